@@ -1,0 +1,3 @@
+from adviser_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,195 @@
+"""The ``adviser-desk`` command: the GUI, or a headless task for IT staff and scripts.
+
+Headless commands never import Qt widgets, so they run on servers and in scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from adviser_desk import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_WRONG_KEY = 2
+
+
+def _read_line(stream: TextIO, what: str) -> str:
+    line = stream.readline()
+    if not line:
+        raise SystemExit(f"adviser-desk: expected the {what} on standard input")
+    return line.rstrip("\r\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="adviser-desk",
+        description="Adviser Desk: encrypted case files for school confidential advisers. "
+        "Without a command, the desktop application starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"Adviser Desk {__version__}")
+    commands = parser.add_subparsers(dest="command")
+
+    new = commands.add_parser("new", help="create a case file; prints its recovery key")
+    new.add_argument("path", type=Path)
+    new.add_argument("--password-stdin", action="store_true", required=True)
+    new.add_argument(
+        "--kdf",
+        choices=("calibrate", "minimum"),
+        default="calibrate",
+        help="Argon2id cost: calibrated to ~0.75 s on this computer (default), or the "
+        "minimum of 64 MiB, 3 passes, 4 lanes for very slow computers",
+    )
+
+    def add_unlock(sub: argparse.ArgumentParser, recovery: bool = True) -> None:
+        sub.add_argument("path", type=Path)
+        group = sub.add_mutually_exclusive_group(required=True)
+        group.add_argument("--password-stdin", action="store_true")
+        if recovery:
+            group.add_argument("--recovery-key-stdin", action="store_true")
+
+    verify = commands.add_parser(
+        "verify", help="check every encrypted page and the audit chain (exit 0 ok, 1 damaged)"
+    )
+    add_unlock(verify)
+    backup = commands.add_parser("backup", help="make a consistent encrypted backup")
+    add_unlock(backup)
+    backup.add_argument("dest_dir", type=Path)
+    change = commands.add_parser(
+        "change-password", help="reads the old and the new password from stdin, one a line"
+    )
+    change.add_argument("path", type=Path)
+    raw = commands.add_parser(
+        "show-raw-key", help="print the SQLCipher raw key (hex) for other SQLCipher tools"
+    )
+    add_unlock(raw)
+    return parser
+
+
+def _unlock(args: argparse.Namespace, stdin: TextIO) -> object:
+    from adviser_desk.services import case_file_service as svc
+
+    if getattr(args, "recovery_key_stdin", False):
+        return svc.unlock_with_recovery_key(args.path, _read_line(stdin, "recovery key"))
+    return svc.unlock_with_password(args.path, _read_line(stdin, "password"))
+
+
+def _cmd_new(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.storage import kdf
+
+    password = _read_line(stdin, "password")
+    params = kdf.MINIMUM if args.kdf == "minimum" else None
+    service, recovery = svc.create_case_file(args.path, password, params)
+    try:
+        # Printed once: the caller is responsible for putting it on paper.
+        out.write(recovery.formatted() + "\n")
+        service.record_recovery_sheet_saved("standard output of 'adviser-desk new'")
+        service.confirm_recovery_key_stored()
+    finally:
+        service.close()
+    err.write(f"Created {args.path}. Keep the recovery key above on paper, locked away.\n")
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.services.case_file_service import CaseFileService
+
+    service = _unlock(args, stdin)
+    assert isinstance(service, CaseFileService)
+    try:
+        report = service.verify()
+    finally:
+        service.close()
+    out.write("\n".join(report.lines()) + "\n")
+    out.write(("OK: " if report.ok else "PROBLEM: ") + str(args.path) + "\n")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.services.case_file_service import CaseFileService
+
+    service = _unlock(args, stdin)
+    assert isinstance(service, CaseFileService)
+    try:
+        copy = service.make_backup(args.dest_dir)
+    finally:
+        service.close()
+    out.write(f"{copy}\n")
+    return EXIT_OK
+
+
+def _cmd_change_password(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.services import case_file_service as svc
+
+    old = _read_line(stdin, "old password")
+    new = _read_line(stdin, "new password")
+    service = svc.unlock_with_password(args.path, old)
+    try:
+        service.change_password(old, new)
+    finally:
+        service.close()
+    err.write("Password changed.\n")
+    return EXIT_OK
+
+
+def _cmd_show_raw_key(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.services.case_file_service import CaseFileService
+
+    service = _unlock(args, stdin)
+    assert isinstance(service, CaseFileService)
+    try:
+        key = service.raw_key_hex()
+    finally:
+        service.close()
+    err.write(
+        "WARNING: this key opens the case file without a password in any SQLCipher 4 tool "
+        "(use it as PRAGMA key = \"x'<key>'\"). Do not store it; showing it was recorded in "
+        "the audit chain.\n"
+    )
+    out.write(key + "\n")
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]] = {
+    "new": _cmd_new,
+    "verify": _cmd_verify,
+    "backup": _cmd_backup,
+    "change-password": _cmd_change_password,
+    "show-raw-key": _cmd_show_raw_key,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from adviser_desk.ui.app import run_gui
+
+        return int(run_gui())
+    from adviser_desk.domain.errors import KnownError
+    from adviser_desk.domain.recovery_key import RecoveryKeyFormatError
+    from adviser_desk.storage.errors import WrongPasswordError, WrongRecoveryKeyError
+
+    try:
+        return _COMMANDS[args.command](args, sys.stdin, sys.stdout, sys.stderr)
+    except (WrongPasswordError, WrongRecoveryKeyError, RecoveryKeyFormatError) as exc:
+        sys.stderr.write(f"adviser-desk: {exc}\n")
+        return EXIT_WRONG_KEY
+    except KnownError as exc:
+        sys.stderr.write(f"adviser-desk: {exc}\n")
+        return EXIT_FAILED
+    except Exception as exc:
+        # A bug: say so plainly, without a traceback that could quote case data.
+        sys.stderr.write(
+            f"adviser-desk: internal error ({type(exc).__name__}). Nothing was changed after "
+            "the last completed step. Please report this to your IT staff.\n"
+        )
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

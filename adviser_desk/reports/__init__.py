@@ -1,0 +1,1 @@
+"""reportlab documents: plain data in, deterministic PDF bytes out."""

@@ -1,0 +1,1 @@
+"""Use cases that combine domain and storage; each change writes its audit event."""

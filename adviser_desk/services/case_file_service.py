@@ -1,0 +1,242 @@
+"""Use cases around the case file itself: create, unlock, keys, backup, verify, audit view."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from adviser_desk.domain import password_policy
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.recovery_key import RecoveryKey
+from adviser_desk.storage import audit_log, backup, casefile, integrity, kdf, keyring_slot
+from adviser_desk.storage import keys as key_material
+from adviser_desk.storage.casefile import CaseFile
+from adviser_desk.storage.keyslots import KeySlots
+from adviser_desk.storage.models import AuditEvent
+from adviser_desk.storage.repositories import meta, profile
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class PasswordTooWeakError(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This password is too weak. Use at least {minimum} characters; a few unrelated "
+                "words make a strong password that is easy to remember.",
+            ),
+            minimum=password_policy.MIN_LENGTH,
+        )
+
+
+def _actor(session: Session) -> str:
+    """Who the audit chain names: the adviser in the profile, else the computer login."""
+    return profile(session).adviser_name or getpass.getuser()
+
+
+def _require_acceptable(password: str) -> None:
+    if not password_policy.assess(password).acceptable:
+        raise PasswordTooWeakError()
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    subject: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class CaseFileInfo:
+    path: Path
+    case_file_id: str
+    created_at: datetime
+    events: int
+    chain_head: str
+    remembered_here: bool
+    adviser_name: str
+    school_name: str
+
+
+class CaseFileService:
+    """An unlocked case file as the UI and CLI see it: plain data in, plain data out."""
+
+    def __init__(self, case: CaseFile) -> None:
+        self.case = case
+
+    @property
+    def path(self) -> Path:
+        return self.case.path
+
+    def close(self) -> None:
+        self.case.close()
+
+    # -- recovery key -------------------------------------------------------------------------
+    def pending_recovery_key(self) -> RecoveryKey | None:
+        """The recovery key, while the adviser has not yet confirmed it is stored."""
+        with self.case.transaction() as session:
+            secret = meta(session).pending_recovery_secret
+        return None if secret is None else RecoveryKey(secret)
+
+    def record_recovery_sheet_saved(self, destination: str) -> None:
+        """Saving or printing the sheet is an export of a secret: it goes in the chain."""
+        with self.case.transaction() as session:
+            audit_log.append(session, _actor(session), "recovery_sheet.exported", destination)
+
+    def confirm_recovery_key_stored(self) -> None:
+        with self.case.transaction() as session:
+            meta(session).pending_recovery_secret = None
+            audit_log.append(session, _actor(session), "recovery_key.confirmed_stored")
+
+    # -- passwords and remembered keys ----------------------------------------------------
+    def change_password(self, old: str, new: str) -> None:
+        """Rewraps the database key; the database itself is not touched (well under 1 s)."""
+        _require_acceptable(new)
+        slots = self.case.slots
+        if slots is None:
+            raise RuntimeError("set a new password first")
+        slots.unlock_with_password(old)  # proves the old password, raises WrongPasswordError
+        params = slots.password_slot().kdf_params or kdf.MINIMUM
+        slots.set_password(self.case.raw_key, new, params)
+        self.case.save_slots()
+        with self.case.transaction() as session:
+            audit_log.append(session, _actor(session), "password.changed")
+
+    def set_new_password(self, new: str, params: kdf.KdfParams | None = None) -> None:
+        """After opening with the recovery key while the key-slot file was lost."""
+        _require_acceptable(new)
+        with self.case.transaction() as session:
+            case_file_id = meta(session).case_file_id
+        slots = KeySlots(case_file_id, key_material.key_id(self.case.raw_key))
+        slots.set_password(self.case.raw_key, new, params or kdf.calibrate()[0])
+        self.case.slots = slots
+        self.case.save_slots()
+        with self.case.transaction() as session:
+            audit_log.append(session, _actor(session), "key_slots.recreated")
+
+    def remembered_here(self) -> bool:
+        return casefile.is_remembered_here(self.case)
+
+    def remember_here(self) -> None:
+        slots = self.case.slots
+        if slots is None or self.remembered_here():
+            return
+        slot_id, secret = slots.add_keyring_slot(self.case.raw_key)
+        try:
+            keyring_slot.store(slots.case_file_id, slot_id, secret)
+        except KnownError:
+            slots.remove_slot(slot_id)
+            raise
+        self.case.save_slots()
+        with self.case.transaction() as session:
+            audit_log.append(session, _actor(session), "keyring.remembered", slot_id)
+
+    def forget_here(self) -> None:
+        slots = self.case.slots
+        if slots is None:
+            return
+        forgotten = []
+        for slot in slots.keyring_slots():
+            if keyring_slot.fetch(slots.case_file_id, slot.slot_id) is not None:
+                keyring_slot.delete(slots.case_file_id, slot.slot_id)
+                slots.remove_slot(slot.slot_id)
+                forgotten.append(slot.slot_id)
+        if forgotten:
+            self.case.save_slots()
+            with self.case.transaction() as session:
+                audit_log.append(session, _actor(session), "keyring.forgotten", ",".join(forgotten))
+
+    # -- backup and verification ---------------------------------------------------------------
+    def make_backup(
+        self, dest_dir: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> Path:
+        copy = backup.make_backup(self.case, dest_dir, progress, cancelled)
+        with self.case.transaction() as session:
+            audit_log.append(session, _actor(session), "backup.made", str(copy))
+        return copy
+
+    def verify(self, progress: Progress | None = None) -> integrity.IntegrityReport:
+        return integrity.check(self.case, progress)
+
+    def raw_key_hex(self) -> str:
+        """For IT staff who need another SQLCipher tool; recorded because it exposes the key."""
+        with self.case.transaction() as session:
+            audit_log.append(session, getpass.getuser(), "raw_key.shown")
+        return self.case.raw_key.hex()
+
+    # -- reading -------------------------------------------------------------------------------
+    def info(self) -> CaseFileInfo:
+        remembered = self.remembered_here()
+        with self.case.transaction() as session:
+            row = meta(session)
+            prof = profile(session)
+            count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+            return CaseFileInfo(
+                path=self.case.path,
+                case_file_id=row.case_file_id,
+                created_at=row.created_at,
+                events=count,
+                chain_head=audit_log.head(session),
+                remembered_here=remembered,
+                adviser_name=prof.adviser_name,
+                school_name=prof.school_name,
+            )
+
+    def audit_rows(self) -> list[AuditRow]:
+        with self.case.transaction() as session:
+            return [
+                AuditRow(r.seq, r.at, r.actor, r.action, r.subject, r.hash)
+                for r in audit_log.records(session)
+            ]
+
+    def update_profile(self, adviser_name: str, school_name: str) -> None:
+        with self.case.transaction() as session:
+            prof = profile(session)
+            if (prof.adviser_name, prof.school_name) == (adviser_name, school_name):
+                return
+            prof.adviser_name, prof.school_name = adviser_name, school_name
+            audit_log.append(session, _actor(session), "profile.updated")
+
+
+# -- opening and creating -----------------------------------------------------------------------
+def create_case_file(
+    path: Path, password: str, params: kdf.KdfParams | None = None
+) -> tuple[CaseFileService, RecoveryKey]:
+    _require_acceptable(password)
+    case, recovery = casefile.create(path, password, params, actor=getpass.getuser())
+    return CaseFileService(case), recovery
+
+
+def unlock_with_password(path: Path, password: str) -> CaseFileService:
+    return CaseFileService(casefile.open_with_password(path, password))
+
+
+def unlock_with_recovery_key(path: Path, key_text: str) -> CaseFileService:
+    service = CaseFileService(casefile.open_with_recovery_key(path, RecoveryKey.parse(key_text)))
+    with service.case.transaction() as session:
+        audit_log.append(session, getpass.getuser(), "unlocked.recovery_key")
+    return service
+
+
+def unlock_remembered(path: Path) -> CaseFileService:
+    return CaseFileService(casefile.open_remembered(path))
+
+
+def keyring_unavailable_reason() -> str | None:
+    return keyring_slot.availability()
+
+
+def restore_backup(backup_path: Path, target: Path) -> Path:
+    return backup.restore(backup_path, target)

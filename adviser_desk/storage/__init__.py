@@ -1,0 +1,1 @@
+"""The encrypted case file: SQLCipher engine, key slots, migrations, audit chain, backup."""

@@ -1,0 +1,70 @@
+"""Appending to and reading the audit chain inside the caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from adviser_desk.domain import audit
+from adviser_desk.storage.models import AuditEvent
+
+
+def append(
+    session: Session,
+    actor: str,
+    action: str,
+    subject: str = "",
+    details: Mapping[str, Any] | None = None,
+) -> audit.AuditRecord:
+    """Adds an event linked to the current head; commits with the caller's transaction."""
+    head = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (1, audit.GENESIS_HASH) if head is None else (head[0] + 1, head[1])
+    record = audit.seal(seq, audit.utc_now(), actor, action, subject, details or {}, prev)
+    session.add(
+        AuditEvent(
+            seq=record.seq,
+            at=record.at,
+            actor=record.actor,
+            action=record.action,
+            subject=record.subject,
+            details=dict(record.details),
+            prev_hash=record.prev_hash,
+            hash=record.hash,
+        )
+    )
+    session.flush()
+    return record
+
+
+def _as_record(row: AuditEvent) -> audit.AuditRecord:
+    return audit.AuditRecord(
+        row.seq, row.at, row.actor, row.action, row.subject, row.details, row.prev_hash, row.hash
+    )
+
+
+def records(session: Session, batch: int = 500) -> Iterator[audit.AuditRecord]:
+    """All events in order, read in batches so a long history does not fill memory."""
+    last = 0
+    while True:
+        rows = session.scalars(
+            select(AuditEvent).where(AuditEvent.seq > last).order_by(AuditEvent.seq).limit(batch)
+        ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield _as_record(row)
+        last = rows[-1].seq
+
+
+def head(session: Session) -> str:
+    value = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1))
+    return audit.GENESIS_HASH if value is None else value
+
+
+def verify(session: Session) -> audit.ChainReport:
+    return audit.verify_chain(records(session))

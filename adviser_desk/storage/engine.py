@@ -1,0 +1,90 @@
+"""The one gate to SQLCipher: connections are keyed, configured and checked here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from adviser_desk.storage.errors import (
+    DamagedCaseFileError,
+    StorageError,
+    from_sqlite_error,
+)
+from adviser_desk.storage.keys import sqlcipher_key_literal
+
+BUSY_TIMEOUT_MS = 5000
+
+# cipher_memory_security wipes SQLCipher's buffers when freed; it is process-wide and must be
+# set before the key. The rest follow the issue: durable WAL, no plaintext temp files.
+_AFTER_KEY_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+)
+
+
+def connect_raw(path: Path, raw_key: bytes, salt: bytes | None = None) -> sqlcipher.Connection:
+    """A keyed DB-API connection, or a StorageError saying why not.
+
+    ``salt`` is given only when creating a file (so the salt the recovery key was derived with
+    is the one SQLCipher writes); existing files carry theirs in the header.
+    """
+    try:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher.Error as exc:
+        raise (from_sqlite_error(exc, path) or DamagedCaseFileError(path)) from exc
+    try:
+        # SQLCipher would otherwise print decryption failures (e.g. a wrong key) to stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA key = {sqlcipher_key_literal(raw_key, salt)}")
+        # The first read decrypts page 1 and checks its HMAC: wrong keys and foreign files fail
+        # here, before anything is written.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in _AFTER_KEY_PRAGMAS:
+            conn.execute(pragma).fetchall()
+    except sqlcipher.Error as exc:
+        conn.close()
+        mapped = from_sqlite_error(exc, path)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    return conn
+
+
+def make_engine(path: Path, raw_key: bytes, salt: bytes | None = None) -> Engine:
+    """A SQLAlchemy engine over keyed connections with honest SQLite transactions."""
+    first_salt: list[bytes | None] = [salt]
+
+    def creator() -> sqlcipher.Connection:
+        use_salt, first_salt[0] = first_salt[0], None
+        return connect_raw(path, raw_key, use_salt)
+
+    engine = create_engine(
+        "sqlite://",
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        module=sqlcipher,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # The driver's own implicit BEGIN is off (isolation_level=None). IMMEDIATE takes the
+        # write lock up front, so reading the audit chain head and appending are one step.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def translate(exc: BaseException, path: Path) -> StorageError | None:
+    return from_sqlite_error(exc, path)

@@ -1,0 +1,202 @@
+"""The storage gate's error hierarchy: driver and OS errors become explainable KnownErrors."""
+
+from __future__ import annotations
+
+import errno
+from datetime import datetime
+from pathlib import Path
+
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class StorageError(KnownError):
+    """Any explainable failure of the case file or its folder."""
+
+
+class WrongPasswordError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The password is not correct. The case file was not changed. Check Caps Lock, "
+                "or use the recovery key from the printed recovery sheet.",
+            )
+        )
+
+
+class WrongRecoveryKeyError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This recovery key does not open {path}. It may belong to another case file. "
+                "The case file was not changed.",
+            ),
+            path=str(path),
+        )
+
+
+class CaseFileNotFoundError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "There is no case file at {path}."), path=str(path)
+        )
+
+
+class CaseFileExistsError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} already exists. Choose another name; an existing file is never "
+                "overwritten.",
+            ),
+            path=str(path),
+        )
+
+
+class NotACaseFileError(StorageError):
+    def __init__(self, path: Path, reason: str = "") -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is not an Adviser Desk case file{reason}. Nothing was changed.",
+            ),
+            path=str(path),
+            reason=f" ({reason})" if reason else "",
+        )
+
+
+class DamagedCaseFileError(StorageError):
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The case file {path} is damaged{detail}: its encrypted pages fail their "
+                "integrity check, so its contents cannot be trusted. Restore it from a backup.",
+            ),
+            path=str(path),
+            detail=f" ({detail})" if detail else "",
+        )
+
+
+class KeySlotFileError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The key file {path} is missing or damaged, so the password cannot be checked. "
+                "Open the case file with the recovery key from the printed recovery sheet; "
+                "the key file is then written anew.",
+            ),
+            path=str(path),
+        )
+
+
+class DiskFullError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Could not write to {path}: the disk is full (or the file reached the size "
+                "this drive allows). The last change was not saved; everything saved before "
+                "it is intact. Free some space and try again.",
+            ),
+            path=str(path),
+        )
+
+
+class ReadOnlyLocationError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Could not write to {path}: the folder or drive is read-only, or you have no "
+                "permission to write there. Nothing was changed.",
+            ),
+            path=str(path),
+        )
+
+
+class MissingFolderError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The folder {path} does not exist (was a USB stick removed?). Nothing was changed.",
+            ),
+            path=str(path),
+        )
+
+
+class CaseFileLockedError(StorageError):
+    def __init__(self, path: Path, since: datetime | None, host: str, same_host: bool) -> None:
+        since_text = since.astimezone().strftime("%H:%M") if since else "?"
+        if same_host:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is already open in Adviser Desk on this computer (opened since "
+                "{since}). Switch to that window, or close it first.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is already open in Adviser Desk on the computer {host} (opened since "
+                "{since}). Close it there first.",
+            )
+        super().__init__(template, path=str(path), since=since_text, host=host)
+        self.since = since
+        self.host = host
+
+
+class KeyringUnavailableError(StorageError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This computer has no usable password store (keyring), so Adviser Desk cannot "
+                "remember the case file here. You will be asked for the password. ({detail})",
+            ),
+            detail=detail,
+        )
+
+
+class RememberedKeyGoneError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This computer no longer remembers the case file (the entry in the password "
+                "store is gone or was changed). Please type the password.",
+            )
+        )
+
+
+def from_os_error(exc: OSError, path: Path) -> StorageError:
+    """Maps an OSError met while writing to the message the adviser needs."""
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return DiskFullError(path)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyLocationError(path)
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        folder = path if path.suffix == "" and not path.exists() else path.parent
+        return MissingFolderError(folder)
+    return DiskFullError(path) if exc.errno == errno.EIO else ReadOnlyLocationError(path)
+
+
+def from_sqlite_error(exc: BaseException, path: Path) -> StorageError | None:
+    """Maps a SQLCipher driver error to a StorageError, or None when it is a bug."""
+    orig = getattr(exc, "orig", exc)
+    name = str(getattr(orig, "sqlite_errorname", ""))
+    if name == "SQLITE_FULL" or name.startswith("SQLITE_IOERR"):
+        return DiskFullError(path)
+    if name.startswith("SQLITE_READONLY"):
+        return ReadOnlyLocationError(path)
+    if name.startswith("SQLITE_CANTOPEN"):
+        if not path.parent.is_dir():
+            return MissingFolderError(path.parent)
+        return ReadOnlyLocationError(path)
+    if name == "SQLITE_NOTADB" or name.startswith("SQLITE_CORRUPT"):
+        return DamagedCaseFileError(path)
+    return None

@@ -1,0 +1,85 @@
+"""Argon2id: turning a password into a key-wrapping key.
+
+Parameters are stored per key slot, so a file made on a fast desktop still opens on a slow
+laptop (just more slowly), and a later re-calibration only affects slots written after it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+
+MIN_MEMORY_KIB = 64 * 1024
+MAX_MEMORY_KIB = 1024 * 1024  # school laptops often have 4-8 GiB; stay well below
+MIN_TIME_COST = 3
+PARALLELISM = 4
+KEY_BYTES = 32
+TARGET_SECONDS = (0.5, 1.0)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int = MIN_MEMORY_KIB
+    time_cost: int = MIN_TIME_COST
+    parallelism: int = PARALLELISM
+    name: str = "argon2id"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
+        params = cls(
+            memory_kib=int(data["memory_kib"]),
+            time_cost=int(data["time_cost"]),
+            parallelism=int(data["parallelism"]),
+            name=str(data["name"]),
+        )
+        if params.name != "argon2id":
+            raise ValueError(f"unknown KDF {params.name!r}")
+        return params
+
+
+MINIMUM = KdfParams()
+
+
+def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        secret=password.encode("utf-8"),
+        salt=salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def _seconds(params: KdfParams) -> float:
+    start = time.perf_counter()
+    derive("calibration", b"\x00" * 16, params)
+    return time.perf_counter() - start
+
+
+def calibrate(target: tuple[float, float] = TARGET_SECONDS) -> tuple[KdfParams, float]:
+    """Finds parameters whose derivation takes about the middle of ``target`` on this machine.
+
+    Cost grows about linearly with memory x passes: measure the minimum once, scale memory in
+    powers of two (more memory hurts GPU attackers most), then passes, then measure the choice.
+    Returns the parameters and the measured seconds.
+    """
+    low, high = target
+    goal = (low + high) / 2
+    base = _seconds(MINIMUM)
+    per_unit = base / (MIN_MEMORY_KIB * MIN_TIME_COST)
+    memory = MIN_MEMORY_KIB
+    while memory * 2 <= MAX_MEMORY_KIB and per_unit * memory * 2 * MIN_TIME_COST <= high * 0.9:
+        memory *= 2
+    passes = MIN_TIME_COST
+    while per_unit * memory * (passes + 1) <= goal and passes < 20:
+        passes += 1
+    params = KdfParams(memory_kib=memory, time_cost=passes)
+    return params, _seconds(params)
