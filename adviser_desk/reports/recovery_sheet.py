@@ -124,3 +124,30 @@ def render(data: RecoverySheetData, tr: Translate = english) -> bytes:
     )
     doc.build(story)
     return buffer.getvalue()
+
+
+def html(data: RecoverySheetData, tr: Translate = english) -> str:
+    """The same sheet as simple HTML, for printing through the platform's print dialog."""
+    groups = data.recovery_key.split("-")
+    key_lines = "<br/>".join(escape(" ".join(groups[i : i + 3])) for i in range(0, len(groups), 3))
+    facts = "".join(
+        f"<tr><td>{escape(tr(CTX, label))}</td><td>{escape(value)}</td></tr>"
+        for label, value in (
+            (CASE_FILE, data.case_file_name),
+            (CREATED, data.created),
+            (IDENTIFIER, data.case_file_id),
+        )
+    )
+    return (
+        f"<h1>Adviser Desk — {escape(tr(CTX, TITLE))}</h1>"
+        f"<p>{escape(tr(CTX, INTRO))}</p>"
+        f"<table cellpadding='4'>{facts}</table>"
+        f"<p><b>{escape(tr(CTX, RECOVERY_KEY))}</b></p>"
+        "<table border='1' cellpadding='12' width='100%'><tr><td align='center'>"
+        f"<span style='font-family: monospace; font-size: 20pt'>{key_lines}</span>"
+        "</td></tr></table>"
+        f"<p>{escape(tr(CTX, HOW_TO))}</p>"
+        f"<p><b>{escape(tr(CTX, NEVER))}</b></p>"
+        f"<p>{escape(tr(CTX, STORED))}: ______________________________</p>"
+        f"<p style='font-size: 8pt'>{escape(tr(CTX, CHAIN))}: {escape(data.chain_head)}</p>"
+    )

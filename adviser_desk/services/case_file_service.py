@@ -115,16 +115,25 @@ class CaseFileService:
             audit_log.append(session, _actor(session), "password.changed")
 
     def set_new_password(self, new: str, params: kdf.KdfParams | None = None) -> None:
-        """After opening with the recovery key while the key-slot file was lost."""
+        """After opening with the recovery key: a new password without knowing the old one.
+
+        Recreates the key-slot file if it was lost; keeps "remember on this computer" slots.
+        """
         _require_acceptable(new)
-        with self.case.transaction() as session:
-            case_file_id = meta(session).case_file_id
-        slots = KeySlots(case_file_id, key_material.key_id(self.case.raw_key))
+        slots = self.case.slots
+        action = "password.reset_with_recovery_key"
+        if slots is None:
+            with self.case.transaction() as session:
+                case_file_id = meta(session).case_file_id
+            slots = KeySlots(case_file_id, key_material.key_id(self.case.raw_key))
+            action = "key_slots.recreated"
+        elif params is None and any(s.kind == "password" for s in slots.slots):
+            params = slots.password_slot().kdf_params
         slots.set_password(self.case.raw_key, new, params or kdf.calibrate()[0])
         self.case.slots = slots
         self.case.save_slots()
         with self.case.transaction() as session:
-            audit_log.append(session, _actor(session), "key_slots.recreated")
+            audit_log.append(session, _actor(session), action)
 
     def remembered_here(self) -> bool:
         return casefile.is_remembered_here(self.case)

@@ -1,0 +1,1 @@
+"""PySide6 user interface: windows, dialogs, item models and workers."""

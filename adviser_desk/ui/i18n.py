@@ -1,0 +1,62 @@
+"""Installing the Dutch or English translation and translating messages from lower layers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import Message
+from adviser_desk.resources import resources_dir
+
+_installed: list[QTranslator] = []
+
+
+def choose_language(setting: str, system: QLocale | None = None) -> str:
+    """'nl' or 'en': the setting if it names one, else Dutch for a Dutch system."""
+    if setting in ("nl", "en"):
+        return setting
+    locale = system or QLocale.system()
+    return "nl" if locale.language() == QLocale.Language.Dutch else "en"
+
+
+def install(language: str) -> bool:
+    """Installs our and Qt's own translations; returns whether ours was found."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ours = QTranslator(app)
+    found = ours.load(str(resources_dir() / "translations" / f"adviser_desk_{language}.qm"))
+    if found:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_base = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    return found
+
+
+def text(message: Message) -> str:
+    template = QCoreApplication.translate(message.context, message.template)
+    try:
+        return template.format(**message.args)
+    except (KeyError, IndexError, ValueError):
+        return message.english()  # a broken translation must not hide the message
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, KnownError):
+        return text(exc.message)
+    return QCoreApplication.translate(
+        "errors",
+        "Something unexpected went wrong ({kind}). Your case file was not changed after the "
+        "last completed step. Please tell your IT staff what you were doing.",
+    ).format(kind=type(exc).__name__)
+
+
+def translate_report(context: str, source: str) -> str:
+    """The translation hook the reports layer takes (it does not import Qt itself)."""
+    return QCoreApplication.translate(context, source)

@@ -1,0 +1,446 @@
+"""The main window: menus, the three pages, locking, and the case-file actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from adviser_desk import APP_NAME, __version__
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.storage import kdf
+from adviser_desk.storage.backup import BackupCancelled
+from adviser_desk.storage.integrity import IntegrityReport
+from adviser_desk.ui import settings as prefs
+from adviser_desk.ui.create_dialog import CreateCaseFileDialog
+from adviser_desk.ui.dialogs import (
+    case_file_filter,
+    choose_existing_case_file,
+    choose_folder,
+    choose_new_case_file,
+    show_error,
+)
+from adviser_desk.ui.idle_lock import IdleWatcher
+from adviser_desk.ui.pages import CaseFilePage, LockedPage, WelcomePage
+from adviser_desk.ui.password_dialogs import ChangePasswordDialog, NewPasswordDialog
+from adviser_desk.ui.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.settings_dialog import SettingsDialog
+from adviser_desk.ui.unlock_dialog import UnlockDialog
+from adviser_desk.ui.workers import Task, run_with_progress
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: prefs.Settings,
+        kdf_params: kdf.KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.kdf_params = kdf_params  # None: calibrate on this computer (tests pass minimum)
+        self.service: svc.CaseFileService | None = None
+        self.locked_path: Path | None = None
+        self.task: Task | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(980, 680)
+
+        self.welcome = WelcomePage(self)
+        self.locked = LockedPage(self)
+        self.page = CaseFilePage(self)
+        self.stack = QStackedWidget(self)
+        for widget in (self.welcome, self.locked, self.page):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+        self.welcome.create_requested.connect(self.new_case_file)
+        self.welcome.open_requested.connect(self.open_case_file)
+        self.welcome.reopen_requested.connect(self.reopen_last)
+        self.locked.unlock_requested.connect(self.unlock_locked)
+        self.locked.close_requested.connect(self.close_case_file)
+
+        self.idle = IdleWatcher(settings.idle_lock_minutes(), self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._build_menus()
+        self._show_welcome()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        std = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&New case file…"), self.new_case_file, std.New)
+        self.act_open = self._action(self.tr("&Open case file…"), self.open_case_file, std.Open)
+        self.act_lock = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.act_close = self._action(self.tr("&Close case file"), self.close_case_file)
+        self.act_backup = self._action(self.tr("Make &backup…"), self.make_backup, "Ctrl+B")
+        self.act_restore = self._action(self.tr("&Restore from backup…"), self.restore_backup)
+        self.act_verify = self._action(self.tr("&Verify case file"), self.verify)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.act_password = self._action(self.tr("Change &password…"), self.change_password)
+        self.act_remember = self._action(
+            self.tr("&Remember on this computer"), self.toggle_remember
+        )
+        self.act_remember.setCheckable(True)
+        self.act_recovery = self._action(self.tr("Show recovery &key…"), self.show_pending_recovery)
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, std.Preferences)
+        self.act_about = self._action(self.tr("&About Adviser Desk"), self.about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (
+            self.act_new,
+            self.act_open,
+            None,
+            self.act_lock,
+            self.act_close,
+            None,
+            self.act_backup,
+            self.act_restore,
+            self.act_verify,
+            None,
+            self.act_quit,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        security = self.menuBar().addMenu(self.tr("&Security"))
+        for action in (self.act_password, self.act_remember, self.act_recovery):
+            security.addAction(action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.act_settings)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+    def _update_actions(self) -> None:
+        is_open = self.service is not None
+        for action in (
+            self.act_lock,
+            self.act_backup,
+            self.act_verify,
+            self.act_password,
+            self.act_remember,
+            self.act_recovery,
+        ):
+            action.setEnabled(is_open)
+        self.act_close.setEnabled(is_open or self.locked_path is not None)
+        self.act_remember.setEnabled(is_open and svc.keyring_unavailable_reason() is None)
+
+    # -- pages --------------------------------------------------------------------------------
+    def _show_welcome(self) -> None:
+        last = self.settings.get(prefs.LAST_CASE_FILE)
+        self.welcome.set_last_file(Path(last).name if last and Path(last).is_file() else None)
+        self.stack.setCurrentWidget(self.welcome)
+        self.setWindowTitle(APP_NAME)
+        self._update_actions()
+
+    def refresh(self) -> None:
+        if self.service is None:
+            return
+        try:
+            info = self.service.info()
+            rows = self.service.audit_rows()
+        except Exception as exc:
+            show_error(self, self.tr("Could not read the case file"), exc)
+            return
+        self.page.show_info(info)
+        self.page.model.set_rows(rows)
+        self.act_remember.setChecked(info.remembered_here)
+        self.setWindowTitle(f"{info.path.stem} — {APP_NAME}")
+
+    def _opened(self, service: svc.CaseFileService, used_recovery_key: bool = False) -> None:
+        self.service = service
+        self.locked_path = None
+        self.settings.set(prefs.LAST_CASE_FILE, str(service.path))
+        self.stack.setCurrentWidget(self.page)
+        self.refresh()
+        self._update_actions()
+        self.idle.set_minutes(self.settings.idle_lock_minutes())
+        self.idle.start()
+        if service.case.safety_copy is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Case file upgraded"),
+                self.tr(
+                    "This case file was upgraded for this version of Adviser Desk. An "
+                    "encrypted copy of the old version was kept as {path}."
+                ).format(path=service.case.safety_copy),
+            )
+        if used_recovery_key:
+            NewPasswordDialog(service, self, self.kdf_params).exec()
+            self.refresh()
+        self.show_pending_recovery(only_if_pending=True)
+
+    # -- opening, locking, closing -------------------------------------------------------------
+    @Slot()
+    def new_case_file(self) -> None:
+        if not self._release_current():
+            return
+        folder = self.settings.case_file_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            folder = Path.home()
+        dialog = CreateCaseFileDialog(folder, self, self.kdf_params)
+        if dialog.exec() and dialog.service is not None:
+            self._opened(dialog.service)
+
+    @Slot()
+    def open_case_file(self, path: Path | None = None) -> None:
+        if path is None:
+            path = choose_existing_case_file(self, self.settings.case_file_folder())
+            if path is None:
+                return
+        if not self._release_current():
+            return
+        self.unlock_path(path)
+
+    @Slot()
+    def reopen_last(self) -> None:
+        last = self.settings.get(prefs.LAST_CASE_FILE)
+        if last:
+            self.open_case_file(Path(last))
+
+    def unlock_path(self, path: Path) -> bool:
+        dialog = UnlockDialog(path, self)
+        if dialog.exec() and dialog.service is not None:
+            self._opened(dialog.service, dialog.used_recovery_key)
+            return True
+        return False
+
+    @Slot()
+    def unlock_locked(self) -> None:
+        if self.locked_path is not None:
+            self.unlock_path(self.locked_path)
+
+    @Slot()
+    def lock(self) -> None:
+        """Closes the database and forgets the key; shows nothing until unlocked again."""
+        if self.service is None:
+            return
+        if self.task is not None and not self.task.finished:
+            self.idle.start()  # a backup or check is running: lock when it is done
+            return
+        path = self.service.path
+        self._close_service()
+        self.locked_path = path
+        self.locked.set_file(path.name)
+        self.stack.setCurrentWidget(self.locked)
+        self.setWindowTitle(f"{self.tr('Locked')} — {APP_NAME}")
+        self._update_actions()
+
+    @Slot()
+    def close_case_file(self) -> None:
+        if self._release_current():
+            self._show_welcome()
+
+    def _release_current(self) -> bool:
+        if self.task is not None and not self.task.finished:
+            QMessageBox.information(
+                self,
+                APP_NAME,
+                self.tr("Please wait until the backup or check in progress has finished."),
+            )
+            return False
+        self._close_service()
+        self.locked_path = None
+        return True
+
+    def _close_service(self) -> None:
+        self.idle.stop()
+        self.page.clear()
+        if self.service is not None:
+            service, self.service = self.service, None
+            try:
+                service.close()
+            except Exception as exc:
+                show_error(self, self.tr("Problem while closing"), exc)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._release_current():
+            event.ignore()
+            return
+        event.accept()
+
+    # -- security ---------------------------------------------------------------------------
+    @Slot()
+    def change_password(self) -> None:
+        if self.service is not None and ChangePasswordDialog(self.service, self).exec():
+            QMessageBox.information(
+                self, self.tr("Password changed"), self.tr("The new password is in use.")
+            )
+            self.refresh()
+
+    @Slot()
+    def toggle_remember(self) -> None:
+        if self.service is None:
+            return
+        try:
+            if self.act_remember.isChecked():
+                self.service.remember_here()
+            else:
+                self.service.forget_here()
+        except Exception as exc:
+            show_error(self, self.tr("Could not change this setting"), exc)
+        self.refresh()
+
+    @Slot()
+    def show_pending_recovery(self, only_if_pending: bool = False) -> None:
+        if self.service is None:
+            return
+        recovery = self.service.pending_recovery_key()
+        if recovery is None:
+            if not only_if_pending:
+                QMessageBox.information(
+                    self,
+                    self.tr("Recovery key"),
+                    self.tr(
+                        "You confirmed that the recovery key is stored, so Adviser Desk no "
+                        "longer shows it. Use your printed recovery sheet."
+                    ),
+                )
+            return
+        RecoveryKeyDialog(self.service, recovery, self).exec()
+        self.refresh()
+
+    # -- long operations ---------------------------------------------------------------------
+    @Slot()
+    def make_backup(self) -> None:
+        if self.service is None:
+            return
+        dest = choose_folder(
+            self, self.tr("Choose a folder for the backup (a USB stick)"), Path.home()
+        )
+        if dest is None:
+            return
+        service = self.service
+        self.task = run_with_progress(
+            self,
+            self.tr("Backup"),
+            self.tr("Making an encrypted backup…"),
+            lambda progress, cancelled: service.make_backup(dest, progress, cancelled),
+            self._backup_done,
+            self._backup_failed,
+        )
+
+    def _backup_done(self, copy: Path) -> None:
+        self.refresh()
+        QMessageBox.information(
+            self,
+            self.tr("Backup made"),
+            self.tr(
+                "The backup was saved as {path}. It is encrypted: the same password and "
+                "recovery key open it."
+            ).format(path=copy),
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, BackupCancelled):
+            QMessageBox.information(
+                self, self.tr("Backup"), self.tr("The backup was cancelled; nothing was kept.")
+            )
+            return
+        show_error(self, self.tr("The backup failed"), exc)
+
+    @Slot()
+    def verify(self) -> None:
+        if self.service is None:
+            return
+        service = self.service
+        self.task = run_with_progress(
+            self,
+            self.tr("Verify case file"),
+            self.tr("Checking every encrypted page and the audit chain…"),
+            lambda progress, _cancelled: service.verify(progress),
+            self._verified,
+            lambda exc: show_error(self, self.tr("The check could not run"), exc),
+            cancellable=False,
+        )
+
+    def verification_text(self, report: IntegrityReport) -> str:
+        if report.ok and report.chain is not None:
+            return self.tr(
+                "The case file is intact: every encrypted page passed its check, the database "
+                "structure is sound and the audit chain of {count} events is unbroken."
+            ).format(count=report.chain.events)
+        parts = []
+        if report.page_errors:
+            parts.append(
+                self.tr("{count} encrypted pages fail their integrity check.").format(
+                    count=len(report.page_errors)
+                )
+            )
+        if report.structure_errors:
+            parts.append(self.tr("The database structure is damaged."))
+        if report.chain is not None and not report.chain.intact:
+            parts.append(
+                self.tr("The audit chain is broken at event {seq}.").format(
+                    seq=report.chain.broken_at
+                )
+            )
+        parts.append(self.tr("Restore the case file from a backup and tell your IT staff."))
+        return " ".join(parts)
+
+    def _verified(self, report: IntegrityReport) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Critical,
+            self.tr("Verify case file"),
+            self.verification_text(report),
+            parent=self,
+        )
+        box.setObjectName("verify_result")
+        box.setDetailedText("\n".join(report.lines()))
+        box.exec()
+
+    @Slot()
+    def restore_backup(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the backup to restore"), str(Path.home()), case_file_filter()
+        )
+        if not source:
+            return
+        target = choose_new_case_file(self, self.settings.case_file_folder())
+        if target is None or not self._release_current():
+            return
+        try:
+            restored = svc.restore_backup(Path(source), target)
+        except Exception as exc:
+            show_error(self, self.tr("The backup was not restored"), exc)
+            return
+        self.unlock_path(restored)
+
+    # -- other -------------------------------------------------------------------------------
+    @Slot()
+    def open_settings(self) -> None:
+        if SettingsDialog(self.settings, self).exec():
+            self.idle.set_minutes(self.settings.idle_lock_minutes())
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Adviser Desk"),
+            self.tr(
+                "<b>Adviser Desk {version}</b><br/>For school confidential advisers handling "
+                "online abuse, sexting and exposure. Case files are encrypted with SQLCipher "
+                "(AES-256) and never leave this computer unless you export them."
+            ).format(version=__version__),
+        )

@@ -1,0 +1,137 @@
+"""Changing the password, and choosing a new one after using the recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.services.case_file_service import CaseFileService
+from adviser_desk.storage import kdf
+from adviser_desk.ui.i18n import error_text
+from adviser_desk.ui.password_fields import NewPasswordFields
+from adviser_desk.ui.workers import Task
+
+
+class _PasswordDialog(QDialog):
+    def __init__(self, service: CaseFileService, parent: QWidget | None, ask_old: bool) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._task: Task | None = None
+        self.setMinimumWidth(480)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.old = QLineEdit(self)
+        self.old.setObjectName("old_password")
+        self.old.setEchoMode(QLineEdit.EchoMode.Password)
+        self.fields = NewPasswordFields(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        if ask_old:
+            form = QFormLayout()
+            form.addRow(self.tr("Current password:"), self.old)
+            layout.addLayout(form)
+        else:
+            self.old.hide()
+        layout.addWidget(self.fields)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.fields.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(self.fields.is_acceptable() and self._task is None)
+
+    def _job(self) -> None:
+        raise NotImplementedError
+
+    @Slot()
+    def _apply(self) -> None:
+        if not self.fields.is_acceptable():
+            return
+        self.error.hide()
+        self.busy.show()
+        self.setEnabled(False)
+        self._task = Task(lambda _p, _c: self._job(), self)
+        self._task.done.connect(self._done)
+        self._task.error.connect(self._failed)
+        self._task.start()
+
+    @Slot(object)
+    def _done(self, _result: object) -> None:
+        self._task = None
+        self.setEnabled(True)
+        self.busy.hide()
+        self.accept()
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.setEnabled(True)
+        self.busy.hide()
+        self.error.setText(error_text(exc))
+        self.error.show()
+        self._update()
+
+
+class ChangePasswordDialog(_PasswordDialog):
+    def __init__(self, service: CaseFileService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent, ask_old=True)
+        self.setWindowTitle(self.tr("Change password"))
+        self.explanation.setText(
+            self.tr(
+                "The case file itself is not re-encrypted: only its key is locked with the new "
+                "password. The recovery key stays the same."
+            )
+        )
+        self.ok.setText(self.tr("Change password"))
+
+    def _job(self) -> None:
+        self.service.change_password(self.old.text(), self.fields.value())
+
+
+class NewPasswordDialog(_PasswordDialog):
+    """After unlocking with the recovery key: set a password without knowing the old one."""
+
+    def __init__(
+        self,
+        service: CaseFileService,
+        parent: QWidget | None = None,
+        kdf_params: kdf.KdfParams | None = None,
+    ) -> None:
+        super().__init__(service, parent, ask_old=False)
+        self._kdf_params = kdf_params
+        self.setWindowTitle(self.tr("Choose a new password"))
+        self.explanation.setText(
+            self.tr(
+                "You opened the case file with the recovery key. Choose a new password for "
+                "everyday use; the recovery key keeps working."
+            )
+        )
+        self.ok.setText(self.tr("Set password"))
+
+    def _job(self) -> None:
+        self.service.set_new_password(self.fields.value(), self._kdf_params)

@@ -1,0 +1,82 @@
+"""Every preference, declared once with its default and label.
+
+QSettings stores them in the platform's usual place (on Linux ``~/.config/Adviser Desk/``).
+Only paths and choices live there, never case data or secrets. ``ADVISER_DESK_CONFIG_DIR``
+moves the settings (tests and portable installs).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar, cast
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+
+T = TypeVar("T", int, str)
+
+ORGANIZATION = "Adviser Desk"
+APPLICATION = "Adviser Desk"
+CONFIG_ENV = "ADVISER_DESK_CONFIG_DIR"
+
+
+@dataclass(frozen=True)
+class Preference(Generic[T]):
+    key: str
+    default: T
+    label: str  # source text; translate with QT_TRANSLATE_NOOP("settings", label)
+
+
+IDLE_LOCK_MINUTES: Preference[int] = Preference(
+    "security/idle_lock_minutes",
+    5,
+    QT_TRANSLATE_NOOP("settings", "Lock after this many idle minutes"),
+)
+LANGUAGE: Preference[str] = Preference(
+    "ui/language", "system", QT_TRANSLATE_NOOP("settings", "Language")
+)
+CASE_FILE_FOLDER: Preference[str] = Preference(
+    "paths/case_file_folder", "", QT_TRANSLATE_NOOP("settings", "Folder for case files")
+)
+LAST_CASE_FILE: Preference[str] = Preference("paths/last_case_file", "", "")
+
+LANGUAGES = ("system", "nl", "en")
+MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 120
+
+
+def qsettings() -> QSettings:
+    override = os.environ.get(CONFIG_ENV)
+    if override:
+        return QSettings(str(Path(override) / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or qsettings()
+
+    def get(self, pref: Preference[T]) -> T:
+        value: Any = self._store.value(pref.key, pref.default)
+        try:
+            return cast(T, type(pref.default)(value))
+        except (TypeError, ValueError):
+            return pref.default
+
+    def set(self, pref: Preference[T], value: T) -> None:
+        self._store.setValue(pref.key, value)
+        self._store.sync()
+
+    def idle_lock_minutes(self) -> int:
+        return min(max(self.get(IDLE_LOCK_MINUTES), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
+
+    def case_file_folder(self) -> Path:
+        chosen = self.get(CASE_FILE_FOLDER)
+        if chosen:
+            return Path(chosen)
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs or Path.home()) / "Adviser Desk"

@@ -1,0 +1,183 @@
+"""Unlocking a case file: password (optionally remembered here) or the recovery key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.storage import keyslots
+from adviser_desk.storage.errors import KeySlotFileError, RememberedKeyGoneError
+from adviser_desk.ui.i18n import error_text
+from adviser_desk.ui.workers import Task
+
+
+class UnlockDialog(QDialog):
+    """On success, ``service`` holds the unlocked case file."""
+
+    def __init__(
+        self, path: Path, parent: QWidget | None = None, try_remembered: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.service: svc.CaseFileService | None = None
+        self.used_recovery_key = False
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Unlock case file"))
+        self.setMinimumWidth(520)
+
+        self.heading = QLabel(
+            self.tr("Unlock <b>{name}</b>").format(name=path.name.replace("<", "&lt;")), self
+        )
+        self.heading.setWordWrap(True)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.remember = QCheckBox(self.tr("Remember on this computer"), self)
+        self.remember.setObjectName("remember")
+        self.keyring_note = QLabel(self)
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setStyleSheet("color: #555;")
+        reason = svc.keyring_unavailable_reason()
+        if reason is None:
+            self.remember.setToolTip(
+                self.tr(
+                    "The key is kept in this computer's password store, unlocked when you log "
+                    "in. Only use this on a computer nobody else logs in to as you."
+                )
+            )
+            self.keyring_note.hide()
+        else:
+            self.remember.setEnabled(False)
+            self.keyring_note.setText(
+                self.tr(
+                    "“Remember on this computer” is not available: this computer has no "
+                    "password store (keyring) that Adviser Desk can use safely. Type the "
+                    "password each time instead."
+                )
+            )
+        self.recovery = QLineEdit(self)
+        self.recovery.setObjectName("recovery_key")
+        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery.hide()
+        self.toggle = QPushButton(self.tr("Use recovery key instead"), self)
+        self.toggle.setObjectName("toggle_recovery")
+        self.toggle.setFlat(True)
+        self.toggle.clicked.connect(lambda: self.set_recovery_mode(self.recovery.isHidden()))
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.buttons.accepted.connect(self.unlock)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.password)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.recovery)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        if not keyslots.slot_file_path(path).exists() and not (
+            keyslots.previous_slot_file_path(path).exists()
+        ):
+            self.set_recovery_mode(True)
+            self._show_error(KeySlotFileError(keyslots.slot_file_path(path)))
+        self._try_remembered = try_remembered and reason is None
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._try_remembered:
+            self._try_remembered = False
+            self._run(lambda: svc.unlock_remembered(self.path), quiet_failure=True)
+
+    def set_recovery_mode(self, on: bool) -> None:
+        self.recovery.setVisible(on)
+        self.password.setVisible(not on)
+        self.remember.setVisible(not on)
+        self.toggle.setText(
+            self.tr("Use password instead") if on else self.tr("Use recovery key instead")
+        )
+        (self.recovery if on else self.password).setFocus()
+
+    @Slot()
+    def unlock(self) -> None:
+        if self._task is not None:
+            return
+        self.used_recovery_key = self.recovery.isVisible()
+        if self.used_recovery_key:
+            key_text = self.recovery.text()
+            self._run(lambda: svc.unlock_with_recovery_key(self.path, key_text))
+            return
+        password = self.password.text()
+        remember = self.remember.isEnabled() and self.remember.isChecked()
+
+        def job() -> svc.CaseFileService:
+            service = svc.unlock_with_password(self.path, password)
+            if remember:
+                service.remember_here()
+            return service
+
+        self._run(job)
+
+    def _run(self, job: Callable[[], svc.CaseFileService], quiet_failure: bool = False) -> None:
+        self.error.hide()
+        self.busy.show()
+        self.unlock_button.setEnabled(False)
+        self._task = Task(lambda _p, _c: job(), self)
+        self._task.done.connect(self._unlocked)
+        self._task.error.connect(lambda exc: self._failed(exc, quiet_failure))
+        self._task.start()
+
+    @Slot(object)
+    def _unlocked(self, service: svc.CaseFileService) -> None:
+        self._task = None
+        self.busy.hide()
+        self.service = service
+        self.password.clear()
+        self.recovery.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException, quiet: bool) -> None:
+        self._task = None
+        self.busy.hide()
+        self.unlock_button.setEnabled(True)
+        if quiet and isinstance(exc, RememberedKeyGoneError):
+            return  # not remembered here: simply ask for the password
+        self._show_error(exc)
+        if isinstance(exc, KeySlotFileError):
+            self.set_recovery_mode(True)
+        field = self.recovery if self.recovery.isVisible() else self.password
+        field.selectAll()
+        field.setFocus()
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.error.setText(error_text(exc))
+        self.error.show()
