@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from adviser_desk.domain import audit_actions
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services.case_file_service import AuditRow
 
@@ -67,13 +68,16 @@ class AuditTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(row.seq), _local(row.at), row.actor, row.action, row.subject)[column]
+            action = QCoreApplication.translate(
+                audit_actions.CONTEXT, audit_actions.label(row.action)
+            )
+            return (str(row.seq), _local(row.at), row.actor, action, row.subject)[column]
         if role == SORT_ROLE:
             return (row.seq, row.at, row.actor, row.action, row.subject)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("audit", "SHA-256 of this event: {hash}").format(
-                hash=row.hash
-            )
+            return QCoreApplication.translate(
+                "audit", "{action}\nSHA-256 of this event: {hash}"
+            ).format(action=row.action, hash=row.hash)
         return None
 
 

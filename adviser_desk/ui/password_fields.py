@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from adviser_desk.domain import password_policy
 from adviser_desk.domain.password_policy import STRENGTH_LABELS, Strength
@@ -30,14 +30,20 @@ class NewPasswordFields(QWidget):
         self.repeat.setObjectName("repeat_password")
         self.meter = QProgressBar(self)
         self.meter.setRange(0, int(Strength.STRONG))
-        self.meter.setTextVisible(True)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(10)
+        self.meter_label = QLabel(self)
+        self.meter_label.setObjectName("strength")
+        meter_row = QHBoxLayout()
+        meter_row.addWidget(self.meter, 1)
+        meter_row.addWidget(self.meter_label)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.tr("New password:"), self.password)
         layout.addRow(self.tr("Repeat password:"), self.repeat)
-        layout.addRow(self.tr("Strength:"), self.meter)
+        layout.addRow(self.tr("Strength:"), meter_row)
         layout.addRow("", self.hint)
         self.password.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
@@ -46,7 +52,7 @@ class NewPasswordFields(QWidget):
     def _update(self) -> None:
         assessment = password_policy.assess(self.password.text())
         self.meter.setValue(int(assessment.strength))
-        self.meter.setFormat(
+        self.meter_label.setText(
             QCoreApplication.translate("password", STRENGTH_LABELS[assessment.strength])
         )
         self.meter.setStyleSheet(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
@@ -63,9 +63,10 @@ class Settings:
     def get(self, pref: Preference[T]) -> T:
         value: Any = self._store.value(pref.key, pref.default)
         try:
-            return cast(T, type(pref.default)(value))
+            converted: T = type(pref.default)(value)
         except (TypeError, ValueError):
             return pref.default
+        return converted
 
     def set(self, pref: Preference[T], value: T) -> None:
         self._store.setValue(pref.key, value)

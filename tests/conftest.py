@@ -1,0 +1,65 @@
+"""Test isolation: offscreen Qt, settings and temp folders per test, fresh case files."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("XDG_RUNTIME_DIR"):
+    # Qt warns (and warnings fail the run) when this is missing.
+    runtime = tempfile.mkdtemp(prefix="adviser-desk-runtime-")
+    os.chmod(runtime, 0o700)
+    os.environ["XDG_RUNTIME_DIR"] = runtime
+
+from adviser_desk.services import case_file_service as svc  # noqa: E402
+from adviser_desk.storage import kdf  # noqa: E402
+
+PASSWORD = "paars konijn fietst naar school"
+NEW_PASSWORD = "groene olifant leest de krant"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Settings, caches and temp files of each test go to its own folder (and are scanned)."""
+    home = tmp_path / "home"
+    for sub in ("config", "cache", "tmp"):
+        (home / sub).mkdir(parents=True)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("ADVISER_DESK_CONFIG_DIR", str(home / "config" / "Adviser Desk"))
+    monkeypatch.setenv("TMPDIR", str(home / "tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))
+    yield home
+
+
+@pytest.fixture
+def case_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def new_case(case_dir: Path) -> Iterator[tuple[svc.CaseFileService, str]]:
+    """An open case file with the minimum KDF cost (calibration is tested on its own)."""
+    service, recovery = svc.create_case_file(case_dir / "Zaken.adcase", PASSWORD, kdf.MINIMUM)
+    yield service, recovery.formatted()
+    service.close()
+
+
+def run_python(code: str, *args: str, timeout: float = 60) -> "subprocess.CompletedProcess[str]":
+    import subprocess
+
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

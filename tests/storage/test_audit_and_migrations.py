@@ -1,0 +1,105 @@
+"""The audit chain in the database, and schema upgrades with a safety copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.storage import audit_log, casefile, kdf, migrate
+from adviser_desk.storage.models import Profile
+from tests.conftest import PASSWORD
+
+
+def test_events_link_to_each_other_and_verify(new_case: tuple[svc.CaseFileService, str]) -> None:
+    service, _ = new_case
+    with service.case.transaction() as session:
+        for i in range(5):
+            audit_log.append(session, "tester", "note.added", f"n{i}", {"i": i, "naam": "Zoë"})
+    rows = service.audit_rows()
+    assert [r.seq for r in rows] == list(range(1, len(rows) + 1))
+    report = service.verify()
+    assert report.ok and report.chain is not None and report.chain.events == len(rows)
+    assert report.chain.head == rows[-1].hash == service.info().chain_head
+
+
+def test_a_failed_transaction_leaves_neither_data_nor_event(
+    new_case: tuple[svc.CaseFileService, str],
+) -> None:
+    service, _ = new_case
+    before = len(service.audit_rows())
+    with pytest.raises(RuntimeError), service.case.transaction() as session:
+        session.get(Profile, 1).school_name = "half-written"  # type: ignore[union-attr]
+        audit_log.append(session, "tester", "profile.updated")
+        raise RuntimeError("power cut in the middle")
+    assert len(service.audit_rows()) == before
+    assert service.info().school_name == ""
+
+
+def test_history_cannot_be_edited_or_deleted_through_sql(
+    new_case: tuple[svc.CaseFileService, str],
+) -> None:
+    service, _ = new_case
+    for statement in (
+        "UPDATE audit_events SET actor = 'someone else'",
+        "DELETE FROM audit_events",
+    ):
+        with pytest.raises(IntegrityError), service.case.transaction() as session:
+            session.execute(text(statement))
+    assert service.verify().ok
+
+
+def test_tampering_by_someone_with_the_key_is_found_at_the_first_broken_link(
+    new_case: tuple[svc.CaseFileService, str],
+) -> None:
+    service, _ = new_case
+    with service.case.transaction() as session:
+        for i in range(4):
+            audit_log.append(session, "tester", "note.added", f"n{i}")
+    with service.case.transaction() as session:
+        session.execute(text("DROP TRIGGER audit_events_no_update"))
+        session.execute(text("UPDATE audit_events SET subject = 'forged' WHERE seq = 3"))
+    report = service.verify()
+    assert not report.ok
+    assert report.chain is not None and report.chain.broken_at == 3
+    assert "BROKEN at event 3" in "\n".join(report.lines())
+
+
+def test_an_older_file_is_copied_before_it_is_upgraded(case_dir: Path) -> None:
+    service, recovery = svc.create_case_file(case_dir / "old.adcase", PASSWORD, kdf.MINIMUM)
+    with service.case.transaction() as session:
+        audit_log.append(session, "tester", "note.added", "before upgrade")
+    migrate.run_alembic(service.case.engine, "0001", downgrade=True)
+    assert migrate.current_revision(service.case.engine) == "0001"
+    path = service.path
+    service.close()
+
+    upgraded = svc.unlock_with_password(path, PASSWORD)
+    try:
+        copy = upgraded.case.safety_copy
+        assert copy is not None and copy.exists() and copy.parent == path.parent
+        assert migrate.current_revision(upgraded.case.engine) == migrate.HEAD_REVISION
+        assert any(r.subject == "before upgrade" for r in upgraded.audit_rows())
+        raw = upgraded.case.raw_key
+    finally:
+        upgraded.close()
+    old = casefile.open_with_raw_key(copy, raw)  # the copy is encrypted with the same key
+    try:
+        assert migrate.current_revision(old.engine) == migrate.HEAD_REVISION  # opened = upgraded
+    finally:
+        old.close()
+    by_recovery = svc.unlock_with_recovery_key(copy, recovery.formatted())
+    assert by_recovery.case.needs_new_password  # the copy has no key-slot file beside it
+    by_recovery.close()
+
+
+def test_head_revision_constant_matches_the_migration_scripts() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(config).get_current_head() == migrate.HEAD_REVISION

@@ -1,0 +1,110 @@
+"""Backups: consistent encrypted copies that open like any case file."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.storage import audit_log, keyslots
+from adviser_desk.storage.backup import BackupCancelled
+from adviser_desk.storage.errors import CaseFileExistsError, MissingFolderError
+from tests.conftest import PASSWORD
+
+
+def add_notes(service: svc.CaseFileService, count: int, size: int = 2000) -> None:
+    with service.case.transaction() as session:
+        for i in range(count):
+            audit_log.append(session, "tester", "note.added", f"n{i}", {"text": "y" * size})
+
+
+def test_backup_opens_with_password_and_recovery_key(
+    new_case: tuple[svc.CaseFileService, str], tmp_path: Path
+) -> None:
+    service, recovery = new_case
+    add_notes(service, 300)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    original = {r.subject for r in service.audit_rows()}
+    steps: list[tuple[int, int]] = []
+    copy = service.make_backup(stick, progress=lambda done, total: steps.append((done, total)))
+    assert copy.parent.parent == stick and copy.name == service.path.name
+    assert keyslots.slot_file_path(copy).exists()
+    assert not (copy.parent / (copy.name + "-wal")).exists()  # one self-contained file
+    assert steps and steps[-1][0] == steps[-1][1]  # progress reached the end
+    restored = svc.unlock_with_password(copy, PASSWORD)
+    try:
+        assert original <= {r.subject for r in restored.audit_rows()}
+        assert restored.verify().ok
+    finally:
+        restored.close()
+    by_key = svc.unlock_with_recovery_key(copy, recovery)
+    by_key.close()
+    assert service.audit_rows()[-1].action == "backup.made"
+
+
+def test_backup_while_another_thread_writes_is_consistent(
+    new_case: tuple[svc.CaseFileService, str], tmp_path: Path
+) -> None:
+    service, _ = new_case
+    add_notes(service, 200)
+    stop = threading.Event()
+
+    def writer() -> None:
+        while not stop.is_set():
+            add_notes(service, 5, 500)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        copy = service.make_backup(tmp_path)
+    finally:
+        stop.set()
+        thread.join()
+    restored = svc.unlock_with_password(copy, PASSWORD)
+    try:
+        assert restored.verify().ok  # a snapshot: the chain is whole, whatever was written
+    finally:
+        restored.close()
+
+
+def test_cancelled_backup_leaves_nothing(
+    new_case: tuple[svc.CaseFileService, str], tmp_path: Path
+) -> None:
+    service, _ = new_case
+    add_notes(service, 600)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    with pytest.raises(BackupCancelled):
+        service.make_backup(stick, cancelled=lambda: True)
+    assert list(stick.iterdir()) == []
+    assert all(r.action != "backup.made" for r in service.audit_rows())
+
+
+def test_backup_to_a_missing_folder_says_so(
+    new_case: tuple[svc.CaseFileService, str], tmp_path: Path
+) -> None:
+    service, _ = new_case
+    with pytest.raises(MissingFolderError, match="USB"):
+        service.make_backup(tmp_path / "removed-stick")
+
+
+def test_restore_copies_to_a_new_place_and_never_overwrites(
+    new_case: tuple[svc.CaseFileService, str], tmp_path: Path
+) -> None:
+    service, _ = new_case
+    add_notes(service, 10)
+    copy = service.make_backup(tmp_path)
+    target = tmp_path / "restored" / "Zaken hersteld"
+    target.parent.mkdir()
+    restored_path = svc.restore_backup(copy, target)
+    assert restored_path.name == "Zaken hersteld.adcase"
+    reopened = svc.unlock_with_password(restored_path, PASSWORD)
+    try:
+        assert reopened.verify().ok
+    finally:
+        reopened.close()
+    with pytest.raises(CaseFileExistsError):
+        svc.restore_backup(copy, restored_path)

@@ -1,0 +1,74 @@
+"""Renders each main screen to PNG for review: ``python tools/screenshots.py OUT_DIR``.
+
+Runs on a virtual screen (xvfb-run) or offscreen, with a throwaway case file and settings.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.storage import kdf
+from adviser_desk.ui import i18n
+from adviser_desk.ui import settings as prefs
+from adviser_desk.ui.app import create_app
+from adviser_desk.ui.create_dialog import CreateCaseFileDialog
+from adviser_desk.ui.main_window import MainWindow
+from adviser_desk.ui.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.settings_dialog import SettingsDialog
+from adviser_desk.ui.unlock_dialog import UnlockDialog
+
+
+def grab(widget: QWidget, out: Path, name: str) -> None:
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    language = sys.argv[2] if len(sys.argv) > 2 else "en"
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp())
+    os.environ[prefs.CONFIG_ENV] = str(work / "config")
+    app = create_app()
+    i18n.install(language)
+    settings = prefs.Settings()
+    window = MainWindow(settings, kdf.MINIMUM)
+    grab(window, out, f"{language}-1-welcome")
+    create = CreateCaseFileDialog(work, window, kdf.MINIMUM)
+    create.passwords.password.setText("paars konijn fietst")
+    create.passwords.repeat.setText("paars konijn fiets")
+    grab(create, out, f"{language}-2-create")
+    create.close()
+    service, recovery = svc.create_case_file(
+        work / "Zaken 2026.adcase", "paars konijn fietst", kdf.MINIMUM
+    )
+    dialog = RecoveryKeyDialog(service, recovery, window)
+    grab(dialog, out, f"{language}-3-recovery-key")
+    dialog.close()
+    service.confirm_recovery_key_stored()
+    window._opened(service)
+    grab(window, out, f"{language}-4-case-file")
+    window.lock()
+    grab(window, out, f"{language}-5-locked")
+    unlock = UnlockDialog(work / "Zaken 2026.adcase", window, try_remembered=False)
+    unlock.password.setText("wrong")
+    grab(unlock, out, f"{language}-6-unlock")
+    unlock.close()
+    grab(SettingsDialog(settings, window), out, f"{language}-7-settings")
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    window.close_case_file()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
