@@ -133,6 +133,9 @@ def _check_file(path: Path) -> None:
     if size == 0:
         raise NotACaseFileError(path, "the file is empty")
     if size % PAGE_SIZE:
+        looks_like_ours = path.suffix == SUFFIX or keyslots.slot_file_path(path).exists()
+        if not looks_like_ours:
+            raise NotACaseFileError(path)
         raise DamagedCaseFileError(path, "the file is cut off")
 
 
