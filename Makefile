@@ -58,9 +58,12 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed-run
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Run after changing user-facing strings; then fill in the Dutch in adviser_desk_nl.ts.
+# English is the source language, so its file only carries plural forms.
 update-translations: $(VENV)/.installed-run
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find adviser_desk -name '*.py' | sort) \
-	  -ts resources/translations/adviser_desk_nl.ts resources/translations/adviser_desk_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -target-language nl_NL \
+	  $$(find adviser_desk -name '*.py' | sort) -ts resources/translations/adviser_desk_nl.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -target-language en_GB \
+	  $$(find adviser_desk -name '*.py' | sort) -ts resources/translations/adviser_desk_en.ts
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check adviser_desk tests bench

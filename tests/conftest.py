@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,8 +16,8 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.chmod(runtime, 0o700)
     os.environ["XDG_RUNTIME_DIR"] = runtime
 
-from adviser_desk.services import case_file_service as svc  # noqa: E402
-from adviser_desk.storage import kdf  # noqa: E402
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.storage import kdf
 
 PASSWORD = "paars konijn fietst naar school"
 NEW_PASSWORD = "groene olifant leest de krant"
@@ -51,15 +50,3 @@ def new_case(case_dir: Path) -> Iterator[tuple[svc.CaseFileService, str]]:
     service, recovery = svc.create_case_file(case_dir / "Zaken.adcase", PASSWORD, kdf.MINIMUM)
     yield service, recovery.formatted()
     service.close()
-
-
-def run_python(code: str, *args: str, timeout: float = 60) -> "subprocess.CompletedProcess[str]":
-    import subprocess
-
-    return subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )

@@ -7,8 +7,10 @@ trap 'rm -rf "$keyring_home"' EXIT
 export XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
-# An empty password unlocks the fresh login keyring; the daemon prints env lines to export.
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
+# A throwaway password creates and unlocks a fresh login keyring (an empty one would need an
+# interactive prompt to create the collection). The daemon prints env lines to export.
+eval "$(printf 'adviser-desk-test-keyring' | \
+  gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)"
 export GNOME_KEYRING_CONTROL
 export ADVISER_DESK_EXPECT_SECRET_SERVICE=1
 "$@"

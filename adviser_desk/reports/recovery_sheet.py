@@ -16,26 +16,26 @@ from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.reports.common import MONO, SANS, SANS_BOLD, Translate, english, register_fonts
 
 CTX = "recovery_sheet"
-TITLE = QT_TRANSLATE_NOOP(CTX, "Recovery sheet")
+TITLE = QT_TRANSLATE_NOOP("recovery_sheet", "Recovery sheet")
 INTRO = QT_TRANSLATE_NOOP(
-    CTX,
+    "recovery_sheet",
     "This recovery key opens the case file below when the password is forgotten or the key "
     "file next to it is lost. Anyone who has this sheet and the case file can read every case "
     "in it: keep it locked away, apart from the laptop (for example in the school's safe).",
 )
-CASE_FILE = QT_TRANSLATE_NOOP(CTX, "Case file")
-CREATED = QT_TRANSLATE_NOOP(CTX, "Created")
-IDENTIFIER = QT_TRANSLATE_NOOP(CTX, "Case file ID")
-RECOVERY_KEY = QT_TRANSLATE_NOOP(CTX, "Recovery key")
+CASE_FILE = QT_TRANSLATE_NOOP("recovery_sheet", "Case file")
+CREATED = QT_TRANSLATE_NOOP("recovery_sheet", "Created")
+IDENTIFIER = QT_TRANSLATE_NOOP("recovery_sheet", "Case file ID")
+RECOVERY_KEY = QT_TRANSLATE_NOOP("recovery_sheet", "Recovery key")
 HOW_TO = QT_TRANSLATE_NOOP(
-    CTX,
+    "recovery_sheet",
     "How to use it: open the case file in Adviser Desk, choose “Use recovery key” and type the "
     "key (capitals and dashes are optional). Then choose a new password.",
 )
-CHAIN = QT_TRANSLATE_NOOP(CTX, "Audit chain head when this sheet was made")
-STORED = QT_TRANSLATE_NOOP(CTX, "Stored by, date and place")
+CHAIN = QT_TRANSLATE_NOOP("recovery_sheet", "Audit chain head when this sheet was made")
+STORED = QT_TRANSLATE_NOOP("recovery_sheet", "Stored by, date and place")
 NEVER = QT_TRANSLATE_NOOP(
-    CTX,
+    "recovery_sheet",
     "Never photograph this sheet, e-mail it, or keep it in the same bag as the laptop.",
 )
 

@@ -18,6 +18,9 @@ from adviser_desk.storage import kdf, keyring_slot, keys, keyslots, lock, migrat
 from adviser_desk.storage.audit_log import append
 from adviser_desk.storage.engine import make_engine
 from adviser_desk.storage.errors import (
+    CUT_OFF,
+    EMPTY_FILE,
+    UNENCRYPTED_SQLITE,
     CaseFileExistsError,
     CaseFileNotFoundError,
     DamagedCaseFileError,
@@ -129,14 +132,14 @@ def _check_file(path: Path) -> None:
     with open(path, "rb") as handle:
         header = handle.read(len(_SQLITE_PLAIN_HEADER))
     if header == _SQLITE_PLAIN_HEADER:
-        raise NotACaseFileError(path, "an unencrypted SQLite database")
+        raise NotACaseFileError(path, UNENCRYPTED_SQLITE)
     if size == 0:
-        raise NotACaseFileError(path, "the file is empty")
+        raise NotACaseFileError(path, EMPTY_FILE)
     if size % PAGE_SIZE:
         looks_like_ours = path.suffix == SUFFIX or keyslots.slot_file_path(path).exists()
         if not looks_like_ours:
             raise NotACaseFileError(path)
-        raise DamagedCaseFileError(path, "the file is cut off")
+        raise DamagedCaseFileError(path, CUT_OFF)
 
 
 def _load_slots(path: Path) -> tuple[keyslots.KeySlots, bool]:

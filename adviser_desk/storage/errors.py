@@ -56,29 +56,40 @@ class CaseFileExistsError(StorageError):
         )
 
 
+# Reasons and details are translated by the UI like the templates they go into.
+UNENCRYPTED_SQLITE = QT_TRANSLATE_NOOP("errors", "an unencrypted SQLite database")
+EMPTY_FILE = QT_TRANSLATE_NOOP("errors", "the file is empty")
+CUT_OFF = QT_TRANSLATE_NOOP("errors", "the file is cut off")
+
+
 class NotACaseFileError(StorageError):
     def __init__(self, path: Path, reason: str = "") -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{path} is not an Adviser Desk case file{reason}. Nothing was changed.",
-            ),
-            path=str(path),
-            reason=f" ({reason})" if reason else "",
-        )
+        if reason:
+            template = QT_TRANSLATE_NOOP(
+                "errors", "{path} is not an Adviser Desk case file ({reason}). Nothing was changed."
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "errors", "{path} is not an Adviser Desk case file. Nothing was changed."
+            )
+        super().__init__(template, path=str(path), reason=reason)
 
 
 class DamagedCaseFileError(StorageError):
     def __init__(self, path: Path, detail: str = "") -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
+        if detail:
+            template = QT_TRANSLATE_NOOP(
                 "errors",
-                "The case file {path} is damaged{detail}: its encrypted pages fail their "
-                "integrity check, so its contents cannot be trusted. Restore it from a backup.",
-            ),
-            path=str(path),
-            detail=f" ({detail})" if detail else "",
-        )
+                "The case file {path} is damaged ({detail}), so its contents cannot be trusted. "
+                "Restore it from a backup.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "The case file {path} is damaged: its encrypted pages fail their integrity "
+                "check, so its contents cannot be trusted. Restore it from a backup.",
+            )
+        super().__init__(template, path=str(path), detail=detail)
 
 
 class KeySlotFileError(StorageError):

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -36,8 +37,8 @@ def _local(at: str) -> str:
 
 
 class AuditTableModel(QAbstractTableModel):
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._rows: list[AuditRow] = []
 
     def set_rows(self, rows: list[AuditRow]) -> None:
@@ -81,8 +82,9 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
 
-def make_proxy(model: AuditTableModel) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(model)
+def make_proxy(model: AuditTableModel, parent: QObject | None = None) -> QSortFilterProxyModel:
+    # Owned by the view's owner, not by the model it wraps, so neither outlives the other.
+    proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

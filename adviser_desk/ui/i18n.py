@@ -41,8 +41,12 @@ def install(language: str) -> bool:
 
 def text(message: Message) -> str:
     template = QCoreApplication.translate(message.context, message.template)
+    args = {
+        key: QCoreApplication.translate(message.context, value) if isinstance(value, str) else value
+        for key, value in message.args.items()
+    }
     try:
-        return template.format(**message.args)
+        return template.format(**args)
     except (KeyError, IndexError, ValueError):
         return message.english()  # a broken translation must not hide the message
 

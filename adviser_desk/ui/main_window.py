@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden or native
         return action
 
     def _build_menus(self) -> None:

@@ -133,7 +133,7 @@ class CaseFilePage(QWidget):
         facts.addRow(self.tr("Audit chain head:"), self.chain)
 
         self.model = AuditTableModel(self)
-        self.proxy = make_proxy(self.model)
+        self.proxy = make_proxy(self.model, self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("audit_filter")
         self.filter.setPlaceholderText(self.tr("Filter the audit log…"))

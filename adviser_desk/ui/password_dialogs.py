@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -51,7 +51,7 @@ class _PasswordDialog(QDialog):
         layout.addWidget(self.explanation)
         if ask_old:
             form = QFormLayout()
-            form.addRow(self.tr("Current password:"), self.old)
+            form.addRow(QCoreApplication.translate("PasswordDialog", "Current password:"), self.old)
             layout.addLayout(form)
         else:
             self.old.hide()

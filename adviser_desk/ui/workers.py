@@ -48,7 +48,7 @@ class Task(QObject):
 
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
+        self._thread = QThread(self)
         self._worker = _Worker(job)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)

@@ -21,7 +21,9 @@ def flip_byte(path: Path, offset: int) -> None:
         handle.write(bytes([value ^ 0xFF]))
 
 
-def child(code: str, *args: str, user: int | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def child(
+    code: str, *args: str, user: int | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
     """Runs Python code in a child process, optionally as another (unprivileged) user."""
 
     def demote() -> None:
@@ -35,5 +37,5 @@ def child(code: str, *args: str, user: int | None = None, timeout: float = 60) -
         text=True,
         timeout=timeout,
         check=False,
-        preexec_fn=demote if user is not None else None,  # noqa: PLW1509 - tests only
+        preexec_fn=demote if user is not None else None,
     )

@@ -37,14 +37,14 @@ def closed_case(folder: Path, name: str = "c.adcase", events: int = 200) -> Path
 def test_an_unencrypted_sqlite_file_is_not_a_case_file(case_dir: Path) -> None:
     path = case_dir / "plain.adcase"
     sqlite3.connect(path).execute("CREATE TABLE t(x)").connection.commit()
-    with pytest.raises(NotACaseFileError, match="plain.adcase"):
+    with pytest.raises(NotACaseFileError, match=r"plain\.adcase"):
         svc.unlock_with_password(path, PASSWORD)
 
 
 def test_a_random_file_without_key_file_is_not_a_case_file(case_dir: Path) -> None:
     path = case_dir / "holiday.jpg"
     path.write_bytes(b"\xff\xd8\xff" + bytes(PAGE * 2 - 3))
-    with pytest.raises(NotACaseFileError, match="holiday.jpg"):
+    with pytest.raises(NotACaseFileError, match=r"holiday\.jpg"):
         svc.unlock_with_password(path, PASSWORD)
     empty = case_dir / "empty.adcase"
     empty.write_bytes(b"")
@@ -63,7 +63,7 @@ def test_a_truncated_file_is_reported_as_damaged(case_dir: Path) -> None:
     path = closed_case(case_dir)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) - PAGE // 2])
-    with pytest.raises(DamagedCaseFileError, match="c.adcase") as info:
+    with pytest.raises(DamagedCaseFileError, match=r"c\.adcase") as info:
         svc.unlock_with_password(path, PASSWORD)
     assert "cut off" in str(info.value)
 
@@ -84,7 +84,7 @@ def test_a_file_cut_at_a_page_boundary_is_caught_by_the_integrity_check(case_dir
 def test_flipped_bytes_in_the_first_page_refuse_to_open(case_dir: Path) -> None:
     path = closed_case(case_dir)
     flip_byte(path, 100)
-    with pytest.raises(DamagedCaseFileError, match="c.adcase"):
+    with pytest.raises(DamagedCaseFileError, match=r"c\.adcase"):
         svc.unlock_with_password(path, PASSWORD)
 
 
@@ -146,7 +146,9 @@ def test_a_second_process_gets_the_locked_message(case_dir: Path) -> None:
 
 def test_a_stale_lock_from_a_crash_is_detected_and_cleared(case_dir: Path) -> None:
     path = closed_case(case_dir, events=1)
-    lock.lock_path(path).write_text('{"host": "laptop", "pid": 999999, "since": "2026-01-01T10:42:00+00:00"}')
+    lock.lock_path(path).write_text(
+        '{"host": "laptop", "pid": 999999, "since": "2026-01-01T10:42:00+00:00"}'
+    )
     service = svc.unlock_with_password(path, PASSWORD)
     try:
         assert service.case.lock.cleared_stale is not None

@@ -49,7 +49,8 @@ WRITER = textwrap.dedent(
     from adviser_desk.storage import audit_log, casefile
     from adviser_desk.storage.errors import StorageError
 
-    path, raw, limit, size = Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+    path, raw = Path(sys.argv[1]), bytes.fromhex(sys.argv[2])
+    limit, size = int(sys.argv[3]), int(sys.argv[4])
     service = CaseFileService(casefile.open_with_raw_key(path, raw))
     if limit:
         # Like a full disk: writes beyond the limit fail with EFBIG instead of killing us.

@@ -170,8 +170,8 @@ def test_slots_cannot_be_moved_between_case_files(case_dir: Path) -> None:
     two, _ = svc.create_case_file(case_dir / "two.adcase", PASSWORD, kdf.MINIMUM)
     one.close()
     two.close()
-    slots_one = keyslots.KeySlots.from_bytes(keyslots.slot_file_path(case_dir / "one.adcase").read_bytes())
-    slots_two = keyslots.KeySlots.from_bytes(keyslots.slot_file_path(case_dir / "two.adcase").read_bytes())
+    slots_one = keyslots.load(case_dir / "one.adcase")[0]
+    slots_two = keyslots.load(case_dir / "two.adcase")[0]
     slots_two.slots = slots_one.slots  # same password, but bound to the other file's id
     with pytest.raises(WrongPasswordError):
         slots_two.unlock_with_password(PASSWORD)

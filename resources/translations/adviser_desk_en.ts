@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>NewPasswordFields</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/password_fields.py" line="69" />
+        <source>Use at least %n characters.</source>
+        <translation><numerusform>Use at least %n character.</numerusform><numerusform>Use at least %n characters.</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,125 @@
+"""Qt item model, worker threads, settings dialog and translations without a main window."""
+
+from __future__ import annotations
+
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.resources import resources_dir
+from adviser_desk.services.case_file_service import AuditRow
+from adviser_desk.ui import i18n
+from adviser_desk.ui import settings as prefs
+from adviser_desk.ui.audit_model import COL_ACTION, COL_SEQ, SORT_ROLE, AuditTableModel, make_proxy
+from adviser_desk.ui.settings_dialog import SettingsDialog
+from adviser_desk.ui.workers import Task
+
+ROWS = [
+    AuditRow(
+        1, "2026-11-21T09:00:00.000000Z", "juf Anouk", "case_file.created", "Z.adcase", "a" * 64
+    ),
+    AuditRow(2, "2026-11-21T09:05:00.000000Z", "juf Anouk", "backup.made", "/media/usb", "b" * 64),
+    AuditRow(10, "2026-11-21T10:00:00.000000Z", "meester Şükrü", "password.changed", "", "c" * 64),
+]
+
+
+def test_audit_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = AuditTableModel()
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, COL_ACTION)) == "Case file created"
+    assert "SHA-256" in str(model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole))
+
+
+def test_proxy_sorts_numbers_as_numbers_and_filters_any_column() -> None:
+    model = AuditTableModel()
+    model.set_rows(ROWS)
+    proxy = make_proxy(model)
+    proxy.sort(COL_SEQ, Qt.SortOrder.DescendingOrder)
+    assert [proxy.data(proxy.index(r, COL_SEQ), SORT_ROLE) for r in range(3)] == [10, 2, 1]
+    proxy.setFilterFixedString("şükrü")
+    assert proxy.rowCount() == 1
+
+
+def test_task_reports_progress_and_result(qtbot: QtBot) -> None:
+    seen: list[tuple[int, int]] = []
+
+    def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        for i in range(1, 4):
+            progress(i, 3)
+        return "klaar"
+
+    task = Task(job)
+    task.progressed.connect(lambda d, t: seen.append((d, t)))
+    with qtbot.waitSignal(task.done, timeout=5000) as blocker:
+        task.start()
+    assert blocker.args == ["klaar"]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert task.finished
+
+
+def test_task_reports_errors_and_honours_cancel(qtbot: QtBot) -> None:
+    def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        while not cancelled():
+            time.sleep(0.01)
+        raise InterruptedError("stopped")
+
+    task = Task(job)
+    with qtbot.waitSignal(task.error, timeout=5000) as blocker:
+        task.start()
+        task.cancel()
+    assert isinstance(blocker.args[0], InterruptedError)
+
+
+def test_settings_dialog_saves_every_preference(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = prefs.Settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.idle.setValue(9)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.folder.setText(str(tmp_path / "zaken"))
+    dialog._save()
+    fresh = prefs.Settings()
+    assert fresh.idle_lock_minutes() == 9
+    assert fresh.get(prefs.LANGUAGE) == "nl"
+    assert fresh.case_file_folder() == tmp_path / "zaken"
+
+
+def test_default_case_file_folder_is_under_documents() -> None:
+    assert prefs.Settings().case_file_folder().name == "Adviser Desk"
+
+
+def test_dutch_system_gets_dutch(qtbot: QtBot) -> None:
+    assert i18n.choose_language("system", QLocale(QLocale.Language.Dutch)) == "nl"
+    assert i18n.choose_language("system", QLocale(QLocale.Language.German)) == "en"
+    assert i18n.choose_language("en", QLocale(QLocale.Language.Dutch)) == "en"
+
+
+def test_dutch_translation_is_installed_and_complete(qtbot: QtBot) -> None:
+    ts = resources_dir() / "translations" / "adviser_desk_nl.ts"
+    root = ET.parse(ts).getroot()  # noqa: S314 - our own file
+    messages = root.findall(".//message")
+    assert len(messages) > 100
+    unfinished = [
+        m.findtext("source")
+        for m in messages
+        if m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert unfinished == []
+    try:
+        assert i18n.install("nl")
+        assert QCoreApplication.translate("UnlockDialog", "Unlock") == "Ontgrendelen"
+        from adviser_desk.storage.errors import WrongPasswordError
+
+        assert "wachtwoord" in i18n.error_text(WrongPasswordError()).lower()
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_compiled_translations_exist(language: str) -> None:
+    assert (resources_dir() / "translations" / f"adviser_desk_{language}.qm").is_file()
