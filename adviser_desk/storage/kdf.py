@@ -65,21 +65,36 @@ def _seconds(params: KdfParams) -> float:
 
 
 def calibrate(target: tuple[float, float] = TARGET_SECONDS) -> tuple[KdfParams, float]:
-    """Finds parameters whose derivation takes about the middle of ``target`` on this machine.
+    """Finds parameters whose derivation takes ``target`` seconds (0.5 to 1.0) on this machine.
 
-    Cost grows about linearly with memory x passes: measure the minimum once, scale memory in
-    powers of two (more memory hurts GPU attackers most), then passes, then measure the choice.
-    Returns the parameters and the measured seconds.
+    Cost grows about linearly with memory x passes. Estimate from the minimum (measured twice:
+    the first run also pays for faulting in the memory), prefer memory (it hurts GPU attackers
+    most) up to a cap, then passes; then measure and correct until the time is in range.
+    Never goes below the minimum. Returns the parameters and the last measured seconds.
     """
     low, high = target
     goal = (low + high) / 2
-    base = _seconds(MINIMUM)
+    base = min(_seconds(MINIMUM), _seconds(MINIMUM))
     per_unit = base / (MIN_MEMORY_KIB * MIN_TIME_COST)
     memory = MIN_MEMORY_KIB
-    while memory * 2 <= MAX_MEMORY_KIB and per_unit * memory * 2 * MIN_TIME_COST <= high * 0.9:
+    while memory * 2 <= MAX_MEMORY_KIB and per_unit * memory * 2 * MIN_TIME_COST <= goal:
         memory *= 2
-    passes = MIN_TIME_COST
-    while per_unit * memory * (passes + 1) <= goal and passes < 20:
-        passes += 1
+    passes = max(MIN_TIME_COST, round(goal / (per_unit * memory)))
     params = KdfParams(memory_kib=memory, time_cost=passes)
-    return params, _seconds(params)
+    seconds = _seconds(params)
+    for _ in range(4):
+        if low <= seconds <= high:
+            break
+        scale = goal / seconds
+        passes = max(MIN_TIME_COST, round(params.time_cost * scale))
+        if passes == params.time_cost:
+            if seconds < low and params.memory_kib * 2 <= MAX_MEMORY_KIB:
+                params = KdfParams(memory_kib=params.memory_kib * 2, time_cost=passes)
+            elif seconds > high and params.memory_kib > MIN_MEMORY_KIB:
+                params = KdfParams(memory_kib=params.memory_kib // 2, time_cost=passes)
+            else:
+                break  # at a bound: the minimum is slow here, or the maximum is fast
+        else:
+            params = KdfParams(memory_kib=params.memory_kib, time_cost=passes)
+        seconds = _seconds(params)
+    return params, seconds

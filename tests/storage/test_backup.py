@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -53,8 +54,10 @@ def test_backup_while_another_thread_writes_is_consistent(
     stop = threading.Event()
 
     def writer() -> None:
+        # An adviser typing notes while the backup runs: steady writes, not a lock-hogging loop.
         while not stop.is_set():
             add_notes(service, 5, 500)
+            time.sleep(0.005)
 
     thread = threading.Thread(target=writer)
     thread.start()
