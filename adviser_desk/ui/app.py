@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from adviser_desk import APP_NAME, __version__
+from adviser_desk.resources import resources_dir
 from adviser_desk.ui import i18n
 from adviser_desk.ui import settings as prefs
 
@@ -21,6 +23,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("adviser-desk")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "adviser-desk.svg")))
     return app
 
 

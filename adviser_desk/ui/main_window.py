@@ -8,6 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -241,6 +242,10 @@ class MainWindow(QMainWindow):
             self.idle.start()  # a backup or check is running: lock when it is done
             return
         path = self.service.path
+        # Open dialogs may show case data (the recovery key) or hold the closing service.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         self._close_service()
         self.locked_path = path
         self.locked.set_file(path.name)

@@ -135,3 +135,18 @@ def test_verification_text_is_plain_language(qtbot: QtBot) -> None:
     assert "1 encrypted pages fail" in text and "backup" in text
     broken = IntegrityReport(chain=ChainReport(events=2, head="b" * 64, broken_at=3, reason="x"))
     assert "broken at event 3" in window.verification_text(broken)
+
+
+def test_locking_closes_open_dialogs_that_could_show_case_data(
+    qtbot: QtBot, closed_case: tuple[Path, str]
+) -> None:
+    from adviser_desk.ui.password_dialogs import ChangePasswordDialog
+
+    path, _ = closed_case
+    window = open_window(qtbot, path)
+    assert window.service is not None
+    dialog = ChangePasswordDialog(window.service, window)
+    dialog.show()
+    window.lock()
+    assert not dialog.isVisible()
+    assert window.stack.currentWidget() is window.locked
