@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -27,10 +29,38 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def install_error_hook() -> None:
+    """Unexpected errors in slots become a plain dialog, never a traceback on screen or disk.
+
+    The dialog names only the kind of error: a traceback could quote case data.
+    """
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        del kind, tb
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
+
+    sys.excepthook = hook
+
+
 def run_gui(open_path: Path | None = None) -> int:
+    if not _has_display():
+        sys.stderr.write(
+            "Adviser Desk needs a graphical desktop, and no display was found. "
+            "For the commands that work without one, run: adviser-desk --help\n"
+        )
+        return 1
     from adviser_desk.ui.main_window import MainWindow
 
     app = create_app()
+    install_error_hook()
     settings = prefs.Settings()
     i18n.install(i18n.choose_language(settings.get(prefs.LANGUAGE)))
     window = MainWindow(settings)

@@ -92,6 +92,11 @@ class CreateCaseFileDialog(QDialog):
         self.location.textChanged.connect(self._update_button)
         self._update_button()
 
+    def reject(self) -> None:
+        if self._task is not None:
+            return  # the work under way takes about a second; it must finish, not be orphaned
+        super().reject()
+
     def _update_button(self) -> None:
         ready = self.passwords.is_acceptable() and bool(self.location.text().strip())
         self.create_button.setEnabled(ready and self._task is None)
@@ -114,7 +119,7 @@ class CreateCaseFileDialog(QDialog):
         self.error.hide()
         self.busy.show()
         self.setEnabled(False)
-        self._task = Task(lambda _p, _c: svc.create_case_file(path, password, params), self)
+        self._task = Task(lambda _p, _c: svc.create_case_file(path, password, params))
         self._task.done.connect(self._created)
         self._task.error.connect(self._failed)
         self._task.start()

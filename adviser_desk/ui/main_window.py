@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         """Closes the database and forgets the key; shows nothing until unlocked again."""
         if self.service is None:
             return
-        if self.task is not None and not self.task.finished:
+        if self.task is not None and self.task.busy:
             self.idle.start()  # a backup or check is running: lock when it is done
             return
         path = self.service.path
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             self._show_welcome()
 
     def _release_current(self) -> bool:
-        if self.task is not None and not self.task.finished:
+        if self.task is not None and self.task.busy:
             QMessageBox.information(
                 self,
                 APP_NAME,
@@ -284,6 +284,10 @@ class MainWindow(QMainWindow):
         if not self._release_current():
             event.ignore()
             return
+        app = QApplication.instance()
+        if app is not None:
+            # An application-wide filter must not outlive the window that owns it.
+            app.removeEventFilter(self.idle)
         event.accept()
 
     # -- security ---------------------------------------------------------------------------
@@ -329,12 +333,13 @@ class MainWindow(QMainWindow):
 
     # -- long operations ---------------------------------------------------------------------
     @Slot()
-    def make_backup(self) -> None:
+    def make_backup(self, dest: Path | None = None) -> None:
         if self.service is None:
             return
-        dest = choose_folder(
-            self, self.tr("Choose a folder for the backup (a USB stick)"), Path.home()
-        )
+        if dest is None:
+            dest = choose_folder(
+                self, self.tr("Choose a folder for the backup (a USB stick)"), Path.home()
+            )
         if dest is None:
             return
         service = self.service

@@ -93,6 +93,10 @@ class LockedPage(QWidget):
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setMinimumHeight(40)
         self.close_button = QPushButton(self.tr("Close case file"), self)
+        self.close_button.setMinimumHeight(40)
+        # Room for three wrapped lines: a wrapped label in a centred box gets no height for
+        # its width otherwise, and the last line would be cut off.
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 8)
         self.unlock_button.clicked.connect(self.unlock_requested)
         self.close_button.clicked.connect(self.close_requested)
         box = QWidget(self)
@@ -100,6 +104,7 @@ class LockedPage(QWidget):
         inner = QVBoxLayout(box)
         inner.addWidget(_title(self.tr("Locked"), box), 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.message)
+        inner.addSpacing(8)
         inner.addWidget(self.unlock_button)
         inner.addWidget(self.close_button)
         layout = QVBoxLayout(self)

@@ -62,6 +62,11 @@ class _PasswordDialog(QDialog):
         self.fields.changed.connect(self._update)
         self._update()
 
+    def reject(self) -> None:
+        if self._task is not None:
+            return  # the work under way takes about a second; it must finish, not be orphaned
+        super().reject()
+
     def _update(self) -> None:
         self.ok.setEnabled(self.fields.is_acceptable() and self._task is None)
 
@@ -75,7 +80,7 @@ class _PasswordDialog(QDialog):
         self.error.hide()
         self.busy.show()
         self.setEnabled(False)
-        self._task = Task(lambda _p, _c: self._job(), self)
+        self._task = Task(lambda _p, _c: self._job())
         self._task.done.connect(self._done)
         self._task.error.connect(self._failed)
         self._task.start()

@@ -118,6 +118,11 @@ class UnlockDialog(QDialog):
             self._try_remembered = False
             self._run(lambda: svc.unlock_remembered(self.path), quiet_failure=True)
 
+    def reject(self) -> None:
+        if self._task is not None:
+            return  # the work under way takes about a second; it must finish, not be orphaned
+        super().reject()
+
     def set_recovery_mode(self, on: bool) -> None:
         self.recovery.setVisible(on)
         self.password.setVisible(not on)
@@ -151,7 +156,7 @@ class UnlockDialog(QDialog):
         self.error.hide()
         self.busy.show()
         self.unlock_button.setEnabled(False)
-        self._task = Task(lambda _p, _c: job(), self)
+        self._task = Task(lambda _p, _c: job())
         self._task.done.connect(self._unlocked)
         self._task.error.connect(lambda exc: self._failed(exc, quiet_failure))
         self._task.start()

@@ -16,31 +16,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
-class _Worker(QObject):
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
+class Task(QThread):
+    """Runs ``job`` in its own thread; emits ``done(result)`` or ``error(exception)`` once.
 
-    def __init__(self, job: Job) -> None:
-        super().__init__()
-        self._job = job
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._job(self.progressed.emit, lambda: self._cancel)
-        except BaseException as exc:
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-
-
-class Task(QObject):
-    """Owns a thread and its worker; emits ``done(result)`` or ``error(exception)`` once."""
+    The signals are emitted by this object, which lives in the GUI thread, so receivers there
+    get them queued. Results are delivered only after the thread has ended. Keep a reference
+    while it runs and create it without a parent widget (see ``run_with_progress``).
+    """
 
     progressed = Signal(int, int)
     done = Signal(object)
@@ -48,35 +30,36 @@ class Task(QObject):
 
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread(self)
-        self._worker = _Worker(job)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self.progressed)
-        self._worker.succeeded.connect(self._on_success)
-        self._worker.failed.connect(self._on_failure)
-        self.finished = False
-
-    def start(self) -> None:
-        self._thread.start()
+        self._job = job
+        self._cancel = False
+        self._outcome: tuple[bool, object] | None = None
+        self.finished.connect(self._deliver)
 
     def cancel(self) -> None:
-        self._worker.cancel()
+        self._cancel = True
 
-    def _stop_thread(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
-        self.finished = True
+    def run(self) -> None:
+        try:
+            result = self._job(self.progressed.emit, lambda: self._cancel)
+        except BaseException as exc:
+            self._outcome = (False, exc)
+        else:
+            self._outcome = (True, result)
 
-    @Slot(object)
-    def _on_success(self, result: object) -> None:
-        self._stop_thread()
-        self.done.emit(result)
+    @property
+    def busy(self) -> bool:
+        return self.isRunning() or (self._outcome is not None and not self.reported)
 
-    @Slot(object)
-    def _on_failure(self, exc: object) -> None:
-        self._stop_thread()
-        self.error.emit(exc)
+    reported = False
+
+    @Slot()
+    def _deliver(self) -> None:
+        self.wait()
+        self.reported = True
+        if self._outcome is None:
+            return
+        ok, value = self._outcome
+        (self.done if ok else self.error).emit(value)
 
 
 def run_with_progress(
@@ -98,7 +81,9 @@ def run_with_progress(
     dialog.setAutoReset(False)
     if not cancellable:
         dialog.setCancelButton(None)
-    task = Task(job, parent)
+    # Owned by Python (the caller keeps it until it has reported), not by a widget: a QThread
+    # must never be destroyed with its parent while it still runs.
+    task = Task(job)
 
     def progressed(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 1))
@@ -107,7 +92,6 @@ def run_with_progress(
     def finish() -> None:
         dialog.close()
         dialog.deleteLater()
-        task.deleteLater()
 
     task.progressed.connect(progressed)
 

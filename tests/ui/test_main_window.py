@@ -150,3 +150,77 @@ def test_locking_closes_open_dialogs_that_could_show_case_data(
     window.lock()
     assert not dialog.isVisible()
     assert window.stack.currentWidget() is window.locked
+
+
+class MessageBoxCatcher:
+    """Accepts each modal message box as it appears and keeps its text."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.texts: list[str] = []
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._poll)
+        self._timer.start(30)
+
+    def _poll(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            self.texts.append(box.text())
+            box.accept()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def test_backup_from_the_window_runs_in_a_worker_and_reports(
+    qtbot: QtBot, closed_case: tuple[Path, str], tmp_path: Path
+) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    catcher = MessageBoxCatcher()
+    try:
+        window.make_backup(stick)
+        qtbot.waitUntil(lambda: bool(catcher.texts), timeout=20000)
+    finally:
+        catcher.stop()
+    assert "encrypted" in catcher.texts[0]
+    (folder,) = list(stick.iterdir())
+    assert (folder / "Zaken.adcase").is_file()
+    assert window.page.model.rowCount() >= 3  # the backup event is shown
+    window.close_case_file()
+
+
+def test_verify_from_the_window_reports_an_intact_file(
+    qtbot: QtBot, closed_case: tuple[Path, str]
+) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path)
+    catcher = MessageBoxCatcher()
+    try:
+        window.verify()
+        qtbot.waitUntil(lambda: bool(catcher.texts), timeout=20000)
+    finally:
+        catcher.stop()
+    assert "intact" in catcher.texts[0]
+    window.close_case_file()
+
+
+def test_backup_to_a_removed_stick_shows_the_reason(
+    qtbot: QtBot, closed_case: tuple[Path, str], tmp_path: Path
+) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path)
+    catcher = MessageBoxCatcher()
+    try:
+        window.make_backup(tmp_path / "gone")
+        qtbot.waitUntil(lambda: bool(catcher.texts), timeout=20000)
+    finally:
+        catcher.stop()
+    assert "does not exist" in catcher.texts[0]
+    assert window.service is not None  # the case file stays open and usable
+    window.close_case_file()

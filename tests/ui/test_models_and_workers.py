@@ -59,7 +59,8 @@ def test_task_reports_progress_and_result(qtbot: QtBot) -> None:
         task.start()
     assert blocker.args == ["klaar"]
     assert seen == [(1, 3), (2, 3), (3, 3)]
-    assert task.finished
+    task.wait()
+    assert not task.busy
 
 
 def test_task_reports_errors_and_honours_cancel(qtbot: QtBot) -> None:
