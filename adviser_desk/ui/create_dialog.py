@@ -6,13 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,12 +20,11 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import kdf
 from adviser_desk.storage.casefile import SUFFIX
 from adviser_desk.ui.dialogs import choose_new_case_file
-from adviser_desk.ui.i18n import error_text
 from adviser_desk.ui.password_fields import NewPasswordFields
-from adviser_desk.ui.workers import Task
+from adviser_desk.ui.working_dialog import WorkingDialog
 
 
-class CreateCaseFileDialog(QDialog):
+class CreateCaseFileDialog(WorkingDialog):
     """On success, ``service`` is the open case file and ``recovery`` its recovery key."""
 
     def __init__(
@@ -40,9 +36,7 @@ class CreateCaseFileDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Create a new case file"))
         self.setMinimumWidth(560)
-        self._folder = folder
         self._kdf_params = kdf_params
-        self._task: Task | None = None
         self.service: svc.CaseFileService | None = None
         self.recovery: RecoveryKey | None = None
 
@@ -62,22 +56,10 @@ class CreateCaseFileDialog(QDialog):
         row.addWidget(self.location, 1)
         row.addWidget(browse)
         self.passwords = NewPasswordFields(self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
         self.busy.setFormat(self.tr("Preparing encryption…"))
-        self.busy.hide()
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button = self.ok
         self.create_button.setText(self.tr("Create"))
         self.buttons.accepted.connect(self._create)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow(self.tr("Location:"), row)
@@ -92,14 +74,9 @@ class CreateCaseFileDialog(QDialog):
         self.location.textChanged.connect(self._update_button)
         self._update_button()
 
-    def reject(self) -> None:
-        if self._task is not None:
-            return  # the work under way takes about a second; it must finish, not be orphaned
-        super().reject()
-
     def _update_button(self) -> None:
         ready = self.passwords.is_acceptable() and bool(self.location.text().strip())
-        self.create_button.setEnabled(ready and self._task is None)
+        self.create_button.setEnabled(ready and not self.working)
 
     @Slot()
     def _browse(self) -> None:
@@ -113,32 +90,16 @@ class CreateCaseFileDialog(QDialog):
 
     @Slot()
     def _create(self) -> None:
-        if not self.passwords.is_acceptable():
+        if not self.passwords.is_acceptable() or self.working:
             return
         path, password, params = self.target_path(), self.passwords.value(), self._kdf_params
-        self.error.hide()
-        self.busy.show()
-        self.setEnabled(False)
-        self._task = Task(lambda _p, _c: svc.create_case_file(path, password, params))
-        self._task.done.connect(self._created)
-        self._task.error.connect(self._failed)
-        self._task.start()
-        self._update_button()
+        self.run_work(lambda: svc.create_case_file(path, password, params))
 
-    @Slot(object)
-    def _created(self, result: tuple[svc.CaseFileService, RecoveryKey]) -> None:
+    def work_succeeded(self, result: object) -> None:
+        assert isinstance(result, tuple)
         self.service, self.recovery = result
-        self._task = None
-        self.busy.hide()
-        self.setEnabled(True)
         self.passwords.clear()
         self.accept()
 
-    @Slot(object)
-    def _failed(self, exc: BaseException) -> None:
-        self._task = None
-        self.busy.hide()
-        self.setEnabled(True)
-        self.error.setText(error_text(exc))
-        self.error.show()
+    def work_failed(self, exc: BaseException) -> None:
         self._update_button()

@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from adviser_desk.services.case_file_service import CaseFileService
 from adviser_desk.storage import kdf
-from adviser_desk.ui.i18n import error_text
 from adviser_desk.ui.password_fields import NewPasswordFields
-from adviser_desk.ui.workers import Task
+from adviser_desk.ui.working_dialog import WorkingDialog
 
 
-class _PasswordDialog(QDialog):
+class _PasswordDialog(WorkingDialog):
     def __init__(self, service: CaseFileService, parent: QWidget | None, ask_old: bool) -> None:
         super().__init__(parent)
         self.service = service
-        self._task: Task | None = None
         self.setMinimumWidth(480)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
@@ -33,20 +22,7 @@ class _PasswordDialog(QDialog):
         self.old.setObjectName("old_password")
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
         self.fields = NewPasswordFields(self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.hide()
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self._apply)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         if ask_old:
@@ -62,43 +38,18 @@ class _PasswordDialog(QDialog):
         self.fields.changed.connect(self._update)
         self._update()
 
-    def reject(self) -> None:
-        if self._task is not None:
-            return  # the work under way takes about a second; it must finish, not be orphaned
-        super().reject()
-
     def _update(self) -> None:
-        self.ok.setEnabled(self.fields.is_acceptable() and self._task is None)
+        self.ok.setEnabled(self.fields.is_acceptable() and not self.working)
 
     def _job(self) -> None:
         raise NotImplementedError
 
     @Slot()
     def _apply(self) -> None:
-        if not self.fields.is_acceptable():
-            return
-        self.error.hide()
-        self.busy.show()
-        self.setEnabled(False)
-        self._task = Task(lambda _p, _c: self._job())
-        self._task.done.connect(self._done)
-        self._task.error.connect(self._failed)
-        self._task.start()
+        if self.fields.is_acceptable() and not self.working:
+            self.run_work(self._job)
 
-    @Slot(object)
-    def _done(self, _result: object) -> None:
-        self._task = None
-        self.setEnabled(True)
-        self.busy.hide()
-        self.accept()
-
-    @Slot(object)
-    def _failed(self, exc: BaseException) -> None:
-        self._task = None
-        self.setEnabled(True)
-        self.busy.hide()
-        self.error.setText(error_text(exc))
-        self.error.show()
+    def work_failed(self, exc: BaseException) -> None:
         self._update()
 
 

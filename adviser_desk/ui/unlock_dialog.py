@@ -6,26 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import keyslots
 from adviser_desk.storage.errors import KeySlotFileError, RememberedKeyGoneError
-from adviser_desk.ui.i18n import error_text
-from adviser_desk.ui.workers import Task
+from adviser_desk.ui.working_dialog import WorkingDialog
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(WorkingDialog):
     """On success, ``service`` holds the unlocked case file."""
 
     def __init__(
@@ -35,7 +24,7 @@ class UnlockDialog(QDialog):
         self.path = path
         self.service: svc.CaseFileService | None = None
         self.used_recovery_key = False
-        self._task: Task | None = None
+        self._quiet_failure = False
         self.setWindowTitle(self.tr("Unlock case file"))
         self.setMinimumWidth(520)
 
@@ -78,21 +67,9 @@ class UnlockDialog(QDialog):
         self.toggle.setObjectName("toggle_recovery")
         self.toggle.setFlat(True)
         self.toggle.clicked.connect(lambda: self.set_recovery_mode(self.recovery.isHidden()))
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.hide()
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unlock_button = self.ok
         self.unlock_button.setText(self.tr("Unlock"))
         self.buttons.accepted.connect(self.unlock)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -109,7 +86,7 @@ class UnlockDialog(QDialog):
             keyslots.previous_slot_file_path(path).exists()
         ):
             self.set_recovery_mode(True)
-            self._show_error(KeySlotFileError(keyslots.slot_file_path(path)))
+            self.show_error(KeySlotFileError(keyslots.slot_file_path(path)))
         self._try_remembered = try_remembered and reason is None
 
     def showEvent(self, event: object) -> None:
@@ -117,11 +94,6 @@ class UnlockDialog(QDialog):
         if self._try_remembered:
             self._try_remembered = False
             self._run(lambda: svc.unlock_remembered(self.path), quiet_failure=True)
-
-    def reject(self) -> None:
-        if self._task is not None:
-            return  # the work under way takes about a second; it must finish, not be orphaned
-        super().reject()
 
     def set_recovery_mode(self, on: bool) -> None:
         self.recovery.setVisible(on)
@@ -134,7 +106,7 @@ class UnlockDialog(QDialog):
 
     @Slot()
     def unlock(self) -> None:
-        if self._task is not None:
+        if self.working:
             return
         self.used_recovery_key = self.recovery.isVisible()
         if self.used_recovery_key:
@@ -153,36 +125,24 @@ class UnlockDialog(QDialog):
         self._run(job)
 
     def _run(self, job: Callable[[], svc.CaseFileService], quiet_failure: bool = False) -> None:
-        self.error.hide()
-        self.busy.show()
-        self.unlock_button.setEnabled(False)
-        self._task = Task(lambda _p, _c: job())
-        self._task.done.connect(self._unlocked)
-        self._task.error.connect(lambda exc: self._failed(exc, quiet_failure))
-        self._task.start()
+        self._quiet_failure = quiet_failure
+        self.run_work(job)
 
-    @Slot(object)
-    def _unlocked(self, service: svc.CaseFileService) -> None:
-        self._task = None
-        self.busy.hide()
-        self.service = service
+    def work_succeeded(self, result: object) -> None:
+        assert isinstance(result, svc.CaseFileService)
+        self.service = result
         self.password.clear()
         self.recovery.clear()
         self.accept()
 
-    def _failed(self, exc: BaseException, quiet: bool) -> None:
-        self._task = None
-        self.busy.hide()
-        self.unlock_button.setEnabled(True)
-        if quiet and isinstance(exc, RememberedKeyGoneError):
+    def show_error(self, exc: BaseException) -> None:
+        if self._quiet_failure and isinstance(exc, RememberedKeyGoneError):
             return  # not remembered here: simply ask for the password
-        self._show_error(exc)
+        super().show_error(exc)
+
+    def work_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KeySlotFileError):
             self.set_recovery_mode(True)
         field = self.recovery if self.recovery.isVisible() else self.password
         field.selectAll()
         field.setFocus()
-
-    def _show_error(self, exc: BaseException) -> None:
-        self.error.setText(error_text(exc))
-        self.error.show()

@@ -4,9 +4,12 @@
 <context>
     <name>NewPasswordFields</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/password_fields.py" line="69" />
+        <location filename="../../adviser_desk/ui/password_fields.py" line="69"/>
         <source>Use at least %n characters.</source>
-        <translation><numerusform>Use at least %n character.</numerusform><numerusform>Use at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
