@@ -61,7 +61,8 @@ def render(data: RecoverySheetData, tr: Translate = english) -> bytes:
     key_lines = [" ".join(groups[i : i + 3]) for i in range(0, len(groups), 3)]
     key_table = Table(
         [[Paragraph("<br/>".join(escape(line) for line in key_lines), key_style)]],
-        colWidths=[150 * mm],
+        colWidths=[160 * mm],
+        hAlign="LEFT",
     )
     key_table.setStyle(
         TableStyle(
@@ -85,9 +86,12 @@ def render(data: RecoverySheetData, tr: Translate = english) -> bytes:
             ],
         ],
         colWidths=[40 * mm, 120 * mm],
+        hAlign="LEFT",
     )
-    facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    stored = Table([[""]], colWidths=[160 * mm], rowHeights=[18 * mm])
+    facts.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0)])
+    )
+    stored = Table([[""]], colWidths=[160 * mm], rowHeights=[18 * mm], hAlign="LEFT")
     stored.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.grey)]))
     story = [
         Paragraph(escape(f"Adviser Desk — {tr(CTX, TITLE)}"), title),

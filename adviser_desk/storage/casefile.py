@@ -68,7 +68,7 @@ class CaseFile:
         self.slots = slots
         self.lock = file_lock
         self._raw_key = bytearray(raw_key)
-        self.engine = make_engine(path, raw_key, salt)
+        self.engine = make_engine(path, lambda: self.raw_key, salt)
         self.safety_copy: Path | None = None
 
     # -- key material -------------------------------------------------------------------------

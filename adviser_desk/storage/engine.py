@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from adviser_desk.storage.errors import (
-    DamagedCaseFileError,
-    StorageError,
-    from_sqlite_error,
-)
+from adviser_desk.storage.errors import DamagedCaseFileError, from_sqlite_error
 from adviser_desk.storage.keys import sqlcipher_key_literal
 
 BUSY_TIMEOUT_MS = 5000
@@ -60,13 +57,17 @@ def connect_raw(path: Path, raw_key: bytes, salt: bytes | None = None) -> sqlcip
     return conn
 
 
-def make_engine(path: Path, raw_key: bytes, salt: bytes | None = None) -> Engine:
-    """A SQLAlchemy engine over keyed connections with honest SQLite transactions."""
+def make_engine(path: Path, key: Callable[[], bytes], salt: bytes | None = None) -> Engine:
+    """A SQLAlchemy engine over keyed connections with honest SQLite transactions.
+
+    ``key`` is asked for the key each time a connection is made, so the engine itself keeps no
+    copy: once the case file wipes its key, no new connection can be opened.
+    """
     first_salt: list[bytes | None] = [salt]
 
     def creator() -> sqlcipher.Connection:
         use_salt, first_salt[0] = first_salt[0], None
-        return connect_raw(path, raw_key, use_salt)
+        return connect_raw(path, key(), use_salt)
 
     engine = create_engine(
         "sqlite://",
@@ -84,7 +85,3 @@ def make_engine(path: Path, raw_key: bytes, salt: bytes | None = None) -> Engine
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
-
-
-def translate(exc: BaseException, path: Path) -> StorageError | None:
-    return from_sqlite_error(exc, path)

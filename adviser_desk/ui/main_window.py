@@ -187,9 +187,16 @@ class MainWindow(QMainWindow):
                 ).format(path=service.case.safety_copy),
             )
         if used_recovery_key:
-            NewPasswordDialog(service, self, self.kdf_params).exec()
+            self._run_dialog(NewPasswordDialog(service, self, self.kdf_params))
             self.refresh()
         self.show_pending_recovery(only_if_pending=True)
+
+    def _run_dialog(self, dialog: QDialog) -> bool:
+        """Runs a modal dialog and lets it go: dialogs may hold the service, and so the key."""
+        try:
+            return bool(dialog.exec())
+        finally:
+            dialog.deleteLater()
 
     # -- opening, locking, closing -------------------------------------------------------------
     @Slot()
@@ -202,7 +209,7 @@ class MainWindow(QMainWindow):
         except OSError:
             folder = Path.home()
         dialog = CreateCaseFileDialog(folder, self, self.kdf_params)
-        if dialog.exec() and dialog.service is not None:
+        if self._run_dialog(dialog) and dialog.service is not None:
             self._opened(dialog.service)
 
     @Slot()
@@ -223,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def unlock_path(self, path: Path) -> bool:
         dialog = UnlockDialog(path, self)
-        if dialog.exec() and dialog.service is not None:
+        if self._run_dialog(dialog) and dialog.service is not None:
             self._opened(dialog.service, dialog.used_recovery_key)
             return True
         return False
@@ -293,7 +300,7 @@ class MainWindow(QMainWindow):
     # -- security ---------------------------------------------------------------------------
     @Slot()
     def change_password(self) -> None:
-        if self.service is not None and ChangePasswordDialog(self.service, self).exec():
+        if self.service is not None and self._run_dialog(ChangePasswordDialog(self.service, self)):
             QMessageBox.information(
                 self, self.tr("Password changed"), self.tr("The new password is in use.")
             )
@@ -328,7 +335,7 @@ class MainWindow(QMainWindow):
                     ),
                 )
             return
-        RecoveryKeyDialog(self.service, recovery, self).exec()
+        self._run_dialog(RecoveryKeyDialog(self.service, recovery, self))
         self.refresh()
 
     # -- long operations ---------------------------------------------------------------------
@@ -441,7 +448,7 @@ class MainWindow(QMainWindow):
     # -- other -------------------------------------------------------------------------------
     @Slot()
     def open_settings(self) -> None:
-        if SettingsDialog(self.settings, self).exec():
+        if self._run_dialog(SettingsDialog(self.settings, self)):
             self.idle.set_minutes(self.settings.idle_lock_minutes())
 
     @Slot()

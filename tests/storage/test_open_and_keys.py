@@ -232,3 +232,18 @@ def test_companion_files_name_everything_beside_the_case_file(case_dir: Path) ->
         "z.adcase-keys.previous",
         "z.adcase-lock",
     ]
+
+
+def test_closing_wipes_the_key_so_no_new_connection_can_be_made(
+    case_dir: Path,
+) -> None:
+    service, _ = svc.create_case_file(case_dir / "w.adcase", PASSWORD, kdf.MINIMUM)
+    case = service.case
+    service.close()
+    assert not case.is_open
+    with pytest.raises(RuntimeError, match="closed"):
+        _ = case.raw_key
+    with pytest.raises(RuntimeError, match="closed"):
+        case.engine.connect()
+    # Closing released the lock too: the file opens again at once.
+    svc.unlock_with_password(case_dir / "w.adcase", PASSWORD).close()
