@@ -67,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
         "show-raw-key", help="print the SQLCipher raw key (hex) for other SQLCipher tools"
     )
     add_unlock(raw)
+    demo = commands.add_parser(
+        "demo", help="create a demo case file with three fictional cases (password: demo)"
+    )
+    demo.add_argument("path", type=Path)
+    cases = commands.add_parser("cases", help="list the cases in a case file")
+    add_unlock(cases)
+    cases.add_argument("--json", action="store_true", help="one JSON list, for scripts")
     return parser
 
 
@@ -155,12 +162,57 @@ def _cmd_show_raw_key(args: argparse.Namespace, stdin: TextIO, out: TextIO, err:
     return EXIT_OK
 
 
+def _cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
+
+    path = create_demo(args.path)
+    err.write(f"Created the demo case file {path} (password: {DEMO_PASSWORD}).\n")
+    return EXIT_OK
+
+
+def _cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    import json
+
+    from adviser_desk.services.case_file_service import CaseFileService
+    from adviser_desk.services.case_service import CaseService
+    from adviser_desk.services.protocol_data import protocol
+
+    service = _unlock(args, stdin)
+    assert isinstance(service, CaseFileService)
+    try:
+        rows = CaseService(service.case, protocol()).list_cases()
+    finally:
+        service.close()
+    if args.json:
+        data = [
+            {
+                "number": row.number,
+                "title": row.title,
+                "status": row.status.value,
+                "incident_types": [t.value for t in row.incident_types],
+                "open_tasks": row.open_tasks,
+            }
+            for row in rows
+        ]
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        for row in rows:
+            overdue = f", {row.overdue_tasks} overdue" if row.overdue_tasks else ""
+            out.write(
+                f"{row.number}  {row.status.value:<10}  {row.title}  "
+                f"({row.open_tasks} open tasks{overdue})\n"
+            )
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]] = {
     "new": _cmd_new,
     "verify": _cmd_verify,
     "backup": _cmd_backup,
     "change-password": _cmd_change_password,
     "show-raw-key": _cmd_show_raw_key,
+    "demo": _cmd_demo,
+    "cases": _cmd_cases,
 }
 
 

@@ -9,12 +9,12 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from adviser_desk.domain import password_policy
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.recovery_key import RecoveryKey
+from adviser_desk.services.actor import actor
 from adviser_desk.storage import audit_log, backup, casefile, integrity, kdf, keyring_slot
 from adviser_desk.storage import keys as key_material
 from adviser_desk.storage.casefile import CaseFile
@@ -36,11 +36,6 @@ class PasswordTooWeakError(KnownError):
             ),
             minimum=password_policy.MIN_LENGTH,
         )
-
-
-def _actor(session: Session) -> str:
-    """Who the audit chain names: the adviser in the profile, else the computer login."""
-    return profile(session).adviser_name or getpass.getuser()
 
 
 def _require_acceptable(password: str) -> None:
@@ -93,12 +88,12 @@ class CaseFileService:
     def record_recovery_sheet_saved(self, destination: str) -> None:
         """Saving or printing the sheet is an export of a secret: it goes in the chain."""
         with self.case.transaction() as session:
-            audit_log.append(session, _actor(session), "recovery_sheet.exported", destination)
+            audit_log.append(session, actor(session), "recovery_sheet.exported", destination)
 
     def confirm_recovery_key_stored(self) -> None:
         with self.case.transaction() as session:
             meta(session).pending_recovery_secret = None
-            audit_log.append(session, _actor(session), "recovery_key.confirmed_stored")
+            audit_log.append(session, actor(session), "recovery_key.confirmed_stored")
 
     # -- passwords and remembered keys ----------------------------------------------------
     def change_password(self, old: str, new: str) -> None:
@@ -112,7 +107,7 @@ class CaseFileService:
         slots.set_password(self.case.raw_key, new, params)
         self.case.save_slots()
         with self.case.transaction() as session:
-            audit_log.append(session, _actor(session), "password.changed")
+            audit_log.append(session, actor(session), "password.changed")
 
     def set_new_password(self, new: str, params: kdf.KdfParams | None = None) -> None:
         """After opening with the recovery key: a new password without knowing the old one.
@@ -133,7 +128,7 @@ class CaseFileService:
         self.case.slots = slots
         self.case.save_slots()
         with self.case.transaction() as session:
-            audit_log.append(session, _actor(session), action)
+            audit_log.append(session, actor(session), action)
 
     def remembered_here(self) -> bool:
         return casefile.is_remembered_here(self.case)
@@ -150,7 +145,7 @@ class CaseFileService:
             raise
         self.case.save_slots()
         with self.case.transaction() as session:
-            audit_log.append(session, _actor(session), "keyring.remembered", slot_id)
+            audit_log.append(session, actor(session), "keyring.remembered", slot_id)
 
     def forget_here(self) -> None:
         slots = self.case.slots
@@ -165,7 +160,7 @@ class CaseFileService:
         if forgotten:
             self.case.save_slots()
             with self.case.transaction() as session:
-                audit_log.append(session, _actor(session), "keyring.forgotten", ",".join(forgotten))
+                audit_log.append(session, actor(session), "keyring.forgotten", ",".join(forgotten))
 
     # -- backup and verification ---------------------------------------------------------------
     def make_backup(
@@ -173,7 +168,7 @@ class CaseFileService:
     ) -> Path:
         copy = backup.make_backup(self.case, dest_dir, progress, cancelled)
         with self.case.transaction() as session:
-            audit_log.append(session, _actor(session), "backup.made", str(copy))
+            audit_log.append(session, actor(session), "backup.made", str(copy))
         return copy
 
     def verify(self, progress: Progress | None = None) -> integrity.IntegrityReport:
@@ -216,7 +211,7 @@ class CaseFileService:
             if (prof.adviser_name, prof.school_name) == (adviser_name, school_name):
                 return
             prof.adviser_name, prof.school_name = adviser_name, school_name
-            audit_log.append(session, _actor(session), "profile.updated")
+            audit_log.append(session, actor(session), "profile.updated")
 
 
 # -- opening and creating -----------------------------------------------------------------------

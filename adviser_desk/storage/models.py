@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, LargeBinary, String
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -55,6 +66,7 @@ class Profile(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     adviser_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     school_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    retention_years: Mapped[int] = mapped_column(Integer, nullable=False, default=2)
 
 
 class AuditEvent(Base):
@@ -70,3 +82,112 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+
+
+# -- cases (revision 0003) ------------------------------------------------------------------------
+
+
+class Case(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), nullable=False, unique=True)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
+    opened_on: Mapped[date] = mapped_column(Date, nullable=False)
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    incident_types: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    platforms: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    images: Mapped[str] = mapped_column(String(20), nullable=False, default="unknown")
+    reach: Mapped[str] = mapped_column(String(20), nullable=False, default="unknown")
+    still_spreading: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    offence_suspected: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    police_consulted: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    police_report: Mapped[str] = mapped_column(String(20), nullable=False, default="none")
+    police_report_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    psychological_help: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    media_expected: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    escalation: Mapped[str] = mapped_column(String(30), nullable=False, default="none")
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL"), nullable=True
+    )
+    may_tell: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    publicity: Mapped[str] = mapped_column(String(20), nullable=False, default="undecided")
+    secrecy_statement: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    retention_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+class Person(Base):
+    """A person once, whatever their roles in different cases."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    email: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    phone: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    school: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    class_name: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    attends_this_school: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+class CasePerson(Base):
+    """A person's role in one case: roles never leak from one case to another."""
+
+    __tablename__ = "case_people"
+    __table_args__ = (UniqueConstraint("case_id", "person_id", "role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    anonymous: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class Task(Base):
+    __tablename__ = "tasks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    item_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    section: Mapped[str] = mapped_column(String(50), nullable=False, default="own")
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    assignee_role: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    assignee_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL"), nullable=True
+    )
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    na_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    referrals: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    warning: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class Note(Base):
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    observed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    author: Mapped[str] = mapped_column(String(200), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class CaseEvent(Base):
+    """The case's own timeline, in words; deleted with the case (unlike the audit chain)."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    observed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    kind: Mapped[str] = mapped_column(String(50), nullable=False)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)

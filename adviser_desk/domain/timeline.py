@@ -1,0 +1,66 @@
+"""How the case timeline's events read. Events store a kind and values, not sentences, so
+they show in the adviser's language and an anonymous reporter's name is never stored in them."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from adviser_desk.domain.cases import (
+    ANONYMOUS_LABEL,
+    ROLE_LABELS,
+    STATUS_LABELS,
+    CaseStatus,
+    Role,
+)
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+
+CTX = "timeline"
+
+TEMPLATES = {
+    "case.opened": QT_TRANSLATE_NOOP("timeline", "Case {number} opened: {title}"),
+    "case.status": QT_TRANSLATE_NOOP("timeline", "Status changed to: {status}"),
+    "case.updated": QT_TRANSLATE_NOOP("timeline", "Case details changed"),
+    "person.added": QT_TRANSLATE_NOOP("timeline", "{name} added as {role}"),
+    "person.changed": QT_TRANSLATE_NOOP("timeline", "Details of {name} ({role}) changed"),
+    "person.removed": QT_TRANSLATE_NOOP("timeline", "{name} removed ({role})"),
+    "task.added": QT_TRANSLATE_NOOP("timeline", "Task added: {title}"),
+    "task.done": QT_TRANSLATE_NOOP("timeline", "Task done: {title}"),
+    "task.not_applicable": QT_TRANSLATE_NOOP(
+        "timeline", "Task marked not applicable: {title} (reason: {reason})"
+    ),
+    "task.reopened": QT_TRANSLATE_NOOP("timeline", "Task reopened: {title}"),
+    "protocol.added": QT_TRANSLATE_NOOP("timeline", "{count} protocol tasks added"),
+    "note.added": QT_TRANSLATE_NOOP("timeline", "Note by {author}: {text}"),
+}
+
+Translate = Callable[[str, str], str]
+
+
+def _english(context: str, text: str) -> str:
+    del context
+    return text
+
+
+def render(kind: str, details: Mapping[str, Any], tr: Translate = _english) -> str:
+    values = dict(details)
+    if "role" in values:
+        with contextlib.suppress(ValueError):
+            values["role"] = tr("cases", ROLE_LABELS[Role(values["role"])])
+    if "status" in values:
+        with contextlib.suppress(ValueError):
+            values["status"] = tr("cases", STATUS_LABELS[CaseStatus(values["status"])])
+    if values.get("anonymous"):
+        values["name"] = tr("cases", ANONYMOUS_LABEL)
+    template = TEMPLATES.get(kind)
+    if template is None:
+        return kind
+    return tr(CTX, template).format_map(_Lenient(values))
+
+
+class _Lenient(dict[str, Any]):
+    """A missing value shows as "?" instead of hiding the whole event."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"

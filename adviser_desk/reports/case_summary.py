@@ -1,0 +1,191 @@
+"""The case summary PDF: header, scope, people (anonymous reporter masked), tasks, timeline."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.reports.common import SANS, SANS_BOLD, Translate, english, register_fonts
+
+CTX = "case_summary"
+TITLE = QT_TRANSLATE_NOOP("case_summary", "Case summary")
+CONFIDENTIAL = QT_TRANSLATE_NOOP(
+    "case_summary", "Confidential: contains personal data of students. Do not copy or forward."
+)
+PAGE_OF = QT_TRANSLATE_NOOP("case_summary", "Page {page} of {pages}")
+H_CASE = QT_TRANSLATE_NOOP("case_summary", "Case")
+H_SCOPE = QT_TRANSLATE_NOOP("case_summary", "Scope, impact and wishes")
+H_PEOPLE = QT_TRANSLATE_NOOP("case_summary", "People")
+H_TASKS = QT_TRANSLATE_NOOP("case_summary", "Tasks")
+H_TIMELINE = QT_TRANSLATE_NOOP("case_summary", "Timeline")
+COL_ROLE = QT_TRANSLATE_NOOP("case_summary", "Role")
+COL_NAME = QT_TRANSLATE_NOOP("case_summary", "Name")
+COL_DETAILS = QT_TRANSLATE_NOOP("case_summary", "School, class")
+COL_TASK = QT_TRANSLATE_NOOP("case_summary", "Task")
+COL_STATUS = QT_TRANSLATE_NOOP("case_summary", "Status")
+COL_DUE = QT_TRANSLATE_NOOP("case_summary", "Due")
+COL_WHEN = QT_TRANSLATE_NOOP("case_summary", "When")
+COL_WHAT = QT_TRANSLATE_NOOP("case_summary", "What")
+CHAIN = QT_TRANSLATE_NOOP("case_summary", "Audit chain head when printed")
+MADE = QT_TRANSLATE_NOOP("case_summary", "Made on {date} by {adviser}, {school}")
+NOBODY = QT_TRANSLATE_NOOP("case_summary", "No people recorded.")
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    role: str
+    name: str
+    details: str
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    section: str
+    title: str
+    status: str
+    due: str
+    note: str = ""
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineLine:
+    when: str
+    text: str
+
+
+@dataclass
+class CaseSummaryData:
+    number: str
+    title: str
+    facts: list[tuple[str, str]]  # label, value (already translated)
+    scope: list[tuple[str, str]]
+    people: list[PersonLine]
+    tasks: list[TaskLine]
+    timeline: list[TimelineLine]
+    chain_head: str
+    made_on: str
+    adviser: str
+    school: str
+    description: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _numbered_canvas(tr: Translate, footer_left: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Draws "page N of M" once the total is known (two passes over the saved pages)."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(SANS, 8)
+                self.setFillColor(colors.grey)
+                self.drawString(20 * mm, 10 * mm, footer_left)
+                label = tr(CTX, PAGE_OF).format(page=self._pageNumber, pages=total)
+                self.drawRightString(190 * mm, 10 * mm, label)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render(data: CaseSummaryData, tr: Translate = english) -> bytes:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13)
+    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
+    h1 = ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=17, leading=22)
+    h2 = ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=12, leading=16)
+    warn = ParagraphStyle("warn", parent=small, textColor="#9a1c1c")
+
+    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+    def table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+        t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef3"))]
+        t.setStyle(TableStyle(style))
+        return t
+
+    def head(*labels: str) -> list[Paragraph]:
+        return [Paragraph(f"<b>{escape(tr(CTX, label))}</b>", small) for label in labels]
+
+    story: list[Any] = [
+        p(f"{tr(CTX, TITLE)} {data.number}", h1),
+        p(data.title, h2),
+        p(tr(CTX, CONFIDENTIAL), warn),
+        Spacer(0, 4 * mm),
+        table([[p(k), p(v)] for k, v in data.facts], [45 * mm, 125 * mm], header=False),
+    ]
+    if data.description:
+        story += [Spacer(0, 2 * mm), p(data.description)]
+    story += [
+        Spacer(0, 5 * mm),
+        p(tr(CTX, H_SCOPE), h2),
+        table([[p(k), p(v)] for k, v in data.scope], [60 * mm, 110 * mm], header=False),
+        Spacer(0, 5 * mm),
+        p(tr(CTX, H_PEOPLE), h2),
+    ]
+    if data.people:
+        rows = [head(COL_ROLE, COL_NAME, COL_DETAILS)]
+        rows += [[p(x.role), p(x.name), p(x.details)] for x in data.people]
+        story.append(table(rows, [45 * mm, 60 * mm, 65 * mm]))
+    else:
+        story.append(p(tr(CTX, NOBODY)))
+    story += [Spacer(0, 5 * mm), p(tr(CTX, H_TASKS), h2)]
+    rows = [head(COL_TASK, COL_STATUS, COL_DUE)]
+    for task in data.tasks:
+        title = f"{task.section}: {task.title}" + (f"\n— {task.note}" if task.note else "")
+        rows.append([p(title, small), p(task.status, small), p(task.due, small)])
+    story.append(table(rows, [120 * mm, 28 * mm, 22 * mm]))
+    story += [Spacer(0, 5 * mm), p(tr(CTX, H_TIMELINE), h2)]
+    rows = [head(COL_WHEN, COL_WHAT)]
+    rows += [[p(line.when, small), p(line.text, small)] for line in data.timeline]
+    story.append(table(rows, [38 * mm, 132 * mm]))
+    story += [
+        Spacer(0, 6 * mm),
+        p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
+        p(
+            tr(CTX, MADE).format(date=data.made_on, adviser=data.adviser, school=data.school),
+            small,
+        ),
+    ]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=f"{tr(CTX, TITLE)} {data.number}",
+        author="Adviser Desk",
+        invariant=1,
+    )
+    footer = f"Adviser Desk — {tr(CTX, TITLE)} {data.number}"
+    doc.build(story, canvasmaker=_numbered_canvas(tr, footer))
+    return buffer.getvalue()

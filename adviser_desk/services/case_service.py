@@ -1,0 +1,729 @@
+"""Use cases for cases, their people, tasks, notes and timeline.
+
+Every change writes, in the same transaction: the change, an entry in the case's own timeline
+(which may name people and is deleted with the case), the search index rows, and an audit-chain
+event that carries only numbers and kinds, never personal data, because the chain outlives a
+purged case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.protocol import Protocol, ProtocolItem
+from adviser_desk.services import search_index
+from adviser_desk.services.actor import actor
+from adviser_desk.services.case_views import (
+    CaseDetail,
+    CaseRow,
+    KnownPerson,
+    NoteRow,
+    PersonInput,
+    SearchHit,
+    TaskInput,
+    TaskRow,
+    TaskUpdate,
+    TimelineRow,
+)
+from adviser_desk.storage import audit_log
+from adviser_desk.storage.casefile import CaseFile
+from adviser_desk.storage.models import Case, CaseEvent, CasePerson, Note, Person, Task
+from adviser_desk.storage.repositories import profile
+
+
+class CaseNotFoundError(KnownError):
+    def __init__(self, ref: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "Case {ref} does not exist (any more)."), ref=str(ref)
+        )
+
+
+class DuplicateRoleError(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "This person already has that role in this case. Nothing was added."
+            )
+        )
+
+
+class EmptyFieldError(KnownError):
+    def __init__(self, field: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Please fill in: {field}."), field=field)
+
+
+class ReasonRequiredError(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "Give a reason when a task does not apply, so the file shows why."
+            )
+        )
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _bool_or_none(value: object) -> bool | None:
+    return None if value is None else bool(value)
+
+
+class CaseService:
+    """Cases in one open case file. ``language`` picks the protocol text for new tasks."""
+
+    def __init__(self, case_file: CaseFile, protocol: Protocol, language: str = "nl") -> None:
+        self.case_file = case_file
+        self.protocol = protocol
+        self.language = language
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _case(self, session: Session, case_id: int) -> Case:
+        row = session.get(Case, case_id)
+        if row is None:
+            raise CaseNotFoundError(case_id)
+        return row
+
+    def _event(
+        self,
+        session: Session,
+        case_id: int,
+        kind: str,
+        details: dict[str, Any] | None = None,
+        observed_at: datetime | None = None,
+    ) -> None:
+        session.add(
+            CaseEvent(
+                case_id=case_id,
+                recorded_at=now(),
+                observed_at=observed_at,
+                kind=kind,
+                details=details or {},
+            )
+        )
+
+    def _audit(self, session: Session, action: str, number: str, **details: Any) -> None:
+        audit_log.append(session, actor(session), action, number, details)
+
+    def _facts(self, session: Session, row: Case) -> dc.CaseFacts:
+        distributors = session.execute(
+            select(Person.attends_this_school)
+            .join(CasePerson, CasePerson.person_id == Person.id)
+            .where(CasePerson.case_id == row.id, CasePerson.role == dc.Role.DISTRIBUTOR)
+        ).all()
+        return dc.CaseFacts(
+            incident_types=frozenset(dc.IncidentType(t) for t in row.incident_types),
+            images=dc.ImagesState(row.images),
+            distributor_known=bool(distributors),
+            distributor_at_other_school=any(not attends for (attends,) in distributors),
+            offence_suspected=row.offence_suspected,
+        )
+
+    def _add_protocol_tasks(self, session: Session, row: Case, base: date) -> int:
+        """Adds the protocol items that now apply and are not in the case yet."""
+        present = set(
+            session.scalars(
+                select(Task.item_key).where(Task.case_id == row.id, Task.item_key.is_not(None))
+            )
+        )
+        section_order = {s.key: s.order for s in self.protocol.sections}
+        added = 0
+        for index, item in enumerate(self.protocol.applicable(self._facts(session, row))):
+            if item.key in present:
+                continue
+            session.add(self._task_from_item(row.id, item, base, section_order, index))
+            added += 1
+        if added:
+            self._event(session, row.id, "protocol.added", {"count": added})
+        return added
+
+    def _task_from_item(
+        self,
+        case_id: int,
+        item: ProtocolItem,
+        base: date,
+        section_order: dict[str, int],
+        index: int,
+    ) -> Task:
+        return Task(
+            case_id=case_id,
+            item_key=item.key,
+            section=item.section,
+            title=item.title(self.language),
+            assignee_role=item.assignee_role,
+            due_on=None if item.due_days is None else base + timedelta(days=item.due_days),
+            status=dc.TaskStatus.OPEN,
+            note="",
+            na_reason="",
+            referrals=list(item.referrals),
+            warning=item.warning,
+            position=section_order.get(item.section, 99) * 1000 + index,
+        )
+
+    def _next_number(self, session: Session, year: int) -> str:
+        numbers = session.scalars(select(Case.number).where(Case.number.like(f"{year:04d}-%")))
+        highest = max((dc.parse_case_number(n)[1] for n in numbers), default=0)
+        return dc.case_number(year, highest + 1)
+
+    def _retention_until(self, session: Session, row: Case, default_years: int) -> date | None:
+        if row.closed_on is None:
+            return None
+        years = row.retention_years if row.retention_years is not None else default_years
+        return dc.retention_end(row.closed_on, years)
+
+    # -- cases ----------------------------------------------------------------------------------
+    def list_cases(self, today: date | None = None) -> list[CaseRow]:
+        today = today or date.today()
+        with self.case_file.transaction() as session:
+            default_years = profile(session).retention_years
+            counts = {
+                case_id: (open_count, overdue or 0)
+                for case_id, open_count, overdue in session.execute(
+                    select(
+                        Task.case_id,
+                        func.count(),
+                        func.sum((Task.due_on < today).cast(_int_type())),
+                    )
+                    .where(Task.status == dc.TaskStatus.OPEN)
+                    .group_by(Task.case_id)
+                )
+            }
+            rows = session.execute(
+                select(
+                    Case.id,
+                    Case.number,
+                    Case.title,
+                    Case.status,
+                    Case.incident_types,
+                    Case.opened_on,
+                    Case.closed_on,
+                    Case.retention_years,
+                ).order_by(Case.number.desc())
+            ).all()
+        out = []
+        for case_id, number, title, status, types, opened, closed, years in rows:
+            open_count, overdue = counts.get(case_id, (0, 0))
+            until = None
+            if closed is not None:
+                until = dc.retention_end(closed, years if years is not None else default_years)
+            out.append(
+                CaseRow(
+                    case_id=case_id,
+                    number=number,
+                    title=title,
+                    status=dc.CaseStatus(status),
+                    incident_types=tuple(dc.IncidentType(t) for t in types),
+                    opened_on=opened,
+                    open_tasks=open_count,
+                    overdue_tasks=int(overdue),
+                    retention_until=until,
+                )
+            )
+        return out
+
+    def create_case(self, draft: dc.CaseDraft, today: date | None = None) -> int:
+        if not draft.title.strip():
+            raise EmptyFieldError("title")
+        opened = draft.opened_on or today or date.today()
+        with self.case_file.transaction() as session:
+            number = self._next_number(session, opened.year)
+            row = Case(number=number, opened_on=opened, created_at=now())
+            self._apply_draft(row, draft)
+            row.opened_on = opened
+            session.add(row)
+            session.flush()
+            self._event(session, row.id, "case.opened", {"number": number, "title": row.title})
+            self._add_protocol_tasks(session, row, opened)
+            search_index.index_case(session, row)
+            self._audit(session, "case.created", number, incident_types=list(row.incident_types))
+            return row.id
+
+    def _apply_draft(self, row: Case, draft: dc.CaseDraft) -> list[str]:
+        """Copies the draft onto the row; returns the names of the fields that changed."""
+        values: dict[str, Any] = {
+            "title": draft.title.strip(),
+            "description": draft.description,
+            "status": dc.CaseStatus(draft.status).value,
+            "incident_types": sorted({dc.IncidentType(t).value for t in draft.incident_types}),
+            "platforms": [p.strip() for p in draft.platforms if p.strip()],
+            "images": dc.ImagesState(draft.images).value,
+            "reach": dc.Reach(draft.reach).value,
+            "still_spreading": draft.still_spreading,
+            "offence_suspected": draft.offence_suspected,
+            "police_consulted": draft.police_consulted,
+            "police_report": dc.PoliceReport(draft.police_report).value,
+            "police_report_by": draft.police_report_by,
+            "psychological_help": draft.psychological_help,
+            "media_expected": draft.media_expected,
+            "escalation": dc.Escalation(draft.escalation).value,
+            "contact_person_id": draft.contact_person_id,
+            "may_tell": sorted({dc.Audience(a).value for a in draft.may_tell}),
+            "publicity": dc.Publicity(draft.publicity).value,
+            "secrecy_statement": draft.secrecy_statement,
+            "retention_years": draft.retention_years,
+        }
+        if draft.opened_on is not None:
+            values["opened_on"] = draft.opened_on
+        changed = [key for key, value in values.items() if getattr(row, key, None) != value]
+        for key in changed:
+            setattr(row, key, values[key])
+        return changed
+
+    def _draft(self, row: Case) -> dc.CaseDraft:
+        return dc.CaseDraft(
+            title=row.title,
+            incident_types=[dc.IncidentType(t) for t in row.incident_types],
+            description=row.description,
+            status=dc.CaseStatus(row.status),
+            opened_on=row.opened_on,
+            closed_on=row.closed_on,
+            platforms=list(row.platforms),
+            images=dc.ImagesState(row.images),
+            reach=dc.Reach(row.reach),
+            still_spreading=_bool_or_none(row.still_spreading),
+            offence_suspected=_bool_or_none(row.offence_suspected),
+            police_consulted=_bool_or_none(row.police_consulted),
+            police_report=dc.PoliceReport(row.police_report),
+            police_report_by=row.police_report_by,
+            psychological_help=_bool_or_none(row.psychological_help),
+            media_expected=_bool_or_none(row.media_expected),
+            escalation=dc.Escalation(row.escalation),
+            contact_person_id=row.contact_person_id,
+            may_tell=[dc.Audience(a) for a in row.may_tell],
+            publicity=dc.Publicity(row.publicity),
+            secrecy_statement=row.secrecy_statement,
+            retention_years=row.retention_years,
+        )
+
+    def update_case(self, case_id: int, draft: dc.CaseDraft, today: date | None = None) -> None:
+        if not draft.title.strip():
+            raise EmptyFieldError("title")
+        today = today or date.today()
+        with self.case_file.transaction() as session:
+            row = self._case(session, case_id)
+            old_status = row.status
+            changed = self._apply_draft(row, draft)
+            if not changed:
+                return
+            if "status" in changed:
+                row.closed_on = today if row.status == dc.CaseStatus.CLOSED else None
+                self._event(session, case_id, "case.status", {"status": row.status})
+            if set(changed) - {"status"}:
+                self._event(session, case_id, "case.updated", {"fields": changed})
+            session.flush()
+            self._add_protocol_tasks(session, row, today)
+            search_index.index_case(session, row)
+            self._audit(
+                session,
+                "case.updated",
+                row.number,
+                fields=changed,
+                **({"from": old_status, "to": row.status} if "status" in changed else {}),
+            )
+
+    def get_case(self, case_id: int, today: date | None = None) -> CaseDetail:
+        today = today or date.today()
+        with self.case_file.transaction() as session:
+            row = self._case(session, case_id)
+            default_years = profile(session).retention_years
+            return CaseDetail(
+                case_id=row.id,
+                number=row.number,
+                draft=self._draft(row),
+                people=self._people(session, case_id),
+                tasks=self._tasks(session, case_id, today),
+                notes=self._notes(session, case_id),
+                created_at=row.created_at,
+                retention_until=self._retention_until(session, row, default_years),
+            )
+
+    def case_id_for_number(self, number: str) -> int:
+        with self.case_file.transaction() as session:
+            case_id = session.scalar(select(Case.id).where(Case.number == number.strip()))
+        if case_id is None:
+            raise CaseNotFoundError(number)
+        return case_id
+
+    # -- people ---------------------------------------------------------------------------------
+    def _people(self, session: Session, case_id: int) -> list[dc.PersonInCase]:
+        rows = session.execute(
+            select(CasePerson, Person)
+            .join(Person, CasePerson.person_id == Person.id)
+            .where(CasePerson.case_id == case_id)
+            .order_by(CasePerson.id)
+        ).all()
+        return [
+            dc.PersonInCase(
+                link_id=link.id,
+                person_id=person.id,
+                name=person.name,
+                role=dc.Role(link.role),
+                anonymous=link.anonymous,
+                email=person.email,
+                phone=person.phone,
+                school=person.school,
+                class_name=person.class_name,
+                attends_this_school=person.attends_this_school,
+                note=link.note,
+            )
+            for link, person in rows
+        ]
+
+    def people(self, case_id: int) -> list[dc.PersonInCase]:
+        with self.case_file.transaction() as session:
+            return self._people(session, case_id)
+
+    def known_persons(self, name_part: str = "", limit: int = 50) -> list[KnownPerson]:
+        """People already in the case file, to add to another case; roles are not shown."""
+        with self.case_file.transaction() as session:
+            anonymous_only = (
+                select(CasePerson.person_id)
+                .group_by(CasePerson.person_id)
+                .having(func.min(CasePerson.anonymous) == 1)
+            )
+            query = select(Person).where(Person.id.not_in(anonymous_only)).order_by(Person.name)
+            if name_part.strip():
+                query = query.where(Person.name.like(f"%{name_part.strip()}%"))
+            return [
+                KnownPerson(p.id, p.name, p.school, p.class_name)
+                for p in session.scalars(query.limit(limit))
+            ]
+
+    def add_person(self, case_id: int, data: PersonInput, person_id: int | None = None) -> int:
+        if not data.name.strip() and person_id is None:
+            raise EmptyFieldError("name")
+        role = dc.Role(data.role)
+        anonymous = data.anonymous and role == dc.Role.REPORTER
+        try:
+            with self.case_file.transaction() as session:
+                row = self._case(session, case_id)
+                if person_id is None:
+                    person = Person(
+                        name=data.name.strip(),
+                        email=data.email.strip(),
+                        phone=data.phone.strip(),
+                        school=data.school.strip(),
+                        class_name=data.class_name.strip(),
+                        attends_this_school=data.attends_this_school,
+                    )
+                    session.add(person)
+                    session.flush()
+                else:
+                    found = session.get(Person, person_id)
+                    if found is None:
+                        raise EmptyFieldError("name")
+                    person = found
+                link = CasePerson(
+                    case_id=case_id,
+                    person_id=person.id,
+                    role=role.value,
+                    anonymous=anonymous,
+                    note=data.note,
+                )
+                session.add(link)
+                session.flush()
+                self._event(
+                    session,
+                    case_id,
+                    "person.added",
+                    {"role": role.value, "anonymous": True}
+                    if anonymous
+                    else {"role": role.value, "name": person.name},
+                )
+                self._add_protocol_tasks(session, row, date.today())
+                search_index.index_person(session, case_id, link, person)
+                self._audit(session, "person.added", row.number, role=role.value, link=link.id)
+                return link.id
+        except IntegrityError as exc:
+            raise DuplicateRoleError() from exc
+
+    def update_person(self, link_id: int, data: PersonInput) -> None:
+        if not data.name.strip():
+            raise EmptyFieldError("name")
+        with self.case_file.transaction() as session:
+            link = session.get(CasePerson, link_id)
+            if link is None:
+                raise CaseNotFoundError(link_id)
+            person = session.get(Person, link.person_id)
+            assert person is not None
+            row = self._case(session, link.case_id)
+            role = dc.Role(data.role)
+            link.role = role.value
+            link.anonymous = data.anonymous and role == dc.Role.REPORTER
+            link.note = data.note
+            person.name = data.name.strip()
+            person.email = data.email.strip()
+            person.phone = data.phone.strip()
+            person.school = data.school.strip()
+            person.class_name = data.class_name.strip()
+            person.attends_this_school = data.attends_this_school
+            self._event(
+                session,
+                link.case_id,
+                "person.changed",
+                {"role": role.value, "anonymous": True}
+                if link.anonymous
+                else {"role": role.value, "name": person.name},
+            )
+            session.flush()
+            self._add_protocol_tasks(session, row, date.today())
+            # The same person may appear in other cases: keep their search rows current too.
+            for other in session.scalars(
+                select(CasePerson).where(CasePerson.person_id == person.id)
+            ):
+                search_index.index_person(session, other.case_id, other, person)
+            self._audit(session, "person.changed", row.number, link=link_id)
+
+    def remove_person(self, link_id: int) -> None:
+        with self.case_file.transaction() as session:
+            link = session.get(CasePerson, link_id)
+            if link is None:
+                return
+            person = session.get(Person, link.person_id)
+            row = self._case(session, link.case_id)
+            self._event(
+                session,
+                link.case_id,
+                "person.removed",
+                {"role": link.role, "anonymous": True}
+                if link.anonymous
+                else {"role": link.role, "name": person.name if person else "?"},
+            )
+            if row.contact_person_id == link.person_id:
+                row.contact_person_id = None
+            search_index.remove(session, search_index.PERSON, link.id)
+            session.delete(link)
+            session.flush()
+            _delete_orphans(session)
+            self._audit(session, "person.removed", row.number, link=link_id)
+
+    # -- tasks ----------------------------------------------------------------------------------
+    def _tasks(self, session: Session, case_id: int, today: date) -> list[TaskRow]:
+        names = dict(
+            session.execute(
+                select(Person.id, Person.name)
+                .join(CasePerson, CasePerson.person_id == Person.id)
+                .where(CasePerson.case_id == case_id)
+            ).all()
+        )
+        rows = session.scalars(
+            select(Task).where(Task.case_id == case_id).order_by(Task.position, Task.id)
+        )
+        out = []
+        for task in rows:
+            item = self.protocol.item(task.item_key) if task.item_key else None
+            status = dc.TaskStatus(task.status)
+            out.append(
+                TaskRow(
+                    task_id=task.id,
+                    item_key=task.item_key,
+                    section=task.section,
+                    title=item.title(self.language) if item else task.title,
+                    assignee_role=task.assignee_role,
+                    assignee_person_id=task.assignee_person_id,
+                    assignee_name=names.get(task.assignee_person_id, "")
+                    if task.assignee_person_id
+                    else "",
+                    due_on=task.due_on,
+                    status=status,
+                    done_at=task.done_at,
+                    note=task.note,
+                    na_reason=task.na_reason,
+                    referrals=tuple(task.referrals),
+                    warning=task.warning,
+                    overdue=dc.is_overdue(status, task.due_on, today),
+                    position=task.position,
+                )
+            )
+        return out
+
+    def tasks(self, case_id: int, today: date | None = None) -> list[TaskRow]:
+        with self.case_file.transaction() as session:
+            return self._tasks(session, case_id, today or date.today())
+
+    def add_task(self, case_id: int, data: TaskInput) -> int:
+        if not data.title.strip():
+            raise EmptyFieldError("title")
+        with self.case_file.transaction() as session:
+            row = self._case(session, case_id)
+            last = session.scalar(select(func.max(Task.position)).where(Task.case_id == case_id))
+            task = Task(
+                case_id=case_id,
+                item_key=None,
+                section="own",
+                title=data.title.strip(),
+                assignee_role=data.assignee_role,
+                assignee_person_id=data.assignee_person_id,
+                due_on=data.due_on,
+                status=dc.TaskStatus.OPEN,
+                note=data.note,
+                na_reason="",
+                referrals=[],
+                warning=False,
+                position=(last or 0) + 1,
+            )
+            session.add(task)
+            session.flush()
+            self._event(session, case_id, "task.added", {"title": task.title})
+            search_index.index_task(session, task)
+            self._audit(session, "task.added", row.number, task=task.id)
+            return task.id
+
+    def update_task(self, task_id: int, update: TaskUpdate) -> None:
+        status = dc.TaskStatus(update.status)
+        if status == dc.TaskStatus.NOT_APPLICABLE and not update.na_reason.strip():
+            raise ReasonRequiredError()
+        with self.case_file.transaction() as session:
+            task = session.get(Task, task_id)
+            if task is None:
+                raise CaseNotFoundError(task_id)
+            row = self._case(session, task.case_id)
+            previous = dc.TaskStatus(task.status)
+            task.due_on = update.due_on
+            task.assignee_role = update.assignee_role
+            task.assignee_person_id = update.assignee_person_id
+            task.note = update.note
+            task.na_reason = (
+                update.na_reason.strip() if status == dc.TaskStatus.NOT_APPLICABLE else ""
+            )
+            if status != previous:
+                task.status = status.value
+                task.done_at = now() if status == dc.TaskStatus.DONE else None
+                item = self.protocol.item(task.item_key) if task.item_key else None
+                title = item.title(self.language) if item else task.title
+                kind = {
+                    dc.TaskStatus.DONE: "task.done",
+                    dc.TaskStatus.NOT_APPLICABLE: "task.not_applicable",
+                    dc.TaskStatus.OPEN: "task.reopened",
+                }[status]
+                self._event(session, task.case_id, kind, {"title": title, "reason": task.na_reason})
+            search_index.index_task(session, task)
+            self._audit(
+                session,
+                "task.updated",
+                row.number,
+                task=task_id,
+                status=status.value,
+            )
+
+    # -- notes and timeline ---------------------------------------------------------------------
+    def _notes(self, session: Session, case_id: int) -> list[NoteRow]:
+        return [
+            NoteRow(n.id, n.recorded_at, n.observed_at, n.author, n.text)
+            for n in session.scalars(
+                select(Note).where(Note.case_id == case_id).order_by(Note.recorded_at, Note.id)
+            )
+        ]
+
+    def add_note(self, case_id: int, body: str, observed_at: datetime | None = None) -> int:
+        if not body.strip():
+            raise EmptyFieldError("note")
+        with self.case_file.transaction() as session:
+            row = self._case(session, case_id)
+            note = Note(
+                case_id=case_id,
+                recorded_at=now(),
+                observed_at=observed_at,
+                author=actor(session),
+                text=body.strip(),
+            )
+            session.add(note)
+            session.flush()
+            excerpt = note.text if len(note.text) <= 120 else note.text[:117] + "…"
+            self._event(
+                session,
+                case_id,
+                "note.added",
+                {"author": note.author, "text": excerpt},
+                observed_at=observed_at,
+            )
+            search_index.index_note(session, note)
+            self._audit(session, "note.added", row.number, note=note.id)
+            return note.id
+
+    def timeline(self, case_id: int) -> list[TimelineRow]:
+        with self.case_file.transaction() as session:
+            self._case(session, case_id)
+            events = session.scalars(
+                select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
+            ).all()
+        rows = [TimelineRow(e.recorded_at, e.observed_at, e.kind, dict(e.details)) for e in events]
+        # In the order things happened: what the student said happened, else when it was written.
+        return sorted(rows, key=lambda r: r.observed_at or r.recorded_at)
+
+    # -- search --------------------------------------------------------------------------------
+    def search(self, user_text: str, limit: int = 50) -> list[SearchHit]:
+        """Cases matching every word (as a prefix) in number, title, people, notes, tasks."""
+        with self.case_file.transaction() as session:
+            hits = search_index.search(session, user_text)
+            order: list[int] = []
+            snippets: dict[int, list[str]] = {}
+            for case_id, snippet in hits:
+                if case_id not in snippets:
+                    order.append(case_id)
+                    snippets[case_id] = []
+                if len(snippets[case_id]) < 3:
+                    snippets[case_id].append(snippet)
+            order = order[:limit]
+            if not order:
+                return []
+            titles = {
+                case_id: (number, title)
+                for case_id, number, title in session.execute(
+                    select(Case.id, Case.number, Case.title).where(Case.id.in_(order))
+                )
+            }
+        return [
+            SearchHit(case_id, *titles[case_id], tuple(snippets[case_id]))
+            for case_id in order
+            if case_id in titles
+        ]
+
+    # -- profile -------------------------------------------------------------------------------
+    def default_retention_years(self) -> int:
+        with self.case_file.transaction() as session:
+            return profile(session).retention_years
+
+    def set_default_retention_years(self, years: int) -> None:
+        with self.case_file.transaction() as session:
+            prof = profile(session)
+            if prof.retention_years != years:
+                prof.retention_years = years
+                audit_log.append(session, actor(session), "profile.retention", "", {"years": years})
+
+
+def _int_type() -> Any:
+    from sqlalchemy import Integer
+
+    return Integer()
+
+
+def _delete_orphans(session: Session) -> int:
+    """People no longer in any case are removed with their details."""
+    result = session.execute(
+        text("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM case_people)")
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def as_plain(draft: dc.CaseDraft) -> dict[str, Any]:
+    """The draft as JSON-ready values (dates as ISO text)."""
+    out = asdict(draft)
+    for key, value in list(out.items()):
+        if isinstance(value, date):
+            out[key] = value.isoformat()
+    return out
+
+
+def incident_values(types: Iterable[dc.IncidentType]) -> list[str]:
+    return [dc.IncidentType(t).value for t in types]

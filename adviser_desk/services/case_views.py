@@ -1,0 +1,127 @@
+"""Plain data the case services hand to the UI, the reports and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from adviser_desk.domain.cases import (
+    CaseDraft,
+    CaseStatus,
+    IncidentType,
+    PersonInCase,
+    Role,
+    TaskStatus,
+)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case_id: int
+    number: str
+    title: str
+    status: CaseStatus
+    incident_types: tuple[IncidentType, ...]
+    opened_on: date
+    open_tasks: int
+    overdue_tasks: int
+    retention_until: date | None = None
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    task_id: int
+    item_key: str | None
+    section: str
+    title: str
+    assignee_role: str
+    assignee_person_id: int | None
+    assignee_name: str
+    due_on: date | None
+    status: TaskStatus
+    done_at: datetime | None
+    note: str
+    na_reason: str
+    referrals: tuple[str, ...]
+    warning: bool
+    overdue: bool
+    position: int
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    note_id: int
+    recorded_at: datetime
+    observed_at: datetime | None
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    recorded_at: datetime
+    observed_at: datetime | None
+    kind: str
+    details: dict[str, object]
+
+
+@dataclass
+class CaseDetail:
+    case_id: int
+    number: str
+    draft: CaseDraft
+    people: list[PersonInCase]
+    tasks: list[TaskRow]
+    notes: list[NoteRow]
+    created_at: datetime
+    retention_until: date | None
+
+
+@dataclass
+class PersonInput:
+    name: str
+    role: Role
+    anonymous: bool = False
+    email: str = ""
+    phone: str = ""
+    school: str = ""
+    class_name: str = ""
+    attends_this_school: bool = True
+    note: str = ""
+
+
+@dataclass
+class TaskInput:
+    title: str
+    due_on: date | None = None
+    assignee_role: str = ""
+    assignee_person_id: int | None = None
+    note: str = ""
+
+
+@dataclass
+class TaskUpdate:
+    status: TaskStatus
+    due_on: date | None
+    assignee_role: str
+    assignee_person_id: int | None
+    note: str
+    na_reason: str = ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    case_id: int
+    number: str
+    title: str
+    snippets: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """For picking an existing person into another case: name and contact, never roles."""
+
+    person_id: int
+    name: str
+    school: str
+    class_name: str

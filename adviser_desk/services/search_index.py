@@ -1,0 +1,92 @@
+"""The full-text index (SQLite FTS5) inside the encrypted case file.
+
+One index row per searchable thing, with a rowid derived from the thing's id, so updating or
+removing it is a primary-key operation. An anonymous reporter is never indexed: finding a case
+by their name would reveal who reported it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from adviser_desk.storage.models import Case, CasePerson, Note, Person, Task
+
+CASE, PERSON, NOTE, TASK = 1, 2, 3, 4
+_KINDS = {CASE: "case", PERSON: "person", NOTE: "note", TASK: "task"}
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _rowid(kind: int, ref: int) -> int:
+    return ref * 8 + kind
+
+
+def _put(session: Session, case_id: int, kind: int, ref: int, body: str) -> None:
+    rowid = _rowid(kind, ref)
+    session.execute(text("DELETE FROM search_index WHERE rowid = :r"), {"r": rowid})
+    if body.strip():
+        session.execute(
+            text(
+                "INSERT INTO search_index (rowid, case_id, kind, ref, body) "
+                "VALUES (:r, :c, :k, :ref, :b)"
+            ),
+            {"r": rowid, "c": case_id, "k": _KINDS[kind], "ref": ref, "b": body},
+        )
+
+
+def remove(session: Session, kind: int, ref: int) -> None:
+    session.execute(text("DELETE FROM search_index WHERE rowid = :r"), {"r": _rowid(kind, ref)})
+
+
+def remove_case(session: Session, case_id: int) -> None:
+    session.execute(text("DELETE FROM search_index WHERE case_id = :c"), {"c": case_id})
+
+
+def index_case(session: Session, row: Case) -> None:
+    body = " ".join([row.number, row.title, row.description, " ".join(row.platforms)])
+    _put(session, row.id, CASE, row.id, body)
+
+
+def index_person(session: Session, case_id: int, link: CasePerson, person: Person) -> None:
+    if link.anonymous:
+        remove(session, PERSON, link.id)
+        return
+    body = " ".join([person.name, person.school, person.class_name, person.email, link.note])
+    _put(session, case_id, PERSON, link.id, body)
+
+
+def index_note(session: Session, note: Note) -> None:
+    _put(session, note.case_id, NOTE, note.id, note.text)
+
+
+def index_task(session: Session, task: Task) -> None:
+    body = " ".join([task.title if task.item_key is None else "", task.note, task.na_reason])
+    _put(session, task.case_id, TASK, task.id, body)
+
+
+def fts_query(user_text: str) -> str:
+    """Each word becomes a quoted prefix term, so user input can never be FTS syntax."""
+    words = _WORD.findall(user_text)
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def search(session: Session, user_text: str, limit: int = 200) -> list[tuple[int, str]]:
+    """(case_id, snippet) pairs, best match first."""
+    query = fts_query(user_text)
+    if not query:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT case_id, snippet(search_index, 3, '[', ']', '…', 10) FROM search_index "
+            "WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
+        ),
+        {"q": query, "n": limit},
+    ).all()
+    return [(int(case_id), str(snippet)) for case_id, snippet in rows]
+
+
+def optimize(session: Session) -> None:
+    """Merges the index so entries of deleted rows are gone from its pages too."""
+    session.execute(text("INSERT INTO search_index (search_index) VALUES ('optimize')"))

@@ -1,0 +1,177 @@
+"""Turning a case into the case summary PDF, and exporting it (an explicit, audited act)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.timeline import render as render_event
+from adviser_desk.reports import case_summary
+from adviser_desk.services.actor import actor
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.storage import audit_log
+from adviser_desk.storage.atomic import write_atomic
+from adviser_desk.storage.repositories import profile
+
+Translate = Callable[[str, str], str]
+
+L = {
+    "number": QT_TRANSLATE_NOOP("case_summary", "Case number"),
+    "status": QT_TRANSLATE_NOOP("case_summary", "Status"),
+    "opened": QT_TRANSLATE_NOOP("case_summary", "Opened"),
+    "closed": QT_TRANSLATE_NOOP("case_summary", "Closed"),
+    "types": QT_TRANSLATE_NOOP("case_summary", "Incident types"),
+    "contact": QT_TRANSLATE_NOOP("case_summary", "Contact person"),
+    "escalation": QT_TRANSLATE_NOOP("case_summary", "Escalation"),
+    "platforms": QT_TRANSLATE_NOOP("case_summary", "Platforms"),
+    "images": QT_TRANSLATE_NOOP("case_summary", "Images"),
+    "reach": QT_TRANSLATE_NOOP("case_summary", "Seen by"),
+    "spreading": QT_TRANSLATE_NOOP("case_summary", "Still spreading"),
+    "offence": QT_TRANSLATE_NOOP("case_summary", "Criminal offence suspected"),
+    "police_consulted": QT_TRANSLATE_NOOP("case_summary", "Police consulted"),
+    "police_report": QT_TRANSLATE_NOOP("case_summary", "Report to the police"),
+    "psych": QT_TRANSLATE_NOOP("case_summary", "Psychological help needed"),
+    "media": QT_TRANSLATE_NOOP("case_summary", "Media attention expected"),
+    "may_tell": QT_TRANSLATE_NOOP("case_summary", "Victim agrees to inform"),
+    "publicity": QT_TRANSLATE_NOOP("case_summary", "Wishes about publicity"),
+    "secrecy": QT_TRANSLATE_NOOP("case_summary", "Secrecy and what was promised instead"),
+    "yes": QT_TRANSLATE_NOOP("case_summary", "yes"),
+    "no": QT_TRANSLATE_NOOP("case_summary", "no"),
+    "unknown": QT_TRANSLATE_NOOP("case_summary", "not known"),
+    "own": QT_TRANSLATE_NOOP("case_summary", "Own task"),
+    "by": QT_TRANSLATE_NOOP("case_summary", "by {who}"),
+    "observed": QT_TRANSLATE_NOOP("case_summary", "(happened {when})"),
+}
+
+
+def _fmt_date(value: date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else "—"
+
+
+def _fmt_time(value: datetime) -> str:
+    return value.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def summary_data(
+    service: CaseService,
+    case_id: int,
+    tr: Translate,
+    unmask_reporter: bool = False,
+    today: date | None = None,
+) -> case_summary.CaseSummaryData:
+    today = today or date.today()
+    detail = service.get_case(case_id, today)
+    draft = detail.draft
+
+    def t(key: str) -> str:
+        return tr("case_summary", L[key])
+
+    def yes_no(value: bool | None) -> str:
+        return t("unknown") if value is None else t("yes") if value else t("no")
+
+    people = {p.person_id: p for p in detail.people}
+    contact = people.get(draft.contact_person_id) if draft.contact_person_id else None
+    report = tr("cases", dc.POLICE_REPORT_LABELS[draft.police_report])
+    if draft.police_report_by:
+        report += " " + t("by").format(who=draft.police_report_by)
+    facts = [
+        (t("number"), detail.number),
+        (t("status"), tr("cases", dc.STATUS_LABELS[draft.status])),
+        (t("opened"), _fmt_date(draft.opened_on)),
+        (t("closed"), _fmt_date(draft.closed_on)),
+        (t("types"), ", ".join(tr("cases", dc.INCIDENT_LABELS[i]) for i in draft.incident_types)),
+        (t("contact"), contact.display_name(unmask_reporter) if contact else "—"),
+        (t("escalation"), tr("cases", dc.ESCALATION_LABELS[draft.escalation])),
+    ]
+    scope: list[tuple[str, str]] = [
+        (t("platforms"), ", ".join(draft.platforms) or "—"),
+        (t("images"), tr("cases", dc.IMAGES_LABELS[draft.images])),
+        (t("reach"), tr("cases", dc.REACH_LABELS[draft.reach])),
+        (t("spreading"), yes_no(draft.still_spreading)),
+        (t("offence"), yes_no(draft.offence_suspected)),
+        (t("police_consulted"), yes_no(draft.police_consulted)),
+        (t("police_report"), report),
+        (t("psych"), yes_no(draft.psychological_help)),
+        (t("media"), yes_no(draft.media_expected)),
+        (
+            t("may_tell"),
+            ", ".join(tr("cases", dc.AUDIENCE_LABELS[a]) for a in draft.may_tell) or "—",
+        ),
+        (t("publicity"), tr("cases", dc.PUBLICITY_LABELS[draft.publicity])),
+        (t("secrecy"), draft.secrecy_statement),
+    ]
+    scope = [(label, value or "—") for label, value in scope]
+    section_titles = {
+        s.key: s.title.get(service.language, s.title["nl"]) for s in service.protocol.sections
+    }
+    tasks = [
+        case_summary.TaskLine(
+            section=section_titles.get(task.section, t("own")),
+            title=task.title,
+            status=tr("cases", dc.TASK_STATUS_LABELS[task.status])
+            + (f" ({task.na_reason})" if task.na_reason else ""),
+            due=_fmt_date(task.due_on),
+            note=task.note,
+            overdue=task.overdue,
+        )
+        for task in detail.tasks
+    ]
+    timeline = []
+    for event in service.timeline(case_id):
+        when = _fmt_time(event.observed_at or event.recorded_at)
+        text = render_event(event.kind, event.details, tr)
+        if event.observed_at is not None:
+            text += " " + t("observed").format(when=_fmt_time(event.observed_at))
+            when = _fmt_time(event.recorded_at)
+        timeline.append(case_summary.TimelineLine(when, text))
+    with service.case_file.transaction() as session:
+        prof = profile(session)
+        head = audit_log.head(session)
+        adviser = prof.adviser_name or actor(session)
+        school = prof.school_name
+    return case_summary.CaseSummaryData(
+        number=detail.number,
+        title=draft.title,
+        description=draft.description,
+        facts=facts,
+        scope=scope,
+        people=[
+            case_summary.PersonLine(
+                role=tr("cases", dc.ROLE_LABELS[person.role]),
+                name=person.display_name(unmask_reporter),
+                details=""
+                if person.anonymous and not unmask_reporter
+                else ", ".join(x for x in (person.school, person.class_name) if x),
+            )
+            for person in detail.people
+        ],
+        tasks=tasks,
+        timeline=timeline,
+        chain_head=head,
+        made_on=_fmt_date(today),
+        adviser=adviser,
+        school=school,
+    )
+
+
+def export_summary(
+    service: CaseService,
+    case_id: int,
+    target: Path,
+    tr: Translate,
+    unmask_reporter: bool = False,
+    today: date | None = None,
+) -> str:
+    """Writes the PDF (unencrypted: the adviser asked for it) and records it; returns SHA-256."""
+    data = summary_data(service, case_id, tr, unmask_reporter, today)
+    pdf = case_summary.render(data, tr)
+    write_atomic(target, pdf)
+    digest = hashlib.sha256(pdf).hexdigest()
+    with service.case_file.transaction() as session:
+        details = {"sha256": digest, "file": target.name, "reporter_unmasked": unmask_reporter}
+        audit_log.append(session, actor(session), "case.summary_exported", data.number, details)
+    return digest
