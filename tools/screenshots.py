@@ -64,6 +64,19 @@ def main() -> int:
     grab(unlock, out, f"{language}-6-unlock")
     unlock.close()
     grab(SettingsDialog(settings, window), out, f"{language}-7-settings")
+    window.close_case_file()
+
+    # The demo case file, as an adviser would see it.
+    settings.set(prefs.CASE_FILE_FOLDER, str(work / "demo"))
+    window.resize(1280, 800)
+    window.open_demo()
+    grab(window, out, f"{language}-8-case-list")
+    table = window.page.case_list.table
+    table.selectRow(1)
+    grab(window, out, f"{language}-9-case-overview")
+    for index, name in ((1, "10-people"), (2, "11-tasks"), (3, "12-timeline")):
+        window.page.case_view.tabs.setCurrentIndex(index)
+        grab(window, out, f"{language}-{name}")
     QTimer.singleShot(0, app.quit)
     app.exec()
     window.close_case_file()

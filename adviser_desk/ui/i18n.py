@@ -9,6 +9,12 @@ from adviser_desk.domain.i18n import Message
 from adviser_desk.resources import resources_dir
 
 _installed: list[QTranslator] = []
+_language = ["en"]
+
+
+def current_language() -> str:
+    """'nl' or 'en': the language installed last (the protocol text follows it)."""
+    return _language[0]
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:
@@ -23,6 +29,7 @@ def install(language: str) -> bool:
     """Installs our and Qt's own translations; returns whether ours was found."""
     app = QCoreApplication.instance()
     assert app is not None
+    _language[0] = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -18,10 +18,15 @@ from PySide6.QtWidgets import (
 
 from adviser_desk import APP_NAME, __version__
 from adviser_desk.services import case_file_service as svc
+from adviser_desk.services import summary_service
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
+from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
 from adviser_desk.storage.backup import BackupCancelled
 from adviser_desk.storage.integrity import IntegrityReport
 from adviser_desk.ui import settings as prefs
+from adviser_desk.ui.case_dialogs import CaseFileDetailsDialog, NewCaseDialog
 from adviser_desk.ui.create_dialog import CreateCaseFileDialog
 from adviser_desk.ui.dialogs import (
     case_file_filter,
@@ -30,10 +35,12 @@ from adviser_desk.ui.dialogs import (
     choose_new_case_file,
     show_error,
 )
+from adviser_desk.ui.i18n import current_language, translate_report
 from adviser_desk.ui.idle_lock import IdleWatcher
 from adviser_desk.ui.pages import CaseFilePage, LockedPage, WelcomePage
 from adviser_desk.ui.password_dialogs import ChangePasswordDialog, NewPasswordDialog
 from adviser_desk.ui.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.retention_dialog import RetentionDialog
 from adviser_desk.ui.settings_dialog import SettingsDialog
 from adviser_desk.ui.unlock_dialog import UnlockDialog
 from adviser_desk.ui.workers import Task, run_with_progress
@@ -50,6 +57,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.kdf_params = kdf_params  # None: calibrate on this computer (tests pass minimum)
         self.service: svc.CaseFileService | None = None
+        self.cases: CaseService | None = None
         self.locked_path: Path | None = None
         self.task: Task | None = None
         self.setWindowTitle(APP_NAME)
@@ -65,6 +73,7 @@ class MainWindow(QMainWindow):
         self.welcome.create_requested.connect(self.new_case_file)
         self.welcome.open_requested.connect(self.open_case_file)
         self.welcome.reopen_requested.connect(self.reopen_last)
+        self.welcome.demo_requested.connect(self.open_demo)
         self.locked.unlock_requested.connect(self.unlock_locked)
         self.locked.close_requested.connect(self.close_case_file)
 
@@ -92,7 +101,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         std = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&New case file…"), self.new_case_file, std.New)
+        self.act_new = self._action(self.tr("&New case file…"), self.new_case_file, "Ctrl+Shift+N")
         self.act_open = self._action(self.tr("&Open case file…"), self.open_case_file, std.Open)
         self.act_lock = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
         self.act_close = self._action(self.tr("&Close case file"), self.close_case_file)
@@ -108,6 +117,13 @@ class MainWindow(QMainWindow):
         self.act_recovery = self._action(self.tr("Show recovery &key…"), self.show_pending_recovery)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, std.Preferences)
         self.act_about = self._action(self.tr("&About Adviser Desk"), self.about)
+        self.act_new_case = self._action(self.tr("New &case…"), self.new_case, std.New)
+        self.act_find = self._action(self.tr("&Find cases"), self.focus_search, std.Find)
+        self.act_summary = self._action(
+            self.tr("&Export case summary…"), self.export_current_summary, "Ctrl+E"
+        )
+        self.act_retention = self._action(self.tr("Cases past &retention…"), self.show_retention)
+        self.act_details = self._action(self.tr("Case file &details…"), self.edit_case_file_details)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (
@@ -124,6 +140,16 @@ class MainWindow(QMainWindow):
             self.act_quit,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        for action in (
+            self.act_new_case,
+            self.act_find,
+            self.act_summary,
+            None,
+            self.act_retention,
+            self.act_details,
+        ):
+            case_menu.addSeparator() if action is None else case_menu.addAction(action)
         security = self.menuBar().addMenu(self.tr("&Security"))
         for action in (self.act_password, self.act_remember, self.act_recovery):
             security.addAction(action)
@@ -170,9 +196,11 @@ class MainWindow(QMainWindow):
 
     def _opened(self, service: svc.CaseFileService, used_recovery_key: bool = False) -> None:
         self.service = service
+        self.cases = CaseService(service.case, protocol(), current_language())
         self.locked_path = None
         self.settings.set(prefs.LAST_CASE_FILE, str(service.path))
         self.stack.setCurrentWidget(self.page)
+        self.page.set_cases(self.cases)
         self.refresh()
         self._update_actions()
         self.idle.set_minutes(self.settings.idle_lock_minutes())
@@ -280,6 +308,7 @@ class MainWindow(QMainWindow):
     def _close_service(self) -> None:
         self.idle.stop()
         self.page.clear()
+        self.cases = None
         if self.service is not None:
             service, self.service = self.service, None
             try:
@@ -444,6 +473,112 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("The backup was not restored"), exc)
             return
         self.unlock_path(restored)
+
+    # -- cases --------------------------------------------------------------------------------
+    @Slot()
+    def new_case(self) -> None:
+        if self.cases is None:
+            return
+        dialog = NewCaseDialog(self.cases, self)
+        if self._run_dialog(dialog) and dialog.case_id is not None:
+            self.page.tabs.setCurrentIndex(0)
+            self.page.show_new_case(dialog.case_id)
+            self.refresh()
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.cases is not None:
+            self.page.tabs.setCurrentIndex(0)
+            self.page.case_list.search.setFocus()
+            self.page.case_list.search.selectAll()
+
+    @Slot()
+    def export_current_summary(self) -> None:
+        case_id = self.page.case_view.case_id
+        if self.cases is None or case_id is None:
+            QMessageBox.information(
+                self, APP_NAME, self.tr("Select a case first, then export its summary.")
+            )
+            return
+        self.export_summary(case_id)
+
+    def export_summary(self, case_id: int, target: Path | None = None) -> Path | None:
+        """Saves the case summary PDF after saying plainly that it leaves the encryption."""
+        if self.cases is None:
+            return None
+        number = self.cases.get_case(case_id).number
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export case summary"),
+                str(Path.home() / self.tr("Case {number} summary.pdf").format(number=number)),
+                self.tr("PDF documents (*.pdf)"),
+            )
+            if not name:
+                return None
+            target = Path(name)
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Export case summary"),
+                self.tr(
+                    "The PDF is not encrypted: anyone who gets the file can read it. An "
+                    "anonymous reporter is not named in it. Export it?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        try:
+            summary_service.export_summary(self.cases, case_id, target, translate_report)
+        except Exception as exc:
+            show_error(self, self.tr("The summary was not exported"), exc)
+            return None
+        self.refresh()
+        return target
+
+    @Slot()
+    def show_retention(self) -> None:
+        if self.cases is None:
+            return
+        dialog = RetentionDialog(self.cases, self.export_summary, self)
+        self._run_dialog(dialog)
+        if dialog.purged:
+            self.page.set_cases(self.cases)
+        self.refresh()
+
+    @Slot()
+    def edit_case_file_details(self) -> None:
+        if self.service is None or self.cases is None:
+            return
+        info = self.service.info()
+        dialog = CaseFileDetailsDialog(
+            info.adviser_name, info.school_name, self.cases.default_retention_years(), self
+        )
+        if not self._run_dialog(dialog):
+            return
+        try:
+            self.service.update_profile(dialog.adviser.text().strip(), dialog.school.text().strip())
+            self.cases.set_default_retention_years(dialog.retention.value())
+        except Exception as exc:
+            show_error(self, self.tr("Not saved"), exc)
+        self.refresh()
+
+    @Slot()
+    def open_demo(self) -> None:
+        """Creates the demo case file (once) in the case-file folder and opens it."""
+        if not self._release_current():
+            return
+        folder = self.settings.case_file_folder()
+        path = folder / "Demo.adcase"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                create_demo(path)
+            service = svc.unlock_with_password(path, DEMO_PASSWORD)
+        except Exception as exc:
+            show_error(self, self.tr("The demo could not be opened"), exc)
+            return
+        self._opened(service)
 
     # -- other -------------------------------------------------------------------------------
     @Slot()

@@ -6,18 +6,23 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from adviser_desk.services.case_file_service import CaseFileInfo
+from adviser_desk.services.case_service import CaseService
 from adviser_desk.ui.audit_model import COL_SEQ, AuditTableModel, make_proxy
+from adviser_desk.ui.case_list import CaseListPanel
+from adviser_desk.ui.case_view import CaseView
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -33,6 +38,7 @@ class WelcomePage(QWidget):
     create_requested = Signal()
     open_requested = Signal()
     reopen_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,13 +58,16 @@ class WelcomePage(QWidget):
         self.reopen_button.setObjectName("reopen")
         self.reopen_button.hide()
         self.demo_button = QPushButton(self.tr("Try the demo case file"), self)
-        self.demo_button.setEnabled(False)
-        self.demo_button.setToolTip(self.tr("The demo case file comes with a later version."))
+        self.demo_button.setObjectName("demo")
+        self.demo_button.setToolTip(
+            self.tr("Three made-up cases to look around in (password: demo).")
+        )
         for button in (self.reopen_button, self.create_button, self.open_button, self.demo_button):
             button.setMinimumHeight(40)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.reopen_button.clicked.connect(self.reopen_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
         box = QWidget(self)
         box.setFixedWidth(520)
         inner = QVBoxLayout(box)
@@ -121,14 +130,45 @@ class LockedPage(QWidget):
 
 
 class CaseFilePage(QWidget):
+    """The open case file: the cases (list and case), and the case file's own audit log."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _title("", self)
-        self.path = QLabel(self)
+        self.cases: CaseService | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("file_tabs")
+
+        # Cases: list on the left, the selected case on the right.
+        self.case_list = CaseListPanel(self)
+        self.case_view = CaseView(self)
+        self.placeholder = QLabel(
+            self.tr("Select a case on the left, or start a new one with “New case…” (Ctrl+N)."),
+            self,
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #555;")
+        self.case_stack = QStackedWidget(self)
+        self.case_stack.addWidget(self.placeholder)
+        self.case_stack.addWidget(self.case_view)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("case_splitter")
+        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.case_stack)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setChildrenCollapsible(False)
+        self.case_list.case_selected.connect(self.open_case)
+        self.case_view.changed.connect(self.case_list.refresh)
+
+        # Audit log, with the case file's facts.
+        audit_page = QWidget(self)
+        self.heading = _title("", audit_page)
+        self.path = QLabel(audit_page)
         self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.created = QLabel(self)
-        self.remembered = QLabel(self)
-        self.chain = QLabel(self)
+        self.created = QLabel(audit_page)
+        self.remembered = QLabel(audit_page)
+        self.chain = QLabel(audit_page)
         self.chain.setObjectName("chain_head")
         self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         facts = QFormLayout()
@@ -136,15 +176,14 @@ class CaseFilePage(QWidget):
         facts.addRow(self.tr("Created:"), self.created)
         facts.addRow(self.tr("On this computer:"), self.remembered)
         facts.addRow(self.tr("Audit chain head:"), self.chain)
-
         self.model = AuditTableModel(self)
         self.proxy = make_proxy(self.model, self)
-        self.filter = QLineEdit(self)
+        self.filter = QLineEdit(audit_page)
         self.filter.setObjectName("audit_filter")
         self.filter.setPlaceholderText(self.tr("Filter the audit log…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView(self)
+        self.table = QTableView(audit_page)
         self.table.setObjectName("audit_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -154,22 +193,42 @@ class CaseFilePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        audit_box = QGroupBox(self.tr("Audit log (append-only, hash-linked)"), self)
-        audit_layout = QVBoxLayout(audit_box)
-        audit_layout.addWidget(self.filter)
-        audit_layout.addWidget(self.table)
-        note = QLabel(
+        audit_note = QLabel(
             self.tr(
-                "Cases, people, interviews and evidence will appear here as Adviser Desk grows."
+                "Every change is recorded here, append-only and hash-linked. It names case "
+                "numbers and kinds of change, never people."
             ),
-            self,
+            audit_page,
         )
-        note.setStyleSheet("color: #555;")
+        audit_note.setWordWrap(True)
+        audit_note.setStyleSheet("color: #555;")
+        audit_layout = QVBoxLayout(audit_page)
+        audit_layout.addWidget(self.heading)
+        audit_layout.addLayout(facts)
+        audit_layout.addWidget(audit_note)
+        audit_layout.addWidget(self.filter)
+        audit_layout.addWidget(self.table, 1)
+
+        self.tabs.addTab(splitter, self.tr("Cases"))
+        self.tabs.addTab(audit_page, self.tr("Case file and audit log"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(facts)
-        layout.addWidget(note)
-        layout.addWidget(audit_box, 1)
+        layout.addWidget(self.tabs)
+
+    def set_cases(self, cases: CaseService | None) -> None:
+        self.cases = cases
+        self.case_list.set_service(cases)
+        self.case_stack.setCurrentWidget(self.placeholder)
+
+    def open_case(self, case_id: int) -> None:
+        if self.cases is None:
+            return
+        self.case_view.show_case(self.cases, case_id)
+        self.case_stack.setCurrentWidget(self.case_view)
+
+    def show_new_case(self, case_id: int) -> None:
+        self.case_list.refresh()
+        self.case_list.select_case(case_id)
+        self.open_case(case_id)
 
     def show_info(self, info: CaseFileInfo) -> None:
         self.heading.setText(info.path.stem)
@@ -185,7 +244,12 @@ class CaseFilePage(QWidget):
         )
 
     def clear(self) -> None:
+        """Forgets everything shown: used when locking and closing."""
         for label in (self.heading, self.path, self.created, self.remembered, self.chain):
             label.clear()
         self.filter.clear()
         self.model.clear()
+        self.cases = None
+        self.case_list.clear()
+        self.case_view.clear()
+        self.case_stack.setCurrentWidget(self.placeholder)

@@ -35,7 +35,7 @@ def test_starts_on_the_welcome_page_with_case_actions_off(qtbot: QtBot) -> None:
     assert window.stack.currentWidget() is window.welcome
     assert not window.act_lock.isEnabled() and not window.act_backup.isEnabled()
     assert window.act_new.isEnabled() and window.act_open.isEnabled()
-    assert not window.welcome.demo_button.isEnabled()
+    assert window.welcome.demo_button.isEnabled()
 
 
 def test_open_shows_the_case_file_and_remembers_it(

@@ -1,0 +1,376 @@
+"""Qt item models for cases: the case list (with its filter proxy), people, tasks, timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.protocol import Protocol
+from adviser_desk.domain.timeline import render as render_event
+from adviser_desk.services.case_views import CaseRow, TaskRow, TimelineRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+OVERDUE = QColor("#b3261e")
+WARNING_BG = QColor("#fff4e5")
+DONE = QColor("#6b6b6b")
+R = TypeVar("R")
+
+
+def tr_label(context: str, text: str) -> str:
+    """Translates a label kept as data (marked with QT_TRANSLATE_NOOP where it is defined)."""
+    return QCoreApplication.translate(context, text)
+
+
+def fmt_date(value: date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+def fmt_time(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else ""
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """A read-only table over a list of plain rows; subclasses describe the columns."""
+
+    HEADERS: Sequence[str] = ()
+    CONTEXT = "case_models"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return tr_label(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        return self.cell(row, index.column(), role)
+
+    def cell(self, row: R, column: int, role: int) -> object:
+        raise NotImplementedError
+
+
+# -- case list ------------------------------------------------------------------------------------
+
+
+class CaseListModel(RowsModel[CaseRow]):
+    NUMBER, TITLE, STATUS, TYPES, OPENED, OPEN_TASKS, OVERDUE_TASKS = range(7)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("case_models", "Number"),
+        QT_TRANSLATE_NOOP("case_models", "Title"),
+        QT_TRANSLATE_NOOP("case_models", "Status"),
+        QT_TRANSLATE_NOOP("case_models", "Incident types"),
+        QT_TRANSLATE_NOOP("case_models", "Opened"),
+        QT_TRANSLATE_NOOP("case_models", "Open tasks"),
+        QT_TRANSLATE_NOOP("case_models", "Overdue"),
+    )
+
+    def cell(self, row: CaseRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.number,
+                row.title,
+                tr_label("cases", dc.STATUS_LABELS[row.status]),
+                ", ".join(tr_label("cases", dc.INCIDENT_LABELS[t]) for t in row.incident_types),
+                fmt_date(row.opened_on),
+                str(row.open_tasks),
+                str(row.overdue_tasks) if row.overdue_tasks else "",
+            )[column]
+        if role == SORT_ROLE:
+            return (
+                row.number,
+                row.title.casefold(),
+                row.status.value,
+                ",".join(t.value for t in row.incident_types),
+                row.opened_on.toordinal(),
+                row.open_tasks,
+                row.overdue_tasks,
+            )[column]
+        if role == ID_ROLE:
+            return row.case_id
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and row.overdue_tasks
+            and column
+            in (
+                self.NUMBER,
+                self.OVERDUE_TASKS,
+            )
+        ):
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.FontRole and row.overdue_tasks and column == self.OVERDUE_TASKS:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and row.overdue_tasks:
+            return QCoreApplication.translate("case_models", "{count} overdue tasks").format(
+                count=row.overdue_tasks
+            )
+        return None
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Filters the case list by status, incident type, overdue tasks and search results."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.status: dc.CaseStatus | None = None
+        self.incident: dc.IncidentType | None = None
+        self.overdue_only = False
+        self.case_ids: set[int] | None = None  # from a full-text search; None = no search
+
+    def set_filters(
+        self,
+        status: dc.CaseStatus | None,
+        incident: dc.IncidentType | None,
+        overdue_only: bool,
+        case_ids: set[int] | None,
+    ) -> None:
+        self.beginFilterChange()
+        self.status, self.incident = status, incident
+        self.overdue_only, self.case_ids = overdue_only, case_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, CaseListModel)
+        row = model.row_at(source_row)
+        if row is None:
+            return False
+        if self.status is not None and row.status != self.status:
+            return False
+        if self.incident is not None and self.incident not in row.incident_types:
+            return False
+        if self.overdue_only and not row.overdue_tasks:
+            return False
+        return self.case_ids is None or row.case_id in self.case_ids
+
+
+# -- people ---------------------------------------------------------------------------------------
+
+
+class PeopleModel(RowsModel[dc.PersonInCase]):
+    ROLE, NAME, SCHOOL, CLASS, CONTACT = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("case_models", "Role"),
+        QT_TRANSLATE_NOOP("case_models", "Name"),
+        QT_TRANSLATE_NOOP("case_models", "School"),
+        QT_TRANSLATE_NOOP("case_models", "Class"),
+        QT_TRANSLATE_NOOP("case_models", "Contact details"),
+    )
+
+    def cell(self, row: dc.PersonInCase, column: int, role: int) -> object:
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            name = row.name
+            if row.anonymous:
+                name = QCoreApplication.translate(
+                    "case_models", "{name} (anonymous: never printed)"
+                ).format(name=row.name)
+            school = row.school + ("" if row.attends_this_school else " *")
+            return (
+                tr_label("cases", dc.ROLE_LABELS[row.role]),
+                name,
+                school,
+                row.class_name,
+                ", ".join(x for x in (row.email, row.phone) if x),
+            )[column]
+        if role == ID_ROLE:
+            return row.link_id
+        if role == Qt.ItemDataRole.ToolTipRole and not row.attends_this_school:
+            return QCoreApplication.translate("case_models", "Attends another school")
+        return None
+
+
+# -- tasks ----------------------------------------------------------------------------------------
+
+
+class TaskModel(RowsModel[TaskRow]):
+    SECTION, TITLE, ASSIGNEE, DUE, STATUS = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("case_models", "Step"),
+        QT_TRANSLATE_NOOP("case_models", "Task"),
+        QT_TRANSLATE_NOOP("case_models", "Who"),
+        QT_TRANSLATE_NOOP("case_models", "Due"),
+        QT_TRANSLATE_NOOP("case_models", "Status"),
+    )
+
+    def __init__(self, protocol: Protocol, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.protocol = protocol
+        self.language = language
+
+    def section_number(self, key: str) -> str:
+        """A short step mark for the narrow first column: 1-8, or + for own tasks."""
+        section = self.protocol.section(key)
+        return "+" if section is None else str(section.order + 1)
+
+    def section_title(self, key: str) -> str:
+        section = self.protocol.section(key)
+        if section is None:
+            return QCoreApplication.translate("case_models", "Own task")
+        return section.title.get(self.language, section.title["nl"])
+
+    def cell(self, row: TaskRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            who = row.assignee_name or assignee_role_label(row.assignee_role)
+            status = tr_label("cases", dc.TASK_STATUS_LABELS[row.status])
+            return (
+                self.section_number(row.section),
+                ("⚠ " if row.warning else "") + row.title,
+                who,
+                fmt_date(row.due_on),
+                status,
+            )[column]
+        if role == SORT_ROLE:
+            return (
+                row.position,
+                row.title.casefold(),
+                row.assignee_name or row.assignee_role,
+                row.due_on.toordinal() if row.due_on else 10**7,
+                row.status.value,
+            )[column]
+        if role == ID_ROLE:
+            return row.task_id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.overdue:
+                return QBrush(OVERDUE)
+            if row.status != dc.TaskStatus.OPEN:
+                return QBrush(DONE)
+        if role == Qt.ItemDataRole.BackgroundRole and row.warning:
+            return QBrush(WARNING_BG)
+        if role == Qt.ItemDataRole.FontRole and (row.warning or row.overdue):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [self.section_title(row.section), row.title]
+            if row.status == dc.TaskStatus.DONE and row.done_at:
+                done = QCoreApplication.translate("case_models", "Done on {date}")
+                parts.append(done.format(date=fmt_date(row.done_at.date())))
+            if row.note:
+                parts.append(row.note)
+            if row.na_reason:
+                parts.append(
+                    QCoreApplication.translate("case_models", "Not applicable: {reason}").format(
+                        reason=row.na_reason
+                    )
+                )
+            if row.overdue:
+                parts.append(QCoreApplication.translate("case_models", "Overdue"))
+            return "\n".join(parts)
+        return None
+
+
+class TaskFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.show_closed = True
+
+    def set_show_closed(self, show: bool) -> None:
+        self.beginFilterChange()
+        self.show_closed = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, TaskModel)
+        row = model.row_at(source_row)
+        return row is not None and (self.show_closed or row.status == dc.TaskStatus.OPEN)
+
+
+ASSIGNEE_ROLES = {
+    "adviser": QT_TRANSLATE_NOOP("case_models", "Confidential adviser"),
+    "contact_person": QT_TRANSLATE_NOOP("case_models", "Contact person"),
+    "mentor": QT_TRANSLATE_NOOP("case_models", "Mentor"),
+    "care_coordinator": QT_TRANSLATE_NOOP("case_models", "Care coordinator"),
+    "school_leader": QT_TRANSLATE_NOOP("case_models", "School leadership"),
+    "team": QT_TRANSLATE_NOOP("case_models", "Team"),
+}
+
+
+def assignee_role_label(key: str) -> str:
+    label = ASSIGNEE_ROLES.get(key)
+    return tr_label("case_models", label) if label else key
+
+
+# -- timeline -------------------------------------------------------------------------------------
+
+
+class TimelineModel(RowsModel[TimelineRow]):
+    WHEN, OBSERVED, WHAT = range(3)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("case_models", "Recorded"),
+        QT_TRANSLATE_NOOP("case_models", "Happened"),
+        QT_TRANSLATE_NOOP("case_models", "What"),
+    )
+
+    def cell(self, row: TimelineRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            observed = fmt_time(row.observed_at) if row.observed_at else ""
+            return (
+                fmt_time(row.recorded_at),
+                observed,
+                render_event(row.kind, row.details, tr_label),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and row.observed_at:
+            return QCoreApplication.translate(
+                "case_models",
+                "Happened {observed} (as told); written down {recorded}.",
+            ).format(observed=fmt_time(row.observed_at), recorded=fmt_time(row.recorded_at))
+        return None
+
+
+def make_sorted(model: QAbstractTableModel, parent: QObject) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    return proxy
+
+
+def selected_id(view_index: QModelIndex) -> int | None:
+    value: Any = view_index.data(ID_ROLE) if view_index.isValid() else None
+    return int(value) if value is not None else None
+
+
+Refresher = Callable[[], None]

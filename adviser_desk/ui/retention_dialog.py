@@ -1,0 +1,127 @@
+"""Closed cases past their retention date: export a summary, then purge for good."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.services import retention_service
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.ui.case_models import ID_ROLE, CaseListModel
+from adviser_desk.ui.dialogs import show_error
+
+
+class RetentionDialog(QDialog):
+    def __init__(
+        self,
+        cases: CaseService,
+        export_summary: Callable[[int], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.cases = cases
+        self.export_summary = export_summary
+        self.purged: list[str] = []
+        self.setWindowTitle(self.tr("Cases past their retention date"))
+        self.resize(760, 420)
+        intro = QLabel(
+            self.tr(
+                "These closed cases have been kept as long as the school's retention period "
+                "allows. Purging deletes a case and everything in it for good; the audit log "
+                "only keeps that case N was purged. Export a summary first if the school must "
+                "keep one on paper."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.model = CaseListModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("expired_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.empty = QLabel(self.tr("No case has passed its retention date."), self)
+        export = QPushButton(self.tr("Export summary…"), self)
+        export.clicked.connect(self._export)
+        self.purge_button = QPushButton(self.tr("Purge…"), self)
+        self.purge_button.setObjectName("purge")
+        self.purge_button.clicked.connect(self.purge_selected)
+        row = QHBoxLayout()
+        row.addWidget(export)
+        row.addWidget(self.purge_button)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = retention_service.expired_cases(self.cases)
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.purge_button.setEnabled(bool(rows))
+        if rows:
+            self.table.selectRow(0)
+
+    def selected(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    @Slot()
+    def _export(self) -> None:
+        case_id = self.selected()
+        if case_id is not None:
+            self.export_summary(case_id)
+
+    @Slot()
+    def purge_selected(self, confirm: bool = True) -> None:
+        case_id = self.selected()
+        if case_id is None:
+            return
+        row = next(r for r in self.model.rows if r.case_id == case_id)
+        if confirm:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Purge case {number}").format(number=row.number),
+                self.tr(
+                    "Delete case {number} “{title}” and everything in it for good? This "
+                    "cannot be undone."
+                ).format(number=row.number, title=row.title),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            retention_service.purge_case(self.cases, case_id)
+        except Exception as exc:
+            show_error(self, self.tr("The case was not purged"), exc)
+            return
+        self.purged.append(row.number)
+        self.refresh()
