@@ -1,0 +1,254 @@
+"""The case list, case view and task editing, driven through the widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.demo import fill_demo
+from adviser_desk.services.protocol_data import protocol
+from adviser_desk.storage import kdf
+from adviser_desk.ui.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
+from adviser_desk.ui.case_models import (
+    ID_ROLE,
+    CaseListModel,
+    PeopleModel,
+    TaskModel,
+    TimelineModel,
+)
+from adviser_desk.ui.pages import CaseFilePage
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def demo_cases(case_dir: Path) -> Iterator[CaseService]:
+    service, _ = svc.create_case_file(case_dir / "Demo.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    cases = CaseService(service.case, protocol(), "en")
+    fill_demo(cases, datetime.now(UTC).date())
+    yield cases
+    service.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_cases: CaseService) -> CaseFilePage:
+    widget = CaseFilePage()
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.set_cases(demo_cases)
+    widget.show()
+    return widget
+
+
+def test_every_case_model_passes_the_model_tester(qtmodeltester, demo_cases: CaseService) -> None:  # type: ignore[no-untyped-def]
+    case_model = CaseListModel()
+    case_model.set_rows(demo_cases.list_cases())
+    qtmodeltester.check(case_model)
+    case_id = case_model.rows[0].case_id
+    people = PeopleModel()
+    people.set_rows(demo_cases.people(case_id))
+    qtmodeltester.check(people)
+    tasks = TaskModel(protocol(), "en")
+    tasks.set_rows(demo_cases.tasks(case_id))
+    qtmodeltester.check(tasks)
+    timeline = TimelineModel()
+    timeline.set_rows(demo_cases.timeline(case_id))
+    qtmodeltester.check(timeline)
+
+
+def test_case_list_filters_by_status_type_overdue_and_search(
+    qtbot: QtBot, page: CaseFilePage
+) -> None:
+    panel = page.case_list
+    assert panel.proxy.rowCount() == 3
+    panel.status.setCurrentIndex(panel.status.findData("monitoring"))
+    assert panel.proxy.rowCount() == 1
+    panel.status.setCurrentIndex(0)
+    panel.incident.setCurrentIndex(panel.incident.findData("sextortion"))
+    assert panel.proxy.rowCount() == 1
+    panel.incident.setCurrentIndex(0)
+    panel.overdue.setChecked(True)
+    assert 1 <= panel.proxy.rowCount() <= 3
+    panel.overdue.setChecked(False)
+    qtbot.keyClicks(panel.search, "Aylin")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1, timeout=3000)
+    shown = panel.proxy.index(0, CaseListModel.TITLE).data()
+    assert shown == "Nepaccount op TikTok"
+    assert "1 of 3" in panel.count.text()
+
+
+def test_selecting_a_case_shows_it_and_anonymous_reporters_are_marked(
+    qtbot: QtBot, page: CaseFilePage
+) -> None:
+    panel = page.case_list
+    row = next(
+        r
+        for r in range(panel.proxy.rowCount())
+        if "Naaktfoto" in panel.proxy.index(r, CaseListModel.TITLE).data()
+    )
+    panel.table.selectRow(row)
+    view = page.case_view
+    assert page.case_stack.currentWidget() is view
+    assert "Naaktfoto" in view.heading.text()
+    names = [
+        view.people_model.index(r, PeopleModel.NAME).data()
+        for r in range(view.people_model.rowCount())
+    ]
+    assert any("anonymous" in name for name in names)
+    assert view.timeline_model.rowCount() > 5
+
+
+def test_marking_a_task_done_updates_view_and_list(qtbot: QtBot, page: CaseFilePage) -> None:
+    page.case_list.table.selectRow(0)
+    view = page.case_view
+    view.tabs.setCurrentIndex(2)
+    before = sum(1 for t in view.task_model.rows if t.status == dc.TaskStatus.OPEN)  # type: ignore[union-attr]
+    view.task_table.selectRow(0)
+    task_id = view.selected_task_id()
+    assert task_id is not None
+    from PySide6.QtWidgets import QPushButton
+
+    button = view.findChild(QPushButton, "mark_done")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    after = sum(1 for t in view.task_model.rows if t.status == dc.TaskStatus.OPEN)  # type: ignore[union-attr]
+    assert after == before - 1
+    row = next(r for r in page.case_list.model.rows if r.case_id == view.case_id)
+    assert row.open_tasks == after
+    texts = [
+        view.timeline_model.index(r, TimelineModel.WHAT).data()
+        for r in range(view.timeline_model.rowCount())
+    ]
+    assert any(t.startswith("Task done:") for t in texts)
+
+
+def test_task_dialog_requires_a_reason_for_not_applicable(
+    qtbot: QtBot, demo_cases: CaseService
+) -> None:
+    case_id = demo_cases.list_cases()[0].case_id
+    task = next(t for t in demo_cases.tasks(case_id) if t.status == dc.TaskStatus.OPEN)
+    dialog = TaskDialog(demo_cases, case_id, task, demo_cases.people(case_id), protocol())
+    qtbot.addWidget(dialog)
+    dialog.status.set_value(dc.TaskStatus.NOT_APPLICABLE)
+    assert dialog.reason.isEnabled()
+    seen: list[str] = []
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(close_box)
+    timer.start(30)
+    dialog._ok()
+    timer.stop()
+    assert seen and "reason" in seen[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.reason.setText("Geen klasgenoten betrokken")
+    dialog._ok()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    updated = next(t for t in demo_cases.tasks(case_id) if t.task_id == task.task_id)
+    assert updated.status == dc.TaskStatus.NOT_APPLICABLE
+    assert updated.na_reason == "Geen klasgenoten betrokken"
+
+
+def test_new_case_dialog_creates_a_case_with_protocol_tasks(
+    qtbot: QtBot, demo_cases: CaseService
+) -> None:
+    dialog = NewCaseDialog(demo_cases)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title, "Dreigberichten via Discord")
+    dialog.types.boxes[dc.IncidentType.THREATS].setChecked(True)
+    dialog._ok()
+    assert dialog.case_id is not None
+    detail = demo_cases.get_case(dialog.case_id)
+    assert detail.draft.incident_types == [dc.IncidentType.THREATS]
+    assert any(t.item_key == "perp.police" for t in detail.tasks)
+
+
+def test_person_dialog_reuses_a_known_person_in_another_role(
+    qtbot: QtBot, demo_cases: CaseService
+) -> None:
+    rows = demo_cases.list_cases()
+    target = next(r for r in rows if "Afpersing" in r.title)
+    dialog = PersonDialog(demo_cases, target.case_id)
+    qtbot.addWidget(dialog)
+    dialog.role.set_value(dc.Role.WITNESS)
+    dialog.name.setText("Noor van Dijk")
+    dialog._pick_existing("Noor van Dijk")
+    dialog._ok()
+    people = demo_cases.people(target.case_id)
+    noor = [p for p in people if p.name == "Noor van Dijk"]
+    assert [p.role for p in noor] == [dc.Role.WITNESS]
+    everywhere = [
+        p for r in rows for p in demo_cases.people(r.case_id) if p.name == "Noor van Dijk"
+    ]
+    assert {p.person_id for p in everywhere} == {noor[0].person_id}  # one person, two roles
+
+
+def test_anonymous_is_only_possible_for_reporters(qtbot: QtBot, demo_cases: CaseService) -> None:
+    case_id = demo_cases.list_cases()[0].case_id
+    dialog = PersonDialog(demo_cases, case_id)
+    qtbot.addWidget(dialog)
+    dialog.role.set_value(dc.Role.VICTIM)
+    assert not dialog.anonymous.isEnabled()
+    dialog.role.set_value(dc.Role.REPORTER)
+    assert dialog.anonymous.isEnabled()
+
+
+def test_notes_with_observed_time_appear_in_the_timeline(qtbot: QtBot, page: CaseFilePage) -> None:
+    page.case_list.table.selectRow(0)
+    view = page.case_view
+    view.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(view.note_edit, "Moeder belde: het account is weer online.")
+    view.observed.setChecked(True)
+    rows_before = view.timeline_model.rowCount()
+    qtbot.keyClick(view.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.timeline_model.rowCount() == rows_before + 1
+    assert view.note_edit.toPlainText() == ""
+    observed = [
+        r
+        for r in view.timeline_model.rows
+        if r.kind == "note.added" and "weer online" in str(r.details)
+    ]
+    assert observed and observed[0].observed_at is not None
+
+
+def test_overview_saves_scope_and_consent(qtbot: QtBot, page: CaseFilePage) -> None:
+    page.case_list.table.selectRow(0)
+    view = page.case_view
+    overview = view.overview
+    overview.spreading.set_value(True)
+    overview.may_tell.set_values([dc.Audience.PARENTS, dc.Audience.POLICE])
+    overview.secrecy.setPlainText("Geen geheimhouding beloofd; wel zorgvuldigheid.")
+    overview.save()
+    assert view.cases is not None and view.case_id is not None
+    draft = view.cases.get_case(view.case_id).draft
+    assert draft.still_spreading is True
+    assert draft.may_tell == [dc.Audience.PARENTS, dc.Audience.POLICE]
+    assert draft.secrecy_statement.startswith("Geen geheimhouding")
+
+
+def test_clearing_the_page_forgets_all_case_data(qtbot: QtBot, page: CaseFilePage) -> None:
+    page.case_list.table.selectRow(0)
+    page.clear()
+    assert page.case_list.model.rowCount() == 0
+    assert page.case_view.people_model.rowCount() == 0
+    assert page.case_view.heading.text() == ""
+    assert page.case_stack.currentWidget() is page.placeholder
+
+
+def test_id_role_points_at_the_case(page: CaseFilePage) -> None:
+    index: QModelIndex = page.case_list.proxy.index(0, 0)
+    assert isinstance(index.data(ID_ROLE), int)
