@@ -197,7 +197,7 @@ def _cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
         out.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
         for row in rows:
-            overdue = f", {row.overdue_tasks} overdue" if row.overdue_tasks else ""
+            overdue = f", overdue since {row.first_open_due}" if row.overdue else ""
             out.write(
                 f"{row.number}  {row.status.value:<10}  {row.title}  "
                 f"({row.open_tasks} open tasks{overdue})\n"

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import cases_bench  # type: ignore[import-not-found]
 from sqlalchemy import text
 
 from adviser_desk.services import case_file_service as svc
@@ -162,6 +163,7 @@ def main() -> int:
         else:
             print(f"password change, {big} MB file: skipped, not enough free disk space")
         bench_blob_throughput(base)
+        cases_bench.run(base)
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return 0

@@ -8,6 +8,7 @@ purged case.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta
@@ -182,54 +183,54 @@ class CaseService:
         return dc.retention_end(row.closed_on, years)
 
     # -- cases ----------------------------------------------------------------------------------
-    def list_cases(self, today: date | None = None) -> list[CaseRow]:
+    def list_cases(self, today: date | None = None, limit: int | None = None) -> list[CaseRow]:
+        """Cases, newest number first (``limit`` gives the first page). Reads only the cases
+        table (task counts are kept on each case), with plain SQL: the list must appear at
+        once even with 10,000 cases."""
         today = today or date.today()
         with self.case_file.transaction() as session:
             default_years = profile(session).retention_years
-            counts = {
-                case_id: (open_count, overdue or 0)
-                for case_id, open_count, overdue in session.execute(
-                    select(
-                        Task.case_id,
-                        func.count(),
-                        func.sum((Task.due_on < today).cast(_int_type())),
-                    )
-                    .where(Task.status == dc.TaskStatus.OPEN)
-                    .group_by(Task.case_id)
-                )
-            }
             rows = session.execute(
-                select(
-                    Case.id,
-                    Case.number,
-                    Case.title,
-                    Case.status,
-                    Case.incident_types,
-                    Case.opened_on,
-                    Case.closed_on,
-                    Case.retention_years,
-                ).order_by(Case.number.desc())
+                text(
+                    "SELECT id, number, title, status, incident_types, opened_on, closed_on, "
+                    "retention_years, open_tasks, first_open_due FROM cases ORDER BY number DESC "
+                    "LIMIT :n"
+                ),
+                {"n": -1 if limit is None else limit},
             ).all()
         out = []
-        for case_id, number, title, status, types, opened, closed, years in rows:
-            open_count, overdue = counts.get(case_id, (0, 0))
+        for case_id, number, title, status, types, opened, closed, years, open_count, due in rows:
+            closed_on = date.fromisoformat(closed) if closed else None
             until = None
-            if closed is not None:
-                until = dc.retention_end(closed, years if years is not None else default_years)
+            if closed_on is not None:
+                until = dc.retention_end(closed_on, years if years is not None else default_years)
             out.append(
                 CaseRow(
                     case_id=case_id,
                     number=number,
                     title=title,
                     status=dc.CaseStatus(status),
-                    incident_types=tuple(dc.IncidentType(t) for t in types),
-                    opened_on=opened,
+                    incident_types=tuple(dc.IncidentType(t) for t in json.loads(types)),
+                    opened_on=date.fromisoformat(opened),
                     open_tasks=open_count,
-                    overdue_tasks=int(overdue),
+                    first_open_due=date.fromisoformat(due) if due else None,
+                    today=today,
                     retention_until=until,
                 )
             )
         return out
+
+    def _refresh_task_summary(self, session: Session, case_id: int) -> None:
+        """Keeps the case's open-task count and earliest open due date in step with its tasks."""
+        session.flush()
+        count, first_due = session.execute(
+            select(func.count(), func.min(Task.due_on)).where(
+                Task.case_id == case_id, Task.status == dc.TaskStatus.OPEN
+            )
+        ).one()
+        row = self._case(session, case_id)
+        row.open_tasks = int(count)
+        row.first_open_due = first_due
 
     def create_case(self, draft: dc.CaseDraft, today: date | None = None) -> int:
         if not draft.title.strip():
@@ -244,6 +245,7 @@ class CaseService:
             session.flush()
             self._event(session, row.id, "case.opened", {"number": number, "title": row.title})
             self._add_protocol_tasks(session, row, opened)
+            self._refresh_task_summary(session, row.id)
             search_index.index_case(session, row)
             self._audit(session, "case.created", number, incident_types=list(row.incident_types))
             return row.id
@@ -322,6 +324,7 @@ class CaseService:
                 self._event(session, case_id, "case.updated", {"fields": changed})
             session.flush()
             self._add_protocol_tasks(session, row, today)
+            self._refresh_task_summary(session, case_id)
             search_index.index_case(session, row)
             self._audit(
                 session,
@@ -441,6 +444,7 @@ class CaseService:
                     else {"role": role.value, "name": person.name},
                 )
                 self._add_protocol_tasks(session, row, date.today())
+                self._refresh_task_summary(session, case_id)
                 search_index.index_person(session, case_id, link, person)
                 self._audit(session, "person.added", row.number, role=role.value, link=link.id)
                 return link.id
@@ -477,6 +481,7 @@ class CaseService:
             )
             session.flush()
             self._add_protocol_tasks(session, row, date.today())
+            self._refresh_task_summary(session, row.id)
             # The same person may appear in other cases: keep their search rows current too.
             for other in session.scalars(
                 select(CasePerson).where(CasePerson.person_id == person.id)
@@ -575,6 +580,7 @@ class CaseService:
             session.add(task)
             session.flush()
             self._event(session, case_id, "task.added", {"title": task.title})
+            self._refresh_task_summary(session, case_id)
             search_index.index_task(session, task)
             self._audit(session, "task.added", row.number, task=task.id)
             return task.id
@@ -608,6 +614,7 @@ class CaseService:
                 }[status]
                 self._event(session, task.case_id, kind, {"title": title, "reason": task.na_reason})
             search_index.index_task(session, task)
+            self._refresh_task_summary(session, task.case_id)
             self._audit(
                 session,
                 "task.updated",
@@ -689,6 +696,11 @@ class CaseService:
             if case_id in titles
         ]
 
+    def matching_case_ids(self, user_text: str) -> set[int]:
+        """The ids of all cases that match: for filtering the case list."""
+        with self.case_file.transaction() as session:
+            return search_index.matching_cases(session, user_text)
+
     # -- profile -------------------------------------------------------------------------------
     def default_retention_years(self) -> int:
         with self.case_file.transaction() as session:
@@ -700,12 +712,6 @@ class CaseService:
             if prof.retention_years != years:
                 prof.retention_years = years
                 audit_log.append(session, actor(session), "profile.retention", "", {"years": years})
-
-
-def _int_type() -> Any:
-    from sqlalchemy import Integer
-
-    return Integer()
 
 
 def _delete_orphans(session: Session) -> int:

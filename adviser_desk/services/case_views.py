@@ -24,8 +24,14 @@ class CaseRow:
     incident_types: tuple[IncidentType, ...]
     opened_on: date
     open_tasks: int
-    overdue_tasks: int
+    first_open_due: date | None
+    today: date
     retention_until: date | None = None
+
+    @property
+    def overdue(self) -> bool:
+        """An open task is past its due date."""
+        return self.first_open_due is not None and self.first_open_due < self.today
 
 
 @dataclass(frozen=True)

@@ -72,19 +72,37 @@ def fts_query(user_text: str) -> str:
     return " ".join(f'"{word}"*' for word in words)
 
 
-def search(session: Session, user_text: str, limit: int = 200) -> list[tuple[int, str]]:
-    """(case_id, snippet) pairs, best match first."""
+def search(session: Session, user_text: str, limit: int = 500) -> list[tuple[int, str]]:
+    """(case_id, snippet) pairs for the first ``limit`` matches.
+
+    No ORDER BY: FTS5 then walks its index in rowid order and stops at the limit. Asking for
+    rank or newest-first makes it collect every match of a prefix first, which with
+    ``cipher_memory_security`` (every allocation locked and wiped) costs a second for a common
+    word in 100,000 notes.
+    """
     query = fts_query(user_text)
     if not query:
         return []
     rows = session.execute(
         text(
             "SELECT case_id, snippet(search_index, 3, '[', ']', '…', 10) FROM search_index "
-            "WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
+            "WHERE search_index MATCH :q LIMIT :n"
         ),
         {"q": query, "n": limit},
     ).all()
     return [(int(case_id), str(snippet)) for case_id, snippet in rows]
+
+
+def matching_cases(session: Session, user_text: str) -> set[int]:
+    """Every case with a match: what the case list filters on."""
+    query = fts_query(user_text)
+    if not query:
+        return set()
+    rows = session.execute(
+        text("SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH :q"),
+        {"q": query},
+    ).all()
+    return {int(case_id) for (case_id,) in rows}
 
 
 def optimize(session: Session) -> None:

@@ -117,6 +117,8 @@ class Case(Base):
     secrecy_statement: Mapped[str] = mapped_column(Text, nullable=False, default="")
     retention_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    open_tasks: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    first_open_due: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class Person(Base):

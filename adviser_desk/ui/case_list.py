@@ -19,19 +19,27 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
-from adviser_desk.services.case_views import SearchHit
+from adviser_desk.services.case_views import CaseRow
 from adviser_desk.ui.case_models import ID_ROLE, CaseFilterProxy, CaseListModel
 from adviser_desk.ui.case_widgets import tr_label
+from adviser_desk.ui.workers import Task
+
+FIRST_PAGE = 100
 
 
 class CaseListPanel(QWidget):
+    """Shows the newest cases at once and loads the rest, and any search, in the background,
+    so the window never waits on a long list or a search that matches everything."""
+
     case_selected = Signal(int)
     new_case_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cases: CaseService | None = None
-        self.hits: list[SearchHit] = []
+        self.loader: Task | None = None
+        self.searches: list[Task] = []  # kept until each has reported: a QThread must not die early
+        self.search_ids: set[int] | None = None
         self.model = CaseListModel(self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -71,6 +79,8 @@ class CaseListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Size columns from the first rows only: measuring 10,000 rows would stall the list.
+        header.setResizeContentsPrecision(50)
         self.table.setColumnHidden(CaseListModel.TYPES, True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -93,37 +103,82 @@ class CaseListPanel(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self._search_timer.timeout.connect(self.start_search)
         self.search.textChanged.connect(self._search_timer.start)
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.incident.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
 
     def set_service(self, cases: CaseService | None) -> None:
+        self.wait()
         self.cases = cases
+        self.search_ids = None
         self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected_case()
-        self.model.set_rows(self.cases.list_cases() if self.cases else [])
+        cases = self.cases
+        first = cases.list_cases(limit=FIRST_PAGE) if cases else []
+        self._show_rows(first, selected)
+        if cases is not None and len(first) == FIRST_PAGE:
+            self.wait()
+            self.loader = Task(lambda _p, _c: cases.list_cases())
+            self.loader.done.connect(lambda rows: self._loaded(cases, rows))
+            self.loader.start()
+        if self.search.text().strip():
+            self.start_search()
+
+    def _loaded(self, cases: CaseService, rows: list[CaseRow]) -> None:
+        self.loader = None
+        if cases is self.cases:
+            self._show_rows(rows, self.selected_case())
+
+    def _show_rows(self, rows: list[CaseRow], selected: int | None) -> None:
+        header = self.table.horizontalHeader()
+        self.model.set_rows(rows)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.apply_filters()
         if selected is not None:
             self.select_case(selected)
 
     @Slot()
-    def apply_filters(self) -> None:
+    def start_search(self) -> None:
         text = self.search.text().strip()
-        ids: set[int] | None = None
-        if text and self.cases is not None:
-            self.hits = self.cases.search(text)
-            ids = {hit.case_id for hit in self.hits}
+        cases = self.cases
+        if not text or cases is None:
+            self.search_ids = None
+            self.apply_filters()
+            return
+        self.count.setText(self.tr("Searching…"))
+        task = Task(lambda _p, _c: cases.matching_case_ids(text))
+        task.done.connect(lambda ids: self._searched(text, ids))
+        task.error.connect(lambda _exc: self._searched(text, set()))
+        self.searches.append(task)
+        task.start()
+
+    def _searched(self, text: str, ids: set[int]) -> None:
+        self.searches = [t for t in self.searches if t.busy]
+        if text == self.search.text().strip():
+            self.search_ids = ids
+            self.apply_filters()
+
+    def wait(self) -> None:
+        """Lets background loads finish (before the case file is closed or replaced)."""
+        for task in [self.loader, *self.searches]:
+            if task is not None:
+                task.wait()
+        self.loader = None
+
+    @Slot()
+    def apply_filters(self) -> None:
         status = self.status.currentData()
         incident = self.incident.currentData()
+        searching = bool(self.search.text().strip())
         self.proxy.set_filters(
             dc.CaseStatus(status) if status else None,
             dc.IncidentType(incident) if incident else None,
             self.overdue.isChecked(),
-            ids,
+            self.search_ids if searching else None,
         )
         self.count.setText(
             self.tr("{shown} of {total} cases").format(
@@ -152,7 +207,9 @@ class CaseListPanel(QWidget):
             self.case_selected.emit(case_id)
 
     def clear(self) -> None:
+        self.wait()
         self.cases = None
+        self.search_ids = None
         self.search.clear()
         self.model.set_rows([])
         self.count.clear()

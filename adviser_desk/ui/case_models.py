@@ -93,7 +93,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
 
 class CaseListModel(RowsModel[CaseRow]):
-    NUMBER, TITLE, STATUS, TYPES, OPENED, OPEN_TASKS, OVERDUE_TASKS = range(7)
+    NUMBER, TITLE, STATUS, TYPES, OPENED, OPEN_TASKS, NEXT_DUE = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("case_models", "Number"),
         QT_TRANSLATE_NOOP("case_models", "Title"),
@@ -101,7 +101,16 @@ class CaseListModel(RowsModel[CaseRow]):
         QT_TRANSLATE_NOOP("case_models", "Incident types"),
         QT_TRANSLATE_NOOP("case_models", "Opened"),
         QT_TRANSLATE_NOOP("case_models", "Open tasks"),
-        QT_TRANSLATE_NOOP("case_models", "Overdue"),
+        QT_TRANSLATE_NOOP("case_models", "Next due"),
+    )
+    _KEYS: tuple[Callable[[CaseRow], Any], ...] = (
+        lambda r: r.number,
+        lambda r: r.title.casefold(),
+        lambda r: r.status.value,
+        lambda r: ",".join(t.value for t in r.incident_types),
+        lambda r: r.opened_on,
+        lambda r: r.open_tasks,
+        lambda r: r.first_open_due or date.max,
     )
 
     def cell(self, row: CaseRow, column: int, role: int) -> object:
@@ -113,39 +122,31 @@ class CaseListModel(RowsModel[CaseRow]):
                 ", ".join(tr_label("cases", dc.INCIDENT_LABELS[t]) for t in row.incident_types),
                 fmt_date(row.opened_on),
                 str(row.open_tasks),
-                str(row.overdue_tasks) if row.overdue_tasks else "",
+                fmt_date(row.first_open_due),
             )[column]
         if role == SORT_ROLE:
-            return (
-                row.number,
-                row.title.casefold(),
-                row.status.value,
-                ",".join(t.value for t in row.incident_types),
-                row.opened_on.toordinal(),
-                row.open_tasks,
-                row.overdue_tasks,
-            )[column]
+            return self._KEYS[column](row)
         if role == ID_ROLE:
             return row.case_id
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and row.overdue_tasks
-            and column
-            in (
-                self.NUMBER,
-                self.OVERDUE_TASKS,
-            )
-        ):
+        overdue_cell = row.overdue and column in (self.NUMBER, self.NEXT_DUE)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue_cell:
             return QBrush(OVERDUE)
-        if role == Qt.ItemDataRole.FontRole and row.overdue_tasks and column == self.OVERDUE_TASKS:
+        if role == Qt.ItemDataRole.FontRole and row.overdue and column == self.NEXT_DUE:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and row.overdue_tasks:
-            return QCoreApplication.translate("case_models", "{count} overdue tasks").format(
-                count=row.overdue_tasks
-            )
+        if role == Qt.ItemDataRole.ToolTipRole and row.overdue:
+            return QCoreApplication.translate("case_models", "Has overdue tasks")
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorts the rows in Python with one key function: far cheaper than letting a proxy
+        ask ``data()`` for every comparison when there are thousands of cases."""
+        if not 0 <= column < len(self._KEYS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=self._KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
 
 
 class CaseFilterProxy(QSortFilterProxyModel):
@@ -153,7 +154,6 @@ class CaseFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.status: dc.CaseStatus | None = None
         self.incident: dc.IncidentType | None = None
         self.overdue_only = False
@@ -181,9 +181,15 @@ class CaseFilterProxy(QSortFilterProxyModel):
             return False
         if self.incident is not None and self.incident not in row.incident_types:
             return False
-        if self.overdue_only and not row.overdue_tasks:
+        if self.overdue_only and not row.overdue:
             return False
         return self.case_ids is None or row.case_id in self.case_ids
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the source model (see CaseListModel.sort); filtering stays here."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
 
 # -- people ---------------------------------------------------------------------------------------

@@ -60,6 +60,9 @@ def upgrade() -> None:
         sa.Column("secrecy_statement", sa.Text, nullable=False, server_default=""),
         sa.Column("retention_years", sa.Integer, nullable=True),
         sa.Column("created_at", sa.DateTime, nullable=False),
+        # Kept up to date by the services so the case list needs no scan of all tasks.
+        sa.Column("open_tasks", sa.Integer, nullable=False, server_default="0"),
+        sa.Column("first_open_due", sa.Date, nullable=True),
     )
     op.create_index("ix_cases_status", "cases", ["status"])
     op.create_table(
@@ -137,7 +140,7 @@ def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "case_id UNINDEXED, kind UNINDEXED, ref UNINDEXED, body, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
     )
 
 
