@@ -62,9 +62,8 @@ SYLLABLES = [
 ]
 # A larger vocabulary, so that a word typically occurs in a small share of notes as in real
 # text; WORDS are the very common ones, used for the worst case.
-VOCABULARY = sorted(
-    {"".join(random.Random(i).choice(SYLLABLES) for _ in range(3)) for i in range(6000)}
-)
+_VOCAB_RNG = random.Random(1)
+VOCABULARY = sorted({"".join(_VOCAB_RNG.choice(SYLLABLES) for _ in range(3)) for _ in range(6000)})
 
 
 def _sentence(rng: random.Random, words: int = 12) -> str:

@@ -25,6 +25,7 @@ from adviser_desk.ui.case_widgets import tr_label
 from adviser_desk.ui.workers import Task
 
 FIRST_PAGE = 100
+LOAD_DELAY_MS = 60
 
 
 class CaseListPanel(QWidget):
@@ -124,7 +125,8 @@ class CaseListPanel(QWidget):
             self.wait()
             self.loader = Task(lambda _p, _c: cases.list_cases())
             self.loader.done.connect(lambda rows: self._loaded(cases, rows))
-            self.loader.start()
+            # Start after the first page has been painted: the load competes for Python's GIL.
+            QTimer.singleShot(LOAD_DELAY_MS, self.loader.start)
         if self.search.text().strip():
             self.start_search()
 
