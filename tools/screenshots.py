@@ -68,9 +68,11 @@ def main() -> int:
 
     # The demo case file, as an adviser would see it.
     settings.set(prefs.CASE_FILE_FOLDER, str(work / "demo"))
-    window.resize(1280, 800)
+    window._fit_to_screen(1280, 800)
     window.open_demo()
     grab(window, out, f"{language}-8-case-list")
+    hint = window.minimumSizeHint()
+    print(f"main window minimum size: {hint.width()} x {hint.height()} (logical pixels)")
     table = window.page.case_list.table
     table.selectRow(1)
     grab(window, out, f"{language}-9-case-overview")

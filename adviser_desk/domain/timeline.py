@@ -43,20 +43,20 @@ def _english(context: str, text: str) -> str:
     return text
 
 
-def render(kind: str, details: Mapping[str, Any], tr: Translate = _english) -> str:
+def render(kind: str, details: Mapping[str, Any], translate: Translate = _english) -> str:
     values = dict(details)
     if "role" in values:
         with contextlib.suppress(ValueError):
-            values["role"] = tr("cases", ROLE_LABELS[Role(values["role"])])
+            values["role"] = translate("cases", ROLE_LABELS[Role(values["role"])])
     if "status" in values:
         with contextlib.suppress(ValueError):
-            values["status"] = tr("cases", STATUS_LABELS[CaseStatus(values["status"])])
+            values["status"] = translate("cases", STATUS_LABELS[CaseStatus(values["status"])])
     if values.get("anonymous"):
-        values["name"] = tr("cases", ANONYMOUS_LABEL)
+        values["name"] = translate("cases", ANONYMOUS_LABEL)
     template = TEMPLATES.get(kind)
     if template is None:
         return kind
-    return tr(CTX, template).format_map(_Lenient(values))
+    return translate(CTX, template).format_map(_Lenient(values))
 
 
 class _Lenient(dict[str, Any]):

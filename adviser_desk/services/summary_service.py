@@ -59,7 +59,7 @@ def _fmt_time(value: datetime) -> str:
 def summary_data(
     service: CaseService,
     case_id: int,
-    tr: Translate,
+    translate: Translate,
     unmask_reporter: bool = False,
     today: date | None = None,
 ) -> case_summary.CaseSummaryData:
@@ -68,29 +68,32 @@ def summary_data(
     draft = detail.draft
 
     def t(key: str) -> str:
-        return tr("case_summary", L[key])
+        return translate("case_summary", L[key])
 
     def yes_no(value: bool | None) -> str:
         return t("unknown") if value is None else t("yes") if value else t("no")
 
     people = {p.person_id: p for p in detail.people}
     contact = people.get(draft.contact_person_id) if draft.contact_person_id else None
-    report = tr("cases", dc.POLICE_REPORT_LABELS[draft.police_report])
+    report = translate("cases", dc.POLICE_REPORT_LABELS[draft.police_report])
     if draft.police_report_by:
         report += " " + t("by").format(who=draft.police_report_by)
     facts = [
         (t("number"), detail.number),
-        (t("status"), tr("cases", dc.STATUS_LABELS[draft.status])),
+        (t("status"), translate("cases", dc.STATUS_LABELS[draft.status])),
         (t("opened"), _fmt_date(draft.opened_on)),
         (t("closed"), _fmt_date(draft.closed_on)),
-        (t("types"), ", ".join(tr("cases", dc.INCIDENT_LABELS[i]) for i in draft.incident_types)),
+        (
+            t("types"),
+            ", ".join(translate("cases", dc.INCIDENT_LABELS[i]) for i in draft.incident_types),
+        ),
         (t("contact"), contact.display_name(unmask_reporter) if contact else "—"),
-        (t("escalation"), tr("cases", dc.ESCALATION_LABELS[draft.escalation])),
+        (t("escalation"), translate("cases", dc.ESCALATION_LABELS[draft.escalation])),
     ]
     scope: list[tuple[str, str]] = [
         (t("platforms"), ", ".join(draft.platforms) or "—"),
-        (t("images"), tr("cases", dc.IMAGES_LABELS[draft.images])),
-        (t("reach"), tr("cases", dc.REACH_LABELS[draft.reach])),
+        (t("images"), translate("cases", dc.IMAGES_LABELS[draft.images])),
+        (t("reach"), translate("cases", dc.REACH_LABELS[draft.reach])),
         (t("spreading"), yes_no(draft.still_spreading)),
         (t("offence"), yes_no(draft.offence_suspected)),
         (t("police_consulted"), yes_no(draft.police_consulted)),
@@ -99,9 +102,9 @@ def summary_data(
         (t("media"), yes_no(draft.media_expected)),
         (
             t("may_tell"),
-            ", ".join(tr("cases", dc.AUDIENCE_LABELS[a]) for a in draft.may_tell) or "—",
+            ", ".join(translate("cases", dc.AUDIENCE_LABELS[a]) for a in draft.may_tell) or "—",
         ),
-        (t("publicity"), tr("cases", dc.PUBLICITY_LABELS[draft.publicity])),
+        (t("publicity"), translate("cases", dc.PUBLICITY_LABELS[draft.publicity])),
         (t("secrecy"), draft.secrecy_statement),
     ]
     scope = [(label, value or "—") for label, value in scope]
@@ -112,7 +115,7 @@ def summary_data(
         case_summary.TaskLine(
             section=section_titles.get(task.section, t("own")),
             title=task.title,
-            status=tr("cases", dc.TASK_STATUS_LABELS[task.status])
+            status=translate("cases", dc.TASK_STATUS_LABELS[task.status])
             + (f" ({task.na_reason})" if task.na_reason else ""),
             due=_fmt_date(task.due_on),
             note=task.note,
@@ -123,7 +126,7 @@ def summary_data(
     timeline = []
     for event in service.timeline(case_id):
         when = _fmt_time(event.observed_at or event.recorded_at)
-        text = render_event(event.kind, event.details, tr)
+        text = render_event(event.kind, event.details, translate)
         if event.observed_at is not None:
             text += " " + t("observed").format(when=_fmt_time(event.observed_at))
             when = _fmt_time(event.recorded_at)
@@ -141,7 +144,7 @@ def summary_data(
         scope=scope,
         people=[
             case_summary.PersonLine(
-                role=tr("cases", dc.ROLE_LABELS[person.role]),
+                role=translate("cases", dc.ROLE_LABELS[person.role]),
                 name=person.display_name(unmask_reporter),
                 details=""
                 if person.anonymous and not unmask_reporter
@@ -162,13 +165,13 @@ def export_summary(
     service: CaseService,
     case_id: int,
     target: Path,
-    tr: Translate,
+    translate: Translate,
     unmask_reporter: bool = False,
     today: date | None = None,
 ) -> str:
     """Writes the PDF (unencrypted: the adviser asked for it) and records it; returns SHA-256."""
-    data = summary_data(service, case_id, tr, unmask_reporter, today)
-    pdf = case_summary.render(data, tr)
+    data = summary_data(service, case_id, translate, unmask_reporter, today)
+    pdf = case_summary.render(data, translate)
     write_atomic(target, pdf)
     digest = hashlib.sha256(pdf).hexdigest()
     with service.case_file.transaction() as session:

@@ -21,7 +21,7 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseRow
 from adviser_desk.ui.case_models import ID_ROLE, CaseFilterProxy, CaseListModel
-from adviser_desk.ui.case_widgets import tr_label
+from adviser_desk.ui.case_widgets import compact, tr_label
 from adviser_desk.ui.workers import Task
 
 FIRST_PAGE = 100
@@ -59,6 +59,8 @@ class CaseListPanel(QWidget):
         self.incident.addItem(self.tr("All incident types"), None)
         for incident, text in dc.INCIDENT_LABELS.items():
             self.incident.addItem(tr_label("cases", text), incident.value)
+        compact(self.status, 10)
+        compact(self.incident, 12)
         self.overdue = QCheckBox(self.tr("Overdue tasks"), self)
         self.overdue.setObjectName("overdue_filter")
         self.new_button = QPushButton(self.tr("New case…"), self)
@@ -82,7 +84,9 @@ class CaseListPanel(QWidget):
         header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Size columns from the first rows only: measuring 10,000 rows would stall the list.
         header.setResizeContentsPrecision(50)
+        # Types are long and Opened follows the number; both stay sortable from the filters.
         self.table.setColumnHidden(CaseListModel.TYPES, True)
+        self.table.setColumnHidden(CaseListModel.OPENED, True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         filters = QHBoxLayout()

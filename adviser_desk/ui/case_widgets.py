@@ -13,6 +13,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QWid
 E = TypeVar("E", bound=StrEnum)
 
 
+def compact(combo: QComboBox, characters: int = 12) -> QComboBox:
+    """Lets a combo box with long entries shrink, so forms fit 1280 px at 150 % scaling."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
 def tr_label(context: str, text: str) -> str:
     """Translates a label kept as data (marked with QT_TRANSLATE_NOOP where it is defined)."""
     return QCoreApplication.translate(context, text)
@@ -23,6 +30,7 @@ class ChoiceCombo(QComboBox, Generic[E]):
 
     def __init__(self, labels: Mapping[E, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        compact(self)
         for value, label in labels.items():
             self.addItem(tr_label("cases", label), value.value)
         self._type = type(next(iter(labels)))
@@ -39,6 +47,7 @@ class YesNoCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        compact(self, 8)
         self.addItem(QCoreApplication.translate("case_widgets", "Not known"), None)
         self.addItem(QCoreApplication.translate("case_widgets", "Yes"), True)
         self.addItem(QCoreApplication.translate("case_widgets", "No"), False)

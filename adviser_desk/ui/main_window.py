@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.locked_path: Path | None = None
         self.task: Task | None = None
         self.setWindowTitle(APP_NAME)
-        self.resize(980, 680)
+        self._fit_to_screen(1280, 800)
 
         self.welcome = WelcomePage(self)
         self.locked = LockedPage(self)
@@ -84,6 +84,15 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self._build_menus()
         self._show_welcome()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """A roomy first size that still fits small or highly scaled screens (1280 x 720)."""
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.92))
+        self.resize(width, height)
 
     # -- menus -------------------------------------------------------------------------------
     def _action(

@@ -157,6 +157,7 @@ class CaseFilePage(QWidget):
         splitter.addWidget(self.case_stack)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
+        splitter.setSizes([540, 700])  # the list keeps room for titles; the adviser can drag
         splitter.setChildrenCollapsible(False)
         self.case_list.case_selected.connect(self.open_case)
         self.case_view.changed.connect(self.case_list.refresh)
