@@ -157,10 +157,12 @@ def render(data: CaseSummaryData, tr: Translate = english) -> bytes:
     else:
         story.append(p(tr(CTX, NOBODY)))
     story += [Spacer(0, 5 * mm), p(tr(CTX, H_TASKS), h2)]
+    overdue_style = ParagraphStyle("overdue", parent=small, textColor="#9a1c1c")
     rows = [head(COL_TASK, COL_STATUS, COL_DUE)]
     for task in data.tasks:
         title = f"{task.section}: {task.title}" + (f"\n— {task.note}" if task.note else "")
-        rows.append([p(title, small), p(task.status, small), p(task.due, small)])
+        due_style = overdue_style if task.overdue else small
+        rows.append([p(title, small), p(task.status, due_style), p(task.due, due_style)])
     story.append(table(rows, [120 * mm, 28 * mm, 22 * mm]))
     story += [Spacer(0, 5 * mm), p(tr(CTX, H_TIMELINE), h2)]
     rows = [head(COL_WHEN, COL_WHAT)]

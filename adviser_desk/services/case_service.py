@@ -58,6 +58,12 @@ class DuplicateRoleError(KnownError):
         )
 
 
+# Field names are translated like the message they go into (see ui.i18n.text).
+FIELD_TITLE = QT_TRANSLATE_NOOP("errors", "the title")
+FIELD_NAME = QT_TRANSLATE_NOOP("errors", "the name")
+FIELD_NOTE = QT_TRANSLATE_NOOP("errors", "the note")
+
+
 class EmptyFieldError(KnownError):
     def __init__(self, field: str) -> None:
         super().__init__(QT_TRANSLATE_NOOP("errors", "Please fill in: {field}."), field=field)
@@ -234,7 +240,7 @@ class CaseService:
 
     def create_case(self, draft: dc.CaseDraft, today: date | None = None) -> int:
         if not draft.title.strip():
-            raise EmptyFieldError("title")
+            raise EmptyFieldError(FIELD_TITLE)
         opened = draft.opened_on or today or date.today()
         with self.case_file.transaction() as session:
             number = self._next_number(session, opened.year)
@@ -309,7 +315,7 @@ class CaseService:
 
     def update_case(self, case_id: int, draft: dc.CaseDraft, today: date | None = None) -> None:
         if not draft.title.strip():
-            raise EmptyFieldError("title")
+            raise EmptyFieldError(FIELD_TITLE)
         today = today or date.today()
         with self.case_file.transaction() as session:
             row = self._case(session, case_id)
@@ -404,7 +410,7 @@ class CaseService:
 
     def add_person(self, case_id: int, data: PersonInput, person_id: int | None = None) -> int:
         if not data.name.strip() and person_id is None:
-            raise EmptyFieldError("name")
+            raise EmptyFieldError(FIELD_NAME)
         role = dc.Role(data.role)
         anonymous = data.anonymous and role == dc.Role.REPORTER
         try:
@@ -424,7 +430,7 @@ class CaseService:
                 else:
                     found = session.get(Person, person_id)
                     if found is None:
-                        raise EmptyFieldError("name")
+                        raise EmptyFieldError(FIELD_NAME)
                     person = found
                 link = CasePerson(
                     case_id=case_id,
@@ -453,7 +459,7 @@ class CaseService:
 
     def update_person(self, link_id: int, data: PersonInput) -> None:
         if not data.name.strip():
-            raise EmptyFieldError("name")
+            raise EmptyFieldError(FIELD_NAME)
         with self.case_file.transaction() as session:
             link = session.get(CasePerson, link_id)
             if link is None:
@@ -558,7 +564,7 @@ class CaseService:
 
     def add_task(self, case_id: int, data: TaskInput) -> int:
         if not data.title.strip():
-            raise EmptyFieldError("title")
+            raise EmptyFieldError(FIELD_TITLE)
         with self.case_file.transaction() as session:
             row = self._case(session, case_id)
             last = session.scalar(select(func.max(Task.position)).where(Task.case_id == case_id))
@@ -634,7 +640,7 @@ class CaseService:
 
     def add_note(self, case_id: int, body: str, observed_at: datetime | None = None) -> int:
         if not body.strip():
-            raise EmptyFieldError("note")
+            raise EmptyFieldError(FIELD_NOTE)
         with self.case_file.transaction() as session:
             row = self._case(session, case_id)
             note = Note(

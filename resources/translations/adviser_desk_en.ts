@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="428" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="432" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n overdue task</numerusform><numerusform>%n overdue tasks</numerusform></translation>
     </message>

@@ -37,57 +37,57 @@
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="175" />
+        <location filename="../../adviser_desk/ui/pages.py" line="176" />
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="176" />
+        <location filename="../../adviser_desk/ui/pages.py" line="177" />
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="177" />
+        <location filename="../../adviser_desk/ui/pages.py" line="178" />
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="178" />
+        <location filename="../../adviser_desk/ui/pages.py" line="179" />
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="183" />
+        <location filename="../../adviser_desk/ui/pages.py" line="184" />
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="198" />
+        <location filename="../../adviser_desk/ui/pages.py" line="199" />
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="212" />
+        <location filename="../../adviser_desk/ui/pages.py" line="213" />
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="213" />
+        <location filename="../../adviser_desk/ui/pages.py" line="214" />
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="238" />
+        <location filename="../../adviser_desk/ui/pages.py" line="239" />
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="240" />
+        <location filename="../../adviser_desk/ui/pages.py" line="241" />
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="243" />
+        <location filename="../../adviser_desk/ui/pages.py" line="244" />
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -110,22 +110,22 @@
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="62" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="64" />
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="64" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="66" />
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="154" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="158" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="186" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="190" />
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
@@ -133,103 +133,103 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="311" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="315" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="314" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="318" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="316" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="488" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="320" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="492" />
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="335" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="339" />
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="340" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="344" />
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="343" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="347" />
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="345" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="349" />
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="347" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="351" />
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="364" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="368" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="365" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="369" />
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="371" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="375" />
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="390" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="394" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="391" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="395" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="392" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="396" />
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="393" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="397" />
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="428" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="432" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n verlopen taak</numerusform><numerusform>%n verlopen taken</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="489" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="493" />
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="497" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="501" />
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="551" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="555" />
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="567" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="571" />
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -312,305 +312,305 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="104" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="113" />
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="105" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="114" />
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="106" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="115" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="107" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="116" />
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="108" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="117" />
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="109" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="118" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="110" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="119" />
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="111" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="120" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="112" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="121" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="114" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="123" />
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="117" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="126" />
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="118" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="127" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="119" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="128" />
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="120" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="129" />
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="121" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="130" />
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="123" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="132" />
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="125" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="134" />
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="126" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="135" />
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="128" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="137" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="143" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="152" />
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="153" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="162" />
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="156" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="165" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="158" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="190" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="199" />
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="211" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="220" />
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="213" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="222" />
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="301" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="310" />
         <source>Please wait until the backup or check in progress has finished.</source>
         <translation>Wacht even tot de back-up of controle die nu loopt klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="317" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="326" />
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="334" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="343" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="334" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="343" />
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="348" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="357" />
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="360" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="369" />
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="362" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="371" />
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="377" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="386" />
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="384" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="405" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="393" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="414" />
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="385" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="394" />
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="395" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="404" />
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="397" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="406" />
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="405" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="414" />
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="408" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="417" />
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="417" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="452" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="426" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="461" />
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="418" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="427" />
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="421" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="430" />
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="428" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="437" />
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="434" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="443" />
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina's zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="439" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="448" />
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="442" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="451" />
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="446" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="455" />
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="463" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="472" />
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="473" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="482" />
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="500" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="509" />
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="513" />
         <location filename="../../adviser_desk/ui/main_window.py" line="522" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="531" />
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="514" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="523" />
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="515" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="524" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="524" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="533" />
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="534" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="543" />
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="563" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="572" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="579" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="588" />
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="593" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="602" />
         <source>About Adviser Desk</source>
         <translation>Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="595" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="604" />
         <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.</source>
         <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen en zorgcoördinatoren op school bij online misbruik, sexting en exposing. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer alleen als je ze zelf exporteert.</translation>
     </message>
@@ -722,162 +722,162 @@
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="99" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="100" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="100" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="101" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="101" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="102" />
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="102" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="103" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="103" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="104" />
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="104" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="105" />
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="107" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="108" />
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="115" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="116" />
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="118" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="119" />
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="120" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="122" />
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="121" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="123" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="122" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="124" />
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="123" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="125" />
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="124" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="126" />
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="125" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="127" />
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="129" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="131" />
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="130" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="132" />
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="131" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="139" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="141" />
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="141" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="143" />
         <source>Victim's wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="143" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="146" />
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="144" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="147" />
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="145" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="148" />
         <source>Secrecy and what was promised:</source>
         <translation>Geheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="149" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="152" />
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="150" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="153" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="153" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="156" />
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="155" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="159" />
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="158" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="162" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="161" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="165" />
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="199" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="203" />
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="204" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="208" />
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="241" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="245" />
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -1735,17 +1735,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_widgets</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="42" />
+        <location filename="../../adviser_desk/ui/case_widgets.py" line="51" />
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="43" />
+        <location filename="../../adviser_desk/ui/case_widgets.py" line="52" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="44" />
+        <location filename="../../adviser_desk/ui/case_widgets.py" line="53" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -2135,12 +2135,27 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze persoon heeft die rol al in deze zaak. Er is niets toegevoegd.</translation>
     </message>
     <message>
+        <location filename="../../adviser_desk/services/case_service.py" line="62" />
+        <source>the title</source>
+        <translation>de titel</translation>
+    </message>
+    <message>
         <location filename="../../adviser_desk/services/case_service.py" line="63" />
+        <source>the name</source>
+        <translation>de naam</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/case_service.py" line="64" />
+        <source>the note</source>
+        <translation>de notitie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/case_service.py" line="69" />
         <source>Please fill in: {field}.</source>
         <translation>Vul dit in: {field}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="69" />
+        <location filename="../../adviser_desk/services/case_service.py" line="75" />
         <source>Give a reason when a task does not apply, so the file shows why.</source>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>

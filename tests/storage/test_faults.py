@@ -200,6 +200,16 @@ def test_nothing_readable_ends_up_outside_the_case_file(
         session.execute(text("INSERT INTO scratch VALUES (:d)"), {"d": image})
         for i in range(50):
             audit_log.append(session, marker, "note.added", f"{marker} {i}", {"text": marker * 20})
+    from adviser_desk.domain import cases as dc
+    from adviser_desk.services.case_service import CaseService
+    from adviser_desk.services.case_views import PersonInput
+    from adviser_desk.services.protocol_data import protocol
+
+    cases = CaseService(service.case, protocol())
+    case_id = cases.create_case(dc.CaseDraft(title=marker, incident_types=[dc.IncidentType.OTHER]))
+    cases.add_person(case_id, PersonInput(marker, dc.Role.VICTIM))
+    cases.add_note(case_id, f"{marker} " * 30)
+    assert cases.search(marker.split("-")[1]) and cases.matching_case_ids("Nguyễn")
     service.make_backup(case_dir)
     assert service.verify().ok
     raw = service.case.raw_key
