@@ -8,6 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QMainWindow,
@@ -511,11 +512,15 @@ class MainWindow(QMainWindow):
             return
         self.export_summary(case_id)
 
-    def export_summary(self, case_id: int, target: Path | None = None) -> Path | None:
+    def export_summary(
+        self, case_id: int, target: Path | None = None, unmask_reporter: bool = False
+    ) -> Path | None:
         """Saves the case summary PDF after saying plainly that it leaves the encryption."""
         if self.cases is None:
             return None
-        number = self.cases.get_case(case_id).number
+        detail = self.cases.get_case(case_id)
+        number = detail.number
+        has_anonymous = any(person.anonymous for person in detail.people)
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
                 self,
@@ -526,19 +531,32 @@ class MainWindow(QMainWindow):
             if not name:
                 return None
             target = Path(name)
-            answer = QMessageBox.warning(
-                self,
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
                 self.tr("Export case summary"),
                 self.tr(
                     "The PDF is not encrypted: anyone who gets the file can read it. An "
                     "anonymous reporter is not named in it. Export it?"
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                self,
             )
+            unmask_box = None
+            if has_anonymous:
+                unmask_box = QCheckBox(
+                    self.tr(
+                        "Name the anonymous reporter in this one export (recorded in the audit log)"
+                    )
+                )
+                box.setCheckBox(unmask_box)
+            answer = box.exec()
             if answer != QMessageBox.StandardButton.Yes:
                 return None
+            unmask_reporter = unmask_box is not None and unmask_box.isChecked()
         try:
-            summary_service.export_summary(self.cases, case_id, target, translate_report)
+            summary_service.export_summary(
+                self.cases, case_id, target, translate_report, unmask_reporter
+            )
         except Exception as exc:
             show_error(self, self.tr("The summary was not exported"), exc)
             return None

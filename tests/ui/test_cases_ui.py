@@ -252,3 +252,26 @@ def test_clearing_the_page_forgets_all_case_data(qtbot: QtBot, page: CaseFilePag
 def test_id_role_points_at_the_case(page: CaseFilePage) -> None:
     index: QModelIndex = page.case_list.proxy.index(0, 0)
     assert isinstance(index.data(ID_ROLE), int)
+
+
+def test_export_summary_from_the_window_masks_the_reporter(
+    qtbot: QtBot, case_dir: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from adviser_desk.ui import settings as prefs
+    from adviser_desk.ui.main_window import MainWindow
+
+    window = MainWindow(prefs.Settings(), kdf.MINIMUM)
+    qtbot.addWidget(window)
+    service, _ = svc.create_case_file(case_dir / "W.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    window._opened(service)
+    assert window.cases is not None
+    fill_demo(window.cases, datetime.now(UTC).date())
+    case_id = next(r.case_id for r in window.cases.list_cases() if "Naaktfoto" in r.title)
+    target = tmp_path / "export.pdf"
+    assert window.export_summary(case_id, target) == target
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Sem de Boer" not in text and "Noor van Dijk" in text
+    window.close_case_file()
