@@ -78,6 +78,11 @@ class ReasonRequiredError(KnownError):
         )
 
 
+def _who(role: str, anonymous: bool, name: str) -> dict[str, Any]:
+    """Timeline values for a person: an anonymous reporter's name is never stored in them."""
+    return {"role": role, "anonymous": True} if anonymous else {"role": role, "name": name}
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -445,9 +450,7 @@ class CaseService:
                     session,
                     case_id,
                     "person.added",
-                    {"role": role.value, "anonymous": True}
-                    if anonymous
-                    else {"role": role.value, "name": person.name},
+                    _who(role.value, anonymous, person.name),
                 )
                 self._add_protocol_tasks(session, row, date.today())
                 self._refresh_task_summary(session, case_id)
@@ -481,9 +484,7 @@ class CaseService:
                 session,
                 link.case_id,
                 "person.changed",
-                {"role": role.value, "anonymous": True}
-                if link.anonymous
-                else {"role": role.value, "name": person.name},
+                _who(role.value, link.anonymous, person.name),
             )
             session.flush()
             self._add_protocol_tasks(session, row, date.today())
@@ -506,9 +507,7 @@ class CaseService:
                 session,
                 link.case_id,
                 "person.removed",
-                {"role": link.role, "anonymous": True}
-                if link.anonymous
-                else {"role": link.role, "name": person.name if person else "?"},
+                _who(link.role, link.anonymous, person.name if person else "?"),
             )
             if row.contact_person_id == link.person_id:
                 row.contact_person_id = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,14 +22,13 @@ from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.protocol import Protocol
 from adviser_desk.domain.timeline import render as render_event
 from adviser_desk.services.case_views import CaseRow, TaskRow, TimelineRow
+from adviser_desk.ui.table_model import SORT_ROLE, RowsModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#b3261e")
 WARNING_BG = QColor("#fff4e5")
 DONE = QColor("#6b6b6b")
-R = TypeVar("R")
 
 
 def tr_label(context: str, text: str) -> str:
@@ -43,50 +42,6 @@ def fmt_date(value: date | None) -> str:
 
 def fmt_time(value: datetime | None) -> str:
     return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else ""
-
-
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table over a list of plain rows; subclasses describe the columns."""
-
-    HEADERS: Sequence[str] = ()
-    CONTEXT = "case_models"
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[R] = []
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> R | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return tr_label(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        return self.cell(row, index.column(), role)
-
-    def cell(self, row: R, column: int, role: int) -> object:
-        raise NotImplementedError
 
 
 # -- case list ------------------------------------------------------------------------------------

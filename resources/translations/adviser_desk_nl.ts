@@ -1254,32 +1254,32 @@
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="23" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="21" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="24" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="22" />
         <source>Time (local)</source>
         <translation>Tijd (lokaal)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="25" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="23" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="26" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="24" />
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="27" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="25" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="79" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="49" />
         <source>{action}
 SHA-256 of this event: {hash}</source>
         <translation>{action}
@@ -1352,168 +1352,168 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_models</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="98" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="53" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="99" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="54" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="100" />
-        <location filename="../../adviser_desk/ui/case_models.py" line="240" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="55" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="195" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="101" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="56" />
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="102" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="57" />
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="103" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="58" />
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="104" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="59" />
         <source>Next due</source>
         <translation>Eerstvolgend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="139" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="94" />
         <source>Has overdue tasks</source>
         <translation>Heeft verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="201" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="156" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="202" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="157" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="203" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="158" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="204" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="159" />
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="205" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="160" />
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="212" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="167" />
         <source>{name} (anonymous: never printed)</source>
         <translation>{name} (anoniem: wordt nooit afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="226" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="181" />
         <source>Attends another school</source>
         <translation>Zit op een andere school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="236" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="191" />
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="237" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="192" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="238" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="193" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="239" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="194" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="256" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="211" />
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="294" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="249" />
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="300" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="255" />
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="305" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="260" />
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="329" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="284" />
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="330" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="285" />
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="331" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="286" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="332" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="287" />
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="333" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="288" />
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="334" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="289" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="349" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="304" />
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="350" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="305" />
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="351" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="306" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="363" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="318" />
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>
