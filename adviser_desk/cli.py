@@ -67,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
         "show-raw-key", help="print the SQLCipher raw key (hex) for other SQLCipher tools"
     )
     add_unlock(raw)
+    check = commands.add_parser(
+        "check-question",
+        help="check an adviser's question for leading, blaming or secrecy wording (JSON)",
+    )
+    check.add_argument("--lang", choices=("nl", "en"), default="nl")
+    check.add_argument("--stdin", action="store_true", help="one utterance per line")
+    check.add_argument("text", nargs="?", default="")
     demo = commands.add_parser(
         "demo", help="create a demo case file with three fictional cases (password: demo)"
     )
@@ -162,6 +169,24 @@ def _cmd_show_raw_key(args: argparse.Namespace, stdin: TextIO, out: TextIO, err:
     return EXIT_OK
 
 
+def _cmd_check_question(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    import json
+    from dataclasses import asdict
+
+    from adviser_desk.domain.questions import check_question
+
+    def report(text: str) -> None:
+        findings = [asdict(f) for f in check_question(text, args.lang)]
+        out.write(json.dumps(findings, ensure_ascii=False) + "\n")
+
+    if args.stdin:
+        for line in stdin:
+            report(line.rstrip("\r\n"))
+    else:
+        report(args.text)
+    return EXIT_OK
+
+
 def _cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
 
@@ -212,6 +237,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
     "change-password": _cmd_change_password,
     "show-raw-key": _cmd_show_raw_key,
     "demo": _cmd_demo,
+    "check-question": _cmd_check_question,
     "cases": _cmd_cases,
 }
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import cases_bench  # type: ignore[import-not-found]
+import questions_bench  # type: ignore[import-not-found]
 from sqlalchemy import text
 
 from adviser_desk.services import case_file_service as svc
@@ -163,6 +164,7 @@ def main() -> int:
         else:
             print(f"password change, {big} MB file: skipped, not enough free disk space")
         bench_blob_throughput(base)
+        questions_bench.run()
         cases_bench.run(base)
     finally:
         shutil.rmtree(base, ignore_errors=True)
