@@ -4,23 +4,17 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="432"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="432" />
         <source>%n overdue task(s)</source>
-        <translation>
-            <numerusform>%n overdue task</numerusform>
-            <numerusform>%n overdue tasks</numerusform>
-        </translation>
+        <translation><numerusform>%n overdue task</numerusform><numerusform>%n overdue tasks</numerusform></translation>
     </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/password_fields.py" line="69"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="69" />
         <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
-        </translation>
+        <translation><numerusform>Use at least %n character.</numerusform><numerusform>Use at least %n characters.</numerusform></translation>
     </message>
 </context>
 </TS>

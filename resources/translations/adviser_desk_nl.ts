@@ -4,27 +4,27 @@
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="368"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="368" />
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="374"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="374" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="375"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="375" />
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="376"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="376" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="377"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="377" />
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
@@ -32,62 +32,62 @@
 <context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="145"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="145" />
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="176"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="176" />
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="177"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="177" />
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="178"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="178" />
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="179"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="179" />
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="184"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="184" />
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="199"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="199" />
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="213"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="213" />
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="214"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="214" />
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="239"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="239" />
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="241"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="241" />
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="244"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="244" />
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -95,37 +95,37 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="50" />
         <source>Search number, title, people, notes… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="54" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="59" />
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="64" />
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="66" />
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="158" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="190" />
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
@@ -133,106 +133,103 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="315"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="315" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="318"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="318" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="320"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="492"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="320" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="492" />
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="339"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="339" />
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="344"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="344" />
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="347"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="347" />
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="349"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="349" />
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="351"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="351" />
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="368"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="368" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="369"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="369" />
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="375"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="375" />
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="394"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="394" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="395"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="395" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="396"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="396" />
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="397"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="397" />
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="432"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="432" />
         <source>%n overdue task(s)</source>
-        <translation>
-            <numerusform>%n verlopen taak</numerusform>
-            <numerusform>%n verlopen taken</numerusform>
-        </translation>
+        <translation><numerusform>%n verlopen taak</numerusform><numerusform>%n verlopen taken</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="493"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="493" />
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="501"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="501" />
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="555"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="555" />
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="571"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="571" />
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -240,13 +237,13 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="59"/>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="66"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="59" />
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="66" />
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="62"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="62" />
         <source>The case file itself is not re-encrypted: only its key is locked with the new password. The recovery key stays the same.</source>
         <translation>Het zaakbestand zelf wordt niet opnieuw versleuteld: alleen de sleutel wordt met het nieuwe wachtwoord afgesloten. De herstelsleutel blijft dezelfde.</translation>
     </message>
@@ -254,37 +251,37 @@
 <context>
     <name>CreateCaseFileDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="37"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="37" />
         <source>Create a new case file</source>
         <translation>Nieuw zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="45"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="45" />
         <source>A case file holds all your cases, encrypted. Choose where to keep it and a password only you know. You will get a recovery key to print next.</source>
         <translation>Een zaakbestand bevat al je zaken, versleuteld. Kies waar je het bewaart en een wachtwoord dat alleen jij kent. Daarna krijg je een herstelsleutel om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="51" />
         <source>Case files</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="53"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="53" />
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="59" />
         <source>Preparing encryption…</source>
         <translation>Versleuteling voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="61" />
         <source>Create</source>
         <translation>Maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="65"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="65" />
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
@@ -292,22 +289,22 @@
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="101"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="101" />
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="104"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="104" />
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="114"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="114" />
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="127"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="127" />
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -315,310 +312,310 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="114"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="114" />
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="115"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="115" />
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="116"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="116" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="117"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="117" />
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="118"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="118" />
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="119"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="119" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="120"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="120" />
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="121"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="122"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="122" />
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="124"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="124" />
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="127" />
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="128" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="129" />
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="130" />
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="131" />
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="133" />
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="135" />
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="136"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="136" />
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="138"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="153"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="153" />
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="163"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="163" />
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="166"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="168"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="200"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="200" />
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="221"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="221" />
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="223"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="223" />
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="311"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="311" />
         <source>Please wait until the backup or check in progress has finished.</source>
         <translation>Wacht even tot de back-up of controle die nu loopt klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="327"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="327" />
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="344"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="344" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="344"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="344" />
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="358"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="358" />
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="370"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="370" />
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="372"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="372" />
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="387"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="387" />
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="394"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="415"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="394" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="415" />
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="395"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="395" />
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="405"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="405" />
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="407"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="407" />
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="415"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="415" />
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="418"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="418" />
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="427"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="462"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="427" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="462" />
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="428"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="428" />
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="431"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="431" />
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="438"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="438" />
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="444"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="444" />
         <source>{count} encrypted pages fail their integrity check.</source>
-        <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
+        <translation>{count} versleutelde pagina's zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="449"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="449" />
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="452"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="452" />
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="456"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="456" />
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="473"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="473" />
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="483"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="483" />
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="510"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="510" />
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="527"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="536"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="527" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="536" />
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="528"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="528" />
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="529"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="529" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="538"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="538" />
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="548"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="548" />
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="561"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="561" />
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="590"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="590" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="606"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="606" />
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="620"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="620" />
         <source>About Adviser Desk</source>
         <translation>Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="622"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="622" />
         <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.</source>
         <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen en zorgcoördinatoren op school bij online misbruik, sexting en exposing. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer alleen als je ze zelf exporteert.</translation>
     </message>
@@ -626,60 +623,60 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="75" />
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="81" />
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="91" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="92" />
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="93"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="93" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="94" />
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="95" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="98"/>
-        <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="98" />
+        <source>The protocol's checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="83"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="83" />
         <source>Choose a new password</source>
         <translation>Kies een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="86"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="86" />
         <source>You opened the case file with the recovery key. Choose a new password for everyday use; the recovery key keeps working.</source>
         <translation>Je hebt het zaakbestand met de herstelsleutel geopend. Kies een nieuw wachtwoord voor dagelijks gebruik; de herstelsleutel blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="90"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="90" />
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
@@ -687,40 +684,37 @@
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="44"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="44" />
         <source>New password:</source>
         <translation>Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="45"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="45" />
         <source>Repeat password:</source>
         <translation>Herhaal wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="46"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="46" />
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="61"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="61" />
         <source>The passwords match.</source>
         <translation>De wachtwoorden komen overeen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/password_fields.py" line="69"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="69" />
         <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Gebruik minstens %n teken.</numerusform>
-            <numerusform>Gebruik minstens %n tekens.</numerusform>
-        </translation>
+        <translation><numerusform>Gebruik minstens %n teken.</numerusform><numerusform>Gebruik minstens %n tekens.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="72"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="72" />
         <source>Too easy to guess. Add words or characters; a short sentence works well.</source>
         <translation>Te makkelijk te raden. Voeg woorden of tekens toe; een korte zin werkt goed.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="75"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="75" />
         <source>The two passwords are not the same yet.</source>
         <translation>De twee wachtwoorden zijn nog niet gelijk.</translation>
     </message>
@@ -728,167 +722,167 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="97" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="100" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="101" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="102" />
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="103" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="104" />
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="105" />
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="108" />
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="116" />
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="119" />
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="122" />
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="123" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="124" />
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="125" />
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="126" />
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="127" />
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="131" />
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="132" />
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="141" />
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="143"/>
-        <source>Victim&apos;s wishes and consent</source>
+        <location filename="../../adviser_desk/ui/case_view.py" line="143" />
+        <source>Victim's wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="146" />
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="147" />
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="148" />
         <source>Secrecy and what was promised:</source>
         <translation>Geheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="152" />
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="153" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="156" />
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="159" />
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="162" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="165" />
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="203"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="203" />
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="208" />
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="245"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="245" />
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -896,7 +890,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="30"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="30" />
         <source>Current password:</source>
         <translation>Huidig wachtwoord:</translation>
     </message>
@@ -904,57 +898,57 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130" />
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130" />
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="141" />
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="147" />
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="152" />
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="153" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="155" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="156" />
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="158" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="159" />
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="160" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -962,72 +956,72 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="39"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="39" />
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="43"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="43" />
         <source>&lt;b&gt;Store this recovery key before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="61" />
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="64"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="64" />
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="71"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="71" />
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="77" />
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="83"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="83" />
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="128"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="128" />
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="129"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="129" />
         <source>Recovery sheet.pdf</source>
         <translation>Herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="130"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="130" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="138"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="138" />
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="142"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="142" />
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="144"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="144" />
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="166"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="166" />
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -1035,7 +1029,7 @@
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="345"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="345" />
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -1043,42 +1037,42 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="39"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="39" />
         <source>Cases past their retention date</source>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="43"/>
-        <source>These closed cases have been kept as long as the school&apos;s retention period allows. Purging deletes a case and everything in it for good; the audit log only keeps that case N was purged. Export a summary first if the school must keep one on paper.</source>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="43" />
+        <source>These closed cases have been kept as long as the school's retention period allows. Purging deletes a case and everything in it for good; the audit log only keeps that case N was purged. Export a summary first if the school must keep one on paper.</source>
         <translation>Deze gesloten zaken zijn bewaard zo lang als de bewaartermijn van de school toestaat. Verwijderen wist een zaak en alles erin definitief; in het auditlog blijft alleen staan dát zaak N is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="61" />
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="62"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="62" />
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="64"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="64" />
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="111"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="111" />
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="113"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="113" />
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="124"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="124" />
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>
@@ -1086,32 +1080,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="30"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="30" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="35"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="35" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="40"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="40" />
         <source>As the system (Dutch on a Dutch computer)</source>
         <translation>Zoals het systeem (Nederlands op een Nederlandse computer)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="49"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="49" />
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="54" />
         <source>A new language is used the next time Adviser Desk starts.</source>
         <translation>Een andere taal wordt gebruikt vanaf de volgende keer dat Adviser Desk start.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="77" />
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
@@ -1119,53 +1113,53 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231" />
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243" />
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="257"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="264"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="257" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="264" />
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="265"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="265" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="266"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="266" />
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="275"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="275" />
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="276"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="276" />
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="277"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="277" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="282"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="282" />
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -1173,48 +1167,48 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="28"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="28" />
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="32"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="32" />
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="38"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="38" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="39"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="39" />
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="48"/>
-        <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="48" />
+        <source>The key is kept in this computer's password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="57"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="57" />
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="66"/>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="66" />
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="103" />
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="71"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="71" />
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="103" />
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
@@ -1222,37 +1216,37 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="47"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="47" />
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="53"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="53" />
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="55"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="55" />
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="60"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="60" />
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="63"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="63" />
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="74"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="74" />
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="89"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="89" />
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -1260,32 +1254,32 @@
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="21"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="21" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="22"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="22" />
         <source>Time (local)</source>
         <translation>Tijd (lokaal)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="23"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="23" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="24"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="24" />
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="25"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="25" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="49"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="49" />
         <source>{action}
 SHA-256 of this event: {hash}</source>
         <translation>{action}
@@ -1295,62 +1289,62 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="10"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="10" />
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="11"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="11" />
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="14"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="14" />
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="17"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="17" />
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="18"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="18" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="19"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="19" />
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="22"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="22" />
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="23"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="23" />
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="24"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="24" />
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="25"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="25" />
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="26"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="26" />
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="27"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="27" />
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
@@ -1358,168 +1352,168 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_models</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="53" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="54" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="55"/>
-        <location filename="../../adviser_desk/ui/case_models.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="55" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="195" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="56" />
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="57" />
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="58"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="58" />
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="59" />
         <source>Next due</source>
         <translation>Eerstvolgend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="94" />
         <source>Has overdue tasks</source>
         <translation>Heeft verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="156" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="157" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="158" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="159" />
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="160" />
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="167" />
         <source>{name} (anonymous: never printed)</source>
         <translation>{name} (anoniem: wordt nooit afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="181"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="181" />
         <source>Attends another school</source>
         <translation>Zit op een andere school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="191" />
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="192" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="193"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="193" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="194" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="211"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="211" />
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="249"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="249" />
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="255"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="255" />
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="260"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="260" />
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="284"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="284" />
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="285"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="285" />
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="286"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="286" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="287"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="287" />
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="288"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="288" />
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="289"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="289" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="304"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="304" />
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="305"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="305" />
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="306"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="306" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="318"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="318" />
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>
@@ -1527,218 +1521,218 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_summary</name>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="21"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="21" />
         <source>Case summary</source>
         <translation>Zaaksamenvatting</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="22"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="22" />
         <source>Confidential: contains personal data of students. Do not copy or forward.</source>
         <translation>Vertrouwelijk: bevat persoonsgegevens van leerlingen. Niet kopiëren of doorsturen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="25"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="25" />
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="26"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="26" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="27"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="27" />
         <source>Scope, impact and wishes</source>
         <translation>Omvang, impact en wensen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="28"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="28" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="29"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="29" />
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="30"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="30" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="31"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="31" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="32"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="32" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="33"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="33" />
         <source>School, class</source>
         <translation>School, klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="34"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="34" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="35"/>
-        <location filename="../../adviser_desk/services/summary_service.py" line="24"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="35" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="24" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="36"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="36" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="37"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="37" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="38"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="38" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="39"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="39" />
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="40"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="40" />
         <source>Made on {date} by {adviser}, {school}</source>
         <translation>Gemaakt op {date} door {adviser}, {school}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="41"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="41" />
         <source>No people recorded.</source>
         <translation>Geen personen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="23"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="23" />
         <source>Case number</source>
         <translation>Zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="25"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="25" />
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="26"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="26" />
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="27"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="27" />
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="28"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="28" />
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="29"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="29" />
         <source>Escalation</source>
         <translation>Opschaling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="30"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="30" />
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="31"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="31" />
         <source>Images</source>
         <translation>Beelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="32"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="32" />
         <source>Seen by</source>
         <translation>Gezien door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="33"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="33" />
         <source>Still spreading</source>
         <translation>Wordt nog verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="34"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="34" />
         <source>Criminal offence suspected</source>
         <translation>Vermoeden van strafbaar feit</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="35"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="35" />
         <source>Police consulted</source>
         <translation>Politie geraadpleegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="36"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="36" />
         <source>Report to the police</source>
         <translation>Aangifte of melding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="37"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="37" />
         <source>Psychological help needed</source>
         <translation>Psychologische hulp nodig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="38"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="38" />
         <source>Media attention expected</source>
         <translation>Media-aandacht verwacht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="39"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="39" />
         <source>Victim agrees to inform</source>
         <translation>Slachtoffer stemt in met inlichten van</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="40"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="40" />
         <source>Wishes about publicity</source>
         <translation>Wensen over openbaarheid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="41"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="41" />
         <source>Secrecy and what was promised instead</source>
         <translation>Geheimhouding en wat in plaats daarvan is beloofd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="42"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="42" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="43"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="43" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="44"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="44" />
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="45" />
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="46"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="46" />
         <source>by {who}</source>
         <translation>door {who}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="47"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="47" />
         <source>(happened {when})</source>
         <translation>(gebeurd op {when})</translation>
     </message>
@@ -1746,17 +1740,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_widgets</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_widgets.py" line="51" />
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case_widgets.py" line="52" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_widgets.py" line="53" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -1764,238 +1758,238 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>cases</name>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="27"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="27" />
         <source>Cyberbullying</source>
         <translation>Cyberpesten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="28"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="28" />
         <source>Threats</source>
         <translation>Bedreiging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="29"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="29" />
         <source>Extortion / sextortion</source>
         <translation>Afpersing / sextortion</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="30"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="30" />
         <source>Fake account</source>
         <translation>Nepaccount</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="31"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="31" />
         <source>Unwanted sexting / exposing (shame sexting, revenge porn)</source>
         <translation>Ongewenste sexting / exposing (shame sexting, wraakporno)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="34"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="34" />
         <source>Manipulated images (photoshop, deepfake)</source>
         <translation>Bewerkte beelden (photoshop, deepfake)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="37"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="37" />
         <source>Grooming</source>
         <translation>Grooming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="38"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="38" />
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="54"/>
-        <location filename="../../adviser_desk/domain/cases.py" line="184"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="54" />
+        <location filename="../../adviser_desk/domain/cases.py" line="184" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="55"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="55" />
         <source>Monitoring</source>
         <translation>Volgen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="56"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="56" />
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="68"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="68" />
         <source>No images involved</source>
         <translation>Geen beelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="69"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="69" />
         <source>Only threatened, not spread</source>
         <translation>Alleen gedreigd, niet verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="70"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="70" />
         <source>Spread</source>
         <translation>Verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="71"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="71" />
         <source>Not known yet</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="84"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="84" />
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="85"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="85" />
         <source>A few people (under 10)</source>
         <translation>Enkelen (minder dan 10)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="86"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="86" />
         <source>A class or group (10 to 50)</source>
         <translation>Een klas of groep (10 tot 50)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="87"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="87" />
         <source>Much of the school (over 50)</source>
         <translation>Een groot deel van de school (meer dan 50)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="88"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="88" />
         <source>Public, beyond the school</source>
         <translation>Openbaar, ook buiten de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="99"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="99" />
         <source>None (yet)</source>
         <translation>(Nog) geen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="100"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="100" />
         <source>Notice (melding)</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="101"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="101" />
         <source>Police report (aangifte)</source>
         <translation>Aangifte</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="114"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="114" />
         <source>Not escalated</source>
         <translation>Niet opgeschaald</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="115"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="115" />
         <source>Mentor / SLB</source>
         <translation>Mentor / SLB</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="116"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="116" />
         <source>Care coordinator (zorgcoördinator)</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="117"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="117" />
         <source>Care advisory team (zorgadviesteam)</source>
         <translation>Zorgadviesteam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="118"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="118" />
         <source>External</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="129"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="129" />
         <source>Not discussed yet</source>
         <translation>Nog niet besproken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="130"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="130" />
         <source>Wants a public apology from the distributor</source>
         <translation>Wil openbare excuses van de verspreider</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="131"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="131" />
         <source>Wants as little attention as possible</source>
         <translation>Wil zo min mogelijk ruchtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="144"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="144" />
         <source>Parents</source>
         <translation>Ouders</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="145"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="145" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="146"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="146" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="147"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="147" />
         <source>Classmates</source>
         <translation>Klasgenoten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="148"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="148" />
         <source>Police</source>
         <translation>Politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="164"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="164" />
         <source>Victim</source>
         <translation>Slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="165"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="165" />
         <source>Distributor / perpetrator</source>
         <translation>Verspreider / dader</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="166"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="166" />
         <source>Reporter</source>
         <translation>Melder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="167"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="167" />
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="168"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="168" />
         <source>Witness</source>
         <translation>Getuige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="169"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="169" />
         <source>Classmate</source>
         <translation>Klasgenoot</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="170"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="170" />
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="171"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="171" />
         <source>External contact</source>
         <translation>Externe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="174"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="174" />
         <source>Anonymous reporter</source>
         <translation>Anonieme melder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="185"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="185" />
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="186"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="186" />
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
@@ -2003,17 +1997,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="21"/>
+        <location filename="../../adviser_desk/ui/dialogs.py" line="21" />
         <source>Adviser Desk case files (*{suffix})</source>
         <translation>Adviser Desk-zaakbestanden (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="29"/>
+        <location filename="../../adviser_desk/ui/dialogs.py" line="29" />
         <source>Open a case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="39"/>
+        <location filename="../../adviser_desk/ui/dialogs.py" line="39" />
         <source>Create a case file</source>
         <translation>Zaakbestand maken</translation>
     </message>
@@ -2021,157 +2015,157 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../adviser_desk/domain/recovery_key.py" line="57"/>
+        <location filename="../../adviser_desk/domain/recovery_key.py" line="57" />
         <source>A recovery key has {expected} letters and digits in groups of four; this one has {found}. Please check it against the recovery sheet.</source>
         <translation>Een herstelsleutel heeft {expected} letters en cijfers in groepjes van vier; deze heeft er {found}. Vergelijk hem met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/recovery_key.py" line="71"/>
+        <location filename="../../adviser_desk/domain/recovery_key.py" line="71" />
         <source>This recovery key contains a typing mistake (its last group does not match). Please compare it with the recovery sheet, group by group.</source>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="32"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="32" />
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="20"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="20" />
         <source>The password is not correct. The case file was not changed. Check Caps Lock, or use the recovery key from the printed recovery sheet.</source>
         <translation>Het wachtwoord klopt niet. Het zaakbestand is niet veranderd. Controleer Caps Lock, of gebruik de herstelsleutel van het afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="31"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="31" />
         <source>This recovery key does not open {path}. It may belong to another case file. The case file was not changed.</source>
         <translation>Deze herstelsleutel opent {path} niet. Misschien hoort hij bij een ander zaakbestand. Het zaakbestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="43"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="43" />
         <source>There is no case file at {path}.</source>
         <translation>Er is geen zaakbestand op {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="50"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="50" />
         <source>{path} already exists. Choose another name; an existing file is never overwritten.</source>
         <translation>{path} bestaat al. Kies een andere naam; een bestaand bestand wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="60"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="60" />
         <source>an unencrypted SQLite database</source>
         <translation>een onversleutelde SQLite-database</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="61"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="61" />
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="62"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="62" />
         <source>the file is cut off</source>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="68"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="68" />
         <source>{path} is not an Adviser Desk case file ({reason}). Nothing was changed.</source>
         <translation>{path} is geen zaakbestand van Adviser Desk ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="72"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="72" />
         <source>{path} is not an Adviser Desk case file. Nothing was changed.</source>
         <translation>{path} is geen zaakbestand van Adviser Desk. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="81"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="81" />
         <source>The case file {path} is damaged ({detail}), so its contents cannot be trusted. Restore it from a backup.</source>
         <translation>Het zaakbestand {path} is beschadigd ({detail}), dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="87"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="87" />
         <source>The case file {path} is damaged: its encrypted pages fail their integrity check, so its contents cannot be trusted. Restore it from a backup.</source>
-        <translation>Het zaakbestand {path} is beschadigd: versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole, dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
+        <translation>Het zaakbestand {path} is beschadigd: versleutelde pagina's zijn afgekeurd bij de integriteitscontrole, dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="98"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="98" />
         <source>The key file {path} is missing or damaged, so the password cannot be checked. Open the case file with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
         <translation>Het sleutelbestand {path} ontbreekt of is beschadigd, dus het wachtwoord kan niet worden gecontroleerd. Open het zaakbestand met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="111"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="111" />
         <source>Could not write to {path}: the disk is full (or the file reached the size this drive allows). The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>Kan niet schrijven naar {path}: de schijf is vol (of het bestand heeft de grootste toegestane omvang op deze schijf bereikt). De laatste wijziging is niet opgeslagen; alles wat daarvoor is opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="124"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="124" />
         <source>Could not write to {path}: the folder or drive is read-only, or you have no permission to write there. Nothing was changed.</source>
         <translation>Kan niet schrijven naar {path}: de map of schijf is alleen-lezen, of je hebt geen toestemming om daar te schrijven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="136"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="136" />
         <source>The folder {path} does not exist (was a USB stick removed?). Nothing was changed.</source>
         <translation>De map {path} bestaat niet (is er een USB-stick verwijderd?). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="148"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="148" />
         <source>{path} is already open in Adviser Desk on this computer (opened since {since}). Switch to that window, or close it first.</source>
         <translation>{path} is al geopend in Adviser Desk op deze computer (geopend sinds {since}). Ga naar dat venster, of sluit het eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="154"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="154" />
         <source>{path} is already open in Adviser Desk on the computer {host} (opened since {since}). Close it there first.</source>
         <translation>{path} is al geopend in Adviser Desk op de computer {host} (geopend sinds {since}). Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="167"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="167" />
         <source>This computer has no usable password store (keyring), so Adviser Desk cannot remember the case file here. You will be asked for the password. ({detail})</source>
         <translation>Deze computer heeft geen bruikbare wachtwoordkluis (keyring), dus Adviser Desk kan het zaakbestand hier niet onthouden. Je wordt om het wachtwoord gevraagd. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="179"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="179" />
         <source>This computer no longer remembers the case file (the entry in the password store is gone or was changed). Please type the password.</source>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/i18n.py" line="64"/>
+        <location filename="../../adviser_desk/ui/i18n.py" line="64" />
         <source>Something unexpected went wrong ({kind}). Your case file was not changed after the last completed step. Please tell your IT staff what you were doing.</source>
         <translation>Er ging iets onverwachts mis ({kind}). Je zaakbestand is na de laatste voltooide stap niet veranderd. Vertel je ICT-afdeling wat je aan het doen was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="48"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="48" />
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="55"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="55" />
         <source>This person already has that role in this case. Nothing was added.</source>
         <translation>Deze persoon heeft die rol al in deze zaak. Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="62"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="62" />
         <source>the title</source>
         <translation>de titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="63"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="63" />
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="64"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="64" />
         <source>the note</source>
         <translation>de notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="69"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="69" />
         <source>Please fill in: {field}.</source>
         <translation>Vul dit in: {field}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="75"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="75" />
         <source>Give a reason when a task does not apply, so the file shows why.</source>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/retention_service.py" line="29"/>
+        <location filename="../../adviser_desk/services/retention_service.py" line="29" />
         <source>Case {number} has not reached its retention date, so it cannot be purged yet.</source>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
@@ -2179,27 +2173,27 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>password</name>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="33"/>
+        <location filename="../../adviser_desk/domain/password_policy.py" line="33" />
         <source>Too short</source>
         <translation>Te kort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="34"/>
+        <location filename="../../adviser_desk/domain/password_policy.py" line="34" />
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="35"/>
+        <location filename="../../adviser_desk/domain/password_policy.py" line="35" />
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="36"/>
+        <location filename="../../adviser_desk/domain/password_policy.py" line="36" />
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="37"/>
+        <location filename="../../adviser_desk/domain/password_policy.py" line="37" />
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
@@ -2207,85 +2201,85 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="38"/>
-        <source>Yes/no or either/or question: the answer will be your words, not the student&apos;s. Follow it with an open invitation.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../adviser_desk/domain/questions.py" line="38" />
+        <source>Yes/no or either/or question: the answer will be your words, not the student's. Follow it with an open invitation.</source>
+        <translation>Ja/nee- of keuzevraag: het antwoord bestaat dan uit jouw woorden, niet die van de leerling. Laat er een open uitnodiging op volgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="43"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="43" />
         <source>Tag question: it asks the student to agree with you. Ask openly instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigingsvraag: die vraagt de leerling het met je eens te zijn. Vraag het open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="46"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="46" />
         <source>Presumes what happened or how the student felt. Let the student say it in their own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaat uit van wat er gebeurde of hoe de leerling zich voelde. Laat de leerling het in eigen woorden zeggen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="51"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="51" />
         <source>Names a person or detail the student has not mentioned in this interview. That can steer the account; ask openly who or what was involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noemt een persoon of detail dat de leerling in dit gesprek nog niet heeft genoemd. Dat kan het verhaal sturen; vraag open wie of wat erbij betrokken was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="56"/>
-        <source>Puts the student&apos;s own behaviour on trial; it can sound like blame and make them stop talking. Ask what happened instead.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../adviser_desk/domain/questions.py" line="56" />
+        <source>Puts the student's own behaviour on trial; it can sound like blame and make them stop talking. Ask what happened instead.</source>
+        <translation>Stelt het gedrag van de leerling zelf ter discussie; dat kan als een verwijt klinken en de leerling laten dichtklappen. Vraag liever wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="61"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="61" />
         <source>Promises secrecy. You cannot keep that promise; promise care instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belooft geheimhouding. Die belofte kun je niet nakomen; beloof zorgvuldigheid.</translation>
     </message>
 </context>
 <context>
     <name>recovery_sheet</name>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="19"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="19" />
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="20"/>
-        <source>This recovery key opens the case file below when the password is forgotten or the key file next to it is lost. Anyone who has this sheet and the case file can read every case in it: keep it locked away, apart from the laptop (for example in the school&apos;s safe).</source>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="20" />
+        <source>This recovery key opens the case file below when the password is forgotten or the key file next to it is lost. Anyone who has this sheet and the case file can read every case in it: keep it locked away, apart from the laptop (for example in the school's safe).</source>
         <translation>Deze herstelsleutel opent het zaakbestand hieronder als het wachtwoord vergeten is of het sleutelbestand ernaast kwijt is. Wie dit blad en het zaakbestand heeft, kan elke zaak erin lezen: berg het achter slot op, niet bij de laptop (bijvoorbeeld in de kluis van de school).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="26"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="26" />
         <source>Case file</source>
         <translation>Zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="27"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="27" />
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="28"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="28" />
         <source>Case file ID</source>
         <translation>Kenmerk zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="29"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="29" />
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="30"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="30" />
         <source>How to use it: open the case file in Adviser Desk, choose “Use recovery key” and type the key (capitals and dashes are optional). Then choose a new password.</source>
         <translation>Zo gebruik je hem: open het zaakbestand in Adviser Desk, kies ‘Herstelsleutel gebruiken’ en typ de sleutel (hoofdletters en streepjes zijn niet nodig). Kies daarna een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="35"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="35" />
         <source>Audit chain head when this sheet was made</source>
         <translation>Laatste schakel van de auditketen toen dit blad werd gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="36"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="36" />
         <source>Stored by, date and place</source>
         <translation>Opgeborgen door, datum en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="37"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="37" />
         <source>Never photograph this sheet, e-mail it, or keep it in the same bag as the laptop.</source>
         <translation>Maak nooit een foto van dit blad, mail het nooit en bewaar het nooit in dezelfde tas als de laptop.</translation>
     </message>
@@ -2293,17 +2287,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="36"/>
+        <location filename="../../adviser_desk/ui/settings.py" line="36" />
         <source>Lock after this many idle minutes</source>
         <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="39"/>
+        <location filename="../../adviser_desk/ui/settings.py" line="39" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="42"/>
+        <location filename="../../adviser_desk/ui/settings.py" line="42" />
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
@@ -2311,62 +2305,62 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="22"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="22" />
         <source>Case {number} opened: {title}</source>
         <translation>Zaak {number} geopend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="23"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="23" />
         <source>Status changed to: {status}</source>
         <translation>Status gewijzigd in: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="24"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="24" />
         <source>Case details changed</source>
         <translation>Zaakgegevens gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="25"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="25" />
         <source>{name} added as {role}</source>
         <translation>{name} toegevoegd als {role}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="26"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="26" />
         <source>Details of {name} ({role}) changed</source>
         <translation>Gegevens van {name} ({role}) gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="27"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="27" />
         <source>{name} removed ({role})</source>
         <translation>{name} verwijderd ({role})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="28"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="28" />
         <source>Task added: {title}</source>
         <translation>Taak toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="29"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="29" />
         <source>Task done: {title}</source>
         <translation>Taak afgerond: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="30"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="30" />
         <source>Task marked not applicable: {title} (reason: {reason})</source>
         <translation>Taak niet van toepassing: {title} (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="33"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="33" />
         <source>Task reopened: {title}</source>
         <translation>Taak heropend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="34"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="34" />
         <source>{count} protocol tasks added</source>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="35" />
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
@@ -2374,7 +2368,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../adviser_desk/ui/workers.py" line="75"/>
+        <location filename="../../adviser_desk/ui/workers.py" line="75" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
