@@ -33,6 +33,8 @@ TEMPLATES = {
     "task.reopened": QT_TRANSLATE_NOOP("timeline", "Task reopened: {title}"),
     "protocol.added": QT_TRANSLATE_NOOP("timeline", "{count} protocol tasks added"),
     "note.added": QT_TRANSLATE_NOOP("timeline", "Note by {author}: {text}"),
+    "interview.started": QT_TRANSLATE_NOOP("timeline", "Interview started ({with})"),
+    "interview.closed": QT_TRANSLATE_NOOP("timeline", "Interview closed; agreed: {agreements}"),
 }
 
 Translate = Callable[[str, str], str]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
+from adviser_desk.domain.interview_guide import InterviewGuide, parse_guide
 from adviser_desk.domain.protocol import Protocol, parse_protocol
 from adviser_desk.resources import resources_dir
 
@@ -17,3 +18,9 @@ def protocol() -> Protocol:
     with open(base / "referrals.json", encoding="utf-8") as handle:
         referrals = json.load(handle)
     return parse_protocol(data, referrals)
+
+
+@cache
+def interview_guide() -> InterviewGuide:
+    with open(resources_dir() / "interview_guide.json", encoding="utf-8") as handle:
+        return parse_guide(json.load(handle))

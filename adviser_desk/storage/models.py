@@ -193,3 +193,52 @@ class CaseEvent(Base):
     observed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     kind: Mapped[str] = mapped_column(String(50), nullable=False)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
+
+
+# -- interviews (revision 0004) -------------------------------------------------------------------
+
+
+class Interview(Base):
+    __tablename__ = "interviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    with_role: Mapped[str] = mapped_column(String(20), nullable=False)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL"), nullable=True
+    )
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    place: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    present: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    language: Mapped[str] = mapped_column(String(2), nullable=False, default="nl")
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="open")
+    agreements: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    wishes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class InterviewLine(Base):
+    """One utterance, verbatim: the adviser's question, the student's answer, or a note."""
+
+    __tablename__ = "interview_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    speaker: Mapped[str] = mapped_column(String(10), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    findings: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+
+
+class InterviewCheck(Base):
+    __tablename__ = "interview_checks"
+    __table_args__ = (UniqueConstraint("interview_id", "item_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    item_key: Mapped[str] = mapped_column(String(50), nullable=False)
+    ticked_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)

@@ -1,0 +1,317 @@
+"""Interviews in a case: recording lines verbatim, checking the adviser's questions as they
+are written, ticking the checklist, and closing the interview into the case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain import questions
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.interview_guide import InterviewGuide
+from adviser_desk.services.actor import actor
+from adviser_desk.services.case_service import FIELD_NOTE, CaseService, EmptyFieldError
+from adviser_desk.services.case_views import TaskInput
+from adviser_desk.storage import audit_log
+from adviser_desk.storage.casefile import CaseFile
+from adviser_desk.storage.models import (
+    CaseEvent,
+    CasePerson,
+    Interview,
+    InterviewCheck,
+    InterviewLine,
+    Person,
+)
+
+ADVISER, STUDENT, NOTE = "adviser", "student", "note"
+SPEAKERS = (ADVISER, STUDENT, NOTE)
+WITH_ROLES = {
+    "victim": QT_TRANSLATE_NOOP("interviews", "Victim"),
+    "parent": QT_TRANSLATE_NOOP("interviews", "Parent or guardian"),
+    "distributor": QT_TRANSLATE_NOOP("interviews", "Distributor"),
+    "classmates": QT_TRANSLATE_NOOP("interviews", "Classmates"),
+    "other": QT_TRANSLATE_NOOP("interviews", "Other"),
+}
+
+
+class InterviewClosedError(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This interview is closed; its record cannot change. Start a new interview to "
+                "add to it.",
+            )
+        )
+
+
+@dataclass(frozen=True)
+class LineRow:
+    line_id: int
+    at: datetime
+    speaker: str
+    text: str
+    findings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    interview_id: int
+    case_id: int
+    with_role: str
+    person_name: str
+    held_at: datetime
+    place: str
+    present: str
+    language: str
+    status: str
+    agreements: str
+    wishes: str
+    closed_at: datetime | None
+    lines: tuple[LineRow, ...] = ()
+    checks: dict[str, datetime] = field(default_factory=dict)
+
+
+@dataclass
+class Closing:
+    """What the adviser records when the interview ends."""
+
+    agreements: str
+    wishes: str = ""
+    may_tell: list[dc.Audience] | None = None
+    publicity: dc.Publicity | None = None
+    follow_up: list[str] = field(default_factory=list)
+    images: dc.ImagesState | None = None
+    reach: dc.Reach | None = None
+    still_spreading: bool | None = None
+    offence_suspected: bool | None = None
+    psychological_help: bool | None = None
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class InterviewService:
+    def __init__(self, cases: CaseService, guide: InterviewGuide) -> None:
+        self.cases = cases
+        self.guide = guide
+
+    @property
+    def case_file(self) -> CaseFile:
+        return self.cases.case_file
+
+    def _interview(self, session: Session, interview_id: int, writable: bool = True) -> Interview:
+        row = session.get(Interview, interview_id)
+        if row is None:
+            raise EmptyFieldError(FIELD_NOTE)
+        if writable and row.status != "open":
+            raise InterviewClosedError()
+        return row
+
+    def _number(self, session: Session, case_id: int) -> str:
+        return self.cases._case(session, case_id).number
+
+    def start(
+        self,
+        case_id: int,
+        with_role: str,
+        person_id: int | None = None,
+        place: str = "",
+        present: str = "",
+        language: str = "nl",
+        held_at: datetime | None = None,
+    ) -> int:
+        with self.case_file.transaction() as session:
+            number = self._number(session, case_id)
+            row = Interview(
+                case_id=case_id,
+                with_role=with_role if with_role in WITH_ROLES else "other",
+                person_id=person_id,
+                held_at=held_at or now(),
+                place=place,
+                present=present,
+                language=language if language in ("nl", "en") else "nl",
+                status="open",
+                agreements="",
+                wishes="",
+            )
+            session.add(row)
+            session.flush()
+            session.add(
+                CaseEvent(
+                    case_id=case_id,
+                    recorded_at=now(),
+                    observed_at=None,
+                    kind="interview.started",
+                    details={"with": row.with_role},
+                )
+            )
+            audit_log.append(
+                session, actor(session), "interview.started", number, {"interview": row.id}
+            )
+            return row.id
+
+    def _earlier(self, session: Session, interview_id: int) -> list[str]:
+        lines = session.scalars(
+            select(InterviewLine)
+            .where(InterviewLine.interview_id == interview_id)
+            .order_by(InterviewLine.id)
+        )
+        prefix = {ADVISER: "Q: ", STUDENT: "A: ", NOTE: "Q: "}
+        return [prefix[line.speaker] + line.text for line in lines]
+
+    def check(self, interview_id: int, text: str) -> list[questions.Finding]:
+        """The live check of a question being typed, with this interview's earlier lines."""
+        with self.case_file.transaction() as session:
+            row = self._interview(session, interview_id, writable=False)
+            return questions.check_question(
+                text, row.language, self._earlier(session, interview_id)
+            )
+
+    def add_line(self, interview_id: int, speaker: str, text: str) -> LineRow:
+        if not text.strip():
+            raise EmptyFieldError(FIELD_NOTE)
+        speaker = speaker if speaker in SPEAKERS else NOTE
+        with self.case_file.transaction() as session:
+            row = self._interview(session, interview_id)
+            kinds: list[str] = []
+            if speaker == ADVISER:
+                earlier = self._earlier(session, interview_id)
+                kinds = sorted(
+                    {f.kind for f in questions.check_question(text, row.language, earlier)}
+                )
+            line = InterviewLine(
+                interview_id=interview_id, at=now(), speaker=speaker, text=text, findings=kinds
+            )
+            session.add(line)
+            session.flush()
+            return LineRow(line.id, line.at, speaker, text, tuple(kinds))
+
+    def tick(self, interview_id: int, item_key: str, ticked: bool = True) -> None:
+        with self.case_file.transaction() as session:
+            self._interview(session, interview_id)
+            existing = session.scalar(
+                select(InterviewCheck).where(
+                    InterviewCheck.interview_id == interview_id,
+                    InterviewCheck.item_key == item_key,
+                )
+            )
+            if ticked and existing is None:
+                session.add(
+                    InterviewCheck(interview_id=interview_id, item_key=item_key, ticked_at=now())
+                )
+            elif not ticked and existing is not None:
+                session.delete(existing)
+
+    def get(self, interview_id: int) -> InterviewRow:
+        with self.case_file.transaction() as session:
+            row = self._interview(session, interview_id, writable=False)
+            name = ""
+            if row.person_id is not None:
+                person = session.get(Person, row.person_id)
+                link = session.scalar(
+                    select(CasePerson).where(
+                        CasePerson.case_id == row.case_id, CasePerson.person_id == row.person_id
+                    )
+                )
+                if person is not None and not (link is not None and link.anonymous):
+                    name = person.name
+            lines = tuple(
+                LineRow(line.id, line.at, line.speaker, line.text, tuple(line.findings))
+                for line in session.scalars(
+                    select(InterviewLine)
+                    .where(InterviewLine.interview_id == interview_id)
+                    .order_by(InterviewLine.id)
+                )
+            )
+            checks = {
+                check.item_key: check.ticked_at
+                for check in session.scalars(
+                    select(InterviewCheck).where(InterviewCheck.interview_id == interview_id)
+                )
+            }
+            return InterviewRow(
+                row.id,
+                row.case_id,
+                row.with_role,
+                name,
+                row.held_at,
+                row.place,
+                row.present,
+                row.language,
+                row.status,
+                row.agreements,
+                row.wishes,
+                row.closed_at,
+                lines,
+                checks,
+            )
+
+    def list_for_case(self, case_id: int) -> list[InterviewRow]:
+        with self.case_file.transaction() as session:
+            ids = list(
+                session.scalars(
+                    select(Interview.id).where(Interview.case_id == case_id).order_by(Interview.id)
+                )
+            )
+        return [self.get(i) for i in ids]
+
+    def close(self, interview_id: int, closing: Closing) -> None:
+        """Closes the record and carries its outcome into the case: wishes, tasks, impact."""
+        with self.case_file.transaction() as session:
+            row = self._interview(session, interview_id)
+            row.status = "closed"
+            row.closed_at = now()
+            row.agreements = closing.agreements.strip()
+            row.wishes = closing.wishes.strip()
+            case_id = row.case_id
+            number = self._number(session, case_id)
+            session.add(
+                CaseEvent(
+                    case_id=case_id,
+                    recorded_at=now(),
+                    observed_at=None,
+                    kind="interview.closed",
+                    details={"with": row.with_role, "agreements": row.agreements[:200]},
+                )
+            )
+            audit_log.append(
+                session, actor(session), "interview.closed", number, {"interview": interview_id}
+            )
+        draft = self.cases.get_case(case_id).draft
+        changed = False
+        for name in (
+            "images",
+            "reach",
+            "still_spreading",
+            "offence_suspected",
+            "psychological_help",
+            "may_tell",
+            "publicity",
+        ):
+            value = getattr(closing, name)
+            if value is not None and getattr(draft, name) != value:
+                setattr(draft, name, value)
+                changed = True
+        if closing.wishes.strip():
+            addition = closing.wishes.strip()
+            if addition not in draft.secrecy_statement:
+                draft.secrecy_statement = "\n".join(
+                    x for x in (draft.secrecy_statement, addition) if x
+                )
+                changed = True
+        if changed:
+            self.cases.update_case(case_id, draft)
+        for title in closing.follow_up:
+            if title.strip():
+                self.cases.add_task(case_id, TaskInput(title.strip()))
+
+    def statistics(self, interview_id: int) -> dict[str, float]:
+        row = self.get(interview_id)
+        return questions.statistics(line.findings for line in row.lines if line.speaker == ADVISER)

@@ -1,0 +1,110 @@
+"""Interviews: lines checked as they are recorded, the checklist, closing into the case."""
+
+from __future__ import annotations
+
+import pytest
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain.timeline import render
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.case_views import PersonInput
+from adviser_desk.services.interview_service import (
+    ADVISER,
+    STUDENT,
+    Closing,
+    InterviewClosedError,
+    InterviewService,
+)
+from adviser_desk.services.protocol_data import interview_guide
+
+
+@pytest.fixture
+def interviews(cases: CaseService) -> InterviewService:
+    return InterviewService(cases, interview_guide())
+
+
+def new_case(cases: CaseService) -> int:
+    case_id = cases.create_case(
+        dc.CaseDraft(
+            title="Sextortion",
+            incident_types=[dc.IncidentType.SEXTORTION],
+            images=dc.ImagesState.THREATENED,
+        )
+    )
+    cases.add_person(case_id, PersonInput("Daan Kramer", dc.Role.VICTIM))
+    return case_id
+
+
+def test_guide_has_every_phase_and_the_conditional_checklist(cases: CaseService) -> None:
+    guide = interview_guide()
+    assert [p.key for p in guide.phases] == [
+        "preparation",
+        "opening",
+        "free_account",
+        "clarifying",
+        "feelings",
+        "next_steps",
+        "closing",
+    ]
+    assert all(p.prompts or p.key == "preparation" for p in guide.phases)
+    facts = dc.CaseFacts(frozenset({dc.IncidentType.SEXTORTION}), dc.ImagesState.THREATENED)
+    keys = {item.key for item in guide.items_for(facts)}
+    assert {"no_secrecy", "sextortion", "stop_letter", "helpwanted"} <= keys
+    bullying = dc.CaseFacts(frozenset({dc.IncidentType.CYBERBULLYING}), dc.ImagesState.NONE)
+    assert "sextortion" not in {item.key for item in guide.items_for(bullying)}
+
+
+def test_lines_are_recorded_verbatim_with_findings_for_questions(
+    cases: CaseService, interviews: InterviewService
+) -> None:
+    case_id = new_case(cases)
+    interview = interviews.start(case_id, "victim", place="Kamer 2.14", language="nl")
+    q1 = interviews.add_line(interview, ADVISER, "Vertel eens wat er gebeurde.")
+    a1 = interviews.add_line(interview, STUDENT, "Iemand op Instagram stuurde me berichten.")
+    q2 = interviews.add_line(interview, ADVISER, "Stond het op Snapchat?")
+    q3 = interviews.add_line(interview, ADVISER, "Wat gebeurde er op Instagram?")
+    q4 = interviews.add_line(interview, ADVISER, "Dit blijft tussen ons.")
+    assert q1.findings == () and a1.findings == ()
+    assert set(q2.findings) == {"option_posing", "suggestive"}  # Snapchat came from the adviser
+    assert q3.findings == ()  # the student said Instagram
+    assert q4.findings == ("secrecy_promise",)
+    record = interviews.get(interview)
+    assert [line.text for line in record.lines][1] == "Iemand op Instagram stuurde me berichten."
+    stats = interviews.statistics(interview)
+    assert stats["total"] == 4 and stats["open"] == 0.5
+
+
+def test_checklist_ticks_keep_their_time(cases: CaseService, interviews: InterviewService) -> None:
+    case_id = new_case(cases)
+    interview = interviews.start(case_id, "victim")
+    interviews.tick(interview, "no_secrecy")
+    interviews.tick(interview, "calm")
+    interviews.tick(interview, "calm", ticked=False)
+    assert set(interviews.get(interview).checks) == {"no_secrecy"}
+
+
+def test_closing_feeds_the_case(cases: CaseService, interviews: InterviewService) -> None:
+    case_id = new_case(cases)
+    interview = interviews.start(case_id, "victim")
+    interviews.add_line(interview, ADVISER, "Wat wil je dat er nu gebeurt?")
+    before = len(cases.tasks(case_id))
+    interviews.close(
+        interview,
+        Closing(
+            agreements="Morgen om 10 uur samen de berichten bekijken.",
+            wishes="Ouders mogen het weten, de klas niet.",
+            may_tell=[dc.Audience.PARENTS, dc.Audience.POLICE],
+            publicity=dc.Publicity.NO_ATTENTION,
+            follow_up=["Politie bellen over de afpersing", ""],
+            offence_suspected=True,
+        ),
+    )
+    detail = cases.get_case(case_id)
+    assert detail.draft.may_tell == [dc.Audience.PARENTS, dc.Audience.POLICE]
+    assert detail.draft.offence_suspected is True
+    assert "de klas niet" in detail.draft.secrecy_statement
+    assert len(detail.tasks) == before + 1
+    texts = [render(e.kind, e.details) for e in cases.timeline(case_id)]
+    assert any(t.startswith("Interview closed; agreed: Morgen") for t in texts)
+    with pytest.raises(InterviewClosedError):
+        interviews.add_line(interview, ADVISER, "Nog een vraag?")
