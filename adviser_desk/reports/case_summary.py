@@ -11,11 +11,17 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
-from adviser_desk.reports.common import SANS, SANS_BOLD, Translate, english, register_fonts
+from adviser_desk.reports.common import (
+    SANS,
+    SANS_BOLD,
+    Translate,
+    english,
+    numbered_canvas,
+    register_fonts,
+)
 
 CTX = "case_summary"
 TITLE = QT_TRANSLATE_NOOP("case_summary", "Case summary")
@@ -79,33 +85,6 @@ class CaseSummaryData:
     school: str
     description: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-def _numbered_canvas(tr: Translate, footer_left: str) -> type[Canvas]:
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Draws "page N of M" once the total is known (two passes over the saved pages)."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(SANS, 8)
-                self.setFillColor(colors.grey)
-                self.drawString(20 * mm, 10 * mm, footer_left)
-                label = tr(CTX, PAGE_OF).format(page=self._pageNumber, pages=total)
-                self.drawRightString(190 * mm, 10 * mm, label)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 def render(data: CaseSummaryData, tr: Translate = english) -> bytes:
@@ -189,5 +168,5 @@ def render(data: CaseSummaryData, tr: Translate = english) -> bytes:
         invariant=1,
     )
     footer = f"Adviser Desk — {tr(CTX, TITLE)} {data.number}"
-    doc.build(story, canvasmaker=_numbered_canvas(tr, footer))
+    doc.build(story, canvasmaker=numbered_canvas(tr(CTX, PAGE_OF), footer))
     return buffer.getvalue()

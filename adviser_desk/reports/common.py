@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from adviser_desk.resources import resources_dir
 
@@ -32,3 +36,31 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(MONO, str(fonts / "DejaVuSansMono.ttf")))
     addMapping(SANS, 0, 0, SANS)
     addMapping(SANS, 1, 0, SANS_BOLD)
+
+
+def numbered_canvas(page_of: str, footer_left: str) -> type[Canvas]:
+    """A canvas that prints ``footer_left`` and "page N of M" (``page_of`` with {page} and
+    {pages}) on every page, once the total is known (two passes over the saved pages)."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(SANS, 8)
+                self.setFillColor(colors.grey)
+                self.drawString(20 * mm, 10 * mm, footer_left)
+                label = page_of.format(page=self._pageNumber, pages=total)
+                self.drawRightString(190 * mm, 10 * mm, label)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

@@ -3,8 +3,11 @@ are written, ticking the checklist, and closing the interview into the case."""
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,10 +17,13 @@ from adviser_desk.domain import questions
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.interview_guide import InterviewGuide
+from adviser_desk.reports import interview_record
+from adviser_desk.reports.interview_record import NOT_TICKED, InterviewRecordData, RecordLine
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_service import FIELD_NOTE, CaseService, EmptyFieldError
 from adviser_desk.services.case_views import TaskInput
 from adviser_desk.storage import audit_log
+from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.storage.casefile import CaseFile
 from adviser_desk.storage.models import (
     CaseEvent,
@@ -28,6 +34,7 @@ from adviser_desk.storage.models import (
     Person,
 )
 
+Translate = Callable[[str, str], str]
 ADVISER, STUDENT, NOTE = "adviser", "student", "note"
 SPEAKERS = (ADVISER, STUDENT, NOTE)
 WITH_ROLES = {
@@ -315,3 +322,98 @@ class InterviewService:
     def statistics(self, interview_id: int) -> dict[str, float]:
         row = self.get(interview_id)
         return questions.statistics(line.findings for line in row.lines if line.speaker == ADVISER)
+
+
+SPEAKER_LABELS = {
+    ADVISER: QT_TRANSLATE_NOOP("interviews", "Adviser"),
+    STUDENT: QT_TRANSLATE_NOOP("interviews", "Student"),
+    NOTE: QT_TRANSLATE_NOOP("interviews", "Note"),
+}
+KIND_LABELS = {
+    questions.OPTION_POSING: QT_TRANSLATE_NOOP("interviews", "yes/no"),
+    questions.SUGGESTIVE: QT_TRANSLATE_NOOP("interviews", "suggestive"),
+    questions.BLAMING: QT_TRANSLATE_NOOP("interviews", "blaming"),
+    questions.SECRECY_PROMISE: QT_TRANSLATE_NOOP("interviews", "secrecy promise"),
+}
+HEADING = {
+    "case": QT_TRANSLATE_NOOP("interviews", "Case"),
+    "with": QT_TRANSLATE_NOOP("interviews", "Conversation with"),
+    "when": QT_TRANSLATE_NOOP("interviews", "Date and time"),
+    "place": QT_TRANSLATE_NOOP("interviews", "Place"),
+    "present": QT_TRANSLATE_NOOP("interviews", "Also present"),
+    "language": QT_TRANSLATE_NOOP("interviews", "Language"),
+}
+
+
+def record_data(
+    service: InterviewService, interview_id: int, translate: Translate
+) -> InterviewRecordData:
+    """The interview as plain data for the record PDF (an anonymous reporter is not named)."""
+    row = service.get(interview_id)
+    number = service.cases.get_case(row.case_id).number
+
+    def t(text: str) -> str:
+        return translate("interviews", text)
+
+    who = t(WITH_ROLES.get(row.with_role, WITH_ROLES["other"]))
+    if row.person_name:
+        who = f"{row.person_name} ({who})"
+    local = row.held_at.astimezone()
+    heading = [
+        (t(HEADING["case"]), number),
+        (t(HEADING["with"]), who),
+        (t(HEADING["when"]), local.strftime("%d-%m-%Y %H:%M")),
+        (t(HEADING["place"]), row.place or "—"),
+        (t(HEADING["present"]), row.present or "—"),
+        (t(HEADING["language"]), "Nederlands" if row.language == "nl" else "English"),
+    ]
+    lines = [
+        RecordLine(
+            line.at.astimezone().strftime("%H:%M"),
+            t(SPEAKER_LABELS[line.speaker]),
+            line.text,
+            ", ".join(t(KIND_LABELS[k]) for k in line.findings if k in KIND_LABELS),
+        )
+        for line in row.lines
+    ]
+    checklist = [
+        (
+            item.label(row.language),
+            row.checks[item.key].astimezone().strftime("%H:%M")
+            if item.key in row.checks
+            else translate("interview_record", NOT_TICKED),
+        )
+        for item in service.guide.checklist
+    ]
+    with service.case_file.transaction() as session:
+        head = audit_log.head(session)
+    return InterviewRecordData(
+        case_number=number,
+        heading=heading,
+        lines=lines,
+        checklist=checklist,
+        agreements=row.agreements,
+        wishes=row.wishes,
+        stats=service.statistics(interview_id),
+        chain_head=head,
+    )
+
+
+def export_record(
+    service: InterviewService, interview_id: int, target: Path, translate: Translate
+) -> str:
+    """Writes the record PDF (unencrypted, on request) and records it; returns its SHA-256."""
+    pdf = interview_record.render(record_data(service, interview_id, translate), translate)
+    write_atomic(target, pdf)
+    digest = hashlib.sha256(pdf).hexdigest()
+    row = service.get(interview_id)
+    with service.case_file.transaction() as session:
+        number = service._number(session, row.case_id)
+        audit_log.append(
+            session,
+            actor(session),
+            "interview.record_exported",
+            number,
+            {"interview": interview_id, "sha256": digest, "file": target.name},
+        )
+    return digest

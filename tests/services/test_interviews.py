@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from adviser_desk.domain import cases as dc
@@ -108,3 +110,34 @@ def test_closing_feeds_the_case(cases: CaseService, interviews: InterviewService
     assert any(t.startswith("Interview closed; agreed: Morgen") for t in texts)
     with pytest.raises(InterviewClosedError):
         interviews.add_line(interview, ADVISER, "Nog een vraag?")
+
+
+def test_record_pdf_has_lines_checklist_agreements_and_statistics(
+    cases: CaseService, interviews: InterviewService, tmp_path: Path
+) -> None:
+    import io
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from adviser_desk.services.interview_service import export_record
+
+    case_id = new_case(cases)
+    interview = interviews.start(case_id, "victim", person_id=None, place="Kamer 2.14")
+    interviews.add_line(interview, ADVISER, "Vertel eens wat er gebeurde.")
+    interviews.add_line(interview, STUDENT, "Hij vroeg om foto's en daarna om geld.")
+    interviews.add_line(interview, ADVISER, "Heb je betaald?")
+    interviews.tick(interview, "no_secrecy")
+    interviews.close(interview, Closing(agreements="Niet betalen, account blokkeren."))
+    target = tmp_path / "gesprek.pdf"
+    digest = export_record(interviews, interview, target, lambda c, t: t)
+    text = "\n".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(target.read_bytes())).pages
+    )
+    assert "Hij vroeg om foto's en daarna om geld." in text
+    assert "Niet betalen, account blokkeren." in text
+    assert "2 questions: 1 open, 1 yes/no or either/or" in text
+    assert "Kamer 2.14" in text and "Page 1 of" in text
+    assert len(digest) == 64
+    subprocess.run(["pdftoppm", "-png", "-r", "40", str(target), str(tmp_path / "r")], check=True)
+    assert list(tmp_path.glob("r*.png"))

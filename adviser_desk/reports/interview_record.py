@@ -1,0 +1,165 @@
+"""The interview record PDF: who, when and where; the lines verbatim with their time; the
+checklist; what was agreed; and how the questions were asked (NICHD-style statistics)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.reports.common import (
+    SANS,
+    SANS_BOLD,
+    Translate,
+    english,
+    numbered_canvas,
+    register_fonts,
+)
+
+CTX = "interview_record"
+TITLE = QT_TRANSLATE_NOOP("interview_record", "Interview record")
+PAGE_OF = QT_TRANSLATE_NOOP("interview_record", "Page {page} of {pages}")
+CONFIDENTIAL = QT_TRANSLATE_NOOP(
+    "interview_record", "Confidential: the student's answers are recorded verbatim."
+)
+H_LINES = QT_TRANSLATE_NOOP("interview_record", "Conversation")
+H_CHECKLIST = QT_TRANSLATE_NOOP("interview_record", "Checklist")
+H_AGREED = QT_TRANSLATE_NOOP("interview_record", "Agreements")
+H_WISHES = QT_TRANSLATE_NOOP("interview_record", "The student's wishes")
+H_STATS = QT_TRANSLATE_NOOP("interview_record", "How the questions were asked")
+COL_TIME = QT_TRANSLATE_NOOP("interview_record", "Time")
+COL_WHO = QT_TRANSLATE_NOOP("interview_record", "Who")
+COL_WHAT = QT_TRANSLATE_NOOP("interview_record", "Said")
+COL_NOTE = QT_TRANSLATE_NOOP("interview_record", "Check")
+STATS_LINE = QT_TRANSLATE_NOOP(
+    "interview_record",
+    "{total} questions: {open} open, {option} yes/no or either/or, {suggestive} suggestive, "
+    "{blaming} blaming, {secrecy} with a secrecy promise.",
+)
+CHAIN = QT_TRANSLATE_NOOP("interview_record", "Audit chain head when printed")
+NOT_TICKED = QT_TRANSLATE_NOOP("interview_record", "not ticked")
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    time: str
+    speaker: str
+    text: str
+    findings: str = ""
+
+
+@dataclass
+class InterviewRecordData:
+    case_number: str
+    heading: list[tuple[str, str]]  # label, value
+    lines: list[RecordLine]
+    checklist: list[tuple[str, str]]  # item, tick time or "not ticked"
+    agreements: str
+    wishes: str
+    stats: dict[str, float]
+    chain_head: str
+
+
+def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13)
+    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11)
+    flag = ParagraphStyle("flag", parent=small, textColor="#9a1c1c")
+    h1 = ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=17, leading=22)
+    h2 = ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=12, leading=16)
+
+    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+    def table(rows: list[list[Any]], widths: list[float], header: bool) -> Table:
+        t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef3")))
+        t.setStyle(TableStyle(style))
+        return t
+
+    def head(*labels: str) -> list[Paragraph]:
+        return [Paragraph(f"<b>{escape(tr(CTX, label))}</b>", small) for label in labels]
+
+    total = int(data.stats.get("total", 0))
+
+    def count(key: str) -> int:
+        return round(data.stats.get(key, 0.0) * total)
+
+    story: list[Any] = [
+        p(f"{tr(CTX, TITLE)} — {data.case_number}", h1),
+        p(tr(CTX, CONFIDENTIAL), small),
+        Spacer(0, 3 * mm),
+        table([[p(k), p(v)] for k, v in data.heading], [40 * mm, 130 * mm], header=False),
+        Spacer(0, 5 * mm),
+        p(tr(CTX, H_LINES), h2),
+    ]
+    rows = [head(COL_TIME, COL_WHO, COL_WHAT, COL_NOTE)]
+    for line in data.lines:
+        rows.append(
+            [
+                p(line.time, small),
+                p(line.speaker, small),
+                p(line.text, small),
+                p(line.findings, flag),
+            ]
+        )
+    story.append(table(rows, [16 * mm, 22 * mm, 97 * mm, 35 * mm], header=True))
+    story += [Spacer(0, 5 * mm), p(tr(CTX, H_CHECKLIST), h2)]
+    story.append(
+        table(
+            [[p(item, small), p(when, small)] for item, when in data.checklist],
+            [130 * mm, 40 * mm],
+            header=False,
+        )
+    )
+    story += [
+        Spacer(0, 5 * mm),
+        p(tr(CTX, H_AGREED), h2),
+        p(data.agreements or "—"),
+        Spacer(0, 3 * mm),
+        p(tr(CTX, H_WISHES), h2),
+        p(data.wishes or "—"),
+        Spacer(0, 5 * mm),
+        p(tr(CTX, H_STATS), h2),
+        p(
+            tr(CTX, STATS_LINE).format(
+                total=total,
+                open=count("open"),
+                option=count("option_posing"),
+                suggestive=count("suggestive"),
+                blaming=count("blaming"),
+                secrecy=count("secrecy_promise"),
+            )
+        ),
+        Spacer(0, 6 * mm),
+        p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
+    ]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=f"{tr(CTX, TITLE)} {data.case_number}",
+        author="Adviser Desk",
+        invariant=1,
+    )
+    footer = f"Adviser Desk — {tr(CTX, TITLE)} {data.case_number}"
+    doc.build(story, canvasmaker=numbered_canvas(tr(CTX, PAGE_OF), footer))
+    return buffer.getvalue()
