@@ -79,6 +79,40 @@ def main() -> int:
     for index, name in ((1, "10-people"), (2, "11-tasks"), (3, "12-timeline")):
         window.page.case_view.tabs.setCurrentIndex(index)
         grab(window, out, f"{language}-{name}")
+
+    # An interview under way, with the checker flagging a question being typed.
+    from adviser_desk.services.interview_service import ADVISER, STUDENT, InterviewService
+    from adviser_desk.services.protocol_data import interview_guide
+    from adviser_desk.ui.interview_window import InterviewWindow
+
+    assert window.cases is not None
+    interviews = InterviewService(window.cases, interview_guide())
+    case_id = window.page.case_view.case_id
+    assert case_id is not None
+    interview = interviews.start(case_id, "victim", place="Kamer 2.14", language=language)
+    lines = {
+        "nl": [
+            (ADVISER, "Fijn dat je hier bent. Vertel eens wat er gebeurd is."),
+            (STUDENT, "Iemand heeft een foto van mij in de klassenapp gezet."),
+            (ADVISER, "Vertel daar eens meer over."),
+            (STUDENT, "Milan had hem, ik weet niet hoe. Iedereen heeft hem gezien."),
+        ],
+        "en": [
+            (ADVISER, "I'm glad you're here. Tell me what happened."),
+            (STUDENT, "Someone put a photo of me in the class chat."),
+            (ADVISER, "Tell me more about that."),
+            (STUDENT, "Milan had it, I don't know how. Everyone saw it."),
+        ],
+    }[language]
+    for speaker, text in lines:
+        interviews.add_line(interview, speaker, text)
+    interviews.tick(interview, "calm")
+    session_window = InterviewWindow(interviews, interview, window)
+    session_window.input.setText(
+        "Stond het ook op Snapchat, toch?" if language == "nl" else "Was it on Snapchat too, right?"
+    )
+    grab(session_window, out, f"{language}-13-interview")
+    session_window.close()
     QTimer.singleShot(0, app.quit)
     app.exec()
     window.close_case_file()

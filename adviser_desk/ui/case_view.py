@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -28,8 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.services import interview_service as isvc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
+from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.services.protocol_data import interview_guide
 from adviser_desk.ui.case_dialogs import PersonDialog, TaskDialog
 from adviser_desk.ui.case_models import (
     ID_ROLE,
@@ -40,6 +45,7 @@ from adviser_desk.ui.case_models import (
 )
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, YesNoCombo, tr_label
 from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.interview_window import InterviewWindow, NewInterviewDialog
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -290,6 +296,7 @@ class CaseView(QWidget):
         super().__init__(parent)
         self.cases: CaseService | None = None
         self.detail: CaseDetail | None = None
+        self.interview_window: InterviewWindow | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("case_heading")
         font = self.heading.font()
@@ -391,10 +398,30 @@ class CaseView(QWidget):
         timeline_layout.addLayout(note_row)
         timeline_layout.addWidget(self.timeline_table, 1)
 
+        # Interviews
+        interviews_page = QWidget(self)
+        self.interview_list = QListWidget(interviews_page)
+        self.interview_list.setObjectName("interview_list")
+        self.interview_list.itemActivated.connect(lambda _i: self.open_interview())
+        self.interview_list.itemDoubleClicked.connect(lambda _i: self.open_interview())
+        new_interview = QPushButton(self.tr("New interview…"), interviews_page)
+        new_interview.setObjectName("new_interview")
+        new_interview.clicked.connect(self.new_interview)
+        open_interview = QPushButton(self.tr("Open…"), interviews_page)
+        open_interview.clicked.connect(self.open_interview)
+        interview_buttons = QHBoxLayout()
+        interview_buttons.addWidget(new_interview)
+        interview_buttons.addWidget(open_interview)
+        interview_buttons.addStretch(1)
+        interviews_layout = QVBoxLayout(interviews_page)
+        interviews_layout.addLayout(interview_buttons)
+        interviews_layout.addWidget(self.interview_list)
+
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(people_page, self.tr("People"))
         self.tabs.addTab(tasks_page, self.tr("Tasks"))
         self.tabs.addTab(timeline_page, self.tr("Timeline and notes"))
+        self.tabs.addTab(interviews_page, self.tr("Interviews"))
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)
@@ -435,6 +462,7 @@ class CaseView(QWidget):
         assert self.task_model is not None
         self.task_model.set_rows(detail.tasks)
         self.timeline_model.set_rows(self.cases.timeline(case_id))
+        self._load_interviews(case_id)
 
     @property
     def case_id(self) -> int | None:
@@ -449,6 +477,7 @@ class CaseView(QWidget):
         if self.task_model is not None:
             self.task_model.set_rows([])
         self.timeline_model.set_rows([])
+        self.interview_list.clear()
         self.note_edit.clear()
 
     def _after_change(self) -> None:
@@ -554,6 +583,63 @@ class CaseView(QWidget):
         except Exception as exc:
             show_error(self, self.tr("Not changed"), exc)
             return
+        self._after_change()
+
+    # -- interviews -------------------------------------------------------------------------------
+    def interviews(self) -> InterviewService | None:
+        if self.cases is None:
+            return None
+        return InterviewService(self.cases, interview_guide())
+
+    def _load_interviews(self, case_id: int) -> None:
+        service = self.interviews()
+        self.interview_list.clear()
+        if service is None:
+            return
+        for row in service.list_for_case(case_id):
+            who = QCoreApplication.translate(
+                "interviews", isvc.WITH_ROLES.get(row.with_role, "Other")
+            )
+            if row.person_name:
+                who = f"{row.person_name} ({who})"
+            state = self.tr("open") if row.status == "open" else self.tr("closed")
+            item = QListWidgetItem(
+                f"{row.held_at.astimezone().strftime('%d-%m-%Y %H:%M')} · {who} · {state} · "
+                + self.tr("%n line(s)", "", len(row.lines))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.interview_id)
+            self.interview_list.addItem(item)
+
+    @Slot()
+    def new_interview(self) -> None:
+        service = self.interviews()
+        if service is None or self.case_id is None:
+            return
+        dialog = NewInterviewDialog(service, self.case_id, service.cases.language, self)
+        try:
+            accepted = dialog.exec()
+        finally:
+            dialog.deleteLater()
+        if accepted and dialog.interview_id is not None:
+            self.show_interview(dialog.interview_id)
+
+    @Slot()
+    def open_interview(self) -> None:
+        item = self.interview_list.currentItem()
+        if item is not None:
+            self.show_interview(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_interview(self, interview_id: int) -> None:
+        service = self.interviews()
+        if service is None:
+            return
+        window = InterviewWindow(service, interview_id, self)
+        self.interview_window = window
+        try:
+            window.exec()
+        finally:
+            self.interview_window = None
+            window.deleteLater()
         self._after_change()
 
     # -- notes ------------------------------------------------------------------------------------

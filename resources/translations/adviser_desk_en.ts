@@ -4,9 +4,14 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="432" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="459" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n overdue task</numerusform><numerusform>%n overdue tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_view.py" line="608" />
+        <source>%n line(s)</source>
+        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
 </context>
 <context>

@@ -133,103 +133,129 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="315" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="322" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="318" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="325" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="320" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="492" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="327" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="521" />
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="339" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="346" />
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="344" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="351" />
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="347" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="354" />
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="349" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="356" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="410" />
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="351" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="358" />
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="368" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="375" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="369" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="376" />
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="375" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="382" />
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="394" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="407" />
+        <source>New interview…</source>
+        <translation>Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="420" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="395" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="421" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="396" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="422" />
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="397" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="423" />
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="424" />
+        <source>Interviews</source>
+        <translation>Gesprekken</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="432" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="459" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n verlopen taak</numerusform><numerusform>%n verlopen taken</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="493" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="522" />
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="501" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="530" />
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="555" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="584" />
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="571" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="605" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="605" />
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_view.py" line="608" />
+        <source>%n line(s)</source>
+        <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="657" />
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -246,6 +272,69 @@
         <location filename="../../adviser_desk/ui/password_dialogs.py" line="62" />
         <source>The case file itself is not re-encrypted: only its key is locked with the new password. The recovery key stays the same.</source>
         <translation>Het zaakbestand zelf wordt niet opnieuw versleuteld: alleen de sleutel wordt met het nieuwe wachtwoord afgesloten. De herstelsleutel blijft dezelfde.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="400" />
+        <source>Close the interview</source>
+        <translation>Gesprek afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="415" />
+        <source>One task per line</source>
+        <translation>Eén taak per regel</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="429" />
+        <source>What was agreed:</source>
+        <translation>Wat is afgesproken:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="430" />
+        <source>The student's wishes:</source>
+        <translation>Wensen van de leerling:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="431" />
+        <source>May be told:</source>
+        <translation>Mag worden ingelicht:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="432" />
+        <source>Publicity:</source>
+        <translation>Openbaarheid:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="433" />
+        <source>Follow-up tasks:</source>
+        <translation>Vervolgtaken:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="434" />
+        <source>Images:</source>
+        <translation>Beelden:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="435" />
+        <source>Seen by:</source>
+        <translation>Gezien door:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="436" />
+        <source>Still spreading:</source>
+        <translation>Wordt nog verspreid:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="437" />
+        <source>Criminal offence suspected:</source>
+        <translation>Vermoeden van strafbaar feit:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="438" />
+        <source>Psychological help needed:</source>
+        <translation>Psychologische hulp nodig:</translation>
     </message>
 </context>
 <context>
@@ -284,6 +373,149 @@
         <location filename="../../adviser_desk/ui/create_dialog.py" line="65" />
         <source>Location:</source>
         <translation>Locatie:</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewWindow</name>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="94" />
+        <source>Interview</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="102" />
+        <source>Interview with {who} — case {number}</source>
+        <translation>Gesprek met {who} — zaak {number}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="126" />
+        <source>Open prompts (double-click to use):</source>
+        <translation>Open vragen (dubbelklik om te gebruiken):</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="146" />
+        <source>Guide</source>
+        <translation>Gids</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="147" />
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="164" />
+        <source>Switch between question and answer (F2)</source>
+        <translation>Wisselen tussen vraag en antwoord (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="176" />
+        <source>Use the open rewrite</source>
+        <translation>De open formulering gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="182" />
+        <source>Note beside the conversation (Enter adds it)</source>
+        <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="203" />
+        <source>Close the interview…</source>
+        <translation>Gesprek afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="206" />
+        <source>Save record as PDF…</source>
+        <translation>Verslag opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="236" />
+        <source>Do</source>
+        <translation>Wel doen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="236" />
+        <source>Avoid</source>
+        <translation>Vermijden</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="255" />
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="260" />
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="260" />
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="263" />
+        <source>Type your question… (Enter adds it, F2 switches)</source>
+        <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="265" />
+        <source>Type the student's answer, word for word… (Enter adds it)</source>
+        <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="285" />
+        <source>Instead:</source>
+        <translation>In plaats daarvan:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="310" />
+        <source>The line was not added</source>
+        <translation>De regel is niet toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="327" />
+        <source>The note was not added</source>
+        <translation>De notitie is niet toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="337" />
+        <source>{open} of {total} questions open</source>
+        <translation>{open} van {total} vragen open</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="364" />
+        <source>The interview was not closed</source>
+        <translation>Het gesprek is niet afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="376" />
+        <source>Save interview record</source>
+        <translation>Gespreksverslag opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="377" />
+        <source>Interview record.pdf</source>
+        <translation>Gespreksverslag.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="378" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="385" />
+        <source>The record was not saved</source>
+        <translation>Het verslag is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="389" />
+        <source>Record saved</source>
+        <translation>Verslag opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="390" />
+        <source>The record was saved unencrypted as {path}.</source>
+        <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +896,44 @@
     </message>
 </context>
 <context>
+    <name>NewInterviewDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="477" />
+        <source>New interview</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="491" />
+        <source>e.g. the mentor; nobody else</source>
+        <translation>bijv. de mentor; verder niemand</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="497" />
+        <source>Conversation with:</source>
+        <translation>Gesprek met:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="498" />
+        <source>Person:</source>
+        <translation>Persoon:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="499" />
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="500" />
+        <source>Also present:</source>
+        <translation>Ook aanwezig:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="501" />
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/password_dialogs.py" line="83" />
@@ -722,167 +992,167 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="97" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="103" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="100" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="106" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="101" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="107" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="102" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="108" />
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="103" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="109" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="104" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="110" />
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="105" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="111" />
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="108" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="114" />
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="116" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="122" />
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="119" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="125" />
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="122" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="128" />
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="123" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="129" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="124" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="130" />
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="125" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="131" />
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="126" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="132" />
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="127" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="131" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="137" />
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="132" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="138" />
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="139" />
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="141" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="147" />
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="143" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="149" />
         <source>Victim's wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="146" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="152" />
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="147" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="153" />
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="148" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="154" />
         <source>Secrecy and what was promised:</source>
         <translation>Geheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="152" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="158" />
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="153" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="159" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="156" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="162" />
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="159" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="165" />
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="162" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="168" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="165" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="171" />
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="203" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="209" />
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="208" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="214" />
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="245" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="251" />
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -1521,98 +1791,98 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_summary</name>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="21" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="27" />
         <source>Case summary</source>
         <translation>Zaaksamenvatting</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="22" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="28" />
         <source>Confidential: contains personal data of students. Do not copy or forward.</source>
         <translation>Vertrouwelijk: bevat persoonsgegevens van leerlingen. Niet kopiëren of doorsturen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="25" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="31" />
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="26" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="32" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="27" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="33" />
         <source>Scope, impact and wishes</source>
         <translation>Omvang, impact en wensen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="28" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="34" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="29" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="35" />
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="30" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="36" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="31" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="37" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="32" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="38" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="33" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="39" />
         <source>School, class</source>
         <translation>School, klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="34" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="40" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="35" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="41" />
         <location filename="../../adviser_desk/services/summary_service.py" line="24" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="36" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="42" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="37" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="43" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="38" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="44" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="39" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="45" />
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="40" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="46" />
         <source>Made on {date} by {adviser}, {school}</source>
         <translation>Gemaakt op {date} door {adviser}, {school}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="41" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="47" />
         <source>No people recorded.</source>
         <translation>Geen personen vastgelegd.</translation>
     </message>
@@ -2169,6 +2439,182 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <source>Case {number} has not reached its retention date, so it cannot be purged yet.</source>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="52" />
+        <source>This interview is closed; its record cannot change. Start a new interview to add to it.</source>
+        <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
+    </message>
+</context>
+<context>
+    <name>interview_record</name>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="28" />
+        <source>Interview record</source>
+        <translation>Gespreksverslag</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="29" />
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="30" />
+        <source>Confidential: the student's answers are recorded verbatim.</source>
+        <translation>Vertrouwelijk: de antwoorden van de leerling zijn letterlijk vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="33" />
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="34" />
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="35" />
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="36" />
+        <source>The student's wishes</source>
+        <translation>Wensen van de leerling</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="37" />
+        <source>How the questions were asked</source>
+        <translation>Hoe de vragen gesteld zijn</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="38" />
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="39" />
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="40" />
+        <source>Said</source>
+        <translation>Gezegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="41" />
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="42" />
+        <source>{total} questions: {open} open, {option} yes/no or either/or, {suggestive} suggestive, {blaming} blaming, {secrecy} with a secrecy promise.</source>
+        <translation>{total} vragen: {open} open, {option} ja/nee of keuze, {suggestive} sturend, {blaming} verwijtend, {secrecy} met een belofte van geheimhouding.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="47" />
+        <source>Audit chain head when printed</source>
+        <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="48" />
+        <source>not ticked</source>
+        <translation>niet afgevinkt</translation>
+    </message>
+</context>
+<context>
+    <name>interviews</name>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="41" />
+        <source>Victim</source>
+        <translation>Slachtoffer</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="42" />
+        <source>Parent or guardian</source>
+        <translation>Ouder of verzorger</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="43" />
+        <source>Distributor</source>
+        <translation>Verspreider</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="44" />
+        <source>Classmates</source>
+        <translation>Klasgenoten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="45" />
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="328" />
+        <source>Adviser</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="329" />
+        <source>Student</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="330" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="333" />
+        <source>yes/no</source>
+        <translation>ja/nee</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="334" />
+        <source>suggestive</source>
+        <translation>sturend</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="335" />
+        <source>blaming</source>
+        <translation>verwijtend</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="336" />
+        <source>secrecy promise</source>
+        <translation>belofte van geheimhouding</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="339" />
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="340" />
+        <source>Conversation with</source>
+        <translation>Gesprek met</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="341" />
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="342" />
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="343" />
+        <source>Also present</source>
+        <translation>Ook aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="344" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
 </context>
 <context>
     <name>password</name>
@@ -2363,6 +2809,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/domain/timeline.py" line="35" />
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="36" />
+        <source>Interview started ({with})</source>
+        <translation>Gesprek begonnen ({with})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="37" />
+        <source>Interview closed; agreed: {agreements}</source>
+        <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
 </context>
 <context>

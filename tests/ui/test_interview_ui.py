@@ -1,0 +1,150 @@
+"""The interview window, typed into like an adviser would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.case_views import PersonInput
+from adviser_desk.services.interview_service import Closing, InterviewService
+from adviser_desk.services.protocol_data import interview_guide, protocol
+from adviser_desk.storage import kdf
+from adviser_desk.ui.interview_window import InterviewWindow, NewInterviewDialog
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def setup(case_dir: Path) -> Iterator[tuple[InterviewService, int]]:
+    service, _ = svc.create_case_file(case_dir / "I.adcase", PASSWORD, kdf.MINIMUM)
+    cases = CaseService(service.case, protocol(), "nl")
+    case_id = cases.create_case(
+        dc.CaseDraft(
+            title="Afpersing",
+            incident_types=[dc.IncidentType.SEXTORTION],
+            images=dc.ImagesState.THREATENED,
+        )
+    )
+    cases.add_person(case_id, PersonInput("Daan Kramer", dc.Role.VICTIM))
+    yield InterviewService(cases, interview_guide()), case_id
+    service.close()
+
+
+def test_typing_shows_findings_and_enter_records_lines(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    interviews, case_id = setup
+    interview = interviews.start(case_id, "victim", language="nl")
+    window = InterviewWindow(interviews, interview)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()  # shortcuts (F2) need an active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.speaker == "adviser"
+    qtbot.keyClicks(window.input, "Dit blijft tussen ons")
+    assert "geheimhouding" in window.finding_label.text().lower() or "secrecy" in (
+        window.finding_label.text().lower()
+    )
+    assert window.use_suggestion.isVisible()
+    qtbot.mouseClick(window.use_suggestion, Qt.MouseButton.LeftButton)
+    assert window.input.text().startswith("Geheimhouden kan ik niet beloven")
+    assert window.finding_label.text() == ""
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert window.speaker == "student"  # an answer follows a question
+    qtbot.keyClicks(window.input, "Hij wil 200 euro, anders stuurt hij de foto rond.")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.input, "Heb je al betaald?")
+    assert "yes/no" in window.finding_label.text() or "ja/nee" in window.finding_label.text()
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    qtbot.keyClick(window.input, Qt.Key.Key_F2)
+    assert window.speaker == "adviser"
+    qtbot.keyClicks(window.note, "Daan oogt rustig maar praat zacht.")
+    qtbot.keyClick(window.note, Qt.Key.Key_Return)
+    record = interviews.get(interview)
+    assert [line.speaker for line in record.lines] == ["adviser", "student", "adviser", "note"]
+    assert record.lines[1].text == "Hij wil 200 euro, anders stuurt hij de foto rond."
+    assert record.lines[2].findings == ("option_posing",)
+    assert window.model.rowCount() == 4
+
+
+def test_ticking_the_checklist_records_it(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    interviews, case_id = setup
+    interview = interviews.start(case_id, "victim")
+    window = InterviewWindow(interviews, interview)
+    qtbot.addWidget(window)
+    keys = [
+        window.checklist.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(window.checklist.count())
+    ]
+    assert "sextortion" in keys and "stop_letter" in keys
+    item = window.checklist.item(keys.index("no_secrecy"))
+    item.setCheckState(Qt.CheckState.Checked)
+    assert "no_secrecy" in interviews.get(interview).checks
+
+
+def test_closing_carries_the_outcome_into_the_case_and_prints(
+    qtbot: QtBot, setup: tuple[InterviewService, int], tmp_path: Path
+) -> None:
+    interviews, case_id = setup
+    dialog = NewInterviewDialog(interviews, case_id, "nl", None)
+    qtbot.addWidget(dialog)
+    dialog.place.setText("Kamer van de vertrouwenspersoon")
+    dialog.person.setCurrentIndex(1)
+    dialog._ok()
+    assert dialog.interview_id is not None
+    window = InterviewWindow(interviews, dialog.interview_id)
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.input, "Vertel eens wat er gebeurde.")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.input, "Ik kreeg een bericht van een onbekend account.")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    interviews.close(
+        dialog.interview_id,
+        Closing(
+            agreements="Niet reageren, blokkeren, morgen verder.", follow_up=["Politie bellen"]
+        ),
+    )
+    window.record = interviews.get(dialog.interview_id)
+    window._update_state()
+    assert not window.input.isEnabled()
+    assert any(t.title == "Politie bellen" for t in interviews.cases.tasks(case_id))
+    target = tmp_path / "record.pdf"
+    window.save_pdf_to(target)
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Ik kreeg een bericht van een onbekend account." in text
+    assert "Niet reageren, blokkeren, morgen verder." in text
+    assert "Daan Kramer" in text and "Kamer van de vertrouwenspersoon" in text
+
+
+def test_closing_dialog_collects_the_outcome(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    from adviser_desk.ui.interview_window import ClosingDialog
+
+    interviews, case_id = setup
+    dialog = ClosingDialog(interviews, case_id, None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.agreements, "Donderdag verder praten.")
+    dialog.follow_up.setPlainText("Ouders bellen\nHelpwanted inschakelen")
+    dialog.may_tell.set_values([dc.Audience.PARENTS])
+    dialog.offence.set_value(True)
+    dialog._ok()
+    assert dialog.closing is not None
+    assert dialog.closing.follow_up == ["Ouders bellen", "Helpwanted inschakelen"]
+    assert dialog.closing.may_tell == [dc.Audience.PARENTS]
+    assert dialog.closing.offence_suspected is True
+    interview = interviews.start(case_id, "victim")
+    interviews.close(interview, dialog.closing)
+    draft = interviews.cases.get_case(case_id).draft
+    assert draft.may_tell == [dc.Audience.PARENTS] and draft.offence_suspected is True
