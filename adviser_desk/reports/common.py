@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
 
 from adviser_desk.resources import resources_dir
 
@@ -64,3 +67,22 @@ def numbered_canvas(page_of: str, footer_left: str) -> type[Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+def build_a4(story: list[Any], title: str, footer: str, page_of: str) -> bytes:
+    """Builds a deterministic A4 PDF (``invariant``: same data, same bytes, so its SHA-256
+    can be recorded) with the footer and "page N of M" on every page."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author="Adviser Desk",
+        invariant=1,
+    )
+    doc.build(story, canvasmaker=numbered_canvas(page_of, footer))
+    return buffer.getvalue()

@@ -3,24 +3,22 @@ checklist; what was agreed; and how the questions were asked (NICHD-style statis
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.reports.common import (
     SANS,
     SANS_BOLD,
     Translate,
+    build_a4,
     english,
-    numbered_canvas,
     register_fonts,
 )
 
@@ -148,18 +146,5 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
         Spacer(0, 6 * mm),
         p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
     ]
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=f"{tr(CTX, TITLE)} {data.case_number}",
-        author="Adviser Desk",
-        invariant=1,
-    )
-    footer = f"Adviser Desk — {tr(CTX, TITLE)} {data.case_number}"
-    doc.build(story, canvasmaker=numbered_canvas(tr(CTX, PAGE_OF), footer))
-    return buffer.getvalue()
+    title = f"{tr(CTX, TITLE)} {data.case_number}"
+    return build_a4(story, title, f"Adviser Desk — {title}", tr(CTX, PAGE_OF))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,43 +33,11 @@ from adviser_desk.services.case_views import (
 )
 from adviser_desk.ui.case_models import ASSIGNEE_ROLES, assignee_role_label
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, OptionalDate, tr_label
-from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.form_dialog import FormDialog
 from adviser_desk.ui.i18n import current_language
 
 
-class _FormDialog(QDialog):
-    """OK/Cancel around a form; subclasses validate and save in ``apply`` (errors stay open)."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.buttons)
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    @Slot()
-    def _ok(self) -> None:
-        try:
-            self.apply()
-        except Exception as exc:
-            show_error(self, self.windowTitle(), exc)
-            return
-        self.accept()
-
-
-class NewCaseDialog(_FormDialog):
+class NewCaseDialog(FormDialog):
     def __init__(self, cases: CaseService, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New case"), parent)
         self.cases = cases
@@ -117,7 +84,7 @@ class NewCaseDialog(_FormDialog):
         self.case_id = self.cases.create_case(draft)
 
 
-class PersonDialog(_FormDialog):
+class PersonDialog(FormDialog):
     """Adds a person to a case (new, or someone already in the case file) or edits one."""
 
     def __init__(
@@ -216,7 +183,7 @@ class PersonDialog(_FormDialog):
             self.cases.add_person(self.case_id, self.data())
 
 
-class TaskDialog(_FormDialog):
+class TaskDialog(FormDialog):
     """Edits a task (status, due date, who, note) or adds an own task."""
 
     def __init__(
@@ -355,7 +322,7 @@ class ReferralCardDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class CaseFileDetailsDialog(_FormDialog):
+class CaseFileDetailsDialog(FormDialog):
     """Who keeps this case file and its default retention period."""
 
     def __init__(

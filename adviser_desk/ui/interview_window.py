@@ -46,6 +46,7 @@ from adviser_desk.services.interview_service import (
 )
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, YesNoCombo
 from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.form_dialog import FormDialog
 from adviser_desk.ui.i18n import translate_report
 from adviser_desk.ui.table_model import RowsModel
 
@@ -391,14 +392,14 @@ class InterviewWindow(QDialog):
         )
 
 
-class ClosingDialog(QDialog):
+class ClosingDialog(FormDialog):
     """Agreements, wishes, follow-up tasks and the impact fields, carried into the case."""
 
     def __init__(self, service: InterviewService, case_id: int, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            QCoreApplication.translate("ClosingDialog", "Close the interview"), parent, 560
+        )
         self.closing: Closing | None = None
-        self.setWindowTitle(self.tr("Close the interview"))
-        self.setMinimumWidth(560)
         draft = service.cases.get_case(case_id).draft
         self.agreements = QPlainTextEdit(self)
         self.agreements.setObjectName("agreements")
@@ -424,7 +425,7 @@ class ClosingDialog(QDialog):
         self.offence.set_value(draft.offence_suspected)
         self.psych = YesNoCombo(self)
         self.psych.set_value(draft.psychological_help)
-        form = QFormLayout()
+        form = self.form
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("What was agreed:"), self.agreements)
         form.addRow(self.tr("The student's wishes:"), self.wishes)
@@ -436,17 +437,9 @@ class ClosingDialog(QDialog):
         form.addRow(self.tr("Still spreading:"), self.spreading)
         form.addRow(self.tr("Criminal offence suspected:"), self.offence)
         form.addRow(self.tr("Psychological help needed:"), self.psych)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.finish_layout()
 
-    @Slot()
-    def _ok(self) -> None:
+    def apply(self) -> None:
         self.closing = Closing(
             agreements=self.agreements.toPlainText(),
             wishes=self.wishes.toPlainText(),
@@ -459,10 +452,9 @@ class ClosingDialog(QDialog):
             offence_suspected=self.offence.value(),
             psychological_help=self.psych.value(),
         )
-        self.accept()
 
 
-class NewInterviewDialog(QDialog):
+class NewInterviewDialog(FormDialog):
     """Who the conversation is with, where, who else is there, and in which language."""
 
     def __init__(
@@ -470,12 +462,12 @@ class NewInterviewDialog(QDialog):
     ) -> None:
         from PySide6.QtWidgets import QComboBox
 
-        super().__init__(parent)
+        super().__init__(
+            QCoreApplication.translate("NewInterviewDialog", "New interview"), parent, 460
+        )
         self.service = service
         self.case_id = case_id
         self.interview_id: int | None = None
-        self.setWindowTitle(self.tr("New interview"))
-        self.setMinimumWidth(460)
         self.with_role = QComboBox(self)
         for key, label in isvc.WITH_ROLES.items():
             self.with_role.addItem(_t("interviews", label), key)
@@ -493,33 +485,20 @@ class NewInterviewDialog(QDialog):
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if language == "nl" else 1)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Conversation with:"), self.with_role)
         form.addRow(self.tr("Person:"), self.person)
         form.addRow(self.tr("Place:"), self.place)
         form.addRow(self.tr("Also present:"), self.present)
         form.addRow(self.tr("Language:"), self.language)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.finish_layout()
 
-    @Slot()
-    def _ok(self) -> None:
-        try:
-            self.interview_id = self.service.start(
-                self.case_id,
-                str(self.with_role.currentData()),
-                self.person.currentData(),
-                self.place.text(),
-                self.present.text(),
-                str(self.language.currentData()),
-            )
-        except Exception as exc:
-            show_error(self, self.windowTitle(), exc)
-            return
-        self.accept()
+    def apply(self) -> None:
+        self.interview_id = self.service.start(
+            self.case_id,
+            str(self.with_role.currentData()),
+            self.person.currentData(),
+            self.place.text(),
+            self.present.text(),
+            str(self.language.currentData()),
+        )

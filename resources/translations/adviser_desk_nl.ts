@@ -4,27 +4,27 @@
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="368" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="335" />
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="374" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="341" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="375" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="342" />
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="376" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="343" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="377" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="344" />
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
@@ -282,57 +282,57 @@
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="415" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="416" />
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="429" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="430" />
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="430" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="431" />
         <source>The student's wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="431" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="432" />
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="432" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="433" />
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="433" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="434" />
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="434" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="435" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="435" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="436" />
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="436" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="437" />
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="437" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="438" />
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="438" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="439" />
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -378,142 +378,142 @@
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="94" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="95" />
         <source>Interview</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="102" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="103" />
         <source>Interview with {who} — case {number}</source>
         <translation>Gesprek met {who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="126" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="127" />
         <source>Open prompts (double-click to use):</source>
         <translation>Open vragen (dubbelklik om te gebruiken):</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="146" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="147" />
         <source>Guide</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="147" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="148" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="164" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="165" />
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="176" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="177" />
         <source>Use the open rewrite</source>
         <translation>De open formulering gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="182" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="183" />
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="203" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="204" />
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="206" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="207" />
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="236" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="237" />
         <source>Do</source>
         <translation>Wel doen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="236" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="237" />
         <source>Avoid</source>
         <translation>Vermijden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="255" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="256" />
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="260" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="261" />
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="260" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="261" />
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="263" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="264" />
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="265" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="266" />
         <source>Type the student's answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="285" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="286" />
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="310" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="311" />
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="327" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="328" />
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="337" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="338" />
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="364" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="365" />
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="376" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="377" />
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="377" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="378" />
         <source>Interview record.pdf</source>
         <translation>Gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="378" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="379" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="385" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="386" />
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="389" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="390" />
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="390" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="391" />
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -855,42 +855,42 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="75" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="42" />
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="81" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="48" />
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="91" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="58" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="92" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="59" />
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="93" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="60" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="94" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="61" />
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="95" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="62" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="98" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="65" />
         <source>The protocol's checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -898,37 +898,37 @@
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="477" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="466" />
         <source>New interview</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="491" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="483" />
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="497" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="489" />
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="498" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="490" />
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="499" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="491" />
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="500" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="492" />
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="501" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="493" />
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -1168,57 +1168,57 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="97" />
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="97" />
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="141" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="108" />
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="147" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="114" />
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="152" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="119" />
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="153" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="120" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="155" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="122" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="156" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="123" />
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="158" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="125" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="159" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="126" />
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="160" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="127" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -1299,7 +1299,7 @@
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="345" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="312" />
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -1383,53 +1383,53 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="198" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="198" />
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="210" />
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="257" />
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="264" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="224" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231" />
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="265" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="232" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="266" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="233" />
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="275" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="242" />
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="276" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243" />
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="277" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="244" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="282" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="249" />
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -1791,98 +1791,98 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_summary</name>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="27" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="25" />
         <source>Case summary</source>
         <translation>Zaaksamenvatting</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="28" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="26" />
         <source>Confidential: contains personal data of students. Do not copy or forward.</source>
         <translation>Vertrouwelijk: bevat persoonsgegevens van leerlingen. Niet kopiëren of doorsturen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="31" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="29" />
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="32" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="30" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="33" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="31" />
         <source>Scope, impact and wishes</source>
         <translation>Omvang, impact en wensen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="34" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="32" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="35" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="33" />
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="36" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="34" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="37" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="35" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="38" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="36" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="39" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="37" />
         <source>School, class</source>
         <translation>School, klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="40" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="38" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="41" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="39" />
         <location filename="../../adviser_desk/services/summary_service.py" line="24" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="42" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="40" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="43" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="41" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="44" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="42" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="45" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="43" />
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="46" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="44" />
         <source>Made on {date} by {adviser}, {school}</source>
         <translation>Gemaakt op {date} door {adviser}, {school}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="47" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="45" />
         <source>No people recorded.</source>
         <translation>Geen personen vastgelegd.</translation>
     </message>
@@ -2448,77 +2448,77 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interview_record</name>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="28" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="26" />
         <source>Interview record</source>
         <translation>Gespreksverslag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="29" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="27" />
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="30" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="28" />
         <source>Confidential: the student's answers are recorded verbatim.</source>
         <translation>Vertrouwelijk: de antwoorden van de leerling zijn letterlijk vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="33" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="31" />
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="34" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="32" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="35" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="33" />
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="36" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="34" />
         <source>The student's wishes</source>
         <translation>Wensen van de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="37" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="35" />
         <source>How the questions were asked</source>
         <translation>Hoe de vragen gesteld zijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="38" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="36" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="39" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="37" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="40" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="38" />
         <source>Said</source>
         <translation>Gezegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="41" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="39" />
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="42" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="40" />
         <source>{total} questions: {open} open, {option} yes/no or either/or, {suggestive} suggestive, {blaming} blaming, {secrecy} with a secrecy promise.</source>
         <translation>{total} vragen: {open} open, {option} ja/nee of keuze, {suggestive} sturend, {blaming} verwijtend, {secrecy} met een belofte van geheimhouding.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="47" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="45" />
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="48" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="46" />
         <source>not ticked</source>
         <translation>niet afgevinkt</translation>
     </message>

@@ -1,0 +1,40 @@
+"""A form with OK and Cancel whose ``apply`` validates and saves; errors keep it open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from adviser_desk.ui.dialogs import show_error
+
+
+class FormDialog(QDialog):
+    """OK/Cancel around a form; subclasses validate and save in ``apply`` (errors stay open)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, width: int = 520) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.buttons)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    @Slot()
+    def _ok(self) -> None:
+        try:
+            self.apply()
+        except Exception as exc:
+            show_error(self, self.windowTitle(), exc)
+            return
+        self.accept()
