@@ -223,6 +223,7 @@ class TaskDialog(FormDialog):
         if task is None:
             self.form.addRow(self.tr("Task:"), self.title)
         else:
+            self.title.hide()  # a protocol task keeps its wording; only own tasks are typed
             text = QLabel(task.title, self)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -299,11 +300,12 @@ class ReferralCardDialog(QDialog):
         self.setMinimumWidth(460)
         language = current_language()
         rows = [f"<h2>{card.name}</h2>", f"<p>{card.what.get(language, card.what['nl'])}</p>"]
-        rows.append(f"<p><b>{self.tr('When:')}</b> {card.when.get(language, card.when['nl'])}</p>")
+        when, website, phone = self.tr("When:"), self.tr("Website:"), self.tr("Phone:")
+        rows.append(f"<p><b>{when}</b> {card.when.get(language, card.when['nl'])}</p>")
         if card.website:
-            rows.append(f"<p><b>{self.tr('Website:')}</b> {card.website}</p>")
+            rows.append(f"<p><b>{website}</b> {card.website}</p>")
         if card.phone:
-            rows.append(f"<p><b>{self.tr('Phone:')}</b> {card.phone}</p>")
+            rows.append(f"<p><b>{phone}</b> {card.phone}</p>")
         if card.hours:
             rows.append(f"<p>{card.hours.get(language, card.hours.get('nl', ''))}</p>")
         if last_checked:

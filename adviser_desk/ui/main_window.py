@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
         self.locked_path = path
         self.locked.set_file(path.name)
         self.stack.setCurrentWidget(self.locked)
-        self.setWindowTitle(f"{self.tr('Locked')} — {APP_NAME}")
+        locked = self.tr("Locked")
+        self.setWindowTitle(f"{locked} — {APP_NAME}")
         self._update_actions()
 
     @Slot()

@@ -59,13 +59,13 @@ class RetentionDialog(QDialog):
             CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch
         )
         self.empty = QLabel(self.tr("No case has passed its retention date."), self)
-        export = QPushButton(self.tr("Export summary…"), self)
-        export.clicked.connect(self._export)
+        self.export_button = QPushButton(self.tr("Export summary…"), self)
+        self.export_button.clicked.connect(self._export)
         self.purge_button = QPushButton(self.tr("Purge…"), self)
         self.purge_button.setObjectName("purge")
         self.purge_button.clicked.connect(self.purge_selected)
         row = QHBoxLayout()
-        row.addWidget(export)
+        row.addWidget(self.export_button)
         row.addWidget(self.purge_button)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -83,6 +83,7 @@ class RetentionDialog(QDialog):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.purge_button.setEnabled(bool(rows))
+        self.export_button.setEnabled(bool(rows))
         if rows:
             self.table.selectRow(0)
 

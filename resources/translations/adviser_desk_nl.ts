@@ -4,27 +4,27 @@
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="335" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="337" />
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="341" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="343" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="342" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="344" />
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="343" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="345" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="344" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="346" />
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
@@ -674,180 +674,185 @@
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="311" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="298" />
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/main_window.py" line="312" />
         <source>Please wait until the backup or check in progress has finished.</source>
         <translation>Wacht even tot de back-up of controle die nu loopt klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="327" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="328" />
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="344" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="345" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="344" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="345" />
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="358" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="359" />
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="370" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="371" />
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="372" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="373" />
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="387" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="388" />
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="394" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="415" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="395" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="416" />
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="395" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="396" />
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="405" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="406" />
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="407" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="408" />
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="415" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="416" />
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="418" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="419" />
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="427" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="462" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="428" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="463" />
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="428" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="429" />
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="431" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="432" />
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="438" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="439" />
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="444" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="445" />
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina's zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="449" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="450" />
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="452" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="453" />
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="456" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="457" />
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="473" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="474" />
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="483" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="484" />
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="510" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="511" />
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="527" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="536" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="528" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="537" />
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="528" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="529" />
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="529" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="530" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="538" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="539" />
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="548" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="549" />
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="561" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="562" />
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="590" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="591" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="606" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="607" />
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="620" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="621" />
         <source>About Adviser Desk</source>
         <translation>Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="622" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="623" />
         <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.</source>
         <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen en zorgcoördinatoren op school bij online misbruik, sexting en exposing. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer alleen als je ze zelf exporteert.</translation>
     </message>
@@ -1299,7 +1304,22 @@
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="312" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="303" />
+        <source>When:</source>
+        <translation>Wanneer:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="303" />
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="303" />
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="314" />
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -1332,17 +1352,17 @@
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="111" />
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="112" />
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="113" />
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="114" />
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="124" />
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="125" />
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>
@@ -1399,37 +1419,37 @@
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_dialogs.py" line="224" />
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="232" />
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="232" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="233" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="233" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="234" />
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="242" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243" />
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="244" />
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="244" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="245" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="249" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="250" />
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
