@@ -74,6 +74,19 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--lang", choices=("nl", "en"), default="nl")
     check.add_argument("--stdin", action="store_true", help="one utterance per line")
     check.add_argument("text", nargs="?", default="")
+    evidence = commands.add_parser(
+        "import-evidence", help="add files to a case as evidence (a line per file: number or error)"
+    )
+    evidence.add_argument("path", type=Path)
+    evidence.add_argument("case_number")
+    evidence.add_argument("files", nargs="+", type=Path)
+    evidence.add_argument("--password-stdin", action="store_true", required=True)
+    evidence.add_argument(
+        "--confirm-no-minor-sexual-images",
+        action="store_true",
+        help="state, for the whole batch, that no image is a nude or sexual image of someone "
+        "under 18 (recorded in the audit chain); without it, images in sexual cases are refused",
+    )
     demo = commands.add_parser(
         "demo", help="create a demo case file with three fictional cases (password: demo)"
     )
@@ -187,6 +200,42 @@ def _cmd_check_question(args: argparse.Namespace, stdin: TextIO, out: TextIO, er
     return EXIT_OK
 
 
+def _cmd_import_evidence(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.case_service import CaseService
+    from adviser_desk.services.evidence_service import EvidenceService
+    from adviser_desk.services.protocol_data import protocol
+    from adviser_desk.storage import audit_log
+
+    service = svc.unlock_with_password(args.path, _read_line(stdin, "password"))
+    try:
+        cases = CaseService(service.case, protocol())
+        case_id = cases.case_id_for_number(args.case_number)
+        if args.confirm_no_minor_sexual_images:
+            with service.case.transaction() as session:
+                audit_log.append(
+                    session,
+                    "adviser-desk import-evidence",
+                    "evidence.batch_confirmed_no_minor",
+                    args.case_number,
+                    {"files": len(args.files)},
+                )
+        result = EvidenceService(cases).import_files(
+            case_id,
+            args.files,
+            confirm_no_minor=args.confirm_no_minor_sexual_images,
+            source="adviser-desk import-evidence",
+        )
+    finally:
+        service.close()
+    for number in result.added:
+        out.write(f"added {number}\n")
+    for name, message in result.failed:
+        out.write(f"failed {name}: {message}\n")
+    err.write(f"{len(result.added)} added, {len(result.failed)} failed\n")
+    return EXIT_OK if not result.failed else EXIT_FAILED
+
+
 def _cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
 
@@ -238,6 +287,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
     "show-raw-key": _cmd_show_raw_key,
     "demo": _cmd_demo,
     "check-question": _cmd_check_question,
+    "import-evidence": _cmd_import_evidence,
     "cases": _cmd_cases,
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -22,11 +23,14 @@ class IntegrityReport:
     page_errors: list[str] = field(default_factory=list)
     structure_errors: list[str] = field(default_factory=list)
     chain: ChainReport | None = None
+    evidence_checked: int = 0
+    evidence_errors: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         chain_ok = self.chain is not None and self.chain.intact
-        return not self.page_errors and not self.structure_errors and chain_ok
+        parts_ok = not self.page_errors and not self.structure_errors and not self.evidence_errors
+        return parts_ok and chain_ok
 
     def lines(self) -> list[str]:
         """A readable report in English for the CLI (the UI builds its own, translated)."""
@@ -43,7 +47,33 @@ class IntegrityReport:
                 f"audit chain: BROKEN at event {self.chain.broken_at} ({self.chain.reason}); "
                 f"{self.chain.events} events before it are intact"
             )
+        if self.evidence_errors:
+            out.append("evidence: MISMATCH for " + ", ".join(self.evidence_errors))
+        elif self.chain is not None:
+            out.append(f"evidence: OK, {self.evidence_checked} stored items match their SHA-256")
         return out
+
+
+def _check_evidence(case: CaseFile, report: IntegrityReport) -> None:
+    """Re-hashes every stored evidence item against the hash recorded at intake."""
+    with case.engine.connect() as conn:
+        exists = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='evidence_items'")
+        ).first()
+        if exists is None:
+            return
+        rows = conn.execute(
+            text(
+                "SELECT c.number, i.number, i.sha256, b.data FROM evidence_items i "
+                "JOIN cases c ON c.id = i.case_id "
+                "LEFT JOIN evidence_blobs b ON b.sha256 = i.sha256 WHERE i.stored = 1"
+            )
+        )
+        for case_number, number, recorded, data in rows:
+            report.evidence_checked += 1
+            actual = hashlib.sha256(data).hexdigest() if data is not None else ""
+            if actual != recorded:
+                report.evidence_errors.append(f"{case_number} {number}")
 
 
 def check(case: CaseFile, progress: Progress | None = None) -> IntegrityReport:
@@ -74,5 +104,6 @@ def check(case: CaseFile, progress: Progress | None = None) -> IntegrityReport:
     if not report.structure_errors:
         with case.transaction() as session:
             report.chain = audit_log.verify(session)
+        _check_evidence(case, report)
     advance(3)
     return report

@@ -242,3 +242,62 @@ class InterviewCheck(Base):
     )
     item_key: Mapped[str] = mapped_column(String(50), nullable=False)
     ticked_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+# -- evidence (revision 0005) ---------------------------------------------------------------------
+
+
+class EvidenceBlob(Base):
+    """Original bytes, stored once per content and never altered."""
+
+    __tablename__ = "evidence_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class EvidenceItem(Base):
+    __tablename__ = "evidence_items"
+    __table_args__ = (UniqueConstraint("case_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(12), nullable=False)
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    source: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    observed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    collector: Mapped[str] = mapped_column(String(200), nullable=False)
+    app_version: Mapped[str] = mapped_column(String(40), nullable=False)
+    sha256: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    stored: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    mime: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    width: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    height: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    original_name: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    url: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    platform: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    handle: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    message_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    sender: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    contact_details: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    seen_by: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class CustodyEvent(Base):
+    __tablename__ = "custody_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("evidence_items.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    action: Mapped[str] = mapped_column(String(20), nullable=False)
+    actor: Mapped[str] = mapped_column(String(200), nullable=False)
+    receiver: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")

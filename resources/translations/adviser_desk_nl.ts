@@ -2421,6 +2421,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/case_service.py" line="48" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="175" />
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
@@ -2463,6 +2464,89 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/services/interview_service.py" line="52" />
         <source>This interview is closed; its record cannot change. Start a new interview to add to it.</source>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="44" />
+        <source>{name} is empty (0 bytes); nothing was stored.</source>
+        <translation>{name} is leeg (0 bytes); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="45" />
+        <source>{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.</source>
+        <translation>{name} is {size} MB; de grens voor één bewijsbestand is {limit} MB. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="49" />
+        <source>{name} is a folder, not a file. Add the files inside it instead.</source>
+        <translation>{name} is een map, geen bestand. Voeg de bestanden in de map toe.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="52" />
+        <source>{name} could not be read ({reason}); nothing was stored.</source>
+        <translation>{name} kon niet worden gelezen ({reason}); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="53" />
+        <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored; ask for the original again.</source>
+        <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen; vraag het origineel opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="58" />
+        <source>{name} is named like an image but its content is not an image ({mime}). Nothing was stored; check that this is the right file.</source>
+        <translation>{name} heet als een afbeelding, maar de inhoud is geen afbeelding ({mime}). Er is niets opgeslagen; controleer of dit het goede bestand is.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="63" />
+        <source>{name} is already in this case as {number}; it was not added twice.</source>
+        <translation>{name} zit al in deze zaak als {number}; het is niet dubbel toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="66" />
+        <source>“{url}” is not a web address (it should look like https://…). Nothing was stored.</source>
+        <translation>‘{url}’ is geen webadres (het moet lijken op https://…). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="69" />
+        <source>The message text is empty; nothing was stored.</source>
+        <translation>Het bericht is leeg; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="70" />
+        <source>{name} may be a sexual image. Answer first: is this a nude or sexual image of someone under 18? Such an image must never be stored.</source>
+        <translation>{name} kan een seksuele afbeelding zijn. Beantwoord eerst: is dit een naakt- of seksuele afbeelding van iemand onder de 18? Zo'n afbeelding mag nooit worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="26" />
+        <source>Screenshot or image</source>
+        <translation>Screenshot of afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="27" />
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="28" />
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="29" />
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="30" />
+        <source>Other file</source>
+        <translation>Ander bestand</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="31" />
+        <source>Image deliberately not kept (sexual image of a minor)</source>
+        <translation>Afbeelding bewust niet bewaard (seksuele afbeelding van een minderjarige)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,178 @@
+"""Evidence rules that need no database: numbering, content sniffing, platforms in URLs, and
+file names that are safe to write in an export folder."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from adviser_desk.domain.cases import SEXUAL_IMAGE_TYPES, IncidentType
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class EvidenceKind(StrEnum):
+    IMAGE = "image"
+    URL = "url"
+    MESSAGE = "message"
+    CONTACT = "contact"
+    FILE = "file"
+    WITHHELD = "withheld"  # a sexual image of a minor: described, never stored
+
+
+KIND_LABELS = {
+    EvidenceKind.IMAGE: QT_TRANSLATE_NOOP("evidence", "Screenshot or image"),
+    EvidenceKind.URL: QT_TRANSLATE_NOOP("evidence", "Web address"),
+    EvidenceKind.MESSAGE: QT_TRANSLATE_NOOP("evidence", "Message"),
+    EvidenceKind.CONTACT: QT_TRANSLATE_NOOP("evidence", "Contact details"),
+    EvidenceKind.FILE: QT_TRANSLATE_NOOP("evidence", "Other file"),
+    EvidenceKind.WITHHELD: QT_TRANSLATE_NOOP(
+        "evidence", "Image deliberately not kept (sexual image of a minor)"
+    ),
+}
+
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+
+
+def evidence_number(sequence: int) -> str:
+    return f"B-{sequence:03d}"
+
+
+def parse_evidence_number(number: str) -> int:
+    match = re.fullmatch(r"B-(\d{3,})", number.strip())
+    if not match:
+        raise ValueError(f"not an evidence number: {number!r}")
+    return int(match.group(1))
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    mime: str
+    is_image: bool
+
+
+_SIGNATURES: tuple[tuple[bytes, int, str, bool], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png", True),
+    (b"\xff\xd8\xff", 0, "image/jpeg", True),
+    (b"GIF87a", 0, "image/gif", True),
+    (b"GIF89a", 0, "image/gif", True),
+    (b"BM", 0, "image/bmp", True),
+    (b"%PDF-", 0, "application/pdf", False),
+    (b"ID3", 0, "audio/mpeg", False),
+    (b"OggS", 0, "audio/ogg", False),
+    (b"PK\x03\x04", 0, "application/zip", False),
+    (b"\x1aE\xdf\xa3", 0, "video/webm", False),
+)
+
+
+def sniff(head: bytes) -> Sniffed:
+    """The type from the first bytes of the content, never from the file name."""
+    for signature, offset, mime, is_image in _SIGNATURES:
+        if head[offset : offset + len(signature)] == signature:
+            return Sniffed(mime, is_image)
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return Sniffed("image/webp", True)
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return Sniffed("audio/wav", False)
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in (b"heic", b"heix", b"mif1", b"msf1"):
+            return Sniffed("image/heic", True)
+        if brand[:2] == b"M4" and brand != b"M4V ":
+            return Sniffed("audio/mp4", False)
+        return Sniffed("video/mp4", False)
+    return Sniffed("application/octet-stream", False)
+
+
+PLATFORMS = {
+    "instagram.com": "Instagram",
+    "instagr.am": "Instagram",
+    "snapchat.com": "Snapchat",
+    "tiktok.com": "TikTok",
+    "whatsapp.com": "WhatsApp",
+    "wa.me": "WhatsApp",
+    "t.me": "Telegram",
+    "telegram.me": "Telegram",
+    "telegram.org": "Telegram",
+    "discord.com": "Discord",
+    "discord.gg": "Discord",
+    "discordapp.com": "Discord",
+    "x.com": "X",
+    "twitter.com": "X",
+    "facebook.com": "Facebook",
+    "fb.com": "Facebook",
+    "m.facebook.com": "Facebook",
+    "youtube.com": "YouTube",
+    "youtu.be": "YouTube",
+}
+_NOT_HANDLES = {
+    "p", "reel", "reels", "stories", "story", "tv", "video", "watch", "status", "channels",
+    "invite", "add", "share", "explore", "groups", "profile.php", "permalink.php", "shorts",
+    "c", "user", "channel", "i", "web", "home", "login", "hashtag", "t", "s",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class UrlInfo:
+    url: str
+    platform: str
+    handle: str
+
+
+class MalformedUrlError(ValueError):
+    pass
+
+
+def parse_url(text: str) -> UrlInfo:
+    """Recognises the platform and, where the address shows it, the account handle."""
+    candidate = text.strip()
+    if candidate and "://" not in candidate:
+        candidate = "https://" + candidate
+    parts = urlsplit(candidate)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https") or "." not in host or " " in candidate:
+        raise MalformedUrlError(text)
+    bare = host.removeprefix("www.").removeprefix("m.") if host != "m.facebook.com" else host
+    platform = PLATFORMS.get(bare) or PLATFORMS.get(host.removeprefix("www.")) or bare
+    segments = [s for s in parts.path.split("/") if s]
+    handle = ""
+    if segments:
+        first = segments[0]
+        if first.startswith("@"):
+            handle = first
+        elif platform in ("Instagram", "X", "Snapchat", "Facebook") and first not in _NOT_HANDLES:
+            if platform == "Snapchat" and first == "add" and len(segments) > 1:
+                handle = "@" + segments[1]
+            else:
+                handle = "@" + first
+        elif platform == "Snapchat" and first == "add" and len(segments) > 1:
+            handle = "@" + segments[1]
+        elif platform == "Telegram" and first not in _NOT_HANDLES:
+            handle = "@" + first
+    return UrlInfo(candidate, platform, handle)
+
+
+def needs_minor_question(types: frozenset[IncidentType], marked_sexual: bool) -> bool:
+    """When an image must be asked about before it may be stored."""
+    return marked_sexual or bool(types & SEXUAL_IMAGE_TYPES)
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_file_name(number: str, original: str, mime: str) -> str:
+    """``B-007_screenshot.png``: no path, no control or odd characters, never hidden, bounded."""
+    base = original.replace("\\", "/").rsplit("/", 1)[-1]
+    base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode("ascii")
+    base = _UNSAFE.sub("_", base).strip("._-")[:80]
+    extension = {
+        "image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/webp": ".webp",
+        "image/bmp": ".bmp", "image/heic": ".heic", "application/pdf": ".pdf",
+        "audio/mpeg": ".mp3", "audio/wav": ".wav", "audio/ogg": ".ogg", "video/mp4": ".mp4",
+        "video/webm": ".webm", "audio/mp4": ".m4a", "application/zip": ".zip",
+    }.get(mime, "")  # fmt: skip
+    stem = (base.rsplit(".", 1)[0] if "." in base else base).strip("._-")
+    name = f"{number}_{stem}" if stem else number
+    return name + (extension or ".bin")

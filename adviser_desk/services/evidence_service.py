@@ -1,0 +1,501 @@
+"""Recording evidence like a forensic exhibit: original bytes hashed at intake and stored
+unaltered inside the encrypted case file, numbered per case, with a chain of custody.
+
+Sexual images of minors are never stored: when the case or the adviser says an image may be
+sexual, the caller must answer whether it shows someone under 18. If so, only the
+description, where it is, who saw it and the hash of the file as received are recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from adviser_desk import APP_NAME, __version__
+from adviser_desk.domain import evidence as de
+from adviser_desk.domain.cases import IncidentType
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.services.actor import actor
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.storage import audit_log
+from adviser_desk.storage.casefile import CaseFile
+from adviser_desk.storage.models import Case, CustodyEvent, EvidenceBlob, EvidenceItem
+
+THUMBNAIL_PX = 256
+
+
+class EvidenceError(KnownError):
+    """A file or entry that cannot be recorded as evidence; nothing of it was stored."""
+
+
+def _error(template: str, **args: object) -> EvidenceError:
+    return EvidenceError(template, **args)
+
+
+EMPTY = QT_TRANSLATE_NOOP("errors", "{name} is empty (0 bytes); nothing was stored.")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.",
+)
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "errors", "{name} is a folder, not a file. Add the files inside it instead."
+)
+UNREADABLE = QT_TRANSLATE_NOOP("errors", "{name} could not be read ({reason}); nothing was stored.")
+BAD_IMAGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. "
+    "Nothing was stored; ask for the original again.",
+)
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} is named like an image but its content is not an image ({mime}). Nothing was "
+    "stored; check that this is the right file.",
+)
+DUPLICATE = QT_TRANSLATE_NOOP(
+    "errors", "{name} is already in this case as {number}; it was not added twice."
+)
+BAD_URL = QT_TRANSLATE_NOOP(
+    "errors", "“{url}” is not a web address (it should look like https://…). Nothing was stored."
+)
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("errors", "The message text is empty; nothing was stored.")
+MINOR_QUESTION = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} may be a sexual image. Answer first: is this a nude or sexual image of someone "
+    "under 18? Such an image must never be stored.",
+)
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".heic"}
+
+
+class MinorQuestionError(EvidenceError):
+    """The adviser must say whether this image shows a minor sexually before it is kept."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(MINOR_QUESTION, name=name)
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    item_id: int
+    number: str
+    kind: de.EvidenceKind
+    description: str
+    source: str
+    observed_at: datetime | None
+    recorded_at: datetime
+    collector: str
+    sha256: str | None
+    stored: bool
+    size: int | None
+    mime: str
+    width: int | None
+    height: int | None
+    original_name: str
+    url: str
+    platform: str
+    handle: str
+    message_text: str
+    sender: str
+    seen_by: str
+    custody: tuple[tuple[datetime, str, str, str], ...] = ()
+
+
+@dataclass
+class ImportResult:
+    added: list[str] = field(default_factory=list)  # evidence numbers
+    failed: list[tuple[str, str]] = field(default_factory=list)  # name, message
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _image_facts(data: bytes, name: str) -> tuple[int, int, bytes]:
+    """Width, height and a PNG thumbnail made in memory; raises for a damaged image."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            probe.verify()
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            width, height = image.size
+            thumb = image.convert("RGB") if image.mode not in ("RGB", "L") else image.copy()
+            thumb.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
+            out = io.BytesIO()
+            thumb.save(out, format="PNG", optimize=False)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise _error(BAD_IMAGE, name=name) from exc
+    return width, height, out.getvalue()
+
+
+class EvidenceService:
+    def __init__(self, cases: CaseService, max_bytes: int = de.DEFAULT_MAX_BYTES) -> None:
+        self.cases = cases
+        self.max_bytes = max_bytes
+
+    @property
+    def case_file(self) -> CaseFile:
+        return self.cases.case_file
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _next_number(self, session: Session, case_id: int) -> str:
+        numbers = session.scalars(
+            select(EvidenceItem.number).where(EvidenceItem.case_id == case_id)
+        )
+        highest = max((de.parse_evidence_number(n) for n in numbers), default=0)
+        return de.evidence_number(highest + 1)
+
+    def _custody(self, session: Session, item: EvidenceItem, action: str, **extra: str) -> None:
+        session.add(
+            CustodyEvent(
+                item_id=item.id,
+                at=now(),
+                action=action,
+                actor=actor(session),
+                receiver=extra.get("receiver", ""),
+                note=extra.get("note", ""),
+            )
+        )
+
+    def _new_item(
+        self, session: Session, case_id: int, kind: de.EvidenceKind, **values: object
+    ) -> EvidenceItem:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise _error(
+                QT_TRANSLATE_NOOP("errors", "Case {ref} does not exist (any more)."), ref=case_id
+            )
+        item = EvidenceItem(
+            case_id=case_id,
+            number=self._next_number(session, case_id),
+            kind=kind.value,
+            recorded_at=now(),
+            collector=actor(session),
+            app_version=f"{APP_NAME} {__version__}",
+            **values,
+        )
+        session.add(item)
+        session.flush()
+        self._custody(session, item, "recorded")
+        audit_log.append(
+            session,
+            actor(session),
+            "evidence.recorded",
+            case.number,
+            {"number": item.number, "kind": kind.value, "sha256": item.sha256 or ""},
+        )
+        return item
+
+    def case_types(self, case_id: int) -> frozenset[IncidentType]:
+        return frozenset(self.cases.get_case(case_id).draft.incident_types)
+
+    # -- intake -------------------------------------------------------------------------------
+    def read_file(self, path: Path) -> bytes:
+        name = path.name or str(path)
+        if path.is_dir():
+            raise _error(NOT_A_FILE, name=name)
+        try:
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                raise _error(
+                    TOO_LARGE,
+                    name=name,
+                    size=round(size / 2**20),
+                    limit=round(self.max_bytes / 2**20),
+                )
+            with open(path, "rb") as handle:
+                data = handle.read(self.max_bytes + 1)
+        except OSError as exc:
+            raise _error(UNREADABLE, name=name, reason=exc.strerror or type(exc).__name__) from exc
+        return data
+
+    def add_bytes(
+        self,
+        case_id: int,
+        data: bytes,
+        name: str,
+        description: str = "",
+        source: str = "",
+        observed_at: datetime | None = None,
+        minor_sexual: bool | None = None,
+        marked_sexual: bool = False,
+        where: str = "",
+        seen_by: str = "",
+    ) -> ItemRow:
+        """Records a file's bytes. ``minor_sexual`` answers the question the app must ask for
+        images in sexual cases (None = not asked yet, which raises MinorQuestionError)."""
+        if not data:
+            raise _error(EMPTY, name=name)
+        if len(data) > self.max_bytes:
+            raise _error(
+                TOO_LARGE,
+                name=name,
+                size=round(len(data) / 2**20),
+                limit=round(self.max_bytes / 2**20),
+            )
+        sniffed = de.sniff(data[:64])
+        suffix = os.path.splitext(name)[1].lower()
+        if suffix in _IMAGE_SUFFIXES and not sniffed.is_image:
+            raise _error(NOT_AN_IMAGE, name=name, mime=sniffed.mime)
+        digest = hashlib.sha256(data).hexdigest()
+        if sniffed.is_image and de.needs_minor_question(self.case_types(case_id), marked_sexual):
+            if minor_sexual is None:
+                raise MinorQuestionError(name)
+            if minor_sexual:
+                return self.record_withheld(
+                    case_id, digest, name, description, where, seen_by, observed_at
+                )
+        width = height = None
+        thumbnail = None
+        if sniffed.is_image and sniffed.mime != "image/heic":
+            width, height, thumbnail = _image_facts(data, name)
+        with self.case_file.transaction() as session:
+            existing = session.scalar(
+                select(EvidenceItem.number).where(
+                    EvidenceItem.case_id == case_id,
+                    EvidenceItem.sha256 == digest,
+                    EvidenceItem.stored.is_(True),
+                )
+            )
+            if existing is not None:
+                raise _error(DUPLICATE, name=name, number=existing)
+            if session.get(EvidenceBlob, digest) is None:
+                session.add(
+                    EvidenceBlob(sha256=digest, size=len(data), data=data, thumbnail=thumbnail)
+                )
+            kind = de.EvidenceKind.IMAGE if sniffed.is_image else de.EvidenceKind.FILE
+            item = self._new_item(
+                session,
+                case_id,
+                kind,
+                description=description,
+                source=source,
+                observed_at=observed_at,
+                sha256=digest,
+                stored=True,
+                size=len(data),
+                mime=sniffed.mime,
+                width=width,
+                height=height,
+                original_name=name[:300],
+            )
+            return self._row(session, item)
+
+    def add_file(self, case_id: int, path: Path, **kwargs: object) -> ItemRow:
+        return self.add_bytes(case_id, self.read_file(path), path.name, **kwargs)  # type: ignore[arg-type]
+
+    def record_withheld(
+        self,
+        case_id: int,
+        digest: str,
+        name: str,
+        description: str,
+        where: str,
+        seen_by: str,
+        observed_at: datetime | None = None,
+    ) -> ItemRow:
+        """The image is deliberately not kept: only what the police and Helpwanted need."""
+        with self.case_file.transaction() as session:
+            item = self._new_item(
+                session,
+                case_id,
+                de.EvidenceKind.WITHHELD,
+                description=description,
+                source=where,
+                observed_at=observed_at,
+                sha256=digest,
+                stored=False,
+                original_name=name[:300],
+                seen_by=seen_by,
+            )
+            return self._row(session, item)
+
+    def add_url(
+        self,
+        case_id: int,
+        url: str,
+        description: str = "",
+        source: str = "",
+        observed_at: datetime | None = None,
+    ) -> ItemRow:
+        try:
+            info = de.parse_url(url)
+        except de.MalformedUrlError as exc:
+            raise _error(BAD_URL, url=url.strip()[:200]) from exc
+        with self.case_file.transaction() as session:
+            item = self._new_item(
+                session,
+                case_id,
+                de.EvidenceKind.URL,
+                description=description,
+                source=source,
+                observed_at=observed_at,
+                url=info.url,
+                platform=info.platform,
+                handle=info.handle,
+            )
+            return self._row(session, item)
+
+    def add_message(
+        self,
+        case_id: int,
+        text: str,
+        sender: str = "",
+        platform: str = "",
+        sent_at: datetime | None = None,
+        description: str = "",
+        source: str = "",
+    ) -> ItemRow:
+        if not text.strip():
+            raise _error(EMPTY_MESSAGE)
+        with self.case_file.transaction() as session:
+            item = self._new_item(
+                session,
+                case_id,
+                de.EvidenceKind.MESSAGE,
+                description=description,
+                source=source,
+                message_text=text,
+                sender=sender,
+                platform=platform,
+                sent_at=sent_at,
+                sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            )
+            return self._row(session, item)
+
+    def add_contact(
+        self,
+        case_id: int,
+        details: str,
+        platform: str = "",
+        handle: str = "",
+        description: str = "",
+        source: str = "",
+    ) -> ItemRow:
+        if not details.strip() and not handle.strip():
+            raise _error(EMPTY_MESSAGE)
+        with self.case_file.transaction() as session:
+            item = self._new_item(
+                session,
+                case_id,
+                de.EvidenceKind.CONTACT,
+                description=description,
+                source=source,
+                contact_details=details,
+                platform=platform,
+                handle=handle,
+            )
+            return self._row(session, item)
+
+    def import_files(
+        self,
+        case_id: int,
+        paths: Iterable[Path],
+        confirm_no_minor: bool = False,
+        source: str = "",
+    ) -> ImportResult:
+        """Stores every good file and lists the bad ones; one bad file stops nothing."""
+        result = ImportResult()
+        for path in paths:
+            try:
+                row = self.add_file(
+                    case_id,
+                    path,
+                    source=source,
+                    minor_sexual=False if confirm_no_minor else None,
+                )
+            except KnownError as exc:
+                result.failed.append((path.name or str(path), str(exc)))
+            else:
+                result.added.append(row.number)
+        return result
+
+    # -- reading and checking -------------------------------------------------------------------
+    def _row(self, session: Session, item: EvidenceItem) -> ItemRow:
+        custody = tuple(
+            (event.at, event.action, event.receiver, event.note)
+            for event in session.scalars(
+                select(CustodyEvent)
+                .where(CustodyEvent.item_id == item.id)
+                .order_by(CustodyEvent.id)
+            )
+        )
+        return ItemRow(
+            item.id,
+            item.number,
+            de.EvidenceKind(item.kind),
+            item.description,
+            item.source,
+            item.observed_at,
+            item.recorded_at,
+            item.collector,
+            item.sha256,
+            item.stored,
+            item.size,
+            item.mime,
+            item.width,
+            item.height,
+            item.original_name,
+            item.url,
+            item.platform,
+            item.handle,
+            item.message_text,
+            item.sender,
+            item.seen_by,
+            custody,
+        )
+
+    def items(self, case_id: int) -> list[ItemRow]:
+        with self.case_file.transaction() as session:
+            rows = session.scalars(
+                select(EvidenceItem)
+                .where(EvidenceItem.case_id == case_id)
+                .order_by(EvidenceItem.id)
+            ).all()
+            return [self._row(session, item) for item in rows]
+
+    def original(self, item_id: int) -> bytes:
+        """The stored bytes, for showing inside the app (never written to a temp file)."""
+        with self.case_file.transaction() as session:
+            item = session.get(EvidenceItem, item_id)
+            if item is None or not item.stored or item.sha256 is None:
+                return b""
+            blob = session.get(EvidenceBlob, item.sha256)
+            return b"" if blob is None else blob.data
+
+    def verify(self, case_id: int | None = None) -> list[str]:
+        """Evidence numbers whose stored bytes no longer match their recorded hash."""
+        bad: list[str] = []
+        with self.case_file.transaction() as session:
+            query = (
+                select(EvidenceItem.id, EvidenceItem.number, EvidenceItem.sha256, Case.number)
+                .join(Case, Case.id == EvidenceItem.case_id)
+                .where(EvidenceItem.stored.is_(True))
+            )
+            if case_id is not None:
+                query = query.where(EvidenceItem.case_id == case_id)
+            for item_id, number, digest, case_number in session.execute(query):
+                blob = session.get(EvidenceBlob, digest)
+                actual = hashlib.sha256(blob.data).hexdigest() if blob is not None else ""
+                if actual != digest:
+                    bad.append(f"{case_number} {number}")
+                else:
+                    item = session.get(EvidenceItem, item_id)
+                    assert item is not None
+                    self._custody(session, item, "verified")
+        return bad
+
+    def count(self, case_id: int) -> int:
+        with self.case_file.transaction() as session:
+            return int(
+                session.scalar(select(func.count()).where(EvidenceItem.case_id == case_id)) or 0
+            )

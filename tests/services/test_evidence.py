@@ -1,0 +1,261 @@
+"""Evidence intake with real files: hashing, sniffing, refusals, withheld images, verification."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import text
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain import evidence as de
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.evidence_service import (
+    EvidenceError,
+    EvidenceService,
+    MinorQuestionError,
+)
+from tests.conftest import PASSWORD
+from tests.storage.pages import decrypted_pages
+
+
+def png(width: int = 64, height: int = 48, colour: tuple[int, int, int] = (200, 30, 30)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def evidence(cases: CaseService) -> EvidenceService:
+    return EvidenceService(cases, max_bytes=2 * 1024 * 1024)
+
+
+def bullying_case(cases: CaseService) -> int:
+    return cases.create_case(
+        dc.CaseDraft(title="Groepsapp", incident_types=[dc.IncidentType.CYBERBULLYING])
+    )
+
+
+def test_sniffing_uses_content_not_the_name() -> None:
+    assert de.sniff(png()[:64]).mime == "image/png"
+    assert de.sniff(b"%PDF-1.7 ...").mime == "application/pdf"
+    assert de.sniff(b"hello, I am text").mime == "application/octet-stream"
+
+
+@pytest.mark.parametrize(
+    ("url", "platform", "handle"),
+    [
+        ("https://www.instagram.com/nep.account/", "Instagram", "@nep.account"),
+        ("instagram.com/p/Cx1/", "Instagram", ""),
+        ("https://www.tiktok.com/@sem.xx/video/123", "TikTok", "@sem.xx"),
+        ("https://x.com/someone/status/1", "X", "@someone"),
+        ("https://t.me/kanaal", "Telegram", "@kanaal"),
+        ("https://discord.gg/abc", "Discord", ""),
+        ("https://youtu.be/xyz", "YouTube", ""),
+        ("https://voorbeeld.nl/pagina", "voorbeeld.nl", ""),
+    ],
+)
+def test_platform_and_handle_from_an_address(url: str, platform: str, handle: str) -> None:
+    info = de.parse_url(url)
+    assert (info.platform, info.handle) == (platform, handle)
+
+
+@pytest.mark.parametrize(
+    "bad", ["", "niet een adres", "ftp://x.nl/a", "http://", "javascript:alert(1)"]
+)
+def test_malformed_addresses_are_refused(bad: str) -> None:
+    with pytest.raises(de.MalformedUrlError):
+        de.parse_url(bad)
+
+
+def test_safe_file_names_cannot_escape_the_folder() -> None:
+    name = de.safe_file_name("B-003", "../../etc/pass wd\x00.png", "image/png")
+    assert name == "B-003_pass_wd.png" and "/" not in name
+    assert de.safe_file_name("B-004", "....", "application/pdf") == "B-004.pdf"
+    assert de.safe_file_name("B-005", "C:\\Users\\x\\Zoë’s foto.jpg", "image/jpeg") == (
+        "B-005_Zoes_foto.jpg"
+    )
+
+
+def test_an_image_is_stored_unaltered_with_hash_size_and_dimensions(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    case_id = bullying_case(cases)
+    data = png(640, 480)
+    path = tmp_path / "screenshot.png"
+    path.write_bytes(data)
+    row = evidence.add_file(case_id, path, description="Bericht in de groepsapp")
+    assert row.number == "B-001" and row.kind == de.EvidenceKind.IMAGE
+    assert row.sha256 == hashlib.sha256(data).hexdigest()
+    assert (row.size, row.mime, row.width, row.height) == (len(data), "image/png", 640, 480)
+    assert evidence.original(row.item_id) == data  # byte for byte
+    assert [event[1] for event in row.custody] == ["recorded"]
+    second = evidence.add_url(case_id, "https://www.instagram.com/nep.account/")
+    assert second.number == "B-002" and second.handle == "@nep.account"
+
+
+def test_bad_files_get_a_clear_message_and_leave_nothing(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    case_id = bullying_case(cases)
+    empty = tmp_path / "leeg.png"
+    empty.write_bytes(b"")
+    text_as_png = tmp_path / "tekst.png"
+    text_as_png.write_text("dit is geen afbeelding")
+    cut = tmp_path / "kapot.png"
+    cut.write_bytes(png(300, 300)[:120])
+    big = tmp_path / "groot.mp4"
+    big.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(3 * 1024 * 1024))
+    folder = tmp_path / "map"
+    folder.mkdir()
+    messages = {}
+    for path in (empty, text_as_png, cut, big, folder, tmp_path / "bestaat-niet.png"):
+        with pytest.raises(EvidenceError) as info:
+            evidence.add_file(case_id, path)
+        messages[path.name] = str(info.value)
+    assert "empty" in messages["leeg.png"]
+    assert "not an image" in messages["tekst.png"]
+    assert "damaged" in messages["kapot.png"]
+    assert "limit" in messages["groot.mp4"]
+    assert "folder" in messages["map"]
+    assert "could not be read" in messages["bestaat-niet.png"]
+    assert evidence.count(case_id) == 0
+
+
+def test_the_same_file_is_not_added_twice(cases: CaseService, evidence: EvidenceService) -> None:
+    case_id = bullying_case(cases)
+    evidence.add_bytes(case_id, png(), "a.png")
+    with pytest.raises(EvidenceError, match="already in this case as B-001"):
+        evidence.add_bytes(case_id, png(), "kopie.png")
+
+
+def test_sexual_case_images_need_the_minor_question_and_are_never_kept(
+    cases: CaseService, evidence: EvidenceService
+) -> None:
+    case_id = cases.create_case(
+        dc.CaseDraft(title="Exposing", incident_types=[dc.IncidentType.EXPOSING])
+    )
+    marker = png(40, 40, (1, 2, 3)) + b"WITHHELD-MARKER-77"
+    with pytest.raises(MinorQuestionError):
+        evidence.add_bytes(case_id, marker, "foto.png")
+    row = evidence.add_bytes(
+        case_id,
+        marker,
+        "foto.png",
+        description="Naaktfoto van de leerling",
+        minor_sexual=True,
+        where="Snapchat-verhaal van @x",
+        seen_by="klas 3B",
+    )
+    assert row.kind == de.EvidenceKind.WITHHELD and not row.stored
+    assert row.sha256 == hashlib.sha256(marker).hexdigest()
+    assert evidence.original(row.item_id) == b""
+    raw = cases.case_file.raw_key
+    cases.case_file.engine.dispose()
+    assert b"WITHHELD-MARKER-77" not in decrypted_pages(cases.case_file.path, raw)
+    ok = evidence.add_bytes(case_id, png(20, 20), "chat.png", minor_sexual=False)
+    assert ok.stored and ok.kind == de.EvidenceKind.IMAGE
+
+
+def test_verification_finds_a_flipped_byte_by_number(
+    cases: CaseService, evidence: EvidenceService
+) -> None:
+    from adviser_desk.services.case_file_service import CaseFileService
+
+    case_id = bullying_case(cases)
+    first = evidence.add_bytes(case_id, png(30, 30), "a.png")
+    evidence.add_bytes(case_id, png(31, 31), "b.png")
+    assert evidence.verify(case_id) == []
+    with cases.case_file.transaction() as session:  # tampering, as someone with the key could
+        stored = session.execute(
+            text("SELECT data FROM evidence_blobs WHERE sha256 = :h"), {"h": first.sha256}
+        ).scalar_one()
+        flipped = stored[:40] + bytes([stored[40] ^ 0xFF]) + stored[41:]
+        session.execute(
+            text("UPDATE evidence_blobs SET data = :d WHERE sha256 = :h"),
+            {"d": flipped, "h": first.sha256},
+        )
+    number = cases.get_case(case_id).number
+    assert evidence.verify(case_id) == [f"{number} B-001"]
+    report = CaseFileService(cases.case_file).verify()
+    assert not report.ok and report.evidence_errors == [f"{number} B-001"]
+    assert "evidence: MISMATCH" in "\n".join(report.lines())
+
+
+def test_cli_batch_stores_good_files_and_lists_bad_ones(case_dir: Path, tmp_path: Path) -> None:
+    path = case_dir / "cli.adcase"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "adviser_desk",
+            "new",
+            str(path),
+            "--password-stdin",
+            "--kdf",
+            "minimum",
+        ],
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.protocol_data import protocol
+
+    service = svc.unlock_with_password(path, PASSWORD)
+    cases = CaseService(service.case, protocol())
+    sexual = cases.create_case(dc.CaseDraft(title="S", incident_types=[dc.IncidentType.SEXTORTION]))
+    number = cases.get_case(sexual).number
+    service.close()
+    files = []
+    for i in range(10):
+        file = tmp_path / f"shot{i}.png"
+        file.write_bytes(png(10 + i, 10))
+        files.append(file)
+    (tmp_path / "kapot.png").write_bytes(b"\x89PNG\r\n\x1a\n broken")
+    (tmp_path / "leeg.jpg").write_bytes(b"")
+    files += [tmp_path / "kapot.png", tmp_path / "leeg.jpg", tmp_path / "weg.png"]
+
+    def run(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "adviser_desk",
+                "import-evidence",
+                str(path),
+                number,
+                *map(str, files),
+                "--password-stdin",
+                *extra,
+            ],
+            input=PASSWORD + "\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+    refused = run()
+    assert refused.returncode == 1
+    assert refused.stdout.count("failed") == 13 and "under 18" in refused.stdout
+    result = run("--confirm-no-minor-sexual-images")
+    assert result.returncode == 1  # some failed
+    assert result.stdout.count("added B-") == 10
+    assert result.stdout.count("failed") == 3 and "10 added, 3 failed" in result.stderr
+    verify = subprocess.run(
+        [sys.executable, "-m", "adviser_desk", "verify", str(path), "--password-stdin"],
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert verify.returncode == 0 and "10 stored items match" in verify.stdout
