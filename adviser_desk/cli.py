@@ -87,6 +87,20 @@ def _parser() -> argparse.ArgumentParser:
         help="state, for the whole batch, that no image is a nude or sexual image of someone "
         "under 18 (recorded in the audit chain); without it, images in sexual cases are refused",
     )
+    log = commands.add_parser("evidence-log", help="write a case's evidence log as PDF")
+    log.add_argument("path", type=Path)
+    log.add_argument("case_number")
+    log.add_argument("out", type=Path)
+    log.add_argument("--password-stdin", action="store_true", required=True)
+    log.add_argument("--no-thumbnails", action="store_true")
+    package = commands.add_parser(
+        "export", help="export a case's evidence for the police (originals, log, manifest)"
+    )
+    package.add_argument("path", type=Path)
+    package.add_argument("case_number")
+    package.add_argument("out_dir", type=Path)
+    package.add_argument("--password-stdin", action="store_true", required=True)
+    package.add_argument("--receiver", default="", help="who receives the package")
     demo = commands.add_parser(
         "demo", help="create a demo case file with three fictional cases (password: demo)"
     )
@@ -236,6 +250,54 @@ def _cmd_import_evidence(args: argparse.Namespace, stdin: TextIO, out: TextIO, e
     return EXIT_OK if not result.failed else EXIT_FAILED
 
 
+def _evidence_for(args: argparse.Namespace, stdin: TextIO) -> tuple[object, object, int]:
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.case_service import CaseService
+    from adviser_desk.services.evidence_service import EvidenceService
+    from adviser_desk.services.protocol_data import protocol
+
+    service = svc.unlock_with_password(args.path, _read_line(stdin, "password"))
+    try:
+        cases = CaseService(service.case, protocol())
+        case_id = cases.case_id_for_number(args.case_number)
+    except BaseException:
+        service.close()
+        raise
+    return service, EvidenceService(cases), case_id
+
+
+def _cmd_evidence_log(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.reports.common import english
+    from adviser_desk.services import evidence_service as esvc
+
+    service, evidence, case_id = _evidence_for(args, stdin)
+    try:
+        assert isinstance(evidence, esvc.EvidenceService)
+        digest = esvc.export_log(
+            evidence, case_id, args.out, english, thumbnails=not args.no_thumbnails
+        )
+    finally:
+        service.close()  # type: ignore[attr-defined]
+    out.write(f"{digest}  {args.out}\n")
+    err.write("The PDF is not encrypted. Printing it was recorded in the chain of custody.\n")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.reports.common import english
+    from adviser_desk.services import evidence_service as esvc
+
+    service, evidence, case_id = _evidence_for(args, stdin)
+    try:
+        assert isinstance(evidence, esvc.EvidenceService)
+        folder = esvc.export_package(evidence, case_id, args.out_dir, args.receiver, english)
+    finally:
+        service.close()  # type: ignore[attr-defined]
+    out.write(f"{folder}\n")
+    err.write("The export is NOT encrypted: hand it over in person and delete it afterwards.\n")
+    return EXIT_OK
+
+
 def _cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
 
@@ -288,6 +350,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
     "demo": _cmd_demo,
     "check-question": _cmd_check_question,
     "import-evidence": _cmd_import_evidence,
+    "evidence-log": _cmd_evidence_log,
+    "export": _cmd_export,
     "cases": _cmd_cases,
 }
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -24,11 +24,15 @@ from adviser_desk.domain import evidence as de
 from adviser_desk.domain.cases import IncidentType
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.reports import evidence_log
+from adviser_desk.reports.evidence_log import EvidenceLogData
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.storage import audit_log
+from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.storage.casefile import CaseFile
 from adviser_desk.storage.models import Case, CustodyEvent, EvidenceBlob, EvidenceItem
+from adviser_desk.storage.repositories import profile
 
 THUMBNAIL_PX = 256
 
@@ -499,3 +503,226 @@ class EvidenceService:
             return int(
                 session.scalar(select(func.count()).where(EvidenceItem.case_id == case_id)) or 0
             )
+
+
+# -- the evidence log and the police package ----------------------------------------------------
+
+Translate = Callable[[str, str], str]
+CUSTODY_LABELS = {
+    "recorded": QT_TRANSLATE_NOOP("evidence", "recorded"),
+    "exported": QT_TRANSLATE_NOOP("evidence", "exported"),
+    "printed": QT_TRANSLATE_NOOP("evidence", "printed"),
+    "handed_over": QT_TRANSLATE_NOOP("evidence", "handed over"),
+    "verified": QT_TRANSLATE_NOOP("evidence", "verified"),
+}
+HEADER = {
+    "case": QT_TRANSLATE_NOOP("evidence", "Case"),
+    "school": QT_TRANSLATE_NOOP("evidence", "School"),
+    "adviser": QT_TRANSLATE_NOOP("evidence", "Adviser"),
+    "period": QT_TRANSLATE_NOOP("evidence", "Period"),
+    "items": QT_TRANSLATE_NOOP("evidence", "Items"),
+}
+ALL_INTACT = QT_TRANSLATE_NOOP("evidence", "all {count} stored items match their SHA-256")
+MISMATCH = QT_TRANSLATE_NOOP("evidence", "MISMATCH for {numbers}")
+
+
+def _utc(value: datetime | None) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else ""
+
+
+def log_data(
+    service: EvidenceService, case_id: int, translate: Translate, today: date | None = None
+) -> EvidenceLogData:
+    """Plain data for the evidence log; deterministic for the same case and ``today``."""
+    detail = service.cases.get_case(case_id)
+    items = service.items(case_id)
+    bad = service.verify(case_id)
+    items = service.items(case_id)  # with the "verified" events just written
+    with service.case_file.transaction() as session:
+        prof = profile(session)
+        head = audit_log.head(session)
+        thumbs = {
+            digest: thumb
+            for digest, thumb in session.execute(
+                select(EvidenceBlob.sha256, EvidenceBlob.thumbnail).where(
+                    EvidenceBlob.sha256.in_([i.sha256 for i in items if i.stored and i.sha256])
+                )
+            )
+        }
+        adviser = prof.adviser_name or actor(session)
+    end = detail.draft.closed_on or today or date.today()
+    header = [
+        (translate("evidence", HEADER["case"]), f"{detail.number} — {detail.draft.title}"),
+        (translate("evidence", HEADER["school"]), prof.school_name or "—"),
+        (translate("evidence", HEADER["adviser"]), adviser),
+        (
+            translate("evidence", HEADER["period"]),
+            f"{detail.draft.opened_on:%d-%m-%Y} – {end:%d-%m-%Y}" if detail.draft.opened_on else "",
+        ),
+        (translate("evidence", HEADER["items"]), str(len(items))),
+    ]
+    log_items = []
+    for item in items:
+        fields = [
+            (evidence_log.F_KIND, translate("evidence", de.KIND_LABELS[item.kind])),
+            (evidence_log.F_DESCRIPTION, item.description),
+            (evidence_log.F_OBSERVED, _utc(item.observed_at)),
+            (evidence_log.F_RECORDED, _utc(item.recorded_at)),
+            (evidence_log.F_SOURCE, item.source if item.kind != de.EvidenceKind.WITHHELD else ""),
+            (evidence_log.F_COLLECTOR, item.collector),
+            (
+                evidence_log.F_FILE,
+                f"{item.original_name} ({item.mime}, {item.size} bytes"
+                + (f", {item.width}×{item.height}" if item.width else "")
+                + ")"
+                if item.stored
+                else "",
+            ),
+            (evidence_log.F_URL, item.url),
+            (evidence_log.F_ACCOUNT, " ".join(x for x in (item.platform, item.handle) if x)),
+            (
+                evidence_log.F_MESSAGE,
+                (f"{item.sender}: " if item.sender else "") + item.message_text,
+            ),
+        ]
+        if item.kind == de.EvidenceKind.WITHHELD:
+            where = "; ".join(x for x in (item.source, item.seen_by) if x) or "—"
+            fields.append(
+                (
+                    evidence_log.F_DESCRIPTION,
+                    translate("evidence_log", evidence_log.NOT_KEPT).format(where=where),
+                )
+            )
+        custody = [
+            f"{_utc(at)} {translate('evidence', CUSTODY_LABELS.get(action, action))}"
+            + (f" → {receiver}" if receiver else "")
+            + (f" ({note})" if note else "")
+            for at, action, receiver, note in item.custody
+        ]
+        log_items.append(
+            evidence_log.LogItem(
+                item.number,
+                fields,
+                item.sha256 or "",
+                thumbs.get(item.sha256 or "") if item.stored else None,
+                custody,
+            )
+        )
+    stored = sum(1 for item in items if item.stored)
+    verification = (
+        translate("evidence", ALL_INTACT).format(count=stored)
+        if not bad
+        else translate("evidence", MISMATCH).format(numbers=", ".join(bad))
+    )
+    return EvidenceLogData(detail.number, header, log_items, head, verification)
+
+
+def _record_custody(
+    service: EvidenceService, case_id: int, action: str, receiver: str, note: str, audit: str
+) -> None:
+    with service.case_file.transaction() as session:
+        items = session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)).all()
+        for item in items:
+            service._custody(session, item, action, receiver=receiver, note=note)
+        case = session.get(Case, case_id)
+        number = case.number if case else str(case_id)
+        audit_log.append(
+            session,
+            actor(session),
+            audit,
+            number,
+            {"items": len(items), "receiver": bool(receiver), "note": note},
+        )
+
+
+def export_log(
+    service: EvidenceService,
+    case_id: int,
+    target: Path,
+    translate: Translate,
+    thumbnails: bool = True,
+) -> str:
+    """Writes the evidence log PDF and records "printed" with its SHA-256 for every item."""
+    pdf = evidence_log.render(log_data(service, case_id, translate), translate, thumbnails)
+    write_atomic(target, pdf)
+    digest = hashlib.sha256(pdf).hexdigest()
+    _record_custody(
+        service, case_id, "printed", "", f"evidence log sha256 {digest}", "evidence.log_printed"
+    )
+    return digest
+
+
+MANIFEST_FIELDS = (
+    "number", "kind", "file", "sha256", "size", "mime", "width", "height", "description",
+    "source", "observed_at_utc", "recorded_at_utc", "collector", "url", "platform", "handle",
+    "sender", "message", "original_name", "stored",
+)  # fmt: skip
+
+
+def export_package(
+    service: EvidenceService,
+    case_id: int,
+    dest_dir: Path,
+    receiver: str,
+    translate: Translate,
+    when: datetime | None = None,
+) -> Path:
+    """The police package: originals, evidence-log.pdf, manifest.csv and SHA256SUMS in a new
+    folder that only gets its final name once complete. Not encrypted, as the app says."""
+    import csv
+    import shutil
+
+    from adviser_desk.storage.atomic import fsync_dir
+    from adviser_desk.storage.errors import MissingFolderError, from_os_error
+
+    if not dest_dir.is_dir():
+        raise MissingFolderError(dest_dir)
+    detail = service.cases.get_case(case_id)
+    stamp = (when or datetime.now()).strftime("%Y-%m-%d %H%M%S")
+    final = dest_dir / f"{detail.number} evidence {stamp}"
+    partial = dest_dir / f".{final.name}.partial"
+    items = service.items(case_id)
+    try:
+        partial.mkdir()
+        sums: list[str] = []
+        rows: list[dict[str, object]] = []
+        for item in items:
+            file_name = ""
+            if item.stored:
+                file_name = de.safe_file_name(item.number, item.original_name, item.mime)
+                target = partial / file_name
+                assert target.parent == partial  # a safe name never leaves the folder
+                target.write_bytes(service.original(item.item_id))
+                sums.append(f"{item.sha256}  {file_name}")
+            rows.append({
+                "number": item.number, "kind": item.kind.value, "file": file_name,
+                "sha256": item.sha256 or "", "size": item.size or "", "mime": item.mime,
+                "width": item.width or "", "height": item.height or "",
+                "description": item.description, "source": item.source,
+                "observed_at_utc": _utc(item.observed_at),
+                "recorded_at_utc": _utc(item.recorded_at),
+                "collector": item.collector, "url": item.url, "platform": item.platform,
+                "handle": item.handle, "sender": item.sender, "message": item.message_text,
+                "original_name": item.original_name, "stored": "yes" if item.stored else "no",
+            })  # fmt: skip
+        pdf = evidence_log.render(log_data(service, case_id, translate), translate)
+        (partial / "evidence-log.pdf").write_bytes(pdf)
+        sums.append(f"{hashlib.sha256(pdf).hexdigest()}  evidence-log.pdf")
+        with open(partial / "manifest.csv", "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=MANIFEST_FIELDS)
+            writer.writeheader()
+            writer.writerows(rows)
+        manifest_sum = hashlib.sha256((partial / "manifest.csv").read_bytes()).hexdigest()
+        sums.append(f"{manifest_sum}  manifest.csv")
+        (partial / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
+        fsync_dir(partial)
+        partial.rename(final)
+        fsync_dir(dest_dir)
+    except OSError as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise from_os_error(exc, dest_dir) from exc
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    _record_custody(service, case_id, "exported", receiver, final.name, "evidence.exported")
+    return final

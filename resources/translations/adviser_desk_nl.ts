@@ -2421,7 +2421,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/case_service.py" line="48" />
-        <location filename="../../adviser_desk/services/evidence_service.py" line="175" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="179" />
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
@@ -2466,52 +2466,52 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="44" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="48" />
         <source>{name} is empty (0 bytes); nothing was stored.</source>
         <translation>{name} is leeg (0 bytes); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="45" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="49" />
         <source>{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.</source>
         <translation>{name} is {size} MB; de grens voor één bewijsbestand is {limit} MB. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="49" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="53" />
         <source>{name} is a folder, not a file. Add the files inside it instead.</source>
         <translation>{name} is een map, geen bestand. Voeg de bestanden in de map toe.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="52" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="56" />
         <source>{name} could not be read ({reason}); nothing was stored.</source>
         <translation>{name} kon niet worden gelezen ({reason}); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="53" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="57" />
         <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored; ask for the original again.</source>
         <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen; vraag het origineel opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="58" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="62" />
         <source>{name} is named like an image but its content is not an image ({mime}). Nothing was stored; check that this is the right file.</source>
         <translation>{name} heet als een afbeelding, maar de inhoud is geen afbeelding ({mime}). Er is niets opgeslagen; controleer of dit het goede bestand is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="63" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="67" />
         <source>{name} is already in this case as {number}; it was not added twice.</source>
         <translation>{name} zit al in deze zaak als {number}; het is niet dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="66" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="70" />
         <source>“{url}” is not a web address (it should look like https://…). Nothing was stored.</source>
         <translation>‘{url}’ is geen webadres (het moet lijken op https://…). Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="69" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="73" />
         <source>The message text is empty; nothing was stored.</source>
         <translation>Het bericht is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="70" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="74" />
         <source>{name} may be a sexual image. Answer first: is this a nude or sexual image of someone under 18? Such an image must never be stored.</source>
         <translation>{name} kan een seksuele afbeelding zijn. Beantwoord eerst: is dit een naakt- of seksuele afbeelding van iemand onder de 18? Zo'n afbeelding mag nooit worden opgeslagen.</translation>
     </message>
@@ -2547,6 +2547,179 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/domain/evidence.py" line="31" />
         <source>Image deliberately not kept (sexual image of a minor)</source>
         <translation>Afbeelding bewust niet bewaard (seksuele afbeelding van een minderjarige)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="512" />
+        <source>recorded</source>
+        <translation>vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="513" />
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="514" />
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="515" />
+        <source>handed over</source>
+        <translation>overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="516" />
+        <source>verified</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="519" />
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="520" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="521" />
+        <source>Adviser</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="522" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="523" />
+        <source>Items</source>
+        <translation>Stukken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="525" />
+        <source>all {count} stored items match their SHA-256</source>
+        <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="526" />
+        <source>MISMATCH for {numbers}</source>
+        <translation>AFWIJKING bij {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>evidence_log</name>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="27" />
+        <source>Evidence log</source>
+        <translation>Bewijslijst</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="28" />
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="29" />
+        <source>Recorded by the school in an encrypted case file. Each stored item is unaltered; its SHA-256 was taken at intake. Sexual images of minors were never stored.</source>
+        <translation>Vastgelegd door de school in een versleuteld zaakbestand. Elk opgeslagen stuk is ongewijzigd; de SHA-256 is bij ontvangst bepaald. Seksuele beelden van minderjarigen zijn nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="34" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="35" />
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="36" />
+        <source>Happened (as told)</source>
+        <translation>Gebeurd (zoals verteld)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="37" />
+        <source>Recorded (UTC)</source>
+        <translation>Vastgelegd (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="38" />
+        <source>Provided by / how</source>
+        <translation>Aangeleverd door / hoe</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="39" />
+        <source>Collected by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="40" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="41" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="42" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="43" />
+        <source>Platform / account</source>
+        <translation>Platform / account</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="44" />
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="45" />
+        <source>Custody</source>
+        <translation>Beheer (chain of custody)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="46" />
+        <source>Not kept on purpose: a sexual image of a minor. Where it is and who saw it: {where}</source>
+        <translation>Bewust niet bewaard: een seksuele afbeelding van een minderjarige. Waar die staat en wie die zag: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="50" />
+        <source>Audit chain head</source>
+        <translation>Laatste schakel auditketen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="51" />
+        <source>Verification when printed</source>
+        <translation>Controle bij het afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="52" />
+        <source>Signature of the adviser</source>
+        <translation>Handtekening vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="53" />
+        <source>Signature of the receiving officer</source>
+        <translation>Handtekening ontvangende agent</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="54" />
+        <source>Name and date</source>
+        <translation>Naam en datum</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="55" />
+        <source>No evidence has been recorded in this case.</source>
+        <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>
 </context>
 <context>

@@ -259,3 +259,90 @@ def test_cli_batch_stores_good_files_and_lists_bad_ones(case_dir: Path, tmp_path
         check=False,
     )
     assert verify.returncode == 0 and "10 stored items match" in verify.stdout
+
+
+def filled_case(cases: CaseService, evidence: EvidenceService) -> int:
+    case_id = cases.create_case(
+        dc.CaseDraft(title="Nepaccount", incident_types=[dc.IncidentType.FAKE_ACCOUNT])
+    )
+    for i in range(3):
+        evidence.add_bytes(
+            case_id,
+            png(200 + i, 120),
+            f"../../screen {i}.png",
+            description=f"Screenshot {i}",
+            source="getoond door de leerling",
+        )
+    evidence.add_url(case_id, "https://www.tiktok.com/@nep.noor/video/1", "Het nepaccount")
+    evidence.add_message(
+        case_id, "Als je niet betaalt zet ik het online", sender="@nep.noor", platform="TikTok"
+    )
+    return case_id
+
+
+def test_evidence_log_has_every_hash_in_full_and_is_deterministic(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from adviser_desk.reports import evidence_log
+    from adviser_desk.services import evidence_service as esvc
+
+    case_id = filled_case(cases, evidence)
+    target = tmp_path / "log.pdf"
+    digest = esvc.export_log(evidence, case_id, target, lambda c, t: t)
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == digest
+    text = "".join(page.extract_text() for page in PdfReader(target).pages).replace("\n", "")
+    hashed = [item for item in evidence.items(case_id) if item.sha256]
+    assert len(hashed) == 4  # three images and the message text
+    for item in hashed:
+        assert item.sha256 in text, item.number
+    assert "Page 1 of" in text and "receiving officer" in text and "match their SHA-256" in text
+    day = date(2026, 11, 21)
+    data = esvc.log_data(evidence, case_id, lambda c, t: t, day)
+    one = evidence_log.render(data)
+    assert evidence_log.render(data) == one  # same data, same bytes
+    assert any(event[1] == "printed" for event in evidence.items(case_id)[0].custody)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(target), str(tmp_path / "page")],
+        check=True,
+    )
+    assert list(tmp_path.glob("page*.png")) and one.startswith(b"%PDF")
+
+
+def test_police_package_checks_out_with_sha256sum(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    import csv
+
+    from adviser_desk.services import evidence_service as esvc
+
+    case_id = filled_case(cases, evidence)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    folder = esvc.export_package(evidence, case_id, stick, "Agent Jansen", lambda c, t: t)
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [
+        "B-001_screen_0.png",
+        "B-002_screen_1.png",
+        "B-003_screen_2.png",
+        "SHA256SUMS",
+        "evidence-log.pdf",
+        "manifest.csv",
+    ]
+    check = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, check=False
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    with open(folder / "manifest.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["number"] for row in rows] == ["B-001", "B-002", "B-003", "B-004", "B-005"]
+    assert rows[3]["handle"] == "@nep.noor" and rows[4]["message"].startswith("Als je")
+    custody = evidence.items(case_id)[0].custody
+    assert any(
+        action == "exported" and receiver == "Agent Jansen"
+        for _at, action, receiver, _note in custody
+    )
+    assert list(stick.iterdir()) == [folder]

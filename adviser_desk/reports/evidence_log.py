@@ -1,0 +1,154 @@
+"""The evidence log: one entry per item with its full SHA-256 and custody, for the police."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.reports.common import (
+    MONO,
+    SANS,
+    SANS_BOLD,
+    Translate,
+    build_a4,
+    english,
+    register_fonts,
+)
+
+CTX = "evidence_log"
+TITLE = QT_TRANSLATE_NOOP("evidence_log", "Evidence log")
+PAGE_OF = QT_TRANSLATE_NOOP("evidence_log", "Page {page} of {pages}")
+NOTICE = QT_TRANSLATE_NOOP(
+    "evidence_log",
+    "Recorded by the school in an encrypted case file. Each stored item is unaltered; its "
+    "SHA-256 was taken at intake. Sexual images of minors were never stored.",
+)
+F_KIND = QT_TRANSLATE_NOOP("evidence_log", "Kind")
+F_DESCRIPTION = QT_TRANSLATE_NOOP("evidence_log", "Description")
+F_OBSERVED = QT_TRANSLATE_NOOP("evidence_log", "Happened (as told)")
+F_RECORDED = QT_TRANSLATE_NOOP("evidence_log", "Recorded (UTC)")
+F_SOURCE = QT_TRANSLATE_NOOP("evidence_log", "Provided by / how")
+F_COLLECTOR = QT_TRANSLATE_NOOP("evidence_log", "Collected by")
+F_SHA = QT_TRANSLATE_NOOP("evidence_log", "SHA-256")
+F_FILE = QT_TRANSLATE_NOOP("evidence_log", "File")
+F_URL = QT_TRANSLATE_NOOP("evidence_log", "Address")
+F_ACCOUNT = QT_TRANSLATE_NOOP("evidence_log", "Platform / account")
+F_MESSAGE = QT_TRANSLATE_NOOP("evidence_log", "Message")
+F_CUSTODY = QT_TRANSLATE_NOOP("evidence_log", "Custody")
+NOT_KEPT = QT_TRANSLATE_NOOP(
+    "evidence_log",
+    "Not kept on purpose: a sexual image of a minor. Where it is and who saw it: {where}",
+)
+CHAIN = QT_TRANSLATE_NOOP("evidence_log", "Audit chain head")
+VERIFIED = QT_TRANSLATE_NOOP("evidence_log", "Verification when printed")
+SIGN_ADVISER = QT_TRANSLATE_NOOP("evidence_log", "Signature of the adviser")
+SIGN_OFFICER = QT_TRANSLATE_NOOP("evidence_log", "Signature of the receiving officer")
+NAME_DATE = QT_TRANSLATE_NOOP("evidence_log", "Name and date")
+NO_ITEMS = QT_TRANSLATE_NOOP("evidence_log", "No evidence has been recorded in this case.")
+
+
+@dataclass
+class LogItem:
+    number: str
+    fields: list[tuple[str, str]]  # label (source text), value
+    sha256: str = ""
+    thumbnail: bytes | None = None
+    custody: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EvidenceLogData:
+    case_number: str
+    header: list[tuple[str, str]]
+    items: list[LogItem]
+    chain_head: str
+    verification: str
+
+
+def render(data: EvidenceLogData, tr: Translate = english, thumbnails: bool = True) -> bytes:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=12)
+    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
+    mono = ParagraphStyle("mono", parent=body, fontName=MONO, fontSize=7.5, leading=9.5)
+    h1 = ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=17, leading=22)
+    h2 = ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=12, leading=16)
+
+    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+    story: list[Any] = [
+        p(f"{tr(CTX, TITLE)} — {data.case_number}", h1),
+        p(tr(CTX, NOTICE), small),
+        Spacer(0, 3 * mm),
+    ]
+    header = Table(
+        [[p(k), p(v)] for k, v in data.header], colWidths=[45 * mm, 125 * mm], hAlign="LEFT"
+    )
+    header.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey)]))
+    story += [header, Spacer(0, 5 * mm)]
+    if not data.items:
+        story.append(p(tr(CTX, NO_ITEMS)))
+    for item in data.items:
+        rows = [[p(tr(CTX, label), small), p(value)] for label, value in item.fields if value]
+        if item.sha256:
+            rows.append([p(tr(CTX, F_SHA), small), p(item.sha256, mono)])
+        if item.custody:
+            rows.append([p(tr(CTX, F_CUSTODY), small), p("\n".join(item.custody), small)])
+        details = Table(rows, colWidths=[35 * mm, 95 * mm if thumbnails else 135 * mm])
+        details.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2)])
+        )
+        cells: list[Any] = [details]
+        widths = [130 * mm if thumbnails else 170 * mm]
+        if thumbnails:
+            if item.thumbnail:
+                image = Image(io.BytesIO(item.thumbnail))
+                scale = min(38 * mm / image.imageWidth, 38 * mm / image.imageHeight)
+                image.drawWidth = image.imageWidth * scale
+                image.drawHeight = image.imageHeight * scale
+                cells.append(image)
+            else:
+                cells.append("")
+            widths.append(40 * mm)
+        entry = Table([cells], colWidths=widths, hAlign="LEFT")
+        entry.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.5, colors.grey)]
+            )
+        )
+        story.append(KeepTogether([p(item.number, h2), entry, Spacer(0, 4 * mm)]))
+    sign = Table(
+        [
+            [p(tr(CTX, SIGN_ADVISER), small), p(tr(CTX, SIGN_OFFICER), small)],
+            ["", ""],
+            [p(tr(CTX, NAME_DATE), small), p(tr(CTX, NAME_DATE), small)],
+        ],
+        colWidths=[85 * mm, 85 * mm],
+        rowHeights=[None, 18 * mm, None],
+        hAlign="LEFT",
+    )
+    sign.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 1), (0, 1), 0.6, colors.black),
+                ("LINEBELOW", (1, 1), (1, 1), 0.6, colors.black),
+            ]
+        )
+    )
+    story += [
+        Spacer(0, 4 * mm),
+        p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
+        p(f"{tr(CTX, VERIFIED)}: {data.verification}", small),
+        Spacer(0, 8 * mm),
+        KeepTogether([sign]),
+    ]
+    title = f"{tr(CTX, TITLE)} {data.case_number}"
+    return build_a4(story, title, f"Adviser Desk — {title}", tr(CTX, PAGE_OF))
