@@ -424,15 +424,22 @@ class EvidenceService:
         return result
 
     # -- reading and checking -------------------------------------------------------------------
-    def _row(self, session: Session, item: EvidenceItem) -> ItemRow:
-        custody = tuple(
-            (event.at, event.action, event.receiver, event.note)
-            for event in session.scalars(
+    def _row(
+        self,
+        session: Session,
+        item: EvidenceItem,
+        custody_by_item: dict[int, list[CustodyEvent]] | None = None,
+    ) -> ItemRow:
+        events = (
+            custody_by_item.get(item.id, [])
+            if custody_by_item is not None
+            else session.scalars(
                 select(CustodyEvent)
                 .where(CustodyEvent.item_id == item.id)
                 .order_by(CustodyEvent.id)
-            )
+            ).all()
         )
+        custody = tuple((event.at, event.action, event.receiver, event.note) for event in events)
         return ItemRow(
             item.id,
             item.number,
@@ -465,7 +472,26 @@ class EvidenceService:
                 .where(EvidenceItem.case_id == case_id)
                 .order_by(EvidenceItem.id)
             ).all()
-            return [self._row(session, item) for item in rows]
+            # One query for all custody events: a case can hold a thousand items.
+            by_item: dict[int, list[CustodyEvent]] = {}
+            for event in session.scalars(
+                select(CustodyEvent)
+                .join(EvidenceItem, EvidenceItem.id == CustodyEvent.item_id)
+                .where(EvidenceItem.case_id == case_id)
+                .order_by(CustodyEvent.id)
+            ):
+                by_item.setdefault(event.item_id, []).append(event)
+            return [self._row(session, item, by_item) for item in rows]
+
+    def thumbnails(self, case_id: int) -> dict[int, bytes]:
+        """The small PNGs of a case's stored images, by item id, in one query."""
+        with self.case_file.transaction() as session:
+            rows = session.execute(
+                select(EvidenceItem.id, EvidenceBlob.thumbnail)
+                .join(EvidenceBlob, EvidenceBlob.sha256 == EvidenceItem.sha256)
+                .where(EvidenceItem.case_id == case_id, EvidenceItem.stored.is_(True))
+            )
+            return {item_id: thumb for item_id, thumb in rows if thumb}
 
     def original(self, item_id: int) -> bytes:
         """The stored bytes, for showing inside the app (never written to a temp file)."""
@@ -475,6 +501,15 @@ class EvidenceService:
                 return b""
             blob = session.get(EvidenceBlob, item.sha256)
             return b"" if blob is None else blob.data
+
+    def thumbnail(self, item_id: int) -> bytes:
+        """The small PNG made at intake (kept only inside the encrypted file)."""
+        with self.case_file.transaction() as session:
+            item = session.get(EvidenceItem, item_id)
+            if item is None or not item.stored or item.sha256 is None:
+                return b""
+            blob = session.get(EvidenceBlob, item.sha256)
+            return b"" if blob is None or blob.thumbnail is None else blob.thumbnail
 
     def verify(self, case_id: int | None = None) -> list[str]:
         """Evidence numbers whose stored bytes no longer match their recorded hash."""

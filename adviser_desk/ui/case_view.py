@@ -33,6 +33,7 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.services import interview_service as isvc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
+from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide
 from adviser_desk.ui.case_dialogs import PersonDialog, TaskDialog
@@ -45,6 +46,7 @@ from adviser_desk.ui.case_models import (
 )
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, YesNoCombo, tr_label
 from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.evidence_tab import EvidenceTab
 from adviser_desk.ui.interview_window import InterviewWindow, NewInterviewDialog
 
 
@@ -422,6 +424,8 @@ class CaseView(QWidget):
         self.tabs.addTab(tasks_page, self.tr("Tasks"))
         self.tabs.addTab(timeline_page, self.tr("Timeline and notes"))
         self.tabs.addTab(interviews_page, self.tr("Interviews"))
+        self.evidence = EvidenceTab(self)
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)
@@ -463,6 +467,7 @@ class CaseView(QWidget):
         self.task_model.set_rows(detail.tasks)
         self.timeline_model.set_rows(self.cases.timeline(case_id))
         self._load_interviews(case_id)
+        self.evidence.show_case(EvidenceService(self.cases), case_id)
 
     @property
     def case_id(self) -> int | None:
@@ -478,6 +483,7 @@ class CaseView(QWidget):
             self.task_model.set_rows([])
         self.timeline_model.set_rows([])
         self.interview_list.clear()
+        self.evidence.clear()
         self.note_edit.clear()
 
     def _after_change(self) -> None:

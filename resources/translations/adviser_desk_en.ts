@@ -4,14 +4,22 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="459" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="463" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n overdue task</numerusform><numerusform>%n overdue tasks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="608" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="614" />
         <source>%n line(s)</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="126" />
+        <source>%n file(s). Description:</source>
+        <translation><numerusform>%n file. Description:</numerusform><numerusform>%n files. Description:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -133,129 +133,134 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="322" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="324" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="325" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="327" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="327" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="521" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="329" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="527" />
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="346" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="348" />
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="351" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="353" />
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="354" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="356" />
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="356" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="410" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="358" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="412" />
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="358" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="360" />
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="375" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="377" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="376" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="378" />
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="382" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="384" />
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="407" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="409" />
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="420" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="422" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="421" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="423" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="422" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="424" />
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="423" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="425" />
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="424" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="426" />
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="428" />
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="459" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="463" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n verlopen taak</numerusform><numerusform>%n verlopen taken</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="522" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="528" />
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="530" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="536" />
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="584" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="590" />
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="605" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="611" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="605" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="611" />
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="608" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="614" />
         <source>%n line(s)</source>
         <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="657" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="663" />
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -373,6 +378,227 @@
         <location filename="../../adviser_desk/ui/create_dialog.py" line="65" />
         <source>Location:</source>
         <translation>Locatie:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243" />
+        <source>Add files…</source>
+        <translation>Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="244" />
+        <source>Add web address…</source>
+        <translation>Webadres toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="245" />
+        <source>Add message…</source>
+        <translation>Bericht toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="246" />
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="255" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="508" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="516" />
+        <source>Verify evidence</source>
+        <translation>Bewijs controleren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="256" />
+        <source>Save evidence log as PDF…</source>
+        <translation>Bewijslijst opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="257" />
+        <source>Export for the police…</source>
+        <translation>Exporteren voor de politie…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="265" />
+        <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
+        <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="314" />
+        <source>Add evidence files</source>
+        <translation>Bewijsbestanden toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="355" />
+        <source>Adding evidence</source>
+        <translation>Bewijs toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="356" />
+        <source>Hashing and storing…</source>
+        <translation>Hashen en opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="359" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="422" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="439" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="459" />
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="365" />
+        <source>{added} added, {failed} not added.</source>
+        <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="372" />
+        <source>Some files were not added</source>
+        <translation>Sommige bestanden zijn niet toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="430" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="434" />
+        <source>Add web address</source>
+        <translation>Webadres toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="430" />
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="434" />
+        <source>What is there:</source>
+        <translation>Wat staat er:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="509" />
+        <source>These items no longer match their hash: {items}</source>
+        <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="517" />
+        <source>Every stored item matches the hash taken at intake.</source>
+        <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="527" />
+        <source>Save evidence log</source>
+        <translation>Bewijslijst opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="529" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="537" />
+        <source>The evidence log was not saved</source>
+        <translation>De bewijslijst is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="565" />
+        <source>Export for the police</source>
+        <translation>Exporteren voor de politie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548" />
+        <source>Who receives it? The export is NOT encrypted.</source>
+        <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="552" />
+        <source>Folder for the export (a USB stick)</source>
+        <translation>Map voor de export (een usb-stick)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="560" />
+        <source>The export failed</source>
+        <translation>De export is mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="566" />
+        <source>Exported to {path}.</source>
+        <translation>Geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="191" />
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="192" />
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193" />
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="194" />
+        <source>Rotate</source>
+        <translation>Draaien</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="116" />
+        <source>e.g. shown by the student on her phone, photographed by the adviser</source>
+        <translation>bijv. getoond door de leerling op haar telefoon, gefotografeerd door de vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="118" />
+        <source>Happened at:</source>
+        <translation>Gebeurd op:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="126" />
+        <source>%n file(s). Description:</source>
+        <translation><numerusform>%n bestand. Beschrijving:</numerusform><numerusform>%n bestanden. Beschrijving:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="127" />
+        <source>Provided by / how:</source>
+        <translation>Aangeleverd door / hoe:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="131" />
+        <source>Yes: do not store it. Record where it is and who saw it.</source>
+        <translation>Ja: niet opslaan. Leg vast waar het staat en wie het zag.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="134" />
+        <source>No, none of them is.</source>
+        <translation>Nee, geen van alle.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="137" />
+        <source>Where it is: URL, platform, account, which phones</source>
+        <translation>Waar het staat: URL, platform, account, welke telefoons</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="139" />
+        <source>Who has seen it</source>
+        <translation>Wie het heeft gezien</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="143" />
+        <source>&lt;b&gt;Is this a nude or sexual image of someone under 18?&lt;/b&gt; Such an image must never be stored, copied, forwarded or printed: that is possession. Contact the police and Helpwanted/Offlimits instead.</source>
+        <translation>&lt;b&gt;Is dit een naakt- of seksuele afbeelding van iemand onder de 18?&lt;/b&gt; Zo'n afbeelding mag nooit worden opgeslagen, gekopieerd, doorgestuurd of afgedrukt: dat is bezit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="159" />
+        <source>These images</source>
+        <translation>Deze afbeeldingen</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1084,34 @@
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="573" />
+        <source>Add message</source>
+        <translation>Bericht toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577" />
+        <source>Sender (name or account)</source>
+        <translation>Afzender (naam of account)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="579" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581" />
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="588" />
+        <source>The message, copied exactly:</source>
+        <translation>Het bericht, precies overgenomen:</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/case_dialogs.py" line="42" />
@@ -997,167 +1251,167 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="103" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="105" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="106" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="108" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="107" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="109" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="108" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="110" />
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="109" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="111" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="110" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="112" />
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="111" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="113" />
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="114" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="116" />
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="122" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="124" />
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="125" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="127" />
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="128" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="130" />
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="129" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="131" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="130" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="132" />
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="131" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="132" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="134" />
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="135" />
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="137" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="139" />
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="138" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="140" />
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="139" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="141" />
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="147" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="149" />
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="149" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="151" />
         <source>Victim's wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="152" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="154" />
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="153" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="155" />
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="154" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="156" />
         <source>Secrecy and what was promised:</source>
         <translation>Geheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="158" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="160" />
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="159" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="161" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="162" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="164" />
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="165" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="167" />
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="168" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="170" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="171" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="173" />
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="209" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="211" />
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="214" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="216" />
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="251" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="253" />
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -2549,62 +2803,62 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Afbeelding bewust niet bewaard (seksuele afbeelding van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="512" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="547" />
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="513" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="548" />
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="514" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="549" />
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="515" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="550" />
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="516" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="551" />
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="519" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="554" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="520" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="555" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="521" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="556" />
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="522" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="557" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="523" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="558" />
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="525" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="560" />
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="526" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="561" />
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>

@@ -1,0 +1,593 @@
+"""The Evidence tab of a case: intake (files, drag and drop, paste, URLs, messages), the
+list with thumbnails, an in-app image viewer, verification, the evidence log and the police
+package. Intake runs in a worker thread so the window never freezes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QMimeData, QModelIndex, Qt, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut, QTransform
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.services import evidence_service as esvc
+from adviser_desk.services.evidence_service import EvidenceService, ImportResult, ItemRow
+from adviser_desk.ui.dialogs import choose_folder, show_error
+from adviser_desk.ui.form_dialog import FormDialog
+from adviser_desk.ui.i18n import translate_report
+from adviser_desk.ui.table_model import RowsModel
+from adviser_desk.ui.workers import Task, run_with_progress
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class EvidenceModel(RowsModel[ItemRow]):
+    NUMBER, KIND, DESCRIPTION, RECORDED, DETAILS = range(5)
+    HEADERS = ("No.", "Kind", "Description", "Recorded (UTC)", "File")
+    CONTEXT = "evidence_model"
+
+    def __init__(self, service: EvidenceService | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self._thumbnail_bytes: dict[int, bytes] = {}
+        self._thumbs: dict[int, QPixmap] = {}
+
+    def set_items(self, rows: list[ItemRow], thumbnails: dict[int, bytes]) -> None:
+        """Rows and their thumbnails, fetched in one query so painting never hits the file."""
+        self._thumbnail_bytes = thumbnails
+        self._thumbs = {}
+        self.set_rows(rows)
+
+    def _thumb(self, row: ItemRow) -> QPixmap | None:
+        """Decoded only when a row is painted, from bytes already read from the case file."""
+        data = self._thumbnail_bytes.get(row.item_id)
+        if not data:
+            return None
+        if row.item_id not in self._thumbs:
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            self._thumbs[row.item_id] = pixmap.scaled(
+                48,
+                48,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        return self._thumbs[row.item_id]
+
+    def cell(self, row: ItemRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            details = ""
+            if row.stored:
+                details = f"{row.mime}, {round((row.size or 0) / 1024)} kB"
+                if row.width:
+                    details += f", {row.width}×{row.height}"
+            elif row.url:
+                details = " ".join(x for x in (row.platform, row.handle) if x)
+            return (
+                row.number,
+                _t("evidence", de.KIND_LABELS[row.kind]),
+                row.description or row.url or row.message_text[:80],
+                row.recorded_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
+                details,
+            )[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NUMBER:
+            return self._thumb(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"SHA-256: {row.sha256}" if row.sha256 else None
+        return None
+
+
+class IntakeDialog(FormDialog):
+    """Description, source and time for new evidence, and the question about minors."""
+
+    def __init__(self, count: int, ask_minor: bool, parent: QWidget | None = None) -> None:
+        super().__init__(_t("IntakeDialog", "Add evidence"), parent, 560)
+        self.description = QLineEdit(self)
+        self.description.setObjectName("description")
+        self.source = QLineEdit(self)
+        self.source.setObjectName("source")
+        self.source.setPlaceholderText(
+            self.tr("e.g. shown by the student on her phone, photographed by the adviser")
+        )
+        self.observed = QCheckBox(self.tr("Happened at:"), self)
+        self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.observed_at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.observed_at.setEnabled(False)
+        self.observed.toggled.connect(self.observed_at.setEnabled)
+        observed_row = QHBoxLayout()
+        observed_row.addWidget(self.observed)
+        observed_row.addWidget(self.observed_at, 1)
+        self.form.addRow(self.tr("%n file(s). Description:", "", count), self.description)
+        self.form.addRow(self.tr("Provided by / how:"), self.source)
+        self.form.addRow("", observed_row)
+        self.ask_minor = ask_minor
+        self.minor_yes = QRadioButton(
+            self.tr("Yes: do not store it. Record where it is and who saw it."), self
+        )
+        self.minor_yes.setObjectName("minor_yes")
+        self.minor_no = QRadioButton(self.tr("No, none of them is."), self)
+        self.minor_no.setObjectName("minor_no")
+        self.where = QLineEdit(self)
+        self.where.setPlaceholderText(self.tr("Where it is: URL, platform, account, which phones"))
+        self.seen_by = QLineEdit(self)
+        self.seen_by.setPlaceholderText(self.tr("Who has seen it"))
+        if ask_minor:
+            question = QLabel(
+                self.tr(
+                    "<b>Is this a nude or sexual image of someone under 18?</b> Such an image "
+                    "must never be stored, copied, forwarded or printed: that is possession. "
+                    "Contact the police and Helpwanted/Offlimits instead."
+                ),
+                self,
+            )
+            question.setWordWrap(True)
+            self.layout_.addWidget(question)
+            self.layout_.addWidget(self.minor_no)
+            self.layout_.addWidget(self.minor_yes)
+            self.layout_.addWidget(self.where)
+            self.layout_.addWidget(self.seen_by)
+        self.finish_layout()
+
+    def apply(self) -> None:
+        if self.ask_minor and not (self.minor_yes.isChecked() or self.minor_no.isChecked()):
+            raise esvc.MinorQuestionError(self.tr("These images"))
+
+    def minor_answer(self) -> bool | None:
+        if not self.ask_minor:
+            return None
+        return self.minor_yes.isChecked()
+
+    def observed_utc(self) -> datetime | None:
+        if not self.observed.isChecked():
+            return None
+        local: datetime = self.observed_at.dateTime().toPython()  # type: ignore[assignment]
+        return local.astimezone(UTC)
+
+
+class ImageViewer(QDialog):
+    """Shows an image from memory: fit, zoom (wheel or +/-) and rotate the view."""
+
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 700)
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.scene = QGraphicsScene(self)
+        self.item = QGraphicsPixmapItem(pixmap)
+        self.scene.addItem(self.item)
+        self.view = QGraphicsView(self.scene, self)
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.angle = 0
+        buttons = QHBoxLayout()
+        for text, slot, key in (
+            (self.tr("Fit"), self.fit, "F"),
+            (self.tr("Zoom in"), lambda: self.view.scale(1.25, 1.25), "+"),
+            (self.tr("Zoom out"), lambda: self.view.scale(0.8, 0.8), "-"),
+            (self.tr("Rotate"), self.rotate, "R"),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.fit()
+
+    @Slot()
+    def fit(self) -> None:
+        self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
+
+    @Slot()
+    def rotate(self) -> None:
+        self.angle = (self.angle + 90) % 360
+        self.view.setTransform(QTransform().rotate(self.angle))
+        self.fit()
+
+
+class EvidenceTab(QWidget):
+    """Accepts dropped files and pasted images or addresses anywhere on the tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service: EvidenceService | None = None
+        self.case_id: int | None = None
+        self.task: Task | None = None
+        self.setAcceptDrops(True)
+        self.model = EvidenceModel(None, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("evidence_table")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setIconSize(self.table.iconSize().expandedTo(self.table.iconSize() * 2))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EvidenceModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.view_selected)
+        row1 = QHBoxLayout()
+        for text, slot, name in (
+            (self.tr("Add files…"), self.add_files_dialog, "add_files"),
+            (self.tr("Add web address…"), self.add_url, "add_url"),
+            (self.tr("Add message…"), self.add_message, "add_message"),
+            (self.tr("View"), self.view_selected, "view"),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row1.addWidget(button)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Verify evidence"), self.verify),
+            (self.tr("Save evidence log as PDF…"), self.save_log),
+            (self.tr("Export for the police…"), self.export_package),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            row2.addWidget(button)
+        row2.addStretch(1)
+        hint = QLabel(
+            self.tr(
+                "Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept "
+                "unaltered inside the encrypted case file."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.status = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row1)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.status)
+        layout.addLayout(row2)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        paste.activated.connect(self.paste)
+
+    # -- loading --------------------------------------------------------------------------------
+    def show_case(self, service: EvidenceService, case_id: int) -> None:
+        self.service, self.case_id = service, case_id
+        self.model.service = service
+        self.reload()
+
+    def clear(self) -> None:
+        if self.task is not None:
+            self.task.wait()
+        self.service = self.case_id = None
+        self.model.service = None
+        self.model.set_items([], {})
+
+    def reload(self) -> None:
+        if self.service is not None and self.case_id is not None:
+            self.model.set_items(
+                self.service.items(self.case_id), self.service.thumbnails(self.case_id)
+            )
+
+    # -- intake --------------------------------------------------------------------------------
+    def _ask(self, count: int, images: bool) -> IntakeDialog | None:
+        assert self.service is not None and self.case_id is not None
+        ask_minor = images and de.needs_minor_question(self.service.case_types(self.case_id), False)
+        dialog = IntakeDialog(count, ask_minor, self)
+        try:
+            accepted = dialog.exec()
+        finally:
+            dialog.deleteLater()
+        return dialog if accepted else None
+
+    @Slot()
+    def add_files_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        self.add_paths([Path(n) for n in names])
+
+    def add_paths(self, paths: list[Path], dialog: IntakeDialog | None = None) -> None:
+        if not paths or self.service is None or self.case_id is None:
+            return
+        dialog = dialog or self._ask(len(paths), True)
+        if dialog is None:
+            return
+        service, case_id = self.service, self.case_id
+        description, source = dialog.description.text(), dialog.source.text()
+        observed, minor = dialog.observed_utc(), dialog.minor_answer()
+        where, seen_by = dialog.where.text(), dialog.seen_by.text()
+
+        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            result = ImportResult()
+            for index, path in enumerate(paths):
+                if cancelled():
+                    break
+                progress(index, len(paths))
+                try:
+                    row = service.add_bytes(
+                        case_id,
+                        service.read_file(path),
+                        path.name,
+                        description,
+                        source,
+                        observed,
+                        minor_sexual=minor,
+                        where=where,
+                        seen_by=seen_by,
+                    )
+                except esvc.EvidenceError as exc:
+                    result.failed.append((path.name, str(exc)))
+                else:
+                    result.added.append(row.number)
+            progress(len(paths), len(paths))
+            return result
+
+        self.task = run_with_progress(
+            self,
+            self.tr("Adding evidence"),
+            self.tr("Hashing and storing…"),
+            job,
+            self._added,
+            lambda exc: show_error(self, self.tr("Evidence"), exc),
+        )
+
+    def _added(self, result: ImportResult) -> None:
+        self.reload()
+        self.status.setText(
+            self.tr("{added} added, {failed} not added.").format(
+                added=len(result.added), failed=len(result.failed)
+            )
+        )
+        if result.failed:
+            QMessageBox.warning(
+                self,
+                self.tr("Some files were not added"),
+                "\n\n".join(
+                    f"{name}: {QCoreApplication.translate('errors', message)}"
+                    for name, message in result.failed
+                ),
+            )
+
+    def dragEnterEvent(self, event):  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # type: ignore[no-untyped-def]
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        self.add_paths(paths)
+
+    @Slot()
+    def paste(self) -> None:
+        self.paste_from(QGuiApplication.clipboard().mimeData())
+
+    def paste_from(self, mime: QMimeData | None, dialog: IntakeDialog | None = None) -> None:
+        if mime is None or self.service is None or self.case_id is None:
+            return
+        try:
+            if mime.hasImage():
+                from PySide6.QtCore import QBuffer, QIODevice
+
+                buffer = QBuffer()
+                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+                mime.imageData().save(buffer, "PNG")
+                data = bytes(buffer.data().data())
+                dialog = dialog or self._ask(1, True)
+                if dialog is None:
+                    return
+                self.service.add_bytes(
+                    self.case_id,
+                    data,
+                    "pasted.png",
+                    dialog.description.text(),
+                    dialog.source.text(),
+                    dialog.observed_utc(),
+                    minor_sexual=dialog.minor_answer(),
+                    where=dialog.where.text(),
+                    seen_by=dialog.seen_by.text(),
+                )
+            elif mime.hasText() and mime.text().strip():
+                self.service.add_url(self.case_id, mime.text().strip())
+            else:
+                return
+        except Exception as exc:
+            show_error(self, self.tr("Evidence"), exc)
+            return
+        self.reload()
+
+    @Slot()
+    def add_url(self) -> None:
+        if self.service is None or self.case_id is None:
+            return
+        url, ok = QInputDialog.getText(self, self.tr("Add web address"), self.tr("Address:"))
+        if not ok or not url.strip():
+            return
+        description, _ = QInputDialog.getText(
+            self, self.tr("Add web address"), self.tr("What is there:")
+        )
+        try:
+            self.service.add_url(self.case_id, url, description)
+        except Exception as exc:
+            show_error(self, self.tr("Evidence"), exc)
+            return
+        self.reload()
+
+    @Slot()
+    def add_message(self) -> None:
+        if self.service is None or self.case_id is None:
+            return
+        dialog = MessageDialog(self)
+        try:
+            if not dialog.exec():
+                return
+            self.service.add_message(
+                self.case_id,
+                dialog.text.toPlainText(),
+                dialog.sender_edit.text(),
+                dialog.platform.text(),
+                description=dialog.description.text(),
+            )
+        except Exception as exc:
+            show_error(self, self.tr("Evidence"), exc)
+            return
+        finally:
+            dialog.deleteLater()
+        self.reload()
+
+    # -- viewing and output -------------------------------------------------------------------
+    def selected(self) -> ItemRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    @Slot()
+    def view_selected(self, _index: QModelIndex | None = None) -> None:
+        row = self.selected()
+        if row is None or self.service is None:
+            return
+        if row.kind != de.EvidenceKind.IMAGE:
+            QMessageBox.information(
+                self,
+                row.number,
+                "\n".join(
+                    x
+                    for x in (
+                        row.description,
+                        row.url,
+                        row.message_text,
+                        f"SHA-256: {row.sha256}" if row.sha256 else "",
+                    )
+                    if x
+                ),
+            )
+            return
+        viewer = ImageViewer(
+            self.service.original(row.item_id), f"{row.number} — {row.description}", self
+        )
+        try:
+            viewer.exec()
+        finally:
+            viewer.deleteLater()
+
+    @Slot()
+    def verify(self) -> None:
+        if self.service is None or self.case_id is None:
+            return
+        bad = self.service.verify(self.case_id)
+        self.reload()
+        if bad:
+            QMessageBox.critical(
+                self,
+                self.tr("Verify evidence"),
+                self.tr("These items no longer match their hash: {items}").format(
+                    items=", ".join(bad)
+                ),
+            )
+        else:
+            QMessageBox.information(
+                self,
+                self.tr("Verify evidence"),
+                self.tr("Every stored item matches the hash taken at intake."),
+            )
+
+    @Slot()
+    def save_log(self, target: Path | None = None) -> None:
+        if self.service is None or self.case_id is None:
+            return
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save evidence log"),
+                str(Path.home() / "evidence-log.pdf"),
+                self.tr("PDF documents (*.pdf)"),
+            )
+            if not name:
+                return
+            target = Path(name)
+        try:
+            esvc.export_log(self.service, self.case_id, target, translate_report)
+        except Exception as exc:
+            show_error(self, self.tr("The evidence log was not saved"), exc)
+            return
+        self.reload()
+
+    @Slot()
+    def export_package(self) -> None:
+        if self.service is None or self.case_id is None:
+            return
+        receiver, ok = QInputDialog.getText(
+            self,
+            self.tr("Export for the police"),
+            self.tr("Who receives it? The export is NOT encrypted."),
+        )
+        if not ok:
+            return
+        folder = choose_folder(self, self.tr("Folder for the export (a USB stick)"), Path.home())
+        if folder is None:
+            return
+        try:
+            final = esvc.export_package(
+                self.service, self.case_id, folder, receiver, translate_report
+            )
+        except Exception as exc:
+            show_error(self, self.tr("The export failed"), exc)
+            return
+        self.reload()
+        QMessageBox.information(
+            self,
+            self.tr("Export for the police"),
+            self.tr("Exported to {path}.").format(path=final),
+        )
+
+
+class MessageDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add message"))
+        self.setMinimumWidth(480)
+        self.text = QPlainTextEdit(self)
+        self.sender_edit = QLineEdit(self)
+        self.sender_edit.setPlaceholderText(self.tr("Sender (name or account)"))
+        self.platform = QLineEdit(self)
+        self.platform.setPlaceholderText(self.tr("Platform"))
+        self.description = QLineEdit(self)
+        self.description.setPlaceholderText(self.tr("Description"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The message, copied exactly:"), self))
+        layout.addWidget(self.text)
+        layout.addWidget(self.sender_edit)
+        layout.addWidget(self.platform)
+        layout.addWidget(self.description)
+        layout.addWidget(buttons)

@@ -1,0 +1,135 @@
+"""The Evidence tab: intake in a worker (the window keeps responding), paste, viewer."""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QTimer
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.evidence_service import EvidenceService
+from adviser_desk.services.protocol_data import protocol
+from adviser_desk.storage import kdf
+from adviser_desk.ui.evidence_tab import EvidenceTab, ImageViewer, IntakeDialog
+from tests.conftest import PASSWORD
+
+
+def png(width: int, height: int, seed: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (seed % 256, (seed * 7) % 256, 90)).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, case_dir: Path) -> Iterator[tuple[EvidenceTab, EvidenceService, int]]:
+    service, _ = svc.create_case_file(case_dir / "E.adcase", PASSWORD, kdf.MINIMUM)
+    cases = CaseService(service.case, protocol(), "en")
+    case_id = cases.create_case(
+        dc.CaseDraft(title="Exposing", incident_types=[dc.IncidentType.EXPOSING])
+    )
+    evidence = EvidenceService(cases)
+    widget = EvidenceTab()
+    qtbot.addWidget(widget)
+    widget.show_case(evidence, case_id)
+    widget.show()
+    yield widget, evidence, case_id
+    widget.clear()
+    service.close()
+
+
+def answered(count: int, minor: bool | None) -> IntakeDialog:
+    dialog = IntakeDialog(count, ask_minor=minor is not None)
+    dialog.description.setText("Screenshots uit de klassenapp")
+    dialog.source.setText("Getoond door de leerling")
+    if minor is True:
+        dialog.minor_yes.setChecked(True)
+        dialog.where.setText("Snapchat-verhaal van @x")
+    elif minor is False:
+        dialog.minor_no.setChecked(True)
+    return dialog
+
+
+def test_intake_of_100_images_keeps_the_window_responsive(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path
+) -> None:
+    widget, evidence, case_id = tab
+    paths = []
+    for i in range(100):
+        path = tmp_path / f"shot{i:03d}.png"
+        path.write_bytes(png(800, 600, i))
+        paths.append(path)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    widget.add_paths(paths, answered(100, minor=False))
+    # add_paths hands the work to a thread and returns at once.
+    assert widget.task is not None and widget.task.isRunning()
+    assert widget.model.rowCount() < 100
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 100, timeout=120_000)
+    timer.stop()
+    assert evidence.count(case_id) == 100
+    # Issue 5 asks for this bound as a test (the one timed assertion in the suite); the
+    # figure itself is printed by bench/evidence_bench.py.
+    assert max(gaps) < 0.25, f"longest stall {max(gaps) * 1000:.0f} ms"
+    assert widget.model.index(0, 0).data() == "B-001"
+
+
+def test_a_sexual_image_of_a_minor_is_described_not_stored(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path
+) -> None:
+    widget, evidence, case_id = tab
+    path = tmp_path / "foto.png"
+    path.write_bytes(png(50, 50, 3))
+    widget.add_paths([path], answered(1, minor=True))
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
+    (row,) = evidence.items(case_id)
+    assert not row.stored and row.source == "Snapchat-verhaal van @x"
+    assert evidence.original(row.item_id) == b""
+
+
+def test_pasting_an_image_and_an_address(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int]
+) -> None:
+    widget, evidence, case_id = tab
+    image = QImage(120, 80, QImage.Format.Format_RGB32)
+    image.fill(0x3366CC)
+    mime = QMimeData()
+    mime.setImageData(image)
+    widget.paste_from(mime, answered(1, minor=False))
+    text = QMimeData()
+    text.setText("https://www.instagram.com/nep.account/")
+    widget.paste_from(text)
+    rows = evidence.items(case_id)
+    assert [r.kind.value for r in rows] == ["image", "url"]
+    assert rows[0].width == 120 and rows[1].handle == "@nep.account"
+    assert widget.model.rowCount() == 2
+
+
+def test_viewer_shows_the_stored_original(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int]
+) -> None:
+    _widget, evidence, case_id = tab
+    row = evidence.add_bytes(case_id, png(300, 200, 9), "x.png", minor_sexual=False)
+    viewer = ImageViewer(evidence.original(row.item_id), row.number)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    assert viewer.item.pixmap().width() == 300
+    viewer.rotate()
+    assert viewer.angle == 90
