@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import cases_bench  # type: ignore[import-not-found]
+import evidence_bench  # type: ignore[import-not-found]
 import questions_bench  # type: ignore[import-not-found]
 from sqlalchemy import text
 
@@ -166,6 +167,7 @@ def main() -> int:
         bench_blob_throughput(base)
         questions_bench.run()
         cases_bench.run(base)
+        evidence_bench.run(base)
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return 0

@@ -132,7 +132,9 @@ def _image_facts(data: bytes, name: str) -> tuple[int, int, bytes]:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
             width, height = image.size
-            thumb = image.convert("RGB") if image.mode not in ("RGB", "L") else image.copy()
+            # thumbnail() shrinks in place; this decoded copy is ours, the stored bytes are not
+            # touched, so no defensive copy of a full-size image is needed.
+            thumb = image.convert("RGB") if image.mode not in ("RGB", "L") else image
             thumb.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
             out = io.BytesIO()
             thumb.save(out, format="PNG", optimize=False)
@@ -200,7 +202,10 @@ class EvidenceService:
         return item
 
     def case_types(self, case_id: int) -> frozenset[IncidentType]:
-        return frozenset(self.cases.get_case(case_id).draft.incident_types)
+        # One column, not the whole case with its tasks: this runs for every file at intake.
+        with self.case_file.transaction() as session:
+            types = session.scalar(select(Case.incident_types).where(Case.id == case_id))
+        return frozenset(IncidentType(value) for value in types or ())
 
     # -- intake -------------------------------------------------------------------------------
     def read_file(self, path: Path) -> bytes:

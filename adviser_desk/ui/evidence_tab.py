@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QMimeData, QModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QMimeData, QModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut, QTransform
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,9 @@ def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+THUMB = 40  # thumbnail edge in the list, in pixels
+
+
 class EvidenceModel(RowsModel[ItemRow]):
     NUMBER, KIND, DESCRIPTION, RECORDED, DETAILS = range(5)
     HEADERS = ("No.", "Kind", "Description", "Recorded (UTC)", "File")
@@ -73,8 +76,8 @@ class EvidenceModel(RowsModel[ItemRow]):
             pixmap = QPixmap()
             pixmap.loadFromData(data)
             self._thumbs[row.item_id] = pixmap.scaled(
-                48,
-                48,
+                THUMB,
+                THUMB,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
@@ -233,9 +236,21 @@ class EvidenceTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setIconSize(self.table.iconSize().expandedTo(self.table.iconSize() * 2))
+        self.table.setIconSize(QSize(THUMB, THUMB))
+        # Fixed row heights and column widths from the font: with ResizeToContents the view
+        # asks every row for its size (and decodes every thumbnail) before showing anything.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(THUMB + 6)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        char = self.fontMetrics().horizontalAdvance("0")
+        for column, chars in (
+            (EvidenceModel.NUMBER, 6 + THUMB // char + 2),
+            (EvidenceModel.KIND, 22),
+            (EvidenceModel.RECORDED, 18),
+            (EvidenceModel.DETAILS, 28),
+        ):
+            self.table.setColumnWidth(column, chars * char)
         header.setSectionResizeMode(EvidenceModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.view_selected)
         row1 = QHBoxLayout()
