@@ -9,9 +9,7 @@ description, where it is, who saw it and the hash of the file as received are re
 from __future__ import annotations
 
 import hashlib
-import io
-import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -28,62 +26,38 @@ from adviser_desk.reports import evidence_log
 from adviser_desk.reports.evidence_log import EvidenceLogData
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.evidence_intake import (
+    DUPLICATE,
+    Intake,
+    Prepared,
+    Source,
+    _error,
+    path_source,
+    prepare,
+    prepared_in_order,
+    read_file,
+)
+from adviser_desk.services.evidence_intake import EvidenceError as EvidenceError
+from adviser_desk.services.evidence_intake import MinorQuestionError as MinorQuestionError
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.storage.casefile import CaseFile
 from adviser_desk.storage.models import Case, CustodyEvent, EvidenceBlob, EvidenceItem
 from adviser_desk.storage.repositories import profile
 
-THUMBNAIL_PX = 256
-
-
-class EvidenceError(KnownError):
-    """A file or entry that cannot be recorded as evidence; nothing of it was stored."""
-
-
-def _error(template: str, **args: object) -> EvidenceError:
-    return EvidenceError(template, **args)
-
-
-EMPTY = QT_TRANSLATE_NOOP("errors", "{name} is empty (0 bytes); nothing was stored.")
-TOO_LARGE = QT_TRANSLATE_NOOP(
-    "errors",
-    "{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.",
-)
-NOT_A_FILE = QT_TRANSLATE_NOOP(
-    "errors", "{name} is a folder, not a file. Add the files inside it instead."
-)
-UNREADABLE = QT_TRANSLATE_NOOP("errors", "{name} could not be read ({reason}); nothing was stored.")
-BAD_IMAGE = QT_TRANSLATE_NOOP(
-    "errors",
-    "{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. "
-    "Nothing was stored; ask for the original again.",
-)
-NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
-    "errors",
-    "{name} is named like an image but its content is not an image ({mime}). Nothing was "
-    "stored; check that this is the right file.",
-)
-DUPLICATE = QT_TRANSLATE_NOOP(
-    "errors", "{name} is already in this case as {number}; it was not added twice."
-)
 BAD_URL = QT_TRANSLATE_NOOP(
     "errors", "“{url}” is not a web address (it should look like https://…). Nothing was stored."
 )
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP("errors", "The message text is empty; nothing was stored.")
-MINOR_QUESTION = QT_TRANSLATE_NOOP(
+EMPTY_CONTACT = QT_TRANSLATE_NOOP(
     "errors",
-    "{name} may be a sexual image. Answer first: is this a nude or sexual image of someone "
-    "under 18? Such an image must never be stored.",
+    "Give the contact details or the account name of the person or account; nothing was stored.",
 )
-_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".heic"}
-
-
-class MinorQuestionError(EvidenceError):
-    """The adviser must say whether this image shows a minor sexually before it is kept."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(MINOR_QUESTION, name=name)
+NO_CASE = QT_TRANSLATE_NOOP("errors", "Case {ref} does not exist (any more).")
+# Items stored per transaction in a batch: one commit (and fsync) per item would cost more
+# than the encryption itself; a failed commit loses only its own batch, never half an item.
+BATCH_ITEMS = 32
+BATCH_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True)
@@ -115,32 +89,21 @@ class ItemRow:
 @dataclass
 class ImportResult:
     added: list[str] = field(default_factory=list)  # evidence numbers
-    failed: list[tuple[str, str]] = field(default_factory=list)  # name, message
+    failed: list[tuple[str, KnownError]] = field(default_factory=list)  # file name, why
 
 
 def now() -> datetime:
     return datetime.now(UTC)
 
 
-def _image_facts(data: bytes, name: str) -> tuple[int, int, bytes]:
-    """Width, height and a PNG thumbnail made in memory; raises for a damaged image."""
-    from PIL import Image, UnidentifiedImageError
+@dataclass
+class _Context:
+    """What every new item in one transaction shares: its case, who records it, the next
+    number (read once per transaction instead of once per item)."""
 
-    try:
-        with Image.open(io.BytesIO(data)) as probe:
-            probe.verify()
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            width, height = image.size
-            # thumbnail() shrinks in place; this decoded copy is ours, the stored bytes are not
-            # touched, so no defensive copy of a full-size image is needed.
-            thumb = image.convert("RGB") if image.mode not in ("RGB", "L") else image
-            thumb.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
-            out = io.BytesIO()
-            thumb.save(out, format="PNG", optimize=False)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise _error(BAD_IMAGE, name=name) from exc
-    return width, height, out.getvalue()
+    case: Case
+    actor: str
+    next_number: int
 
 
 class EvidenceService:
@@ -153,50 +116,51 @@ class EvidenceService:
         return self.cases.case_file
 
     # -- helpers ------------------------------------------------------------------------------
-    def _next_number(self, session: Session, case_id: int) -> str:
+    def _context(self, session: Session, case_id: int) -> _Context:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise _error(NO_CASE, ref=case_id)
         numbers = session.scalars(
             select(EvidenceItem.number).where(EvidenceItem.case_id == case_id)
         )
         highest = max((de.parse_evidence_number(n) for n in numbers), default=0)
-        return de.evidence_number(highest + 1)
+        return _Context(case, actor(session), highest + 1)
 
-    def _custody(self, session: Session, item: EvidenceItem, action: str, **extra: str) -> None:
+    def _custody(
+        self, session: Session, item: EvidenceItem, action: str, by: str = "", **extra: str
+    ) -> None:
         session.add(
             CustodyEvent(
                 item_id=item.id,
                 at=now(),
                 action=action,
-                actor=actor(session),
+                actor=by or actor(session),
                 receiver=extra.get("receiver", ""),
                 note=extra.get("note", ""),
             )
         )
 
     def _new_item(
-        self, session: Session, case_id: int, kind: de.EvidenceKind, **values: object
+        self, session: Session, context: _Context, kind: de.EvidenceKind, **values: object
     ) -> EvidenceItem:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise _error(
-                QT_TRANSLATE_NOOP("errors", "Case {ref} does not exist (any more)."), ref=case_id
-            )
         item = EvidenceItem(
-            case_id=case_id,
-            number=self._next_number(session, case_id),
+            case_id=context.case.id,
+            number=de.evidence_number(context.next_number),
             kind=kind.value,
             recorded_at=now(),
-            collector=actor(session),
+            collector=context.actor,
             app_version=f"{APP_NAME} {__version__}",
             **values,
         )
+        context.next_number += 1
         session.add(item)
         session.flush()
-        self._custody(session, item, "recorded")
+        self._custody(session, item, "recorded", context.actor)
         audit_log.append(
             session,
-            actor(session),
+            context.actor,
             "evidence.recorded",
-            case.number,
+            context.case.number,
             {"number": item.number, "kind": kind.value, "sha256": item.sha256 or ""},
         )
         return item
@@ -207,25 +171,61 @@ class EvidenceService:
             types = session.scalar(select(Case.incident_types).where(Case.id == case_id))
         return frozenset(IncidentType(value) for value in types or ())
 
+    def _asks_minor(self, case_id: int, intake: Intake) -> bool:
+        return de.needs_minor_question(self.case_types(case_id), intake.marked_sexual)
+
     # -- intake -------------------------------------------------------------------------------
     def read_file(self, path: Path) -> bytes:
-        name = path.name or str(path)
-        if path.is_dir():
-            raise _error(NOT_A_FILE, name=name)
-        try:
-            size = path.stat().st_size
-            if size > self.max_bytes:
-                raise _error(
-                    TOO_LARGE,
-                    name=name,
-                    size=round(size / 2**20),
-                    limit=round(self.max_bytes / 2**20),
+        return read_file(path, self.max_bytes)
+
+    def _store(
+        self, session: Session, context: _Context, batch: Sequence[Prepared], intake: Intake
+    ) -> list[EvidenceItem | EvidenceError]:
+        """Stores checked files in the caller's transaction; duplicates come back as errors."""
+        digests = [p.digest for p in batch if not p.withhold]
+        in_case = dict(
+            session.execute(
+                select(EvidenceItem.sha256, EvidenceItem.number).where(
+                    EvidenceItem.case_id == context.case.id,
+                    EvidenceItem.stored.is_(True),
+                    EvidenceItem.sha256.in_(digests),
                 )
-            with open(path, "rb") as handle:
-                data = handle.read(self.max_bytes + 1)
-        except OSError as exc:
-            raise _error(UNREADABLE, name=name, reason=exc.strerror or type(exc).__name__) from exc
-        return data
+            ).all()
+        )
+        have_blob = set(
+            session.scalars(select(EvidenceBlob.sha256).where(EvidenceBlob.sha256.in_(digests)))
+        )
+        out: list[EvidenceItem | EvidenceError] = []
+        for p in batch:
+            if p.withhold:
+                out.append(self._withheld(session, context, p.digest, p.name, intake))
+                continue
+            if p.digest in in_case:
+                out.append(_error(DUPLICATE, name=p.name, number=in_case[p.digest]))
+                continue
+            if p.digest not in have_blob:
+                session.add(
+                    EvidenceBlob(sha256=p.digest, size=p.size, data=p.data, thumbnail=p.thumbnail)
+                )
+                have_blob.add(p.digest)
+            item = self._new_item(
+                session,
+                context,
+                de.EvidenceKind.IMAGE if p.is_image else de.EvidenceKind.FILE,
+                description=intake.description,
+                source=intake.source,
+                observed_at=intake.observed_at,
+                sha256=p.digest,
+                stored=True,
+                size=p.size,
+                mime=p.mime,
+                width=p.width,
+                height=p.height,
+                original_name=p.name[:300],
+            )
+            in_case[p.digest] = item.number
+            out.append(item)
+        return out
 
     def add_bytes(
         self,
@@ -242,65 +242,94 @@ class EvidenceService:
     ) -> ItemRow:
         """Records a file's bytes. ``minor_sexual`` answers the question the app must ask for
         images in sexual cases (None = not asked yet, which raises MinorQuestionError)."""
-        if not data:
-            raise _error(EMPTY, name=name)
-        if len(data) > self.max_bytes:
-            raise _error(
-                TOO_LARGE,
-                name=name,
-                size=round(len(data) / 2**20),
-                limit=round(self.max_bytes / 2**20),
-            )
-        sniffed = de.sniff(data[:64])
-        suffix = os.path.splitext(name)[1].lower()
-        if suffix in _IMAGE_SUFFIXES and not sniffed.is_image:
-            raise _error(NOT_AN_IMAGE, name=name, mime=sniffed.mime)
-        digest = hashlib.sha256(data).hexdigest()
-        if sniffed.is_image and de.needs_minor_question(self.case_types(case_id), marked_sexual):
-            if minor_sexual is None:
-                raise MinorQuestionError(name)
-            if minor_sexual:
-                return self.record_withheld(
-                    case_id, digest, name, description, where, seen_by, observed_at
-                )
-        width = height = None
-        thumbnail = None
-        if sniffed.is_image and sniffed.mime != "image/heic":
-            width, height, thumbnail = _image_facts(data, name)
+        intake = Intake(
+            description, source, observed_at, minor_sexual, marked_sexual, where, seen_by
+        )
+        prepared = prepare(name, data, self.max_bytes, self._asks_minor(case_id, intake), intake)
         with self.case_file.transaction() as session:
-            existing = session.scalar(
-                select(EvidenceItem.number).where(
-                    EvidenceItem.case_id == case_id,
-                    EvidenceItem.sha256 == digest,
-                    EvidenceItem.stored.is_(True),
-                )
-            )
-            if existing is not None:
-                raise _error(DUPLICATE, name=name, number=existing)
-            if session.get(EvidenceBlob, digest) is None:
-                session.add(
-                    EvidenceBlob(sha256=digest, size=len(data), data=data, thumbnail=thumbnail)
-                )
-            kind = de.EvidenceKind.IMAGE if sniffed.is_image else de.EvidenceKind.FILE
-            item = self._new_item(
-                session,
-                case_id,
-                kind,
-                description=description,
-                source=source,
-                observed_at=observed_at,
-                sha256=digest,
-                stored=True,
-                size=len(data),
-                mime=sniffed.mime,
-                width=width,
-                height=height,
-                original_name=name[:300],
-            )
-            return self._row(session, item)
+            (stored,) = self._store(session, self._context(session, case_id), [prepared], intake)
+            if isinstance(stored, EvidenceError):
+                raise stored
+            return self._row(session, stored)
 
     def add_file(self, case_id: int, path: Path, **kwargs: object) -> ItemRow:
         return self.add_bytes(case_id, self.read_file(path), path.name, **kwargs)  # type: ignore[arg-type]
+
+    def add_sources(
+        self,
+        case_id: int,
+        sources: Sequence[Source],
+        intake: Intake,
+        progress: Callable[[int, int], None] = lambda _done, _total: None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> ImportResult:
+        """Stores every good file and lists the bad ones; one bad file stops nothing.
+
+        Files are checked in parallel and stored in batches; after Cancel, what was already
+        checked is stored and the rest is left alone.
+        """
+        result = ImportResult()
+        asks_minor = self._asks_minor(case_id, intake)
+        batch: list[Prepared] = []
+        size = 0
+
+        def flush() -> None:
+            nonlocal size
+            try:
+                with self.case_file.transaction() as session:
+                    stored = self._store(session, self._context(session, case_id), batch, intake)
+                    for prepared, outcome in zip(batch, stored, strict=True):
+                        if isinstance(outcome, EvidenceError):
+                            result.failed.append((prepared.name, outcome))
+                        else:
+                            result.added.append(outcome.number)
+            except KnownError as exc:
+                result.failed.extend((prepared.name, exc) for prepared in batch)
+            batch.clear()
+            size = 0
+
+        progress(0, len(sources))
+        stream = prepared_in_order(sources, self.max_bytes, asks_minor, intake, cancelled)
+        for done, (name, outcome) in enumerate(stream, 1):
+            if isinstance(outcome, EvidenceError):
+                result.failed.append((name, outcome))
+            else:
+                batch.append(outcome)
+                size += outcome.size
+            if len(batch) >= BATCH_ITEMS or size >= BATCH_BYTES:
+                flush()
+            progress(done, len(sources))
+        if batch:
+            flush()
+        return result
+
+    def add_files(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        intake: Intake,
+        progress: Callable[[int, int], None] = lambda _done, _total: None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> ImportResult:
+        sources = [path_source(path, self.max_bytes) for path in paths]
+        return self.add_sources(case_id, sources, intake, progress, cancelled)
+
+    def _withheld(
+        self, session: Session, context: _Context, digest: str, name: str, intake: Intake
+    ) -> EvidenceItem:
+        """The image is deliberately not kept: only what the police and Helpwanted need."""
+        return self._new_item(
+            session,
+            context,
+            de.EvidenceKind.WITHHELD,
+            description=intake.description,
+            source=intake.where,
+            observed_at=intake.observed_at,
+            sha256=digest,
+            stored=False,
+            original_name=name[:300],
+            seen_by=intake.seen_by,
+        )
 
     def record_withheld(
         self,
@@ -312,20 +341,9 @@ class EvidenceService:
         seen_by: str,
         observed_at: datetime | None = None,
     ) -> ItemRow:
-        """The image is deliberately not kept: only what the police and Helpwanted need."""
+        intake = Intake(description, observed_at=observed_at, where=where, seen_by=seen_by)
         with self.case_file.transaction() as session:
-            item = self._new_item(
-                session,
-                case_id,
-                de.EvidenceKind.WITHHELD,
-                description=description,
-                source=where,
-                observed_at=observed_at,
-                sha256=digest,
-                stored=False,
-                original_name=name[:300],
-                seen_by=seen_by,
-            )
+            item = self._withheld(session, self._context(session, case_id), digest, name, intake)
             return self._row(session, item)
 
     def add_url(
@@ -343,7 +361,7 @@ class EvidenceService:
         with self.case_file.transaction() as session:
             item = self._new_item(
                 session,
-                case_id,
+                self._context(session, case_id),
                 de.EvidenceKind.URL,
                 description=description,
                 source=source,
@@ -369,7 +387,7 @@ class EvidenceService:
         with self.case_file.transaction() as session:
             item = self._new_item(
                 session,
-                case_id,
+                self._context(session, case_id),
                 de.EvidenceKind.MESSAGE,
                 description=description,
                 source=source,
@@ -391,11 +409,11 @@ class EvidenceService:
         source: str = "",
     ) -> ItemRow:
         if not details.strip() and not handle.strip():
-            raise _error(EMPTY_MESSAGE)
+            raise _error(EMPTY_CONTACT)
         with self.case_file.transaction() as session:
             item = self._new_item(
                 session,
-                case_id,
+                self._context(session, case_id),
                 de.EvidenceKind.CONTACT,
                 description=description,
                 source=source,
@@ -412,21 +430,9 @@ class EvidenceService:
         confirm_no_minor: bool = False,
         source: str = "",
     ) -> ImportResult:
-        """Stores every good file and lists the bad ones; one bad file stops nothing."""
-        result = ImportResult()
-        for path in paths:
-            try:
-                row = self.add_file(
-                    case_id,
-                    path,
-                    source=source,
-                    minor_sexual=False if confirm_no_minor else None,
-                )
-            except KnownError as exc:
-                result.failed.append((path.name or str(path), str(exc)))
-            else:
-                result.added.append(row.number)
-        return result
+        """The command line's bulk intake: the batch answer about minors is all or nothing."""
+        intake = Intake(source=source, minor_sexual=False if confirm_no_minor else None)
+        return self.add_files(case_id, list(paths), intake)
 
     # -- reading and checking -------------------------------------------------------------------
     def _row(
@@ -520,6 +526,7 @@ class EvidenceService:
         """Evidence numbers whose stored bytes no longer match their recorded hash."""
         bad: list[str] = []
         with self.case_file.transaction() as session:
+            by = actor(session)
             query = (
                 select(EvidenceItem.id, EvidenceItem.number, EvidenceItem.sha256, Case.number)
                 .join(Case, Case.id == EvidenceItem.case_id)
@@ -535,7 +542,7 @@ class EvidenceService:
                 else:
                     item = session.get(EvidenceItem, item_id)
                     assert item is not None
-                    self._custody(session, item, "verified")
+                    self._custody(session, item, "verified", by)
         return bad
 
     def count(self, case_id: int) -> int:
@@ -662,8 +669,9 @@ def _record_custody(
 ) -> None:
     with service.case_file.transaction() as session:
         items = session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)).all()
+        by = actor(session)
         for item in items:
-            service._custody(session, item, action, receiver=receiver, note=note)
+            service._custody(session, item, action, by, receiver=receiver, note=note)
         case = session.get(Case, case_id)
         number = case.number if case else str(case_id)
         audit_log.append(

@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.services import evidence_service as esvc
+from adviser_desk.services.evidence_intake import Intake
 from adviser_desk.services.evidence_service import EvidenceService, ImportResult, ItemRow
 from adviser_desk.ui.dialogs import choose_folder, show_error
 from adviser_desk.ui.form_dialog import FormDialog
-from adviser_desk.ui.i18n import translate_report
+from adviser_desk.ui.i18n import error_text, translate_report
 from adviser_desk.ui.table_model import RowsModel
 from adviser_desk.ui.workers import Task, run_with_progress
 
@@ -160,6 +161,16 @@ class IntakeDialog(FormDialog):
     def apply(self) -> None:
         if self.ask_minor and not (self.minor_yes.isChecked() or self.minor_no.isChecked()):
             raise esvc.MinorQuestionError(self.tr("These images"))
+
+    def intake(self) -> Intake:
+        return Intake(
+            self.description.text(),
+            self.source.text(),
+            self.observed_utc(),
+            self.minor_answer(),
+            where=self.where.text(),
+            seen_by=self.seen_by.text(),
+        )
 
     def minor_answer(self) -> bool | None:
         if not self.ask_minor:
@@ -336,34 +347,13 @@ class EvidenceTab(QWidget):
         if dialog is None:
             return
         service, case_id = self.service, self.case_id
-        description, source = dialog.description.text(), dialog.source.text()
-        observed, minor = dialog.observed_utc(), dialog.minor_answer()
-        where, seen_by = dialog.where.text(), dialog.seen_by.text()
+        intake = dialog.intake()
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
-            result = ImportResult()
-            for index, path in enumerate(paths):
-                if cancelled():
-                    break
-                progress(index, len(paths))
-                try:
-                    row = service.add_bytes(
-                        case_id,
-                        service.read_file(path),
-                        path.name,
-                        description,
-                        source,
-                        observed,
-                        minor_sexual=minor,
-                        where=where,
-                        seen_by=seen_by,
-                    )
-                except esvc.EvidenceError as exc:
-                    result.failed.append((path.name, str(exc)))
-                else:
-                    result.added.append(row.number)
-            progress(len(paths), len(paths))
-            return result
+            result = service.add_files(case_id, paths, intake, progress, cancelled)
+            # The new list is read here too: reading a case's rows and thumbnails on the GUI
+            # thread after a large import would freeze the window for a moment.
+            return result, service.items(case_id), service.thumbnails(case_id)
 
         self.task = run_with_progress(
             self,
@@ -374,8 +364,10 @@ class EvidenceTab(QWidget):
             lambda exc: show_error(self, self.tr("Evidence"), exc),
         )
 
-    def _added(self, result: ImportResult) -> None:
-        self.reload()
+    def _added(self, outcome: tuple[ImportResult, list[ItemRow], dict[int, bytes]]) -> None:
+        result, rows, thumbnails = outcome
+        if self.service is not None:
+            self.model.set_items(rows, thumbnails)
         self.status.setText(
             self.tr("{added} added, {failed} not added.").format(
                 added=len(result.added), failed=len(result.failed)
@@ -385,10 +377,7 @@ class EvidenceTab(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Some files were not added"),
-                "\n\n".join(
-                    f"{name}: {QCoreApplication.translate('errors', message)}"
-                    for name, message in result.failed
-                ),
+                "\n\n".join(error_text(exc) for _name, exc in result.failed),
             )
 
     def dragEnterEvent(self, event):  # type: ignore[no-untyped-def]

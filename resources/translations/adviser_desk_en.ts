@@ -17,7 +17,7 @@
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="126" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="130" />
         <source>%n file(s). Description:</source>
         <translation><numerusform>%n file. Description:</numerusform><numerusform>%n files. Description:</numerusform></translation>
     </message>

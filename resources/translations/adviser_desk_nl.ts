@@ -383,144 +383,144 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="269" />
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="244" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="270" />
         <source>Add web address…</source>
         <translation>Webadres toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="245" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="271" />
         <source>Add message…</source>
         <translation>Bericht toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="246" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="272" />
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="255" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="508" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="516" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="281" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="512" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="520" />
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="256" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="282" />
         <source>Save evidence log as PDF…</source>
         <translation>Bewijslijst opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="257" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="283" />
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="265" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="291" />
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="314" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="340" />
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="355" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="360" />
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="356" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="361" />
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="359" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="422" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="439" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="459" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="364" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="426" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="443" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="463" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="365" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="372" />
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="372" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="379" />
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="430" />
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="434" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="438" />
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="430" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="434" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="434" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="438" />
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="509" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="513" />
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="517" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="521" />
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="527" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="531" />
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="529" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="533" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="537" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541" />
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="565" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="551" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569" />
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="552" />
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="552" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="556" />
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="560" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="564" />
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="566" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="570" />
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -528,22 +528,22 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="191" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="205" />
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="192" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="206" />
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="207" />
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="194" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="208" />
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -551,52 +551,52 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="116" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="120" />
         <source>e.g. shown by the student on her phone, photographed by the adviser</source>
         <translation>bijv. getoond door de leerling op haar telefoon, gefotografeerd door de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="118" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="122" />
         <source>Happened at:</source>
         <translation>Gebeurd op:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="126" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="130" />
         <source>%n file(s). Description:</source>
         <translation><numerusform>%n bestand. Beschrijving:</numerusform><numerusform>%n bestanden. Beschrijving:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="127" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="131" />
         <source>Provided by / how:</source>
         <translation>Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="131" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="135" />
         <source>Yes: do not store it. Record where it is and who saw it.</source>
         <translation>Ja: niet opslaan. Leg vast waar het staat en wie het zag.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="134" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="138" />
         <source>No, none of them is.</source>
         <translation>Nee, geen van alle.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="137" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="141" />
         <source>Where it is: URL, platform, account, which phones</source>
         <translation>Waar het staat: URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="139" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="143" />
         <source>Who has seen it</source>
         <translation>Wie het heeft gezien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="143" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="147" />
         <source>&lt;b&gt;Is this a nude or sexual image of someone under 18?&lt;/b&gt; Such an image must never be stored, copied, forwarded or printed: that is possession. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>&lt;b&gt;Is dit een naakt- of seksuele afbeelding van iemand onder de 18?&lt;/b&gt; Zo'n afbeelding mag nooit worden opgeslagen, gekopieerd, doorgestuurd of afgedrukt: dat is bezit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="159" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="163" />
         <source>These images</source>
         <translation>Deze afbeeldingen</translation>
     </message>
@@ -1086,27 +1086,27 @@
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="573" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577" />
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581" />
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="579" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="583" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="585" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="588" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="592" />
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>
@@ -2675,7 +2675,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/case_service.py" line="48" />
-        <location filename="../../adviser_desk/services/evidence_service.py" line="179" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="56" />
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
@@ -2720,52 +2720,57 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="48" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="35" />
         <source>{name} is empty (0 bytes); nothing was stored.</source>
         <translation>{name} is leeg (0 bytes); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="49" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="36" />
         <source>{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.</source>
         <translation>{name} is {size} MB; de grens voor één bewijsbestand is {limit} MB. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="53" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="40" />
         <source>{name} is a folder, not a file. Add the files inside it instead.</source>
         <translation>{name} is een map, geen bestand. Voeg de bestanden in de map toe.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="56" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="43" />
         <source>{name} could not be read ({reason}); nothing was stored.</source>
         <translation>{name} kon niet worden gelezen ({reason}); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="57" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="44" />
         <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored; ask for the original again.</source>
         <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen; vraag het origineel opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="62" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="49" />
         <source>{name} is named like an image but its content is not an image ({mime}). Nothing was stored; check that this is the right file.</source>
         <translation>{name} heet als een afbeelding, maar de inhoud is geen afbeelding ({mime}). Er is niets opgeslagen; controleer of dit het goede bestand is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="67" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="54" />
         <source>{name} is already in this case as {number}; it was not added twice.</source>
         <translation>{name} zit al in deze zaak als {number}; het is niet dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="70" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="48" />
         <source>“{url}” is not a web address (it should look like https://…). Nothing was stored.</source>
         <translation>‘{url}’ is geen webadres (het moet lijken op https://…). Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="73" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="51" />
         <source>The message text is empty; nothing was stored.</source>
         <translation>Het bericht is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="74" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="52" />
+        <source>Give the contact details or the account name of the person or account; nothing was stored.</source>
+        <translation>Vul de contactgegevens of de accountnaam van de persoon of het account in; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="57" />
         <source>{name} may be a sexual image. Answer first: is this a nude or sexual image of someone under 18? Such an image must never be stored.</source>
         <translation>{name} kan een seksuele afbeelding zijn. Beantwoord eerst: is dit een naakt- of seksuele afbeelding van iemand onder de 18? Zo'n afbeelding mag nooit worden opgeslagen.</translation>
     </message>
@@ -2803,62 +2808,62 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Afbeelding bewust niet bewaard (seksuele afbeelding van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="547" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="559" />
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="548" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="560" />
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="549" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="561" />
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="550" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="562" />
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="551" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="563" />
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="554" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="566" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="555" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="567" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="556" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="568" />
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="557" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="569" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="558" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="570" />
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="560" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="572" />
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="561" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="573" />
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>

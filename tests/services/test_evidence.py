@@ -15,6 +15,7 @@ from sqlalchemy import text
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
 from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.evidence_intake import Intake
 from adviser_desk.services.evidence_service import (
     EvidenceError,
     EvidenceService,
@@ -132,6 +133,86 @@ def test_the_same_file_is_not_added_twice(cases: CaseService, evidence: Evidence
     evidence.add_bytes(case_id, png(), "a.png")
     with pytest.raises(EvidenceError, match="already in this case as B-001"):
         evidence.add_bytes(case_id, png(), "kopie.png")
+
+
+def test_a_batch_stores_the_good_files_lists_the_bad_and_keeps_numbers_in_order(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    case_id = bullying_case(cases)
+    paths = []
+    for i in range(50):
+        path = tmp_path / f"shot{i:02d}.png"
+        path.write_bytes(png(30 + i, 20, (i, 2 * i, 90)))
+        paths.append(path)
+    paths[7].write_bytes(b"")
+    paths[20].write_bytes(png(200, 200)[:100])
+    paths[41].write_bytes(paths[3].read_bytes())  # the same screenshot twice in one batch
+    seen: list[tuple[int, int]] = []
+    result = evidence.add_files(
+        case_id, paths, Intake("Groepsapp"), lambda done, total: seen.append((done, total))
+    )
+    assert len(result.added) == 47 and result.added[:3] == ["B-001", "B-002", "B-003"]
+    failed = {name: str(exc) for name, exc in result.failed}
+    assert set(failed) == {"shot07.png", "shot20.png", "shot41.png"}
+    assert "already in this case as B-004" in failed["shot41.png"]
+    assert seen[0] == (0, 50) and seen[-1] == (50, 50)
+    rows = evidence.items(case_id)
+    assert [r.number for r in rows] == [f"B-{n:03d}" for n in range(1, 48)]
+    assert [r.original_name for r in rows][:8] == [
+        f"shot{i:02d}.png" for i in (0, 1, 2, 3, 4, 5, 6, 8)
+    ]
+    assert all(
+        r.description == "Groepsapp" and r.width == 30 + int(r.original_name[4:6]) for r in rows
+    )
+
+
+def test_cancel_stores_what_was_checked_and_nothing_half(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    case_id = bullying_case(cases)
+    paths = []
+    for i in range(40):
+        path = tmp_path / f"s{i}.png"
+        path.write_bytes(png(40, 40 + i))
+        paths.append(path)
+    progress: list[int] = []
+    result = evidence.add_files(
+        case_id,
+        paths,
+        Intake(),
+        lambda done, _total: progress.append(done),
+        lambda: len(progress) > 5,
+    )
+    assert 0 < len(result.added) < 40 and not result.failed
+    rows = evidence.items(case_id)
+    assert len(rows) == len(result.added)
+    assert all(
+        evidence.original(r.item_id) == paths[int(r.original_name[1:-4])].read_bytes() for r in rows
+    )
+    assert evidence.verify(case_id) == []
+
+
+def test_a_jpeg_keeps_its_full_size_and_original_bytes(
+    cases: CaseService, evidence: EvidenceService
+) -> None:
+    case_id = bullying_case(cases)
+    out = io.BytesIO()
+    Image.new("RGB", (1600, 1200), (10, 120, 200)).save(out, "JPEG", quality=90)
+    row = evidence.add_bytes(case_id, out.getvalue(), "foto.jpg")
+    assert (row.mime, row.width, row.height) == ("image/jpeg", 1600, 1200)
+    assert evidence.original(row.item_id) == out.getvalue()
+    with Image.open(io.BytesIO(evidence.thumbnail(row.item_id))) as thumb:
+        assert max(thumb.size) == 256
+
+
+def test_contact_details_need_details_or_an_account(
+    cases: CaseService, evidence: EvidenceService
+) -> None:
+    case_id = bullying_case(cases)
+    with pytest.raises(EvidenceError, match="contact details or the account name"):
+        evidence.add_contact(case_id, "  ", platform="Snapchat")
+    row = evidence.add_contact(case_id, "", platform="Snapchat", handle="@dader")
+    assert row.kind == de.EvidenceKind.CONTACT and row.handle == "@dader"
 
 
 def test_sexual_case_images_need_the_minor_question_and_are_never_kept(

@@ -1,0 +1,216 @@
+"""Checking files before they become evidence: size, content type, damage, the question about
+minors, the hash and the thumbnail. Pure work on bytes, safe to run in worker threads, so a
+batch decodes its images in parallel while the case file stores the ones already checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+
+THUMBNAIL_PX = 256
+# Bytes read but not yet stored: bounds memory when a batch holds files of up to 200 MB.
+IN_FLIGHT_BYTES = 96 * 2**20
+
+
+class EvidenceError(KnownError):
+    """A file or entry that cannot be recorded as evidence; nothing of it was stored."""
+
+
+def _error(template: str, **args: object) -> EvidenceError:
+    return EvidenceError(template, **args)
+
+
+EMPTY = QT_TRANSLATE_NOOP("errors", "{name} is empty (0 bytes); nothing was stored.")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.",
+)
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "errors", "{name} is a folder, not a file. Add the files inside it instead."
+)
+UNREADABLE = QT_TRANSLATE_NOOP("errors", "{name} could not be read ({reason}); nothing was stored.")
+BAD_IMAGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. "
+    "Nothing was stored; ask for the original again.",
+)
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} is named like an image but its content is not an image ({mime}). Nothing was "
+    "stored; check that this is the right file.",
+)
+DUPLICATE = QT_TRANSLATE_NOOP(
+    "errors", "{name} is already in this case as {number}; it was not added twice."
+)
+MINOR_QUESTION = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} may be a sexual image. Answer first: is this a nude or sexual image of someone "
+    "under 18? Such an image must never be stored.",
+)
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".heic"}
+
+
+class MinorQuestionError(EvidenceError):
+    """The adviser must say whether this image shows a minor sexually before it is kept."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(MINOR_QUESTION, name=name)
+
+
+@dataclass(frozen=True)
+class Intake:
+    """What the adviser said about one file or a whole batch."""
+
+    description: str = ""
+    source: str = ""
+    observed_at: datetime | None = None
+    # The answer to "is this a nude or sexual image of someone under 18?" (None: not asked).
+    minor_sexual: bool | None = None
+    marked_sexual: bool = False
+    where: str = ""
+    seen_by: str = ""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file that passed every check, ready to be stored (or recorded as not kept)."""
+
+    name: str
+    digest: str
+    size: int
+    mime: str
+    is_image: bool
+    withhold: bool
+    data: bytes = b""  # empty when withheld: the image itself is never kept
+    width: int | None = None
+    height: int | None = None
+    thumbnail: bytes | None = None
+
+
+def image_facts(data: bytes, name: str) -> tuple[int, int, bytes]:
+    """Width, height and a PNG thumbnail made in memory; raises for a damaged image."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            probe.verify()
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            # draft() lets JPEG decode at a reduced scale; the stored original is not touched.
+            image.draft("RGB", (THUMBNAIL_PX * 2, THUMBNAIL_PX * 2))
+            image.load()
+            thumb = image.convert("RGB") if image.mode not in ("RGB", "L") else image
+            thumb.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
+            out = io.BytesIO()
+            thumb.save(out, format="PNG", optimize=False)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise _error(BAD_IMAGE, name=name) from exc
+    return width, height, out.getvalue()
+
+
+def read_file(path: Path, max_bytes: int) -> bytes:
+    name = path.name or str(path)
+    if path.is_dir():
+        raise _error(NOT_A_FILE, name=name)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _error(
+                TOO_LARGE, name=name, size=round(size / 2**20), limit=round(max_bytes / 2**20)
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise _error(UNREADABLE, name=name, reason=exc.strerror or type(exc).__name__) from exc
+    return data
+
+
+def prepare(name: str, data: bytes, max_bytes: int, asks_minor: bool, intake: Intake) -> Prepared:
+    """Every check a file must pass; raises EvidenceError naming the file otherwise."""
+    if not data:
+        raise _error(EMPTY, name=name)
+    if len(data) > max_bytes:
+        raise _error(
+            TOO_LARGE, name=name, size=round(len(data) / 2**20), limit=round(max_bytes / 2**20)
+        )
+    sniffed = de.sniff(data[:64])
+    if os.path.splitext(name)[1].lower() in _IMAGE_SUFFIXES and not sniffed.is_image:
+        raise _error(NOT_AN_IMAGE, name=name, mime=sniffed.mime)
+    digest = hashlib.sha256(data).hexdigest()
+    if sniffed.is_image and asks_minor:
+        if intake.minor_sexual is None:
+            raise MinorQuestionError(name)
+        if intake.minor_sexual:
+            return Prepared(name, digest, len(data), sniffed.mime, True, withhold=True)
+    if not sniffed.is_image or sniffed.mime == "image/heic":
+        return Prepared(name, digest, len(data), sniffed.mime, sniffed.is_image, False, data)
+    width, height, thumbnail = image_facts(data, name)
+    return Prepared(
+        name, digest, len(data), sniffed.mime, True, False, data, width, height, thumbnail
+    )
+
+
+Source = tuple[str, int, Callable[[], bytes]]  # name, size estimate, reader
+
+
+def path_source(path: Path, max_bytes: int) -> Source:
+    try:
+        size = path.stat().st_size if path.is_file() else 0
+    except OSError:
+        size = 0
+    return (path.name or str(path), min(size, max_bytes), lambda: read_file(path, max_bytes))
+
+
+def prepared_in_order(
+    sources: Sequence[Source],
+    max_bytes: int,
+    asks_minor: bool,
+    intake: Intake,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[tuple[str, Prepared | EvidenceError]]:
+    """Reads and checks the files in a small thread pool and yields them in the given order.
+
+    Hashing, decoding and PNG encoding release the GIL, so two cores do nearly twice the work;
+    the window of files in flight is bounded by count and by bytes.
+    """
+
+    def job(name: str, read: Callable[[], bytes]) -> Prepared | EvidenceError:
+        try:
+            return prepare(name, read(), max_bytes, asks_minor, intake)
+        except EvidenceError as exc:
+            return exc
+
+    workers = max(1, min(4, os.cpu_count() or 1))
+    pending: deque[tuple[str, int, Future[Prepared | EvidenceError]]] = deque()
+    upcoming = iter(sources)
+    in_flight = 0
+    with ThreadPoolExecutor(workers, thread_name_prefix="evidence-intake") as pool:
+        try:
+            while True:
+                while len(pending) < workers * 8 and (not pending or in_flight < IN_FLIGHT_BYTES):
+                    source = next(upcoming, None)
+                    if source is None:
+                        break
+                    name, size, read = source
+                    pending.append((name, size, pool.submit(job, name, read)))
+                    in_flight += size
+                if not pending or cancelled():
+                    return
+                name, size, future = pending.popleft()
+                in_flight -= size
+                yield name, future.result()
+        finally:
+            for _name, _size, future in pending:
+                future.cancel()
