@@ -268,11 +268,12 @@ def _evidence_for(args: argparse.Namespace, stdin: TextIO) -> tuple[object, obje
 
 def _cmd_evidence_log(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.reports.common import english
-    from adviser_desk.services import evidence_service as esvc
+    from adviser_desk.services import evidence_export as esvc
+    from adviser_desk.services.evidence_service import EvidenceService
 
     service, evidence, case_id = _evidence_for(args, stdin)
     try:
-        assert isinstance(evidence, esvc.EvidenceService)
+        assert isinstance(evidence, EvidenceService)
         digest = esvc.export_log(
             evidence, case_id, args.out, english, thumbnails=not args.no_thumbnails
         )
@@ -285,11 +286,12 @@ def _cmd_evidence_log(args: argparse.Namespace, stdin: TextIO, out: TextIO, err:
 
 def _cmd_export(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.reports.common import english
-    from adviser_desk.services import evidence_service as esvc
+    from adviser_desk.services import evidence_export as esvc
+    from adviser_desk.services.evidence_service import EvidenceService
 
     service, evidence, case_id = _evidence_for(args, stdin)
     try:
-        assert isinstance(evidence, esvc.EvidenceService)
+        assert isinstance(evidence, EvidenceService)
         folder = esvc.export_package(evidence, case_id, args.out_dir, args.receiver, english)
     finally:
         service.close()  # type: ignore[attr-defined]

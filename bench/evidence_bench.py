@@ -20,6 +20,7 @@ from PIL import Image
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.services import case_file_service as svc
+from adviser_desk.services import evidence_export
 from adviser_desk.services import evidence_service as esvc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_intake import Intake, image_facts, prepared_in_order
@@ -145,7 +146,7 @@ def _log_child(path: str, case_id: str, out: str) -> None:
     # Unlocking (Argon2) sets a high-water mark of its own; reset it so the peak is the log's.
     Path("/proc/self/clear_refs").write_text("5")
     start = time.perf_counter()
-    esvc.export_log(evidence, int(case_id), Path(out), lambda _c, s: s)
+    evidence_export.export_log(evidence, int(case_id), Path(out), lambda _c, s: s)
     elapsed = time.perf_counter() - start
     peak = _vm_hwm_mb()
     service.close()

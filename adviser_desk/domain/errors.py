@@ -19,3 +19,7 @@ class KnownError(Exception):
     def __init__(self, template: str, **args: Any) -> None:
         self.message = Message(self.context, template, dict(args))
         super().__init__(self.message.english())
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel; whatever was being made was thrown away."""

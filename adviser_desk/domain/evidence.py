@@ -176,3 +176,33 @@ def safe_file_name(number: str, original: str, mime: str) -> str:
     stem = (base.rsplit(".", 1)[0] if "." in base else base).strip("._-")
     name = f"{number}_{stem}" if stem else number
     return name + (extension or ".bin")
+
+
+# -- takedown of content that is online ---------------------------------------------------------
+class TakedownChannel(StrEnum):
+    PLATFORM = "platform"
+    HELPWANTED = "helpwanted"  # trusted flagger with the big platforms
+    STOP_ONLINE_SHAMING = "stop_online_shaming"
+
+
+class OnlineStatus(StrEnum):
+    ONLINE = "online"
+    REMOVED = "removed"
+    REAPPEARED = "reappeared"
+
+
+CHANNEL_LABELS = {
+    TakedownChannel.PLATFORM: QT_TRANSLATE_NOOP("evidence", "the platform itself"),
+    TakedownChannel.HELPWANTED: QT_TRANSLATE_NOOP("evidence", "Helpwanted (trusted flagger)"),
+    TakedownChannel.STOP_ONLINE_SHAMING: QT_TRANSLATE_NOOP("evidence", "Stop Online Shaming"),
+}
+STATUS_LABELS = {
+    OnlineStatus.ONLINE: QT_TRANSLATE_NOOP("evidence", "still online"),
+    OnlineStatus.REMOVED: QT_TRANSLATE_NOOP("evidence", "removed"),
+    OnlineStatus.REAPPEARED: QT_TRANSLATE_NOOP("evidence", "reappeared"),
+}
+# Stored as the task's title in the case's language, like the protocol's tasks.
+RECHECK_TASK_TITLE = {
+    "en": "Check whether {number} is still online: {url}",
+    "nl": "Controleren of {number} nog online staat: {url}",
+}

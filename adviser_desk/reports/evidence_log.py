@@ -43,6 +43,7 @@ F_URL = QT_TRANSLATE_NOOP("evidence_log", "Address")
 F_ACCOUNT = QT_TRANSLATE_NOOP("evidence_log", "Platform / account")
 F_MESSAGE = QT_TRANSLATE_NOOP("evidence_log", "Message")
 F_CUSTODY = QT_TRANSLATE_NOOP("evidence_log", "Custody")
+F_TAKEDOWN = QT_TRANSLATE_NOOP("evidence_log", "Takedown")
 NOT_KEPT = QT_TRANSLATE_NOOP(
     "evidence_log",
     "Not kept on purpose: a sexual image of a minor. Where it is and who saw it: {where}",

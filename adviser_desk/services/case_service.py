@@ -565,30 +565,56 @@ class CaseService:
         if not data.title.strip():
             raise EmptyFieldError(FIELD_TITLE)
         with self.case_file.transaction() as session:
-            row = self._case(session, case_id)
-            last = session.scalar(select(func.max(Task.position)).where(Task.case_id == case_id))
-            task = Task(
-                case_id=case_id,
-                item_key=None,
-                section="own",
-                title=data.title.strip(),
-                assignee_role=data.assignee_role,
-                assignee_person_id=data.assignee_person_id,
-                due_on=data.due_on,
-                status=dc.TaskStatus.OPEN,
-                note=data.note,
-                na_reason="",
-                referrals=[],
-                warning=False,
-                position=(last or 0) + 1,
-            )
-            session.add(task)
-            session.flush()
-            self._event(session, case_id, "task.added", {"title": task.title})
-            self._refresh_task_summary(session, case_id)
-            search_index.index_task(session, task)
-            self._audit(session, "task.added", row.number, task=task.id)
-            return task.id
+            return self.insert_task(session, case_id, data).id
+
+    def insert_task(
+        self, session: Session, case_id: int, data: TaskInput, section: str = "own"
+    ) -> Task:
+        """A task added in the caller's transaction (for other services that plan one)."""
+        row = self._case(session, case_id)
+        last = session.scalar(select(func.max(Task.position)).where(Task.case_id == case_id))
+        task = Task(
+            case_id=case_id,
+            item_key=None,
+            section=section,
+            title=data.title.strip(),
+            assignee_role=data.assignee_role,
+            assignee_person_id=data.assignee_person_id,
+            due_on=data.due_on,
+            status=dc.TaskStatus.OPEN,
+            note=data.note,
+            na_reason="",
+            referrals=[],
+            warning=False,
+            position=(last or 0) + 1,
+        )
+        session.add(task)
+        session.flush()
+        self._event(session, case_id, "task.added", {"title": task.title})
+        self._refresh_task_summary(session, case_id)
+        search_index.index_task(session, task)
+        self._audit(session, "task.added", row.number, task=task.id)
+        return task
+
+    def finish_task(self, session: Session, task_id: int, note: str) -> None:
+        """Marks an open task done in the caller's transaction, e.g. when a re-check it asked
+        for has been recorded elsewhere."""
+        task = session.get(Task, task_id)
+        if task is None or task.status != dc.TaskStatus.OPEN:
+            return
+        task.status = dc.TaskStatus.DONE.value
+        task.done_at = now()
+        task.note = "\n".join(x for x in (task.note, note) if x)
+        self._event(session, task.case_id, "task.done", {"title": task.title, "reason": ""})
+        search_index.index_task(session, task)
+        self._refresh_task_summary(session, task.case_id)
+        self._audit(
+            session,
+            "task.updated",
+            self._case(session, task.case_id).number,
+            task=task_id,
+            status="done",
+        )
 
     def update_task(self, task_id: int, update: TaskUpdate) -> None:
         status = dc.TaskStatus(update.status)

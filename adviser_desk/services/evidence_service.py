@@ -20,12 +20,11 @@ from sqlalchemy.orm import Session
 from adviser_desk import APP_NAME, __version__
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.cases import IncidentType
-from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
-from adviser_desk.reports import evidence_log
-from adviser_desk.reports.evidence_log import EvidenceLogData
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.case_views import TaskInput
 from adviser_desk.services.evidence_intake import (
     DUPLICATE,
     Intake,
@@ -40,10 +39,14 @@ from adviser_desk.services.evidence_intake import (
 from adviser_desk.services.evidence_intake import EvidenceError as EvidenceError
 from adviser_desk.services.evidence_intake import MinorQuestionError as MinorQuestionError
 from adviser_desk.storage import audit_log
-from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.storage.casefile import CaseFile
-from adviser_desk.storage.models import Case, CustodyEvent, EvidenceBlob, EvidenceItem
-from adviser_desk.storage.repositories import profile
+from adviser_desk.storage.models import (
+    Case,
+    CustodyEvent,
+    EvidenceBlob,
+    EvidenceItem,
+    TakedownEvent,
+)
 
 BAD_URL = QT_TRANSLATE_NOOP(
     "errors", "“{url}” is not a web address (it should look like https://…). Nothing was stored."
@@ -53,11 +56,31 @@ EMPTY_CONTACT = QT_TRANSLATE_NOOP(
     "errors",
     "Give the contact details or the account name of the person or account; nothing was stored.",
 )
+NOT_A_URL = QT_TRANSLATE_NOOP(
+    "errors", "Only web addresses can be reported for removal or checked for being online."
+)
+RECHECK_BEFORE = QT_TRANSLATE_NOOP(
+    "errors", "The re-check date lies before the date of this step; choose a later date."
+)
+NO_RECEIVER = QT_TRANSLATE_NOOP(
+    "errors", "Say to whom the evidence was handed over; nothing was recorded."
+)
 NO_CASE = QT_TRANSLATE_NOOP("errors", "Case {ref} does not exist (any more).")
 # Items stored per transaction in a batch: one commit (and fsync) per item would cost more
 # than the encryption itself; a failed commit loses only its own batch, never half an item.
 BATCH_ITEMS = 32
 BATCH_BYTES = 64 * 2**20
+
+
+@dataclass(frozen=True)
+class TakedownRow:
+    happened_on: date
+    action: str  # "reported" or "checked"
+    channel: str  # a TakedownChannel value when reported
+    status: str  # an OnlineStatus value when checked
+    reference: str
+    note: str
+    recheck_on: date | None
 
 
 @dataclass(frozen=True)
@@ -84,6 +107,18 @@ class ItemRow:
     sender: str
     seen_by: str
     custody: tuple[tuple[datetime, str, str, str], ...] = ()
+    takedown: tuple[TakedownRow, ...] = ()
+
+    @property
+    def online_status(self) -> str:
+        """The last checked status of a web address ("" when never checked)."""
+        checks = [t.status for t in self.takedown if t.action == "checked"]
+        return checks[-1] if checks else ""
+
+    @property
+    def recheck_on(self) -> date | None:
+        planned = [t.recheck_on for t in self.takedown if t.recheck_on]
+        return planned[-1] if planned else None
 
 
 @dataclass
@@ -104,6 +139,17 @@ class _Context:
     case: Case
     actor: str
     next_number: int
+
+
+Progress = Callable[[int, int], None]
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def _never() -> bool:
+    return False
 
 
 class EvidenceService:
@@ -440,6 +486,7 @@ class EvidenceService:
         session: Session,
         item: EvidenceItem,
         custody_by_item: dict[int, list[CustodyEvent]] | None = None,
+        takedown_by_item: dict[int, list[TakedownEvent]] | None = None,
     ) -> ItemRow:
         events = (
             custody_by_item.get(item.id, [])
@@ -451,6 +498,21 @@ class EvidenceService:
             ).all()
         )
         custody = tuple((event.at, event.action, event.receiver, event.note) for event in events)
+        takedowns = (
+            takedown_by_item.get(item.id, [])
+            if takedown_by_item is not None
+            else session.scalars(
+                select(TakedownEvent)
+                .where(TakedownEvent.item_id == item.id)
+                .order_by(TakedownEvent.happened_on, TakedownEvent.id)
+            ).all()
+        )
+        takedown = tuple(
+            TakedownRow(
+                t.happened_on, t.action, t.channel, t.status, t.reference, t.note, t.recheck_on
+            )
+            for t in takedowns
+        )
         return ItemRow(
             item.id,
             item.number,
@@ -474,6 +536,7 @@ class EvidenceService:
             item.sender,
             item.seen_by,
             custody,
+            takedown,
         )
 
     def items(self, case_id: int) -> list[ItemRow]:
@@ -492,7 +555,15 @@ class EvidenceService:
                 .order_by(CustodyEvent.id)
             ):
                 by_item.setdefault(event.item_id, []).append(event)
-            return [self._row(session, item, by_item) for item in rows]
+            takedown: dict[int, list[TakedownEvent]] = {}
+            for step in session.scalars(
+                select(TakedownEvent)
+                .join(EvidenceItem, EvidenceItem.id == TakedownEvent.item_id)
+                .where(EvidenceItem.case_id == case_id)
+                .order_by(TakedownEvent.happened_on, TakedownEvent.id)
+            ):
+                takedown.setdefault(step.item_id, []).append(step)
+            return [self._row(session, item, by_item, takedown) for item in rows]
 
     def thumbnails(self, case_id: int) -> dict[int, bytes]:
         """The small PNGs of a case's stored images, by item id, in one query."""
@@ -522,8 +593,152 @@ class EvidenceService:
             blob = session.get(EvidenceBlob, item.sha256)
             return b"" if blob is None or blob.thumbnail is None else blob.thumbnail
 
-    def verify(self, case_id: int | None = None) -> list[str]:
-        """Evidence numbers whose stored bytes no longer match their recorded hash."""
+    # -- takedown and hand-over ----------------------------------------------------------------
+    def _url_item(self, session: Session, item_id: int) -> tuple[EvidenceItem, Case]:
+        item = session.get(EvidenceItem, item_id)
+        if item is None or item.kind != de.EvidenceKind.URL:
+            raise _error(NOT_A_URL)
+        case = session.get(Case, item.case_id)
+        assert case is not None
+        return item, case
+
+    def _takedown_step(
+        self,
+        item_id: int,
+        action: str,
+        happened_on: date,
+        recheck_on: date | None,
+        language: str,
+        **values: str,
+    ) -> ItemRow:
+        if recheck_on is not None and recheck_on < happened_on:
+            raise _error(RECHECK_BEFORE)
+        with self.case_file.transaction() as session:
+            item, case = self._url_item(session, item_id)
+            by = actor(session)
+            open_checks = session.scalars(
+                select(TakedownEvent.recheck_task_id).where(
+                    TakedownEvent.item_id == item_id, TakedownEvent.recheck_task_id.is_not(None)
+                )
+            ).all()
+            # A check answers the re-check that was planned; a new date replaces the old one.
+            if action == "checked" or recheck_on is not None:
+                for task_id in open_checks:
+                    assert task_id is not None
+                    self.cases.finish_task(session, task_id, values.get("status", ""))
+            task_id = None
+            if recheck_on is not None:
+                title = de.RECHECK_TASK_TITLE.get(language, de.RECHECK_TASK_TITLE["en"])
+                task_id = self.cases.insert_task(
+                    session,
+                    case.id,
+                    TaskInput(
+                        title=title.format(number=item.number, url=item.url),
+                        due_on=recheck_on,
+                    ),
+                    section="evidence",
+                ).id
+            session.add(
+                TakedownEvent(
+                    item_id=item_id,
+                    recorded_at=now(),
+                    happened_on=happened_on,
+                    action=action,
+                    actor=by,
+                    recheck_on=recheck_on,
+                    recheck_task_id=task_id,
+                    **values,
+                )
+            )
+            audit_log.append(
+                session,
+                by,
+                f"evidence.takedown_{action}",
+                case.number,
+                {"number": item.number, **{k: v for k, v in values.items() if k != "note"}},
+            )
+            session.flush()
+            return self._row(session, item)
+
+    def report_takedown(
+        self,
+        item_id: int,
+        channel: de.TakedownChannel,
+        happened_on: date,
+        reference: str = "",
+        note: str = "",
+        recheck_on: date | None = None,
+        language: str = "en",
+    ) -> ItemRow:
+        """Records that a web address was reported for removal, and plans a re-check task."""
+        return self._takedown_step(
+            item_id,
+            "reported",
+            happened_on,
+            recheck_on,
+            language,
+            channel=de.TakedownChannel(channel).value,
+            reference=reference.strip(),
+            note=note.strip(),
+        )
+
+    def record_check(
+        self,
+        item_id: int,
+        status: de.OnlineStatus,
+        happened_on: date,
+        note: str = "",
+        recheck_on: date | None = None,
+        language: str = "en",
+    ) -> ItemRow:
+        """Records whether the content is still online; closes the re-check task it answers."""
+        return self._takedown_step(
+            item_id,
+            "checked",
+            happened_on,
+            recheck_on,
+            language,
+            status=de.OnlineStatus(status).value,
+            note=note.strip(),
+        )
+
+    def record_handover(
+        self, case_id: int, item_ids: Sequence[int], receiver: str, note: str = ""
+    ) -> int:
+        """A "handed over" custody event (to whom, with a receipt note) for the given items, or
+        for every item of the case when none are given. Returns how many were recorded."""
+        if not receiver.strip():
+            raise _error(NO_RECEIVER)
+        with self.case_file.transaction() as session:
+            query = select(EvidenceItem).where(EvidenceItem.case_id == case_id)
+            if item_ids:
+                query = query.where(EvidenceItem.id.in_(item_ids))
+            items = session.scalars(query.order_by(EvidenceItem.id)).all()
+            by = actor(session)
+            for item in items:
+                self._custody(
+                    session, item, "handed_over", by, receiver=receiver.strip(), note=note.strip()
+                )
+            case = session.get(Case, case_id)
+            audit_log.append(
+                session,
+                by,
+                "evidence.handed_over",
+                case.number if case else str(case_id),
+                {"items": [item.number for item in items]},
+            )
+            return len(items)
+
+    def verify(
+        self,
+        case_id: int | None = None,
+        progress: Progress = _no_progress,
+        cancelled: Callable[[], bool] = _never,
+    ) -> list[str]:
+        """Evidence numbers whose stored bytes no longer match their recorded hash.
+
+        Cancel raises Cancelled and records nothing; otherwise every intact item gets a
+        "verified" custody event."""
         bad: list[str] = []
         with self.case_file.transaction() as session:
             by = actor(session)
@@ -534,7 +749,11 @@ class EvidenceService:
             )
             if case_id is not None:
                 query = query.where(EvidenceItem.case_id == case_id)
-            for item_id, number, digest, case_number in session.execute(query):
+            rows = session.execute(query).all()
+            for index, (item_id, number, digest, case_number) in enumerate(rows):
+                if cancelled():
+                    raise Cancelled()
+                progress(index, len(rows))
                 blob = session.get(EvidenceBlob, digest)
                 actual = hashlib.sha256(blob.data).hexdigest() if blob is not None else ""
                 if actual != digest:
@@ -543,6 +762,10 @@ class EvidenceService:
                     item = session.get(EvidenceItem, item_id)
                     assert item is not None
                     self._custody(session, item, "verified", by)
+                # The blob's bytes are not needed any more; a thousand of them would add up.
+                if blob is not None:
+                    session.expunge(blob)
+            progress(len(rows), len(rows))
         return bad
 
     def count(self, case_id: int) -> int:
@@ -550,227 +773,3 @@ class EvidenceService:
             return int(
                 session.scalar(select(func.count()).where(EvidenceItem.case_id == case_id)) or 0
             )
-
-
-# -- the evidence log and the police package ----------------------------------------------------
-
-Translate = Callable[[str, str], str]
-CUSTODY_LABELS = {
-    "recorded": QT_TRANSLATE_NOOP("evidence", "recorded"),
-    "exported": QT_TRANSLATE_NOOP("evidence", "exported"),
-    "printed": QT_TRANSLATE_NOOP("evidence", "printed"),
-    "handed_over": QT_TRANSLATE_NOOP("evidence", "handed over"),
-    "verified": QT_TRANSLATE_NOOP("evidence", "verified"),
-}
-HEADER = {
-    "case": QT_TRANSLATE_NOOP("evidence", "Case"),
-    "school": QT_TRANSLATE_NOOP("evidence", "School"),
-    "adviser": QT_TRANSLATE_NOOP("evidence", "Adviser"),
-    "period": QT_TRANSLATE_NOOP("evidence", "Period"),
-    "items": QT_TRANSLATE_NOOP("evidence", "Items"),
-}
-ALL_INTACT = QT_TRANSLATE_NOOP("evidence", "all {count} stored items match their SHA-256")
-MISMATCH = QT_TRANSLATE_NOOP("evidence", "MISMATCH for {numbers}")
-
-
-def _utc(value: datetime | None) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else ""
-
-
-def log_data(
-    service: EvidenceService, case_id: int, translate: Translate, today: date | None = None
-) -> EvidenceLogData:
-    """Plain data for the evidence log; deterministic for the same case and ``today``."""
-    detail = service.cases.get_case(case_id)
-    items = service.items(case_id)
-    bad = service.verify(case_id)
-    items = service.items(case_id)  # with the "verified" events just written
-    with service.case_file.transaction() as session:
-        prof = profile(session)
-        head = audit_log.head(session)
-        thumbs = {
-            digest: thumb
-            for digest, thumb in session.execute(
-                select(EvidenceBlob.sha256, EvidenceBlob.thumbnail).where(
-                    EvidenceBlob.sha256.in_([i.sha256 for i in items if i.stored and i.sha256])
-                )
-            )
-        }
-        adviser = prof.adviser_name or actor(session)
-    end = detail.draft.closed_on or today or date.today()
-    header = [
-        (translate("evidence", HEADER["case"]), f"{detail.number} — {detail.draft.title}"),
-        (translate("evidence", HEADER["school"]), prof.school_name or "—"),
-        (translate("evidence", HEADER["adviser"]), adviser),
-        (
-            translate("evidence", HEADER["period"]),
-            f"{detail.draft.opened_on:%d-%m-%Y} – {end:%d-%m-%Y}" if detail.draft.opened_on else "",
-        ),
-        (translate("evidence", HEADER["items"]), str(len(items))),
-    ]
-    log_items = []
-    for item in items:
-        fields = [
-            (evidence_log.F_KIND, translate("evidence", de.KIND_LABELS[item.kind])),
-            (evidence_log.F_DESCRIPTION, item.description),
-            (evidence_log.F_OBSERVED, _utc(item.observed_at)),
-            (evidence_log.F_RECORDED, _utc(item.recorded_at)),
-            (evidence_log.F_SOURCE, item.source if item.kind != de.EvidenceKind.WITHHELD else ""),
-            (evidence_log.F_COLLECTOR, item.collector),
-            (
-                evidence_log.F_FILE,
-                f"{item.original_name} ({item.mime}, {item.size} bytes"
-                + (f", {item.width}×{item.height}" if item.width else "")
-                + ")"
-                if item.stored
-                else "",
-            ),
-            (evidence_log.F_URL, item.url),
-            (evidence_log.F_ACCOUNT, " ".join(x for x in (item.platform, item.handle) if x)),
-            (
-                evidence_log.F_MESSAGE,
-                (f"{item.sender}: " if item.sender else "") + item.message_text,
-            ),
-        ]
-        if item.kind == de.EvidenceKind.WITHHELD:
-            where = "; ".join(x for x in (item.source, item.seen_by) if x) or "—"
-            fields.append(
-                (
-                    evidence_log.F_DESCRIPTION,
-                    translate("evidence_log", evidence_log.NOT_KEPT).format(where=where),
-                )
-            )
-        custody = [
-            f"{_utc(at)} {translate('evidence', CUSTODY_LABELS.get(action, action))}"
-            + (f" → {receiver}" if receiver else "")
-            + (f" ({note})" if note else "")
-            for at, action, receiver, note in item.custody
-        ]
-        log_items.append(
-            evidence_log.LogItem(
-                item.number,
-                fields,
-                item.sha256 or "",
-                thumbs.get(item.sha256 or "") if item.stored else None,
-                custody,
-            )
-        )
-    stored = sum(1 for item in items if item.stored)
-    verification = (
-        translate("evidence", ALL_INTACT).format(count=stored)
-        if not bad
-        else translate("evidence", MISMATCH).format(numbers=", ".join(bad))
-    )
-    return EvidenceLogData(detail.number, header, log_items, head, verification)
-
-
-def _record_custody(
-    service: EvidenceService, case_id: int, action: str, receiver: str, note: str, audit: str
-) -> None:
-    with service.case_file.transaction() as session:
-        items = session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)).all()
-        by = actor(session)
-        for item in items:
-            service._custody(session, item, action, by, receiver=receiver, note=note)
-        case = session.get(Case, case_id)
-        number = case.number if case else str(case_id)
-        audit_log.append(
-            session,
-            actor(session),
-            audit,
-            number,
-            {"items": len(items), "receiver": bool(receiver), "note": note},
-        )
-
-
-def export_log(
-    service: EvidenceService,
-    case_id: int,
-    target: Path,
-    translate: Translate,
-    thumbnails: bool = True,
-) -> str:
-    """Writes the evidence log PDF and records "printed" with its SHA-256 for every item."""
-    pdf = evidence_log.render(log_data(service, case_id, translate), translate, thumbnails)
-    write_atomic(target, pdf)
-    digest = hashlib.sha256(pdf).hexdigest()
-    _record_custody(
-        service, case_id, "printed", "", f"evidence log sha256 {digest}", "evidence.log_printed"
-    )
-    return digest
-
-
-MANIFEST_FIELDS = (
-    "number", "kind", "file", "sha256", "size", "mime", "width", "height", "description",
-    "source", "observed_at_utc", "recorded_at_utc", "collector", "url", "platform", "handle",
-    "sender", "message", "original_name", "stored",
-)  # fmt: skip
-
-
-def export_package(
-    service: EvidenceService,
-    case_id: int,
-    dest_dir: Path,
-    receiver: str,
-    translate: Translate,
-    when: datetime | None = None,
-) -> Path:
-    """The police package: originals, evidence-log.pdf, manifest.csv and SHA256SUMS in a new
-    folder that only gets its final name once complete. Not encrypted, as the app says."""
-    import csv
-    import shutil
-
-    from adviser_desk.storage.atomic import fsync_dir
-    from adviser_desk.storage.errors import MissingFolderError, from_os_error
-
-    if not dest_dir.is_dir():
-        raise MissingFolderError(dest_dir)
-    detail = service.cases.get_case(case_id)
-    stamp = (when or datetime.now()).strftime("%Y-%m-%d %H%M%S")
-    final = dest_dir / f"{detail.number} evidence {stamp}"
-    partial = dest_dir / f".{final.name}.partial"
-    items = service.items(case_id)
-    try:
-        partial.mkdir()
-        sums: list[str] = []
-        rows: list[dict[str, object]] = []
-        for item in items:
-            file_name = ""
-            if item.stored:
-                file_name = de.safe_file_name(item.number, item.original_name, item.mime)
-                target = partial / file_name
-                assert target.parent == partial  # a safe name never leaves the folder
-                target.write_bytes(service.original(item.item_id))
-                sums.append(f"{item.sha256}  {file_name}")
-            rows.append({
-                "number": item.number, "kind": item.kind.value, "file": file_name,
-                "sha256": item.sha256 or "", "size": item.size or "", "mime": item.mime,
-                "width": item.width or "", "height": item.height or "",
-                "description": item.description, "source": item.source,
-                "observed_at_utc": _utc(item.observed_at),
-                "recorded_at_utc": _utc(item.recorded_at),
-                "collector": item.collector, "url": item.url, "platform": item.platform,
-                "handle": item.handle, "sender": item.sender, "message": item.message_text,
-                "original_name": item.original_name, "stored": "yes" if item.stored else "no",
-            })  # fmt: skip
-        pdf = evidence_log.render(log_data(service, case_id, translate), translate)
-        (partial / "evidence-log.pdf").write_bytes(pdf)
-        sums.append(f"{hashlib.sha256(pdf).hexdigest()}  evidence-log.pdf")
-        with open(partial / "manifest.csv", "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=MANIFEST_FIELDS)
-            writer.writeheader()
-            writer.writerows(rows)
-        manifest_sum = hashlib.sha256((partial / "manifest.csv").read_bytes()).hexdigest()
-        sums.append(f"{manifest_sum}  manifest.csv")
-        (partial / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
-        fsync_dir(partial)
-        partial.rename(final)
-        fsync_dir(dest_dir)
-    except OSError as exc:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise from_os_error(exc, dest_dir) from exc
-    except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise
-    _record_custody(service, case_id, "exported", receiver, final.name, "evidence.exported")
-    return final

@@ -289,6 +289,29 @@ class EvidenceItem(Base):
     seen_by: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
+class TakedownEvent(Base):
+    """A web address reported for removal, or checked for whether it is still online."""
+
+    __tablename__ = "takedown_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("evidence_items.id", ondelete="CASCADE"), index=True
+    )
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    happened_on: Mapped[date] = mapped_column(Date, nullable=False)
+    action: Mapped[str] = mapped_column(String(12), nullable=False)  # reported | checked
+    channel: Mapped[str] = mapped_column(String(30), nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(12), nullable=False, default="")
+    reference: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    actor: Mapped[str] = mapped_column(String(200), nullable=False)
+    recheck_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    recheck_task_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tasks.id", ondelete="SET NULL"), nullable=True
+    )
+
+
 class CustodyEvent(Base):
     __tablename__ = "custody_events"
 

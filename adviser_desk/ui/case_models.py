@@ -203,10 +203,14 @@ class TaskModel(RowsModel[TaskRow]):
     def section_number(self, key: str) -> str:
         """A short step mark for the narrow first column: 1-8, or + for own tasks."""
         section = self.protocol.section(key)
-        return "+" if section is None else str(section.order + 1)
+        if section is None:
+            return "B" if key == "evidence" else "+"
+        return str(section.order + 1)
 
     def section_title(self, key: str) -> str:
         section = self.protocol.section(key)
+        if section is None and key == "evidence":
+            return QCoreApplication.translate("case_models", "Evidence: re-check")
         if section is None:
             return QCoreApplication.translate("case_models", "Own task")
         return section.title.get(self.language, section.title["nl"])

@@ -4,8 +4,10 @@ package. Intake runs in a worker thread so the window never freezes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QMimeData, QModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut, QTransform
@@ -34,14 +36,19 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain import evidence as de
+from adviser_desk.domain.errors import Cancelled
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.services import evidence_export as evx
 from adviser_desk.services import evidence_service as esvc
 from adviser_desk.services.evidence_intake import Intake
 from adviser_desk.services.evidence_service import EvidenceService, ImportResult, ItemRow
 from adviser_desk.ui.dialogs import choose_folder, show_error
 from adviser_desk.ui.form_dialog import FormDialog
 from adviser_desk.ui.i18n import error_text, translate_report
+from adviser_desk.ui.pdf_print import preview_and_print
 from adviser_desk.ui.table_model import RowsModel
-from adviser_desk.ui.workers import Task, run_with_progress
+from adviser_desk.ui.takedown_dialog import HandoverDialog, TakedownDialog
+from adviser_desk.ui.workers import Job, Task, run_with_progress
 
 
 def _t(context: str, text: str) -> str:
@@ -53,7 +60,13 @@ THUMB = 40  # thumbnail edge in the list, in pixels
 
 class EvidenceModel(RowsModel[ItemRow]):
     NUMBER, KIND, DESCRIPTION, RECORDED, DETAILS = range(5)
-    HEADERS = ("No.", "Kind", "Description", "Recorded (UTC)", "File")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("evidence_model", "No."),
+        QT_TRANSLATE_NOOP("evidence_model", "Kind"),
+        QT_TRANSLATE_NOOP("evidence_model", "Description"),
+        QT_TRANSLATE_NOOP("evidence_model", "Recorded (UTC)"),
+        QT_TRANSLATE_NOOP("evidence_model", "Details"),
+    )
     CONTEXT = "evidence_model"
 
     def __init__(self, service: EvidenceService | None = None, parent: QWidget | None = None):
@@ -93,6 +106,9 @@ class EvidenceModel(RowsModel[ItemRow]):
                     details += f", {row.width}×{row.height}"
             elif row.url:
                 details = " ".join(x for x in (row.platform, row.handle) if x)
+                if row.online_status:
+                    status = _t("evidence", de.STATUS_LABELS[de.OnlineStatus(row.online_status)])
+                    details += f" — {status}"
             return (
                 row.number,
                 _t("evidence", de.KIND_LABELS[row.kind]),
@@ -270,6 +286,8 @@ class EvidenceTab(QWidget):
             (self.tr("Add web address…"), self.add_url, "add_url"),
             (self.tr("Add message…"), self.add_message, "add_message"),
             (self.tr("View"), self.view_selected, "view"),
+            (self.tr("Takedown…"), self.takedown, "takedown"),
+            (self.tr("Hand over…"), self.hand_over, "hand_over"),
         ):
             button = QPushButton(text, self)
             button.setObjectName(name)
@@ -279,6 +297,7 @@ class EvidenceTab(QWidget):
         row2 = QHBoxLayout()
         for text, slot in (
             (self.tr("Verify evidence"), self.verify),
+            (self.tr("Print evidence log…"), self.print_log),
             (self.tr("Save evidence log as PDF…"), self.save_log),
             (self.tr("Export for the police…"), self.export_package),
         ):
@@ -374,8 +393,8 @@ class EvidenceTab(QWidget):
             )
         )
         if result.failed:
-            QMessageBox.warning(
-                self,
+            self._tell(
+                QMessageBox.Icon.Warning,
                 self.tr("Some files were not added"),
                 "\n\n".join(error_text(exc) for _name, exc in result.failed),
             )
@@ -500,26 +519,82 @@ class EvidenceTab(QWidget):
         finally:
             viewer.deleteLater()
 
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A result the adviser should see, without blocking the window (or a test)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("result_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _run(
+        self, title: str, label: str, job: Job, on_done: Callable[[Any], None], failed: str
+    ) -> None:
+        """Long work in a thread behind a progress dialog with Cancel."""
+
+        def on_error(exc: BaseException) -> None:
+            self.reload()
+            if isinstance(exc, Cancelled):
+                self.status.setText(self.tr("Cancelled; nothing was saved."))
+            else:
+                show_error(self, failed, exc)
+
+        self.task = run_with_progress(self, title, label, job, on_done, on_error)
+
     @Slot()
     def verify(self) -> None:
         if self.service is None or self.case_id is None:
             return
-        bad = self.service.verify(self.case_id)
-        self.reload()
-        if bad:
-            QMessageBox.critical(
-                self,
-                self.tr("Verify evidence"),
-                self.tr("These items no longer match their hash: {items}").format(
-                    items=", ".join(bad)
-                ),
-            )
-        else:
-            QMessageBox.information(
-                self,
-                self.tr("Verify evidence"),
-                self.tr("Every stored item matches the hash taken at intake."),
-            )
+        service, case_id = self.service, self.case_id
+
+        def done(bad: list[str]) -> None:
+            self.reload()
+            if bad:
+                self._tell(
+                    QMessageBox.Icon.Critical,
+                    self.tr("Verify evidence"),
+                    self.tr("These items no longer match their hash: {items}").format(
+                        items=", ".join(bad)
+                    ),
+                )
+            else:
+                self._tell(
+                    QMessageBox.Icon.Information,
+                    self.tr("Verify evidence"),
+                    self.tr("Every stored item matches the hash taken at intake."),
+                )
+
+        self._run(
+            self.tr("Verify evidence"),
+            self.tr("Checking every stored item against its hash…"),
+            lambda progress, cancelled: service.verify(case_id, progress, cancelled),
+            done,
+            self.tr("Verify evidence"),
+        )
+
+    @Slot()
+    def print_log(self) -> None:
+        """Print preview of the evidence log; printing it is recorded with the PDF's hash."""
+        if self.service is None or self.case_id is None:
+            return
+        service, case_id = self.service, self.case_id
+
+        def done(pdf: bytes) -> None:
+            self.reload()
+            title = self.tr("Evidence log")
+            if preview_and_print(self, pdf, title):
+                evx.record_printed(service, case_id, pdf)
+                self.reload()
+                self.status.setText(self.tr("Printed; recorded in the chain of custody."))
+
+        self._run(
+            self.tr("Print evidence log"),
+            self.tr("Verifying the evidence and making the log…"),
+            lambda progress, cancelled: evx.render_log(
+                service, case_id, translate_report, True, progress, cancelled
+            ),
+            done,
+            self.tr("The evidence log could not be made"),
+        )
 
     @Slot()
     def save_log(self, target: Path | None = None) -> None:
@@ -535,40 +610,91 @@ class EvidenceTab(QWidget):
             if not name:
                 return
             target = Path(name)
-        try:
-            esvc.export_log(self.service, self.case_id, target, translate_report)
-        except Exception as exc:
-            show_error(self, self.tr("The evidence log was not saved"), exc)
-            return
-        self.reload()
+        service, case_id, out = self.service, self.case_id, target
+
+        def done(_digest: str) -> None:
+            self.reload()
+            self.status.setText(self.tr("Saved {path}; not encrypted.").format(path=out))
+
+        self._run(
+            self.tr("Save evidence log"),
+            self.tr("Verifying the evidence and making the log…"),
+            lambda progress, cancelled: evx.export_log(
+                service, case_id, out, translate_report, True, progress, cancelled
+            ),
+            done,
+            self.tr("The evidence log was not saved"),
+        )
 
     @Slot()
-    def export_package(self) -> None:
+    def export_package(self, folder: Path | None = None, receiver: str | None = None) -> None:
         if self.service is None or self.case_id is None:
             return
-        receiver, ok = QInputDialog.getText(
-            self,
-            self.tr("Export for the police"),
-            self.tr("Who receives it? The export is NOT encrypted."),
-        )
-        if not ok:
-            return
-        folder = choose_folder(self, self.tr("Folder for the export (a USB stick)"), Path.home())
-        if folder is None:
-            return
-        try:
-            final = esvc.export_package(
-                self.service, self.case_id, folder, receiver, translate_report
+        if receiver is None:
+            receiver, ok = QInputDialog.getText(
+                self,
+                self.tr("Export for the police"),
+                self.tr("Who receives it? The export is NOT encrypted."),
             )
-        except Exception as exc:
-            show_error(self, self.tr("The export failed"), exc)
-            return
-        self.reload()
-        QMessageBox.information(
-            self,
+            if not ok:
+                return
+        if folder is None:
+            folder = choose_folder(
+                self, self.tr("Folder for the export (a USB stick)"), Path.home()
+            )
+            if folder is None:
+                return
+        service, case_id, dest, who = self.service, self.case_id, folder, receiver
+
+        def done(final: Path) -> None:
+            self.reload()
+            text = self.tr("Exported to {path}.").format(path=final)
+            self.status.setText(text)
+            self._tell(QMessageBox.Icon.Information, self.tr("Export for the police"), text)
+
+        self._run(
             self.tr("Export for the police"),
-            self.tr("Exported to {path}.").format(path=final),
+            self.tr("Copying the originals and making the log…"),
+            lambda progress, cancelled: evx.export_package(
+                service, case_id, dest, who, translate_report, None, progress, cancelled
+            ),
+            done,
+            self.tr("The export failed"),
         )
+
+    # -- takedown and hand-over -------------------------------------------------------------
+    @Slot()
+    def takedown(self) -> None:
+        row = self.selected()
+        if self.service is None or row is None:
+            return
+        if row.kind != de.EvidenceKind.URL:
+            QMessageBox.information(
+                self,
+                self.tr("Takedown"),
+                self.tr("Select a web address: only those can be reported for removal."),
+            )
+            return
+        dialog = TakedownDialog(self.service, row, self)
+        try:
+            if dialog.exec():
+                self.reload()
+        finally:
+            dialog.deleteLater()
+
+    @Slot()
+    def hand_over(self) -> None:
+        if self.service is None or self.case_id is None:
+            return
+        selection = self.table.selectionModel().selectedRows()
+        rows = [row for index in selection if (row := self.model.row_at(index.row())) is not None]
+        dialog = HandoverDialog(self.service, self.case_id, rows, self)
+        try:
+            if dialog.exec():
+                self.reload()
+                self.status.setText(self.tr("Hand-over recorded for %n item(s).", "", dialog.count))
+        finally:
+            dialog.deleteLater()
 
 
 class MessageDialog(QDialog):

@@ -15,9 +15,17 @@
     </message>
 </context>
 <context>
+    <name>EvidenceTab</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="695" />
+        <source>Hand-over recorded for %n item(s).</source>
+        <translation><numerusform>Hand-over recorded for %n item.</numerusform><numerusform>Hand-over recorded for %n items.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="130" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="146" />
         <source>%n file(s). Description:</source>
         <translation><numerusform>%n file. Description:</numerusform><numerusform>%n files. Description:</numerusform></translation>
     </message>

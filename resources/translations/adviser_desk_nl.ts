@@ -383,167 +383,285 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="269" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="285" />
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="270" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="286" />
         <source>Add web address…</source>
         <translation>Webadres toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="271" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="287" />
         <source>Add message…</source>
         <translation>Bericht toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="272" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="288" />
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="281" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="512" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="520" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="289" />
+        <source>Takedown…</source>
+        <translation>Offline halen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="290" />
+        <source>Hand over…</source>
+        <translation>Overdragen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="299" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="554" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="562" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="567" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="571" />
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="282" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="300" />
+        <source>Print evidence log…</source>
+        <translation>Bewijslijst afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="301" />
         <source>Save evidence log as PDF…</source>
         <translation>Bewijslijst opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="283" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="302" />
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="291" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="310" />
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="340" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="359" />
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="360" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="379" />
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="361" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="380" />
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="364" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="426" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="443" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="463" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="383" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="445" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="462" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="482" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="372" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="391" />
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="379" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="398" />
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="434" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="438" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="453" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="457" />
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="434" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="453" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="438" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="457" />
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="513" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="537" />
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="555" />
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="521" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="563" />
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="531" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568" />
+        <source>Checking every stored item against its hash…</source>
+        <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="583" />
+        <source>Evidence log</source>
+        <translation>Bewijslijst</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587" />
+        <source>Printed; recorded in the chain of custody.</source>
+        <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="590" />
+        <source>Print evidence log</source>
+        <translation>Bewijslijst afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="591" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="621" />
+        <source>Verifying the evidence and making the log…</source>
+        <translation>Bewijs controleren en de bewijslijst maken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="596" />
+        <source>The evidence log could not be made</source>
+        <translation>De bewijslijst kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="606" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="620" />
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="533" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="617" />
+        <source>Saved {path}; not encrypted.</source>
+        <translation>{path} opgeslagen; niet versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="626" />
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="551" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="636" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="653" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="656" />
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="552" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="637" />
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="556" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="643" />
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="564" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="657" />
+        <source>Copying the originals and making the log…</source>
+        <translation>Originelen kopiëren en de bewijslijst maken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="662" />
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="570" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="674" />
+        <source>Takedown</source>
+        <translation>Offline halen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="675" />
+        <source>Select a web address: only those can be reported for removal.</source>
+        <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="695" />
+        <source>Hand-over recorded for %n item(s).</source>
+        <translation><numerusform>Overdracht vastgelegd voor %n item.</numerusform><numerusform>Overdracht vastgelegd voor %n items.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="651" />
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="138" />
+        <source>Hand over evidence</source>
+        <translation>Bewijs overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="141" />
+        <source>every item of this case</source>
+        <translation>alle items van deze zaak</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="143" />
+        <source>Items: {items}</source>
+        <translation>Items: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="148" />
+        <source>e.g. J. de Vries, police Utrecht, badge 1234</source>
+        <translation>bijv. J. de Vries, politie Utrecht, dienstnummer 1234</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="149" />
+        <source>Handed over to:</source>
+        <translation>Overgedragen aan:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="152" />
+        <source>Receipt or report number, what was handed over</source>
+        <translation>Ontvangstbewijs of proces-verbaalnummer, wat is overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="153" />
+        <source>Receipt note:</source>
+        <translation>Ontvangstnotitie:</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="205" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="221" />
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="206" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="222" />
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="207" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="223" />
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="208" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="224" />
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -551,52 +669,52 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="120" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="136" />
         <source>e.g. shown by the student on her phone, photographed by the adviser</source>
         <translation>bijv. getoond door de leerling op haar telefoon, gefotografeerd door de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="122" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="138" />
         <source>Happened at:</source>
         <translation>Gebeurd op:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="130" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="146" />
         <source>%n file(s). Description:</source>
         <translation><numerusform>%n bestand. Beschrijving:</numerusform><numerusform>%n bestanden. Beschrijving:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="131" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="147" />
         <source>Provided by / how:</source>
         <translation>Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="135" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="151" />
         <source>Yes: do not store it. Record where it is and who saw it.</source>
         <translation>Ja: niet opslaan. Leg vast waar het staat en wie het zag.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="138" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="154" />
         <source>No, none of them is.</source>
         <translation>Nee, geen van alle.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="141" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="157" />
         <source>Where it is: URL, platform, account, which phones</source>
         <translation>Waar het staat: URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="143" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="159" />
         <source>Who has seen it</source>
         <translation>Wie het heeft gezien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="147" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="163" />
         <source>&lt;b&gt;Is this a nude or sexual image of someone under 18?&lt;/b&gt; Such an image must never be stored, copied, forwarded or printed: that is possession. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>&lt;b&gt;Is dit een naakt- of seksuele afbeelding van iemand onder de 18?&lt;/b&gt; Zo'n afbeelding mag nooit worden opgeslagen, gekopieerd, doorgestuurd of afgedrukt: dat is bezit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="163" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="179" />
         <source>These images</source>
         <translation>Deze afbeeldingen</translation>
     </message>
@@ -1086,27 +1204,27 @@
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="703" />
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="707" />
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="583" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="709" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="585" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="711" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="592" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="718" />
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>
@@ -1655,6 +1773,74 @@
     </message>
 </context>
 <context>
+    <name>TakedownDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="53" />
+        <source>Takedown of {number}</source>
+        <translation>{number} offline halen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="60" />
+        <source>Not reported or checked yet.</source>
+        <translation>Nog niet gemeld of gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="63" />
+        <source>So far:</source>
+        <translation>Tot nu toe:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="64" />
+        <source>Reported for removal</source>
+        <translation>Gemeld voor verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="66" />
+        <source>Checked whether it is online</source>
+        <translation>Gecontroleerd of het nog online staat</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="71" />
+        <source>What happened:</source>
+        <translation>Wat er gebeurde:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="73" />
+        <source>On:</source>
+        <translation>Op:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="78" />
+        <source>Reported to:</source>
+        <translation>Gemeld bij:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="80" />
+        <source>Report number or reply, if any</source>
+        <translation>Meldingsnummer of antwoord, als dat er is</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="81" />
+        <source>Reference:</source>
+        <translation>Kenmerk:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="86" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="88" />
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="89" />
+        <source>Check again on (adds a task):</source>
+        <translation>Opnieuw controleren op (maakt een taak):</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/case_dialogs.py" line="198" />
@@ -1992,72 +2178,77 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="211" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="213" />
+        <source>Evidence: re-check</source>
+        <translation>Bewijs: opnieuw controleren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_models.py" line="215" />
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="249" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="253" />
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="255" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="259" />
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="260" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="264" />
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="284" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="288" />
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="285" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="289" />
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="286" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="290" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="287" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="291" />
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="288" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="292" />
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="289" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="293" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="304" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="308" />
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="305" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="309" />
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="306" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="310" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="318" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="322" />
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>
@@ -2675,7 +2866,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/case_service.py" line="48" />
-        <location filename="../../adviser_desk/services/evidence_service.py" line="56" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="68" />
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
@@ -2755,19 +2946,34 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>{name} zit al in deze zaak als {number}; het is niet dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="48" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="51" />
         <source>“{url}” is not a web address (it should look like https://…). Nothing was stored.</source>
         <translation>‘{url}’ is geen webadres (het moet lijken op https://…). Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="51" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="54" />
         <source>The message text is empty; nothing was stored.</source>
         <translation>Het bericht is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="52" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="55" />
         <source>Give the contact details or the account name of the person or account; nothing was stored.</source>
         <translation>Vul de contactgegevens of de accountnaam van de persoon of het account in; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="59" />
+        <source>Only web addresses can be reported for removal or checked for being online.</source>
+        <translation>Alleen webadressen kunnen voor verwijdering worden gemeld of op online staan worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="62" />
+        <source>The re-check date lies before the date of this step; choose a later date.</source>
+        <translation>De controledatum ligt vóór de datum van deze stap; kies een latere datum.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="65" />
+        <source>Say to whom the evidence was handed over; nothing was recorded.</source>
+        <translation>Vul in aan wie het bewijs is overgedragen; er is niets vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/evidence_intake.py" line="57" />
@@ -2808,64 +3014,109 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Afbeelding bewust niet bewaard (seksuele afbeelding van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="559" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="195" />
+        <source>the platform itself</source>
+        <translation>het platform zelf</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="196" />
+        <source>Helpwanted (trusted flagger)</source>
+        <translation>Helpwanted (trusted flagger)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="197" />
+        <source>Stop Online Shaming</source>
+        <translation>Stop Online Shaming</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="200" />
+        <source>still online</source>
+        <translation>staat nog online</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="201" />
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/evidence.py" line="202" />
+        <source>reappeared</source>
+        <translation>weer verschenen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="33" />
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="560" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="34" />
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="561" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="35" />
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="562" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="36" />
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="563" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="37" />
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="566" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="40" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="567" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="41" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="568" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="42" />
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="569" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="43" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="570" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="44" />
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="572" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="46" />
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="573" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="47" />
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="147" />
+        <source>{date} reported to {channel}</source>
+        <translation>{date} gemeld bij {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="148" />
+        <source>{date} checked: {status}</source>
+        <translation>{date} gecontroleerd: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="149" />
+        <source>check again on {date}</source>
+        <translation>opnieuw controleren op {date}</translation>
     </message>
 </context>
 <context>
@@ -2947,38 +3198,71 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/evidence_log.py" line="46" />
+        <source>Takedown</source>
+        <translation>Offline halen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="47" />
         <source>Not kept on purpose: a sexual image of a minor. Where it is and who saw it: {where}</source>
         <translation>Bewust niet bewaard: een seksuele afbeelding van een minderjarige. Waar die staat en wie die zag: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="50" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="51" />
         <source>Audit chain head</source>
         <translation>Laatste schakel auditketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="51" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="52" />
         <source>Verification when printed</source>
         <translation>Controle bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="52" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="53" />
         <source>Signature of the adviser</source>
         <translation>Handtekening vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="53" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="54" />
         <source>Signature of the receiving officer</source>
         <translation>Handtekening ontvangende agent</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="54" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="55" />
         <source>Name and date</source>
         <translation>Naam en datum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="55" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="56" />
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>evidence_model</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="64" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="65" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="66" />
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="67" />
+        <source>Recorded (UTC)</source>
+        <translation>Vastgelegd (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="68" />
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

@@ -369,7 +369,7 @@ def test_evidence_log_has_every_hash_in_full_and_is_deterministic(
     from pypdf import PdfReader
 
     from adviser_desk.reports import evidence_log
-    from adviser_desk.services import evidence_service as esvc
+    from adviser_desk.services import evidence_export as esvc
 
     case_id = filled_case(cases, evidence)
     target = tmp_path / "log.pdf"
@@ -398,7 +398,7 @@ def test_police_package_checks_out_with_sha256sum(
 ) -> None:
     import csv
 
-    from adviser_desk.services import evidence_service as esvc
+    from adviser_desk.services import evidence_export as esvc
 
     case_id = filled_case(cases, evidence)
     stick = tmp_path / "usb"
@@ -427,3 +427,90 @@ def test_police_package_checks_out_with_sha256sum(
         for _at, action, receiver, _note in custody
     )
     assert list(stick.iterdir()) == [folder]
+
+
+def test_takedown_steps_plan_and_close_recheck_tasks(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from adviser_desk.services import evidence_export as esvc
+
+    case_id = filled_case(cases, evidence)
+    url = next(i for i in evidence.items(case_id) if i.kind == de.EvidenceKind.URL)
+    image = evidence.items(case_id)[0]
+    with pytest.raises(EvidenceError, match="Only web addresses"):
+        evidence.report_takedown(image.item_id, de.TakedownChannel.PLATFORM, date(2026, 11, 2))
+    with pytest.raises(EvidenceError, match="before the date"):
+        evidence.report_takedown(
+            url.item_id,
+            de.TakedownChannel.HELPWANTED,
+            date(2026, 11, 2),
+            recheck_on=date(2026, 11, 1),
+        )
+    evidence.report_takedown(
+        url.item_id,
+        de.TakedownChannel.HELPWANTED,
+        date(2026, 11, 2),
+        reference="melding HW-4411",
+        recheck_on=date(2026, 11, 4),
+        language="nl",
+    )
+    planned = [t for t in cases.tasks(case_id, date(2026, 11, 5)) if t.section == "evidence"]
+    assert len(planned) == 1 and planned[0].title.startswith("Controleren of B-004")
+    assert planned[0].due_on == date(2026, 11, 4) and planned[0].overdue
+    row = evidence.record_check(
+        url.item_id, de.OnlineStatus.REMOVED, date(2026, 11, 4), recheck_on=date(2026, 11, 18)
+    )
+    assert row.online_status == "removed" and row.recheck_on == date(2026, 11, 18)
+    tasks = [t for t in cases.tasks(case_id, date(2026, 11, 5)) if t.section == "evidence"]
+    assert [(t.status.value, t.due_on) for t in tasks] == [
+        ("done", date(2026, 11, 4)),
+        ("open", date(2026, 11, 18)),
+    ]
+    row = evidence.record_check(url.item_id, de.OnlineStatus.REAPPEARED, date(2026, 11, 18))
+    assert row.online_status == "reappeared"
+    assert all(t.status.value == "done" for t in cases.tasks(case_id) if t.section == "evidence")
+    target = tmp_path / "log.pdf"
+    esvc.export_log(evidence, case_id, target, lambda c, t: t)
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages).replace("\n", " ")
+    assert "02-11-2026 reported to Helpwanted (trusted flagger) (melding HW-4411" in text
+    assert "18-11-2026 checked: reappeared" in text
+
+
+def test_hand_over_records_receiver_and_receipt(
+    cases: CaseService, evidence: EvidenceService
+) -> None:
+    case_id = filled_case(cases, evidence)
+    with pytest.raises(EvidenceError, match="to whom"):
+        evidence.record_handover(case_id, [], "  ")
+    second = evidence.items(case_id)[1]
+    assert evidence.record_handover(case_id, [second.item_id], "Agent Jansen", "bon 77") == 1
+    rows = evidence.items(case_id)
+    assert rows[1].custody[-1][1:] == ("handed_over", "Agent Jansen", "bon 77")
+    assert all(event[1] != "handed_over" for event in rows[0].custody)
+    assert evidence.record_handover(case_id, [], "Wijkagent") == len(rows)
+
+
+def test_cancelled_output_leaves_nothing_behind(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    from adviser_desk.domain.errors import Cancelled
+    from adviser_desk.services import evidence_export as evx
+
+    case_id = filled_case(cases, evidence)
+    before = [len(i.custody) for i in evidence.items(case_id)]
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    with pytest.raises(Cancelled):
+        evx.export_log(
+            evidence, case_id, tmp_path / "log.pdf", lambda c, t: t, cancelled=lambda: True
+        )
+    with pytest.raises(Cancelled):
+        evx.export_package(
+            evidence, case_id, tmp_path, "Agent", lambda c, t: t, cancelled=lambda: True
+        )
+    assert list(tmp_path.iterdir()) == []
+    assert [len(i.custody) for i in evidence.items(case_id)] == before  # nothing recorded

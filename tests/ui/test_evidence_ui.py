@@ -133,3 +133,97 @@ def test_viewer_shows_the_stored_original(
     assert viewer.item.pixmap().width() == 300
     viewer.rotate()
     assert viewer.angle == 90
+
+
+def test_takedown_and_hand_over_dialogs_record_their_steps(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int]
+) -> None:
+    from datetime import date
+
+    from adviser_desk.ui.takedown_dialog import HandoverDialog, TakedownDialog
+
+    widget, evidence, case_id = tab
+    url = evidence.add_url(case_id, "https://www.instagram.com/nep.account/", "Nepaccount")
+    widget.reload()
+    dialog = TakedownDialog(evidence, url, widget, today=date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    assert dialog.reported.isChecked() and dialog.recheck.isChecked()
+    dialog.channel.setCurrentIndex(dialog.channel.findData("helpwanted"))
+    dialog.reference.setText("HW-1")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    tasks = [t for t in evidence.cases.tasks(case_id) if t.section == "evidence"]
+    assert len(tasks) == 1 and tasks[0].due_on == date(2026, 11, 22)
+    row = evidence.items(case_id)[0]
+    second = TakedownDialog(evidence, row, widget, today=date(2026, 11, 22))
+    qtbot.addWidget(second)
+    assert second.checked.isChecked()  # after a report, the next step is usually a check
+    second.status.setCurrentIndex(second.status.findData("removed"))
+    second.recheck.setChecked(False)
+    second.buttons.accepted.emit()
+    widget.reload()
+    assert "removed" in widget.model.index(0, 4).data()
+    assert all(
+        t.status.value == "done" for t in evidence.cases.tasks(case_id) if t.section == "evidence"
+    )
+    handover = HandoverDialog(evidence, case_id, [], widget)
+    qtbot.addWidget(handover)
+    handover.receiver.setText("Agent Jansen")
+    handover.note.setText("ontvangstbewijs 12")
+    handover.buttons.accepted.emit()
+    assert handover.count == 1
+    assert evidence.items(case_id)[0].custody[-1][1:] == (
+        "handed_over",
+        "Agent Jansen",
+        "ontvangstbewijs 12",
+    )
+
+
+def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path
+) -> None:
+    import subprocess
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from adviser_desk.services import evidence_export as evx
+    from adviser_desk.ui.pdf_print import _a4_printer, paint_pdf
+
+    widget, evidence, case_id = tab
+    for i in range(12):
+        evidence.add_bytes(case_id, png(300 + i, 200, i), f"s{i}.png", minor_sexual=False)
+    target = tmp_path / "log.pdf"
+    widget.save_log(target)
+    assert widget.task is not None
+    qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    widget.export_package(stick, "Agent Jansen")
+    qtbot.waitUntil(lambda: "Exported" in widget.status.text(), timeout=60_000)
+    (folder,) = stick.iterdir()
+    assert (folder / "SHA256SUMS").exists()
+    pdf = evx.render_log(evidence, case_id, lambda _c, t: t)
+    printer = _a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(100)
+    pages = paint_pdf(printer, pdf)
+    assert pages == len(PdfReader(io.BytesIO(pdf)).pages) >= 2
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "30",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(tmp_path / "printed.pdf"),
+            str(tmp_path / "p"),
+        ],
+        check=True,
+    )
+    assert (tmp_path / "p-1.png").stat().st_size > 1000

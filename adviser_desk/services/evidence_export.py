@@ -1,0 +1,317 @@
+"""The evidence log (PDF) and the police package (originals, log, manifest, SHA256SUMS), each
+recorded in the chain of custody of every item it carries."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.domain.errors import Cancelled
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.reports import evidence_log
+from adviser_desk.reports.evidence_log import EvidenceLogData
+from adviser_desk.services.actor import actor
+from adviser_desk.services.evidence_service import (
+    EvidenceService,
+    ItemRow,
+    Progress,
+    _never,
+    _no_progress,
+)
+from adviser_desk.storage import audit_log
+from adviser_desk.storage.atomic import write_atomic
+from adviser_desk.storage.models import Case, EvidenceBlob, EvidenceItem
+from adviser_desk.storage.repositories import profile
+
+Translate = Callable[[str, str], str]
+CUSTODY_LABELS = {
+    "recorded": QT_TRANSLATE_NOOP("evidence", "recorded"),
+    "exported": QT_TRANSLATE_NOOP("evidence", "exported"),
+    "printed": QT_TRANSLATE_NOOP("evidence", "printed"),
+    "handed_over": QT_TRANSLATE_NOOP("evidence", "handed over"),
+    "verified": QT_TRANSLATE_NOOP("evidence", "verified"),
+}
+HEADER = {
+    "case": QT_TRANSLATE_NOOP("evidence", "Case"),
+    "school": QT_TRANSLATE_NOOP("evidence", "School"),
+    "adviser": QT_TRANSLATE_NOOP("evidence", "Adviser"),
+    "period": QT_TRANSLATE_NOOP("evidence", "Period"),
+    "items": QT_TRANSLATE_NOOP("evidence", "Items"),
+}
+ALL_INTACT = QT_TRANSLATE_NOOP("evidence", "all {count} stored items match their SHA-256")
+MISMATCH = QT_TRANSLATE_NOOP("evidence", "MISMATCH for {numbers}")
+
+
+def _utc(value: datetime | None) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else ""
+
+
+def log_data(
+    service: EvidenceService,
+    case_id: int,
+    translate: Translate,
+    today: date | None = None,
+    progress: Progress = _no_progress,
+    cancelled: Callable[[], bool] = _never,
+) -> EvidenceLogData:
+    """Plain data for the evidence log; deterministic for the same case and ``today``."""
+    detail = service.cases.get_case(case_id)
+    bad = service.verify(case_id, progress, cancelled)
+    items = service.items(case_id)  # with the "verified" events just written
+    with service.case_file.transaction() as session:
+        prof = profile(session)
+        head = audit_log.head(session)
+        thumbs = {
+            digest: thumb
+            for digest, thumb in session.execute(
+                select(EvidenceBlob.sha256, EvidenceBlob.thumbnail).where(
+                    EvidenceBlob.sha256.in_([i.sha256 for i in items if i.stored and i.sha256])
+                )
+            )
+        }
+        adviser = prof.adviser_name or actor(session)
+    end = detail.draft.closed_on or today or date.today()
+    header = [
+        (translate("evidence", HEADER["case"]), f"{detail.number} — {detail.draft.title}"),
+        (translate("evidence", HEADER["school"]), prof.school_name or "—"),
+        (translate("evidence", HEADER["adviser"]), adviser),
+        (
+            translate("evidence", HEADER["period"]),
+            f"{detail.draft.opened_on:%d-%m-%Y} – {end:%d-%m-%Y}" if detail.draft.opened_on else "",
+        ),
+        (translate("evidence", HEADER["items"]), str(len(items))),
+    ]
+    log_items = []
+    for item in items:
+        fields = [
+            (evidence_log.F_KIND, translate("evidence", de.KIND_LABELS[item.kind])),
+            (evidence_log.F_DESCRIPTION, item.description),
+            (evidence_log.F_OBSERVED, _utc(item.observed_at)),
+            (evidence_log.F_RECORDED, _utc(item.recorded_at)),
+            (evidence_log.F_SOURCE, item.source if item.kind != de.EvidenceKind.WITHHELD else ""),
+            (evidence_log.F_COLLECTOR, item.collector),
+            (
+                evidence_log.F_FILE,
+                f"{item.original_name} ({item.mime}, {item.size} bytes"
+                + (f", {item.width}×{item.height}" if item.width else "")
+                + ")"
+                if item.stored
+                else "",
+            ),
+            (evidence_log.F_URL, item.url),
+            (evidence_log.F_ACCOUNT, " ".join(x for x in (item.platform, item.handle) if x)),
+            (
+                evidence_log.F_MESSAGE,
+                (f"{item.sender}: " if item.sender else "") + item.message_text,
+            ),
+        ]
+        if item.takedown:
+            fields.append((evidence_log.F_TAKEDOWN, takedown_text(item, translate)))
+        if item.kind == de.EvidenceKind.WITHHELD:
+            where = "; ".join(x for x in (item.source, item.seen_by) if x) or "—"
+            fields.append(
+                (
+                    evidence_log.F_DESCRIPTION,
+                    translate("evidence_log", evidence_log.NOT_KEPT).format(where=where),
+                )
+            )
+        custody = [
+            f"{_utc(at)} {translate('evidence', CUSTODY_LABELS.get(action, action))}"
+            + (f" → {receiver}" if receiver else "")
+            + (f" ({note})" if note else "")
+            for at, action, receiver, note in item.custody
+        ]
+        log_items.append(
+            evidence_log.LogItem(
+                item.number,
+                fields,
+                item.sha256 or "",
+                thumbs.get(item.sha256 or "") if item.stored else None,
+                custody,
+            )
+        )
+    stored = sum(1 for item in items if item.stored)
+    verification = (
+        translate("evidence", ALL_INTACT).format(count=stored)
+        if not bad
+        else translate("evidence", MISMATCH).format(numbers=", ".join(bad))
+    )
+    return EvidenceLogData(detail.number, header, log_items, head, verification)
+
+
+REPORTED_TO = QT_TRANSLATE_NOOP("evidence", "{date} reported to {channel}")
+CHECKED = QT_TRANSLATE_NOOP("evidence", "{date} checked: {status}")
+RECHECK = QT_TRANSLATE_NOOP("evidence", "check again on {date}")
+
+
+def takedown_text(item: ItemRow, translate: Translate) -> str:
+    """One line per step, oldest first, for the log, the manifest and the evidence tab."""
+    lines = []
+    for step in item.takedown:
+        when = f"{step.happened_on:%d-%m-%Y}"
+        if step.action == "reported":
+            channel = translate("evidence", de.CHANNEL_LABELS[de.TakedownChannel(step.channel)])
+            line = translate("evidence", REPORTED_TO).format(date=when, channel=channel)
+        else:
+            status = translate("evidence", de.STATUS_LABELS[de.OnlineStatus(step.status)])
+            line = translate("evidence", CHECKED).format(date=when, status=status)
+        extras = [x for x in (step.reference, step.note) if x]
+        if step.recheck_on:
+            extras.append(translate("evidence", RECHECK).format(date=f"{step.recheck_on:%d-%m-%Y}"))
+        lines.append(line + (f" ({'; '.join(extras)})" if extras else ""))
+    return "\n".join(lines)
+
+
+def _record_custody(
+    service: EvidenceService, case_id: int, action: str, receiver: str, note: str, audit: str
+) -> None:
+    with service.case_file.transaction() as session:
+        items = session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)).all()
+        by = actor(session)
+        for item in items:
+            service._custody(session, item, action, by, receiver=receiver, note=note)
+        case = session.get(Case, case_id)
+        number = case.number if case else str(case_id)
+        audit_log.append(
+            session,
+            actor(session),
+            audit,
+            number,
+            {"items": len(items), "receiver": bool(receiver), "note": note},
+        )
+
+
+def render_log(
+    service: EvidenceService,
+    case_id: int,
+    translate: Translate,
+    thumbnails: bool = True,
+    progress: Progress = _no_progress,
+    cancelled: Callable[[], bool] = _never,
+) -> bytes:
+    """The evidence log PDF (after verifying every item); nothing is recorded as printed."""
+    data = log_data(service, case_id, translate, None, progress, cancelled)
+    if cancelled():
+        raise Cancelled()
+    return evidence_log.render(data, translate, thumbnails)
+
+
+def record_printed(service: EvidenceService, case_id: int, pdf: bytes) -> str:
+    """Records "printed" with the PDF's SHA-256 for every item; returns the hash."""
+    digest = hashlib.sha256(pdf).hexdigest()
+    _record_custody(
+        service, case_id, "printed", "", f"evidence log sha256 {digest}", "evidence.log_printed"
+    )
+    return digest
+
+
+def export_log(
+    service: EvidenceService,
+    case_id: int,
+    target: Path,
+    translate: Translate,
+    thumbnails: bool = True,
+    progress: Progress = _no_progress,
+    cancelled: Callable[[], bool] = _never,
+) -> str:
+    """Writes the evidence log PDF and records "printed" with its SHA-256 for every item."""
+    pdf = render_log(service, case_id, translate, thumbnails, progress, cancelled)
+    write_atomic(target, pdf)
+    return record_printed(service, case_id, pdf)
+
+
+MANIFEST_FIELDS = (
+    "number", "kind", "file", "sha256", "size", "mime", "width", "height", "description",
+    "source", "observed_at_utc", "recorded_at_utc", "collector", "url", "platform", "handle",
+    "sender", "message", "original_name", "stored", "online_status", "takedown",
+)  # fmt: skip
+
+
+def export_package(
+    service: EvidenceService,
+    case_id: int,
+    dest_dir: Path,
+    receiver: str,
+    translate: Translate,
+    when: datetime | None = None,
+    progress: Progress = _no_progress,
+    cancelled: Callable[[], bool] = _never,
+) -> Path:
+    """The police package: originals, evidence-log.pdf, manifest.csv and SHA256SUMS in a new
+    folder that only gets its final name once complete. Not encrypted, as the app says."""
+    import csv
+    import shutil
+
+    from adviser_desk.storage.atomic import fsync_dir
+    from adviser_desk.storage.errors import MissingFolderError, from_os_error
+
+    if not dest_dir.is_dir():
+        raise MissingFolderError(dest_dir)
+    detail = service.cases.get_case(case_id)
+    stamp = (when or datetime.now()).strftime("%Y-%m-%d %H%M%S")
+    final = dest_dir / f"{detail.number} evidence {stamp}"
+    partial = dest_dir / f".{final.name}.partial"
+    items = service.items(case_id)
+    try:
+        partial.mkdir()
+        sums: list[str] = []
+        rows: list[dict[str, object]] = []
+        for index, item in enumerate(items):
+            if cancelled():
+                raise Cancelled()
+            progress(index, len(items) * 2)
+            file_name = ""
+            if item.stored:
+                file_name = de.safe_file_name(item.number, item.original_name, item.mime)
+                target = partial / file_name
+                assert target.parent == partial  # a safe name never leaves the folder
+                target.write_bytes(service.original(item.item_id))
+                sums.append(f"{item.sha256}  {file_name}")
+            rows.append({
+                "number": item.number, "kind": item.kind.value, "file": file_name,
+                "sha256": item.sha256 or "", "size": item.size or "", "mime": item.mime,
+                "width": item.width or "", "height": item.height or "",
+                "description": item.description, "source": item.source,
+                "observed_at_utc": _utc(item.observed_at),
+                "recorded_at_utc": _utc(item.recorded_at),
+                "collector": item.collector, "url": item.url, "platform": item.platform,
+                "handle": item.handle, "sender": item.sender, "message": item.message_text,
+                "original_name": item.original_name, "stored": "yes" if item.stored else "no",
+                "online_status": item.online_status,
+                "takedown": takedown_text(item, translate).replace("\n", " | "),
+            })  # fmt: skip
+        pdf = render_log(
+            service,
+            case_id,
+            translate,
+            True,
+            lambda done, total: progress(
+                len(items) + done * len(items) // max(total, 1), len(items) * 2
+            ),
+            cancelled,
+        )
+        (partial / "evidence-log.pdf").write_bytes(pdf)
+        sums.append(f"{hashlib.sha256(pdf).hexdigest()}  evidence-log.pdf")
+        with open(partial / "manifest.csv", "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=MANIFEST_FIELDS)
+            writer.writeheader()
+            writer.writerows(rows)
+        manifest_sum = hashlib.sha256((partial / "manifest.csv").read_bytes()).hexdigest()
+        sums.append(f"{manifest_sum}  manifest.csv")
+        (partial / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
+        fsync_dir(partial)
+        partial.rename(final)
+        fsync_dir(dest_dir)
+    except OSError as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise from_os_error(exc, dest_dir) from exc
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    _record_custody(service, case_id, "exported", receiver, final.name, "evidence.exported")
+    return final

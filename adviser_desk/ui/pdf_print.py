@@ -1,0 +1,90 @@
+"""Print preview and printing of the PDFs the app makes (evidence log, letters).
+
+The exact PDF bytes that were hashed are what is printed: each page is rendered by PDFium at the
+printer's resolution and painted onto the page, so the paper matches the recorded SHA-256's
+document. Nothing is written to a temporary file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+# Enough for sharp text on paper; more only costs memory (an A4 page at 300 dpi is 26 MB).
+MAX_DPI = 300
+_FORMATS = {3: QImage.Format.Format_RGB888, 4: QImage.Format.Format_RGBA8888}
+
+
+def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
+    """Paints every page of ``pdf`` onto ``printer``; returns the number of pages."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            raise OSError("the printer could not be started")
+        dpi = min(printer.resolution(), MAX_DPI)
+        pages = len(document)
+        for index in range(pages):
+            if index:
+                printer.newPage()
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True, may_draw_forms=False)
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                _FORMATS[bitmap.n_channels],
+            ).copy()  # the bitmap's buffer goes when the bitmap does
+            target = QRectF(painter.viewport())
+            scale = min(target.width() / image.width(), target.height() / image.height())
+            painter.drawImage(QRectF(0, 0, image.width() * scale, image.height() * scale), image)
+            bitmap.close()
+            page.close()
+        return pages
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()
+
+
+def _a4_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    # The PDF carries its own margins: paint on the whole sheet.
+    printer.setFullPage(True)
+    return printer
+
+
+def preview_and_print(parent: QWidget, pdf: bytes, title: str) -> bool:
+    """Shows the print preview (with the printer choice inside it); True once printed."""
+    printer = _a4_printer()
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
+    dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf))
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def print_directly(parent: QWidget, pdf: bytes, title: str) -> bool:
+    """The platform's print dialog without a preview; True once printed."""
+    printer = _a4_printer()
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+    finally:
+        dialog.deleteLater()
+    paint_pdf(printer, pdf)
+    return True
