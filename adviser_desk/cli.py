@@ -101,6 +101,20 @@ def _parser() -> argparse.ArgumentParser:
     package.add_argument("out_dir", type=Path)
     package.add_argument("--password-stdin", action="store_true", required=True)
     package.add_argument("--receiver", default="", help="who receives the package")
+    letter = commands.add_parser(
+        "stop-letter", help="write the default stop-letter draft of a case as PDF"
+    )
+    letter.add_argument("path", type=Path)
+    letter.add_argument("case_number")
+    letter.add_argument("out", type=Path)
+    letter.add_argument("--password-stdin", action="store_true", required=True)
+    letter.add_argument(
+        "--variant",
+        choices=("threatened", "spread", "takedown"),
+        help="images threatened, already spread, or a takedown request to a platform "
+        "(default: from the case)",
+    )
+    letter.add_argument("--lang", choices=("nl", "en"), default="nl")
     demo = commands.add_parser(
         "demo", help="create a demo case file with three fictional cases (password: demo)"
     )
@@ -343,6 +357,35 @@ def _cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
     return EXIT_OK
 
 
+def _cmd_stop_letter(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.domain import letters as dl
+    from adviser_desk.reports.common import english
+    from adviser_desk.services.evidence_service import EvidenceService
+    from adviser_desk.services.letter_service import LetterService
+    from adviser_desk.storage.atomic import write_atomic
+
+    service, evidence, case_id = _evidence_for(args, stdin)
+    try:
+        assert isinstance(evidence, EvidenceService)
+        letters = LetterService(evidence.cases, evidence)
+        kind = dl.VARIANTS[args.variant] if args.variant else letters.default_kind(case_id)
+        result = letters.draft(case_id, kind, args.lang)
+        title = letters.title(kind, args.lang)
+        pdf = letters.render(kind, result.draft.html, title)
+        version = letters.save_version(case_id, kind, args.lang, result.draft.html, False)
+        write_atomic(args.out, pdf)
+        digest = letters.record_output(version.version_id, "exported", pdf)
+    finally:
+        service.close()  # type: ignore[attr-defined]
+    for warning in result.warnings:
+        err.write(f"note: {english('letters', warning)}\n")
+    unfilled = [name for name, value in result.draft.fields if not value]
+    if unfilled:
+        err.write(f"still to fill in: {', '.join(unfilled)}\n")
+    out.write(f"{digest}  {args.out}\n")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]] = {
     "new": _cmd_new,
     "verify": _cmd_verify,
@@ -354,6 +397,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
     "import-evidence": _cmd_import_evidence,
     "evidence-log": _cmd_evidence_log,
     "export": _cmd_export,
+    "stop-letter": _cmd_stop_letter,
     "cases": _cmd_cases,
 }
 

@@ -39,6 +39,9 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(MONO, str(fonts / "DejaVuSansMono.ttf")))
     addMapping(SANS, 0, 0, SANS)
     addMapping(SANS, 1, 0, SANS_BOLD)
+    # No oblique face is embedded: italic text prints upright rather than failing.
+    addMapping(SANS, 0, 1, SANS)
+    addMapping(SANS, 1, 1, SANS_BOLD)
 
 
 def numbered_canvas(page_of: str, footer_left: str) -> type[Canvas]:

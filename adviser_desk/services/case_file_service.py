@@ -205,6 +205,26 @@ class CaseFileService:
                 for r in audit_log.records(session)
             ]
 
+    def letterhead(self) -> tuple[str, str, bytes | None]:
+        """The school's address, place and logo for letters."""
+        with self.case.transaction() as session:
+            prof = profile(session)
+            return prof.school_address, prof.school_place, prof.school_logo
+
+    def update_letterhead(self, address: str, place: str, logo: bytes | None) -> None:
+        if logo is not None:
+            _check_logo(logo)
+        with self.case.transaction() as session:
+            prof = profile(session)
+            if (prof.school_address, prof.school_place, prof.school_logo) == (
+                address,
+                place,
+                logo,
+            ):
+                return
+            prof.school_address, prof.school_place, prof.school_logo = address, place, logo
+            audit_log.append(session, actor(session), "profile.letterhead_updated")
+
     def update_profile(self, adviser_name: str, school_name: str) -> None:
         with self.case.transaction() as session:
             prof = profile(session)
@@ -212,6 +232,29 @@ class CaseFileService:
                 return
             prof.adviser_name, prof.school_name = adviser_name, school_name
             audit_log.append(session, actor(session), "profile.updated")
+
+
+BAD_LOGO = QT_TRANSLATE_NOOP(
+    "errors",
+    "The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead "
+    "was not changed.",
+)
+
+
+def _check_logo(data: bytes) -> None:
+    import io
+
+    from PIL import Image
+
+    from adviser_desk.domain.evidence import sniff
+
+    if len(data) > 2 * 2**20 or sniff(data[:64]).mime not in ("image/png", "image/jpeg"):
+        raise KnownError(BAD_LOGO)
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise KnownError(BAD_LOGO) from exc
 
 
 # -- opening and creating -----------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Loads the protocol checklists and referral cards from ``resources/`` (once per process)."""
+"""Loads the protocol checklists, referral cards, interview guide and letter templates from
+``resources/`` (once per process)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 from functools import cache
 
 from adviser_desk.domain.interview_guide import InterviewGuide, parse_guide
+from adviser_desk.domain.letters import LegalData, LetterKind, Offence, Template
 from adviser_desk.domain.protocol import Protocol, parse_protocol
 from adviser_desk.resources import resources_dir
 
@@ -24,3 +26,30 @@ def protocol() -> Protocol:
 def interview_guide() -> InterviewGuide:
     with open(resources_dir() / "interview_guide.json", encoding="utf-8") as handle:
         return parse_guide(json.load(handle))
+
+
+@cache
+def letter_templates() -> dict[LetterKind, Template]:
+    """Every template in ``resources/letters/`` by kind."""
+    out: dict[LetterKind, Template] = {}
+    for path in sorted((resources_dir() / "letters").glob("*.json")):
+        if path.name == "legal.json":
+            continue
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        kind = LetterKind(data["kind"])
+        out[kind] = Template(
+            kind, bool(data["school_letter"]), data["title"], data["subject"], data["blocks"]
+        )
+    return out
+
+
+@cache
+def legal_data() -> LegalData:
+    with open(resources_dir() / "letters" / "legal.json", encoding="utf-8") as handle:
+        data = json.load(handle)
+    offences = {
+        key: Offence({k: v for k, v in value.items() if k != "article"}, value["article"])
+        for key, value in data["offences"].items()
+    }
+    return LegalData(data["last_checked"], bool(data["cite_articles"]), offences)

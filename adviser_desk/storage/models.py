@@ -67,6 +67,9 @@ class Profile(Base):
     adviser_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     school_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     retention_years: Mapped[int] = mapped_column(Integer, nullable=False, default=2)
+    school_address: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    school_place: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    school_logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class AuditEvent(Base):
@@ -324,3 +327,44 @@ class CustodyEvent(Base):
     actor: Mapped[str] = mapped_column(String(200), nullable=False)
     receiver: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class Letter(Base):
+    """A letter drafted for a case; its text lives in its versions."""
+
+    __tablename__ = "letters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), nullable=False)
+    language: Mapped[str] = mapped_column(String(5), nullable=False)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+class LetterVersion(Base):
+    __tablename__ = "letter_versions"
+    __table_args__ = (UniqueConstraint("letter_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    author: Mapped[str] = mapped_column(String(200), nullable=False)
+    html: Mapped[str] = mapped_column(Text, nullable=False)
+    checked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class LetterOutput(Base):
+    """A version printed or saved as PDF, with the SHA-256 of exactly that PDF."""
+
+    __tablename__ = "letter_outputs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("letter_versions.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    action: Mapped[str] = mapped_column(String(20), nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    actor: Mapped[str] = mapped_column(String(200), nullable=False)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,8 +13,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -325,7 +329,7 @@ class ReferralCardDialog(QDialog):
 
 
 class CaseFileDetailsDialog(FormDialog):
-    """Who keeps this case file and its default retention period."""
+    """Who keeps this case file, the school's letterhead and the default retention period."""
 
     def __init__(
         self,
@@ -333,21 +337,76 @@ class CaseFileDetailsDialog(FormDialog):
         school: str,
         retention_years: int,
         parent: QWidget | None = None,
+        address: str = "",
+        place: str = "",
+        logo: bytes | None = None,
     ) -> None:
         super().__init__(self.tr("Case file details"), parent)
         self.adviser = QLineEdit(adviser, self)
         self.school = QLineEdit(school, self)
+        self.address = QPlainTextEdit(address, self)
+        self.address.setObjectName("school_address")
+        self.address.setPlaceholderText(self.tr("Street and number\nPostcode and town"))
+        self.address.setMaximumHeight(70)
+        self.place = QLineEdit(place, self)
+        self.place.setPlaceholderText(self.tr("Town printed with the date on letters"))
+        self.logo = logo
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setMinimumHeight(40)
+        choose = QPushButton(self.tr("Choose logo…"), self)
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("No logo"), self)
+        remove.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview, 1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(remove)
         self.retention = QSpinBox(self)
         self.retention.setRange(1, 20)
         self.retention.setValue(retention_years)
         self.retention.setSuffix(self.tr(" years after closing"))
         self.form.addRow(self.tr("Adviser:"), self.adviser)
         self.form.addRow(self.tr("School:"), self.school)
+        self.form.addRow(self.tr("School address:"), self.address)
+        self.form.addRow(self.tr("Place:"), self.place)
+        self.form.addRow(self.tr("Logo on letters:"), logo_row)
         self.form.addRow(self.tr("Keep closed cases:"), self.retention)
+        self.set_logo(logo)
         self.finish_layout()
 
+    def set_logo(self, data: bytes | None) -> None:
+        self.logo = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(
+                pixmap.scaledToHeight(40, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.logo_preview.setText(self.tr("(none)"))
+
+    @Slot()
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if not name:
+            return
+        try:
+            with open(name, "rb") as handle:
+                data = handle.read(2 * 2**20 + 1)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Choose logo"),
+                self.tr("{name} could not be read ({reason}).").format(
+                    name=name, reason=exc.strerror or type(exc).__name__
+                ),
+            )
+            return
+        self.set_logo(data)
+
     def apply(self) -> None:
-        """The caller reads the fields; nothing to validate here."""
+        """The caller reads the fields and saves them (the service checks the logo)."""
 
 
 def today() -> date:

@@ -35,6 +35,7 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.services.letter_service import LetterService
 from adviser_desk.services.protocol_data import interview_guide
 from adviser_desk.ui.case_dialogs import PersonDialog, TaskDialog
 from adviser_desk.ui.case_models import (
@@ -48,6 +49,7 @@ from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, YesNoCombo, tr
 from adviser_desk.ui.dialogs import show_error
 from adviser_desk.ui.evidence_tab import EvidenceTab
 from adviser_desk.ui.interview_window import InterviewWindow, NewInterviewDialog
+from adviser_desk.ui.letters_tab import LettersTab
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -426,6 +428,8 @@ class CaseView(QWidget):
         self.tabs.addTab(interviews_page, self.tr("Interviews"))
         self.evidence = EvidenceTab(self)
         self.tabs.addTab(self.evidence, self.tr("Evidence"))
+        self.letters = LettersTab(self)
+        self.tabs.addTab(self.letters, self.tr("Letters"))
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)
@@ -467,7 +471,9 @@ class CaseView(QWidget):
         self.task_model.set_rows(detail.tasks)
         self.timeline_model.set_rows(self.cases.timeline(case_id))
         self._load_interviews(case_id)
-        self.evidence.show_case(EvidenceService(self.cases), case_id)
+        evidence = EvidenceService(self.cases)
+        self.evidence.show_case(evidence, case_id)
+        self.letters.show_case(LetterService(self.cases, evidence), case_id)
 
     @property
     def case_id(self) -> int | None:
@@ -484,6 +490,7 @@ class CaseView(QWidget):
         self.timeline_model.set_rows([])
         self.interview_list.clear()
         self.evidence.clear()
+        self.letters.clear()
         self.note_edit.clear()
 
     def _after_change(self) -> None:

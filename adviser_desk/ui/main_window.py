@@ -579,13 +579,23 @@ class MainWindow(QMainWindow):
         if self.service is None or self.cases is None:
             return
         info = self.service.info()
+        address, place, logo = self.service.letterhead()
         dialog = CaseFileDetailsDialog(
-            info.adviser_name, info.school_name, self.cases.default_retention_years(), self
+            info.adviser_name,
+            info.school_name,
+            self.cases.default_retention_years(),
+            self,
+            address,
+            place,
+            logo,
         )
         if not self._run_dialog(dialog):
             return
         try:
             self.service.update_profile(dialog.adviser.text().strip(), dialog.school.text().strip())
+            self.service.update_letterhead(
+                dialog.address.toPlainText().strip(), dialog.place.text().strip(), dialog.logo
+            )
             self.cases.set_default_retention_years(dialog.retention.value())
         except Exception as exc:
             show_error(self, self.tr("Not saved"), exc)

@@ -4,12 +4,12 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="463" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="467" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n overdue task</numerusform><numerusform>%n overdue tasks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="614" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="621" />
         <source>%n line(s)</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
@@ -28,6 +28,14 @@
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="146" />
         <source>%n file(s). Description:</source>
         <translation><numerusform>%n file. Description:</numerusform><numerusform>%n files. Description:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="286" />
+        <source>printed or saved as PDF %n time(s)</source>
+        <translation><numerusform>printed or saved as PDF once</numerusform><numerusform>printed or saved as PDF %n times</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4,29 +4,87 @@
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="337" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="344" />
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="343" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="349" />
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straat en huisnummer
+Postcode en plaats</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="352" />
+        <source>Town printed with the date on letters</source>
+        <translation>Plaats die met de datum op brieven komt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="356" />
+        <source>Choose logo…</source>
+        <translation>Logo kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="358" />
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="367" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="344" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="368" />
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="345" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="369" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="346" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="370" />
+        <source>School address:</source>
+        <translation>Adres van de school:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="371" />
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="372" />
+        <source>Logo on letters:</source>
+        <translation>Logo op brieven:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="373" />
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="385" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="390" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="400" />
+        <source>Choose logo</source>
+        <translation>Logo kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="390" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="401" />
+        <source>{name} could not be read ({reason}).</source>
+        <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -133,134 +191,139 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="324" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="326" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="327" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="329" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="329" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="527" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="331" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="534" />
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="348" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="350" />
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="353" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="355" />
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="356" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="358" />
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="358" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="412" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="360" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="414" />
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="360" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="362" />
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="377" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="379" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="378" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="380" />
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="384" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="386" />
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="409" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="411" />
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="422" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="424" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="423" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="425" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="424" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="426" />
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="425" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="427" />
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="426" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="428" />
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="428" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="430" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="432" />
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="463" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="467" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n verlopen taak</numerusform><numerusform>%n verlopen taken</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="528" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="535" />
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="536" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="543" />
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="590" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="597" />
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="611" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="618" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="611" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="618" />
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="614" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="621" />
         <source>%n line(s)</source>
         <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="663" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="670" />
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -863,6 +926,209 @@
     </message>
 </context>
 <context>
+    <name>LetterEditor</name>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="51" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="216" />
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="64" />
+        <source>the student</source>
+        <translation>de leerling</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="65" />
+        <source>a parent</source>
+        <translation>een ouder</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="71" />
+        <source>New draft from the case</source>
+        <translation>Nieuw concept uit de zaak</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="75" />
+        <source>Sent by:</source>
+        <translation>Verstuurd door:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="92" />
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="98" />
+        <source>Bulleted list</source>
+        <translation>Opsomming</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="99" />
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="105" />
+        <source>Details checked</source>
+        <translation>Gegevens gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="108" />
+        <source>Removes the highlighting once you have checked every filled-in detail.</source>
+        <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="123" />
+        <source>Saved versions:</source>
+        <translation>Opgeslagen versies:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="138" />
+        <source>Save version</source>
+        <translation>Versie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="139" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="140" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="141" />
+        <source>Copy as plain text</source>
+        <translation>Kopiëren als platte tekst</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="150" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="202" />
+        <source>New draft</source>
+        <translation>Nieuw concept</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="203" />
+        <source>Replace the text with a new draft? Unsaved changes are lost.</source>
+        <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="222" />
+        <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
+        <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="271" />
+        <source>Details marked as checked.</source>
+        <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="281" />
+        <source>Version {number} — {when}</source>
+        <translation>Versie {number} — {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="286" />
+        <source>printed or saved as PDF %n time(s)</source>
+        <translation><numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform><numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="299" />
+        <source>Showing version {n}.</source>
+        <translation>Versie {n} wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="313" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="380" />
+        <source>The letter was not saved</source>
+        <translation>De brief is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="319" />
+        <source>Saved as version {n}.</source>
+        <translation>Opgeslagen als versie {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="327" />
+        <source>Details not checked</source>
+        <translation>Gegevens niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="329" />
+        <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
+        <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="355" />
+        <source>Printed; recorded with the PDF's SHA-256.</source>
+        <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="357" />
+        <source>The letter was not printed</source>
+        <translation>De brief is niet afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="367" />
+        <source>Save letter as PDF</source>
+        <translation>Brief opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="369" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="384" />
+        <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
+        <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="397" />
+        <source>Copied as plain text.</source>
+        <translation>Gekopieerd als platte tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="403" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="404" />
+        <source>Save the changes as a new version before closing?</source>
+        <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="30" />
+        <source>New letter…</source>
+        <translation>Nieuwe brief…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="33" />
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="41" />
+        <source>Stop letters, a takedown request and the school's standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
+        <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="70" />
+        <source>{title} — version {n}, {when}</source>
+        <translation>{title} — versie {n}, {when}</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <location filename="../../adviser_desk/ui/pages.py" line="101" />
@@ -1181,22 +1447,22 @@
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="591" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="601" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="607" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="617" />
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="621" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="631" />
         <source>About Adviser Desk</source>
         <translation>Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="623" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="633" />
         <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.</source>
         <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen en zorgcoördinatoren op school bij online misbruik, sexting en exposing. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer alleen als je ze zelf exporteert.</translation>
     </message>
@@ -1232,42 +1498,42 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="42" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="46" />
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="48" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="52" />
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="58" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="62" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="59" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="63" />
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="60" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="64" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="61" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="65" />
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="62" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="66" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="65" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="69" />
         <source>The protocol's checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -1369,167 +1635,167 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="105" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="107" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="108" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="110" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="109" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="111" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="110" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="112" />
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="111" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="113" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="112" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="114" />
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="113" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="115" />
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="116" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="118" />
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="124" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="126" />
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="127" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="129" />
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="130" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="132" />
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="131" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="132" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="134" />
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="135" />
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="134" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="136" />
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="135" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="137" />
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="139" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="141" />
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="140" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="142" />
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="141" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="143" />
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="149" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="151" />
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="151" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="153" />
         <source>Victim's wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="154" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="156" />
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="155" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="157" />
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="156" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="158" />
         <source>Secrecy and what was promised:</source>
         <translation>Geheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="160" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="162" />
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="161" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="163" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="164" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="166" />
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="167" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="169" />
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="170" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="172" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="173" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="175" />
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="211" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="213" />
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="216" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="218" />
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="253" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="255" />
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -1545,57 +1811,57 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="97" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="101" />
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="97" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="101" />
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="108" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="112" />
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="114" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="118" />
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="119" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="123" />
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="120" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="124" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="122" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="126" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="123" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="127" />
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="125" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="129" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="126" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130" />
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="127" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="131" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -1676,22 +1942,22 @@
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="303" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="307" />
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="303" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="307" />
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="303" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="307" />
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="314" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="318" />
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -1843,53 +2109,53 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="198" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="202" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="198" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="202" />
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="210" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="214" />
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="224" />
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="232" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="228" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="236" />
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="233" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="237" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="234" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="238" />
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="247" />
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="244" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="248" />
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="245" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="249" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="250" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="254" />
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -2765,6 +3031,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="237" />
+        <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
+        <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
+    </message>
+    <message>
         <location filename="../../adviser_desk/storage/errors.py" line="20" />
         <source>The password is not correct. The case file was not changed. Check Caps Lock, or use the recovery key from the printed recovery sheet.</source>
         <translation>Het wachtwoord klopt niet. Het zaakbestand is niet veranderd. Controleer Caps Lock, of gebruik de herstelsleutel van het afgedrukte herstelblad.</translation>
@@ -2979,6 +3250,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/services/evidence_intake.py" line="57" />
         <source>{name} may be a sexual image. Answer first: is this a nude or sexual image of someone under 18? Such an image must never be stored.</source>
         <translation>{name} kan een seksuele afbeelding zijn. Beantwoord eerst: is dit een naakt- of seksuele afbeelding van iemand onder de 18? Zo'n afbeelding mag nooit worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/letter_service.py" line="36" />
+        <source>The letter is empty; nothing was saved.</source>
+        <translation>De brief is leeg; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/letter_service.py" line="37" />
+        <source>This letter no longer exists.</source>
+        <translation>Deze brief bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3715,29 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/services/interview_service.py" line="344" />
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>letters</name>
+    <message>
+        <location filename="../../adviser_desk/domain/letters.py" line="54" />
+        <source>Sextortion by someone unknown: do not send a stop letter. The advice is not to respond, not to pay and not to send anything more, to block the account, to keep the evidence, and to report it to the police and Helpwanted. A blackmailer does not stop when the victim pays or answers; a letter shows that the threat works.</source>
+        <translation>Sextortion door een onbekende: stuur geen stopbrief. Het advies is: niet reageren, niet betalen en niets meer sturen, het account blokkeren, het bewijs bewaren en melden bij de politie en Helpwanted. Een afperser stopt niet als het slachtoffer betaalt of antwoordt; een brief laat zien dat de dreiging werkt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/letters.py" line="61" />
+        <source>The case names no distributor or account yet: fill in who receives this letter.</source>
+        <translation>De zaak noemt nog geen verspreider of account: vul in wie deze brief krijgt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/letters.py" line="64" />
+        <source>The case has no web addresses as evidence yet: add the addresses to be removed.</source>
+        <translation>De zaak heeft nog geen webadressen als bewijs: vul de adressen in die weg moeten.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/letters.py" line="67" />
+        <source>A stop letter is written in the student's own name and sent by the student or the parents, not by the school. Keep a copy and proof of sending with the evidence.</source>
+        <translation>Een stopbrief staat op naam van de leerling zelf en wordt verstuurd door de leerling of de ouders, niet door de school. Bewaar een kopie en een bewijs van verzending bij het bewijs.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,415 @@
+"""The letter editor: a draft from the case, edited freely as rich text, saved as versions,
+printed or saved as PDF (each output recorded with its SHA-256), or copied as plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QBrush, QFont, QGuiApplication, QKeySequence, QTextCharFormat
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.domain import letters as dl
+from adviser_desk.services.letter_service import LetterRow, LetterService, VersionRow
+from adviser_desk.services.protocol_data import letter_templates
+from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.i18n import current_language, translate_report
+from adviser_desk.ui.pdf_print import preview_and_print
+
+WARNING_STYLE = "background:#fff4ce; border:1px solid #e0c060; padding:6px;"
+DANGER_STYLE = "background:#fde2e1; border:1px solid #d9534f; padding:6px;"
+
+
+class LetterEditor(QDialog):
+    """One letter of one case. ``letter_id`` None starts a new letter from a fresh draft."""
+
+    def __init__(
+        self,
+        letters: LetterService,
+        case_id: int,
+        kind: dl.LetterKind | None = None,
+        letter_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.letters, self.case_id, self.letter_id = letters, case_id, letter_id
+        self.setWindowTitle(self.tr("Letter"))
+        self.resize(1000, 720)
+        self.saved_html = ""
+        self.version: VersionRow | None = None
+        self.checked = False
+        ui = current_language()
+
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        for k, template in letter_templates().items():
+            self.kind.addItem(template.title.get(ui, template.title["en"]), k.value)
+        self.sender_choice = QComboBox(self)
+        self.sender_choice.setObjectName("sender")
+        self.sender_choice.addItem(self.tr("the student"), dl.Sender.STUDENT.value)
+        self.sender_choice.addItem(self.tr("a parent"), dl.Sender.PARENT.value)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if ui == "nl" else 1)
+        redraft = QPushButton(self.tr("New draft from the case"), self)
+        redraft.clicked.connect(self.redraft)
+        choose = QHBoxLayout()
+        choose.addWidget(self.kind, 2)
+        choose.addWidget(QLabel(self.tr("Sent by:"), self))
+        choose.addWidget(self.sender_choice)
+        choose.addWidget(self.language)
+        choose.addWidget(redraft)
+
+        self.notes = QLabel(self)
+        self.notes.setObjectName("letter_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+
+        self.editor = QTextEdit(self)
+        self.editor.setObjectName("letter_text")
+        self.editor.setAcceptRichText(True)
+        font = self.editor.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.editor.setFont(font)
+        tools = QToolBar(self)
+        self.bold = QAction(self.tr("Bold"), self)
+        self.bold.setShortcut(QKeySequence.StandardKey.Bold)
+        self.bold.setCheckable(True)
+        self.bold.triggered.connect(self.toggle_bold)
+        tools.addAction(self.bold)
+        for text, style in (
+            (self.tr("Bulleted list"), "disc"),
+            (self.tr("Numbered list"), "decimal"),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _c=False, s=style: self.make_list(s))
+            tools.addAction(action)
+        tools.addSeparator()
+        self.check_button = QPushButton(self.tr("Details checked"), self)
+        self.check_button.setObjectName("details_checked")
+        self.check_button.setToolTip(
+            self.tr("Removes the highlighting once you have checked every filled-in detail.")
+        )
+        self.check_button.clicked.connect(self.mark_checked)
+        tools.addWidget(self.check_button)
+        self.editor.currentCharFormatChanged.connect(
+            lambda f: self.bold.setChecked(f.fontWeight() >= QFont.Weight.DemiBold)
+        )
+
+        self.versions = QListWidget(self)
+        self.versions.setObjectName("versions")
+        self.versions.itemActivated.connect(self.load_version)
+        self.versions.itemDoubleClicked.connect(self.load_version)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Saved versions:"), side))
+        side_layout.addWidget(self.versions, 1)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(tools)
+        body_layout.addWidget(self.editor, 1)
+        split = QSplitter(self)
+        split.addWidget(body)
+        split.addWidget(side)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+
+        buttons = QHBoxLayout()
+        for text, slot, key, name in (
+            (self.tr("Save version"), self.save_version, QKeySequence.StandardKey.Save, "save"),
+            (self.tr("Print…"), self.print_letter, QKeySequence.StandardKey.Print, "print"),
+            (self.tr("Save as PDF…"), self.save_pdf, None, "pdf"),
+            (self.tr("Copy as plain text"), self.copy_text, None, "copy"),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            if key is not None:
+                button.setShortcut(key)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+        buttons.addWidget(close)
+        self.status = QLabel(self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.notes)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        existing = self._letter() if letter_id is not None else None
+        if existing is not None:
+            self.kind.setCurrentIndex(self.kind.findData(existing.kind.value))
+            self.language.setCurrentIndex(self.language.findData(existing.language))
+            self.kind.setEnabled(False)
+            self._fill_versions()
+            last = existing.versions[-1]
+            self._show(last.html, last.checked)
+            self.version = last
+        else:
+            start = kind or letters.default_kind(case_id)
+            self.kind.setCurrentIndex(self.kind.findData(start.value))
+            self.redraft(confirm=False)
+        for combo in (self.kind, self.sender_choice, self.language):
+            combo.currentIndexChanged.connect(lambda _i: self.redraft())
+        self._update_sender()
+
+    # -- drafting -----------------------------------------------------------------------------
+    def current_kind(self) -> dl.LetterKind:
+        return dl.LetterKind(self.kind.currentData())
+
+    def _update_sender(self) -> None:
+        self.sender_choice.setEnabled(self.current_kind() in dl.STOP_LETTERS)
+
+    def _letter(self) -> LetterRow | None:
+        return next(
+            (row for row in self.letters.letters(self.case_id) if row.letter_id == self.letter_id),
+            None,
+        )
+
+    @property
+    def modified(self) -> bool:
+        return self.editor.toHtml() != self.saved_html
+
+    @Slot()
+    def redraft(self, confirm: bool = True) -> None:
+        """A fresh draft from the case for the chosen kind, sender and language."""
+        if confirm and self.modified and self.saved_html:
+            answer = QMessageBox.question(
+                self,
+                self.tr("New draft"),
+                self.tr("Replace the text with a new draft? Unsaved changes are lost."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._update_sender()
+        try:
+            result = self.letters.draft(
+                self.case_id,
+                self.current_kind(),
+                self.language.currentData(),
+                dl.Sender(self.sender_choice.currentData()),
+            )
+        except Exception as exc:
+            show_error(self, self.tr("Letter"), exc)
+            return
+        danger = dl.SEXTORTION_WARNING in result.warnings
+        notes = [translate_report("letters", w) for w in result.warnings]
+        notes.append(
+            self.tr(
+                "Details taken from the case are highlighted until you press “Details checked”. "
+                "Bracketed words still need filling in."
+            )
+        )
+        self.notes.setText("<br/><br/>".join(notes))
+        self.notes.setStyleSheet(DANGER_STYLE if danger else WARNING_STYLE)
+        if self.letter_id is not None and self.version is not None:
+            # A new draft of an existing letter starts a new letter: versions stay apart.
+            self.letter_id = None
+            self.version = None
+            self.versions.clear()
+            self.kind.setEnabled(True)
+        self._show(result.draft.html, False)
+        self.saved_html = ""
+
+    def _show(self, html: str, checked: bool) -> None:
+        self.editor.setHtml(html)
+        self.checked = checked
+        self.saved_html = self.editor.toHtml()
+        self.editor.document().setModified(False)
+
+    # -- editing ------------------------------------------------------------------------------
+    @Slot()
+    def toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if self.bold.isChecked() else QFont.Weight.Normal)
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def make_list(self, style: str) -> None:
+        from PySide6.QtGui import QTextListFormat
+
+        cursor = self.editor.textCursor()
+        fmt = QTextListFormat()
+        fmt.setStyle(
+            QTextListFormat.Style.ListDecimal
+            if style == "decimal"
+            else QTextListFormat.Style.ListDisc
+        )
+        cursor.createList(fmt)
+
+    @Slot()
+    def mark_checked(self) -> None:
+        """Clears every highlight: the adviser has checked the details taken from the case."""
+        cursor = self.editor.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        fmt = QTextCharFormat()
+        fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
+        cursor.mergeCharFormat(fmt)
+        self.checked = True
+        self.status.setText(self.tr("Details marked as checked."))
+
+    # -- versions -----------------------------------------------------------------------------
+    def _fill_versions(self) -> None:
+        self.versions.clear()
+        letter = self._letter()
+        if letter is None:
+            return
+        for version in reversed(letter.versions):
+            printed = [a for _at, a, _sha in version.outputs]
+            label = self.tr("Version {number} — {when}").format(
+                number=version.number,
+                when=version.saved_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+            )
+            if printed:
+                label += " — " + self.tr("printed or saved as PDF %n time(s)", "", len(printed))
+            item = QListWidgetItem(label, self.versions)
+            item.setData(Qt.ItemDataRole.UserRole, version.version_id)
+
+    def load_version(self, item: QListWidgetItem) -> None:
+        letter = self._letter()
+        if letter is None:
+            return
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        for version in letter.versions:
+            if version.version_id == wanted:
+                self._show(version.html, version.checked)
+                self.version = version
+                self.status.setText(self.tr("Showing version {n}.").format(n=version.number))
+
+    @Slot()
+    def save_version(self) -> VersionRow | None:
+        try:
+            version = self.letters.save_version(
+                self.case_id,
+                self.current_kind(),
+                self.language.currentData(),
+                self.editor.toHtml(),
+                self.checked,
+                self.letter_id,
+            )
+        except Exception as exc:
+            show_error(self, self.tr("The letter was not saved"), exc)
+            return None
+        self.letter_id, self.version = version.letter_id, version
+        self.saved_html = self.editor.toHtml()
+        self.kind.setEnabled(False)
+        self._fill_versions()
+        self.status.setText(self.tr("Saved as version {n}.").format(n=version.number))
+        return version
+
+    def _version_for_output(self) -> VersionRow | None:
+        """What is printed is always a saved version: unsaved edits are saved first."""
+        if not self.checked:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Details not checked"),
+                self.tr(
+                    "Some details taken from the case may still be wrong or unfilled. "
+                    "Continue anyway?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        if self.version is None or self.modified:
+            return self.save_version()
+        return self.version
+
+    def _pdf(self, version: VersionRow) -> bytes:
+        kind = self.current_kind()
+        return self.letters.render(
+            kind, version.html, self.letters.title(kind, self.language.currentData())
+        )
+
+    @Slot()
+    def print_letter(self) -> None:
+        version = self._version_for_output()
+        if version is None:
+            return
+        try:
+            pdf = self._pdf(version)
+            if preview_and_print(self, pdf, self.windowTitle()):
+                self.letters.record_output(version.version_id, "printed", pdf)
+                self._fill_versions()
+                self.status.setText(self.tr("Printed; recorded with the PDF's SHA-256."))
+        except Exception as exc:
+            show_error(self, self.tr("The letter was not printed"), exc)
+
+    @Slot()
+    def save_pdf(self, target: Path | None = None) -> None:
+        version = self._version_for_output() if target is None else self._save_quietly()
+        if version is None:
+            return
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save letter as PDF"),
+                str(Path.home() / f"{self.current_kind().value}.pdf"),
+                self.tr("PDF documents (*.pdf)"),
+            )
+            if not name:
+                return
+            target = Path(name)
+        kind = self.current_kind()
+        try:
+            digest = self.letters.save_pdf(
+                version, kind, self.letters.title(kind, self.language.currentData()), target
+            )
+        except Exception as exc:
+            show_error(self, self.tr("The letter was not saved"), exc)
+            return
+        self._fill_versions()
+        self.status.setText(
+            self.tr("Saved {path} (SHA-256 {digest}…); not encrypted.").format(
+                path=target, digest=digest[:12]
+            )
+        )
+
+    def _save_quietly(self) -> VersionRow | None:
+        if self.version is None or self.modified:
+            return self.save_version()
+        return self.version
+
+    @Slot()
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self.editor.toPlainText())
+        self.status.setText(self.tr("Copied as plain text."))
+
+    def closeEvent(self, event):  # type: ignore[no-untyped-def]
+        if self.modified and self.editor.document().isModified():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes as a new version before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and self.save_version() is None:
+                event.ignore()
+                return
+        super().closeEvent(event)

@@ -1,0 +1,150 @@
+"""Letters drafted from real demo cases, saved as versions and rendered as real PDFs."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain import letters as dl
+from adviser_desk.reports import letter_pdf
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.case_views import PersonInput
+from adviser_desk.services.demo import fill_demo
+from adviser_desk.services.letter_service import LetterError, LetterService
+
+TODAY = date(2026, 11, 22)
+
+
+def pdf_text(pdf: bytes) -> str:
+    return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", " ")
+
+
+@pytest.fixture
+def demo(cases: CaseService) -> tuple[LetterService, list[int]]:
+    ids = fill_demo(cases, TODAY)
+    return LetterService(cases), ids
+
+
+def test_every_letter_drafts_and_prints_without_the_anonymous_reporter(
+    demo: tuple[LetterService, list[int]],
+) -> None:
+    letters, ids = demo
+    exposing = ids[1]  # reported anonymously by Sem de Boer
+    people = letters.cases.get_case(exposing).people
+    assert any(p.anonymous and p.name == "Sem de Boer" for p in people)
+    for kind in dl.LetterKind:
+        for language in ("nl", "en"):
+            result = letters.draft(exposing, kind, language, today=TODAY)
+            pdf = letters.render(kind, result.draft.html, letters.title(kind, language))
+            text = pdf_text(pdf)
+            assert "Sem de Boer" not in result.draft.html and "Sem de Boer" not in text
+            assert ("22 november 2026" if language == "nl" else "22 November 2026") in text
+            assert letters.render(kind, result.draft.html, "x") == letters.render(
+                kind, result.draft.html, "x"
+            ), "the same letter gives the same bytes"
+
+
+def test_stop_letter_names_recipient_demand_consequence_and_sender(
+    demo: tuple[LetterService, list[int]],
+) -> None:
+    letters, ids = demo
+    result = letters.draft(ids[1], dl.LetterKind.STOP_SPREAD, "nl", today=TODAY)
+    text = pdf_text(letters.render(dl.LetterKind.STOP_SPREAD, result.draft.html, "Stopbrief"))
+    assert "Aan: Milan Verhoeven" in text
+    assert "alle foto's en video's van mij die je hebt, verwijdert" in text
+    assert "binnen 3 dagen" in text and "aangifte bij de politie" in text
+    assert "Noor van Dijk" in text  # the student signs
+    assert "[plaats]" in text  # unknown: a prompt to fill in, not a guess
+    assert dict(result.draft.fields)["place"] == ""
+    parent = letters.draft(
+        ids[1], dl.LetterKind.STOP_SPREAD, "en", dl.Sender.PARENT, today=TODAY
+    ).draft.html
+    assert "Ingrid van Dijk, parent of Noor van Dijk" in parent
+    takedown = letters.draft(ids[1], dl.LetterKind.TAKEDOWN_REQUEST, "en", today=TODAY)
+    assert dl.NO_URLS in takedown.warnings
+
+
+def test_sextortion_by_an_unknown_person_warns_against_a_stop_letter(
+    demo: tuple[LetterService, list[int]],
+) -> None:
+    letters, ids = demo
+    sextortion = letters.draft(ids[2], dl.LetterKind.STOP_THREATENED, "nl", today=TODAY)
+    assert dl.SEXTORTION_WARNING in sextortion.warnings
+    assert "onder druk te zetten" in sextortion.draft.html  # blackmail named in the letter
+    exposing = letters.draft(ids[1], dl.LetterKind.STOP_THREATENED, "nl", today=TODAY)
+    assert dl.SEXTORTION_WARNING not in exposing.warnings
+
+
+def test_case_values_are_escaped_and_articles_only_when_checked(cases: CaseService) -> None:
+    case_id = cases.create_case(
+        dc.CaseDraft(title="x", incident_types=[dc.IncidentType.EXPOSING]), TODAY
+    )
+    cases.add_person(case_id, PersonInput(name="<b>Eva</b> & Co", role=dc.Role.VICTIM))
+    letters = LetterService(cases)
+    result = letters.draft(case_id, dl.LetterKind.STOP_THREATENED, "en", today=TODAY)
+    assert "&lt;b&gt;Eva&lt;/b&gt; &amp; Co" in result.draft.html
+    assert "art." not in result.draft.html  # legal.json: cite_articles is false until checked
+    text = pdf_text(letters.render(dl.LetterKind.STOP_THREATENED, result.draft.html, "x"))
+    assert "<b>Eva</b> & Co" in text
+
+
+def test_versions_and_outputs_are_kept_with_their_hash(
+    demo: tuple[LetterService, list[int]],
+) -> None:
+    letters, ids = demo
+    draft = letters.draft(ids[1], dl.LetterKind.PARENTS_VICTIM, "nl", today=TODAY).draft
+    with pytest.raises(LetterError):
+        letters.save_version(ids[1], dl.LetterKind.PARENTS_VICTIM, "nl", "<p> </p>", False)
+    first = letters.save_version(ids[1], dl.LetterKind.PARENTS_VICTIM, "nl", draft.html, False)
+    second = letters.save_version(
+        ids[1], dl.LetterKind.PARENTS_VICTIM, "nl", draft.html + "<p>PS</p>", True, first.letter_id
+    )
+    assert (first.number, second.number) == (1, 2) and second.letter_id == first.letter_id
+    pdf = letters.render(dl.LetterKind.PARENTS_VICTIM, second.html, "Brief")
+    digest = letters.record_output(second.version_id, "printed", pdf)
+    assert digest == hashlib.sha256(pdf).hexdigest()
+    (letter,) = letters.letters(ids[1])
+    assert [v.number for v in letter.versions] == [1, 2]
+    assert letter.versions[1].outputs[0][1:] == ("printed", digest)
+
+
+def test_qt_rich_text_becomes_paragraphs_lists_and_bold() -> None:
+    html = (
+        "<html><head><style>p {margin:0}</style></head><body>"
+        '<p style="margin-top:0px;">Beste <span style=" font-weight:700;">Milan</span>,</p>'
+        '<ul style="margin-top:0px;"><li>een</li><li>twee</li></ul>'
+        "<ol><li>eerst</li></ol><p>Groet,<br />Noor\u2028klas 3B</p></body></html>"
+    )
+    blocks = letter_pdf.body_blocks(html)
+    assert [b.bullet for b in blocks] == ["", "•", "•", "1.", ""]
+    assert blocks[0].text == "Beste <b>Milan</b>,"
+    assert blocks[-1].text == "Groet,<br/>Noor<br/>klas 3B"
+
+
+def test_cli_writes_the_default_stop_letter(case_dir: Path, tmp_path: Path) -> None:
+    path = case_dir / "demo.adcase"
+    subprocess.run(
+        [sys.executable, "-m", "adviser_desk", "demo", str(path)], check=True, timeout=120
+    )
+    out = tmp_path / "stopbrief.pdf"
+    result = subprocess.run(
+        [
+            sys.executable, "-m", "adviser_desk", "stop-letter", str(path), "2026-002", str(out),
+            "--password-stdin", "--variant", "threatened", "--lang", "nl",
+        ],
+        input="demo\n", capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == hashlib.sha256(out.read_bytes()).hexdigest()
+    text = pdf_text(out.read_bytes())
+    assert "Milan Verhoeven" in text and "verwijdert" in text and "Noor van Dijk" in text
+    assert "Sem de Boer" not in text
+    assert "student's own name" in result.stderr

@@ -1,0 +1,133 @@
+"""The letter editor under pytest-qt: draft from a demo case, edit, save, print to PDF."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import letters as dl
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.demo import fill_demo
+from adviser_desk.services.letter_service import LetterService
+from adviser_desk.services.protocol_data import protocol
+from adviser_desk.storage import kdf
+from adviser_desk.ui.case_dialogs import CaseFileDetailsDialog
+from adviser_desk.ui.letter_editor import LetterEditor
+from adviser_desk.ui.letters_tab import LettersTab
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def demo(case_dir: Path) -> Iterator[tuple[svc.CaseFileService, LetterService, list[int]]]:
+    service, _ = svc.create_case_file(case_dir / "L.adcase", PASSWORD, kdf.MINIMUM)
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    cases = CaseService(service.case, protocol(), "nl")
+    ids = fill_demo(cases, date.today())
+    yield service, LetterService(cases), ids
+    service.close()
+
+
+def test_draft_edit_save_and_print_a_stop_letter(
+    qtbot: QtBot,
+    demo: tuple[svc.CaseFileService, LetterService, list[int]],
+    tmp_path: Path,
+) -> None:
+    _service, letters, ids = demo
+    editor = LetterEditor(letters, ids[1], dl.LetterKind.STOP_SPREAD)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.language.setCurrentIndex(editor.language.findData("nl"))  # drafts again, in Dutch
+    assert "Milan Verhoeven" in editor.editor.toPlainText()
+    assert "own name" in editor.notes.text() or "eigen naam" in editor.notes.text()
+    # The adviser fills in the place and adds a sentence of the student's own.
+    cursor = editor.editor.document().find("[plaats]")
+    assert not cursor.isNull()
+    cursor.insertText("Utrecht")
+    editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.editor, "Dit is mijn laatste waarschuwing.")
+    editor.mark_checked()
+    version = editor.save_version()
+    assert version is not None and version.number == 1 and version.checked
+    target = tmp_path / "stopbrief.pdf"
+    editor.save_pdf(target)
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages).replace("\n", " ")
+    assert "Aan: Milan Verhoeven" in text  # recipient
+    assert "alle foto's en video's van mij die je hebt, verwijdert" in text  # demand
+    assert "Noor van Dijk" in text  # sender
+    assert "Utrecht," in text and "laatste waarschuwing" in text
+    assert "Sem de Boer" not in text  # the anonymous reporter
+    (letter,) = letters.letters(ids[1])
+    assert letter.versions[0].outputs[0][1] == "exported"
+    assert editor.versions.count() == 1
+    editor.copy_text()
+    assert "Utrecht" in QGuiApplication.clipboard().text()
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "30", str(target), str(tmp_path / "page")], check=True
+    )
+    assert (tmp_path / "page-1.png").stat().st_size > 1000
+
+
+def test_sextortion_case_shows_the_warning_and_school_letters_use_the_letterhead(
+    qtbot: QtBot,
+    demo: tuple[svc.CaseFileService, LetterService, list[int]],
+    tmp_path: Path,
+) -> None:
+    service, letters, ids = demo
+    editor = LetterEditor(letters, ids[2], dl.LetterKind.STOP_THREATENED)
+    qtbot.addWidget(editor)
+    assert (
+        "do not send a stop letter" in editor.notes.text()
+        or "geen stopbrief" in editor.notes.text()
+    )
+    service.update_letterhead("Schoolstraat 1\n3511 AA Utrecht", "Utrecht", None)
+    editor.language.setCurrentIndex(editor.language.findData("nl"))
+    editor.kind.setCurrentIndex(editor.kind.findData(dl.LetterKind.PARENTS_VICTIM.value))
+    assert "Daan Kramer" in editor.editor.toPlainText()
+    target = tmp_path / "ouders.pdf"
+    editor.mark_checked()
+    editor.save_pdf(target)
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Het Baken College" in text and "3511 AA Utrecht" in text and "Utrecht," in text
+
+
+def test_letters_tab_lists_saved_letters(
+    qtbot: QtBot, demo: tuple[svc.CaseFileService, LetterService, list[int]]
+) -> None:
+    _service, letters, ids = demo
+    tab = LettersTab()
+    qtbot.addWidget(tab)
+    tab.show_case(letters, ids[0])
+    assert tab.list.count() == 0
+    result = letters.draft(ids[0], dl.LetterKind.TEAM_NOTICE, "nl")
+    letters.save_version(ids[0], dl.LetterKind.TEAM_NOTICE, "nl", result.draft.html, True)
+    tab.reload()
+    assert tab.list.count() == 1
+    assert "version 1" in tab.list.item(0).text() or "versie 1" in tab.list.item(0).text()
+    tab.list.setCurrentRow(0)
+    tab.open_letter()
+    assert tab.editor is not None and tab.editor.version is not None
+    tab.editor.close()
+    QApplication.processEvents()
+
+
+def test_letterhead_settings_refuse_a_file_that_is_not_a_logo(
+    qtbot: QtBot, demo: tuple[svc.CaseFileService, LetterService, list[int]]
+) -> None:
+    from adviser_desk.domain.errors import KnownError
+
+    service, _letters, _ids = demo
+    dialog = CaseFileDetailsDialog("A", "B", 2, None, "Straat 1", "Utrecht", None)
+    qtbot.addWidget(dialog)
+    assert dialog.logo_preview.text()  # "(none)"
+    with pytest.raises(KnownError, match="PNG or JPEG"):
+        service.update_letterhead("x", "y", b"not an image at all")
+    assert service.letterhead() == ("", "", None)
