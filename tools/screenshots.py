@@ -79,6 +79,20 @@ def main() -> int:
     for index, name in ((1, "10-people"), (2, "11-tasks"), (3, "12-timeline")):
         window.page.case_view.tabs.setCurrentIndex(index)
         grab(window, out, f"{language}-{name}")
+    view = window.page.case_view
+    for widget, name in ((view.evidence, "14-evidence"), (view.letters, "15-letters")):
+        view.tabs.setCurrentWidget(widget)
+        grab(window, out, f"{language}-{name}")
+
+    # A stop letter drafted from the case.
+    from adviser_desk.domain.letters import LetterKind
+    from adviser_desk.ui.letter_editor import LetterEditor
+
+    assert window.cases is not None and view.case_id is not None
+    editor = LetterEditor(view.letters.letters, view.case_id, LetterKind.STOP_SPREAD, None, window)  # type: ignore[arg-type]
+    editor.resize(1100, 760)
+    grab(editor, out, f"{language}-16-letter")
+    editor.close()
 
     # An interview under way, with the checker flagging a question being typed.
     from adviser_desk.services.interview_service import ADVISER, STUDENT, InterviewService

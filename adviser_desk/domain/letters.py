@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from adviser_desk.domain.cases import IncidentType
+from adviser_desk.domain.cases import SEXUAL_IMAGE_TYPES, IncidentType
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 FIELD_STYLE = "background-color:#fff3a8;"
@@ -238,11 +238,27 @@ def join_words(items: Sequence[str], language: str) -> str:
 
 
 def offences_for(kind: LetterKind, facts: LetterFacts) -> list[str]:
-    """Which offences a letter names: spreading always, images of a minor when the student is
-    under 18, blackmail when the letter says the images are used to put pressure on."""
-    keys = ["spreading"]
-    if facts.minor:
-        keys.append("minor_images")
+    """Which offences a letter names: for sexual images, spreading them (and images of a minor
+    when the student is under 18); for a fake account, identity misuse and defamation; for
+    threats, threats; blackmail when the letter says images are used to put pressure on."""
+    types = set(facts.incident_types)
+    sexual = bool(types & SEXUAL_IMAGE_TYPES) or kind in (
+        LetterKind.STOP_THREATENED,
+        LetterKind.STOP_SPREAD,
+    )
+    keys = []
+    if sexual:
+        keys.append("spreading")
+        if facts.minor:
+            keys.append("minor_images")
+    if IncidentType.FAKE_ACCOUNT in types:
+        keys.append("identity")
+    if not sexual and types & {IncidentType.FAKE_ACCOUNT, IncidentType.CYBERBULLYING}:
+        keys.append("defamation")
+    if IncidentType.THREATS in types:
+        keys.append("threats")
+    if not keys:
+        keys.append("spreading")
     if kind in (LetterKind.STOP_THREATENED, LetterKind.STOP_SPREAD) and Act.BLACKMAIL in facts.acts:
         keys.append("blackmail")
     if kind == LetterKind.PARENTS_DISTRIBUTOR and IncidentType.SEXTORTION in facts.incident_types:

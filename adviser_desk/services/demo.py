@@ -194,9 +194,101 @@ def _fake_account(cases: CaseService, today: date) -> int:
     return fake
 
 
+def _chat_screenshot(lines: list[str]) -> bytes:
+    """A plain picture of a chat, drawn here so the demo needs no image files."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (540, 60 + 44 * len(lines)), (236, 229, 221))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 540, 40), fill=(7, 94, 84))
+    draw.text((16, 14), "Klas 3B", fill=(255, 255, 255))
+    for index, line in enumerate(lines):
+        top = 52 + 44 * index
+        draw.rounded_rectangle((16, top, 16 + 8 * len(line) + 24, top + 34), 8, fill="white")
+        draw.text((28, top + 11), line, fill=(20, 20, 20))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _evidence(cases: CaseService, ids: list[int], today: date) -> None:
+    """Evidence for the demo cases; the nude photo itself is described, never stored."""
+    import hashlib
+
+    from adviser_desk.domain import evidence as de
+    from adviser_desk.services.evidence_service import EvidenceService
+
+    fake, exposing, sextortion = ids
+    evidence = EvidenceService(cases)
+    account = evidence.add_url(
+        fake,
+        "https://www.tiktok.com/@aylin.y.echt",
+        "Nepaccount op naam van Aylin met bewerkte filmpjes",
+        "getoond door Aylin op haar telefoon",
+        _at(today - timedelta(days=42), 20, 5),
+    )
+    evidence.report_takedown(
+        account.item_id, de.TakedownChannel.PLATFORM, today - timedelta(days=40), "TikTok-melding"
+    )
+    evidence.record_check(account.item_id, de.OnlineStatus.REMOVED, today - timedelta(days=38))
+    evidence.record_withheld(
+        exposing,
+        hashlib.sha256(b"demo: the photo itself is never stored").hexdigest(),
+        "foto.jpg",
+        "Naaktfoto van Noor, rondgestuurd in de klassenapp",
+        "Snapchat-verhaal van Milan; klassenapp 3B; telefoons van minstens 6 leerlingen",
+        "Noor, mentor (beschrijving), 3B",
+        _at(today - timedelta(days=10), 21, 30),
+    )
+    evidence.add_bytes(
+        exposing,
+        _chat_screenshot(["Milan: heb je deze al gezien?", "Milan: stuur maar door"]),
+        "klassenapp.png",
+        "Screenshot van de klassenapp (zonder de foto)",
+        "gemaakt door de mentor van het scherm van Noor",
+        _at(today - timedelta(days=10), 21, 32),
+        minor_sexual=False,
+    )
+    evidence.add_message(
+        exposing,
+        "Als je het tegen iemand zegt stuur ik hem naar iedereen",
+        "Milan Verhoeven",
+        "Snapchat",
+        _at(today - timedelta(days=10), 22, 1),
+        "Dreigbericht aan Noor",
+        "overgenomen van Noors telefoon",
+    )
+    blackmailer = evidence.add_url(
+        sextortion,
+        "https://www.instagram.com/lisa.xo.2009/",
+        "Account dat Daan benaderde en nu geld eist",
+        "getoond door Daan",
+        _at(today - timedelta(days=3), 19, 10),
+    )
+    evidence.report_takedown(
+        blackmailer.item_id,
+        de.TakedownChannel.HELPWANTED,
+        today - timedelta(days=1),
+        recheck_on=today + timedelta(days=1),
+    )
+    evidence.add_message(
+        sextortion,
+        "Betaal 150 euro voor vrijdag of ik stuur je fotos naar al je volgers",
+        "@lisa.xo.2009",
+        "Instagram",
+        _at(today - timedelta(days=3), 19, 45),
+        "Afpersingsbericht",
+        "overgenomen van Daans telefoon",
+    )
+
+
 def fill_demo(cases: CaseService, today: date) -> list[int]:
     """Adds the three demo cases to an open case file, oldest first; returns their ids."""
-    return [_fake_account(cases, today), _exposing(cases, today), _sextortion(cases, today)]
+    ids = [_fake_account(cases, today), _exposing(cases, today), _sextortion(cases, today)]
+    _evidence(cases, ids, today)
+    return ids
 
 
 def create_demo(path: Path, today: date | None = None) -> Path:

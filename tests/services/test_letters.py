@@ -148,3 +148,18 @@ def test_cli_writes_the_default_stop_letter(case_dir: Path, tmp_path: Path) -> N
     assert "Milan Verhoeven" in text and "verwijdert" in text and "Noor van Dijk" in text
     assert "Sem de Boer" not in text
     assert "student's own name" in result.stderr
+
+
+def test_takedown_request_lists_the_addresses_and_fits_the_kind_of_case(
+    demo: tuple[LetterService, list[int]],
+) -> None:
+    letters, ids = demo
+    fake_account = letters.draft(ids[0], dl.LetterKind.TAKEDOWN_REQUEST, "nl", today=TODAY)
+    text = pdf_text(
+        letters.render(dl.LetterKind.TAKEDOWN_REQUEST, fake_account.draft.html, "Verzoek")
+    )
+    assert "Aan: TikTok" in text and "https://www.tiktok.com/@aylin.y.echt" in text
+    assert "naam of foto's" in text and "seksuele" not in text  # a fake account, no nudes
+    assert dl.NO_URLS not in fake_account.warnings
+    sextortion = letters.draft(ids[2], dl.LetterKind.STOP_THREATENED, "en", today=TODAY)
+    assert "@lisa.xo.2009 — Instagram" in sextortion.draft.html
