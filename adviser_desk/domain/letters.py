@@ -99,6 +99,7 @@ class LetterFacts:
 
     language: str
     on: date
+    since: date | None = None  # when it started: the earliest evidence, else the case
     student: str = ""
     recipient: str = ""  # a name or an account handle
     platform: str = ""
@@ -169,6 +170,7 @@ _WORDS = {
         "student": "[naam van de leerling]",
         "parent": "[naam van de ouder]",
         "place": "[plaats]",
+        "since": "[datum]",
         "platform": "[platform of website]",
         "url": "[webadres]",
         "distributor": "[naam van de leerling]",
@@ -191,6 +193,7 @@ _WORDS = {
         "student": "[name of the student]",
         "parent": "[name of the parent]",
         "place": "[place]",
+        "since": "[date]",
         "platform": "[platform or website]",
         "url": "[web address]",
         "distributor": "[name of the student]",
@@ -227,7 +230,8 @@ def _words(language: str) -> Mapping[str, str]:
 
 
 def long_date(value: date, language: str) -> str:
-    return f"{value.day} {MONTHS.get(language, MONTHS['en'])[value.month - 1]} {value.year}"
+    # A no-break space keeps "12 november" together at the end of a line.
+    return f"{value.day}\u00a0{MONTHS.get(language, MONTHS['en'])[value.month - 1]} {value.year}"
 
 
 def join_words(items: Sequence[str], language: str) -> str:
@@ -324,6 +328,7 @@ def _values(kind: LetterKind, facts: LetterFacts, legal: LegalData) -> dict[str,
         "days": str(facts.days),
         "place": facts.place or None,
         "date": long_date(facts.on, lang),
+        "since": long_date(facts.since, lang) if facts.since else None,
         "student": facts.student or None,
         "distributor": facts.distributor or None,
         "other_school": facts.other_school or None,
@@ -345,6 +350,7 @@ _PROMPTS = {
     "recipient_short": "recipient",
     "platform": "platform",
     "place": "place",
+    "since": "since",
     "student": "student",
     "distributor": "distributor",
     "other_school": "other_school",

@@ -118,6 +118,8 @@ class LetterService:
             recipient, platform = senders[0]
         if not platform and detail.draft.platforms:
             platform = detail.draft.platforms[0]
+        observed = [i.observed_at.astimezone().date() for i in items if i.observed_at]
+        since = min(observed) if observed else detail.draft.opened_on
         url_platforms = [i.platform for i in items if i.kind == de.EvidenceKind.URL and i.platform]
         types = list(detail.draft.incident_types)
         acts = {dl.Act.KEEP, dl.Act.SPREAD}
@@ -132,6 +134,7 @@ class LetterService:
         return dl.LetterFacts(
             language=language,
             on=today or date.today(),
+            since=since,
             student=victim.name if victim else "",
             recipient=recipient,
             platform=platform,

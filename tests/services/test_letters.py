@@ -61,6 +61,7 @@ def test_stop_letter_names_recipient_demand_consequence_and_sender(
     assert "Aan: Milan Verhoeven" in text
     assert "alle foto's en video's van mij die je hebt, verwijdert" in text
     assert "binnen 3 dagen" in text and "aangifte bij de politie" in text
+    assert "Dit speelt sinds 12 november 2026" in text  # the earliest evidence
     assert "Noor van Dijk" in text  # the student signs
     assert "[plaats]" in text  # unknown: a prompt to fill in, not a guess
     assert dict(result.draft.fields)["place"] == ""
