@@ -37,6 +37,7 @@ from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.services.protocol_data import interview_guide
+from adviser_desk.ui import settings as prefs
 from adviser_desk.ui.case_dialogs import PersonDialog, TaskDialog
 from adviser_desk.ui.case_models import (
     ID_ROLE,
@@ -471,7 +472,7 @@ class CaseView(QWidget):
         self.task_model.set_rows(detail.tasks)
         self.timeline_model.set_rows(self.cases.timeline(case_id))
         self._load_interviews(case_id)
-        evidence = EvidenceService(self.cases)
+        evidence = EvidenceService(self.cases, prefs.Settings().evidence_max_bytes())
         self.evidence.show_case(evidence, case_id)
         self.letters.show_case(LetterService(self.cases, evidence), case_id)
 

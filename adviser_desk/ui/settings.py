@@ -41,10 +41,16 @@ LANGUAGE: Preference[str] = Preference(
 CASE_FILE_FOLDER: Preference[str] = Preference(
     "paths/case_file_folder", "", QT_TRANSLATE_NOOP("settings", "Folder for case files")
 )
+EVIDENCE_MAX_MB: Preference[int] = Preference(
+    "evidence/max_file_mb",
+    200,
+    QT_TRANSLATE_NOOP("settings", "Largest evidence file"),
+)
 LAST_CASE_FILE: Preference[str] = Preference("paths/last_case_file", "", "")
 
 LANGUAGES = ("system", "nl", "en")
 MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 120
+MIN_EVIDENCE_MB, MAX_EVIDENCE_MB = 1, 4000
 
 
 def qsettings() -> QSettings:
@@ -74,6 +80,10 @@ class Settings:
 
     def idle_lock_minutes(self) -> int:
         return min(max(self.get(IDLE_LOCK_MINUTES), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
+
+    def evidence_max_bytes(self) -> int:
+        megabytes = min(max(self.get(EVIDENCE_MAX_MB), MIN_EVIDENCE_MB), MAX_EVIDENCE_MB)
+        return megabytes * 2**20
 
     def case_file_folder(self) -> Path:
         chosen = self.get(CASE_FILE_FOLDER)

@@ -34,6 +34,11 @@ class SettingsDialog(QDialog):
         self.idle.setRange(prefs.MIN_IDLE_MINUTES, prefs.MAX_IDLE_MINUTES)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setValue(settings.idle_lock_minutes())
+        self.evidence_mb = QSpinBox(self)
+        self.evidence_mb.setObjectName("evidence_max_mb")
+        self.evidence_mb.setRange(prefs.MIN_EVIDENCE_MB, prefs.MAX_EVIDENCE_MB)
+        self.evidence_mb.setSuffix(self.tr(" MB"))
+        self.evidence_mb.setValue(settings.evidence_max_bytes() // 2**20)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
         names = {
@@ -60,6 +65,7 @@ class SettingsDialog(QDialog):
             return QCoreApplication.translate("settings", pref.label) + ":"
 
         form.addRow(label(prefs.IDLE_LOCK_MINUTES), self.idle)
+        form.addRow(label(prefs.EVIDENCE_MAX_MB), self.evidence_mb)
         form.addRow(label(prefs.LANGUAGE), self.language)
         form.addRow(label(prefs.CASE_FILE_FOLDER), folder_row)
         buttons = QDialogButtonBox(
@@ -81,6 +87,7 @@ class SettingsDialog(QDialog):
     @Slot()
     def _save(self) -> None:
         self.settings.set(prefs.IDLE_LOCK_MINUTES, self.idle.value())
+        self.settings.set(prefs.EVIDENCE_MAX_MB, self.evidence_mb.value())
         self.settings.set(prefs.LANGUAGE, str(self.language.currentData()))
         self.settings.set(prefs.CASE_FILE_FOLDER, self.folder.text().strip())
         self.accept()

@@ -4,12 +4,12 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="467" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="468" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n overdue task</numerusform><numerusform>%n overdue tasks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="621" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="622" />
         <source>%n line(s)</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>

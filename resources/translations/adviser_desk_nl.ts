@@ -191,139 +191,139 @@ Postcode en plaats</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="326" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="327" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="329" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="330" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="331" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="534" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="332" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="535" />
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="350" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="351" />
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="355" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="356" />
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="358" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="359" />
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="360" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="414" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="361" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="415" />
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="362" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="363" />
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="379" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="380" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="380" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="381" />
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="386" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="387" />
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="411" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="412" />
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="424" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="425" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="425" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="426" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="426" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="427" />
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="427" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="428" />
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="428" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="429" />
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="430" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="431" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="432" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="433" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="467" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="468" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n verlopen taak</numerusform><numerusform>%n verlopen taken</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="535" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="536" />
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="543" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="544" />
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="597" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="598" />
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="618" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="619" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="618" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="619" />
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="621" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="622" />
         <source>%n line(s)</source>
         <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="670" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="671" />
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -1635,167 +1635,167 @@ Postcode en plaats</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="107" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="108" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="110" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="111" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="111" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="112" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="112" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="113" />
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="113" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="114" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="114" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="115" />
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="115" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="116" />
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="118" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="119" />
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="126" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="127" />
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="129" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="130" />
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="132" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="134" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="134" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="135" />
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="135" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="136" />
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="136" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="137" />
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="137" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="138" />
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="141" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="142" />
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="142" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="143" />
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="143" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="144" />
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="151" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="152" />
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="153" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="154" />
         <source>Victim's wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="156" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="157" />
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="157" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="158" />
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="158" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="159" />
         <source>Secrecy and what was promised:</source>
         <translation>Geheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="162" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="163" />
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="163" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="164" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="166" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="167" />
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="169" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="170" />
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="172" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="173" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="175" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="176" />
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="213" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="214" />
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="218" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="219" />
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="255" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="256" />
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -2019,21 +2019,26 @@ Postcode en plaats</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/settings_dialog.py" line="40" />
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="45" />
         <source>As the system (Dutch on a Dutch computer)</source>
         <translation>Zoals het systeem (Nederlands op een Nederlandse computer)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="49" />
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="54" />
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="54" />
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="59" />
         <source>A new language is used the next time Adviser Desk starts.</source>
         <translation>Een andere taal wordt gebruikt vanaf de volgende keer dat Adviser Desk start.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="77" />
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="83" />
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
@@ -3870,6 +3875,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/ui/settings.py" line="42" />
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/settings.py" line="47" />
+        <source>Largest evidence file</source>
+        <translation>Grootste bewijsbestand</translation>
     </message>
 </context>
 <context>

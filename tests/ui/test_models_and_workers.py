@@ -81,11 +81,14 @@ def test_settings_dialog_saves_every_preference(qtbot: QtBot, tmp_path: Path) ->
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     dialog.idle.setValue(9)
+    assert dialog.evidence_mb.value() == 200
+    dialog.evidence_mb.setValue(50)
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     dialog.folder.setText(str(tmp_path / "zaken"))
     dialog._save()
     fresh = prefs.Settings()
     assert fresh.idle_lock_minutes() == 9
+    assert fresh.evidence_max_bytes() == 50 * 2**20
     assert fresh.get(prefs.LANGUAGE) == "nl"
     assert fresh.case_file_folder() == tmp_path / "zaken"
 
