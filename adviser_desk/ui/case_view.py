@@ -439,6 +439,11 @@ class CaseView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
 
+    @property
+    def busy(self) -> bool:
+        """Evidence work is running in the background (the case file must stay open)."""
+        return self.evidence.busy
+
     # -- loading ----------------------------------------------------------------------------
     def show_case(self, cases: CaseService, case_id: int) -> None:
         self.cases = cases

@@ -324,6 +324,10 @@ class EvidenceTab(QWidget):
         paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         paste.activated.connect(self.paste)
 
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.busy
+
     # -- loading --------------------------------------------------------------------------------
     def show_case(self, service: EvidenceService, case_id: int) -> None:
         self.service, self.case_id = service, case_id

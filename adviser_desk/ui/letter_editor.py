@@ -396,7 +396,15 @@ class LetterEditor(QDialog):
         QGuiApplication.clipboard().setText(self.editor.toPlainText())
         self.status.setText(self.tr("Copied as plain text."))
 
-    def closeEvent(self, event):  # type: ignore[no-untyped-def]
+    def keep_unsaved(self) -> None:
+        """Before the case file locks: unsaved edits become a version instead of being lost."""
+        if self.modified and self.editor.document().isModified():
+            self.save_version()
+            self.editor.document().setModified(False)
+
+    def reject(self) -> None:
+        # Escape, the window's close button and Close all end here (QDialog's closeEvent
+        # calls reject); returning without hiding keeps the editor open.
         if self.modified and self.editor.document().isModified():
             answer = QMessageBox.question(
                 self,
@@ -407,9 +415,7 @@ class LetterEditor(QDialog):
                 | QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
                 return
             if answer == QMessageBox.StandardButton.Save and self.save_version() is None:
-                event.ignore()
                 return
-        super().closeEvent(event)
+        super().reject()

@@ -283,13 +283,16 @@ class MainWindow(QMainWindow):
         """Closes the database and forgets the key; shows nothing until unlocked again."""
         if self.service is None:
             return
-        if self.task is not None and self.task.busy:
-            self.idle.start()  # a backup or check is running: lock when it is done
+        if (self.task is not None and self.task.busy) or self.page.case_view.busy:
+            self.idle.start()  # a backup, check or import is running: lock when it is done
             return
         path = self.service.path
         # Open dialogs may show case data (the recovery key) or hold the closing service.
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
+                keep = getattr(dialog, "keep_unsaved", None)
+                if keep is not None:
+                    keep()  # a letter being edited is saved as a version, not lost
                 dialog.reject()
         self._close_service()
         self.locked_path = path
@@ -305,11 +308,11 @@ class MainWindow(QMainWindow):
             self._show_welcome()
 
     def _release_current(self) -> bool:
-        if self.task is not None and self.task.busy:
+        if (self.task is not None and self.task.busy) or self.page.case_view.busy:
             QMessageBox.information(
                 self,
                 APP_NAME,
-                self.tr("Please wait until the backup or check in progress has finished."),
+                self.tr("Please wait until the work in progress has finished."),
             )
             return False
         self._close_service()

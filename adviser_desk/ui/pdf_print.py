@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 # Enough for sharp text on paper; more only costs memory (an A4 page at 300 dpi is 26 MB).
@@ -62,7 +62,8 @@ def _a4_printer() -> QPrinter:
 
 
 def preview_and_print(parent: QWidget, pdf: bytes, title: str) -> bool:
-    """Shows the print preview (with the printer choice inside it); True once printed."""
+    """Shows the print preview; its Print button opens the platform's print dialog (or asks
+    for a PDF file name when no printer is installed). True once printed."""
     printer = _a4_printer()
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
@@ -73,18 +74,3 @@ def preview_and_print(parent: QWidget, pdf: bytes, title: str) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
-
-
-def print_directly(parent: QWidget, pdf: bytes, title: str) -> bool:
-    """The platform's print dialog without a preview; True once printed."""
-    printer = _a4_printer()
-    printer.setDocName(title)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-    finally:
-        dialog.deleteLater()
-    paint_pdf(printer, pdf)
-    return True

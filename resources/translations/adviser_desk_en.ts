@@ -4,12 +4,12 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="468" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="473" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n overdue task</numerusform><numerusform>%n overdue tasks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="622" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="627" />
         <source>%n line(s)</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="695" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="699" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Hand-over recorded for %n item.</numerusform><numerusform>Hand-over recorded for %n items.</numerusform></translation>
     </message>

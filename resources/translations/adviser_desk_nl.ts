@@ -202,7 +202,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_view.py" line="332" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="535" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="540" />
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
@@ -288,42 +288,42 @@ Postcode en plaats</translation>
         <translation>Brieven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="468" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="473" />
         <source>%n overdue task(s)</source>
         <translation><numerusform>%n verlopen taak</numerusform><numerusform>%n verlopen taken</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="536" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="541" />
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="544" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="549" />
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="598" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="603" />
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="619" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="624" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="619" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="624" />
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="622" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="627" />
         <source>%n line(s)</source>
         <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="671" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="676" />
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -477,10 +477,10 @@ Postcode en plaats</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="299" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="554" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="562" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="567" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="558" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="566" />
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="571" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="575" />
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
@@ -505,165 +505,165 @@ Postcode en plaats</translation>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="359" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="363" />
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="379" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="383" />
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="380" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="384" />
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="383" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="445" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="462" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="482" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="387" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="449" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="466" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="486" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="391" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="395" />
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="398" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="402" />
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="453" />
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="457" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="461" />
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="453" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="457" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="457" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="461" />
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="537" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="555" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="559" />
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="563" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="567" />
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572" />
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="583" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587" />
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="591" />
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="590" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594" />
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="591" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="621" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="595" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625" />
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="596" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="600" />
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="606" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="620" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="610" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="624" />
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="612" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="617" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="621" />
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="626" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="630" />
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="636" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="653" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="656" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="640" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="657" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="660" />
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="637" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="641" />
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="643" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="647" />
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="657" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="661" />
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="662" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="666" />
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="674" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="678" />
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="675" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="679" />
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="695" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="699" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Overdracht vastgelegd voor %n item.</numerusform><numerusform>Overdracht vastgelegd voor %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="651" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="655" />
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -1095,12 +1095,12 @@ Postcode en plaats</translation>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="403" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="411" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="404" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="412" />
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -1284,185 +1284,185 @@ Postcode en plaats</translation>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="298" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="301" />
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="312" />
-        <source>Please wait until the backup or check in progress has finished.</source>
-        <translation>Wacht even tot de back-up of controle die nu loopt klaar is.</translation>
+        <location filename="../../adviser_desk/ui/main_window.py" line="315" />
+        <source>Please wait until the work in progress has finished.</source>
+        <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="328" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="331" />
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="345" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="348" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="345" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="348" />
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="359" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="362" />
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="371" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="374" />
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="373" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="376" />
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="388" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="391" />
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="395" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="416" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="398" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="419" />
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="396" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="399" />
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="406" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="409" />
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="408" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="411" />
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="416" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="419" />
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="419" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="422" />
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="428" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="463" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="431" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="466" />
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="429" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="432" />
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="432" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="435" />
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="439" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="442" />
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="445" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="448" />
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina's zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="450" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="453" />
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="453" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="456" />
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="457" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="460" />
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="474" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="477" />
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="484" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="487" />
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="511" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="514" />
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="528" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="537" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="531" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="540" />
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="529" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="532" />
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="530" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="533" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="539" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="542" />
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="549" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="552" />
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="562" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="565" />
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="601" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="604" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="617" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="620" />
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="631" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="634" />
         <source>About Adviser Desk</source>
         <translation>Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="633" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="636" />
         <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.</source>
         <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen en zorgcoördinatoren op school bij online misbruik, sexting en exposing. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer alleen als je ze zelf exporteert.</translation>
     </message>
@@ -1470,27 +1470,27 @@ Postcode en plaats</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="703" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="707" />
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="707" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="711" />
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="709" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="713" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="711" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="715" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="718" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="722" />
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>
