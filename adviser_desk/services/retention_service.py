@@ -20,7 +20,15 @@ from adviser_desk.services.actor import actor
 from adviser_desk.services.case_service import CaseService, _delete_orphans
 from adviser_desk.services.case_views import CaseRow
 from adviser_desk.storage import audit_log
-from adviser_desk.storage.models import Case, CaseEvent, CasePerson, Note, Task
+from adviser_desk.storage.models import (
+    Case,
+    CaseEvent,
+    CasePerson,
+    EvidenceItem,
+    Letter,
+    Note,
+    Task,
+)
 
 
 class CaseNotExpiredError(KnownError):
@@ -63,11 +71,28 @@ def purge_case(service: CaseService, case_id: int, today: date | None = None) ->
             "tasks": count(Task.case_id),
             "notes": count(Note.case_id),
             "timeline": count(CaseEvent.case_id),
+            "evidence": count(EvidenceItem.case_id),
+            "letters": count(Letter.case_id),
         }
         search_index.remove_case(session, case_id)
         session.delete(case)
         session.flush()
         counts["persons_removed"] = _delete_orphans(session)
+        # Originals are stored once per content and shared between cases: keep only those that
+        # another case still holds.
+        counts["evidence_files_removed"] = int(
+            getattr(
+                session.execute(
+                    text(
+                        "DELETE FROM evidence_blobs WHERE sha256 NOT IN "
+                        "(SELECT sha256 FROM evidence_items WHERE stored AND sha256 IS NOT NULL)"
+                    )
+                ),
+                "rowcount",
+                0,
+            )
+            or 0
+        )
         search_index.optimize(session)
         audit_log.append(session, actor(session), "case.purged", number, counts)
     vacuum(service)

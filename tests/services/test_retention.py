@@ -46,6 +46,10 @@ def test_expired_cases_are_listed_and_only_they_can_be_purged(cases: CaseService
     assert cases.get_case(recent).number == "2025-001"
 
 
+def needle_bytes(word: str) -> bytes:
+    return word.encode("utf-8") * 20
+
+
 def test_purge_removes_every_byte_of_the_case_and_records_only_counts(case_dir: Path) -> None:
     service, _ = svc.create_case_file(case_dir / "p.adcase", PASSWORD, kdf.MINIMUM)
     cases = CaseService(service.case, protocol(), "nl")
@@ -58,6 +62,21 @@ def test_purge_removes_every_byte_of_the_case_and_records_only_counts(case_dir: 
     cases.update_task(
         task.task_id, TaskUpdate(dc.TaskStatus.OPEN, None, "", None, f"Taaknotitie {MARKER}")
     )
+    # Evidence (an original file and a web address with a takedown step) and a letter.
+    from adviser_desk.domain import evidence as de
+    from adviser_desk.domain import letters as dl
+    from adviser_desk.services.evidence_service import EvidenceService
+    from adviser_desk.services.letter_service import LetterService
+
+    evidence = EvidenceService(cases)
+    shared = b"%PDF-1.4 shared original " + needle_bytes("gedeeld")
+    evidence.add_bytes(case_id, b"%PDF-1.4 " + MARKER.encode() * 40, "verslag.pdf")
+    evidence.add_bytes(case_id, shared, "gedeeld.pdf")
+    evidence.add_bytes(keep, shared, "gedeeld.pdf")  # the other case keeps this original
+    url = evidence.add_url(case_id, f"https://example.org/{MARKER}")
+    evidence.report_takedown(url.item_id, de.TakedownChannel.PLATFORM, date(2023, 2, 2), MARKER)
+    letters = LetterService(cases, evidence)
+    letters.save_version(case_id, dl.LetterKind.TEAM_NOTICE, "nl", f"<p>Brief {MARKER}</p>", True)
     raw = service.case.raw_key
     needle = MARKER.encode("utf-8")
     service.close()
@@ -68,6 +87,10 @@ def test_purge_removes_every_byte_of_the_case_and_records_only_counts(case_dir: 
     cases = CaseService(service.case, protocol(), "nl")
     counts = purge_case(cases, case_id, TODAY)
     assert counts["people"] == 2 and counts["notes"] == 1 and counts["persons_removed"] == 2
+    assert counts["evidence"] == 3 and counts["letters"] == 1
+    assert counts["evidence_files_removed"] == 1  # the shared original stays for the other case
+    kept = EvidenceService(cases).items(keep)
+    assert EvidenceService(cases).original(kept[0].item_id) == shared
     assert cases.search(MARKER) == []
     assert [row.case_id for row in cases.list_cases()] == [keep]
     audit = service.audit_rows()
