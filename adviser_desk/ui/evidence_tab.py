@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -97,29 +98,47 @@ class EvidenceModel(RowsModel[ItemRow]):
             )
         return self._thumbs[row.item_id]
 
+    @staticmethod
+    def details(row: ItemRow) -> str:
+        """The facts that tell items of one kind apart, in a few words."""
+        if row.stored:
+            text = f"{row.mime}, {round((row.size or 0) / 1024)} kB"
+            return text + (f", {row.width}×{row.height}" if row.width else "")
+        if row.kind == de.EvidenceKind.WITHHELD:
+            where = row.source or "—"
+            return QCoreApplication.translate("evidence_model", "not kept; where: {where}").format(
+                where=where
+            )
+        if row.kind == de.EvidenceKind.MESSAGE:
+            return ", ".join(x for x in (row.sender, row.platform) if x)
+        text = " ".join(x for x in (row.platform, row.handle) if x)
+        if row.online_status:
+            status = _t("evidence", de.STATUS_LABELS[de.OnlineStatus(row.online_status)])
+            text += f" — {status}"
+        return text
+
     def cell(self, row: ItemRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            details = ""
-            if row.stored:
-                details = f"{row.mime}, {round((row.size or 0) / 1024)} kB"
-                if row.width:
-                    details += f", {row.width}×{row.height}"
-            elif row.url:
-                details = " ".join(x for x in (row.platform, row.handle) if x)
-                if row.online_status:
-                    status = _t("evidence", de.STATUS_LABELS[de.OnlineStatus(row.online_status)])
-                    details += f" — {status}"
             return (
                 row.number,
                 _t("evidence", de.KIND_LABELS[row.kind]),
                 row.description or row.url or row.message_text[:80],
                 row.recorded_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
-                details,
+                self.details(row),
             )[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.NUMBER:
             return self._thumb(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"SHA-256: {row.sha256}" if row.sha256 else None
+            # Cells are cut short to keep one line per item; the tooltip has it all.
+            lines = [
+                _t("evidence", de.KIND_LABELS[row.kind]),
+                row.description,
+                row.url,
+                row.message_text[:300],
+                self.details(row),
+                f"SHA-256: {row.sha256}" if row.sha256 else "",
+            ]
+            return "\n".join(x for x in lines if x)
         return None
 
 
@@ -266,6 +285,8 @@ class EvidenceTab(QWidget):
         self.table.setIconSize(QSize(THUMB, THUMB))
         # Fixed row heights and column widths from the font: with ResizeToContents the view
         # asks every row for its size (and decodes every thumbnail) before showing anything.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(THUMB + 6)
@@ -273,18 +294,27 @@ class EvidenceTab(QWidget):
         char = self.fontMetrics().horizontalAdvance("0")
         for column, chars in (
             (EvidenceModel.NUMBER, 6 + THUMB // char + 2),
-            (EvidenceModel.KIND, 22),
-            (EvidenceModel.RECORDED, 18),
-            (EvidenceModel.DETAILS, 28),
+            (EvidenceModel.KIND, 17),
+            (EvidenceModel.RECORDED, 16),
+            (EvidenceModel.DETAILS, 22),
         ):
             self.table.setColumnWidth(column, chars * char)
         header.setSectionResizeMode(EvidenceModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.view_selected)
+        # Two short rows with menus: the case view must leave the case list room for titles.
+        add = QPushButton(self.tr("Add"), self)
+        add.setObjectName("add")
+        add_menu = QMenu(add)
+        for text, slot in (
+            (self.tr("Files…"), self.add_files_dialog),
+            (self.tr("Web address…"), self.add_url),
+            (self.tr("Message…"), self.add_message),
+        ):
+            add_menu.addAction(text).triggered.connect(slot)
+        add.setMenu(add_menu)
         row1 = QHBoxLayout()
+        row1.addWidget(add)
         for text, slot, name in (
-            (self.tr("Add files…"), self.add_files_dialog, "add_files"),
-            (self.tr("Add web address…"), self.add_url, "add_url"),
-            (self.tr("Add message…"), self.add_message, "add_message"),
             (self.tr("View"), self.view_selected, "view"),
             (self.tr("Takedown…"), self.takedown, "takedown"),
             (self.tr("Hand over…"), self.hand_over, "hand_over"),
@@ -294,15 +324,26 @@ class EvidenceTab(QWidget):
             button.clicked.connect(slot)
             row1.addWidget(button)
         row1.addStretch(1)
-        row2 = QHBoxLayout()
-        for text, slot in (
-            (self.tr("Verify evidence"), self.verify),
-            (self.tr("Print evidence log…"), self.print_log),
-            (self.tr("Save evidence log as PDF…"), self.save_log),
-            (self.tr("Export for the police…"), self.export_package),
+        verify = QPushButton(self.tr("Verify evidence"), self)
+        verify.clicked.connect(self.verify)
+        log = QPushButton(self.tr("Evidence log"), self)
+        log_menu = QMenu(log)
+        for text, slot, key in (
+            (self.tr("Print…"), self.print_log, QKeySequence.StandardKey.Print),
+            (self.tr("Save as PDF…"), self.save_log, None),
         ):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
+            action = log_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            if key is not None:
+                # Only while the evidence tab has the focus: Ctrl+P means nothing elsewhere.
+                action.setShortcut(key)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+        log.setMenu(log_menu)
+        export = QPushButton(self.tr("Export for the police…"), self)
+        export.clicked.connect(self.export_package)
+        row2 = QHBoxLayout()
+        for button in (verify, log, export):
             row2.addWidget(button)
         row2.addStretch(1)
         hint = QLabel(

@@ -446,224 +446,230 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="285" />
-        <source>Add files…</source>
-        <translation>Bestanden toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="286" />
-        <source>Add web address…</source>
-        <translation>Webadres toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="287" />
-        <source>Add message…</source>
-        <translation>Bericht toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="288" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="318" />
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="289" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="319" />
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="290" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="320" />
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="299" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="558" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="566" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="571" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="575" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="327" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="599" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="612" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="616" />
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="300" />
-        <source>Print evidence log…</source>
-        <translation>Bewijslijst afdrukken…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="301" />
-        <source>Save evidence log as PDF…</source>
-        <translation>Bewijslijst opslaan als pdf…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="302" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="343" />
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="310" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="351" />
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="363" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="404" />
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="383" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="424" />
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="384" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="425" />
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="387" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="449" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="466" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="486" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="428" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="490" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="507" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="527" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="395" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="436" />
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="402" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="443" />
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="457" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="461" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="498" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="502" />
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="457" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="498" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="461" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="502" />
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="582" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="559" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="600" />
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="567" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608" />
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="613" />
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="329" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="628" />
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="591" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="305" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="309" />
+        <source>Files…</source>
+        <translation>Bestanden…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="310" />
+        <source>Web address…</source>
+        <translation>Webadres…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="311" />
+        <source>Message…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="332" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="333" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="632" />
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="635" />
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="595" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="636" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="666" />
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="600" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="641" />
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="610" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="624" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="651" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="665" />
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="612" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="653" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="621" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="662" />
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="630" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="671" />
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="640" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="657" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="660" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="681" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="698" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="701" />
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="641" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="682" />
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="647" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="688" />
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="661" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="702" />
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="666" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="707" />
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="678" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="719" />
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="679" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="720" />
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="699" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="740" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Overdracht vastgelegd voor %n item.</numerusform><numerusform>Overdracht vastgelegd voor %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="655" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="696" />
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -709,22 +715,22 @@ Postcode en plaats</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="221" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="240" />
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="222" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="241" />
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="223" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="242" />
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="224" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243" />
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -732,52 +738,52 @@ Postcode en plaats</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="136" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="155" />
         <source>e.g. shown by the student on her phone, photographed by the adviser</source>
         <translation>bijv. getoond door de leerling op haar telefoon, gefotografeerd door de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="138" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="157" />
         <source>Happened at:</source>
         <translation>Gebeurd op:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="146" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="165" />
         <source>%n file(s). Description:</source>
         <translation><numerusform>%n bestand. Beschrijving:</numerusform><numerusform>%n bestanden. Beschrijving:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="147" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="166" />
         <source>Provided by / how:</source>
         <translation>Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="151" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="170" />
         <source>Yes: do not store it. Record where it is and who saw it.</source>
         <translation>Ja: niet opslaan. Leg vast waar het staat en wie het zag.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="154" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="173" />
         <source>No, none of them is.</source>
         <translation>Nee, geen van alle.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="157" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="176" />
         <source>Where it is: URL, platform, account, which phones</source>
         <translation>Waar het staat: URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="159" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="178" />
         <source>Who has seen it</source>
         <translation>Wie het heeft gezien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="163" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="182" />
         <source>&lt;b&gt;Is this a nude or sexual image of someone under 18?&lt;/b&gt; Such an image must never be stored, copied, forwarded or printed: that is possession. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>&lt;b&gt;Is dit een naakt- of seksuele afbeelding van iemand onder de 18?&lt;/b&gt; Zo'n afbeelding mag nooit worden opgeslagen, gekopieerd, doorgestuurd of afgedrukt: dat is bezit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="179" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="198" />
         <source>These images</source>
         <translation>Deze afbeeldingen</translation>
     </message>
@@ -1470,27 +1476,27 @@ Postcode en plaats</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="707" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="748" />
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="711" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="752" />
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="713" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="754" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="715" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="756" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="722" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="763" />
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>
@@ -3177,7 +3183,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/retention_service.py" line="29" />
+        <location filename="../../adviser_desk/services/retention_service.py" line="37" />
         <source>Case {number} has not reached its retention date, so it cannot be purged yet.</source>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
@@ -3526,29 +3532,34 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="64" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="65" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="65" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="66" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="66" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="67" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="67" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="68" />
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="68" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="69" />
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="109" />
+        <source>not kept; where: {where}</source>
+        <translation>niet bewaard; waar: {where}</translation>
     </message>
 </context>
 <context>
