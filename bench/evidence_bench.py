@@ -224,6 +224,9 @@ def bench_stall(folder: Path) -> None:
     tab.show()
     dialog = IntakeDialog(100, ask_minor=False)
     dialog.description.setText("bench")
+    from adviser_desk.ui.app import freeze_startup_objects
+
+    freeze_startup_objects()  # as the app does once its window is up
     gaps: list[float] = []
     last = [time.perf_counter()]
 

@@ -417,7 +417,7 @@ class EvidenceTab(QWidget):
             result = service.add_files(case_id, paths, intake, progress, cancelled)
             # The new list is read here too: reading a case's rows and thumbnails on the GUI
             # thread after a large import would freeze the window for a moment.
-            return result, service.items(case_id), service.thumbnails(case_id)
+            return case_id, result, service.items(case_id), service.thumbnails(case_id)
 
         self.task = run_with_progress(
             self,
@@ -428,9 +428,11 @@ class EvidenceTab(QWidget):
             lambda exc: show_error(self, self.tr("Evidence"), exc),
         )
 
-    def _added(self, outcome: tuple[ImportResult, list[ItemRow], dict[int, bytes]]) -> None:
-        result, rows, thumbnails = outcome
-        if self.service is not None:
+    def _added(self, outcome: tuple[int, ImportResult, list[ItemRow], dict[int, bytes]]) -> None:
+        case_id, result, rows, thumbnails = outcome
+        # If the adviser moved to another case meanwhile, its list is already current; the
+        # outcome of the import (which names the files) is still worth telling.
+        if self.service is not None and self.case_id == case_id:
             self.model.set_items(rows, thumbnails)
         self.status.setText(
             self.tr("{added} added, {failed} not added.").format(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import time
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
+from adviser_desk.ui.app import freeze_startup_objects
 from adviser_desk.ui.evidence_tab import EvidenceTab, ImageViewer, IntakeDialog
 from tests.conftest import PASSWORD
 
@@ -67,6 +69,8 @@ def test_intake_of_100_images_keeps_the_window_responsive(
         path = tmp_path / f"shot{i:03d}.png"
         path.write_bytes(png(800, 600, i))
         paths.append(path)
+    # As the app does once its window is up (what pytest itself holds would count otherwise).
+    freeze_startup_objects()
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -87,6 +91,7 @@ def test_intake_of_100_images_keeps_the_window_responsive(
     assert evidence.count(case_id) == 100
     # Issue 5 asks for this bound as a test (the one timed assertion in the suite); the
     # figure itself is printed by bench/evidence_bench.py.
+    gc.unfreeze()
     assert max(gaps) < 0.25, f"longest stall {max(gaps) * 1000:.0f} ms"
     assert widget.model.index(0, 0).data() == "B-001"
 
@@ -227,3 +232,25 @@ def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
         check=True,
     )
     assert (tmp_path / "p-1.png").stat().st_size > 1000
+
+
+def test_an_import_finishing_after_a_switch_does_not_show_in_the_other_case(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path
+) -> None:
+    from adviser_desk.domain import cases as dc
+
+    widget, evidence, case_id = tab
+    other = evidence.cases.create_case(
+        dc.CaseDraft(title="Andere zaak", incident_types=[dc.IncidentType.THREATS])
+    )
+    paths = []
+    for i in range(8):
+        path = tmp_path / f"s{i}.png"
+        path.write_bytes(png(200, 100 + i, i))
+        paths.append(path)
+    widget.add_paths(paths, answered(8, minor=False))
+    widget.show_case(evidence, other)  # the adviser opens another case meanwhile
+    assert widget.task is not None
+    qtbot.waitUntil(lambda: "8 added" in widget.status.text(), timeout=60_000)
+    assert widget.model.rowCount() == 0
+    assert evidence.count(case_id) == 8
