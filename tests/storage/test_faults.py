@@ -210,6 +210,29 @@ def test_nothing_readable_ends_up_outside_the_case_file(
     cases.add_person(case_id, PersonInput(marker, dc.Role.VICTIM))
     cases.add_note(case_id, f"{marker} " * 30)
     assert cases.search(marker.split("-")[1]) and cases.matching_case_ids("Nguyễn")
+    # Evidence intake (decode, thumbnail) and a letter rendered and rasterised as for printing.
+    import io
+
+    import pypdfium2
+    from PIL import Image, PngImagePlugin
+
+    from adviser_desk.domain.letters import LetterKind
+    from adviser_desk.services.evidence_service import EvidenceService
+    from adviser_desk.services.letter_service import LetterService
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", "IMAGE-MARKER-0c4d" * 20)
+    shot = io.BytesIO()
+    Image.new("RGB", (300, 200), (9, 9, 9)).save(shot, "PNG", pnginfo=info)
+    evidence = EvidenceService(cases)
+    evidence.add_bytes(case_id, shot.getvalue(), f"{marker}.png", marker)
+    letters = LetterService(cases, evidence)
+    version = letters.save_version(
+        case_id, LetterKind.TEAM_NOTICE, "nl", f"<p>{marker}</p>" * 5, True
+    )
+    pdf = letters.render(LetterKind.TEAM_NOTICE, version.html, marker)
+    page = pypdfium2.PdfDocument(pdf)[0]
+    assert page.render(scale=1).to_pil().size[0] > 500
     service.make_backup(case_dir)
     assert service.verify().ok
     raw = service.case.raw_key
