@@ -176,25 +176,41 @@ class IntakeDialog(FormDialog):
         self.where.setPlaceholderText(self.tr("Where it is: URL, platform, account, which phones"))
         self.seen_by = QLineEdit(self)
         self.seen_by.setPlaceholderText(self.tr("Who has seen it"))
-        if ask_minor:
-            question = QLabel(
-                self.tr(
-                    "<b>Is this a nude or sexual image of someone under 18?</b> Such an image "
-                    "must never be stored, copied, forwarded or printed: that is possession. "
-                    "Contact the police and Helpwanted/Offlimits instead."
-                ),
-                self,
-            )
-            question.setWordWrap(True)
-            self.layout_.addWidget(question)
-            self.layout_.addWidget(self.minor_no)
-            self.layout_.addWidget(self.minor_yes)
-            self.layout_.addWidget(self.where)
-            self.layout_.addWidget(self.seen_by)
+        question = QLabel(
+            self.tr(
+                "<b>Is this a nude or sexual image of someone under 18?</b> Such an image "
+                "must never be stored, copied, forwarded or printed: that is possession. "
+                "Contact the police and Helpwanted/Offlimits instead."
+            ),
+            self,
+        )
+        question.setWordWrap(True)
+        self.question = QWidget(self)
+        block = QVBoxLayout(self.question)
+        block.setContentsMargins(0, 0, 0, 0)
+        for widget in (question, self.minor_no, self.minor_yes, self.where, self.seen_by):
+            block.addWidget(widget)
+        # In other cases the adviser can still say an image may be sexual; then the same
+        # question must be answered before anything is stored.
+        self.marked = QCheckBox(self.tr("An image may be sexual (nude, intimate)"), self)
+        self.marked.setObjectName("marked_sexual")
+        self.marked.toggled.connect(self._show_question)
+        if not ask_minor:
+            self.layout_.addWidget(self.marked)
+        self.layout_.addWidget(self.question)
+        self._show_question()
         self.finish_layout()
 
+    def _show_question(self) -> None:
+        self.question.setVisible(self.asks)
+        self.adjustSize()
+
+    @property
+    def asks(self) -> bool:
+        return self.ask_minor or self.marked.isChecked()
+
     def apply(self) -> None:
-        if self.ask_minor and not (self.minor_yes.isChecked() or self.minor_no.isChecked()):
+        if self.asks and not (self.minor_yes.isChecked() or self.minor_no.isChecked()):
             raise esvc.MinorQuestionError(self.tr("These images"))
 
     def intake(self) -> Intake:
@@ -203,12 +219,13 @@ class IntakeDialog(FormDialog):
             self.source.text(),
             self.observed_utc(),
             self.minor_answer(),
+            marked_sexual=self.marked.isChecked(),
             where=self.where.text(),
             seen_by=self.seen_by.text(),
         )
 
     def minor_answer(self) -> bool | None:
-        if not self.ask_minor:
+        if not self.asks:
             return None
         return self.minor_yes.isChecked()
 
@@ -481,6 +498,7 @@ class EvidenceTab(QWidget):
                     dialog.source.text(),
                     dialog.observed_utc(),
                     minor_sexual=dialog.minor_answer(),
+                    marked_sexual=dialog.marked.isChecked(),
                     where=dialog.where.text(),
                     seen_by=dialog.seen_by.text(),
                 )

@@ -446,230 +446,230 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="318" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="335" />
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="319" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="336" />
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="320" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="337" />
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="327" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="599" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="612" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="616" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="344" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="619" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="627" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="632" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="636" />
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="343" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="360" />
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="351" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="368" />
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="404" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="421" />
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="424" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="441" />
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="425" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="442" />
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="428" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="490" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="507" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="445" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="510" />
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="527" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="436" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="455" />
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="443" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="462" />
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="498" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="502" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="518" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="522" />
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="498" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="518" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="502" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="522" />
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="582" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="602" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="600" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="620" />
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="628" />
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="613" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="633" />
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="329" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="628" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="346" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="648" />
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="305" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="322" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="309" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="326" />
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="310" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="327" />
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="311" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="328" />
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="332" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="349" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="333" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="350" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="632" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="652" />
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="635" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="655" />
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="636" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="666" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="656" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="686" />
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="641" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="661" />
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="651" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="665" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="671" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="685" />
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="653" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="673" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="662" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="682" />
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="671" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="691" />
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="681" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="698" />
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="701" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="718" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="721" />
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="682" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="702" />
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="688" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="708" />
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="702" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="722" />
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="707" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="727" />
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="719" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="739" />
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="720" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="740" />
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="740" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="760" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Overdracht vastgelegd voor %n item.</numerusform><numerusform>Overdracht vastgelegd voor %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="696" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="716" />
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -715,22 +715,22 @@ Postcode en plaats</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="240" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="257" />
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="241" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="258" />
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="242" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="259" />
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="260" />
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -778,12 +778,17 @@ Postcode en plaats</translation>
         <translation>Wie het heeft gezien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="182" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="181" />
         <source>&lt;b&gt;Is this a nude or sexual image of someone under 18?&lt;/b&gt; Such an image must never be stored, copied, forwarded or printed: that is possession. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>&lt;b&gt;Is dit een naakt- of seksuele afbeelding van iemand onder de 18?&lt;/b&gt; Zo'n afbeelding mag nooit worden opgeslagen, gekopieerd, doorgestuurd of afgedrukt: dat is bezit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="198" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="195" />
+        <source>An image may be sexual (nude, intimate)</source>
+        <translation>Er kan een seksuele afbeelding bij zitten (naakt, intiem)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="214" />
         <source>These images</source>
         <translation>Deze afbeeldingen</translation>
     </message>
@@ -1476,27 +1481,27 @@ Postcode en plaats</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="748" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="768" />
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="752" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="772" />
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="754" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="774" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="756" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="776" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="763" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="783" />
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>

@@ -254,3 +254,33 @@ def test_an_import_finishing_after_a_switch_does_not_show_in_the_other_case(
     qtbot.waitUntil(lambda: "8 added" in widget.status.text(), timeout=60_000)
     assert widget.model.rowCount() == 0
     assert evidence.count(case_id) == 8
+
+
+def test_marking_an_image_as_sexual_in_another_case_asks_the_question(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path
+) -> None:
+    from adviser_desk.domain import cases as dc
+    from adviser_desk.domain import evidence as de
+    from adviser_desk.services.evidence_service import MinorQuestionError
+
+    widget, evidence, _case_id = tab
+    bullying = evidence.cases.create_case(
+        dc.CaseDraft(title="Pesten", incident_types=[dc.IncidentType.CYBERBULLYING])
+    )
+    widget.show_case(evidence, bullying)
+    dialog = IntakeDialog(1, ask_minor=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.marked.isVisible() and not dialog.question.isVisible()
+    dialog.marked.setChecked(True)
+    assert dialog.question.isVisible()
+    with pytest.raises(MinorQuestionError):
+        dialog.apply()  # the question must be answered first
+    dialog.minor_yes.setChecked(True)
+    dialog.where.setText("Instagram-verhaal")
+    path = tmp_path / "foto.png"
+    path.write_bytes(png(60, 60, 5))
+    widget.add_paths([path], dialog)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
+    (row,) = evidence.items(bullying)
+    assert row.kind == de.EvidenceKind.WITHHELD and not row.stored
