@@ -402,8 +402,23 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
 }
 
 
+def gui_file(argv: Sequence[str]) -> Path | None:
+    """``adviser-desk Zaken.adcase`` (a double-click on a case file) opens it in the window."""
+    if len(argv) == 1 and argv[0] not in _COMMANDS and not argv[0].startswith("-"):
+        path = Path(argv[0])
+        if path.suffix == ".adcase":
+            return path
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    open_path = gui_file(arguments)
+    if open_path is not None:
+        from adviser_desk.ui.app import run_gui
+
+        return int(run_gui(open_path))
+    args = _parser().parse_args(arguments)
     if args.command is None:
         from adviser_desk.ui.app import run_gui
 

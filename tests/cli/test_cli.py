@@ -131,3 +131,12 @@ def test_missing_stdin_is_explained(case_dir: Path) -> None:
     result = cli("new", str(case_dir / "x.adcase"), "--password-stdin", stdin="")
     assert result.returncode != 0 and "standard input" in result.stderr
     assert not (case_dir / "x.adcase").exists()
+
+
+def test_a_case_file_as_the_only_argument_opens_the_window_with_it() -> None:
+    from adviser_desk.cli import gui_file
+
+    assert gui_file(["/media/usb/Zaken.adcase"]) == Path("/media/usb/Zaken.adcase")
+    assert gui_file(["verify"]) is None and gui_file(["--version"]) is None
+    assert gui_file(["Zaken.adcase", "--password-stdin"]) is None
+    assert gui_file(["notes.txt"]) is None
