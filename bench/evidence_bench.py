@@ -210,7 +210,8 @@ def bench_stall(folder: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from adviser_desk.ui.evidence_tab import EvidenceTab, IntakeDialog
+    from adviser_desk.ui.evidence_dialogs import IntakeDialog
+    from adviser_desk.ui.evidence_tab import EvidenceTab
 
     app = QApplication.instance() or QApplication([])
     service, evidence, case_id = _open(folder, "stall.adcase", "Stall")

@@ -17,7 +17,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="760" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Hand-over recorded for %n item.</numerusform><numerusform>Hand-over recorded for %n items.</numerusform></translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="165" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="57" />
         <source>%n file(s). Description:</source>
         <translation><numerusform>%n file. Description:</numerusform><numerusform>%n files. Description:</numerusform></translation>
     </message>

@@ -446,230 +446,230 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="335" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="182" />
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="336" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="183" />
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="337" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="184" />
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="344" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="619" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="627" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="632" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="636" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="191" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="466" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="474" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="479" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="483" />
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="360" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="207" />
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="368" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="215" />
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="421" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="268" />
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="441" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="288" />
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="442" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="289" />
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="445" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="510" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="527" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="292" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="357" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="374" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="394" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="455" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="302" />
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="462" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="309" />
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="518" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="522" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="365" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="369" />
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="518" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="365" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="522" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="369" />
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="602" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="449" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="620" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="467" />
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="628" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="475" />
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="633" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="480" />
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="346" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="648" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="495" />
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="322" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="169" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="326" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="173" />
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="327" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="174" />
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="328" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="175" />
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="349" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="196" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="350" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="197" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="652" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="499" />
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="655" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="502" />
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="656" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="686" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="503" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="533" />
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="661" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="508" />
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="671" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="685" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="518" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="532" />
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="673" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="520" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="682" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="529" />
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="691" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="538" />
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="701" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="718" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="721" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="565" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568" />
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="702" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="549" />
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="708" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="555" />
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="722" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569" />
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="727" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="574" />
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="739" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="586" />
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="740" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587" />
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="760" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Overdracht vastgelegd voor %n item.</numerusform><numerusform>Overdracht vastgelegd voor %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="716" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="563" />
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -715,22 +715,22 @@ Postcode en plaats</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="257" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="149" />
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="258" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="150" />
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="259" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="151" />
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="260" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="152" />
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -738,57 +738,57 @@ Postcode en plaats</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="155" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="47" />
         <source>e.g. shown by the student on her phone, photographed by the adviser</source>
         <translation>bijv. getoond door de leerling op haar telefoon, gefotografeerd door de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="157" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="49" />
         <source>Happened at:</source>
         <translation>Gebeurd op:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="165" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="57" />
         <source>%n file(s). Description:</source>
         <translation><numerusform>%n bestand. Beschrijving:</numerusform><numerusform>%n bestanden. Beschrijving:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="166" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="58" />
         <source>Provided by / how:</source>
         <translation>Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="170" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="62" />
         <source>Yes: do not store it. Record where it is and who saw it.</source>
         <translation>Ja: niet opslaan. Leg vast waar het staat en wie het zag.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="173" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="65" />
         <source>No, none of them is.</source>
         <translation>Nee, geen van alle.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="176" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="68" />
         <source>Where it is: URL, platform, account, which phones</source>
         <translation>Waar het staat: URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="178" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="70" />
         <source>Who has seen it</source>
         <translation>Wie het heeft gezien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="181" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="73" />
         <source>&lt;b&gt;Is this a nude or sexual image of someone under 18?&lt;/b&gt; Such an image must never be stored, copied, forwarded or printed: that is possession. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>&lt;b&gt;Is dit een naakt- of seksuele afbeelding van iemand onder de 18?&lt;/b&gt; Zo'n afbeelding mag nooit worden opgeslagen, gekopieerd, doorgestuurd of afgedrukt: dat is bezit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="195" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="87" />
         <source>An image may be sexual (nude, intimate)</source>
         <translation>Er kan een seksuele afbeelding bij zitten (naakt, intiem)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="214" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="106" />
         <source>These images</source>
         <translation>Deze afbeeldingen</translation>
     </message>
@@ -1481,27 +1481,27 @@ Postcode en plaats</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="768" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="181" />
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="772" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="185" />
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="774" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="187" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="776" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="189" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="783" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="196" />
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>
@@ -3537,32 +3537,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="65" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="53" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="66" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="54" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="67" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="55" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="68" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="56" />
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="69" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="109" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="97" />
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>

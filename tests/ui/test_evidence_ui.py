@@ -21,7 +21,8 @@ from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
 from adviser_desk.ui.app import freeze_startup_objects
-from adviser_desk.ui.evidence_tab import EvidenceTab, ImageViewer, IntakeDialog
+from adviser_desk.ui.evidence_dialogs import ImageViewer, IntakeDialog
+from adviser_desk.ui.evidence_tab import EvidenceTab
 from tests.conftest import PASSWORD
 
 
