@@ -117,8 +117,8 @@ class ItemRow:
 
     @property
     def recheck_on(self) -> date | None:
-        planned = [t.recheck_on for t in self.takedown if t.recheck_on]
-        return planned[-1] if planned else None
+        """The re-check the latest step planned (None once a check planned none)."""
+        return self.takedown[-1].recheck_on if self.takedown else None
 
 
 @dataclass

@@ -99,11 +99,18 @@ class EvidenceModel(RowsModel[ItemRow]):
             )
         if row.kind == de.EvidenceKind.MESSAGE:
             return ", ".join(x for x in (row.sender, row.platform) if x)
-        text = " ".join(x for x in (row.platform, row.handle) if x)
+        parts = [" ".join(x for x in (row.platform, row.handle) if x)]
         if row.online_status:
-            status = _t("evidence", de.STATUS_LABELS[de.OnlineStatus(row.online_status)])
-            text += f" — {status}"
-        return text
+            parts.append(_t("evidence", de.STATUS_LABELS[de.OnlineStatus(row.online_status)]))
+        elif row.takedown:
+            parts.append(QCoreApplication.translate("evidence_model", "reported"))
+        if row.recheck_on:
+            parts.append(
+                QCoreApplication.translate("evidence_model", "check on {date}").format(
+                    date=f"{row.recheck_on:%d-%m}"
+                )
+            )
+        return " — ".join(p for p in parts if p)
 
     def cell(self, row: ItemRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -446,230 +446,230 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="182" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="189" />
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="183" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="190" />
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="184" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="191" />
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="191" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="466" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="474" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="479" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="483" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="198" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="473" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="481" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="486" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="490" />
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="207" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="214" />
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="215" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="222" />
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="268" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="275" />
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="288" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="295" />
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="289" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="296" />
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="292" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="357" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="374" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="394" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="299" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="364" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="381" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="401" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="302" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="309" />
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="309" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="316" />
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="365" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="369" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="372" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="376" />
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="365" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="372" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="369" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="376" />
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="449" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="456" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="467" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="474" />
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="475" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="482" />
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="480" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="487" />
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="495" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="200" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="502" />
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="169" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="176" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="173" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="180" />
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="174" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="181" />
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="175" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="182" />
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="196" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="203" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="197" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="204" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="499" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="506" />
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="502" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="509" />
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="503" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="533" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="510" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="540" />
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="508" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="515" />
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="518" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="532" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="525" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="539" />
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="520" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="527" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="529" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="536" />
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="538" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="545" />
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="565" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="555" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="575" />
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="549" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="556" />
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="555" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="562" />
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="576" />
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="574" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581" />
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="586" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="593" />
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594" />
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="614" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Overdracht vastgelegd voor %n item.</numerusform><numerusform>Overdracht vastgelegd voor %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="563" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="570" />
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -3565,6 +3565,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="97" />
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="106" />
+        <source>reported</source>
+        <translation>gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="109" />
+        <source>check on {date}</source>
+        <translation>controle op {date}</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,8 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
     assert dialog.result() == dialog.DialogCode.Accepted
     tasks = [t for t in evidence.cases.tasks(case_id) if t.section == "evidence"]
     assert len(tasks) == 1 and tasks[0].due_on == date(2026, 11, 22)
+    widget.reload()
+    assert widget.model.index(0, 4).data().endswith("reported — check on 22-11")
     row = evidence.items(case_id)[0]
     second = TakedownDialog(evidence, row, widget, today=date(2026, 11, 22))
     qtbot.addWidget(second)
