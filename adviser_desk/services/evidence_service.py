@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from adviser_desk import APP_NAME, __version__
@@ -226,8 +226,10 @@ class EvidenceService:
 
     def _store(
         self, session: Session, context: _Context, batch: Sequence[Prepared], intake: Intake
-    ) -> list[EvidenceItem | EvidenceError]:
-        """Stores checked files in the caller's transaction; duplicates come back as errors."""
+    ) -> list[tuple[int, str] | EvidenceError]:
+        """Stores checked files in the caller's transaction as (item id, number); duplicates
+        come back as errors. One statement per table for the whole batch: with one ORM flush
+        per item, the bookkeeping cost more than the encryption."""
         digests = [p.digest for p in batch if not p.withhold]
         in_case = dict(
             session.execute(
@@ -241,37 +243,87 @@ class EvidenceService:
         have_blob = set(
             session.scalars(select(EvidenceBlob.sha256).where(EvidenceBlob.sha256.in_(digests)))
         )
-        out: list[EvidenceItem | EvidenceError] = []
+        out: list[tuple[int, str] | EvidenceError | None] = []
+        blobs: list[dict[str, object]] = []
+        items: list[dict[str, object]] = []
+        slots: list[int] = []
+        recorded = now()
         for p in batch:
-            if p.withhold:
-                out.append(self._withheld(session, context, p.digest, p.name, intake))
-                continue
-            if p.digest in in_case:
+            if not p.withhold and p.digest in in_case:
                 out.append(_error(DUPLICATE, name=p.name, number=in_case[p.digest]))
                 continue
-            if p.digest not in have_blob:
-                session.add(
-                    EvidenceBlob(sha256=p.digest, size=p.size, data=p.data, thumbnail=p.thumbnail)
+            if not p.withhold and p.digest not in have_blob:
+                blobs.append(
+                    {"sha256": p.digest, "size": p.size, "data": p.data, "thumbnail": p.thumbnail}
                 )
                 have_blob.add(p.digest)
-            item = self._new_item(
-                session,
-                context,
-                de.EvidenceKind.IMAGE if p.is_image else de.EvidenceKind.FILE,
-                description=intake.description,
-                source=intake.source,
-                observed_at=intake.observed_at,
-                sha256=p.digest,
-                stored=True,
-                size=p.size,
-                mime=p.mime,
-                width=p.width,
-                height=p.height,
-                original_name=p.name[:300],
+            number = de.evidence_number(context.next_number)
+            context.next_number += 1
+            if p.withhold:
+                kind = de.EvidenceKind.WITHHELD
+            else:
+                kind = de.EvidenceKind.IMAGE if p.is_image else de.EvidenceKind.FILE
+                in_case[p.digest] = number
+            # Every row has the same keys: executemany needs that.
+            items.append(
+                {
+                    "case_id": context.case.id,
+                    "number": number,
+                    "kind": kind.value,
+                    "recorded_at": recorded,
+                    "collector": context.actor,
+                    "app_version": f"{APP_NAME} {__version__}",
+                    "description": intake.description,
+                    "source": intake.where if p.withhold else intake.source,
+                    "observed_at": intake.observed_at,
+                    "sha256": p.digest,
+                    "stored": not p.withhold,
+                    "size": None if p.withhold else p.size,
+                    "mime": "" if p.withhold else p.mime,
+                    "width": None if p.withhold else p.width,
+                    "height": None if p.withhold else p.height,
+                    "original_name": p.name[:300],
+                    "seen_by": intake.seen_by if p.withhold else "",
+                }
             )
-            in_case[p.digest] = item.number
-            out.append(item)
-        return out
+            slots.append(len(out))
+            out.append(None)
+        if blobs:
+            session.execute(insert(EvidenceBlob), blobs)
+        if items:
+            ids = session.scalars(
+                insert(EvidenceItem).returning(EvidenceItem.id, sort_by_parameter_order=True),
+                items,
+            ).all()
+            session.execute(
+                insert(CustodyEvent),
+                [
+                    {
+                        "item_id": item_id,
+                        "at": recorded,
+                        "action": "recorded",
+                        "actor": context.actor,
+                        "receiver": "",
+                        "note": "",
+                    }
+                    for item_id in ids
+                ],
+            )
+            audit_log.append_many(
+                session,
+                context.actor,
+                [
+                    (
+                        "evidence.recorded",
+                        context.case.number,
+                        {"number": row["number"], "kind": row["kind"], "sha256": row["sha256"]},
+                    )
+                    for row in items
+                ],
+            )
+            for slot, item_id, row in zip(slots, ids, items, strict=True):
+                out[slot] = (item_id, str(row["number"]))
+        return [entry for entry in out if entry is not None]
 
     def add_bytes(
         self,
@@ -296,7 +348,9 @@ class EvidenceService:
             (stored,) = self._store(session, self._context(session, case_id), [prepared], intake)
             if isinstance(stored, EvidenceError):
                 raise stored
-            return self._row(session, stored)
+            item = session.get(EvidenceItem, stored[0])
+            assert item is not None
+            return self._row(session, item)
 
     def add_file(self, case_id: int, path: Path, **kwargs: object) -> ItemRow:
         return self.add_bytes(case_id, self.read_file(path), path.name, **kwargs)  # type: ignore[arg-type]
@@ -328,7 +382,7 @@ class EvidenceService:
                         if isinstance(outcome, EvidenceError):
                             result.failed.append((prepared.name, outcome))
                         else:
-                            result.added.append(outcome.number)
+                            result.added.append(outcome[1])
             except KnownError as exc:
                 result.failed.extend((prepared.name, exc) for prepared in batch)
             batch.clear()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import audit
@@ -39,6 +39,38 @@ def append(
     )
     session.flush()
     return record
+
+
+def append_many(
+    session: Session,
+    actor: str,
+    events: Sequence[tuple[str, str, Mapping[str, Any]]],
+) -> None:
+    """Adds several events (action, subject, details) in order, in one statement."""
+    if not events:
+        return
+    head = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (1, audit.GENESIS_HASH) if head is None else (head[0] + 1, head[1])
+    at = audit.utc_now()
+    rows = []
+    for action, subject, details in events:
+        record = audit.seal(seq, at, actor, action, subject, details, prev)
+        rows.append(
+            {
+                "seq": record.seq,
+                "at": record.at,
+                "actor": record.actor,
+                "action": record.action,
+                "subject": record.subject,
+                "details": dict(record.details),
+                "prev_hash": record.prev_hash,
+                "hash": record.hash,
+            }
+        )
+        seq, prev = seq + 1, record.hash
+    session.execute(insert(AuditEvent), rows)
 
 
 def _as_record(row: AuditEvent) -> audit.AuditRecord:

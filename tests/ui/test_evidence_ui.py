@@ -73,11 +73,16 @@ def test_intake_of_100_images_keeps_the_window_responsive(
     # As the app does once its window is up (what pytest itself holds would count otherwise).
     freeze_startup_objects()
     gaps: list[float] = []
-    last = [time.perf_counter()]
+    start = time.perf_counter()
+    last = [start]
+    # For a failure message that says when the window stalled: (gap, seconds in, worker busy).
+    where: list[tuple[float, float, bool]] = []
 
     def tick() -> None:
         now = time.perf_counter()
         gaps.append(now - last[0])
+        busy = widget.task is not None and widget.task.isRunning()
+        where.append((now - last[0], last[0] - start, busy))
         last[0] = now
 
     timer = QTimer()
@@ -93,7 +98,12 @@ def test_intake_of_100_images_keeps_the_window_responsive(
     # Issue 5 asks for this bound as a test (the one timed assertion in the suite); the
     # figure itself is printed by bench/evidence_bench.py.
     gc.unfreeze()
-    assert max(gaps) < 0.25, f"longest stall {max(gaps) * 1000:.0f} ms"
+    worst = sorted(where, reverse=True)[:3]
+    assert max(gaps) < 0.25, (
+        f"longest stall {max(gaps) * 1000:.0f} ms; worst (ms, s after start, worker running): "
+        + ", ".join(f"({g * 1000:.0f}, {t:.2f}, {b})" for g, t, b in worst)
+        + f"; {len(gaps)} ticks in {last[0] - start:.1f} s"
+    )
     assert widget.model.index(0, 0).data() == "B-001"
 
 
