@@ -189,17 +189,24 @@ def bench_log_and_open(folder: Path) -> None:
     tab = EvidenceTab()
     tab.resize(1000, 700)
     tab.show()
-    times = []
+    times, thumbs = [], []
     for _ in range(5):
         tab.clear()
         app.processEvents()
         start = time.perf_counter()
         tab.show_case(evidence, case_id)
-        app.processEvents()  # the first screen of rows, with thumbnails, painted
+        app.processEvents()  # the first screen of rows painted
         times.append(time.perf_counter() - start)
+        assert tab.thumb_task is not None
+        while not tab.thumb_task.reported:
+            app.processEvents()
+            time.sleep(0.001)
+        app.processEvents()  # and repainted with the thumbnails
+        thumbs.append(time.perf_counter() - start)
     print(
         f"opening a case with {tab.model.rowCount()} evidence items (300 with thumbnails): "
-        f"median {sorted(times)[2] * 1000:.0f} ms, worst {max(times) * 1000:.0f} ms (aim < 300 ms)"
+        f"list shown: median {sorted(times)[2] * 1000:.0f} ms, worst {max(times) * 1000:.0f} ms "
+        f"(aim < 300 ms); thumbnails in: median {sorted(thumbs)[2] * 1000:.0f} ms"
     )
     tab.clear()
     tab.close()

@@ -70,6 +70,16 @@ class EvidenceModel(RowsModel[ItemRow]):
         self._thumbs = {}
         self.set_rows(rows)
 
+    def set_thumbnails(self, thumbnails: dict[int, bytes]) -> None:
+        self._thumbnail_bytes = thumbnails
+        self._thumbs = {}
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, self.NUMBER),
+                self.index(len(self.rows) - 1, self.NUMBER),
+                [Qt.ItemDataRole.DecorationRole],
+            )
+
     def _thumb(self, row: ItemRow) -> QPixmap | None:
         """Decoded only when a row is painted, from bytes already read from the case file."""
         data = self._thumbnail_bytes.get(row.item_id)
@@ -145,6 +155,7 @@ class EvidenceTab(QWidget):
         self.service: EvidenceService | None = None
         self.case_id: int | None = None
         self.task: Task | None = None
+        self.thumb_task: Task | None = None
         self.setAcceptDrops(True)
         self.model = EvidenceModel(None, self)
         self.table = QTableView(self)
@@ -242,13 +253,26 @@ class EvidenceTab(QWidget):
 
     # -- loading --------------------------------------------------------------------------------
     def show_case(self, service: EvidenceService, case_id: int) -> None:
+        """Rows at once; the thumbnails follow from a worker (a case can hold a thousand)."""
         self.service, self.case_id = service, case_id
         self.model.service = service
-        self.reload()
+        self.model.set_items(service.items(case_id), {})
+        if self.thumb_task is not None:
+            self.thumb_task.wait()
+        self.thumb_task = Task(lambda _progress, _cancelled: (case_id, service.thumbnails(case_id)))
+        self.thumb_task.done.connect(self._thumbnails_loaded)
+        self.thumb_task.error.connect(lambda _exc: None)  # the rows stay usable without them
+        self.thumb_task.start()
+
+    def _thumbnails_loaded(self, outcome: tuple[int, dict[int, bytes]]) -> None:
+        case_id, thumbnails = outcome
+        if case_id == self.case_id:
+            self.model.set_thumbnails(thumbnails)
 
     def clear(self) -> None:
-        if self.task is not None:
-            self.task.wait()
+        for task in (self.task, self.thumb_task):
+            if task is not None:
+                task.wait()
         self.service = self.case_id = None
         self.model.service = None
         self.model.set_items([], {})

@@ -297,3 +297,21 @@ def test_marking_an_image_as_sexual_in_another_case_asks_the_question(
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
     (row,) = evidence.items(bullying)
     assert row.kind == de.EvidenceKind.WITHHELD and not row.stored
+
+
+def test_opening_a_case_shows_rows_first_and_thumbnails_after(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    widget, evidence, case_id = tab
+    for i in range(5):
+        evidence.add_bytes(case_id, png(120 + i, 90, i), f"s{i}.png", minor_sexual=False)
+    widget.clear()
+    widget.show_case(evidence, case_id)
+    assert widget.model.rowCount() == 5  # the rows are there at once
+    qtbot.waitUntil(
+        lambda: widget.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None,
+        timeout=20_000,
+    )
+    assert widget.model.index(4, 0).data(Qt.ItemDataRole.DecorationRole).width() == 40
