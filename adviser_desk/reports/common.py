@@ -21,6 +21,8 @@ Translate = Callable[[str, str], str]
 
 SANS = "AdviserSans"
 SANS_BOLD = "AdviserSans-Bold"
+SANS_ITALIC = "AdviserSans-Oblique"
+SANS_BOLD_ITALIC = "AdviserSans-BoldOblique"
 MONO = "AdviserMono"
 
 
@@ -36,12 +38,13 @@ def register_fonts() -> None:
     fonts = resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(SANS, str(fonts / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(SANS_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(SANS_ITALIC, str(fonts / "DejaVuSans-Oblique.ttf")))
+    pdfmetrics.registerFont(TTFont(SANS_BOLD_ITALIC, str(fonts / "DejaVuSans-BoldOblique.ttf")))
     pdfmetrics.registerFont(TTFont(MONO, str(fonts / "DejaVuSansMono.ttf")))
     addMapping(SANS, 0, 0, SANS)
     addMapping(SANS, 1, 0, SANS_BOLD)
-    # No oblique face is embedded: italic text prints upright rather than failing.
-    addMapping(SANS, 0, 1, SANS)
-    addMapping(SANS, 1, 1, SANS_BOLD)
+    addMapping(SANS, 0, 1, SANS_ITALIC)
+    addMapping(SANS, 1, 1, SANS_BOLD_ITALIC)
 
 
 def numbered_canvas(page_of: str, footer_left: str) -> type[Canvas]:

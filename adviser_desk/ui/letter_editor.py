@@ -94,6 +94,11 @@ class LetterEditor(QDialog):
         self.bold.setCheckable(True)
         self.bold.triggered.connect(self.toggle_bold)
         tools.addAction(self.bold)
+        self.italic = QAction(self.tr("Italic"), self)
+        self.italic.setShortcut(QKeySequence.StandardKey.Italic)
+        self.italic.setCheckable(True)
+        self.italic.triggered.connect(lambda on: self.editor.setFontItalic(on))
+        tools.addAction(self.italic)
         for text, style in (
             (self.tr("Bulleted list"), "disc"),
             (self.tr("Numbered list"), "decimal"),
@@ -109,9 +114,7 @@ class LetterEditor(QDialog):
         )
         self.check_button.clicked.connect(self.mark_checked)
         tools.addWidget(self.check_button)
-        self.editor.currentCharFormatChanged.connect(
-            lambda f: self.bold.setChecked(f.fontWeight() >= QFont.Weight.DemiBold)
-        )
+        self.editor.currentCharFormatChanged.connect(self._format_changed)
 
         self.versions = QListWidget(self)
         self.versions.setObjectName("versions")
@@ -241,6 +244,10 @@ class LetterEditor(QDialog):
         self.editor.document().setModified(False)
 
     # -- editing ------------------------------------------------------------------------------
+    def _format_changed(self, fmt: QTextCharFormat) -> None:
+        self.bold.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold)
+        self.italic.setChecked(fmt.fontItalic())
+
     @Slot()
     def toggle_bold(self) -> None:
         fmt = QTextCharFormat()

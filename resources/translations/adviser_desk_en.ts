@@ -17,7 +17,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="614" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="638" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Hand-over recorded for %n item.</numerusform><numerusform>Hand-over recorded for %n items.</numerusform></translation>
     </message>
@@ -33,7 +33,7 @@
 <context>
     <name>LetterEditor</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="286" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="293" />
         <source>printed or saved as PDF %n time(s)</source>
         <translation><numerusform>printed or saved as PDF once</numerusform><numerusform>printed or saved as PDF %n times</numerusform></translation>
     </message>

@@ -446,230 +446,230 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="189" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="200" />
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="190" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="201" />
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="191" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="202" />
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="198" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="473" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="481" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="486" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="490" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="209" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="497" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="505" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="510" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="514" />
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="214" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="225" />
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="222" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="233" />
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="275" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="299" />
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="295" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="319" />
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="296" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="320" />
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="299" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="364" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="381" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="401" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="323" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="388" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="405" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="425" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="309" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="333" />
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="316" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="340" />
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="372" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="376" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="396" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="400" />
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="372" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="396" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="376" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="400" />
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="456" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="480" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="474" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="498" />
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="482" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="506" />
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="487" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="511" />
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="200" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="502" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="211" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="526" />
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="176" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="187" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="180" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="191" />
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="181" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="192" />
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="182" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193" />
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="203" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="214" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="204" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="215" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="506" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="530" />
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="509" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="533" />
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="510" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="540" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="534" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="564" />
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="515" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="539" />
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="525" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="539" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="549" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="563" />
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="527" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="551" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="536" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="560" />
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="545" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569" />
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="555" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="575" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="579" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="596" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="599" />
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="556" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="580" />
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="562" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="586" />
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="576" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="600" />
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="605" />
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="593" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="617" />
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="618" />
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="614" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="638" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Overdracht vastgelegd voor %n item.</numerusform><numerusform>Overdracht vastgelegd voor %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="570" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594" />
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -940,7 +940,7 @@ Postcode en plaats</translation>
     <name>LetterEditor</name>
     <message>
         <location filename="../../adviser_desk/ui/letter_editor.py" line="51" />
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="216" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="219" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
@@ -970,148 +970,153 @@ Postcode en plaats</translation>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="98" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="97" />
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="103" />
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="99" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="104" />
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="105" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="110" />
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="108" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="113" />
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="123" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="126" />
         <source>Saved versions:</source>
         <translation>Opgeslagen versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="138" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="141" />
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="139" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="142" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="140" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="143" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="141" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="144" />
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="150" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="153" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="202" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="205" />
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="203" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="206" />
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="222" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="225" />
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="271" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="278" />
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="281" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="288" />
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="286" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="293" />
         <source>printed or saved as PDF %n time(s)</source>
         <translation><numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform><numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="299" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="306" />
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="313" />
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="380" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="320" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="387" />
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="319" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="326" />
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="327" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="334" />
         <source>Details not checked</source>
         <translation>Gegevens niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="329" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="336" />
         <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
         <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="355" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="362" />
         <source>Printed; recorded with the PDF's SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="357" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="364" />
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="367" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="374" />
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="369" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="376" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="384" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="391" />
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="397" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="404" />
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="411" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="418" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="412" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="419" />
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -3562,17 +3567,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="97" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="107" />
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="106" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="116" />
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="109" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="119" />
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

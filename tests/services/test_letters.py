@@ -164,3 +164,11 @@ def test_takedown_request_lists_the_addresses_and_fits_the_kind_of_case(
     assert dl.NO_URLS not in fake_account.warnings
     sextortion = letters.draft(ids[2], dl.LetterKind.STOP_THREATENED, "en", today=TODAY)
     assert "@lisa.xo.2009 — Instagram" in sextortion.draft.html
+
+
+def test_italic_prints_in_an_oblique_face() -> None:
+    pdf = letter_pdf.render("<p><i>schuin</i> en <b><i>vet schuin</i></b></p>", "x")
+    fonts = PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"]
+    names = {str(fonts[key].get_object()["/BaseFont"]) for key in fonts}
+    assert any("Oblique" in n and "Bold" not in n for n in names)
+    assert any("BoldOblique" in n for n in names)
