@@ -75,20 +75,33 @@ def numbered_canvas(page_of: str, footer_left: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_a4(story: list[Any], title: str, footer: str, page_of: str) -> bytes:
+def build_a4(
+    story: list[Any],
+    title: str,
+    footer: str = "",
+    page_of: str = "",
+    *,
+    side: float = 20 * mm,
+    top: float = 18 * mm,
+    bottom: float = 18 * mm,
+    author: str = "Adviser Desk",
+) -> bytes:
     """Builds a deterministic A4 PDF (``invariant``: same data, same bytes, so its SHA-256
-    can be recorded) with the footer and "page N of M" on every page."""
+    can be recorded). With ``page_of``, every page carries the footer and "page N of M"."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
+        leftMargin=side,
+        rightMargin=side,
+        topMargin=top,
+        bottomMargin=bottom,
         title=title,
-        author="Adviser Desk",
+        author=author,
         invariant=1,
     )
-    doc.build(story, canvasmaker=numbered_canvas(page_of, footer))
+    if page_of:
+        doc.build(story, canvasmaker=numbered_canvas(page_of, footer))
+    else:
+        doc.build(story)
     return buffer.getvalue()

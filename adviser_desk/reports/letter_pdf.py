@@ -17,12 +17,11 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
 
-from adviser_desk.reports.common import SANS, SANS_BOLD, register_fonts
+from adviser_desk.reports.common import SANS, SANS_BOLD, build_a4, register_fonts
 
 
 @dataclass(frozen=True)
@@ -209,17 +208,5 @@ def render(html: str, title: str, letterhead: Letterhead | None = None) -> bytes
             story.append(_paragraph(block.text, body))
         else:
             story.append(Spacer(0, 4 * mm))
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=25 * mm,
-        rightMargin=25 * mm,
-        topMargin=20 * mm,
-        bottomMargin=20 * mm,
-        title=title,
-        author="",
-        invariant=1,
-    )
-    doc.build(story)
-    return buffer.getvalue()
+    # A letter, not a report: wider margins, no footer, no app name in its properties.
+    return build_a4(story, title, side=25 * mm, top=20 * mm, bottom=20 * mm, author="")

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
-from adviser_desk.reports.common import MONO, SANS, SANS_BOLD, Translate, english, register_fonts
+from adviser_desk.reports.common import (
+    MONO,
+    SANS,
+    SANS_BOLD,
+    Translate,
+    build_a4,
+    english,
+    register_fonts,
+)
 
 CTX = "recovery_sheet"
 TITLE = QT_TRANSLATE_NOOP("recovery_sheet", "Recovery sheet")
@@ -114,44 +120,5 @@ def render(data: RecoverySheetData, tr: Translate = english) -> bytes:
         Spacer(0, 10 * mm),
         Paragraph(f"{escape(tr(CTX, CHAIN))}: {escape(data.chain_head)}", small),
     ]
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=25 * mm,
-        rightMargin=25 * mm,
-        topMargin=22 * mm,
-        bottomMargin=20 * mm,
-        title=f"Adviser Desk — {tr(CTX, TITLE)}",
-        author="Adviser Desk",
-        invariant=1,
-    )
-    doc.build(story)
-    return buffer.getvalue()
-
-
-def html(data: RecoverySheetData, tr: Translate = english) -> str:
-    """The same sheet as simple HTML, for printing through the platform's print dialog."""
-    groups = data.recovery_key.split("-")
-    key_lines = "<br/>".join(escape(" ".join(groups[i : i + 3])) for i in range(0, len(groups), 3))
-    facts = "".join(
-        f"<tr><td>{escape(tr(CTX, label))}</td><td>{escape(value)}</td></tr>"
-        for label, value in (
-            (CASE_FILE, data.case_file_name),
-            (CREATED, data.created),
-            (IDENTIFIER, data.case_file_id),
-        )
-    )
-    return (
-        f"<h1>Adviser Desk — {escape(tr(CTX, TITLE))}</h1>"
-        f"<p>{escape(tr(CTX, INTRO))}</p>"
-        f"<table cellpadding='4'>{facts}</table>"
-        f"<p><b>{escape(tr(CTX, RECOVERY_KEY))}</b></p>"
-        "<table border='1' cellpadding='12' width='100%'><tr><td align='center'>"
-        f"<span style='font-family: monospace; font-size: 20pt'>{key_lines}</span>"
-        "</td></tr></table>"
-        f"<p>{escape(tr(CTX, HOW_TO))}</p>"
-        f"<p><b>{escape(tr(CTX, NEVER))}</b></p>"
-        f"<p>{escape(tr(CTX, STORED))}: ______________________________</p>"
-        f"<p style='font-size: 8pt'>{escape(tr(CTX, CHAIN))}: {escape(data.chain_head)}</p>"
-    )
+    title_text = f"Adviser Desk — {tr(CTX, TITLE)}"
+    return build_a4(story, title_text, side=25 * mm, top=22 * mm, bottom=20 * mm)

@@ -213,7 +213,7 @@ class CaseFileService:
 
     def update_letterhead(self, address: str, place: str, logo: bytes | None) -> None:
         if logo is not None:
-            _check_logo(logo)
+            check_logo(logo)
         with self.case.transaction() as session:
             prof = profile(session)
             if (prof.school_address, prof.school_place, prof.school_logo) == (
@@ -241,7 +241,8 @@ BAD_LOGO = QT_TRANSLATE_NOOP(
 )
 
 
-def _check_logo(data: bytes) -> None:
+def check_logo(data: bytes) -> None:
+    """Raises a KnownError unless ``data`` is a PNG or JPEG of at most 2 MB that decodes."""
     import io
 
     from PIL import Image

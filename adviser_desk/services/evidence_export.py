@@ -25,6 +25,7 @@ from adviser_desk.services.evidence_service import (
 )
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.atomic import write_atomic
+from adviser_desk.storage.errors import MissingFolderError, from_os_error
 from adviser_desk.storage.models import Case, EvidenceBlob, EvidenceItem
 from adviser_desk.storage.repositories import profile
 
@@ -221,7 +222,10 @@ def export_log(
 ) -> str:
     """Writes the evidence log PDF and records "printed" with its SHA-256 for every item."""
     pdf = render_log(service, case_id, translate, thumbnails, progress, cancelled)
-    write_atomic(target, pdf)
+    try:
+        write_atomic(target, pdf)
+    except OSError as exc:  # a full USB stick, a read-only or vanished folder
+        raise from_os_error(exc, target.parent) from exc
     return record_printed(service, case_id, pdf)
 
 
@@ -248,7 +252,6 @@ def export_package(
     import shutil
 
     from adviser_desk.storage.atomic import fsync_dir
-    from adviser_desk.storage.errors import MissingFolderError, from_os_error
 
     if not dest_dir.is_dir():
         raise MissingFolderError(dest_dir)

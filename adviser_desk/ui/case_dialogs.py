@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.protocol import Protocol, ReferralCard
+from adviser_desk.services.case_file_service import check_logo
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import (
     KnownPerson,
@@ -37,6 +39,7 @@ from adviser_desk.services.case_views import (
 )
 from adviser_desk.ui.case_models import ASSIGNEE_ROLES, assignee_role_label
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, OptionalDate, tr_label
+from adviser_desk.ui.dialogs import show_error
 from adviser_desk.ui.form_dialog import FormDialog
 from adviser_desk.ui.i18n import current_language
 
@@ -402,6 +405,11 @@ class CaseFileDetailsDialog(FormDialog):
                     name=name, reason=exc.strerror or type(exc).__name__
                 ),
             )
+            return
+        try:
+            check_logo(data)  # refused here, so the rest of the form is not lost on OK
+        except KnownError as exc:
+            show_error(self, self.tr("Choose logo"), exc)
             return
         self.set_logo(data)
 

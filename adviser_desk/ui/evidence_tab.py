@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain import evidence as de
-from adviser_desk.domain.errors import Cancelled
+from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services import evidence_export as evx
 from adviser_desk.services.evidence_service import EvidenceService, ImportResult, ItemRow
@@ -61,17 +61,18 @@ class EvidenceModel(RowsModel[ItemRow]):
     def __init__(self, service: EvidenceService | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
-        self._thumbnail_bytes: dict[int, bytes] = {}
+        self.thumbnail_bytes: dict[int, bytes] = {}
         self._thumbs: dict[int, QPixmap] = {}
 
     def set_items(self, rows: list[ItemRow], thumbnails: dict[int, bytes]) -> None:
         """Rows and their thumbnails, fetched in one query so painting never hits the file."""
-        self._thumbnail_bytes = thumbnails
-        self._thumbs = {}
+        if thumbnails is not self.thumbnail_bytes:
+            self.thumbnail_bytes = thumbnails
+            self._thumbs = {}
         self.set_rows(rows)
 
     def set_thumbnails(self, thumbnails: dict[int, bytes]) -> None:
-        self._thumbnail_bytes = thumbnails
+        self.thumbnail_bytes = thumbnails
         self._thumbs = {}
         if self.rows:
             self.dataChanged.emit(
@@ -82,7 +83,7 @@ class EvidenceModel(RowsModel[ItemRow]):
 
     def _thumb(self, row: ItemRow) -> QPixmap | None:
         """Decoded only when a row is painted, from bytes already read from the case file."""
-        data = self._thumbnail_bytes.get(row.item_id)
+        data = self.thumbnail_bytes.get(row.item_id)
         if not data:
             return None
         if row.item_id not in self._thumbs:
@@ -253,10 +254,18 @@ class EvidenceTab(QWidget):
 
     # -- loading --------------------------------------------------------------------------------
     def show_case(self, service: EvidenceService, case_id: int) -> None:
-        """Rows at once; the thumbnails follow from a worker (a case can hold a thousand)."""
         self.service, self.case_id = service, case_id
         self.model.service = service
-        self.model.set_items(service.items(case_id), {})
+        self.model.set_items([], {})
+        self.reload()
+
+    def reload(self) -> None:
+        """Rows at once (keeping the thumbnails already shown); the thumbnails follow from a
+        worker, because a case can hold a thousand and this runs after every change."""
+        if self.service is None or self.case_id is None:
+            return
+        service, case_id = self.service, self.case_id
+        self.model.set_items(service.items(case_id), self.model.thumbnail_bytes)
         if self.thumb_task is not None:
             self.thumb_task.wait()
         self.thumb_task = Task(lambda _progress, _cancelled: (case_id, service.thumbnails(case_id)))
@@ -276,12 +285,6 @@ class EvidenceTab(QWidget):
         self.service = self.case_id = None
         self.model.service = None
         self.model.set_items([], {})
-
-    def reload(self) -> None:
-        if self.service is not None and self.case_id is not None:
-            self.model.set_items(
-                self.service.items(self.case_id), self.service.thumbnails(self.case_id)
-            )
 
     # -- intake --------------------------------------------------------------------------------
     def _ask(self, count: int, images: bool) -> IntakeDialog | None:
@@ -524,7 +527,12 @@ class EvidenceTab(QWidget):
         def done(pdf: bytes) -> None:
             self.reload()
             title = self.tr("Evidence log")
-            if preview_and_print(self, pdf, title):
+            try:
+                printed = preview_and_print(self, pdf, title)
+            except KnownError as exc:
+                show_error(self, title, exc)
+                return
+            if printed:
                 evx.record_printed(service, case_id, pdf)
                 self.reload()
                 self.status.setText(self.tr("Printed; recorded in the chain of custody."))

@@ -12,8 +12,16 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 # Enough for sharp text on paper; more only costs memory (an A4 page at 300 dpi is 26 MB).
 MAX_DPI = 300
+PRINTER_FAILED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The printer could not be started, so nothing was printed. Check that it is switched on "
+    "and connected, or save the document as a PDF instead.",
+)
 _FORMATS = {3: QImage.Format.Format_RGB888, 4: QImage.Format.Format_RGBA8888}
 
 
@@ -25,7 +33,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     painter = QPainter()
     try:
         if not painter.begin(printer):
-            raise OSError("the printer could not be started")
+            raise KnownError(PRINTER_FAILED)
         dpi = min(printer.resolution(), MAX_DPI)
         pages = len(document)
         for index in range(pages):
@@ -52,7 +60,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
         document.close()
 
 
-def _a4_printer() -> QPrinter:
+def a4_printer() -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -64,13 +72,24 @@ def _a4_printer() -> QPrinter:
 def preview_and_print(parent: QWidget, pdf: bytes, title: str) -> bool:
     """Shows the print preview; its Print button opens the platform's print dialog (or asks
     for a PDF file name when no printer is installed). True once printed."""
-    printer = _a4_printer()
+    printer = a4_printer()
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
-    dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf))
+    failed: list[KnownError] = []
+
+    def paint(target: QPrinter) -> None:
+        try:
+            paint_pdf(target, pdf)
+        except KnownError as exc:  # raised inside Qt's print action: report it after
+            failed.append(exc)
+
+    dialog.paintRequested.connect(paint)
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        printed = dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
+    if failed:
+        raise failed[-1]
+    return printed

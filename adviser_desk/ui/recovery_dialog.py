@@ -6,8 +6,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.reports import recovery_sheet
 from adviser_desk.services.case_file_service import CaseFileService
 from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.ui.dialogs import show_error
 from adviser_desk.ui.i18n import translate_report
+from adviser_desk.ui.pdf_print import a4_printer, paint_pdf
 
 
 class RecoveryKeyDialog(QDialog):
@@ -148,14 +150,16 @@ class RecoveryKeyDialog(QDialog):
 
     @Slot()
     def _print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = a4_printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        data = self.sheet_data()
-        document = QTextDocument(self)
-        document.setHtml(recovery_sheet.html(data, translate_report))
-        document.print_(printer)
+        # The printer gets the very PDF that "Save as PDF" writes, painted page by page.
+        try:
+            paint_pdf(printer, recovery_sheet.render(self.sheet_data(), translate_report))
+        except KnownError as exc:
+            show_error(self, self.tr("Recovery sheet"), exc)
+            return
         self.service.record_recovery_sheet_saved(f"printer: {printer.printerName()}")
 
     @Slot()

@@ -17,7 +17,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="638" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="646" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Hand-over recorded for %n item.</numerusform><numerusform>Hand-over recorded for %n items.</numerusform></translation>
     </message>

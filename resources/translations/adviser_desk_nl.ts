@@ -4,85 +4,86 @@
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="344" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="347" />
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="349" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="352" />
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="352" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="355" />
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="356" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="359" />
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="358" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="361" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="367" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="370" />
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="368" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="371" />
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="369" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="372" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="370" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="373" />
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="371" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="374" />
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="372" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="375" />
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="373" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="376" />
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="385" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="388" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="390" />
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="400" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="393" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="403" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="412" />
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="390" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="393" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="401" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="404" />
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -446,230 +447,230 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="200" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="201" />
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="201" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="202" />
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="202" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="203" />
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="209" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="497" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="505" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="510" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="514" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="210" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="500" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="508" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="513" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="517" />
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="225" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="226" />
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="233" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="234" />
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="299" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="302" />
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="319" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="322" />
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="320" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="323" />
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="323" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="388" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="405" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="425" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="326" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="391" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="408" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="428" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="333" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="336" />
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="340" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="343" />
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="396" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="400" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="399" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="403" />
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="396" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="399" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="400" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="403" />
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="480" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="483" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="498" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="501" />
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="506" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="509" />
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="511" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="514" />
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="211" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="526" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="212" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="529" />
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="187" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="188" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="191" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="192" />
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="192" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193" />
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="194" />
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="214" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="215" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="215" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="216" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="530" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="538" />
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="533" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541" />
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="534" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="564" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="542" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572" />
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="539" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547" />
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="549" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="563" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="557" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="571" />
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="551" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="559" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="560" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568" />
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577" />
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="579" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="596" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="599" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="604" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607" />
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="580" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="588" />
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="586" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594" />
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="600" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608" />
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="605" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="613" />
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="617" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625" />
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="618" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="626" />
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="638" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="646" />
         <source>Hand-over recorded for %n item(s).</source>
         <translation><numerusform>Overdracht vastgelegd voor %n item.</numerusform><numerusform>Overdracht vastgelegd voor %n items.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="602" />
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -1514,42 +1515,42 @@ Postcode en plaats</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="46" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="49" />
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="52" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="55" />
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="62" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="65" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="63" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="66" />
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="64" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="67" />
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="65" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="68" />
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="66" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="69" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="69" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="72" />
         <source>The protocol's checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -1827,57 +1828,57 @@ Postcode en plaats</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="101" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="104" />
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="101" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="104" />
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="112" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="115" />
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="118" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="121" />
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="123" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="126" />
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="124" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="127" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="126" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="129" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="127" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130" />
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="129" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="132" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="133" />
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="131" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="134" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -1885,72 +1886,77 @@ Postcode en plaats</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="39" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="41" />
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="43" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="45" />
         <source>&lt;b&gt;Store this recovery key before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="61" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="63" />
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="64" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="66" />
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="71" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="73" />
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="77" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="79" />
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="83" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="85" />
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="128" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="130" />
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="129" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="131" />
         <source>Recovery sheet.pdf</source>
         <translation>Herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="130" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="132" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="138" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="140" />
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="142" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="144" />
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="144" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="146" />
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="166" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="161" />
+        <source>Recovery sheet</source>
+        <translation>Herstelblad</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="170" />
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -1958,22 +1964,22 @@ Postcode en plaats</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="307" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310" />
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="307" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310" />
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="307" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310" />
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="318" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="321" />
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -2130,53 +2136,53 @@ Postcode en plaats</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="202" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="205" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="202" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="205" />
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="214" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="217" />
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="228" />
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="236" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="239" />
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="237" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="240" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="238" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="241" />
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="247" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="250" />
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="248" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="251" />
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="249" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="252" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="254" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="257" />
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -3282,6 +3288,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <source>This letter no longer exists.</source>
         <translation>Deze brief bestaat niet meer.</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/pdf_print.py" line="20" />
+        <source>The printer could not be started, so nothing was printed. Check that it is switched on and connected, or save the document as a PDF instead.</source>
+        <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
+    </message>
 </context>
 <context>
     <name>evidence</name>
@@ -3346,77 +3357,77 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>weer verschenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="33" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="34" />
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="34" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="35" />
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="35" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="36" />
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="36" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="37" />
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="37" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="38" />
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="40" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="41" />
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="41" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="42" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="42" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="43" />
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="43" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="44" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="44" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="45" />
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="46" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="47" />
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="47" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="48" />
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="147" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="148" />
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="148" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="149" />
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="149" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="150" />
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -3567,17 +3578,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="107" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="108" />
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="116" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="117" />
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="119" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="120" />
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
@@ -3840,52 +3851,52 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>recovery_sheet</name>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="19" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="25" />
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="20" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="26" />
         <source>This recovery key opens the case file below when the password is forgotten or the key file next to it is lost. Anyone who has this sheet and the case file can read every case in it: keep it locked away, apart from the laptop (for example in the school's safe).</source>
         <translation>Deze herstelsleutel opent het zaakbestand hieronder als het wachtwoord vergeten is of het sleutelbestand ernaast kwijt is. Wie dit blad en het zaakbestand heeft, kan elke zaak erin lezen: berg het achter slot op, niet bij de laptop (bijvoorbeeld in de kluis van de school).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="26" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="32" />
         <source>Case file</source>
         <translation>Zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="27" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="33" />
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="28" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="34" />
         <source>Case file ID</source>
         <translation>Kenmerk zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="29" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="35" />
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="30" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="36" />
         <source>How to use it: open the case file in Adviser Desk, choose “Use recovery key” and type the key (capitals and dashes are optional). Then choose a new password.</source>
         <translation>Zo gebruik je hem: open het zaakbestand in Adviser Desk, kies ‘Herstelsleutel gebruiken’ en typ de sleutel (hoofdletters en streepjes zijn niet nodig). Kies daarna een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="35" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="41" />
         <source>Audit chain head when this sheet was made</source>
         <translation>Laatste schakel van de auditketen toen dit blad werd gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="36" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="42" />
         <source>Stored by, date and place</source>
         <translation>Opgeborgen door, datum en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="37" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="43" />
         <source>Never photograph this sheet, e-mail it, or keep it in the same bag as the laptop.</source>
         <translation>Maak nooit een foto van dit blad, mail het nooit en bewaar het nooit in dezelfde tas als de laptop.</translation>
     </message>

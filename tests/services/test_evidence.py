@@ -514,3 +514,18 @@ def test_cancelled_output_leaves_nothing_behind(
         )
     assert list(tmp_path.iterdir()) == []
     assert [len(i.custody) for i in evidence.items(case_id)] == before  # nothing recorded
+
+
+def test_saving_the_log_where_the_folder_is_gone_says_so(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    from adviser_desk.domain.errors import KnownError
+    from adviser_desk.services import evidence_export as evx
+
+    case_id = filled_case(cases, evidence)
+    before = [len(i.custody) for i in evidence.items(case_id)]
+    with pytest.raises(KnownError):
+        evx.export_log(evidence, case_id, tmp_path / "usb-removed" / "log.pdf", lambda c, t: t)
+    # Verified, yes; printed, no: nothing claims a log that was never written.
+    assert all(e[1] != "printed" for i in evidence.items(case_id) for e in i.custody)
+    assert [len(i.custody) for i in evidence.items(case_id)] >= before

@@ -206,7 +206,7 @@ def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
     from PySide6.QtPrintSupport import QPrinter
 
     from adviser_desk.services import evidence_export as evx
-    from adviser_desk.ui.pdf_print import _a4_printer, paint_pdf
+    from adviser_desk.ui.pdf_print import a4_printer, paint_pdf
 
     widget, evidence, case_id = tab
     for i in range(12):
@@ -222,7 +222,7 @@ def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
     (folder,) = stick.iterdir()
     assert (folder / "SHA256SUMS").exists()
     pdf = evx.render_log(evidence, case_id, lambda _c, t: t)
-    printer = _a4_printer()
+    printer = a4_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(100)

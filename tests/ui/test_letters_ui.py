@@ -131,3 +131,14 @@ def test_letterhead_settings_refuse_a_file_that_is_not_a_logo(
     with pytest.raises(KnownError, match="PNG or JPEG"):
         service.update_letterhead("x", "y", b"not an image at all")
     assert service.letterhead() == ("", "", None)
+
+
+def test_a_file_that_is_not_a_logo_is_refused_when_chosen(qtbot: QtBot, tmp_path: Path) -> None:
+    from adviser_desk.domain.errors import KnownError
+    from adviser_desk.services.case_file_service import check_logo
+
+    with pytest.raises(KnownError, match="PNG or JPEG"):
+        check_logo(b"\x89PNG\r\n\x1a\n" + b"cut off")
+    dialog = CaseFileDetailsDialog("A", "B", 2, None, "Straat 1", "Utrecht", None)
+    qtbot.addWidget(dialog)
+    assert dialog.address.toPlainText() == "Straat 1" and dialog.logo is None
