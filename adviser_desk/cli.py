@@ -16,6 +16,20 @@ from adviser_desk import __version__
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_WRONG_KEY = 2
+EXIT_IN_USE = 3  # open in Adviser Desk elsewhere: nothing was checked or changed
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a command stopped by SIGPIPE
+
+
+def shown(text: object) -> str:
+    """A file name or message on one line of output: names may hold newlines or quotes, so
+    control characters are escaped and names are quoted the way JSON strings are."""
+    import json
+
+    return json.dumps(str(text), ensure_ascii=False)
+
+
+def one_line(text: object) -> str:
+    return "".join(ch if ch.isprintable() or ch == " " else shown(ch)[1:-1] for ch in str(text))
 
 
 def _read_line(stream: TextIO, what: str) -> str:
@@ -53,7 +67,9 @@ def _parser() -> argparse.ArgumentParser:
             group.add_argument("--recovery-key-stdin", action="store_true")
 
     verify = commands.add_parser(
-        "verify", help="check every encrypted page and the audit chain (exit 0 ok, 1 damaged)"
+        "verify",
+        help="check every encrypted page and the audit chain (exit 0 ok, 1 damaged, "
+        "2 wrong password or key, 3 open in Adviser Desk elsewhere: not checked)",
     )
     add_unlock(verify)
     backup = commands.add_parser("backup", help="make a consistent encrypted backup")
@@ -231,7 +247,7 @@ def _cmd_check_question(args: argparse.Namespace, stdin: TextIO, out: TextIO, er
 def _cmd_import_evidence(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.services import case_file_service as svc
     from adviser_desk.services.case_service import CaseService
-    from adviser_desk.services.evidence_service import EvidenceService
+    from adviser_desk.services.evidence_service import EvidenceService, ImportResult
     from adviser_desk.services.protocol_data import protocol
     from adviser_desk.storage import audit_log
 
@@ -248,18 +264,25 @@ def _cmd_import_evidence(args: argparse.Namespace, stdin: TextIO, out: TextIO, e
                     args.case_number,
                     {"files": len(args.files)},
                 )
+
+        def report(step: ImportResult) -> None:
+            # Each committed batch is told at once: a run that is stopped halfway has still
+            # named every item it stored.
+            for number in step.added:
+                out.write(f"added {number}\n")
+            for name, message in step.failed:
+                out.write(f"failed {shown(name)}: {one_line(message)}\n")
+            out.flush()
+
         result = EvidenceService(cases).import_files(
             case_id,
             args.files,
             confirm_no_minor=args.confirm_no_minor_sexual_images,
             source="adviser-desk import-evidence",
+            reported=report,
         )
     finally:
         service.close()
-    for number in result.added:
-        out.write(f"added {number}\n")
-    for name, message in result.failed:
-        out.write(f"failed {name}: {message}\n")
     err.write(f"{len(result.added)} added, {len(result.failed)} failed\n")
     return EXIT_OK if not result.failed else EXIT_FAILED
 
@@ -425,13 +448,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(run_gui())
     from adviser_desk.domain.errors import KnownError
     from adviser_desk.domain.recovery_key import RecoveryKeyFormatError
-    from adviser_desk.storage.errors import WrongPasswordError, WrongRecoveryKeyError
+    from adviser_desk.storage.errors import (
+        CaseFileLockedError,
+        WrongPasswordError,
+        WrongRecoveryKeyError,
+    )
 
     try:
-        return _COMMANDS[args.command](args, sys.stdin, sys.stdout, sys.stderr)
+        code = _COMMANDS[args.command](args, sys.stdin, sys.stdout, sys.stderr)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # The reader went away (`adviser-desk cases ... | head`): stop quietly. Anything
+        # already committed stays committed; stdout goes nowhere so the final flush at exit
+        # cannot complain either.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except (WrongPasswordError, WrongRecoveryKeyError, RecoveryKeyFormatError) as exc:
         sys.stderr.write(f"adviser-desk: {exc}\n")
         return EXIT_WRONG_KEY
+    except CaseFileLockedError as exc:
+        sys.stderr.write(f"adviser-desk: {exc}\n")
+        return EXIT_IN_USE
     except KnownError as exc:
         sys.stderr.write(f"adviser-desk: {exc}\n")
         return EXIT_FAILED

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -39,6 +40,11 @@ TOO_LARGE = QT_TRANSLATE_NOOP(
 )
 NOT_A_FILE = QT_TRANSLATE_NOOP(
     "errors", "{name} is a folder, not a file. Add the files inside it instead."
+)
+NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} is not an ordinary file (it is a pipe, a device or a socket), so it cannot be "
+    "evidence. Nothing was stored.",
 )
 UNREADABLE = QT_TRANSLATE_NOOP("errors", "{name} could not be read ({reason}); nothing was stored.")
 BAD_IMAGE = QT_TRANSLATE_NOOP(
@@ -125,12 +131,22 @@ def read_file(path: Path, max_bytes: int) -> bytes:
     if path.is_dir():
         raise _error(NOT_A_FILE, name=name)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise _error(
-                TOO_LARGE, name=name, size=round(size / 2**20), limit=round(max_bytes / 2**20)
-            )
-        with open(path, "rb") as handle:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise _error(NOT_REGULAR, name=name)
+        # Non-blocking: should the path be swapped for a pipe after the check, opening it
+        # must not wait for a writer; fstat on the open handle then refuses it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _error(NOT_REGULAR, name=name)
+            if info.st_size > max_bytes:
+                raise _error(
+                    TOO_LARGE,
+                    name=name,
+                    size=round(info.st_size / 2**20),
+                    limit=round(max_bytes / 2**20),
+                )
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise _error(UNREADABLE, name=name, reason=exc.strerror or type(exc).__name__) from exc

@@ -362,37 +362,49 @@ class EvidenceService:
         intake: Intake,
         progress: Callable[[int, int], None] = lambda _done, _total: None,
         cancelled: Callable[[], bool] = lambda: False,
+        reported: Callable[[ImportResult], None] = lambda _step: None,
     ) -> ImportResult:
         """Stores every good file and lists the bad ones; one bad file stops nothing.
 
         Files are checked in parallel and stored in batches; after Cancel, what was already
-        checked is stored and the rest is left alone.
+        checked is stored and the rest is left alone. A file counts as added only once its
+        batch has committed; ``reported`` hears each step's outcome as soon as it is final
+        (a committed batch, or a file refused), so a caller that is killed has told every
+        commit it made.
         """
         result = ImportResult()
         asks_minor = self._asks_minor(case_id, intake)
         batch: list[Prepared] = []
         size = 0
 
+        def tell(step: ImportResult) -> None:
+            result.added.extend(step.added)
+            result.failed.extend(step.failed)
+            reported(step)
+
         def flush() -> None:
             nonlocal size
+            step = ImportResult()
             try:
                 with self.case_file.transaction() as session:
                     stored = self._store(session, self._context(session, case_id), batch, intake)
-                    for prepared, outcome in zip(batch, stored, strict=True):
-                        if isinstance(outcome, EvidenceError):
-                            result.failed.append((prepared.name, outcome))
-                        else:
-                            result.added.append(outcome[1])
+                # Only here, after the commit, are the items really in the case file.
+                for prepared, outcome in zip(batch, stored, strict=True):
+                    if isinstance(outcome, EvidenceError):
+                        step.failed.append((prepared.name, outcome))
+                    else:
+                        step.added.append(outcome[1])
             except KnownError as exc:
-                result.failed.extend((prepared.name, exc) for prepared in batch)
+                step = ImportResult(failed=[(prepared.name, exc) for prepared in batch])
             batch.clear()
             size = 0
+            tell(step)
 
         progress(0, len(sources))
         stream = prepared_in_order(sources, self.max_bytes, asks_minor, intake, cancelled)
         for done, (name, outcome) in enumerate(stream, 1):
             if isinstance(outcome, EvidenceError):
-                result.failed.append((name, outcome))
+                tell(ImportResult(failed=[(name, outcome)]))
             else:
                 batch.append(outcome)
                 size += outcome.size
@@ -410,9 +422,10 @@ class EvidenceService:
         intake: Intake,
         progress: Callable[[int, int], None] = lambda _done, _total: None,
         cancelled: Callable[[], bool] = lambda: False,
+        reported: Callable[[ImportResult], None] = lambda _step: None,
     ) -> ImportResult:
         sources = [path_source(path, self.max_bytes) for path in paths]
-        return self.add_sources(case_id, sources, intake, progress, cancelled)
+        return self.add_sources(case_id, sources, intake, progress, cancelled, reported)
 
     def _withheld(
         self, session: Session, context: _Context, digest: str, name: str, intake: Intake
@@ -529,10 +542,11 @@ class EvidenceService:
         paths: Iterable[Path],
         confirm_no_minor: bool = False,
         source: str = "",
+        reported: Callable[[ImportResult], None] = lambda _step: None,
     ) -> ImportResult:
         """The command line's bulk intake: the batch answer about minors is all or nothing."""
         intake = Intake(source=source, minor_sexual=False if confirm_no_minor else None)
-        return self.add_files(case_id, list(paths), intake)
+        return self.add_files(case_id, list(paths), intake, reported=reported)
 
     # -- reading and checking -------------------------------------------------------------------
     def _row(

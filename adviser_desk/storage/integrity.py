@@ -25,6 +25,7 @@ class IntegrityReport:
     chain: ChainReport | None = None
     evidence_checked: int = 0
     evidence_errors: list[str] = field(default_factory=list)
+    structure_checked: bool = False  # skipped when pages already failed their check
 
     @property
     def ok(self) -> bool:
@@ -36,7 +37,10 @@ class IntegrityReport:
         """A readable report in English for the CLI (the UI builds its own, translated)."""
         out = [f"encrypted pages: {'OK' if not self.page_errors else 'DAMAGED'}"]
         out += [f"  {line}" for line in self.page_errors[:20]]
-        out.append(f"database structure: {'OK' if not self.structure_errors else 'DAMAGED'}")
+        if not self.structure_checked:
+            out.append("database structure: skipped (the encrypted pages are damaged)")
+        else:
+            out.append(f"database structure: {'OK' if not self.structure_errors else 'DAMAGED'}")
         out += [f"  {line}" for line in self.structure_errors[:20]]
         if self.chain is None:
             out.append("audit chain: not checked (the database could not be read)")
@@ -100,6 +104,7 @@ def check(case: CaseFile, progress: Progress | None = None) -> IntegrityReport:
                 raise
             problems = [str(exc.orig)]
         report.structure_errors = problems
+        report.structure_checked = True
     advance(2)
     if not report.structure_errors:
         with case.transaction() as session:

@@ -4,46 +4,64 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="473" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="473"/>
         <source>%n overdue task(s)</source>
-        <translation><numerusform>%n overdue task</numerusform><numerusform>%n overdue tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue task</numerusform>
+            <numerusform>%n overdue tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="627" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="627"/>
         <source>%n line(s)</source>
-        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="646" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="646"/>
         <source>Hand-over recorded for %n item(s).</source>
-        <translation><numerusform>Hand-over recorded for %n item.</numerusform><numerusform>Hand-over recorded for %n items.</numerusform></translation>
+        <translation>
+            <numerusform>Hand-over recorded for %n item.</numerusform>
+            <numerusform>Hand-over recorded for %n items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="57" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="57"/>
         <source>%n file(s). Description:</source>
-        <translation><numerusform>%n file. Description:</numerusform><numerusform>%n files. Description:</numerusform></translation>
+        <translation>
+            <numerusform>%n file. Description:</numerusform>
+            <numerusform>%n files. Description:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LetterEditor</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="293" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="293"/>
         <source>printed or saved as PDF %n time(s)</source>
-        <translation><numerusform>printed or saved as PDF once</numerusform><numerusform>printed or saved as PDF %n times</numerusform></translation>
+        <translation>
+            <numerusform>printed or saved as PDF once</numerusform>
+            <numerusform>printed or saved as PDF %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/password_fields.py" line="69" />
+        <location filename="../../adviser_desk/ui/password_fields.py" line="69"/>
         <source>Use at least %n characters.</source>
-        <translation><numerusform>Use at least %n character.</numerusform><numerusform>Use at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

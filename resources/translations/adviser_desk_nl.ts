@@ -4,86 +4,86 @@
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="347" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="347"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="352" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="352"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="355" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="355"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="359" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="359"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="361" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="361"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="370" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="370"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="371" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="371"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="372" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="372"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="373" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="373"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="374" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="374"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="375" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="375"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="376" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="376"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="388" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="388"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="393" />
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="403" />
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="412" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="393"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="403"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="412"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="393" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="393"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="404" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="404"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -91,62 +91,62 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="145" />
+        <location filename="../../adviser_desk/ui/pages.py" line="145"/>
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="176" />
+        <location filename="../../adviser_desk/ui/pages.py" line="176"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="177" />
+        <location filename="../../adviser_desk/ui/pages.py" line="177"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="178" />
+        <location filename="../../adviser_desk/ui/pages.py" line="178"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="179" />
+        <location filename="../../adviser_desk/ui/pages.py" line="179"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="184" />
+        <location filename="../../adviser_desk/ui/pages.py" line="184"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="199" />
+        <location filename="../../adviser_desk/ui/pages.py" line="199"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="213" />
+        <location filename="../../adviser_desk/ui/pages.py" line="213"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="214" />
+        <location filename="../../adviser_desk/ui/pages.py" line="214"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="239" />
+        <location filename="../../adviser_desk/ui/pages.py" line="239"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="241" />
+        <location filename="../../adviser_desk/ui/pages.py" line="241"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="244" />
+        <location filename="../../adviser_desk/ui/pages.py" line="244"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -154,37 +154,37 @@ Postcode en plaats</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="50" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="50"/>
         <source>Search number, title, people, notes… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="54" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="54"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="59" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="59"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="64" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="64"/>
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="66" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="66"/>
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="158" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="158"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="190" />
+        <location filename="../../adviser_desk/ui/case_list.py" line="190"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
@@ -192,139 +192,145 @@ Postcode en plaats</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="327" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="327"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="330" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="330"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="332" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="540" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="332"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="540"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="351" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="351"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="356" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="356"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="359" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="359"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="361" />
-        <location filename="../../adviser_desk/ui/case_view.py" line="415" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="361"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="415"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="363" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="363"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="380" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="380"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="381" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="381"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="387" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="387"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="412" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="412"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="425" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="425"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="426" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="426"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="427" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="427"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="428" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="428"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="429" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="429"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="431" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="431"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="433" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="433"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="473" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="473"/>
         <source>%n overdue task(s)</source>
-        <translation><numerusform>%n verlopen taak</numerusform><numerusform>%n verlopen taken</numerusform></translation>
+        <translation>
+            <numerusform>%n verlopen taak</numerusform>
+            <numerusform>%n verlopen taken</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="541" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="541"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="549" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="549"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="603" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="603"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="624" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="624"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="624" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="624"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="627" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="627"/>
         <source>%n line(s)</source>
-        <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="676" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="676"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -332,13 +338,13 @@ Postcode en plaats</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="59" />
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="66" />
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="59"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="66"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="62" />
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="62"/>
         <source>The case file itself is not re-encrypted: only its key is locked with the new password. The recovery key stays the same.</source>
         <translation>Het zaakbestand zelf wordt niet opnieuw versleuteld: alleen de sleutel wordt met het nieuwe wachtwoord afgesloten. De herstelsleutel blijft dezelfde.</translation>
     </message>
@@ -346,62 +352,62 @@ Postcode en plaats</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="400" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="400"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="416" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="416"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="430" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="430"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="431" />
-        <source>The student's wishes:</source>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="431"/>
+        <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="432" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="432"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="433" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="433"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="434" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="434"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="435" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="435"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="436" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="436"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="437" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="437"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="438" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="438"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="439" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="439"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -409,37 +415,37 @@ Postcode en plaats</translation>
 <context>
     <name>CreateCaseFileDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="37" />
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="37"/>
         <source>Create a new case file</source>
         <translation>Nieuw zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="45" />
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="45"/>
         <source>A case file holds all your cases, encrypted. Choose where to keep it and a password only you know. You will get a recovery key to print next.</source>
         <translation>Een zaakbestand bevat al je zaken, versleuteld. Kies waar je het bewaart en een wachtwoord dat alleen jij kent. Daarna krijg je een herstelsleutel om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="51" />
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="51"/>
         <source>Case files</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="53" />
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="53"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="59" />
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="59"/>
         <source>Preparing encryption…</source>
         <translation>Versleuteling voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="61" />
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="61"/>
         <source>Create</source>
         <translation>Maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="65" />
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="65"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
@@ -447,230 +453,233 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="201" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="201"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="202" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="202"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="203" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="203"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="210" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="500" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="508" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="513" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="517" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="210"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="500"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="508"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="513"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="517"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="226" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="226"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="234" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="234"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="302" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="302"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="322" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="322"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="323" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="323"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="326" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="391" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="408" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="428" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="326"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="391"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="408"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="428"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="336" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="336"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="343" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="343"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="399" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="403" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="399"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="403"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="399" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="399"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="403" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="403"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="483" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="483"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="501" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="501"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="509" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="509"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="514" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="514"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="212" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="529" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="212"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="529"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="188" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="188"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="192" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="192"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="194" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="194"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="215" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="215"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="216" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="216"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="538" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="538"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="542" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="542"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="557" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="571" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="557"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="571"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="559" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="559"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="604" />
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="604"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="588" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="588"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="613" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="613"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="626" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="626"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="646" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="646"/>
         <source>Hand-over recorded for %n item(s).</source>
-        <translation><numerusform>Overdracht vastgelegd voor %n item.</numerusform><numerusform>Overdracht vastgelegd voor %n items.</numerusform></translation>
+        <translation>
+            <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
+            <numerusform>Overdracht vastgelegd voor %n items.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="602" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="602"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -678,37 +687,37 @@ Postcode en plaats</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="138" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="138"/>
         <source>Hand over evidence</source>
         <translation>Bewijs overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="141" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="141"/>
         <source>every item of this case</source>
         <translation>alle items van deze zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="143" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="143"/>
         <source>Items: {items}</source>
         <translation>Items: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="148" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="148"/>
         <source>e.g. J. de Vries, police Utrecht, badge 1234</source>
         <translation>bijv. J. de Vries, politie Utrecht, dienstnummer 1234</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="149" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="149"/>
         <source>Handed over to:</source>
         <translation>Overgedragen aan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="152" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="152"/>
         <source>Receipt or report number, what was handed over</source>
         <translation>Ontvangstbewijs of proces-verbaalnummer, wat is overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="153" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="153"/>
         <source>Receipt note:</source>
         <translation>Ontvangstnotitie:</translation>
     </message>
@@ -716,22 +725,22 @@ Postcode en plaats</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="149" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="149"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="150" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="150"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="151" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="151"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="152" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="152"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -739,57 +748,60 @@ Postcode en plaats</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="47" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="47"/>
         <source>e.g. shown by the student on her phone, photographed by the adviser</source>
         <translation>bijv. getoond door de leerling op haar telefoon, gefotografeerd door de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="49" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="49"/>
         <source>Happened at:</source>
         <translation>Gebeurd op:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="57" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="57"/>
         <source>%n file(s). Description:</source>
-        <translation><numerusform>%n bestand. Beschrijving:</numerusform><numerusform>%n bestanden. Beschrijving:</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand. Beschrijving:</numerusform>
+            <numerusform>%n bestanden. Beschrijving:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="58" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="58"/>
         <source>Provided by / how:</source>
         <translation>Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="62" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="62"/>
         <source>Yes: do not store it. Record where it is and who saw it.</source>
         <translation>Ja: niet opslaan. Leg vast waar het staat en wie het zag.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="65" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="65"/>
         <source>No, none of them is.</source>
         <translation>Nee, geen van alle.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="68" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="68"/>
         <source>Where it is: URL, platform, account, which phones</source>
         <translation>Waar het staat: URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="70" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="70"/>
         <source>Who has seen it</source>
         <translation>Wie het heeft gezien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="73" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="73"/>
         <source>&lt;b&gt;Is this a nude or sexual image of someone under 18?&lt;/b&gt; Such an image must never be stored, copied, forwarded or printed: that is possession. Contact the police and Helpwanted/Offlimits instead.</source>
-        <translation>&lt;b&gt;Is dit een naakt- of seksuele afbeelding van iemand onder de 18?&lt;/b&gt; Zo'n afbeelding mag nooit worden opgeslagen, gekopieerd, doorgestuurd of afgedrukt: dat is bezit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
+        <translation>&lt;b&gt;Is dit een naakt- of seksuele afbeelding van iemand onder de 18?&lt;/b&gt; Zo&apos;n afbeelding mag nooit worden opgeslagen, gekopieerd, doorgestuurd of afgedrukt: dat is bezit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="87" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="87"/>
         <source>An image may be sexual (nude, intimate)</source>
         <translation>Er kan een seksuele afbeelding bij zitten (naakt, intiem)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="106" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="106"/>
         <source>These images</source>
         <translation>Deze afbeeldingen</translation>
     </message>
@@ -797,142 +809,142 @@ Postcode en plaats</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="95" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="95"/>
         <source>Interview</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="103" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="103"/>
         <source>Interview with {who} — case {number}</source>
         <translation>Gesprek met {who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="127" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="127"/>
         <source>Open prompts (double-click to use):</source>
         <translation>Open vragen (dubbelklik om te gebruiken):</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="147" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="147"/>
         <source>Guide</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="148" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="148"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="165" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="165"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="177" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="177"/>
         <source>Use the open rewrite</source>
         <translation>De open formulering gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="183" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="183"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="204" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="204"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="207" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="207"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="237" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="237"/>
         <source>Do</source>
         <translation>Wel doen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="237" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="237"/>
         <source>Avoid</source>
         <translation>Vermijden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="256" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="256"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="261" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="261"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="261" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="261"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="264" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="264"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="266" />
-        <source>Type the student's answer, word for word… (Enter adds it)</source>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="266"/>
+        <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="286" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="286"/>
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="311" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="311"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="328" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="328"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="338" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="338"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="365" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="365"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="377" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="377"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="378" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="378"/>
         <source>Interview record.pdf</source>
         <translation>Gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="379" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="379"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="386" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="386"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="390" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="390"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="391" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="391"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -940,184 +952,187 @@ Postcode en plaats</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="51" />
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="219" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="51"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="219"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="64" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="64"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="65" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="65"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="71" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="71"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="75" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="75"/>
         <source>Sent by:</source>
         <translation>Verstuurd door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="92" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="92"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="97" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="97"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="103" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="103"/>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="104" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="104"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="110" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="110"/>
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="113" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="113"/>
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="126" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="126"/>
         <source>Saved versions:</source>
         <translation>Opgeslagen versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="141" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="141"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="142" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="142"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="143" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="143"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="144" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="144"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="153" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="153"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="205" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="205"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="206" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="206"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="225" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="225"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="278" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="278"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="288" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="288"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="293" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="293"/>
         <source>printed or saved as PDF %n time(s)</source>
-        <translation><numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform><numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform></translation>
+        <translation>
+            <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
+            <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="306" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="306"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="320" />
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="387" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="320"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="387"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="326" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="326"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="334" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="334"/>
         <source>Details not checked</source>
         <translation>Gegevens niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="336" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="336"/>
         <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
         <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="362" />
-        <source>Printed; recorded with the PDF's SHA-256.</source>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="362"/>
+        <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="364" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="364"/>
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="374" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="374"/>
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="376" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="391" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="391"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="404" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="404"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="418" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="418"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="419" />
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="419"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -1125,22 +1140,22 @@ Postcode en plaats</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="30" />
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="30"/>
         <source>New letter…</source>
         <translation>Nieuwe brief…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="33" />
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="33"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="41" />
-        <source>Stop letters, a takedown request and the school's standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="41"/>
+        <source>Stop letters, a takedown request and the school&apos;s standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
         <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="70" />
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="70"/>
         <source>{title} — version {n}, {when}</source>
         <translation>{title} — versie {n}, {when}</translation>
     </message>
@@ -1148,22 +1163,22 @@ Postcode en plaats</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="101" />
+        <location filename="../../adviser_desk/ui/pages.py" line="101"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="104" />
+        <location filename="../../adviser_desk/ui/pages.py" line="104"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="114" />
+        <location filename="../../adviser_desk/ui/pages.py" line="114"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="127" />
+        <location filename="../../adviser_desk/ui/pages.py" line="127"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -1171,315 +1186,315 @@ Postcode en plaats</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="114" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="114"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="115" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="115"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="116" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="116"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="117" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="117"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="118" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="118"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="119" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="119"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="120" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="120"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="121" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="122" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="122"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="124" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="124"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="127" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="128" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="129" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="130" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="131" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="133" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="135" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="136" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="136"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="138" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="153" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="153"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="163" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="163"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="166" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="168" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="200" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="200"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="221" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="221"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="223" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="223"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="301" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="301"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="315" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="315"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="331" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="331"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="348" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="348"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="348" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="348"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="362" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="362"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="374" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="374"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="376" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="376"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="391" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="391"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="398" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="419" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="398"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="419"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="399" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="399"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="409" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="409"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="411" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="411"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="419" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="419"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="422" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="422"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="431" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="466" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="431"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="466"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="432" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="432"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="435" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="435"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="442" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="442"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="448" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="448"/>
         <source>{count} encrypted pages fail their integrity check.</source>
-        <translation>{count} versleutelde pagina's zijn afgekeurd bij de integriteitscontrole.</translation>
+        <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="453" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="453"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="456" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="456"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="460" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="460"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="477" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="477"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="487" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="487"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="514" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="514"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="531" />
-        <location filename="../../adviser_desk/ui/main_window.py" line="540" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="531"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="540"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="532" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="532"/>
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="533" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="533"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="542" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="542"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="552" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="552"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="565" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="565"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="604" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="604"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="620" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="620"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="634" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="634"/>
         <source>About Adviser Desk</source>
         <translation>Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="636" />
+        <location filename="../../adviser_desk/ui/main_window.py" line="636"/>
         <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.</source>
         <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen en zorgcoördinatoren op school bij online misbruik, sexting en exposing. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer alleen als je ze zelf exporteert.</translation>
     </message>
@@ -1487,27 +1502,27 @@ Postcode en plaats</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="181" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="181"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="185" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="185"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="187" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="187"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="189" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="189"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="196" />
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="196"/>
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>
@@ -1515,80 +1530,80 @@ Postcode en plaats</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="49" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="49"/>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="55" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="55"/>
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="65" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="65"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="66" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="66"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="67" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="67"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="68" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="68"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="69" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="69"/>
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="72" />
-        <source>The protocol's checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="72"/>
+        <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
 </context>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="466" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="466"/>
         <source>New interview</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="483" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="483"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="489" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="489"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="490" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="490"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="491" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="491"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="492" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="492"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="493" />
+        <location filename="../../adviser_desk/ui/interview_window.py" line="493"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -1596,17 +1611,17 @@ Postcode en plaats</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="83" />
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="83"/>
         <source>Choose a new password</source>
         <translation>Kies een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="86" />
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="86"/>
         <source>You opened the case file with the recovery key. Choose a new password for everyday use; the recovery key keeps working.</source>
         <translation>Je hebt het zaakbestand met de herstelsleutel geopend. Kies een nieuw wachtwoord voor dagelijks gebruik; de herstelsleutel blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="90" />
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="90"/>
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
@@ -1614,37 +1629,40 @@ Postcode en plaats</translation>
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="44" />
+        <location filename="../../adviser_desk/ui/password_fields.py" line="44"/>
         <source>New password:</source>
         <translation>Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="45" />
+        <location filename="../../adviser_desk/ui/password_fields.py" line="45"/>
         <source>Repeat password:</source>
         <translation>Herhaal wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="46" />
+        <location filename="../../adviser_desk/ui/password_fields.py" line="46"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="61" />
+        <location filename="../../adviser_desk/ui/password_fields.py" line="61"/>
         <source>The passwords match.</source>
         <translation>De wachtwoorden komen overeen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/password_fields.py" line="69" />
+        <location filename="../../adviser_desk/ui/password_fields.py" line="69"/>
         <source>Use at least %n characters.</source>
-        <translation><numerusform>Gebruik minstens %n teken.</numerusform><numerusform>Gebruik minstens %n tekens.</numerusform></translation>
+        <translation>
+            <numerusform>Gebruik minstens %n teken.</numerusform>
+            <numerusform>Gebruik minstens %n tekens.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="72" />
+        <location filename="../../adviser_desk/ui/password_fields.py" line="72"/>
         <source>Too easy to guess. Add words or characters; a short sentence works well.</source>
         <translation>Te makkelijk te raden. Voeg woorden of tekens toe; een korte zin werkt goed.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="75" />
+        <location filename="../../adviser_desk/ui/password_fields.py" line="75"/>
         <source>The two passwords are not the same yet.</source>
         <translation>De twee wachtwoorden zijn nog niet gelijk.</translation>
     </message>
@@ -1652,167 +1670,167 @@ Postcode en plaats</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="108" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="108"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="111" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="111"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="112" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="112"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="113" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="113"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="114" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="114"/>
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="115" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="115"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="116" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="119" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="119"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="127" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="127"/>
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="130" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="130"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="133" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="133"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="134" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="134"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="135" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="135"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="136" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="136"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="137" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="137"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="138" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="138"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="142" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="142"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="143" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="143"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="144" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="144"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="152" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="152"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="154" />
-        <source>Victim's wishes and consent</source>
+        <location filename="../../adviser_desk/ui/case_view.py" line="154"/>
+        <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="157" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="157"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="158" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="158"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="159" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="159"/>
         <source>Secrecy and what was promised:</source>
         <translation>Geheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="163" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="163"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="164" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="164"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="167" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="167"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="170" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="170"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="173" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="173"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="176" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="176"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="214" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="214"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="219" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="219"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="256" />
+        <location filename="../../adviser_desk/ui/case_view.py" line="256"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -1820,7 +1838,7 @@ Postcode en plaats</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="30" />
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="30"/>
         <source>Current password:</source>
         <translation>Huidig wachtwoord:</translation>
     </message>
@@ -1828,57 +1846,57 @@ Postcode en plaats</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="104" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="104"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="104" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="104"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="115" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="115"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="121" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="121"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="126" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="126"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="127" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="127"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="129" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="129"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="132" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="132"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="133" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="133"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="134" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="134"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -1886,77 +1904,77 @@ Postcode en plaats</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="41" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="41"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="45" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="45"/>
         <source>&lt;b&gt;Store this recovery key before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="63" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="63"/>
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="66" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="66"/>
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="73" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="73"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="79" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="79"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="85" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="85"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="130" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="130"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="131" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="131"/>
         <source>Recovery sheet.pdf</source>
         <translation>Herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="132" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="132"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="140" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="140"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="144" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="144"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="146" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="146"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="161" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="161"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="170" />
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="170"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -1964,22 +1982,22 @@ Postcode en plaats</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="321" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="321"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -1987,42 +2005,42 @@ Postcode en plaats</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="39" />
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="39"/>
         <source>Cases past their retention date</source>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="43" />
-        <source>These closed cases have been kept as long as the school's retention period allows. Purging deletes a case and everything in it for good; the audit log only keeps that case N was purged. Export a summary first if the school must keep one on paper.</source>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="43"/>
+        <source>These closed cases have been kept as long as the school&apos;s retention period allows. Purging deletes a case and everything in it for good; the audit log only keeps that case N was purged. Export a summary first if the school must keep one on paper.</source>
         <translation>Deze gesloten zaken zijn bewaard zo lang als de bewaartermijn van de school toestaat. Verwijderen wist een zaak en alles erin definitief; in het auditlog blijft alleen staan dát zaak N is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="61" />
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="61"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="62" />
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="62"/>
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="64" />
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="64"/>
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="112" />
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="112"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="114" />
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="114"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="125" />
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="125"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>
@@ -2030,37 +2048,37 @@ Postcode en plaats</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="30" />
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="35" />
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="35"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="40" />
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="40"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="45" />
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="45"/>
         <source>As the system (Dutch on a Dutch computer)</source>
         <translation>Zoals het systeem (Nederlands op een Nederlandse computer)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="54" />
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="54"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="59" />
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="59"/>
         <source>A new language is used the next time Adviser Desk starts.</source>
         <translation>Een andere taal wordt gebruikt vanaf de volgende keer dat Adviser Desk start.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="83" />
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="83"/>
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
@@ -2068,67 +2086,67 @@ Postcode en plaats</translation>
 <context>
     <name>TakedownDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="53" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="53"/>
         <source>Takedown of {number}</source>
         <translation>{number} offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="60" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="60"/>
         <source>Not reported or checked yet.</source>
         <translation>Nog niet gemeld of gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="63" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="63"/>
         <source>So far:</source>
         <translation>Tot nu toe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="64" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="64"/>
         <source>Reported for removal</source>
         <translation>Gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="66" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="66"/>
         <source>Checked whether it is online</source>
         <translation>Gecontroleerd of het nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="71" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="71"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="73" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="73"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="78" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="78"/>
         <source>Reported to:</source>
         <translation>Gemeld bij:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="80" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="80"/>
         <source>Report number or reply, if any</source>
         <translation>Meldingsnummer of antwoord, als dat er is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="81" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="81"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="86" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="86"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="88" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="88"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="89" />
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="89"/>
         <source>Check again on (adds a task):</source>
         <translation>Opnieuw controleren op (maakt een taak):</translation>
     </message>
@@ -2136,53 +2154,53 @@ Postcode en plaats</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="205" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="205"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="205" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="205"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="217" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="217"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231" />
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="239" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="239"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="240" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="240"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="241" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="241"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="250" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="250"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="251" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="251"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="252" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="252"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="257" />
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="257"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -2190,48 +2208,48 @@ Postcode en plaats</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="28" />
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="28"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="32" />
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="32"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="38" />
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="38"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="39" />
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="39"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="48" />
-        <source>The key is kept in this computer's password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="48"/>
+        <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="57" />
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="57"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="66" />
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="103" />
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="66"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="103"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="71" />
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="71"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="103" />
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="103"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
@@ -2239,37 +2257,37 @@ Postcode en plaats</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="47" />
+        <location filename="../../adviser_desk/ui/pages.py" line="47"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="53" />
+        <location filename="../../adviser_desk/ui/pages.py" line="53"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="55" />
+        <location filename="../../adviser_desk/ui/pages.py" line="55"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="60" />
+        <location filename="../../adviser_desk/ui/pages.py" line="60"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="63" />
+        <location filename="../../adviser_desk/ui/pages.py" line="63"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="74" />
+        <location filename="../../adviser_desk/ui/pages.py" line="74"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="89" />
+        <location filename="../../adviser_desk/ui/pages.py" line="89"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -2277,32 +2295,32 @@ Postcode en plaats</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="21" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="21"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="22" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="22"/>
         <source>Time (local)</source>
         <translation>Tijd (lokaal)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="23" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="23"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="24" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="24"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="25" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="25"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="49" />
+        <location filename="../../adviser_desk/ui/audit_model.py" line="49"/>
         <source>{action}
 SHA-256 of this event: {hash}</source>
         <translation>{action}
@@ -2312,62 +2330,62 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="10" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="10"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="11" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="11"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="14" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="14"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="17" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="17"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="18" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="18"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="19" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="19"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="22" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="22"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="23" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="23"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="24" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="24"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="25" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="25"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="26" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="26"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="27" />
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="27"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
@@ -2375,173 +2393,173 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_models</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="53" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="53"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="54" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="54"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="55" />
-        <location filename="../../adviser_desk/ui/case_models.py" line="195" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="56" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="56"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="57" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="57"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="58" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="58"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="59" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="59"/>
         <source>Next due</source>
         <translation>Eerstvolgend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="94" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="94"/>
         <source>Has overdue tasks</source>
         <translation>Heeft verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="156" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="156"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="157" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="157"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="158" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="158"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="159" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="159"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="160" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="160"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="167" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="167"/>
         <source>{name} (anonymous: never printed)</source>
         <translation>{name} (anoniem: wordt nooit afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="181" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="181"/>
         <source>Attends another school</source>
         <translation>Zit op een andere school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="191" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="191"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="192" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="192"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="193" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="193"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="194" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="194"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="213" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="213"/>
         <source>Evidence: re-check</source>
         <translation>Bewijs: opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="215" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="215"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="253" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="253"/>
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="259" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="259"/>
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="264" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="264"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="288" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="288"/>
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="289" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="289"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="290" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="290"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="291" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="291"/>
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="292" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="292"/>
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="293" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="293"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="308" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="308"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="309" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="309"/>
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="310" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="310"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="322" />
+        <location filename="../../adviser_desk/ui/case_models.py" line="322"/>
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>
@@ -2549,218 +2567,218 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_summary</name>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="25" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="25"/>
         <source>Case summary</source>
         <translation>Zaaksamenvatting</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="26" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="26"/>
         <source>Confidential: contains personal data of students. Do not copy or forward.</source>
         <translation>Vertrouwelijk: bevat persoonsgegevens van leerlingen. Niet kopiëren of doorsturen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="29" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="29"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="30" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="30"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="31" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="31"/>
         <source>Scope, impact and wishes</source>
         <translation>Omvang, impact en wensen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="32" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="32"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="33" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="33"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="34" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="34"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="35" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="35"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="36" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="36"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="37" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="37"/>
         <source>School, class</source>
         <translation>School, klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="38" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="38"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="39" />
-        <location filename="../../adviser_desk/services/summary_service.py" line="24" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="39"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="40" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="40"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="41" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="41"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="42" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="42"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="43" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="43"/>
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="44" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="44"/>
         <source>Made on {date} by {adviser}, {school}</source>
         <translation>Gemaakt op {date} door {adviser}, {school}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="45" />
+        <location filename="../../adviser_desk/reports/case_summary.py" line="45"/>
         <source>No people recorded.</source>
         <translation>Geen personen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="23" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="23"/>
         <source>Case number</source>
         <translation>Zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="25" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="25"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="26" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="26"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="27" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="27"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="28" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="28"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="29" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="29"/>
         <source>Escalation</source>
         <translation>Opschaling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="30" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="30"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="31" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="31"/>
         <source>Images</source>
         <translation>Beelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="32" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="32"/>
         <source>Seen by</source>
         <translation>Gezien door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="33" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="33"/>
         <source>Still spreading</source>
         <translation>Wordt nog verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="34" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="34"/>
         <source>Criminal offence suspected</source>
         <translation>Vermoeden van strafbaar feit</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="35" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="35"/>
         <source>Police consulted</source>
         <translation>Politie geraadpleegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="36" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="36"/>
         <source>Report to the police</source>
         <translation>Aangifte of melding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="37" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="37"/>
         <source>Psychological help needed</source>
         <translation>Psychologische hulp nodig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="38" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="38"/>
         <source>Media attention expected</source>
         <translation>Media-aandacht verwacht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="39" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="39"/>
         <source>Victim agrees to inform</source>
         <translation>Slachtoffer stemt in met inlichten van</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="40" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="40"/>
         <source>Wishes about publicity</source>
         <translation>Wensen over openbaarheid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="41" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="41"/>
         <source>Secrecy and what was promised instead</source>
         <translation>Geheimhouding en wat in plaats daarvan is beloofd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="42" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="42"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="43" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="43"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="44" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="44"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="45" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="46" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="46"/>
         <source>by {who}</source>
         <translation>door {who}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="47" />
+        <location filename="../../adviser_desk/services/summary_service.py" line="47"/>
         <source>(happened {when})</source>
         <translation>(gebeurd op {when})</translation>
     </message>
@@ -2768,17 +2786,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_widgets</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="51" />
+        <location filename="../../adviser_desk/ui/case_widgets.py" line="51"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="52" />
+        <location filename="../../adviser_desk/ui/case_widgets.py" line="52"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="53" />
+        <location filename="../../adviser_desk/ui/case_widgets.py" line="53"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -2786,238 +2804,238 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>cases</name>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="27" />
+        <location filename="../../adviser_desk/domain/cases.py" line="27"/>
         <source>Cyberbullying</source>
         <translation>Cyberpesten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="28" />
+        <location filename="../../adviser_desk/domain/cases.py" line="28"/>
         <source>Threats</source>
         <translation>Bedreiging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="29" />
+        <location filename="../../adviser_desk/domain/cases.py" line="29"/>
         <source>Extortion / sextortion</source>
         <translation>Afpersing / sextortion</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="30" />
+        <location filename="../../adviser_desk/domain/cases.py" line="30"/>
         <source>Fake account</source>
         <translation>Nepaccount</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="31" />
+        <location filename="../../adviser_desk/domain/cases.py" line="31"/>
         <source>Unwanted sexting / exposing (shame sexting, revenge porn)</source>
         <translation>Ongewenste sexting / exposing (shame sexting, wraakporno)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="34" />
+        <location filename="../../adviser_desk/domain/cases.py" line="34"/>
         <source>Manipulated images (photoshop, deepfake)</source>
         <translation>Bewerkte beelden (photoshop, deepfake)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="37" />
+        <location filename="../../adviser_desk/domain/cases.py" line="37"/>
         <source>Grooming</source>
         <translation>Grooming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="38" />
+        <location filename="../../adviser_desk/domain/cases.py" line="38"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="54" />
-        <location filename="../../adviser_desk/domain/cases.py" line="184" />
+        <location filename="../../adviser_desk/domain/cases.py" line="54"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="184"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="55" />
+        <location filename="../../adviser_desk/domain/cases.py" line="55"/>
         <source>Monitoring</source>
         <translation>Volgen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="56" />
+        <location filename="../../adviser_desk/domain/cases.py" line="56"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="68" />
+        <location filename="../../adviser_desk/domain/cases.py" line="68"/>
         <source>No images involved</source>
         <translation>Geen beelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="69" />
+        <location filename="../../adviser_desk/domain/cases.py" line="69"/>
         <source>Only threatened, not spread</source>
         <translation>Alleen gedreigd, niet verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="70" />
+        <location filename="../../adviser_desk/domain/cases.py" line="70"/>
         <source>Spread</source>
         <translation>Verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="71" />
+        <location filename="../../adviser_desk/domain/cases.py" line="71"/>
         <source>Not known yet</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="84" />
+        <location filename="../../adviser_desk/domain/cases.py" line="84"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="85" />
+        <location filename="../../adviser_desk/domain/cases.py" line="85"/>
         <source>A few people (under 10)</source>
         <translation>Enkelen (minder dan 10)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="86" />
+        <location filename="../../adviser_desk/domain/cases.py" line="86"/>
         <source>A class or group (10 to 50)</source>
         <translation>Een klas of groep (10 tot 50)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="87" />
+        <location filename="../../adviser_desk/domain/cases.py" line="87"/>
         <source>Much of the school (over 50)</source>
         <translation>Een groot deel van de school (meer dan 50)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="88" />
+        <location filename="../../adviser_desk/domain/cases.py" line="88"/>
         <source>Public, beyond the school</source>
         <translation>Openbaar, ook buiten de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="99" />
+        <location filename="../../adviser_desk/domain/cases.py" line="99"/>
         <source>None (yet)</source>
         <translation>(Nog) geen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="100" />
+        <location filename="../../adviser_desk/domain/cases.py" line="100"/>
         <source>Notice (melding)</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="101" />
+        <location filename="../../adviser_desk/domain/cases.py" line="101"/>
         <source>Police report (aangifte)</source>
         <translation>Aangifte</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="114" />
+        <location filename="../../adviser_desk/domain/cases.py" line="114"/>
         <source>Not escalated</source>
         <translation>Niet opgeschaald</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="115" />
+        <location filename="../../adviser_desk/domain/cases.py" line="115"/>
         <source>Mentor / SLB</source>
         <translation>Mentor / SLB</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="116" />
+        <location filename="../../adviser_desk/domain/cases.py" line="116"/>
         <source>Care coordinator (zorgcoördinator)</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="117" />
+        <location filename="../../adviser_desk/domain/cases.py" line="117"/>
         <source>Care advisory team (zorgadviesteam)</source>
         <translation>Zorgadviesteam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="118" />
+        <location filename="../../adviser_desk/domain/cases.py" line="118"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="129" />
+        <location filename="../../adviser_desk/domain/cases.py" line="129"/>
         <source>Not discussed yet</source>
         <translation>Nog niet besproken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="130" />
+        <location filename="../../adviser_desk/domain/cases.py" line="130"/>
         <source>Wants a public apology from the distributor</source>
         <translation>Wil openbare excuses van de verspreider</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="131" />
+        <location filename="../../adviser_desk/domain/cases.py" line="131"/>
         <source>Wants as little attention as possible</source>
         <translation>Wil zo min mogelijk ruchtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="144" />
+        <location filename="../../adviser_desk/domain/cases.py" line="144"/>
         <source>Parents</source>
         <translation>Ouders</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="145" />
+        <location filename="../../adviser_desk/domain/cases.py" line="145"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="146" />
+        <location filename="../../adviser_desk/domain/cases.py" line="146"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="147" />
+        <location filename="../../adviser_desk/domain/cases.py" line="147"/>
         <source>Classmates</source>
         <translation>Klasgenoten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="148" />
+        <location filename="../../adviser_desk/domain/cases.py" line="148"/>
         <source>Police</source>
         <translation>Politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="164" />
+        <location filename="../../adviser_desk/domain/cases.py" line="164"/>
         <source>Victim</source>
         <translation>Slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="165" />
+        <location filename="../../adviser_desk/domain/cases.py" line="165"/>
         <source>Distributor / perpetrator</source>
         <translation>Verspreider / dader</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="166" />
+        <location filename="../../adviser_desk/domain/cases.py" line="166"/>
         <source>Reporter</source>
         <translation>Melder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="167" />
+        <location filename="../../adviser_desk/domain/cases.py" line="167"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="168" />
+        <location filename="../../adviser_desk/domain/cases.py" line="168"/>
         <source>Witness</source>
         <translation>Getuige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="169" />
+        <location filename="../../adviser_desk/domain/cases.py" line="169"/>
         <source>Classmate</source>
         <translation>Klasgenoot</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="170" />
+        <location filename="../../adviser_desk/domain/cases.py" line="170"/>
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="171" />
+        <location filename="../../adviser_desk/domain/cases.py" line="171"/>
         <source>External contact</source>
         <translation>Externe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="174" />
+        <location filename="../../adviser_desk/domain/cases.py" line="174"/>
         <source>Anonymous reporter</source>
         <translation>Anonieme melder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="185" />
+        <location filename="../../adviser_desk/domain/cases.py" line="185"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="186" />
+        <location filename="../../adviser_desk/domain/cases.py" line="186"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
@@ -3025,17 +3043,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="21" />
+        <location filename="../../adviser_desk/ui/dialogs.py" line="21"/>
         <source>Adviser Desk case files (*{suffix})</source>
         <translation>Adviser Desk-zaakbestanden (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="29" />
+        <location filename="../../adviser_desk/ui/dialogs.py" line="29"/>
         <source>Open a case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="39" />
+        <location filename="../../adviser_desk/ui/dialogs.py" line="39"/>
         <source>Create a case file</source>
         <translation>Zaakbestand maken</translation>
     </message>
@@ -3043,253 +3061,258 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../adviser_desk/domain/recovery_key.py" line="57" />
+        <location filename="../../adviser_desk/domain/recovery_key.py" line="57"/>
         <source>A recovery key has {expected} letters and digits in groups of four; this one has {found}. Please check it against the recovery sheet.</source>
         <translation>Een herstelsleutel heeft {expected} letters en cijfers in groepjes van vier; deze heeft er {found}. Vergelijk hem met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/recovery_key.py" line="71" />
+        <location filename="../../adviser_desk/domain/recovery_key.py" line="71"/>
         <source>This recovery key contains a typing mistake (its last group does not match). Please compare it with the recovery sheet, group by group.</source>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="32" />
+        <location filename="../../adviser_desk/services/case_file_service.py" line="32"/>
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="237" />
+        <location filename="../../adviser_desk/services/case_file_service.py" line="237"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="20" />
+        <location filename="../../adviser_desk/storage/errors.py" line="20"/>
         <source>The password is not correct. The case file was not changed. Check Caps Lock, or use the recovery key from the printed recovery sheet.</source>
         <translation>Het wachtwoord klopt niet. Het zaakbestand is niet veranderd. Controleer Caps Lock, of gebruik de herstelsleutel van het afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="31" />
+        <location filename="../../adviser_desk/storage/errors.py" line="31"/>
         <source>This recovery key does not open {path}. It may belong to another case file. The case file was not changed.</source>
         <translation>Deze herstelsleutel opent {path} niet. Misschien hoort hij bij een ander zaakbestand. Het zaakbestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="43" />
+        <location filename="../../adviser_desk/storage/errors.py" line="43"/>
         <source>There is no case file at {path}.</source>
         <translation>Er is geen zaakbestand op {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="50" />
+        <location filename="../../adviser_desk/storage/errors.py" line="50"/>
         <source>{path} already exists. Choose another name; an existing file is never overwritten.</source>
         <translation>{path} bestaat al. Kies een andere naam; een bestaand bestand wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="60" />
+        <location filename="../../adviser_desk/storage/errors.py" line="60"/>
         <source>an unencrypted SQLite database</source>
         <translation>een onversleutelde SQLite-database</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="61" />
+        <location filename="../../adviser_desk/storage/errors.py" line="61"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="62" />
+        <location filename="../../adviser_desk/storage/errors.py" line="62"/>
         <source>the file is cut off</source>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="68" />
+        <location filename="../../adviser_desk/storage/errors.py" line="68"/>
         <source>{path} is not an Adviser Desk case file ({reason}). Nothing was changed.</source>
         <translation>{path} is geen zaakbestand van Adviser Desk ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="72" />
+        <location filename="../../adviser_desk/storage/errors.py" line="72"/>
         <source>{path} is not an Adviser Desk case file. Nothing was changed.</source>
         <translation>{path} is geen zaakbestand van Adviser Desk. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="81" />
+        <location filename="../../adviser_desk/storage/errors.py" line="81"/>
         <source>The case file {path} is damaged ({detail}), so its contents cannot be trusted. Restore it from a backup.</source>
         <translation>Het zaakbestand {path} is beschadigd ({detail}), dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="87" />
+        <location filename="../../adviser_desk/storage/errors.py" line="87"/>
         <source>The case file {path} is damaged: its encrypted pages fail their integrity check, so its contents cannot be trusted. Restore it from a backup.</source>
-        <translation>Het zaakbestand {path} is beschadigd: versleutelde pagina's zijn afgekeurd bij de integriteitscontrole, dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
+        <translation>Het zaakbestand {path} is beschadigd: versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole, dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="98" />
+        <location filename="../../adviser_desk/storage/errors.py" line="98"/>
         <source>The key file {path} is missing or damaged, so the password cannot be checked. Open the case file with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
         <translation>Het sleutelbestand {path} ontbreekt of is beschadigd, dus het wachtwoord kan niet worden gecontroleerd. Open het zaakbestand met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="111" />
+        <location filename="../../adviser_desk/storage/errors.py" line="111"/>
         <source>Could not write to {path}: the disk is full (or the file reached the size this drive allows). The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>Kan niet schrijven naar {path}: de schijf is vol (of het bestand heeft de grootste toegestane omvang op deze schijf bereikt). De laatste wijziging is niet opgeslagen; alles wat daarvoor is opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="124" />
+        <location filename="../../adviser_desk/storage/errors.py" line="124"/>
         <source>Could not write to {path}: the folder or drive is read-only, or you have no permission to write there. Nothing was changed.</source>
         <translation>Kan niet schrijven naar {path}: de map of schijf is alleen-lezen, of je hebt geen toestemming om daar te schrijven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="136" />
+        <location filename="../../adviser_desk/storage/errors.py" line="136"/>
         <source>The folder {path} does not exist (was a USB stick removed?). Nothing was changed.</source>
         <translation>De map {path} bestaat niet (is er een USB-stick verwijderd?). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="148" />
+        <location filename="../../adviser_desk/storage/errors.py" line="148"/>
         <source>{path} is already open in Adviser Desk on this computer (opened since {since}). Switch to that window, or close it first.</source>
         <translation>{path} is al geopend in Adviser Desk op deze computer (geopend sinds {since}). Ga naar dat venster, of sluit het eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="154" />
+        <location filename="../../adviser_desk/storage/errors.py" line="154"/>
         <source>{path} is already open in Adviser Desk on the computer {host} (opened since {since}). Close it there first.</source>
         <translation>{path} is al geopend in Adviser Desk op de computer {host} (geopend sinds {since}). Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="167" />
+        <location filename="../../adviser_desk/storage/errors.py" line="167"/>
         <source>This computer has no usable password store (keyring), so Adviser Desk cannot remember the case file here. You will be asked for the password. ({detail})</source>
         <translation>Deze computer heeft geen bruikbare wachtwoordkluis (keyring), dus Adviser Desk kan het zaakbestand hier niet onthouden. Je wordt om het wachtwoord gevraagd. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="179" />
+        <location filename="../../adviser_desk/storage/errors.py" line="179"/>
         <source>This computer no longer remembers the case file (the entry in the password store is gone or was changed). Please type the password.</source>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/i18n.py" line="64" />
+        <location filename="../../adviser_desk/ui/i18n.py" line="64"/>
         <source>Something unexpected went wrong ({kind}). Your case file was not changed after the last completed step. Please tell your IT staff what you were doing.</source>
         <translation>Er ging iets onverwachts mis ({kind}). Je zaakbestand is na de laatste voltooide stap niet veranderd. Vertel je ICT-afdeling wat je aan het doen was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="48" />
-        <location filename="../../adviser_desk/services/evidence_service.py" line="68" />
+        <location filename="../../adviser_desk/services/case_service.py" line="48"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="68"/>
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="55" />
+        <location filename="../../adviser_desk/services/case_service.py" line="55"/>
         <source>This person already has that role in this case. Nothing was added.</source>
         <translation>Deze persoon heeft die rol al in deze zaak. Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="62" />
+        <location filename="../../adviser_desk/services/case_service.py" line="62"/>
         <source>the title</source>
         <translation>de titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="63" />
+        <location filename="../../adviser_desk/services/case_service.py" line="63"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="64" />
+        <location filename="../../adviser_desk/services/case_service.py" line="64"/>
         <source>the note</source>
         <translation>de notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="69" />
+        <location filename="../../adviser_desk/services/case_service.py" line="69"/>
         <source>Please fill in: {field}.</source>
         <translation>Vul dit in: {field}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="75" />
+        <location filename="../../adviser_desk/services/case_service.py" line="75"/>
         <source>Give a reason when a task does not apply, so the file shows why.</source>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/retention_service.py" line="37" />
+        <location filename="../../adviser_desk/services/retention_service.py" line="37"/>
         <source>Case {number} has not reached its retention date, so it cannot be purged yet.</source>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="52" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="52"/>
         <source>This interview is closed; its record cannot change. Start a new interview to add to it.</source>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="35" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="36"/>
         <source>{name} is empty (0 bytes); nothing was stored.</source>
         <translation>{name} is leeg (0 bytes); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="36" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="37"/>
         <source>{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.</source>
         <translation>{name} is {size} MB; de grens voor één bewijsbestand is {limit} MB. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="40" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="41"/>
         <source>{name} is a folder, not a file. Add the files inside it instead.</source>
         <translation>{name} is een map, geen bestand. Voeg de bestanden in de map toe.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="43" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="44"/>
+        <source>{name} is not an ordinary file (it is a pipe, a device or a socket), so it cannot be evidence. Nothing was stored.</source>
+        <translation>{name} is geen gewoon bestand (het is een pipe, een apparaat of een socket) en kan dus geen bewijs zijn. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="49"/>
         <source>{name} could not be read ({reason}); nothing was stored.</source>
         <translation>{name} kon niet worden gelezen ({reason}); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="44" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="50"/>
         <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored; ask for the original again.</source>
         <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen; vraag het origineel opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="49" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="55"/>
         <source>{name} is named like an image but its content is not an image ({mime}). Nothing was stored; check that this is the right file.</source>
         <translation>{name} heet als een afbeelding, maar de inhoud is geen afbeelding ({mime}). Er is niets opgeslagen; controleer of dit het goede bestand is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="54" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="60"/>
         <source>{name} is already in this case as {number}; it was not added twice.</source>
         <translation>{name} zit al in deze zaak als {number}; het is niet dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="51" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="51"/>
         <source>“{url}” is not a web address (it should look like https://…). Nothing was stored.</source>
         <translation>‘{url}’ is geen webadres (het moet lijken op https://…). Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="54" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="54"/>
         <source>The message text is empty; nothing was stored.</source>
         <translation>Het bericht is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="55" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="55"/>
         <source>Give the contact details or the account name of the person or account; nothing was stored.</source>
         <translation>Vul de contactgegevens of de accountnaam van de persoon of het account in; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="59" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="59"/>
         <source>Only web addresses can be reported for removal or checked for being online.</source>
         <translation>Alleen webadressen kunnen voor verwijdering worden gemeld of op online staan worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="62" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="62"/>
         <source>The re-check date lies before the date of this step; choose a later date.</source>
         <translation>De controledatum ligt vóór de datum van deze stap; kies een latere datum.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="65" />
+        <location filename="../../adviser_desk/services/evidence_service.py" line="65"/>
         <source>Say to whom the evidence was handed over; nothing was recorded.</source>
         <translation>Vul in aan wie het bewijs is overgedragen; er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="57" />
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="63"/>
         <source>{name} may be a sexual image. Answer first: is this a nude or sexual image of someone under 18? Such an image must never be stored.</source>
-        <translation>{name} kan een seksuele afbeelding zijn. Beantwoord eerst: is dit een naakt- of seksuele afbeelding van iemand onder de 18? Zo'n afbeelding mag nooit worden opgeslagen.</translation>
+        <translation>{name} kan een seksuele afbeelding zijn. Beantwoord eerst: is dit een naakt- of seksuele afbeelding van iemand onder de 18? Zo&apos;n afbeelding mag nooit worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/letter_service.py" line="36" />
+        <location filename="../../adviser_desk/services/letter_service.py" line="36"/>
         <source>The letter is empty; nothing was saved.</source>
         <translation>De brief is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/letter_service.py" line="37" />
+        <location filename="../../adviser_desk/services/letter_service.py" line="37"/>
         <source>This letter no longer exists.</source>
         <translation>Deze brief bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pdf_print.py" line="20" />
+        <location filename="../../adviser_desk/ui/pdf_print.py" line="20"/>
         <source>The printer could not be started, so nothing was printed. Check that it is switched on and connected, or save the document as a PDF instead.</source>
         <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
     </message>
@@ -3297,137 +3320,137 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="26" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="26"/>
         <source>Screenshot or image</source>
         <translation>Screenshot of afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="27" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="27"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="28" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="28"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="29" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="29"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="30" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="30"/>
         <source>Other file</source>
         <translation>Ander bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="31" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="31"/>
         <source>Image deliberately not kept (sexual image of a minor)</source>
         <translation>Afbeelding bewust niet bewaard (seksuele afbeelding van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="195" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="195"/>
         <source>the platform itself</source>
         <translation>het platform zelf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="196" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="196"/>
         <source>Helpwanted (trusted flagger)</source>
         <translation>Helpwanted (trusted flagger)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="197" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="197"/>
         <source>Stop Online Shaming</source>
         <translation>Stop Online Shaming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="200" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="200"/>
         <source>still online</source>
         <translation>staat nog online</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="201" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="201"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="202" />
+        <location filename="../../adviser_desk/domain/evidence.py" line="202"/>
         <source>reappeared</source>
         <translation>weer verschenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="34" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="34"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="35" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="35"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="36" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="36"/>
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="37" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="37"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="38" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="38"/>
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="41" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="41"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="42" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="42"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="43" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="44" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="45" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="47" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="48" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="148" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="148"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="149" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="149"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="150" />
+        <location filename="../../adviser_desk/services/evidence_export.py" line="150"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -3435,117 +3458,117 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_log</name>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="27" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="27"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="28" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="28"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="29" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="29"/>
         <source>Recorded by the school in an encrypted case file. Each stored item is unaltered; its SHA-256 was taken at intake. Sexual images of minors were never stored.</source>
         <translation>Vastgelegd door de school in een versleuteld zaakbestand. Elk opgeslagen stuk is ongewijzigd; de SHA-256 is bij ontvangst bepaald. Seksuele beelden van minderjarigen zijn nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="34" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="34"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="35" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="35"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="36" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="36"/>
         <source>Happened (as told)</source>
         <translation>Gebeurd (zoals verteld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="37" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="37"/>
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="38" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="38"/>
         <source>Provided by / how</source>
         <translation>Aangeleverd door / hoe</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="39" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="39"/>
         <source>Collected by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="40" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="40"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="41" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="41"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="42" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="42"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="43" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
         <source>Platform / account</source>
         <translation>Platform / account</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="44" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="44"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="45" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="45"/>
         <source>Custody</source>
         <translation>Beheer (chain of custody)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="46" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="47" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="47"/>
         <source>Not kept on purpose: a sexual image of a minor. Where it is and who saw it: {where}</source>
         <translation>Bewust niet bewaard: een seksuele afbeelding van een minderjarige. Waar die staat en wie die zag: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="51" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="51"/>
         <source>Audit chain head</source>
         <translation>Laatste schakel auditketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="52" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="52"/>
         <source>Verification when printed</source>
         <translation>Controle bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="53" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="53"/>
         <source>Signature of the adviser</source>
         <translation>Handtekening vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="54" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="54"/>
         <source>Signature of the receiving officer</source>
         <translation>Handtekening ontvangende agent</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="55" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="55"/>
         <source>Name and date</source>
         <translation>Naam en datum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="56" />
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="56"/>
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>
@@ -3553,42 +3576,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="53" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="53"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="54" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="54"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="55" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="55"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="56" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="56"/>
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="108" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="108"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="117" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="117"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="120" />
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="120"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
@@ -3596,77 +3619,77 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interview_record</name>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="26" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="26"/>
         <source>Interview record</source>
         <translation>Gespreksverslag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="27" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="27"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="28" />
-        <source>Confidential: the student's answers are recorded verbatim.</source>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="28"/>
+        <source>Confidential: the student&apos;s answers are recorded verbatim.</source>
         <translation>Vertrouwelijk: de antwoorden van de leerling zijn letterlijk vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="31" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="31"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="32" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="32"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="33" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="33"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="34" />
-        <source>The student's wishes</source>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="34"/>
+        <source>The student&apos;s wishes</source>
         <translation>Wensen van de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="35" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="35"/>
         <source>How the questions were asked</source>
         <translation>Hoe de vragen gesteld zijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="36" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="36"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="37" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="37"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="38" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="38"/>
         <source>Said</source>
         <translation>Gezegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="39" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="39"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="40" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="40"/>
         <source>{total} questions: {open} open, {option} yes/no or either/or, {suggestive} suggestive, {blaming} blaming, {secrecy} with a secrecy promise.</source>
         <translation>{total} vragen: {open} open, {option} ja/nee of keuze, {suggestive} sturend, {blaming} verwijtend, {secrecy} met een belofte van geheimhouding.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="45" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="45"/>
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="46" />
+        <location filename="../../adviser_desk/reports/interview_record.py" line="46"/>
         <source>not ticked</source>
         <translation>niet afgevinkt</translation>
     </message>
@@ -3674,92 +3697,92 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="41" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="41"/>
         <source>Victim</source>
         <translation>Slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="42" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="42"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="43" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="43"/>
         <source>Distributor</source>
         <translation>Verspreider</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="44" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="44"/>
         <source>Classmates</source>
         <translation>Klasgenoten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="45" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="45"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="328" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="328"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="329" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="329"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="330" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="330"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="333" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="333"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="334" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="334"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="335" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="335"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="336" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="336"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="339" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="339"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="340" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="340"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="341" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="341"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="342" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="342"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="343" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="343"/>
         <source>Also present</source>
         <translation>Ook aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="344" />
+        <location filename="../../adviser_desk/services/interview_service.py" line="344"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -3767,50 +3790,50 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="54" />
+        <location filename="../../adviser_desk/domain/letters.py" line="54"/>
         <source>Sextortion by someone unknown: do not send a stop letter. The advice is not to respond, not to pay and not to send anything more, to block the account, to keep the evidence, and to report it to the police and Helpwanted. A blackmailer does not stop when the victim pays or answers; a letter shows that the threat works.</source>
         <translation>Sextortion door een onbekende: stuur geen stopbrief. Het advies is: niet reageren, niet betalen en niets meer sturen, het account blokkeren, het bewijs bewaren en melden bij de politie en Helpwanted. Een afperser stopt niet als het slachtoffer betaalt of antwoordt; een brief laat zien dat de dreiging werkt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="61" />
+        <location filename="../../adviser_desk/domain/letters.py" line="61"/>
         <source>The case names no distributor or account yet: fill in who receives this letter.</source>
         <translation>De zaak noemt nog geen verspreider of account: vul in wie deze brief krijgt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="64" />
+        <location filename="../../adviser_desk/domain/letters.py" line="64"/>
         <source>The case has no web addresses as evidence yet: add the addresses to be removed.</source>
         <translation>De zaak heeft nog geen webadressen als bewijs: vul de adressen in die weg moeten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="67" />
-        <source>A stop letter is written in the student's own name and sent by the student or the parents, not by the school. Keep a copy and proof of sending with the evidence.</source>
+        <location filename="../../adviser_desk/domain/letters.py" line="67"/>
+        <source>A stop letter is written in the student&apos;s own name and sent by the student or the parents, not by the school. Keep a copy and proof of sending with the evidence.</source>
         <translation>Een stopbrief staat op naam van de leerling zelf en wordt verstuurd door de leerling of de ouders, niet door de school. Bewaar een kopie en een bewijs van verzending bij het bewijs.</translation>
     </message>
 </context>
 <context>
     <name>password</name>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="33" />
+        <location filename="../../adviser_desk/domain/password_policy.py" line="33"/>
         <source>Too short</source>
         <translation>Te kort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="34" />
+        <location filename="../../adviser_desk/domain/password_policy.py" line="34"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="35" />
+        <location filename="../../adviser_desk/domain/password_policy.py" line="35"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="36" />
+        <location filename="../../adviser_desk/domain/password_policy.py" line="36"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="37" />
+        <location filename="../../adviser_desk/domain/password_policy.py" line="37"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
@@ -3818,32 +3841,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="38" />
-        <source>Yes/no or either/or question: the answer will be your words, not the student's. Follow it with an open invitation.</source>
+        <location filename="../../adviser_desk/domain/questions.py" line="38"/>
+        <source>Yes/no or either/or question: the answer will be your words, not the student&apos;s. Follow it with an open invitation.</source>
         <translation>Ja/nee- of keuzevraag: het antwoord bestaat dan uit jouw woorden, niet die van de leerling. Laat er een open uitnodiging op volgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="43" />
+        <location filename="../../adviser_desk/domain/questions.py" line="43"/>
         <source>Tag question: it asks the student to agree with you. Ask openly instead.</source>
         <translation>Bevestigingsvraag: die vraagt de leerling het met je eens te zijn. Vraag het open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="46" />
+        <location filename="../../adviser_desk/domain/questions.py" line="46"/>
         <source>Presumes what happened or how the student felt. Let the student say it in their own words.</source>
         <translation>Gaat uit van wat er gebeurde of hoe de leerling zich voelde. Laat de leerling het in eigen woorden zeggen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="51" />
+        <location filename="../../adviser_desk/domain/questions.py" line="51"/>
         <source>Names a person or detail the student has not mentioned in this interview. That can steer the account; ask openly who or what was involved.</source>
         <translation>Noemt een persoon of detail dat de leerling in dit gesprek nog niet heeft genoemd. Dat kan het verhaal sturen; vraag open wie of wat erbij betrokken was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="56" />
-        <source>Puts the student's own behaviour on trial; it can sound like blame and make them stop talking. Ask what happened instead.</source>
+        <location filename="../../adviser_desk/domain/questions.py" line="56"/>
+        <source>Puts the student&apos;s own behaviour on trial; it can sound like blame and make them stop talking. Ask what happened instead.</source>
         <translation>Stelt het gedrag van de leerling zelf ter discussie; dat kan als een verwijt klinken en de leerling laten dichtklappen. Vraag liever wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="61" />
+        <location filename="../../adviser_desk/domain/questions.py" line="61"/>
         <source>Promises secrecy. You cannot keep that promise; promise care instead.</source>
         <translation>Belooft geheimhouding. Die belofte kun je niet nakomen; beloof zorgvuldigheid.</translation>
     </message>
@@ -3851,52 +3874,52 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>recovery_sheet</name>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="25" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="25"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="26" />
-        <source>This recovery key opens the case file below when the password is forgotten or the key file next to it is lost. Anyone who has this sheet and the case file can read every case in it: keep it locked away, apart from the laptop (for example in the school's safe).</source>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="26"/>
+        <source>This recovery key opens the case file below when the password is forgotten or the key file next to it is lost. Anyone who has this sheet and the case file can read every case in it: keep it locked away, apart from the laptop (for example in the school&apos;s safe).</source>
         <translation>Deze herstelsleutel opent het zaakbestand hieronder als het wachtwoord vergeten is of het sleutelbestand ernaast kwijt is. Wie dit blad en het zaakbestand heeft, kan elke zaak erin lezen: berg het achter slot op, niet bij de laptop (bijvoorbeeld in de kluis van de school).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="32" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="32"/>
         <source>Case file</source>
         <translation>Zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="33" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="33"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="34" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="34"/>
         <source>Case file ID</source>
         <translation>Kenmerk zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="35" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="35"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="36" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="36"/>
         <source>How to use it: open the case file in Adviser Desk, choose “Use recovery key” and type the key (capitals and dashes are optional). Then choose a new password.</source>
         <translation>Zo gebruik je hem: open het zaakbestand in Adviser Desk, kies ‘Herstelsleutel gebruiken’ en typ de sleutel (hoofdletters en streepjes zijn niet nodig). Kies daarna een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="41" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="41"/>
         <source>Audit chain head when this sheet was made</source>
         <translation>Laatste schakel van de auditketen toen dit blad werd gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="42" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="42"/>
         <source>Stored by, date and place</source>
         <translation>Opgeborgen door, datum en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="43" />
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="43"/>
         <source>Never photograph this sheet, e-mail it, or keep it in the same bag as the laptop.</source>
         <translation>Maak nooit een foto van dit blad, mail het nooit en bewaar het nooit in dezelfde tas als de laptop.</translation>
     </message>
@@ -3904,22 +3927,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="36" />
+        <location filename="../../adviser_desk/ui/settings.py" line="36"/>
         <source>Lock after this many idle minutes</source>
         <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="39" />
+        <location filename="../../adviser_desk/ui/settings.py" line="39"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="42" />
+        <location filename="../../adviser_desk/ui/settings.py" line="42"/>
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="47" />
+        <location filename="../../adviser_desk/ui/settings.py" line="47"/>
         <source>Largest evidence file</source>
         <translation>Grootste bewijsbestand</translation>
     </message>
@@ -3927,72 +3950,72 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="22" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="22"/>
         <source>Case {number} opened: {title}</source>
         <translation>Zaak {number} geopend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="23" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="23"/>
         <source>Status changed to: {status}</source>
         <translation>Status gewijzigd in: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="24" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="24"/>
         <source>Case details changed</source>
         <translation>Zaakgegevens gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="25" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="25"/>
         <source>{name} added as {role}</source>
         <translation>{name} toegevoegd als {role}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="26" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="26"/>
         <source>Details of {name} ({role}) changed</source>
         <translation>Gegevens van {name} ({role}) gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="27" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="27"/>
         <source>{name} removed ({role})</source>
         <translation>{name} verwijderd ({role})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="28" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="28"/>
         <source>Task added: {title}</source>
         <translation>Taak toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="29" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="29"/>
         <source>Task done: {title}</source>
         <translation>Taak afgerond: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="30" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="30"/>
         <source>Task marked not applicable: {title} (reason: {reason})</source>
         <translation>Taak niet van toepassing: {title} (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="33" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="33"/>
         <source>Task reopened: {title}</source>
         <translation>Taak heropend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="34" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="34"/>
         <source>{count} protocol tasks added</source>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="35" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="36" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="36"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="37" />
+        <location filename="../../adviser_desk/domain/timeline.py" line="37"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
@@ -4000,7 +4023,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../adviser_desk/ui/workers.py" line="75" />
+        <location filename="../../adviser_desk/ui/workers.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
