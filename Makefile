@@ -14,7 +14,7 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 
 TEST_DEBS := xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils
 
 .PHONY: run test lint typecheck pytest bench translations update-translations sysdeps-run \
-        sysdeps-test clean
+        sysdeps-test clean lock
 
 run: $(VENV)/.installed-run sysdeps-run translations
 	$(BIN)/adviser-desk
@@ -25,13 +25,27 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install --quiet -e .
+# Installs come from the lock files in requirements/ (exact versions with their hashes); the
+# project itself is then added without resolving anything again.
+$(VENV)/.installed-run: pyproject.toml requirements/run.txt | $(VENV)/bin/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements/run.txt
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml requirements/test.txt | $(VENV)/bin/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements/test.txt
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@ $(VENV)/.installed-run
+
+# After changing a dependency in pyproject.toml: `make lock`, then commit requirements/.
+# One lock for every platform (--universal), so Windows and macOS builds install from it too.
+UV_COMPILE = $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+             --custom-compile-command 'make lock'
+lock: | $(VENV)/bin/python
+	$(BIN)/pip install --quiet 'uv>=0.9,<1'
+	$(UV_COMPILE) pyproject.toml -o requirements/run.txt
+	$(UV_COMPILE) pyproject.toml --extra test -o requirements/test.txt
+	$(UV_COMPILE) pyproject.toml --group pyproject.toml:dist -o requirements/dist.txt
 
 # Installs missing Debian packages when we are root; otherwise says what is missing.
 define ensure_debs

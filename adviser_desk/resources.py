@@ -11,3 +11,9 @@ def resources_dir() -> Path:
     if frozen:
         return Path(frozen) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def licence_file(name: str) -> Path:
+    """``LICENSE`` or ``THIRD-PARTY-NOTICES.md``: beside ``resources/`` in a checkout and in the
+    bundle, where Help > About reads them."""
+    return resources_dir().parent / name

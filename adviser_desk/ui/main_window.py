@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviser_desk import APP_NAME, __version__
+from adviser_desk import APP_NAME
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services import summary_service
 from adviser_desk.services.case_service import CaseService
@@ -27,6 +27,7 @@ from adviser_desk.storage import kdf
 from adviser_desk.storage.backup import BackupCancelled
 from adviser_desk.storage.integrity import IntegrityReport
 from adviser_desk.ui import settings as prefs
+from adviser_desk.ui.about_dialog import AboutDialog
 from adviser_desk.ui.case_dialogs import CaseFileDetailsDialog, NewCaseDialog
 from adviser_desk.ui.create_dialog import CreateCaseFileDialog
 from adviser_desk.ui.dialogs import (
@@ -629,12 +630,4 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Adviser Desk"),
-            self.tr(
-                "<b>Adviser Desk {version}</b><br/>For school confidential advisers handling "
-                "online abuse, sexting and exposure. Case files are encrypted with SQLCipher "
-                "(AES-256) and never leave this computer unless you export them."
-            ).format(version=__version__),
-        )
+        self._run_dialog(AboutDialog(self))

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="24"/>
+        <source>About Adviser Desk</source>
+        <translation>Over Adviser Desk</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="28"/>
+        <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.&lt;br/&gt;&lt;br/&gt;Free software under the European Union Public Licence 1.2 (EUPL-1.2). It builds on the open-source components listed under Third-party notices.</source>
+        <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen op school bij online misbruik, sexting en shaming. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer niet, tenzij je ze exporteert.&lt;br/&gt;&lt;br/&gt;Vrije software onder de Europese openbare licentie 1.2 (EUPL-1.2). Het bouwt voort op de opensourceonderdelen onder Licenties van derden.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="40"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="41"/>
+        <source>Third-party notices</source>
+        <translation>Licenties van derden</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="58"/>
+        <source>{name} is missing from this installation.</source>
+        <translation>{name} ontbreekt in deze installatie.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDetailsDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/case_dialogs.py" line="347"/>
@@ -1186,317 +1214,307 @@ Postcode en plaats</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="114"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="115"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="115"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="116"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="116"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="117"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="117"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="118"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="118"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="119"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="119"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="120"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="120"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="121"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="121"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="122"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="123"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="124"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="125"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="132"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="134"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="136"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="136"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="137"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="138"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="153"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="154"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="163"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="164"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="166"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="168"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="200"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="201"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="221"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="222"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="223"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="224"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="301"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="302"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="315"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="316"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="331"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="332"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="348"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="349"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="348"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="349"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="362"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="363"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="374"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="375"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="376"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="377"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="391"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="392"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="398"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="419"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="399"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="420"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="399"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="400"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="409"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="410"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="411"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="412"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="419"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="420"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="422"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="423"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="431"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="466"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="432"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="467"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="432"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="433"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="435"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="436"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="442"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="443"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="448"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="449"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="453"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="454"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="456"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="457"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="460"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="461"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="477"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="478"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="487"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="488"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="514"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="515"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="531"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="540"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="532"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="541"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="532"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="533"/>
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="533"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="534"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="542"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="543"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="552"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="553"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="565"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="566"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="604"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="605"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="620"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="621"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="634"/>
-        <source>About Adviser Desk</source>
-        <translation>Over Adviser Desk</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="636"/>
-        <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.</source>
-        <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen en zorgcoördinatoren op school bij online misbruik, sexting en exposing. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer alleen als je ze zelf exporteert.</translation>
     </message>
 </context>
 <context>
