@@ -1,6 +1,10 @@
-"""Renders each main screen to PNG for review: ``python tools/screenshots.py OUT_DIR``.
+"""Renders each main screen to PNG for review:
+``python tools/screenshots.py OUT_DIR [nl|en] [light|dark]``.
 
-Runs on a virtual screen (xvfb-run) or offscreen, with a throwaway case file and settings.
+Runs on a virtual screen (Xvfb, ideally with a window manager; set QT_SCALE_FACTOR for 1.5x or
+2x) or offscreen, with a throwaway case file and settings. Each window is saved as rendered
+(NAME.png) and, on a real X screen, as the screen shows it (NAME-screen.png); every window's
+size, minimum size and whether it fits the screen are printed.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import kdf
-from adviser_desk.ui import i18n
+from adviser_desk.ui import i18n, theme
 from adviser_desk.ui import settings as prefs
 from adviser_desk.ui.app import create_app
 from adviser_desk.ui.create_dialog import CreateCaseFileDialog
@@ -24,21 +30,41 @@ from adviser_desk.ui.recovery_dialog import RecoveryKeyDialog
 from adviser_desk.ui.settings_dialog import SettingsDialog
 from adviser_desk.ui.unlock_dialog import UnlockDialog
 
+NOT_FITTING: list[str] = []
+
 
 def grab(widget: QWidget, out: Path, name: str) -> None:
     widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
+    widget.raise_()
+    widget.activateWindow()
+    QTest.qWait(250)
     widget.grab().save(str(out / f"{name}.png"))
+    window = widget.window()
+    screen = window.screen()
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    hint = window.minimumSizeHint()
+    fits = area.contains(frame) and hint.width() <= 1280 and hint.height() <= 720
+    if not fits:
+        NOT_FITTING.append(name)
+    print(
+        f"{name}: {frame.width()}x{frame.height()} at {frame.x()},{frame.y()}; "
+        f"minimum {hint.width()}x{hint.height()}; screen {area.width()}x{area.height()} "
+        + ("fits" if fits else "DOES NOT FIT")
+    )
+    if QGuiApplication.platformName() == "xcb":
+        screen.grabWindow(0).save(str(out / f"{name}-screen.png"))
 
 
 def main() -> int:
     out = Path(sys.argv[1])
     language = sys.argv[2] if len(sys.argv) > 2 else "en"
+    scheme = sys.argv[3] if len(sys.argv) > 3 else "light"
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp())
     os.environ[prefs.CONFIG_ENV] = str(work / "config")
     app = create_app()
+    theme.set_scheme(app, theme.Scheme(scheme))
     i18n.install(language)
     settings = prefs.Settings()
     window = MainWindow(settings, kdf.MINIMUM)
@@ -63,7 +89,9 @@ def main() -> int:
     unlock.password.setText("wrong")
     grab(unlock, out, f"{language}-6-unlock")
     unlock.close()
-    grab(SettingsDialog(settings, window), out, f"{language}-7-settings")
+    settings_dialog = SettingsDialog(settings, window)
+    grab(settings_dialog, out, f"{language}-7-settings")
+    settings_dialog.close()
     window.close_case_file()
 
     # The demo case file, as an adviser would see it.
@@ -127,6 +155,29 @@ def main() -> int:
     )
     grab(session_window, out, f"{language}-13-interview")
     session_window.close()
+
+    # The dialogs of a case.
+    from adviser_desk.ui.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
+    from adviser_desk.ui.evidence_dialogs import IntakeDialog
+    from adviser_desk.ui.interview_window import ClosingDialog
+
+    dialogs: list[tuple[QWidget, str]] = [
+        (NewCaseDialog(window.cases, window), "20-new-case"),
+        (PersonDialog(window.cases, case_id, None, window), "21-person"),
+        (IntakeDialog(3, True, window), "22-add-evidence"),
+        (ClosingDialog(interviews, case_id, window), "23-close-interview"),
+    ]
+    detail = view.detail
+    if detail is not None and detail.tasks:
+        task = TaskDialog(
+            window.cases, case_id, detail.tasks[0], detail.people, window.cases.protocol, window
+        )
+        dialogs.append((task, "24-task"))
+    for dialog, name in dialogs:
+        grab(dialog, out, f"{language}-{name}")
+        dialog.close()
+    if NOT_FITTING:
+        print("Not fitting:", ", ".join(NOT_FITTING))
     QTimer.singleShot(0, app.quit)
     app.exec()
     window.close_case_file()

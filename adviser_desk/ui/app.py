@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from adviser_desk import APP_NAME, __version__
 from adviser_desk.resources import resources_dir
-from adviser_desk.ui import i18n
+from adviser_desk.ui import fit, i18n, theme
 from adviser_desk.ui import settings as prefs
 
 
@@ -27,6 +27,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("adviser-desk")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "adviser-desk.svg")))
+    fit.install(app)
+    theme.follow_system(app)
     return app
 
 

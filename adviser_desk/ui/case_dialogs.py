@@ -37,6 +37,7 @@ from adviser_desk.services.case_views import (
     TaskRow,
     TaskUpdate,
 )
+from adviser_desk.ui import theme
 from adviser_desk.ui.case_models import ASSIGNEE_ROLES, assignee_role_label
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, OptionalDate, tr_label
 from adviser_desk.ui.dialogs import show_error
@@ -75,7 +76,7 @@ class NewCaseDialog(FormDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        theme.set_role(note, "hint")
         self.layout_.addWidget(note)
         self.finish_layout()
 
@@ -235,7 +236,7 @@ class TaskDialog(FormDialog):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if task.warning:
-                text.setStyleSheet("font-weight: bold; color: #8a4b00;")
+                theme.set_role(text, "warning")
             self.form.addRow(self.tr("Task:"), text)
             self.form.addRow(self.tr("Status:"), self.status)
             self.form.addRow(self.tr("Reason:"), self.reason)
@@ -317,7 +318,7 @@ class ReferralCardDialog(QDialog):
             rows.append(f"<p>{card.hours.get(language, card.hours.get('nl', ''))}</p>")
         if last_checked:
             rows.append(
-                "<p style='color:#666'>"
+                f"<p style='color:{theme.hint_color().name()}'>"
                 + self.tr("Information last checked: {date}").format(date=last_checked)
                 + "</p>"
             )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseRow
+from adviser_desk.ui import theme
 from adviser_desk.ui.case_models import ID_ROLE, CaseFilterProxy, CaseListModel
 from adviser_desk.ui.case_widgets import compact, tr_label
 from adviser_desk.ui.workers import Task
@@ -67,7 +68,7 @@ class CaseListPanel(QWidget):
         self.new_button.setObjectName("new_case")
         self.new_button.clicked.connect(self.new_case_requested)
         self.count = QLabel(self)
-        self.count.setStyleSheet("color: #555;")
+        theme.set_role(self.count, "hint")
 
         self.table = QTableView(self)
         self.table.setObjectName("case_table")

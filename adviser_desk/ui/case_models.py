@@ -15,20 +15,18 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.protocol import Protocol
 from adviser_desk.domain.timeline import render as render_event
 from adviser_desk.services.case_views import CaseRow, TaskRow, TimelineRow
+from adviser_desk.ui import theme
 from adviser_desk.ui.table_model import SORT_ROLE, RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
-OVERDUE = QColor("#b3261e")
-WARNING_BG = QColor("#fff4e5")
-DONE = QColor("#6b6b6b")
 
 
 def tr_label(context: str, text: str) -> str:
@@ -85,7 +83,7 @@ class CaseListModel(RowsModel[CaseRow]):
             return row.case_id
         overdue_cell = row.overdue and column in (self.NUMBER, self.NEXT_DUE)
         if role == Qt.ItemDataRole.ForegroundRole and overdue_cell:
-            return QBrush(OVERDUE)
+            return QBrush(theme.color("danger"))
         if role == Qt.ItemDataRole.FontRole and row.overdue and column == self.NEXT_DUE:
             font = QFont()
             font.setBold(True)
@@ -238,11 +236,11 @@ class TaskModel(RowsModel[TaskRow]):
             return row.task_id
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.overdue:
-                return QBrush(OVERDUE)
+                return QBrush(theme.color("danger"))
             if row.status != dc.TaskStatus.OPEN:
-                return QBrush(DONE)
+                return QBrush(theme.color("done"))
         if role == Qt.ItemDataRole.BackgroundRole and row.warning:
-            return QBrush(WARNING_BG)
+            return QBrush(theme.color("warning_bg"))
         if role == Qt.ItemDataRole.FontRole and (row.warning or row.overdue):
             font = QFont()
             font.setBold(True)

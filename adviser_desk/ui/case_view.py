@@ -38,6 +38,7 @@ from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.services.protocol_data import interview_guide
 from adviser_desk.ui import settings as prefs
+from adviser_desk.ui import theme
 from adviser_desk.ui.case_dialogs import PersonDialog, TaskDialog
 from adviser_desk.ui.case_models import (
     ID_ROLE,
@@ -163,7 +164,7 @@ class OverviewTab(QScrollArea):
         self.retention.setSpecialValueText(self.tr("case file default"))
         self.retention.setSuffix(self.tr(" years after closing"))
         self.retention_note = QLabel(inner)
-        self.retention_note.setStyleSheet("color: #555;")
+        theme.set_role(self.retention_note, "hint")
         keep_box = QGroupBox(self.tr("Retention"), inner)
         keep = QFormLayout(keep_box)
         keep.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -310,7 +311,7 @@ class CaseView(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.badge = QLabel(self)
-        self.badge.setStyleSheet("color: #b3261e; font-weight: bold;")
+        theme.set_role(self.badge, "danger")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("case_tabs")
 

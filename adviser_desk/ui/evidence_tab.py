@@ -31,6 +31,7 @@ from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services import evidence_export as evx
 from adviser_desk.services.evidence_service import EvidenceService, ImportResult, ItemRow
+from adviser_desk.ui import theme
 from adviser_desk.ui.dialogs import choose_folder, show_error
 from adviser_desk.ui.evidence_dialogs import ImageViewer, IntakeDialog, MessageDialog
 from adviser_desk.ui.i18n import error_text, translate_report
@@ -237,7 +238,7 @@ class EvidenceTab(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.set_role(hint, "hint")
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(row1)

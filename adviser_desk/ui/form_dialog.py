@@ -6,6 +6,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.fit import ScrollingArea
 
 
 class FormDialog(QDialog):
@@ -21,11 +22,16 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
+        # The form scrolls on a small screen; OK and Cancel stay in view below it.
+        content = QWidget(self)
+        self.layout_ = QVBoxLayout(content)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addLayout(self.form)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(ScrollingArea(content, self), 1)
 
     def finish_layout(self) -> None:
-        self.layout_.addWidget(self.buttons)
+        self.outer.addWidget(self.buttons)
 
     def apply(self) -> None:
         raise NotImplementedError

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,8 +44,10 @@ from adviser_desk.services.interview_service import (
     InterviewService,
     LineRow,
 )
+from adviser_desk.ui import theme
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, YesNoCombo
 from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.form_dialog import FormDialog
 from adviser_desk.ui.i18n import translate_report
 from adviser_desk.ui.table_model import RowsModel
@@ -75,9 +77,7 @@ class LinesModel(RowsModel[LineRow]):
                 kinds,
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CHECK and row.findings:
-            from PySide6.QtGui import QBrush, QColor
-
-            return QBrush(QColor("#b3261e"))
+            return QBrush(theme.color("danger"))
         return None
 
 
@@ -93,7 +93,7 @@ class InterviewWindow(QDialog):
         self.findings: list[Finding] = []
         self.language = self.record.language
         self.setWindowTitle(self.tr("Interview"))
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
 
         detail = service.cases.get_case(self.record.case_id)
         who = _t("interviews", isvc.WITH_ROLES.get(self.record.with_role, "Other"))
@@ -215,10 +215,15 @@ class InterviewWindow(QDialog):
         bottom.addWidget(pdf)
         bottom.addWidget(self.stats, 1)
         bottom.addWidget(buttons)
-        layout = QVBoxLayout(self)
+        # On a small screen the conversation scrolls; the buttons below it stay in view.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        outer = QVBoxLayout(self)
+        outer.addWidget(ScrollingArea(content, self), 1)
+        outer.addLayout(bottom)
 
         self.phases.setCurrentRow(2 if not self.record.lines else 3)
         self._set_speaker(ADVISER)
@@ -284,11 +289,12 @@ class InterviewWindow(QDialog):
             return
         parts = []
         instead = self.tr("Instead:")
+        danger = theme.color("danger").name()
         for finding in self.findings:
             kind = _t("interviews", isvc.KIND_LABELS[finding.kind])
             message = _t("questions", finding.message)
             parts.append(
-                f"<p><b style='color:#b3261e'>{kind}</b> «{finding.trigger.strip()}»: {message}"
+                f"<p><b style='color:{danger}'>{kind}</b> «{finding.trigger.strip()}»: {message}"
                 f"<br/><i>{instead} {finding.suggestion}</i></p>"
             )
         self.finding_label.setText("".join(parts))

@@ -6,7 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QBrush, QFont, QGuiApplication, QKeySequence, QTextCharFormat
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,12 +36,11 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain import letters as dl
 from adviser_desk.services.letter_service import LetterRow, LetterService, VersionRow
 from adviser_desk.services.protocol_data import letter_templates
+from adviser_desk.ui import theme
 from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.i18n import current_language, translate_report
 from adviser_desk.ui.pdf_print import preview_and_print
-
-WARNING_STYLE = "background:#fff4ce; border:1px solid #e0c060; padding:6px;"
-DANGER_STYLE = "background:#fde2e1; border:1px solid #d9534f; padding:6px;"
 
 
 class LetterEditor(QDialog):
@@ -49,7 +57,7 @@ class LetterEditor(QDialog):
         super().__init__(parent)
         self.letters, self.case_id, self.letter_id = letters, case_id, letter_id
         self.setWindowTitle(self.tr("Letter"))
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
         self.saved_html = ""
         self.version: VersionRow | None = None
         self.checked = False
@@ -88,6 +96,12 @@ class LetterEditor(QDialog):
         font = self.editor.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.editor.setFont(font)
+        # The letter is shown as the paper it is printed on, in either colour scheme, so the
+        # highlighted details (dark text on yellow) read the same everywhere.
+        paper = self.editor.palette()
+        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+        self.editor.setPalette(paper)
         tools = QToolBar(self)
         self.bold = QAction(self.tr("Bold"), self)
         self.bold.setShortcut(QKeySequence.StandardKey.Bold)
@@ -155,12 +169,17 @@ class LetterEditor(QDialog):
         buttons.addWidget(close)
         self.status = QLabel(self)
 
-        layout = QVBoxLayout(self)
+        # On a small screen the letter scrolls; the buttons below it stay in view.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(choose)
         layout.addWidget(self.notes)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(ScrollingArea(content, self), 1)
+        outer.addLayout(buttons)
 
         existing = self._letter() if letter_id is not None else None
         if existing is not None:
@@ -227,7 +246,7 @@ class LetterEditor(QDialog):
             )
         )
         self.notes.setText("<br/><br/>".join(notes))
-        self.notes.setStyleSheet(DANGER_STYLE if danger else WARNING_STYLE)
+        theme.set_role(self.notes, "danger_banner" if danger else "banner")
         if self.letter_id is not None and self.version is not None:
             # A new draft of an existing letter starts a new letter: versions stay apart.
             self.letter_id = None

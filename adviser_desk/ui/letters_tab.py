@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.services.letter_service import LetterService
+from adviser_desk.ui import theme
 from adviser_desk.ui.letter_editor import LetterEditor
 
 
@@ -44,7 +45,7 @@ class LettersTab(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.set_role(hint, "hint")
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.list, 1)

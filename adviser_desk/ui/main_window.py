@@ -26,6 +26,7 @@ from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
 from adviser_desk.storage.backup import BackupCancelled
 from adviser_desk.storage.integrity import IntegrityReport
+from adviser_desk.ui import fit
 from adviser_desk.ui import settings as prefs
 from adviser_desk.ui.about_dialog import AboutDialog
 from adviser_desk.ui.case_dialogs import CaseFileDetailsDialog, NewCaseDialog
@@ -71,7 +72,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for widget in (self.welcome, self.locked, self.page):
             self.stack.addWidget(widget)
-        self.setCentralWidget(self.stack)
+        # Below 1280 x 720 logical pixels the pages scroll rather than being cut off.
+        self.setCentralWidget(fit.ScrollingArea(self.stack, self))
         self.welcome.create_requested.connect(self.new_case_file)
         self.welcome.open_requested.connect(self.open_case_file)
         self.welcome.reopen_requested.connect(self.reopen_last)
@@ -88,13 +90,7 @@ class MainWindow(QMainWindow):
         self._show_welcome()
 
     def _fit_to_screen(self, width: int, height: int) -> None:
-        """A roomy first size that still fits small or highly scaled screens (1280 x 720)."""
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.95))
-            height = min(height, int(available.height() * 0.92))
-        self.resize(width, height)
+        fit.fit_to_screen(self, width, height)
 
     # -- menus -------------------------------------------------------------------------------
     def _action(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.services.case_file_service import CaseFileInfo
 from adviser_desk.services.case_service import CaseService
+from adviser_desk.ui import theme
 from adviser_desk.ui.audit_model import COL_SEQ, AuditTableModel, make_proxy
 from adviser_desk.ui.case_list import CaseListPanel
 from adviser_desk.ui.case_view import CaseView
@@ -147,7 +148,7 @@ class CaseFilePage(QWidget):
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #555;")
+        theme.set_role(self.placeholder, "hint")
         self.case_stack = QStackedWidget(self)
         self.case_stack.addWidget(self.placeholder)
         self.case_stack.addWidget(self.case_view)
@@ -202,7 +203,7 @@ class CaseFilePage(QWidget):
             audit_page,
         )
         audit_note.setWordWrap(True)
-        audit_note.setStyleSheet("color: #555;")
+        theme.set_role(audit_note, "hint")
         audit_layout = QVBoxLayout(audit_page)
         audit_layout.addWidget(self.heading)
         audit_layout.addLayout(facts)

@@ -7,13 +7,14 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProg
 
 from adviser_desk.domain import password_policy
 from adviser_desk.domain.password_policy import STRENGTH_LABELS, Strength
+from adviser_desk.ui import theme
 
 _COLOURS = {
-    Strength.TOO_SHORT: "#b3261e",
-    Strength.WEAK: "#b3261e",
-    Strength.FAIR: "#b26a00",
-    Strength.GOOD: "#2e7d32",
-    Strength.STRONG: "#1b5e20",
+    Strength.TOO_SHORT: "danger",
+    Strength.WEAK: "danger",
+    Strength.FAIR: "warning",
+    Strength.GOOD: "good",
+    Strength.STRONG: "good",
 }
 
 
@@ -55,9 +56,8 @@ class NewPasswordFields(QWidget):
         self.meter_label.setText(
             QCoreApplication.translate("password", STRENGTH_LABELS[assessment.strength])
         )
-        self.meter.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {_COLOURS[assessment.strength]}; }}"
-        )
+        chunk = theme.color(_COLOURS[assessment.strength]).name()
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {chunk}; }}")
         self.hint.setText(self.problem() or self.tr("The passwords match."))
         self.changed.emit()
 

@@ -26,6 +26,7 @@ from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.reports import recovery_sheet
 from adviser_desk.services.case_file_service import CaseFileService
 from adviser_desk.storage.atomic import write_atomic
+from adviser_desk.ui import theme
 from adviser_desk.ui.dialogs import show_error
 from adviser_desk.ui.i18n import translate_report
 from adviser_desk.ui.pdf_print import a4_printer, paint_pdf
@@ -59,7 +60,7 @@ class RecoveryKeyDialog(QDialog):
         mono.setPointSize(max(mono.pointSize(), 10) + 8)
         mono.setWeight(QFont.Weight.DemiBold)
         self.key_label.setFont(mono)
-        self.key_label.setStyleSheet("border: 2px solid #444; padding: 14px; background: #fff;")
+        theme.set_role(self.key_label, "key")
         save = QPushButton(self.tr("Save sheet as PDF…"), self)
         save.setObjectName("save_pdf")
         save.clicked.connect(self._save_pdf)
@@ -88,7 +89,7 @@ class RecoveryKeyDialog(QDialog):
             self,
         )
         later.setWordWrap(True)
-        later.setStyleSheet("color: #555;")
+        theme.set_role(later, "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(8)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.ui import settings as prefs
+from adviser_desk.ui import theme
 from adviser_desk.ui.dialogs import choose_folder
 
 
@@ -58,7 +59,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(browse)
         note = QLabel(self.tr("A new language is used the next time Adviser Desk starts."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        theme.set_role(note, "hint")
         form = QFormLayout()
 
         def label(pref: prefs.Preference[int] | prefs.Preference[str]) -> str:

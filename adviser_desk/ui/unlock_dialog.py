@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLa
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import keyslots
 from adviser_desk.storage.errors import KeySlotFileError, RememberedKeyGoneError
+from adviser_desk.ui import theme
 from adviser_desk.ui.working_dialog import WorkingDialog
 
 
@@ -40,7 +41,7 @@ class UnlockDialog(WorkingDialog):
         self.remember.setObjectName("remember")
         self.keyring_note = QLabel(self)
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet("color: #555;")
+        theme.set_role(self.keyring_note, "hint")
         reason = svc.keyring_unavailable_reason()
         if reason is None:
             self.remember.setToolTip(

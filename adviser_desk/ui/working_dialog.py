@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QWidget
 
+from adviser_desk.ui import theme
 from adviser_desk.ui.i18n import error_text
 from adviser_desk.ui.workers import Task
 
@@ -25,7 +26,7 @@ class WorkingDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.set_role(self.error, "error")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -1,0 +1,96 @@
+"""Every window fits the screen it opens on, down to 1280 x 720 logical pixels (a 1920 x 1080
+laptop at 150 %, or 2560 x 1440 at 200 %), and scrolls rather than cuts off below that."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+
+# The smallest screen every window is laid out for, in logical pixels.
+SMALLEST = QSize(1280, 720)
+# Room for a title bar and frame the window manager adds before it tells us their size.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def available(widget: QWidget) -> QRect | None:
+    screen = widget.screen() or QApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resizes to a roomy first size that still fits small or highly scaled screens."""
+    area = available(window)
+    if area is not None:
+        width = min(width, area.width() - FRAME_ALLOWANCE.width())
+        height = min(height, area.height() - FRAME_ALLOWANCE.height())
+    window.resize(max(width, 1), max(height, 1))
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrinks a window that would be larger than its screen and moves it fully onto it."""
+    area = available(window)
+    if area is None:
+        return
+    frame = window.frameGeometry()
+    extra_w = max(frame.width() - window.width(), FRAME_ALLOWANCE.width())
+    extra_h = max(frame.height() - window.height(), FRAME_ALLOWANCE.height())
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(frame.x(), area.x()), area.right() + 1 - width - extra_w)
+    y = min(max(frame.y(), area.y()), area.bottom() + 1 - height - extra_h)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, area.x()), max(y, area.y()))
+
+
+class ScreenFitter(QObject):
+    """Application-wide: each top-level window is kept on its screen when it is shown."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+        ):
+            keep_on_screen(watched)
+        return False
+
+
+def install(app: QApplication) -> None:
+    fitter = ScreenFitter(app)
+    fitter.setObjectName("screen_fitter")
+    app.installEventFilter(fitter)
+
+
+class ScrollingArea(QScrollArea):
+    """Holds a form or page: as large as its content when there is room, scrolls when not.
+
+    A plain QScrollArea asks for a modest fixed size; this one asks for its content's size so
+    a dialog opens without scroll bars whenever the screen allows.
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint().expandedTo(content.minimumSizeHint())
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(hint.width() + bar, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        base = super().minimumSizeHint()
+        if content is None:
+            return base
+        # Wide enough for the content, short enough for any screen: the height scrolls.
+        return QSize(min(content.minimumSizeHint().width(), SMALLEST.width() // 2), base.height())

@@ -1,0 +1,172 @@
+"""Light and dark: the app follows the system's colour scheme and draws every colour from the
+palette or from the few signal colours below, each chosen to read well on both schemes.
+
+Widgets never hard-code a colour. They take a role (``set_role(label, "hint")``), which the
+application style sheet colours, or ask :func:`color` when painting model data, so a change of
+scheme while the app runs recolours everything.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class Scheme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+# Signal colours per scheme. Text colours have at least 4.5:1 contrast on the scheme's base
+# and window colours (WCAG AA); backgrounds are paired with the scheme's text colour.
+_SIGNALS: dict[str, tuple[str, str]] = {
+    # name: (light scheme, dark scheme)
+    "danger": ("#b3261e", "#ff8a80"),
+    "warning": ("#8a4b00", "#ffb74d"),
+    "done": ("#5f5f5f", "#a8a8a8"),
+    "good": ("#1b5e20", "#81c784"),
+    "warning_bg": ("#fff4e5", "#4a3300"),
+    "banner_bg": ("#fff4ce", "#3d3300"),
+    "banner_border": ("#c9a227", "#c9a227"),
+    "danger_bg": ("#fde2e1", "#4d1512"),
+    "danger_border": ("#d9534f", "#ff8a80"),
+}
+
+_forced: list[Scheme] = [Scheme.SYSTEM]
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the palette in use is a dark one (light text on a dark window)."""
+    if palette is None:
+        palette = QGuiApplication.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return window.lightness() < text.lightness()
+
+
+def wanted_scheme(app: QApplication) -> Scheme:
+    if _forced[0] is not Scheme.SYSTEM:
+        return _forced[0]
+    scheme = app.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return Scheme.DARK
+    if scheme == Qt.ColorScheme.Light:
+        return Scheme.LIGHT
+    return Scheme.DARK if is_dark(app.palette()) else Scheme.LIGHT
+
+
+def color(name: str) -> QColor:
+    """A signal colour (danger, warning, done, good, warning_bg, ...) for the scheme in use."""
+    light, dark = _SIGNALS[name]
+    return QColor(dark if is_dark() else light)
+
+
+def hint_color() -> QColor:
+    """Secondary text: between text and background, still readable (about 5:1)."""
+    palette = QGuiApplication.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mix = 0.62
+
+    def blend(a: int, b: int) -> int:
+        return round(a * mix + b * (1 - mix))
+
+    return QColor(
+        blend(text.red(), back.red()),
+        blend(text.green(), back.green()),
+        blend(text.blue(), back.blue()),
+    )
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    window, base, text = QColor("#2b2b2b"), QColor("#1f1f1f"), QColor("#e8e8e8")
+    for role, value in (
+        (roles.Window, window),
+        (roles.WindowText, text),
+        (roles.Base, base),
+        (roles.AlternateBase, QColor("#292929")),
+        (roles.ToolTipBase, QColor("#3a3a3a")),
+        (roles.ToolTipText, text),
+        (roles.PlaceholderText, QColor("#9a9a9a")),
+        (roles.Text, text),
+        (roles.Button, QColor("#353535")),
+        (roles.ButtonText, text),
+        (roles.BrightText, QColor("#ff8a80")),
+        (roles.Light, QColor("#454545")),
+        (roles.Midlight, QColor("#3a3a3a")),
+        (roles.Mid, QColor("#2f2f2f")),
+        (roles.Dark, QColor("#1a1a1a")),
+        (roles.Shadow, QColor("#000000")),
+        (roles.Highlight, QColor("#3d7dd8")),
+        (roles.HighlightedText, QColor("#ffffff")),
+        (roles.Link, QColor("#8ab4f8")),
+        (roles.LinkVisited, QColor("#c58af9")),
+    ):
+        palette.setColor(role, value)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
+    palette.setColor(disabled, roles.Base, window)
+    return palette
+
+
+def style_sheet() -> str:
+    """The application style sheet: colours for the roles widgets take."""
+    hint = hint_color().name()
+    text = QGuiApplication.palette().color(QPalette.ColorRole.Text).name()
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base).name()
+    return "\n".join(
+        (
+            f'QLabel[role="hint"], QCheckBox[role="hint"] {{ color: {hint}; }}',
+            f'QLabel[role="danger"] {{ color: {color("danger").name()}; font-weight: bold; }}',
+            f'QLabel[role="warning"] {{ color: {color("warning").name()}; font-weight: bold; }}',
+            f'QLabel[role="error"] {{ color: {color("danger").name()}; }}',
+            f'QLabel[role="banner"] {{ background: {color("banner_bg").name()}; '
+            f"border: 1px solid {color('banner_border').name()}; padding: 6px; }}",
+            f'QLabel[role="danger_banner"] {{ background: {color("danger_bg").name()}; '
+            f"border: 1px solid {color('danger_border').name()}; padding: 6px; }}",
+            f'QLabel[role="key"] {{ border: 2px solid {text}; padding: 14px; '
+            f"background: {base}; color: {text}; }}",
+        )
+    )
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Gives a widget a colour role of the application style sheet (hint, danger, banner...)."""
+    widget.setProperty("role", role)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def apply(app: QApplication) -> None:
+    """Sets the palette for the wanted scheme and the style sheet that goes with it."""
+    app.setPalette(QPalette())  # back to the platform's own palette, which may already fit
+    dark = wanted_scheme(app) is Scheme.DARK
+    if dark and not is_dark(app.palette()):
+        app.setPalette(dark_palette())
+    elif not dark and is_dark(app.palette()):
+        app.setPalette(QPalette(QColor("#efefef")))
+    app.setStyleSheet(style_sheet())
+
+
+def follow_system(app: QApplication) -> None:
+    apply(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app))
+
+
+def set_scheme(app: QApplication, scheme: Scheme) -> None:
+    """Forces light or dark (screenshots, tests), or back to the system's choice."""
+    _forced[0] = scheme
+    hints = app.styleHints()
+    if scheme is Scheme.SYSTEM:
+        hints.unsetColorScheme()
+    else:
+        hints.setColorScheme(Qt.ColorScheme.Dark if scheme is Scheme.DARK else Qt.ColorScheme.Light)
+    apply(app)

@@ -1,0 +1,145 @@
+"""Every window fits a 1280 x 720 logical screen and stays on smaller ones; light and dark
+schemes keep every signal colour readable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import letters as dl
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.demo import fill_demo
+from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.services.letter_service import LetterService
+from adviser_desk.services.protocol_data import interview_guide, protocol
+from adviser_desk.storage import kdf
+from adviser_desk.ui import fit, theme
+from adviser_desk.ui import settings as prefs
+from adviser_desk.ui.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
+from adviser_desk.ui.interview_window import ClosingDialog, InterviewWindow
+from adviser_desk.ui.letter_editor import LetterEditor
+from adviser_desk.ui.main_window import MainWindow
+from adviser_desk.ui.recovery_dialog import RecoveryKeyDialog
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def demo(case_dir: Path) -> Iterator[tuple[svc.CaseFileService, CaseService, list[int]]]:
+    service, _ = svc.create_case_file(case_dir / "S.adcase", PASSWORD, kdf.MINIMUM)
+    cases = CaseService(service.case, protocol(), "en")
+    ids = fill_demo(cases, date.today())
+    yield service, cases, ids
+    service.close()
+
+
+def windows(cases: CaseService, case_id: int) -> list[QWidget]:
+    interviews = InterviewService(cases, interview_guide())
+    interview = interviews.start(case_id, "victim", place="Room 2", language="en")
+    detail = cases.get_case(case_id)
+    return [
+        MainWindow(prefs.Settings(), kdf.MINIMUM),
+        InterviewWindow(interviews, interview),
+        LetterEditor(LetterService(cases), case_id, dl.LetterKind.STOP_SPREAD),
+        NewCaseDialog(cases),
+        PersonDialog(cases, case_id),
+        TaskDialog(cases, case_id, detail.tasks[0], detail.people, cases.protocol),
+        ClosingDialog(interviews, case_id, None),
+    ]
+
+
+def test_every_window_fits_the_smallest_supported_screen(
+    qtbot: QtBot, demo: tuple[svc.CaseFileService, CaseService, list[int]]
+) -> None:
+    _service, cases, ids = demo
+    for window in windows(cases, ids[1]):
+        qtbot.addWidget(window)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= fit.SMALLEST.width(), type(window).__name__
+        assert hint.height() <= fit.SMALLEST.height(), type(window).__name__
+
+
+def test_a_window_larger_than_the_screen_is_shrunk_onto_it(
+    qtbot: QtBot, demo: tuple[svc.CaseFileService, CaseService, list[int]]
+) -> None:
+    _service, cases, ids = demo
+    screen = QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    for window in windows(cases, ids[1]):
+        qtbot.addWidget(window)
+        window.resize(area.width() + 400, area.height() + 400)
+        window.move(area.right() - 50, area.bottom() - 50)
+        window.show()  # the application's screen fitter runs on show
+        qtbot.waitExposed(window)
+        assert window.width() <= area.width(), type(window).__name__
+        assert window.height() <= area.height(), type(window).__name__
+        assert area.contains(window.geometry()), type(window).__name__
+        window.close()
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.fixture
+def scheme() -> Iterator[None]:
+    yield
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.set_scheme(app, theme.Scheme.LIGHT)
+
+
+@pytest.mark.parametrize("wanted", [theme.Scheme.LIGHT, theme.Scheme.DARK])
+def test_signal_colours_and_hints_read_well_in_both_schemes(
+    qtbot: QtBot,
+    demo: tuple[svc.CaseFileService, CaseService, list[int]],
+    wanted: theme.Scheme,
+    scheme: None,
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.set_scheme(app, wanted)
+    palette = app.palette()
+    assert theme.is_dark(palette) == (wanted is theme.Scheme.DARK)
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.Text)
+    for name in ("danger", "warning", "done", "good"):
+        assert contrast(theme.color(name), base) >= 4.5, name
+        assert contrast(theme.color(name), window) >= 4.5, name
+    assert contrast(theme.hint_color(), window) >= 4.5
+    for background in ("warning_bg", "banner_bg", "danger_bg"):
+        assert contrast(text, theme.color(background)) >= 7, background
+    assert contrast(theme.color("danger"), theme.color("warning_bg")) >= 4.5
+
+    # Real widgets take their colours from the roles: the recovery key and a hint.
+    service, _cases, _ids = demo
+    from adviser_desk.domain.recovery_key import RecoveryKey
+
+    dialog = RecoveryKeyDialog(service, RecoveryKey.generate())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    image = dialog.key_label.grab().toImage()
+    inside = image.pixelColor(image.width() // 2, 8)
+    assert contrast(inside, text) >= 7
+    hint = QLabel("hint")
+    qtbot.addWidget(hint)
+    theme.set_role(hint, "hint")
+    hint.show()
+    assert hint.palette().color(QPalette.ColorRole.WindowText) == theme.hint_color()
