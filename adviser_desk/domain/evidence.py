@@ -3,11 +3,14 @@ file names that are safe to write in an export folder."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
+
+import tldextract
 
 from adviser_desk.domain.cases import SEXUAL_IMAGE_TYPES, IncidentType
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -103,10 +106,26 @@ PLATFORMS = {
     "twitter.com": "X",
     "facebook.com": "Facebook",
     "fb.com": "Facebook",
-    "m.facebook.com": "Facebook",
+    "fb.me": "Facebook",
     "youtube.com": "YouTube",
     "youtu.be": "YouTube",
 }
+"""Platforms by registered domain, so every host under one counts (vm.tiktok.com,
+chat.whatsapp.com, mobile.twitter.com, music.youtube.com)."""
+
+
+@functools.cache
+def _public_suffixes() -> tldextract.TLDExtract:
+    # The snapshot of the Public Suffix List that ships inside tldextract: no download at run
+    # time (the app works offline) and no cache folder written.
+    return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+
+
+def registered_domain(host: str) -> str:
+    """``vm.tiktok.com`` -> ``tiktok.com``; ``bbc.co.uk`` -> ``bbc.co.uk``; ``""`` if none."""
+    return _public_suffixes()(host).top_domain_under_public_suffix
+
+
 _NOT_HANDLES = {
     "p", "reel", "reels", "stories", "story", "tv", "video", "watch", "status", "channels",
     "invite", "add", "share", "explore", "groups", "profile.php", "permalink.php", "shorts",
@@ -134,8 +153,8 @@ def parse_url(text: str) -> UrlInfo:
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("http", "https") or "." not in host or " " in candidate:
         raise MalformedUrlError(text)
-    bare = host.removeprefix("www.").removeprefix("m.") if host != "m.facebook.com" else host
-    platform = PLATFORMS.get(bare) or PLATFORMS.get(host.removeprefix("www.")) or bare
+    bare = host.removeprefix("www.").removeprefix("m.")
+    platform = PLATFORMS.get(registered_domain(host)) or bare
     segments = [s for s in parts.path.split("/") if s]
     handle = ""
     if segments:

@@ -1,8 +1,9 @@
 """How strong a new password is, and the minimum we accept.
 
-A rough estimate in the spirit of zxcvbn's scoring, without a dependency: length and character
-variety count, while repetition, sequences and very common passwords are penalised. It only
-guides the adviser; the minimum is what is enforced.
+zxcvbn estimates how many guesses an attacker needs (dictionaries, l33t substitutions, keyboard
+walks like `1qaz2wsx`, dates, repeats and sequences); Dutch words people build passwords from
+are added to its English lists. It guides the adviser as they type; the minimum (FAIR: zxcvbn's
+score 2 and at least MIN_LENGTH characters) is what is enforced.
 """
 
 from __future__ import annotations
@@ -11,14 +12,18 @@ import math
 from dataclasses import dataclass
 from enum import IntEnum
 
+from zxcvbn import zxcvbn
+from zxcvbn.matching import add_frequency_lists
+
+from adviser_desk.domain.dutch_words import DUTCH_WORDS
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 10
+# zxcvbn refuses longer input (its matching is quadratic); the rest of a longer password only
+# adds to its strength, so the first part is what we score.
+_ZXCVBN_MAX = 72
 
-_COMMON = {
-    "wachtwoord", "password", "welkom", "welcome", "qwerty", "azerty", "123456", "geheim",
-    "letmein", "school", "admin", "iloveyou", "zomer", "winter", "voetbal", "football",
-}  # fmt: skip
+add_frequency_lists({"dutch": list(dict.fromkeys(DUTCH_WORDS))})
 
 
 class Strength(IntEnum):
@@ -48,46 +53,11 @@ class PasswordAssessment:
         return self.strength >= Strength.FAIR
 
 
-def _pool_size(password: str) -> int:
-    pool = 0
-    if any(c.islower() for c in password):
-        pool += 26
-    if any(c.isupper() for c in password):
-        pool += 26
-    if any(c.isdigit() for c in password):
-        pool += 10
-    if any(not c.isalnum() and c.isascii() for c in password):
-        pool += 33
-    if any(not c.isascii() for c in password):
-        pool += 100
-    return max(pool, 1)
-
-
-def _effective_length(password: str) -> float:
-    """Counts repeated characters and runs like 'abcd' or '1234' for less."""
-    length = 0.0
-    for i, ch in enumerate(password):
-        prev = password[i - 1] if i else None
-        if prev is not None and (ch == prev or abs(ord(ch) - ord(prev)) == 1):
-            length += 0.3
-        else:
-            length += 1.0
-    return length
-
-
 def assess(password: str) -> PasswordAssessment:
     if len(password) < MIN_LENGTH:
         return PasswordAssessment(Strength.TOO_SHORT, 0.0)
-    lowered = password.lower()
-    bits = _effective_length(password) * math.log2(_pool_size(password))
-    if any(word in lowered for word in _COMMON):
-        bits -= 25
-    if bits < 40:
-        strength = Strength.WEAK
-    elif bits < 55:
-        strength = Strength.FAIR
-    elif bits < 75:
-        strength = Strength.GOOD
-    else:
-        strength = Strength.STRONG
-    return PasswordAssessment(strength, max(bits, 0.0))
+    result = zxcvbn(password[:_ZXCVBN_MAX])
+    score = int(result["score"])
+    bits = float(result["guesses_log10"]) * math.log2(10)
+    strength = Strength.WEAK if score < 2 else Strength(score)
+    return PasswordAssessment(strength, bits)

@@ -50,6 +50,7 @@ def companion_files(path: Path) -> list[Path]:
         keyslots.slot_file_path(path),
         keyslots.previous_slot_file_path(path),
         lock.lock_path(path),
+        lock.os_lock_path(path),
     ]
 
 

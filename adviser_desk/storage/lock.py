@@ -1,9 +1,11 @@
 """One writer per case file.
 
-An OS advisory lock (``flock`` / ``msvcrt.locking``) is held on ``<case>-lock`` for as long as the
-file is open. The OS drops it when the process dies, so a lock left by a crash is recognised
-(the lock is free but the file still names a holder) and cleared. The lock file names the
-computer, process and opening time so the second window can say who has the file.
+An OS lock (through portalocker: ``flock`` on Linux and macOS, ``LockFileEx``/``msvcrt.locking``
+on Windows) is held on ``<case>-lock.os`` for as long as the file is open. The OS drops it when
+the process dies, so a lock left by a crash is recognised (the lock is free but ``<case>-lock``
+still names a holder) and cleared. ``<case>-lock`` names the computer, process and opening time
+so the second window can say who has the file; it is a separate file because Windows forbids
+reading a range another process has locked.
 """
 
 from __future__ import annotations
@@ -12,89 +14,95 @@ import contextlib
 import json
 import os
 import socket
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+import portalocker
+
 from adviser_desk.storage.errors import CaseFileLockedError, from_os_error
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+_FLAGS = portalocker.LockFlags.EXCLUSIVE | portalocker.LockFlags.NON_BLOCKING
 
-    def _try_lock(handle: IO[str]) -> bool:
-        try:
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
 
-    def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+def _try_lock(handle: IO[str]) -> bool:
+    try:
+        portalocker.lock(handle, _FLAGS)
+    except portalocker.AlreadyLocked:
+        return False
+    except portalocker.LockException as exc:
+        # Not "someone else has it" but "this file system cannot lock": say what the OS said.
+        cause = exc.__cause__ if isinstance(exc.__cause__, OSError) else OSError(str(exc))
+        raise cause from exc
+    return True
 
-else:
-    import fcntl
 
-    def _try_lock(handle: IO[str]) -> bool:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+def _unlock(handle: IO[str]) -> None:
+    portalocker.unlock(handle)
 
 
 def lock_path(case_path: Path) -> Path:
+    """The file naming who has the case file open."""
     return case_path.with_name(case_path.name + "-lock")
+
+
+def os_lock_path(case_path: Path) -> Path:
+    """The file the OS lock is held on."""
+    return case_path.with_name(case_path.name + "-lock.os")
 
 
 class CaseFileLock:
     def __init__(self, case_path: Path) -> None:
         self.path = lock_path(case_path)
+        self.os_path = os_lock_path(case_path)
         self.case_path = case_path
         self._handle: IO[str] | None = None
         self.cleared_stale: dict[str, object] | None = None
 
     def acquire(self) -> None:
         try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
+            os_handle = open(self.os_path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
         except OSError as exc:
+            raise from_os_error(exc, self.os_path) from exc
+        try:
+            locked = _try_lock(os_handle)
+        except OSError as exc:
+            os_handle.close()
+            raise from_os_error(exc, self.os_path) from exc
+        if not locked:
+            os_handle.close()
+            raise _locked_error(self.case_path, _read(self.path))
+        try:
+            previous = _read(self.path)
+            if previous:
+                # The lock was free yet names a holder: that process ended without closing.
+                self.cleared_stale = previous
+            info = {
+                "host": socket.gethostname(),
+                "pid": os.getpid(),
+                "since": datetime.now(UTC).isoformat(),
+            }
+            with open(self.path, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(info))
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                _unlock(os_handle)
+            os_handle.close()
             raise from_os_error(exc, self.path) from exc
-        if not _try_lock(handle):
-            holder = _read(handle)
-            handle.close()
-            raise _locked_error(self.case_path, holder)
-        previous = _read(handle)
-        if previous:
-            # The lock was free yet names a holder: that process ended without closing.
-            self.cleared_stale = previous
-        info = {
-            "host": socket.gethostname(),
-            "pid": os.getpid(),
-            "since": datetime.now(UTC).isoformat(),
-        }
-        handle.seek(0)
-        handle.truncate()
-        handle.write(json.dumps(info))
-        handle.flush()
-        os.fsync(handle.fileno())
-        self._handle = handle
+        self._handle = os_handle
 
     def release(self) -> None:
         if self._handle is None:
             return
         handle, self._handle = self._handle, None
-        # Emptied, not deleted: deleting would let a waiting process lock an orphaned inode
-        # while a third creates a fresh file, and then two would both hold "the" lock.
+        # Emptied, not deleted, and before the OS lock goes: a newcomer must never find the
+        # lock free while the file still names us. Deleting the locked file would let a waiting
+        # process lock an orphaned inode while a third creates a fresh one.
         with contextlib.suppress(OSError):
-            handle.seek(0)
-            handle.truncate()
-            handle.flush()
-        with contextlib.suppress(OSError):
+            self.path.write_bytes(b"")
+        with contextlib.suppress(OSError, portalocker.LockException):
             _unlock(handle)
         handle.close()
 
@@ -103,10 +111,9 @@ class CaseFileLock:
         return self._handle is not None
 
 
-def _read(handle: IO[str]) -> dict[str, object]:
+def _read(path: Path) -> dict[str, object]:
     try:
-        handle.seek(0)
-        text = handle.read()
+        text = path.read_text(encoding="utf-8")
         data = json.loads(text) if text.strip() else {}
     except (OSError, ValueError):
         return {}
