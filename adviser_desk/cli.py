@@ -199,12 +199,8 @@ def _cmd_change_password(args: argparse.Namespace, stdin: TextIO, out: TextIO, e
 
     old = _read_line(stdin, "old password")
     new = _read_line(stdin, "new password")
-    service = svc.unlock_with_password(args.path, old)
-    try:
-        service.change_password(old, new)
-    finally:
-        service.close()
-    err.write("Password changed.\n")
+    svc.change_password(args.path, old, new)
+    err.write("Password changed. The old password no longer opens the case file.\n")
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -97,17 +98,16 @@ class CaseFileService:
 
     # -- passwords and remembered keys ----------------------------------------------------
     def change_password(self, old: str, new: str) -> None:
-        """Rewraps the database key; the database itself is not touched (well under 1 s)."""
+        """Rewraps the database key; the database itself is not touched (well under 1 s).
+
+        One KDF run per password typed: one to prove the old password, one for the new.
+        """
         _require_acceptable(new)
         slots = self.case.slots
         if slots is None:
             raise RuntimeError("set a new password first")
         slots.unlock_with_password(old)  # proves the old password, raises WrongPasswordError
-        params = slots.password_slot().kdf_params or kdf.MINIMUM
-        slots.set_password(self.case.raw_key, new, params)
-        self.case.save_slots()
-        with self.case.transaction() as session:
-            audit_log.append(session, actor(session), "password.changed")
+        self._replace_password(new, slots.password_slot().kdf_params, "password.changed")
 
     def set_new_password(self, new: str, params: kdf.KdfParams | None = None) -> None:
         """After opening with the recovery key: a new password without knowing the old one.
@@ -118,17 +118,39 @@ class CaseFileService:
         slots = self.case.slots
         action = "password.reset_with_recovery_key"
         if slots is None:
-            with self.case.transaction() as session:
-                case_file_id = meta(session).case_file_id
-            slots = KeySlots(case_file_id, key_material.key_id(self.case.raw_key))
             action = "key_slots.recreated"
         elif params is None and any(s.kind == "password" for s in slots.slots):
             params = slots.password_slot().kdf_params
-        slots.set_password(self.case.raw_key, new, params or kdf.calibrate()[0])
-        self.case.slots = slots
-        self.case.save_slots()
+        self._replace_password(new, params, action)
+
+    def _replace_password(self, new: str, params: kdf.KdfParams | None, action: str) -> None:
+        """Writes a key file whose only password slot is for ``new``.
+
+        The audit record comes first: a crash after it leaves a record of a change that may
+        not have happened (the old password then still works, which the adviser notices),
+        never a changed password without a record. No copy of the old key file is kept, so
+        after this the old password opens nothing.
+        """
+        if self.case.slots is None:
+            with self.case.transaction() as session:
+                case_file_id = meta(session).case_file_id
+            updated = KeySlots(
+                case_file_id,
+                key_material.key_id(self.case.raw_key),
+                db_salt=key_material.read_salt(self.case.path),
+            )
+        else:
+            updated = self.case.slots.copy()
+        updated.set_password(self.case.raw_key, new, kdf.capped(params or kdf.calibrate()[0]))
         with self.case.transaction() as session:
             audit_log.append(session, actor(session), action)
+        try:
+            updated.save(self.case.path)
+        except KnownError:
+            with contextlib.suppress(KnownError), self.case.transaction() as session:
+                audit_log.append(session, actor(session), "password.change_failed", action)
+            raise
+        self.case.slots = updated
 
     def remembered_here(self) -> bool:
         return casefile.is_remembered_here(self.case)
@@ -143,9 +165,9 @@ class CaseFileService:
         except KnownError:
             slots.remove_slot(slot_id)
             raise
-        self.case.save_slots()
         with self.case.transaction() as session:
             audit_log.append(session, actor(session), "keyring.remembered", slot_id)
+        self.case.save_slots()
 
     def forget_here(self) -> None:
         slots = self.case.slots
@@ -158,9 +180,9 @@ class CaseFileService:
                 slots.remove_slot(slot.slot_id)
                 forgotten.append(slot.slot_id)
         if forgotten:
-            self.case.save_slots()
             with self.case.transaction() as session:
                 audit_log.append(session, actor(session), "keyring.forgotten", ",".join(forgotten))
+            self.case.save_slots()
 
     # -- backup and verification ---------------------------------------------------------------
     def make_backup(
@@ -276,6 +298,19 @@ def unlock_with_recovery_key(path: Path, key_text: str) -> CaseFileService:
     with service.case.transaction() as session:
         audit_log.append(session, getpass.getuser(), "unlocked.recovery_key")
     return service
+
+
+def change_password(path: Path, old: str, new: str) -> None:
+    """The command line's password change: unlocking with the old password is its proof, so
+    the KDF runs once for each password typed."""
+    _require_acceptable(new)
+    service = unlock_with_password(path, old)
+    try:
+        slots = service.case.slots
+        assert slots is not None  # a password opened it, so it has slots
+        service._replace_password(new, slots.password_slot().kdf_params, "password.changed")
+    finally:
+        service.close()
 
 
 def unlock_remembered(path: Path) -> CaseFileService:

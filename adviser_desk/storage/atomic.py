@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 from adviser_desk.storage.errors import from_os_error
@@ -19,23 +20,31 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, keep_previous: Path | None = None) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     """Replaces ``path`` with ``data`` so that a crash leaves either the old or the new file.
 
-    With ``keep_previous`` the old content is first kept (also atomically) at that path.
+    The data goes to a new temporary file in the same folder, made with a unique name and
+    created exclusively (so no symlink or other process's file is followed or reused), owner-
+    only, fsynced, then renamed over ``path`` (a rename replaces a symlink, never its target),
+    and the folder is fsynced so the rename itself survives a power cut.
     """
-    tmp = path.with_name(path.name + ".tmp")
+    fd = -1
+    tmp: Path | None = None
     try:
-        if keep_previous is not None and path.exists():
-            write_atomic(keep_previous, path.read_bytes())
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        tmp = Path(name)
         with os.fdopen(fd, "wb") as handle:
+            fd = -1
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
+        tmp = None
         fsync_dir(path.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if fd >= 0:
+            os.close(fd)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         raise from_os_error(exc, path) from exc

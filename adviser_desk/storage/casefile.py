@@ -25,6 +25,7 @@ from adviser_desk.storage.errors import (
     CaseFileNotFoundError,
     DamagedCaseFileError,
     KeySlotFileError,
+    KeySlotMismatchError,
     MissingFolderError,
     NotACaseFileError,
     RememberedKeyGoneError,
@@ -143,13 +144,37 @@ def _check_file(path: Path) -> None:
         raise DamagedCaseFileError(path, CUT_OFF)
 
 
-def _load_slots(path: Path) -> tuple[keyslots.KeySlots, bool]:
+def _load_slots(path: Path) -> keyslots.KeySlots:
     try:
-        return keyslots.load(path)
-    except KeySlotFileError:
-        if path.suffix != SUFFIX:
+        slots = keyslots.load(path)
+    except KeySlotFileError as exc:
+        if path.suffix != SUFFIX and not exc.damaged:
             raise NotACaseFileError(path) from None
         raise
+    if not _belongs(slots, path):
+        raise KeySlotMismatchError(path, keyslots.slot_file_path(path))
+    return slots
+
+
+def _belongs(slots: keyslots.KeySlots, path: Path) -> bool:
+    """False when the key file names another case file's salt (older key files name none:
+    they learn it at their next open)."""
+    salt = keys.read_salt(path)
+    if not slots.db_salt:
+        slots.db_salt = salt
+        slots.upgraded = True
+        return True
+    return slots.db_salt == salt
+
+
+def _load_slots_if_any(path: Path) -> keyslots.KeySlots | None:
+    """For the recovery and raw keys, which need no slot: a lost or damaged key file is
+    written anew once the adviser sets a new password."""
+    try:
+        slots = keyslots.load(path)
+    except KeySlotFileError:
+        return None
+    return slots if _belongs(slots, path) else None
 
 
 def _open(
@@ -171,6 +196,7 @@ def _open(
             raise (from_sqlite_error(exc, path) or DamagedCaseFileError(path)) from exc
         if rewrite_slots:
             case.save_slots()
+        keyslots.remove_previous(path)
     except BaseException:
         if case is not None:
             case.close()
@@ -189,10 +215,10 @@ def _safety_copy(case: CaseFile, dest: Path) -> None:
 def open_with_password(path: Path, password: str) -> CaseFile:
     path = path.absolute()
     _check_file(path)
-    slots, fallback = _load_slots(path)
+    slots = _load_slots(path)
     raw_key = slots.unlock_with_password(password)
     try:
-        return _open(path, raw_key, slots, rewrite_slots=fallback)
+        return _open(path, raw_key, slots, rewrite_slots=slots.upgraded)
     except NotACaseFileError:
         raise DamagedCaseFileError(path) from None
 
@@ -201,15 +227,11 @@ def open_with_recovery_key(path: Path, recovery: RecoveryKey) -> CaseFile:
     path = path.absolute()
     _check_file(path)
     raw_key = keys.raw_key_from_recovery(recovery, keys.read_salt(path))
-    slots: keyslots.KeySlots | None
-    try:
-        slots, fallback = keyslots.load(path)
-    except KeySlotFileError:
-        slots, fallback = None, False
+    slots = _load_slots_if_any(path)
     if slots is not None and slots.key_id != keys.key_id(raw_key):
         raise WrongRecoveryKeyError(path)
     try:
-        return _open(path, raw_key, slots, rewrite_slots=fallback)
+        return _open(path, raw_key, slots, rewrite_slots=slots is not None and slots.upgraded)
     except DamagedCaseFileError:
         if slots is None:  # no fingerprint to tell a wrong key from a damaged file
             raise WrongRecoveryKeyError(path) from None
@@ -219,14 +241,14 @@ def open_with_recovery_key(path: Path, recovery: RecoveryKey) -> CaseFile:
 def open_remembered(path: Path) -> CaseFile:
     path = path.absolute()
     _check_file(path)
-    slots, fallback = _load_slots(path)
+    slots = _load_slots(path)
     for slot in slots.keyring_slots():
         secret = keyring_slot.fetch(slots.case_file_id, slot.slot_id)
         if secret is None:
             continue
         raw_key = slots.unlock_with_keyring_secret(slot, secret)
         if raw_key is not None:
-            return _open(path, raw_key, slots, rewrite_slots=fallback)
+            return _open(path, raw_key, slots, rewrite_slots=slots.upgraded)
     raise RememberedKeyGoneError()
 
 
@@ -234,11 +256,8 @@ def open_with_raw_key(path: Path, raw_key: bytes) -> CaseFile:
     """For IT staff tools and tests: open with the SQLCipher key itself."""
     path = path.absolute()
     _check_file(path)
-    try:
-        slots: keyslots.KeySlots | None = keyslots.load(path)[0]
-    except KeySlotFileError:
-        slots = None
-    return _open(path, raw_key, slots)
+    slots = _load_slots_if_any(path)
+    return _open(path, raw_key, slots, rewrite_slots=slots is not None and slots.upgraded)
 
 
 def is_remembered_here(case: CaseFile) -> bool:
@@ -299,7 +318,7 @@ def create(
                 path.name,
                 {"app_version": __version__, "kdf": params.to_json()},
             )
-        slots = keyslots.KeySlots(case_file_id, keys.key_id(raw_key))
+        slots = keyslots.KeySlots(case_file_id, keys.key_id(raw_key), db_salt=salt)
         slots.set_password(raw_key, password, params)
         slots.save(path)
         case.slots = slots

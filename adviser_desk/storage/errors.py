@@ -93,15 +93,38 @@ class DamagedCaseFileError(StorageError):
 
 
 class KeySlotFileError(StorageError):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, damaged: bool = False) -> None:
+        if damaged:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "The key file {path} is damaged (it fails its integrity check), so the password "
+                "cannot be checked; the case file itself was not changed. Open it with the "
+                "recovery key from the printed recovery sheet; the key file is then written "
+                "anew.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "The key file {path} is missing, so the password cannot be checked. "
+                "Open the case file with the recovery key from the printed recovery sheet; "
+                "the key file is then written anew.",
+            )
+        super().__init__(template, path=str(path))
+        self.damaged = damaged
+
+
+class KeySlotMismatchError(StorageError):
+    def __init__(self, path: Path, keys: Path) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The key file {path} is missing or damaged, so the password cannot be checked. "
-                "Open the case file with the recovery key from the printed recovery sheet; "
-                "the key file is then written anew.",
+                "The key file {keys} was made for another case file than {path} (one of the "
+                "two was replaced or copied from elsewhere, or the start of the case file is "
+                "damaged), so the password cannot be checked. Nothing was changed. Put the "
+                "matching key file beside the case file, or open it with its recovery key.",
             ),
             path=str(path),
+            keys=str(keys),
         )
 
 

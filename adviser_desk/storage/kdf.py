@@ -13,9 +13,18 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 
 MIN_MEMORY_KIB = 64 * 1024
-MAX_MEMORY_KIB = 1024 * 1024  # school laptops often have 4-8 GiB; stay well below
+# Calibration never picks more than this, so an unlock (the app itself included) stays below
+# 400 MB at its peak on any machine; a faster machine gets more passes instead.
+# The app takes about 150 MB when its unlock dialog shows: 192 MiB more stays below 400 MB.
+CALIBRATION_MAX_MEMORY_KIB = 192 * 1024
+# What a key file may ask for at all (older versions calibrated up to 1 GiB). Settings outside
+# these bounds mean the key file is damaged or tampered with: refused before any KDF runs.
+MAX_MEMORY_KIB = 1024 * 1024
 MIN_TIME_COST = 3
+MAX_TIME_COST = 64
+MAX_WORK_KIB_PASSES = 16 * 1024 * 1024  # memory x passes: about 16 x the 1 GiB, 1-pass cost
 PARALLELISM = 4
+MAX_PARALLELISM = 16
 KEY_BYTES = 32
 TARGET_SECONDS = (0.5, 1.0)
 
@@ -40,10 +49,30 @@ class KdfParams:
         )
         if params.name != "argon2id":
             raise ValueError(f"unknown KDF {params.name!r}")
+        params.check()
         return params
+
+    def check(self) -> None:
+        """Raises ValueError unless the settings are ones this app could have written."""
+        if not MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB:
+            raise ValueError("memory out of bounds")
+        if not MIN_TIME_COST <= self.time_cost <= MAX_TIME_COST:
+            raise ValueError("passes out of bounds")
+        if not 1 <= self.parallelism <= MAX_PARALLELISM:
+            raise ValueError("lanes out of bounds")
+        if self.memory_kib * self.time_cost > MAX_WORK_KIB_PASSES:
+            raise ValueError("work out of bounds")
 
 
 MINIMUM = KdfParams()
+
+
+def capped(params: KdfParams) -> KdfParams:
+    """The same work within the calibration's memory cap (for slots made before the cap)."""
+    if params.memory_kib <= CALIBRATION_MAX_MEMORY_KIB:
+        return params
+    passes = -(-params.memory_kib * params.time_cost // CALIBRATION_MAX_MEMORY_KIB)
+    return KdfParams(CALIBRATION_MAX_MEMORY_KIB, min(MAX_TIME_COST, passes), params.parallelism)
 
 
 def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
@@ -69,7 +98,8 @@ def calibrate(target: tuple[float, float] = TARGET_SECONDS) -> tuple[KdfParams, 
 
     Cost grows about linearly with memory x passes. Estimate from the minimum (measured twice:
     the first run also pays for faulting in the memory), prefer memory (it hurts GPU attackers
-    most) up to a cap, then passes; then measure and correct until the time is in range.
+    most) up to a cap that keeps an unlock below 400 MB, then passes; then measure and correct
+    until the time is in range.
     Never goes below the minimum. Returns the parameters and the last measured seconds.
     """
     low, high = target
@@ -77,19 +107,20 @@ def calibrate(target: tuple[float, float] = TARGET_SECONDS) -> tuple[KdfParams, 
     base = min(_seconds(MINIMUM), _seconds(MINIMUM))
     per_unit = base / (MIN_MEMORY_KIB * MIN_TIME_COST)
     memory = MIN_MEMORY_KIB
-    while memory * 2 <= MAX_MEMORY_KIB and per_unit * memory * 2 * MIN_TIME_COST <= goal:
-        memory *= 2
-    passes = max(MIN_TIME_COST, round(goal / (per_unit * memory)))
+    cap = CALIBRATION_MAX_MEMORY_KIB
+    while memory < cap and per_unit * min(memory * 2, cap) * MIN_TIME_COST <= goal:
+        memory = min(memory * 2, cap)
+    passes = min(MAX_TIME_COST, max(MIN_TIME_COST, round(goal / (per_unit * memory))))
     params = KdfParams(memory_kib=memory, time_cost=passes)
     seconds = _seconds(params)
     for _ in range(4):
         if low <= seconds <= high:
             break
         scale = goal / seconds
-        passes = max(MIN_TIME_COST, round(params.time_cost * scale))
+        passes = min(MAX_TIME_COST, max(MIN_TIME_COST, round(params.time_cost * scale)))
         if passes == params.time_cost:
-            if seconds < low and params.memory_kib * 2 <= MAX_MEMORY_KIB:
-                params = KdfParams(memory_kib=params.memory_kib * 2, time_cost=passes)
+            if seconds < low and params.memory_kib < cap:
+                params = KdfParams(memory_kib=min(params.memory_kib * 2, cap), time_cost=passes)
             elif seconds > high and params.memory_kib > MIN_MEMORY_KIB:
                 params = KdfParams(memory_kib=params.memory_kib // 2, time_cost=passes)
             else:

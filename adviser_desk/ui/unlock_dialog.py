@@ -83,9 +83,7 @@ class UnlockDialog(WorkingDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-        if not keyslots.slot_file_path(path).exists() and not (
-            keyslots.previous_slot_file_path(path).exists()
-        ):
+        if not keyslots.slot_file_path(path).exists():
             self.set_recovery_mode(True)
             self.show_error(KeySlotFileError(keyslots.slot_file_path(path)))
         self._try_remembered = try_remembered and reason is None

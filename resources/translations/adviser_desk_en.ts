@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="473"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="474"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="627"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="628"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="646"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="647"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>LetterEditor</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="293"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="312"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>printed or saved as PDF once</numerusform>

@@ -32,86 +32,86 @@
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="347"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="348"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="352"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="353"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="355"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="356"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="359"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="360"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="361"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="362"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="370"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="371"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="371"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="372"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="372"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="373"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="373"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="374"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="374"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="375"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="375"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="376"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="376"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="377"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="388"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="389"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="393"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="403"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="412"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="394"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="404"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="413"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="393"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="394"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="404"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="405"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -119,62 +119,62 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="145"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="146"/>
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="176"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="177"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="177"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="178"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="178"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="179"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="179"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="180"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="184"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="185"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="199"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="200"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="213"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="214"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="214"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="215"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="239"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="240"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="241"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="242"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="244"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="245"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -182,37 +182,37 @@ Postcode en plaats</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="51"/>
         <source>Search number, title, people, notes… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="55"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="60"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="65"/>
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="67"/>
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="159"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="191"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
@@ -220,104 +220,104 @@ Postcode en plaats</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="327"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="328"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="330"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="331"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="332"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="540"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="333"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="541"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="351"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="352"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="356"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="357"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="359"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="360"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="361"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="415"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="362"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="416"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="363"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="364"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="380"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="381"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="381"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="382"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="387"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="388"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="412"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="413"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="425"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="426"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="426"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="427"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="427"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="428"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="428"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="429"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="429"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="430"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="431"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="432"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="433"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="434"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="473"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="474"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -325,32 +325,32 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="541"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="542"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="549"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="550"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="603"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="604"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="624"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="625"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="624"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="625"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="627"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="628"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -358,7 +358,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="676"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="677"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -380,62 +380,62 @@ Postcode en plaats</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="400"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="406"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="416"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="422"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="430"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="436"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="431"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="437"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="432"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="438"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="433"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="439"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="434"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="440"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="435"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="441"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="436"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="442"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="437"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="443"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="438"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="444"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="439"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="445"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -481,225 +481,225 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="201"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="202"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="202"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="203"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="203"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="204"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="210"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="500"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="508"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="513"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="517"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="211"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="501"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="509"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="514"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="518"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="226"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="227"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="234"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="235"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="302"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="303"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="322"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="323"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="323"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="324"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="326"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="391"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="408"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="428"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="327"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="392"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="409"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="429"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="336"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="337"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="343"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="344"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="399"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="403"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="400"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="404"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="399"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="400"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="403"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="404"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="483"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="484"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="501"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="502"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="509"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="510"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="514"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="515"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="212"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="529"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="213"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="530"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="188"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="189"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="192"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="194"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="194"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="195"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="215"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="216"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="216"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="217"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="538"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="539"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="542"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="542"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="543"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="573"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="557"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="571"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="558"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="559"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="560"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="578"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="604"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="588"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="605"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="588"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="589"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="595"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="609"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="613"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="614"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="626"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="626"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="627"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="646"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="647"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -707,7 +707,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="602"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="603"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -887,92 +887,92 @@ Postcode en plaats</translation>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="242"/>
         <source>Do</source>
         <translation>Wel doen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="242"/>
         <source>Avoid</source>
         <translation>Vermijden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="256"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="261"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="261"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="266"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="261"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="266"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="264"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="269"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="266"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="271"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="286"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="291"/>
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="311"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="317"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="328"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="334"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="338"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="344"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="365"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="371"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="377"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="383"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="378"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="384"/>
         <source>Interview record.pdf</source>
         <translation>Gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="379"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="385"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="386"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="392"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="390"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="396"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="391"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="397"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -980,118 +980,118 @@ Postcode en plaats</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="51"/>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="219"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="59"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="238"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="64"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="72"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="65"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="73"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="71"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="79"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="75"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="83"/>
         <source>Sent by:</source>
         <translation>Verstuurd door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="92"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="106"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="97"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="111"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="103"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="117"/>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="104"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="118"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="110"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="124"/>
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="113"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="127"/>
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="126"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="140"/>
         <source>Saved versions:</source>
         <translation>Opgeslagen versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="141"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="155"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="142"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="156"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="143"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="157"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="144"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="158"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="153"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="167"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="205"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="224"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="206"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="225"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="225"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="244"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="278"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="297"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="288"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="307"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="293"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="312"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -1099,68 +1099,68 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="306"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="325"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="320"/>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="387"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="339"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="406"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="326"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="345"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="334"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="353"/>
         <source>Details not checked</source>
         <translation>Gegevens niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="336"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="355"/>
         <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
         <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="362"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="381"/>
         <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="364"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="383"/>
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="374"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="393"/>
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="376"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="395"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="391"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="410"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="404"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="423"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="418"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="437"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="419"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="438"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -1168,22 +1168,22 @@ Postcode en plaats</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="30"/>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="31"/>
         <source>New letter…</source>
         <translation>Nieuwe brief…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="33"/>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="34"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="41"/>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="42"/>
         <source>Stop letters, a takedown request and the school&apos;s standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
         <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="70"/>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="71"/>
         <source>{title} — version {n}, {when}</source>
         <translation>{title} — versie {n}, {when}</translation>
     </message>
@@ -1191,22 +1191,22 @@ Postcode en plaats</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="101"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="102"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="104"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="105"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="114"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="115"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="127"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="128"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -1214,305 +1214,305 @@ Postcode en plaats</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="115"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="111"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="116"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="112"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="117"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="113"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="118"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="114"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="119"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="115"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="120"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="116"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="121"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="117"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="122"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="123"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="119"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="125"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="121"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="124"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="125"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="126"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="132"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="134"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="136"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="132"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="137"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="139"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="154"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="150"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="164"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="160"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="167"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="169"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="201"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="197"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="222"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="218"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="224"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="220"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="302"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="298"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="316"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="312"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="332"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="328"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="349"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="345"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="349"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="345"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="363"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="359"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="375"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="371"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="377"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="373"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="392"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="388"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="399"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="420"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="395"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="416"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="400"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="396"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="410"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="406"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="412"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="408"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="420"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="416"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="423"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="419"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="432"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="467"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="428"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="463"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="433"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="429"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="436"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="432"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="443"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="439"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="449"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="445"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="454"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="450"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="457"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="453"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="461"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="457"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="478"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="474"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="488"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="484"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="515"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="511"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="532"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="541"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="528"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="537"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="533"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="529"/>
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="534"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="530"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="543"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="539"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="553"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="549"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="566"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="562"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="605"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="601"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="621"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="617"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
@@ -1548,42 +1548,42 @@ Postcode en plaats</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="49"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="50"/>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="56"/>
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="66"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="67"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="68"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="69"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="70"/>
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="73"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -1591,37 +1591,37 @@ Postcode en plaats</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="466"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="472"/>
         <source>New interview</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="483"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="489"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="489"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="495"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="490"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="496"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="491"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="497"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="492"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="498"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="493"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="499"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -1647,17 +1647,17 @@ Postcode en plaats</translation>
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="44"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="45"/>
         <source>New password:</source>
         <translation>Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="45"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="46"/>
         <source>Repeat password:</source>
         <translation>Herhaal wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="46"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="47"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
@@ -1688,167 +1688,167 @@ Postcode en plaats</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="109"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="112"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="113"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="114"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="115"/>
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="117"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="120"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="128"/>
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="131"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="134"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="135"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="136"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="137"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="138"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="139"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="143"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="144"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="145"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="153"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="155"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="158"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="159"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="160"/>
         <source>Secrecy and what was promised:</source>
         <translation>Geheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="164"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="165"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="168"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="171"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="174"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="177"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="214"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="215"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="219"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="220"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="256"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="257"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -1864,57 +1864,57 @@ Postcode en plaats</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="105"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="105"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="116"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="122"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="127"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="128"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="131"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="133"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="134"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="135"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -1922,77 +1922,77 @@ Postcode en plaats</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="41"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="42"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="45"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="46"/>
         <source>&lt;b&gt;Store this recovery key before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="63"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="64"/>
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="66"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="67"/>
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="73"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="74"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="79"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="80"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="85"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="86"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="130"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="131"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="131"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="132"/>
         <source>Recovery sheet.pdf</source>
         <translation>Herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="132"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="133"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="140"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="141"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="144"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="145"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="146"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="147"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="161"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="162"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="170"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="171"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -2000,22 +2000,22 @@ Postcode en plaats</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="311"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="311"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="310"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="311"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="321"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="322"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -2066,37 +2066,37 @@ Postcode en plaats</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="30"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="35"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="36"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="40"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="41"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="46"/>
         <source>As the system (Dutch on a Dutch computer)</source>
         <translation>Zoals het systeem (Nederlands op een Nederlandse computer)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="55"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="60"/>
         <source>A new language is used the next time Adviser Desk starts.</source>
         <translation>Een andere taal wordt gebruikt vanaf de volgende keer dat Adviser Desk start.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../adviser_desk/ui/settings_dialog.py" line="84"/>
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
@@ -2172,53 +2172,53 @@ Postcode en plaats</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="205"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="206"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="205"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="206"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="217"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="218"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="231"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="239"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="232"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="240"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="240"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="241"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="241"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="242"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="250"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="251"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="252"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="252"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="253"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="258"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -2226,48 +2226,48 @@ Postcode en plaats</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="28"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="29"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="32"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="33"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="38"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="39"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="39"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="40"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="48"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="49"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="57"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="58"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="66"/>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="102"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="71"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="72"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="102"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
@@ -2275,37 +2275,37 @@ Postcode en plaats</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="47"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="48"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="53"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="54"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="55"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="56"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="60"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="61"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="63"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="64"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="74"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="75"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="89"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="90"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -2411,173 +2411,173 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_models</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="51"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="52"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="55"/>
-        <location filename="../../adviser_desk/ui/case_models.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="54"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="55"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="58"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="56"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="57"/>
         <source>Next due</source>
         <translation>Eerstvolgend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="92"/>
         <source>Has overdue tasks</source>
         <translation>Heeft verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="154"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="155"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="156"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="157"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="158"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="165"/>
         <source>{name} (anonymous: never printed)</source>
         <translation>{name} (anoniem: wordt nooit afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="181"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="179"/>
         <source>Attends another school</source>
         <translation>Zit op een andere school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="189"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="190"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="193"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="191"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="192"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="213"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="211"/>
         <source>Evidence: re-check</source>
         <translation>Bewijs: opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="215"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="213"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="253"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="251"/>
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="259"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="257"/>
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="264"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="262"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="288"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="286"/>
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="289"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="287"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="290"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="288"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="291"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="289"/>
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="292"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="290"/>
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="293"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="291"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="308"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="306"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="309"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="307"/>
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="310"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="308"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="322"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="320"/>
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>
@@ -3089,12 +3089,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="32"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="33"/>
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="237"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="259"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -3155,41 +3155,51 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/storage/errors.py" line="98"/>
-        <source>The key file {path} is missing or damaged, so the password cannot be checked. Open the case file with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
-        <translation>Het sleutelbestand {path} ontbreekt of is beschadigd, dus het wachtwoord kan niet worden gecontroleerd. Open het zaakbestand met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
+        <source>The key file {path} is damaged (it fails its integrity check), so the password cannot be checked; the case file itself was not changed. Open it with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
+        <translation>Het sleutelbestand {path} is beschadigd (de controle op beschadiging faalt), dus het wachtwoord kan niet worden gecontroleerd; het zaakbestand zelf is niet gewijzigd. Open het met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="111"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="106"/>
+        <source>The key file {path} is missing, so the password cannot be checked. Open the case file with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
+        <translation>Het sleutelbestand {path} ontbreekt, dus het wachtwoord kan niet worden gecontroleerd. Open het zaakbestand met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/errors.py" line="119"/>
+        <source>The key file {keys} was made for another case file than {path} (one of the two was replaced or copied from elsewhere, or the start of the case file is damaged), so the password cannot be checked. Nothing was changed. Put the matching key file beside the case file, or open it with its recovery key.</source>
+        <translation>Het sleutelbestand {keys} hoort bij een ander zaakbestand dan {path} (een van de twee is vervangen of van elders gekopieerd, of het begin van het zaakbestand is beschadigd), dus het wachtwoord kan niet worden gecontroleerd. Er is niets gewijzigd. Zet het bijbehorende sleutelbestand naast het zaakbestand, of open het met de eigen herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/errors.py" line="134"/>
         <source>Could not write to {path}: the disk is full (or the file reached the size this drive allows). The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>Kan niet schrijven naar {path}: de schijf is vol (of het bestand heeft de grootste toegestane omvang op deze schijf bereikt). De laatste wijziging is niet opgeslagen; alles wat daarvoor is opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="124"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="147"/>
         <source>Could not write to {path}: the folder or drive is read-only, or you have no permission to write there. Nothing was changed.</source>
         <translation>Kan niet schrijven naar {path}: de map of schijf is alleen-lezen, of je hebt geen toestemming om daar te schrijven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="136"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="159"/>
         <source>The folder {path} does not exist (was a USB stick removed?). Nothing was changed.</source>
         <translation>De map {path} bestaat niet (is er een USB-stick verwijderd?). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="148"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="171"/>
         <source>{path} is already open in Adviser Desk on this computer (opened since {since}). Switch to that window, or close it first.</source>
         <translation>{path} is al geopend in Adviser Desk op deze computer (geopend sinds {since}). Ga naar dat venster, of sluit het eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="154"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="177"/>
         <source>{path} is already open in Adviser Desk on the computer {host} (opened since {since}). Close it there first.</source>
         <translation>{path} is al geopend in Adviser Desk op de computer {host} (geopend sinds {since}). Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="167"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="190"/>
         <source>This computer has no usable password store (keyring), so Adviser Desk cannot remember the case file here. You will be asked for the password. ({detail})</source>
         <translation>Deze computer heeft geen bruikbare wachtwoordkluis (keyring), dus Adviser Desk kan het zaakbestand hier niet onthouden. Je wordt om het wachtwoord gevraagd. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="179"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="202"/>
         <source>This computer no longer remembers the case file (the entry in the password store is gone or was changed). Please type the password.</source>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
@@ -3338,62 +3348,62 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="26"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="29"/>
         <source>Screenshot or image</source>
         <translation>Screenshot of afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="27"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="30"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="28"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="31"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="29"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="32"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="30"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="33"/>
         <source>Other file</source>
         <translation>Ander bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="31"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="34"/>
         <source>Image deliberately not kept (sexual image of a minor)</source>
         <translation>Afbeelding bewust niet bewaard (seksuele afbeelding van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="195"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="214"/>
         <source>the platform itself</source>
         <translation>het platform zelf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="196"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="215"/>
         <source>Helpwanted (trusted flagger)</source>
         <translation>Helpwanted (trusted flagger)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="197"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="216"/>
         <source>Stop Online Shaming</source>
         <translation>Stop Online Shaming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="200"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="219"/>
         <source>still online</source>
         <translation>staat nog online</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="201"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="220"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="202"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="221"/>
         <source>reappeared</source>
         <translation>weer verschenen</translation>
     </message>
@@ -3594,42 +3604,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="53"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="54"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="54"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="55"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="55"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="56"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="56"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57"/>
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="58"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="109"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="117"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="118"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="121"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
@@ -3831,27 +3841,27 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>password</name>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="33"/>
+        <location filename="../../adviser_desk/domain/password_policy.py" line="38"/>
         <source>Too short</source>
         <translation>Te kort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="34"/>
+        <location filename="../../adviser_desk/domain/password_policy.py" line="39"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="35"/>
+        <location filename="../../adviser_desk/domain/password_policy.py" line="40"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="36"/>
+        <location filename="../../adviser_desk/domain/password_policy.py" line="41"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/password_policy.py" line="37"/>
+        <location filename="../../adviser_desk/domain/password_policy.py" line="42"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>

@@ -46,7 +46,7 @@ def test_remembered_file_opens_without_password_and_forgets_cleanly(case_dir: Pa
     path = service.path
     service.remember_here()
     assert service.remembered_here()
-    slots = keyslots.load(path)[0]
+    slots = keyslots.load(path)
     (slot,) = slots.keyring_slots()
     secret = keyring.get_password(keyring_slot.SERVICE, f"{slots.case_file_id}/{slot.slot_id}")
     assert secret is not None and bytes.fromhex(secret) != service.case.raw_key

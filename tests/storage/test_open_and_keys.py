@@ -114,9 +114,9 @@ def test_changing_the_password_rewraps_without_touching_the_database(
     service, _ = new_case
     path = service.path
     raw_before = service.case.raw_key
-    old_slots = keyslots.slot_file_path(path).read_bytes()
     service.change_password(PASSWORD, NEW_PASSWORD)
-    assert keyslots.previous_slot_file_path(path).read_bytes() == old_slots
+    # No copy of the old key file is kept: the old password must open nothing.
+    assert not keyslots.previous_slot_file_path(path).exists()
     with pytest.raises(WrongPasswordError):
         service.change_password(PASSWORD, "another long password here")
     service.close()
@@ -139,18 +139,24 @@ def test_weak_passwords_are_refused(case_dir: Path) -> None:
     assert list(case_dir.iterdir()) == []
 
 
-def test_a_damaged_key_slot_file_falls_back_to_the_previous_version(
+def test_a_damaged_key_slot_file_is_reported_and_the_recovery_key_rewrites_it(
     new_case: tuple[svc.CaseFileService, str],
 ) -> None:
-    service, _ = new_case
+    service, recovery = new_case
     path = service.path
     service.change_password(PASSWORD, NEW_PASSWORD)
     service.close()
     keyslots.slot_file_path(path).write_text("{ half a file")
-    service = svc.unlock_with_password(path, PASSWORD)  # the previous version's password
+    for password in (PASSWORD, NEW_PASSWORD):
+        with pytest.raises(KeySlotFileError, match="is damaged"):
+            svc.unlock_with_password(path, password)
+    service = svc.unlock_with_recovery_key(path, recovery)
+    assert service.case.needs_new_password
+    service.set_new_password("een derde lang wachtwoord hier", kdf.MINIMUM)
     service.close()
     data = json.loads(keyslots.slot_file_path(path).read_text())  # rewritten whole
-    assert data["format"] == keyslots.FORMAT
+    assert data["format"] == keyslots.FORMAT and data["version"] == keyslots.VERSION
+    svc.unlock_with_password(path, "een derde lang wachtwoord hier").close()
 
 
 def test_the_key_slot_file_holds_no_key_in_clear(new_case: tuple[svc.CaseFileService, str]) -> None:
@@ -170,8 +176,8 @@ def test_slots_cannot_be_moved_between_case_files(case_dir: Path) -> None:
     two, _ = svc.create_case_file(case_dir / "two.adcase", PASSWORD, kdf.MINIMUM)
     one.close()
     two.close()
-    slots_one = keyslots.load(case_dir / "one.adcase")[0]
-    slots_two = keyslots.load(case_dir / "two.adcase")[0]
+    slots_one = keyslots.load(case_dir / "one.adcase")
+    slots_two = keyslots.load(case_dir / "two.adcase")
     slots_two.slots = slots_one.slots  # same password, but bound to the other file's id
     with pytest.raises(WrongPasswordError):
         slots_two.unlock_with_password(PASSWORD)
