@@ -1,5 +1,6 @@
-"""Evidence rules that need no database: numbering, content sniffing, platforms in URLs, and
-file names that are safe to write in an export folder."""
+"""Evidence rules that need no database: numbering, platforms in URLs, when the question about
+minors must be asked, and file names that are safe to write in an export folder. What a file
+is comes from :mod:`adviser_desk.domain.file_types`."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from urllib.parse import urlsplit
 import tldextract
 
 from adviser_desk.domain.cases import SEXUAL_IMAGE_TYPES, IncidentType
+from adviser_desk.domain.file_types import extension_for
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 
@@ -32,7 +34,7 @@ KIND_LABELS = {
     EvidenceKind.CONTACT: QT_TRANSLATE_NOOP("evidence", "Contact details"),
     EvidenceKind.FILE: QT_TRANSLATE_NOOP("evidence", "Other file"),
     EvidenceKind.WITHHELD: QT_TRANSLATE_NOOP(
-        "evidence", "Image deliberately not kept (sexual image of a minor)"
+        "evidence", "Deliberately not kept (sexual image of a minor)"
     ),
 }
 
@@ -48,45 +50,6 @@ def parse_evidence_number(number: str) -> int:
     if not match:
         raise ValueError(f"not an evidence number: {number!r}")
     return int(match.group(1))
-
-
-@dataclass(frozen=True)
-class Sniffed:
-    mime: str
-    is_image: bool
-
-
-_SIGNATURES: tuple[tuple[bytes, int, str, bool], ...] = (
-    (b"\x89PNG\r\n\x1a\n", 0, "image/png", True),
-    (b"\xff\xd8\xff", 0, "image/jpeg", True),
-    (b"GIF87a", 0, "image/gif", True),
-    (b"GIF89a", 0, "image/gif", True),
-    (b"BM", 0, "image/bmp", True),
-    (b"%PDF-", 0, "application/pdf", False),
-    (b"ID3", 0, "audio/mpeg", False),
-    (b"OggS", 0, "audio/ogg", False),
-    (b"PK\x03\x04", 0, "application/zip", False),
-    (b"\x1aE\xdf\xa3", 0, "video/webm", False),
-)
-
-
-def sniff(head: bytes) -> Sniffed:
-    """The type from the first bytes of the content, never from the file name."""
-    for signature, offset, mime, is_image in _SIGNATURES:
-        if head[offset : offset + len(signature)] == signature:
-            return Sniffed(mime, is_image)
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return Sniffed("image/webp", True)
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
-        return Sniffed("audio/wav", False)
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand in (b"heic", b"heix", b"mif1", b"msf1"):
-            return Sniffed("image/heic", True)
-        if brand[:2] == b"M4" and brand != b"M4V ":
-            return Sniffed("audio/mp4", False)
-        return Sniffed("video/mp4", False)
-    return Sniffed("application/octet-stream", False)
 
 
 PLATFORMS = {
@@ -174,7 +137,8 @@ def parse_url(text: str) -> UrlInfo:
 
 
 def needs_minor_question(types: frozenset[IncidentType], marked_sexual: bool) -> bool:
-    """When an image must be asked about before it may be stored."""
+    """When every file that may hold a picture or a film (anything but plain text, see
+    ``FileType.may_hold_picture``) must be asked about before it may be stored."""
     return marked_sexual or bool(types & SEXUAL_IMAGE_TYPES)
 
 
@@ -186,12 +150,7 @@ def safe_file_name(number: str, original: str, mime: str) -> str:
     base = original.replace("\\", "/").rsplit("/", 1)[-1]
     base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode("ascii")
     base = _UNSAFE.sub("_", base).strip("._-")[:80]
-    extension = {
-        "image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/webp": ".webp",
-        "image/bmp": ".bmp", "image/heic": ".heic", "application/pdf": ".pdf",
-        "audio/mpeg": ".mp3", "audio/wav": ".wav", "audio/ogg": ".ogg", "video/mp4": ".mp4",
-        "video/webm": ".webm", "audio/mp4": ".m4a", "application/zip": ".zip",
-    }.get(mime, "")  # fmt: skip
+    extension = extension_for(mime)
     stem = (base.rsplit(".", 1)[0] if "." in base else base).strip("._-")
     name = f"{number}_{stem}" if stem else number
     return name + (extension or ".bin")

@@ -269,9 +269,9 @@ def check_logo(data: bytes) -> None:
 
     from PIL import Image
 
-    from adviser_desk.domain.evidence import sniff
+    from adviser_desk.domain.file_types import detect
 
-    if len(data) > 2 * 2**20 or sniff(data[:64]).mime not in ("image/png", "image/jpeg"):
+    if len(data) > 2 * 2**20 or detect(data).mime not in ("image/png", "image/jpeg"):
         raise KnownError(BAD_LOGO)
     try:
         with Image.open(io.BytesIO(data)) as image:

@@ -1,6 +1,12 @@
 """Checking files before they become evidence: size, content type, damage, the question about
-minors, the hash and the thumbnail. Pure work on bytes, safe to run in worker threads, so a
-batch decodes its images in parallel while the case file stores the ones already checked.
+minors, the hash and the thumbnail.
+
+The question about minors fails closed: in a case where it applies, every file that may hold a
+picture or a film (all but plain text, see ``domain.file_types``) waits for the answer, whether
+the file is a photo, a video, an archive, a document or of a type nobody recognised.
+
+Pure work on bytes, safe to run in worker threads, so a batch decodes its images in parallel
+while the case file stores the ones already checked.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from adviser_desk.domain import evidence as de
+from adviser_desk.domain import file_types as ft
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -62,17 +68,28 @@ DUPLICATE = QT_TRANSLATE_NOOP(
 )
 MINOR_QUESTION = QT_TRANSLATE_NOOP(
     "errors",
-    "{name} may be a sexual image. Answer first: is this a nude or sexual image of someone "
-    "under 18? Such an image must never be stored.",
+    "{name} may show a nude or sexual image (a photo or video, or a file that can contain "
+    "them). Answer first: does it show someone under 18 naked or sexually? Such material must "
+    "never be stored. Nothing was stored.",
 )
-_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".heic"}
+ANSWER_FIRST = QT_TRANSLATE_NOOP(
+    "errors",
+    "Answer the question first: does a photo or video show someone under 18 naked or sexually? "
+    "Such material must never be stored.",
+)
+# Files a quick look on the GUI thread may find to be plain text (and so not ask about).
+TEXT_SUFFIXES = frozenset({".txt", ".csv", ".tsv", ".log", ".url", ".md"})
+QUICK_TEXT_BYTES = 2 * 2**20
 
 
 class MinorQuestionError(EvidenceError):
-    """The adviser must say whether this image shows a minor sexually before it is kept."""
+    """The adviser must say whether a file shows a minor sexually before it is kept."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(MINOR_QUESTION, name=name)
+    def __init__(self, name: str | None = None) -> None:
+        if name is None:
+            super().__init__(ANSWER_FIRST)
+        else:
+            super().__init__(MINOR_QUESTION, name=name)
 
 
 @dataclass(frozen=True)
@@ -109,6 +126,7 @@ def image_facts(data: bytes, name: str) -> tuple[int, int, bytes]:
     """Width, height and a PNG thumbnail made in memory; raises for a damaged image."""
     from PIL import Image, UnidentifiedImageError
 
+    ft.register_image_plugins()
     try:
         with Image.open(io.BytesIO(data)) as probe:
             probe.verify()
@@ -124,6 +142,21 @@ def image_facts(data: bytes, name: str) -> tuple[int, int, bytes]:
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise _error(BAD_IMAGE, name=name) from exc
     return width, height, out.getvalue()
+
+
+def viewable_png(data: bytes) -> bytes:
+    """A stored image as PNG, in memory, for showing it where Qt cannot read its format
+    (HEIC from an iPhone, AVIF, camera RAW); b"" when even Pillow cannot."""
+    from PIL import Image
+
+    ft.register_image_plugins()
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            out = io.BytesIO()
+            image.convert("RGBA" if "A" in image.getbands() else "RGB").save(out, "PNG")
+    except Exception:  # a picture we cannot show is still kept; the viewer says so
+        return b""
+    return out.getvalue()
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:
@@ -161,21 +194,46 @@ def prepare(name: str, data: bytes, max_bytes: int, asks_minor: bool, intake: In
         raise _error(
             TOO_LARGE, name=name, size=round(len(data) / 2**20), limit=round(max_bytes / 2**20)
         )
-    sniffed = de.sniff(data[:64])
-    if os.path.splitext(name)[1].lower() in _IMAGE_SUFFIXES and not sniffed.is_image:
-        raise _error(NOT_AN_IMAGE, name=name, mime=sniffed.mime)
+    kind = ft.detect(data, name)
+    if os.path.splitext(name)[1].lower() in ft.IMAGE_SUFFIXES and not kind.is_image:
+        raise _error(NOT_AN_IMAGE, name=name, mime=kind.mime)
     digest = hashlib.sha256(data).hexdigest()
-    if sniffed.is_image and asks_minor:
+    if kind.may_hold_picture and asks_minor:
         if intake.minor_sexual is None:
             raise MinorQuestionError(name)
         if intake.minor_sexual:
-            return Prepared(name, digest, len(data), sniffed.mime, True, withhold=True)
-    if not sniffed.is_image or sniffed.mime == "image/heic":
-        return Prepared(name, digest, len(data), sniffed.mime, sniffed.is_image, False, data)
-    width, height, thumbnail = image_facts(data, name)
-    return Prepared(
-        name, digest, len(data), sniffed.mime, True, False, data, width, height, thumbnail
-    )
+            return Prepared(name, digest, len(data), kind.mime, kind.is_image, withhold=True)
+    if not kind.is_image:
+        return Prepared(name, digest, len(data), kind.mime, False, False, data)
+    if kind.pillow_format is None:
+        # An image header in a format Pillow reads, yet Pillow cannot open it: damaged. Other
+        # image types (Photoshop layers, Canon RAW, ...) are kept without a thumbnail.
+        if kind.mime in ft.PILLOW_MIMES:
+            raise _error(BAD_IMAGE, name=name)
+        return Prepared(name, digest, len(data), kind.mime, True, False, data)
+    try:
+        width, height, thumbnail = image_facts(data, name)
+    except EvidenceError:
+        if kind.mime not in ft.RAW_MIMES:
+            raise
+        # A camera RAW is a TIFF wrapper whose picture Pillow may not decode: the original is
+        # kept, without a thumbnail.
+        return Prepared(name, digest, len(data), kind.mime, True, False, data)
+    return Prepared(name, digest, len(data), kind.mime, True, False, data, width, height, thumbnail)
+
+
+def surely_no_picture(path: Path) -> bool:
+    """A quick look before the dialog: is this small file plain text (so no question is
+    needed)? Anything uncertain says no; the full check runs again when the file is stored."""
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        return False
+    try:
+        if not path.is_file() or path.stat().st_size > QUICK_TEXT_BYTES:
+            return False
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return ft.detect(data, path.name).category is ft.FileCategory.TEXT
 
 
 Source = tuple[str, int, Callable[[], bytes]]  # name, size estimate, reader

@@ -279,7 +279,8 @@ class EvidenceService:
                     "sha256": p.digest,
                     "stored": not p.withhold,
                     "size": None if p.withhold else p.size,
-                    "mime": "" if p.withhold else p.mime,
+                    # The type of what was received (a withheld video says so); never its bytes.
+                    "mime": p.mime,
                     "width": None if p.withhold else p.width,
                     "height": None if p.withhold else p.height,
                     "original_name": p.name[:300],

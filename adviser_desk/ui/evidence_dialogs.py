@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.services import evidence_service as esvc
-from adviser_desk.services.evidence_intake import Intake
+from adviser_desk.services.evidence_intake import Intake, viewable_png
 from adviser_desk.ui.form_dialog import FormDialog
 
 
@@ -136,7 +136,8 @@ class ImageViewer(QDialog):
         self.setWindowTitle(title)
         self.resize(900, 700)
         pixmap = QPixmap()
-        pixmap.loadFromData(data)
+        if not pixmap.loadFromData(data):
+            pixmap.loadFromData(viewable_png(data))  # HEIC, AVIF, RAW: Qt has no reader
         self.scene = QGraphicsScene(self)
         self.item = QGraphicsPixmapItem(pixmap)
         self.scene.addItem(self.item)

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QSize, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from adviser_desk.domain import evidence as de
+from adviser_desk.domain import file_types as ft
 from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services import evidence_export as evx
@@ -99,6 +102,27 @@ class EvidenceModel(RowsModel[ItemRow]):
         return self._thumbs[row.item_id]
 
     @staticmethod
+    def kind_label(row: ItemRow) -> str:
+        """A stored file says what it is (video, archive, document) rather than "other file"."""
+        if row.kind == de.EvidenceKind.FILE and row.mime:
+            return _t("evidence", ft.CATEGORY_LABELS[ft.category_of(row.mime)])
+        return _t("evidence", de.KIND_LABELS[row.kind])
+
+    @staticmethod
+    def type_icon(row: ItemRow) -> QIcon:
+        """A type icon for rows without a thumbnail, so a film or an archive stands out."""
+        style = QApplication.style()
+        pixmap = QStyle.StandardPixmap
+        if row.kind == de.EvidenceKind.WITHHELD:
+            return style.standardIcon(pixmap.SP_MessageBoxWarning)
+        icon = {
+            ft.FileCategory.VIDEO: pixmap.SP_MediaPlay,
+            ft.FileCategory.AUDIO: pixmap.SP_MediaVolume,
+            ft.FileCategory.ARCHIVE: pixmap.SP_DirIcon,
+        }.get(ft.category_of(row.mime), pixmap.SP_FileIcon)
+        return style.standardIcon(icon)
+
+    @staticmethod
     def details(row: ItemRow) -> str:
         """The facts that tell items of one kind apart, in a few words."""
         if row.stored:
@@ -128,17 +152,19 @@ class EvidenceModel(RowsModel[ItemRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.number,
-                _t("evidence", de.KIND_LABELS[row.kind]),
+                self.kind_label(row),
                 row.description or row.url or row.message_text[:80],
                 row.recorded_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
                 self.details(row),
             )[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.NUMBER:
+            if row.kind in (de.EvidenceKind.FILE, de.EvidenceKind.WITHHELD):
+                return self.type_icon(row)
             return self._thumb(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             # Cells are cut short to keep one line per item; the tooltip has it all.
             lines = [
-                _t("evidence", de.KIND_LABELS[row.kind]),
+                self.kind_label(row),
                 row.description,
                 row.url,
                 row.message_text[:300],

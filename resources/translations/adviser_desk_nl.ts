@@ -481,225 +481,225 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="202"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="228"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="203"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="229"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="204"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="230"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="211"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="501"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="509"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="514"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="518"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="237"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="527"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="535"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="540"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="544"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="227"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="253"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="235"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="261"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="303"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="329"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="323"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="349"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="324"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="350"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="327"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="392"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="409"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="429"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="353"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="418"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="435"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="455"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="337"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="363"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="344"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="370"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="400"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="404"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="426"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="430"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="400"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="426"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="404"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="430"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="484"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="510"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="502"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="528"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="510"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="536"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="515"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="213"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="530"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="239"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="556"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="189"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="215"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="193"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="219"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="194"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="220"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="195"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="221"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="216"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="242"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="217"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="539"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="565"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="542"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="543"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="573"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="599"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="574"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="558"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="584"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="598"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="560"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="586"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="595"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="578"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="604"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="588"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="605"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="614"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="631"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="634"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="589"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="615"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="595"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="621"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="609"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="635"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="614"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="640"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="626"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="652"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="627"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="653"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="647"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="673"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -707,7 +707,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="603"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="629"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -753,22 +753,22 @@ Postcode en plaats</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="149"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="150"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="151"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="151"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="152"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="153"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1520,27 +1520,27 @@ Postcode en plaats</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="181"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="182"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="185"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="186"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="187"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="188"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="189"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="190"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="196"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="197"/>
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>
@@ -3255,44 +3255,54 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="36"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="42"/>
         <source>{name} is empty (0 bytes); nothing was stored.</source>
         <translation>{name} is leeg (0 bytes); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="37"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="43"/>
         <source>{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.</source>
         <translation>{name} is {size} MB; de grens voor één bewijsbestand is {limit} MB. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="41"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="47"/>
         <source>{name} is a folder, not a file. Add the files inside it instead.</source>
         <translation>{name} is een map, geen bestand. Voeg de bestanden in de map toe.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="44"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="50"/>
         <source>{name} is not an ordinary file (it is a pipe, a device or a socket), so it cannot be evidence. Nothing was stored.</source>
         <translation>{name} is geen gewoon bestand (het is een pipe, een apparaat of een socket) en kan dus geen bewijs zijn. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="49"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="55"/>
         <source>{name} could not be read ({reason}); nothing was stored.</source>
         <translation>{name} kon niet worden gelezen ({reason}); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="50"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="56"/>
         <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored; ask for the original again.</source>
         <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen; vraag het origineel opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="55"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="61"/>
         <source>{name} is named like an image but its content is not an image ({mime}). Nothing was stored; check that this is the right file.</source>
         <translation>{name} heet als een afbeelding, maar de inhoud is geen afbeelding ({mime}). Er is niets opgeslagen; controleer of dit het goede bestand is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="60"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="66"/>
         <source>{name} is already in this case as {number}; it was not added twice.</source>
         <translation>{name} zit al in deze zaak als {number}; het is niet dubbel toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="69"/>
+        <source>{name} may show a nude or sexual image (a photo or video, or a file that can contain them). Answer first: does it show someone under 18 naked or sexually? Such material must never be stored. Nothing was stored.</source>
+        <translation>{name} kan een naakt- of seksueel beeld bevatten (een foto of filmpje, of een bestand waarin die kunnen zitten). Beantwoord eerst: is hierop iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="75"/>
+        <source>Answer the question first: does a photo or video show someone under 18 naked or sexually? Such material must never be stored.</source>
+        <translation>Beantwoord eerst de vraag: is op een foto of filmpje iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/evidence_service.py" line="51"/>
@@ -3325,11 +3335,6 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Vul in aan wie het bewijs is overgedragen; er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="63"/>
-        <source>{name} may be a sexual image. Answer first: is this a nude or sexual image of someone under 18? Such an image must never be stored.</source>
-        <translation>{name} kan een seksuele afbeelding zijn. Beantwoord eerst: is dit een naakt- of seksuele afbeelding van iemand onder de 18? Zo&apos;n afbeelding mag nooit worden opgeslagen.</translation>
-    </message>
-    <message>
         <location filename="../../adviser_desk/services/letter_service.py" line="36"/>
         <source>The letter is empty; nothing was saved.</source>
         <translation>De brief is leeg; er is niets opgeslagen.</translation>
@@ -3348,62 +3353,62 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="29"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="31"/>
         <source>Screenshot or image</source>
         <translation>Screenshot of afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="30"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="32"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="31"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="33"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="32"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="34"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="33"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="35"/>
         <source>Other file</source>
         <translation>Ander bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="34"/>
-        <source>Image deliberately not kept (sexual image of a minor)</source>
-        <translation>Afbeelding bewust niet bewaard (seksuele afbeelding van een minderjarige)</translation>
+        <location filename="../../adviser_desk/domain/evidence.py" line="36"/>
+        <source>Deliberately not kept (sexual image of a minor)</source>
+        <translation>Bewust niet bewaard (seksueel beeld van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="214"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="173"/>
         <source>the platform itself</source>
         <translation>het platform zelf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="215"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="174"/>
         <source>Helpwanted (trusted flagger)</source>
         <translation>Helpwanted (trusted flagger)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="216"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="175"/>
         <source>Stop Online Shaming</source>
         <translation>Stop Online Shaming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="219"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="178"/>
         <source>still online</source>
         <translation>staat nog online</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="220"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="179"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="221"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="180"/>
         <source>reappeared</source>
         <translation>weer verschenen</translation>
     </message>
@@ -3481,6 +3486,41 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/services/evidence_export.py" line="150"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/file_types.py" line="37"/>
+        <source>Photo or image</source>
+        <translation>Foto of afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/file_types.py" line="38"/>
+        <source>Video</source>
+        <translation>Filmpje</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/file_types.py" line="39"/>
+        <source>Audio</source>
+        <translation>Geluidsopname</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/file_types.py" line="40"/>
+        <source>Archive (zip, rar, …)</source>
+        <translation>Archief (zip, rar, …)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/file_types.py" line="41"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/file_types.py" line="42"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/file_types.py" line="43"/>
+        <source>File of unknown type</source>
+        <translation>Bestand van onbekend type</translation>
     </message>
 </context>
 <context>
@@ -3604,42 +3644,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="54"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="55"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="58"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="56"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="59"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="60"/>
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="58"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="61"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="133"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="118"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="142"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="121"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="145"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

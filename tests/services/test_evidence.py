@@ -42,10 +42,13 @@ def bullying_case(cases: CaseService) -> int:
     )
 
 
-def test_sniffing_uses_content_not_the_name() -> None:
-    assert de.sniff(png()[:64]).mime == "image/png"
-    assert de.sniff(b"%PDF-1.7 ...").mime == "application/pdf"
-    assert de.sniff(b"hello, I am text").mime == "application/octet-stream"
+def test_types_come_from_the_content_not_the_name() -> None:
+    from adviser_desk.domain.file_types import detect
+
+    assert detect(png(), "scherm.pdf").mime == "image/png"
+    assert detect(b"%PDF-1.7 ...", "foto.jpg").mime == "application/pdf"
+    assert detect(b"hello, I am text", "film.mp4").mime == "text/plain"
+    assert detect(b"\x00\x01\x02 binary", "notes.txt").mime == "application/octet-stream"
 
 
 @pytest.mark.parametrize(

@@ -70,8 +70,11 @@ def test_purge_removes_every_byte_of_the_case_and_records_only_counts(case_dir: 
 
     evidence = EvidenceService(cases)
     shared = b"%PDF-1.4 shared original " + needle_bytes("gedeeld")
-    evidence.add_bytes(case_id, b"%PDF-1.4 " + MARKER.encode() * 40, "verslag.pdf")
-    evidence.add_bytes(case_id, shared, "gedeeld.pdf")
+    # A PDF may carry pictures: in this (sexual) case it is kept only after the answer "no".
+    evidence.add_bytes(
+        case_id, b"%PDF-1.4 " + MARKER.encode() * 40, "verslag.pdf", minor_sexual=False
+    )
+    evidence.add_bytes(case_id, shared, "gedeeld.pdf", minor_sexual=False)
     evidence.add_bytes(keep, shared, "gedeeld.pdf")  # the other case keeps this original
     url = evidence.add_url(case_id, f"https://example.org/{MARKER}")
     evidence.report_takedown(url.item_id, de.TakedownChannel.PLATFORM, date(2023, 2, 2), MARKER)
