@@ -9,9 +9,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from adviser_desk import __version__
+
+if TYPE_CHECKING:
+    from adviser_desk.services.session import CaseFileSession
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -141,12 +144,30 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _unlock(args: argparse.Namespace, stdin: TextIO) -> object:
+def _unlock(args: argparse.Namespace, stdin: TextIO) -> CaseFileSession:
+    """The session every command works in; the caller closes it (``with``)."""
     from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.session import CaseFileSession
 
     if getattr(args, "recovery_key_stdin", False):
-        return svc.unlock_with_recovery_key(args.path, _read_line(stdin, "recovery key"))
-    return svc.unlock_with_password(args.path, _read_line(stdin, "password"))
+        file = svc.unlock_with_recovery_key(args.path, _read_line(stdin, "recovery key"))
+    else:
+        file = svc.unlock_with_password(args.path, _read_line(stdin, "password"))
+    try:
+        return CaseFileSession(file)
+    except BaseException:
+        file.close()
+        raise
+
+
+def _unlock_case(args: argparse.Namespace, stdin: TextIO) -> tuple[CaseFileSession, int]:
+    """A session and the id of the case named by ``args.case_number``."""
+    session = _unlock(args, stdin)
+    try:
+        return session, session.cases.case_id_for_number(args.case_number)
+    except BaseException:
+        session.close()
+        raise
 
 
 def _cmd_new(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
@@ -168,28 +189,16 @@ def _cmd_new(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) 
 
 
 def _cmd_verify(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    from adviser_desk.services.case_file_service import CaseFileService
-
-    service = _unlock(args, stdin)
-    assert isinstance(service, CaseFileService)
-    try:
-        report = service.verify()
-    finally:
-        service.close()
+    with _unlock(args, stdin) as session:
+        report = session.file.verify()
     out.write("\n".join(report.lines()) + "\n")
     out.write(("OK: " if report.ok else "PROBLEM: ") + str(args.path) + "\n")
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
 def _cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    from adviser_desk.services.case_file_service import CaseFileService
-
-    service = _unlock(args, stdin)
-    assert isinstance(service, CaseFileService)
-    try:
-        copy = service.make_backup(args.dest_dir)
-    finally:
-        service.close()
+    with _unlock(args, stdin) as session:
+        copy = session.file.make_backup(args.dest_dir)
     out.write(f"{copy}\n")
     return EXIT_OK
 
@@ -205,14 +214,8 @@ def _cmd_change_password(args: argparse.Namespace, stdin: TextIO, out: TextIO, e
 
 
 def _cmd_show_raw_key(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    from adviser_desk.services.case_file_service import CaseFileService
-
-    service = _unlock(args, stdin)
-    assert isinstance(service, CaseFileService)
-    try:
-        key = service.raw_key_hex()
-    finally:
-        service.close()
+    with _unlock(args, stdin) as session:
+        key = session.file.raw_key_hex()
     err.write(
         "WARNING: this key opens the case file without a password in any SQLCipher 4 tool "
         "(use it as PRAGMA key = \"x'<key>'\"). Do not store it; showing it was recorded in "
@@ -241,18 +244,13 @@ def _cmd_check_question(args: argparse.Namespace, stdin: TextIO, out: TextIO, er
 
 
 def _cmd_import_evidence(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    from adviser_desk.services import case_file_service as svc
-    from adviser_desk.services.case_service import CaseService
-    from adviser_desk.services.evidence_service import EvidenceService, ImportResult
-    from adviser_desk.services.protocol_data import protocol
+    from adviser_desk.services.evidence_service import ImportResult
     from adviser_desk.storage import audit_log
 
-    service = svc.unlock_with_password(args.path, _read_line(stdin, "password"))
-    try:
-        cases = CaseService(service.case, protocol())
-        case_id = cases.case_id_for_number(args.case_number)
+    case_session, case_id = _unlock_case(args, stdin)
+    with case_session:
         if args.confirm_no_minor_sexual_images:
-            with service.case.transaction() as session:
+            with case_session.file.case.transaction() as session:
                 audit_log.append(
                     session,
                     "adviser-desk import-evidence",
@@ -270,48 +268,26 @@ def _cmd_import_evidence(args: argparse.Namespace, stdin: TextIO, out: TextIO, e
                 out.write(f"failed {shown(name)}: {one_line(message)}\n")
             out.flush()
 
-        result = EvidenceService(cases).import_files(
+        result = case_session.evidence.import_files(
             case_id,
             args.files,
             confirm_no_minor=args.confirm_no_minor_sexual_images,
             source="adviser-desk import-evidence",
             reported=report,
         )
-    finally:
-        service.close()
     err.write(f"{len(result.added)} added, {len(result.failed)} failed\n")
     return EXIT_OK if not result.failed else EXIT_FAILED
-
-
-def _evidence_for(args: argparse.Namespace, stdin: TextIO) -> tuple[object, object, int]:
-    from adviser_desk.services import case_file_service as svc
-    from adviser_desk.services.case_service import CaseService
-    from adviser_desk.services.evidence_service import EvidenceService
-    from adviser_desk.services.protocol_data import protocol
-
-    service = svc.unlock_with_password(args.path, _read_line(stdin, "password"))
-    try:
-        cases = CaseService(service.case, protocol())
-        case_id = cases.case_id_for_number(args.case_number)
-    except BaseException:
-        service.close()
-        raise
-    return service, EvidenceService(cases), case_id
 
 
 def _cmd_evidence_log(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.reports.common import english
     from adviser_desk.services import evidence_export as esvc
-    from adviser_desk.services.evidence_service import EvidenceService
 
-    service, evidence, case_id = _evidence_for(args, stdin)
-    try:
-        assert isinstance(evidence, EvidenceService)
+    session, case_id = _unlock_case(args, stdin)
+    with session:
         digest = esvc.export_log(
-            evidence, case_id, args.out, english, thumbnails=not args.no_thumbnails
+            session.evidence, case_id, args.out, english, thumbnails=not args.no_thumbnails
         )
-    finally:
-        service.close()  # type: ignore[attr-defined]
     out.write(f"{digest}  {args.out}\n")
     err.write("The PDF is not encrypted. Printing it was recorded in the chain of custody.\n")
     return EXIT_OK
@@ -320,14 +296,12 @@ def _cmd_evidence_log(args: argparse.Namespace, stdin: TextIO, out: TextIO, err:
 def _cmd_export(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.reports.common import english
     from adviser_desk.services import evidence_export as esvc
-    from adviser_desk.services.evidence_service import EvidenceService
 
-    service, evidence, case_id = _evidence_for(args, stdin)
-    try:
-        assert isinstance(evidence, EvidenceService)
-        folder = esvc.export_package(evidence, case_id, args.out_dir, args.receiver, english)
-    finally:
-        service.close()  # type: ignore[attr-defined]
+    session, case_id = _unlock_case(args, stdin)
+    with session:
+        folder = esvc.export_package(
+            session.evidence, case_id, args.out_dir, args.receiver, english
+        )
     out.write(f"{folder}\n")
     err.write("The export is NOT encrypted: hand it over in person and delete it afterwards.\n")
     return EXIT_OK
@@ -344,16 +318,8 @@ def _cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
 def _cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     import json
 
-    from adviser_desk.services.case_file_service import CaseFileService
-    from adviser_desk.services.case_service import CaseService
-    from adviser_desk.services.protocol_data import protocol
-
-    service = _unlock(args, stdin)
-    assert isinstance(service, CaseFileService)
-    try:
-        rows = CaseService(service.case, protocol()).list_cases()
-    finally:
-        service.close()
+    with _unlock(args, stdin) as session:
+        rows = session.cases.list_cases()
     if args.json:
         data = [
             {
@@ -379,14 +345,11 @@ def _cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
 def _cmd_stop_letter(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.domain import letters as dl
     from adviser_desk.reports.common import english
-    from adviser_desk.services.evidence_service import EvidenceService
-    from adviser_desk.services.letter_service import LetterService
     from adviser_desk.storage.atomic import write_atomic
 
-    service, evidence, case_id = _evidence_for(args, stdin)
-    try:
-        assert isinstance(evidence, EvidenceService)
-        letters = LetterService(evidence.cases, evidence)
+    session, case_id = _unlock_case(args, stdin)
+    with session:
+        letters = session.letters
         kind = dl.VARIANTS[args.variant] if args.variant else letters.default_kind(case_id)
         result = letters.draft(case_id, kind, args.lang)
         title = letters.title(kind, args.lang)
@@ -394,8 +357,6 @@ def _cmd_stop_letter(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: 
         version = letters.save_version(case_id, kind, args.lang, result.draft.html, False)
         write_atomic(args.out, pdf)
         digest = letters.record_output(version.version_id, "exported", pdf)
-    finally:
-        service.close()  # type: ignore[attr-defined]
     for warning in result.warnings:
         err.write(f"note: {english('letters', warning)}\n")
     unfilled = [name for name, value in result.draft.fields if not value]

@@ -76,9 +76,9 @@ def now() -> datetime:
 
 
 class LetterService:
-    def __init__(self, cases: CaseService, evidence: EvidenceService | None = None) -> None:
+    def __init__(self, cases: CaseService, evidence: EvidenceService) -> None:
         self.cases = cases
-        self.evidence = evidence or EvidenceService(cases)
+        self.evidence = evidence
 
     @property
     def case_file(self) -> CaseFile:

@@ -33,11 +33,8 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.services import interview_service as isvc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
-from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.interview_service import InterviewService
-from adviser_desk.services.letter_service import LetterService
-from adviser_desk.services.protocol_data import interview_guide
-from adviser_desk.ui import settings as prefs
+from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui import theme
 from adviser_desk.ui.case_dialogs import PersonDialog, TaskDialog
 from adviser_desk.ui.case_models import (
@@ -300,7 +297,7 @@ class CaseView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cases: CaseService | None = None
+        self.session: CaseFileSession | None = None
         self.detail: CaseDetail | None = None
         self.interview_window: InterviewWindow | None = None
         self.heading = QLabel(self)
@@ -445,9 +442,14 @@ class CaseView(QWidget):
         """Evidence work is running in the background (the case file must stay open)."""
         return self.evidence.busy
 
+    @property
+    def cases(self) -> CaseService | None:
+        return None if self.session is None else self.session.cases
+
     # -- loading ----------------------------------------------------------------------------
-    def show_case(self, cases: CaseService, case_id: int) -> None:
-        self.cases = cases
+    def show_case(self, session: CaseFileSession, case_id: int) -> None:
+        self.session = session
+        cases = session.cases
         if self.task_model is None or self.task_model.protocol is not cases.protocol:
             self.task_model = TaskModel(cases.protocol, cases.language, self)
             self.task_proxy.setSourceModel(self.task_model)
@@ -462,7 +464,7 @@ class CaseView(QWidget):
         self.reload(case_id)
 
     def reload(self, case_id: int | None = None) -> None:
-        if self.cases is None:
+        if self.session is None or self.cases is None:
             return
         case_id = case_id if case_id is not None else self.case_id
         if case_id is None:
@@ -478,16 +480,15 @@ class CaseView(QWidget):
         self.task_model.set_rows(detail.tasks)
         self.timeline_model.set_rows(self.cases.timeline(case_id))
         self._load_interviews(case_id)
-        evidence = EvidenceService(self.cases, prefs.Settings().evidence_max_bytes())
-        self.evidence.show_case(evidence, case_id)
-        self.letters.show_case(LetterService(self.cases, evidence), case_id)
+        self.evidence.show_case(self.session.evidence, case_id)
+        self.letters.show_case(self.session.letters, case_id)
 
     @property
     def case_id(self) -> int | None:
         return self.detail.case_id if self.detail else None
 
     def clear(self) -> None:
-        self.cases = None
+        self.session = None
         self.detail = None
         self.heading.clear()
         self.badge.clear()
@@ -607,9 +608,7 @@ class CaseView(QWidget):
 
     # -- interviews -------------------------------------------------------------------------------
     def interviews(self) -> InterviewService | None:
-        if self.cases is None:
-            return None
-        return InterviewService(self.cases, interview_guide())
+        return None if self.session is None else self.session.interviews
 
     def _load_interviews(self, case_id: int) -> None:
         service = self.interviews()

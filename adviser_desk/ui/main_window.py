@@ -22,7 +22,7 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.services import summary_service
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
-from adviser_desk.services.protocol_data import protocol
+from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
 from adviser_desk.storage.backup import BackupCancelled
 from adviser_desk.storage.integrity import IntegrityReport
@@ -59,8 +59,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.kdf_params = kdf_params  # None: calibrate on this computer (tests pass minimum)
-        self.service: svc.CaseFileService | None = None
-        self.cases: CaseService | None = None
+        # Everything of the unlocked case file; None while no file is open (or it is locked).
+        self.session: CaseFileSession | None = None
         self.locked_path: Path | None = None
         self.task: Task | None = None
         self.setWindowTitle(APP_NAME)
@@ -88,6 +88,17 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self._build_menus()
         self._show_welcome()
+
+    @property
+    def service(self) -> svc.CaseFileService | None:
+        return None if self.session is None else self.session.file
+
+    @property
+    def cases(self) -> CaseService | None:
+        return None if self.session is None else self.session.cases
+
+    def _session_settings(self) -> SessionSettings:
+        return SessionSettings(current_language(), self.settings.evidence_max_bytes())
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         fit.fit_to_screen(self, width, height)
@@ -202,12 +213,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{info.path.stem} — {APP_NAME}")
 
     def _opened(self, service: svc.CaseFileService, used_recovery_key: bool = False) -> None:
-        self.service = service
-        self.cases = CaseService(service.case, protocol(), current_language())
+        self.session = CaseFileSession(service, self._session_settings())
         self.locked_path = None
         self.settings.set(prefs.LAST_CASE_FILE, str(service.path))
         self.stack.setCurrentWidget(self.page)
-        self.page.set_cases(self.cases)
+        self.page.set_session(self.session)
         self.refresh()
         self._update_actions()
         self.idle.set_minutes(self.settings.idle_lock_minutes())
@@ -319,11 +329,10 @@ class MainWindow(QMainWindow):
     def _close_service(self) -> None:
         self.idle.stop()
         self.page.clear()
-        self.cases = None
-        if self.service is not None:
-            service, self.service = self.service, None
+        if self.session is not None:
+            session, self.session = self.session, None
             try:
-                service.close()
+                session.close()
             except Exception as exc:
                 show_error(self, self.tr("Problem while closing"), exc)
 
@@ -571,7 +580,7 @@ class MainWindow(QMainWindow):
         dialog = RetentionDialog(self.cases, self.export_summary, self)
         self._run_dialog(dialog)
         if dialog.purged:
-            self.page.set_cases(self.cases)
+            self.page.set_session(self.session)
         self.refresh()
 
     @Slot()
@@ -591,9 +600,12 @@ class MainWindow(QMainWindow):
         )
         if not self._run_dialog(dialog):
             return
+        session = self.session
+        if session is None:
+            return
         try:
-            self.service.update_profile(dialog.adviser.text().strip(), dialog.school.text().strip())
-            self.service.update_letterhead(
+            session.update_profile(dialog.adviser.text().strip(), dialog.school.text().strip())
+            session.file.update_letterhead(
                 dialog.address.toPlainText().strip(), dialog.place.text().strip(), dialog.logo
             )
             self.cases.set_default_retention_years(dialog.retention.value())
@@ -623,6 +635,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self._run_dialog(SettingsDialog(self.settings, self)):
             self.idle.set_minutes(self.settings.idle_lock_minutes())
+            if self.session is not None:
+                self.session.apply(self._session_settings())
 
     @Slot()
     def about(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.services.case_file_service import CaseFileInfo
 from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui import theme
 from adviser_desk.ui.audit_model import COL_SEQ, AuditTableModel, make_proxy
 from adviser_desk.ui.case_list import CaseListPanel
@@ -135,7 +136,7 @@ class CaseFilePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cases: CaseService | None = None
+        self.session: CaseFileSession | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("file_tabs")
 
@@ -216,15 +217,19 @@ class CaseFilePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
-    def set_cases(self, cases: CaseService | None) -> None:
-        self.cases = cases
-        self.case_list.set_service(cases)
+    @property
+    def cases(self) -> CaseService | None:
+        return None if self.session is None else self.session.cases
+
+    def set_session(self, session: CaseFileSession | None) -> None:
+        self.session = session
+        self.case_list.set_service(self.cases)
         self.case_stack.setCurrentWidget(self.placeholder)
 
     def open_case(self, case_id: int) -> None:
-        if self.cases is None:
+        if self.session is None:
             return
-        self.case_view.show_case(self.cases, case_id)
+        self.case_view.show_case(self.session, case_id)
         self.case_stack.setCurrentWidget(self.case_view)
 
     def show_new_case(self, case_id: int) -> None:
@@ -251,7 +256,7 @@ class CaseFilePage(QWidget):
             label.clear()
         self.filter.clear()
         self.model.clear()
-        self.cases = None
+        self.session = None
         self.case_list.clear()
         self.case_view.clear()
         self.case_stack.setCurrentWidget(self.placeholder)

@@ -18,6 +18,7 @@ from adviser_desk.reports import letter_pdf
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import PersonInput
 from adviser_desk.services.demo import fill_demo
+from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.letter_service import LetterError, LetterService
 
 TODAY = date(2026, 11, 22)
@@ -30,7 +31,7 @@ def pdf_text(pdf: bytes) -> str:
 @pytest.fixture
 def demo(cases: CaseService) -> tuple[LetterService, list[int]]:
     ids = fill_demo(cases, TODAY)
-    return LetterService(cases), ids
+    return LetterService(cases, EvidenceService(cases)), ids
 
 
 def test_every_letter_drafts_and_prints_without_the_anonymous_reporter(
@@ -89,7 +90,7 @@ def test_case_values_are_escaped_and_articles_only_when_checked(cases: CaseServi
         dc.CaseDraft(title="x", incident_types=[dc.IncidentType.EXPOSING]), TODAY
     )
     cases.add_person(case_id, PersonInput(name="<b>Eva</b> & Co", role=dc.Role.VICTIM))
-    letters = LetterService(cases)
+    letters = LetterService(cases, EvidenceService(cases))
     result = letters.draft(case_id, dl.LetterKind.STOP_THREATENED, "en", today=TODAY)
     assert "&lt;b&gt;Eva&lt;/b&gt; &amp; Co" in result.draft.html
     assert "art." not in result.draft.html  # legal.json: cite_articles is false until checked

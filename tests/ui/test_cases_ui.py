@@ -16,6 +16,7 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.demo import fill_demo
 from adviser_desk.services.protocol_data import protocol
+from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
 from adviser_desk.ui.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
 from adviser_desk.ui.case_models import (
@@ -30,21 +31,25 @@ from tests.conftest import PASSWORD
 
 
 @pytest.fixture
-def demo_cases(case_dir: Path) -> Iterator[CaseService]:
+def demo_session(case_dir: Path) -> Iterator[CaseFileSession]:
     service, _ = svc.create_case_file(case_dir / "Demo.adcase", PASSWORD, kdf.MINIMUM)
     service.confirm_recovery_key_stored()
-    cases = CaseService(service.case, protocol(), "en")
-    fill_demo(cases, datetime.now(UTC).date())
-    yield cases
-    service.close()
+    with CaseFileSession(service, SessionSettings(language="en")) as session:
+        fill_demo(session.cases, datetime.now(UTC).date())
+        yield session
 
 
 @pytest.fixture
-def page(qtbot: QtBot, demo_cases: CaseService) -> CaseFilePage:
+def demo_cases(demo_session: CaseFileSession) -> CaseService:
+    return demo_session.cases
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_session: CaseFileSession) -> CaseFilePage:
     widget = CaseFilePage()
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
-    widget.set_cases(demo_cases)
+    widget.set_session(demo_session)
     widget.show()
     return widget
 

@@ -17,6 +17,7 @@ from adviser_desk.domain import letters as dl
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.demo import fill_demo
+from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
@@ -32,7 +33,7 @@ def demo(case_dir: Path) -> Iterator[tuple[svc.CaseFileService, LetterService, l
     service.update_profile("Marieke Jansen", "Het Baken College")
     cases = CaseService(service.case, protocol(), "nl")
     ids = fill_demo(cases, date.today())
-    yield service, LetterService(cases), ids
+    yield service, LetterService(cases, EvidenceService(cases)), ids
     service.close()
 
 

@@ -231,7 +231,7 @@ def test_locking_keeps_a_letter_being_edited_as_a_version(
 ) -> None:
     from adviser_desk.domain import cases as dc
     from adviser_desk.domain.letters import LetterKind
-    from adviser_desk.services.letter_service import LetterService
+    from adviser_desk.services.session import CaseFileSession
     from adviser_desk.ui.letter_editor import LetterEditor
 
     path, _ = closed_case
@@ -240,19 +240,12 @@ def test_locking_keeps_a_letter_being_edited_as_a_version(
     case_id = window.cases.create_case(
         dc.CaseDraft(title="Brief", incident_types=[dc.IncidentType.EXPOSING])
     )
-    editor = LetterEditor(
-        LetterService(window.cases), case_id, LetterKind.TEAM_NOTICE, None, window
-    )
+    assert window.session is not None
+    editor = LetterEditor(window.session.letters, case_id, LetterKind.TEAM_NOTICE, None, window)
     editor.show()
     qtbot.keyClicks(editor.editor, "Nog niet opgeslagen zin. ")
     window.lock()
     assert not editor.isVisible() and window.stack.currentWidget() is window.locked
-    service = svc.unlock_with_password(path, PASSWORD)
-    try:
-        from adviser_desk.services.case_service import CaseService
-        from adviser_desk.services.protocol_data import protocol
-
-        (letter,) = LetterService(CaseService(service.case, protocol(), "nl")).letters(case_id)
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        (letter,) = session.letters.letters(case_id)
         assert "Nog niet opgeslagen zin." in letter.versions[-1].html
-    finally:
-        service.close()

@@ -16,6 +16,7 @@ from adviser_desk.domain import letters as dl
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.demo import fill_demo
+from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.services.protocol_data import interview_guide, protocol
@@ -46,7 +47,9 @@ def windows(cases: CaseService, case_id: int) -> list[QWidget]:
     return [
         MainWindow(prefs.Settings(), kdf.MINIMUM),
         InterviewWindow(interviews, interview),
-        LetterEditor(LetterService(cases), case_id, dl.LetterKind.STOP_SPREAD),
+        LetterEditor(
+            LetterService(cases, EvidenceService(cases)), case_id, dl.LetterKind.STOP_SPREAD
+        ),
         NewCaseDialog(cases),
         PersonDialog(cases, case_id),
         TaskDialog(cases, case_id, detail.tasks[0], detail.people, cases.protocol),
