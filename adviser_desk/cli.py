@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from adviser_desk import __version__
 
@@ -20,7 +21,31 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_WRONG_KEY = 2
 EXIT_IN_USE = 3  # open in Adviser Desk elsewhere: nothing was checked or changed
+EXIT_USAGE = 64  # sysexits.h EX_USAGE: the command line itself was wrong
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a command stopped by SIGPIPE
+
+EXIT_CODES = f"""exit codes:
+  {EXIT_OK:<4} done (verify: every check passed)
+  {EXIT_FAILED:<4} failed, with the reason on standard error (verify: damage found; also a
+       file that is not a case file, a full disk, evidence refused, an internal error)
+  {EXIT_WRONG_KEY:<4} wrong password or recovery key
+  {EXIT_IN_USE:<4} the case file is open in Adviser Desk elsewhere: nothing was checked or changed
+  {EXIT_USAGE:<4} usage error: unknown command or option, missing argument, or no password
+       (at a terminal you are asked for it; from a pipe add --password-stdin)
+  {EXIT_BROKEN_PIPE:<4} the reader of the output went away (for example `| head`)
+
+Passwords typed at a terminal are not shown. --password-stdin reads one line from standard
+input instead, for scripts."""
+
+
+class UsageError(Exception):
+    """The command line cannot be carried out as given (exit 64)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
 def shown(text: object) -> str:
@@ -38,22 +63,71 @@ def one_line(text: object) -> str:
 def _read_line(stream: TextIO, what: str) -> str:
     line = stream.readline()
     if not line:
-        raise SystemExit(f"adviser-desk: expected the {what} on standard input")
+        raise UsageError(f"expected the {what} on standard input")
     return line.rstrip("\r\n")
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="adviser-desk",
-        description="Adviser Desk: encrypted case files for school confidential advisers. "
-        "Without a command, the desktop application starts.",
-    )
-    parser.add_argument("--version", action="version", version=f"Adviser Desk {__version__}")
-    commands = parser.add_subparsers(dest="command")
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
-    new = commands.add_parser("new", help="create a case file; prints its recovery key")
-    new.add_argument("path", type=Path)
-    new.add_argument("--password-stdin", action="store_true", required=True)
+
+def _secret(stdin: TextIO, what: str, piped: bool, flag: str, confirm: bool = False) -> str:
+    """A password or key: one line of standard input with ``--...-stdin``; otherwise asked
+    for at the terminal without echo. A pipe without the flag is a usage error, so a script
+    never hangs on a prompt nobody sees."""
+    if piped:
+        return _read_line(stdin, what)
+    if not _is_terminal(stdin):
+        raise UsageError(f"standard input is not a terminal: add {flag} to read the {what} from it")
+    import getpass
+
+    value = getpass.getpass(f"{what[:1].upper()}{what[1:]}: ")
+    if confirm and getpass.getpass(f"The {what} again: ") != value:
+        raise UsageError(f"the two {what}s differ")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="adviser-desk",
+        description=textwrap.fill(
+            "Adviser Desk: encrypted case files for school confidential advisers. Without a "
+            "command, the desktop application starts; with a .adcase file, it opens that file."
+        ),
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"Adviser Desk {__version__}",
+        help="print the version and exit",
+    )  # fmt: skip
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return commands.add_parser(
+            name, help=help, description=textwrap.fill(help), epilog=EXIT_CODES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )  # fmt: skip
+
+    def add_path(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("path", type=Path, help="the case file (.adcase)")
+
+    def add_password(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--password-stdin", action="store_true",
+            help="read the password as one line from standard input (for scripts); "
+            "without it, it is asked for at the terminal",
+        )  # fmt: skip
+
+    def add_case_number(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("case_number", help="the case number, for example 2026-014")
+
+    new = command("new", "create a case file; prints its recovery key")
+    add_path(new)
+    add_password(new)
     new.add_argument(
         "--kdf",
         choices=("calibrate", "minimum"),
@@ -62,83 +136,96 @@ def _parser() -> argparse.ArgumentParser:
         "minimum of 64 MiB, 3 passes, 4 lanes for very slow computers",
     )
 
-    def add_unlock(sub: argparse.ArgumentParser, recovery: bool = True) -> None:
-        sub.add_argument("path", type=Path)
-        group = sub.add_mutually_exclusive_group(required=True)
-        group.add_argument("--password-stdin", action="store_true")
-        if recovery:
-            group.add_argument("--recovery-key-stdin", action="store_true")
+    def add_unlock(sub: argparse.ArgumentParser) -> None:
+        add_path(sub)
+        group = sub.add_mutually_exclusive_group()
+        group.add_argument(
+            "--password-stdin", action="store_true",
+            help="read the password as one line from standard input (for scripts); "
+            "without either option, the password is asked for at the terminal",
+        )  # fmt: skip
+        group.add_argument(
+            "--recovery-key-stdin", action="store_true",
+            help="unlock with the recovery key instead, read from standard input "
+            "(asked for at a terminal)",
+        )  # fmt: skip
 
-    verify = commands.add_parser(
+    verify = command(
         "verify",
-        help="check every encrypted page and the audit chain (exit 0 ok, 1 damaged, "
+        "check every encrypted page and the audit chain (exit 0 ok, 1 damaged, "
         "2 wrong password or key, 3 open in Adviser Desk elsewhere: not checked)",
     )
     add_unlock(verify)
-    backup = commands.add_parser("backup", help="make a consistent encrypted backup")
+    backup = command("backup", "make a consistent encrypted backup")
     add_unlock(backup)
-    backup.add_argument("dest_dir", type=Path)
-    change = commands.add_parser(
-        "change-password", help="reads the old and the new password from stdin, one a line"
+    backup.add_argument(
+        "dest_dir", type=Path, help="the folder in which the dated backup folder is made"
     )
-    change.add_argument("path", type=Path)
-    raw = commands.add_parser(
-        "show-raw-key", help="print the SQLCipher raw key (hex) for other SQLCipher tools"
+    change = command(
+        "change-password",
+        "change the password: at a terminal it asks for the old and the new one; from a pipe "
+        "it reads the old and the new password, one a line",
     )
+    add_path(change)
+    raw = command("show-raw-key", "print the SQLCipher raw key (hex) for other SQLCipher tools")
     add_unlock(raw)
-    check = commands.add_parser(
+    check = command(
         "check-question",
-        help="check an adviser's question for leading, blaming or secrecy wording (JSON)",
+        "check an adviser's question for leading, blaming or secrecy wording (JSON)",
     )
-    check.add_argument("--lang", choices=("nl", "en"), default="nl")
-    check.add_argument("--stdin", action="store_true", help="one utterance per line")
-    check.add_argument("text", nargs="?", default="")
-    evidence = commands.add_parser(
-        "import-evidence", help="add files to a case as evidence (a line per file: number or error)"
+    check.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the question (nl)"
     )
-    evidence.add_argument("path", type=Path)
-    evidence.add_argument("case_number")
-    evidence.add_argument("files", nargs="+", type=Path)
-    evidence.add_argument("--password-stdin", action="store_true", required=True)
+    check.add_argument(
+        "--stdin", action="store_true", help="read questions from standard input, one a line"
+    )
+    check.add_argument("text", nargs="?", default="", help="the question to check")
+    evidence = command(
+        "import-evidence", "add files to a case as evidence (a line per file: number or error)"
+    )
+    add_path(evidence)
+    add_case_number(evidence)
+    evidence.add_argument("files", nargs="+", type=Path, help="the files to add")
+    add_password(evidence)
     evidence.add_argument(
         "--confirm-no-minor-sexual-images",
         action="store_true",
         help="state, for the whole batch, that no image is a nude or sexual image of someone "
         "under 18 (recorded in the audit chain); without it, images in sexual cases are refused",
     )
-    log = commands.add_parser("evidence-log", help="write a case's evidence log as PDF")
-    log.add_argument("path", type=Path)
-    log.add_argument("case_number")
-    log.add_argument("out", type=Path)
-    log.add_argument("--password-stdin", action="store_true", required=True)
-    log.add_argument("--no-thumbnails", action="store_true")
-    package = commands.add_parser(
-        "export", help="export a case's evidence for the police (originals, log, manifest)"
+    log = command("evidence-log", "write a case's evidence log as PDF")
+    add_path(log)
+    add_case_number(log)
+    log.add_argument("out", type=Path, help="the PDF file to write")
+    add_password(log)
+    log.add_argument(
+        "--no-thumbnails", action="store_true", help="leave the small images out of the log"
     )
-    package.add_argument("path", type=Path)
-    package.add_argument("case_number")
-    package.add_argument("out_dir", type=Path)
-    package.add_argument("--password-stdin", action="store_true", required=True)
+    package = command(
+        "export", "export a case's evidence for the police (originals, log, manifest)"
+    )
+    add_path(package)
+    add_case_number(package)
+    package.add_argument("out_dir", type=Path, help="the folder in which the export folder is made")
+    add_password(package)
     package.add_argument("--receiver", default="", help="who receives the package")
-    letter = commands.add_parser(
-        "stop-letter", help="write the default stop-letter draft of a case as PDF"
-    )
-    letter.add_argument("path", type=Path)
-    letter.add_argument("case_number")
-    letter.add_argument("out", type=Path)
-    letter.add_argument("--password-stdin", action="store_true", required=True)
+    letter = command("stop-letter", "write the default stop-letter draft of a case as PDF")
+    add_path(letter)
+    add_case_number(letter)
+    letter.add_argument("out", type=Path, help="the PDF file to write")
+    add_password(letter)
     letter.add_argument(
         "--variant",
         choices=("threatened", "spread", "takedown"),
         help="images threatened, already spread, or a takedown request to a platform "
         "(default: from the case)",
     )
-    letter.add_argument("--lang", choices=("nl", "en"), default="nl")
-    demo = commands.add_parser(
-        "demo", help="create a demo case file with three fictional cases (password: demo)"
+    letter.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the letter (nl)"
     )
-    demo.add_argument("path", type=Path)
-    cases = commands.add_parser("cases", help="list the cases in a case file")
+    demo = command("demo", "create a demo case file with three fictional cases (password: demo)")
+    demo.add_argument("path", type=Path, help="where to create the demo case file (.adcase)")
+    cases = command("cases", "list the cases in a case file")
     add_unlock(cases)
     cases.add_argument("--json", action="store_true", help="one JSON list, for scripts")
     return parser
@@ -150,9 +237,10 @@ def _unlock(args: argparse.Namespace, stdin: TextIO) -> CaseFileSession:
     from adviser_desk.services.session import CaseFileSession
 
     if getattr(args, "recovery_key_stdin", False):
-        file = svc.unlock_with_recovery_key(args.path, _read_line(stdin, "recovery key"))
+        key = _secret(stdin, "recovery key", not _is_terminal(stdin), "--recovery-key-stdin")
+        file = svc.unlock_with_recovery_key(args.path, key)
     else:
-        file = svc.unlock_with_password(args.path, _read_line(stdin, "password"))
+        file = svc.unlock_with_password(args.path, _password(args, stdin))
     try:
         return CaseFileSession(file)
     except BaseException:
@@ -170,11 +258,16 @@ def _unlock_case(args: argparse.Namespace, stdin: TextIO) -> tuple[CaseFileSessi
         raise
 
 
+def _password(args: argparse.Namespace, stdin: TextIO, confirm: bool = False) -> str:
+    piped = args.password_stdin and not _is_terminal(stdin)
+    return _secret(stdin, "password", piped, "--password-stdin", confirm)
+
+
 def _cmd_new(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.services import case_file_service as svc
     from adviser_desk.storage import kdf
 
-    password = _read_line(stdin, "password")
+    password = _password(args, stdin, confirm=True)
     params = kdf.MINIMUM if args.kdf == "minimum" else None
     service, recovery = svc.create_case_file(args.path, password, params)
     try:
@@ -206,8 +299,12 @@ def _cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextI
 def _cmd_change_password(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.services import case_file_service as svc
 
-    old = _read_line(stdin, "old password")
-    new = _read_line(stdin, "new password")
+    if _is_terminal(stdin):
+        old = _secret(stdin, "old password", False, "", confirm=False)
+        new = _secret(stdin, "new password", False, "", confirm=True)
+    else:
+        old = _read_line(stdin, "old password")
+        new = _read_line(stdin, "new password")
     svc.change_password(args.path, old, new)
     err.write("Password changed. The old password no longer opens the case file.\n")
     return EXIT_OK
@@ -403,6 +500,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from adviser_desk.ui.app import run_gui
 
         return int(run_gui())
+    from adviser_desk import diagnostics
+
+    diagnostics.start(f"command {args.command}")
+    code = _run_command(args)
+    diagnostics.log.info("command %s ended with exit code %d", args.command, code)
+    return code
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from adviser_desk import diagnostics
     from adviser_desk.domain.errors import KnownError
     from adviser_desk.domain.recovery_key import RecoveryKeyFormatError
     from adviser_desk.storage.errors import (
@@ -423,6 +530,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except UsageError as exc:
+        sys.stderr.write(f"adviser-desk: {exc}\nRun 'adviser-desk {args.command} --help'.\n")
+        return EXIT_USAGE
     except (WrongPasswordError, WrongRecoveryKeyError, RecoveryKeyFormatError) as exc:
         sys.stderr.write(f"adviser-desk: {exc}\n")
         return EXIT_WRONG_KEY
@@ -433,7 +543,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"adviser-desk: {exc}\n")
         return EXIT_FAILED
     except Exception as exc:
-        # A bug: say so plainly, without a traceback that could quote case data.
+        # A bug: say so plainly, without a traceback that could quote case data; the
+        # diagnostics log gets its kind and code lines for the IT desk.
+        diagnostics.log_exception(exc, f"command {args.command}")
         sys.stderr.write(
             f"adviser-desk: internal error ({type(exc).__name__}). Nothing was changed after "
             "the last completed step. Please report this to your IT staff.\n"

@@ -27,10 +27,11 @@ NEW_PASSWORD = "groene olifant leest de krant"
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Settings, caches and temp files of each test go to its own folder (and are scanned)."""
     home = tmp_path / "home"
-    for sub in ("config", "cache", "tmp"):
+    for sub in ("config", "cache", "tmp", "state"):
         (home / sub).mkdir(parents=True)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the diagnostics log
     monkeypatch.setenv("ADVISER_DESK_CONFIG_DIR", str(home / "config" / "Adviser Desk"))
     monkeypatch.setenv("TMPDIR", str(home / "tmp"))
     monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))

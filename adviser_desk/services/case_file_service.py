@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,10 @@ from adviser_desk.storage.repositories import meta, profile
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+
+
+# The diagnostics log: events only, never a path or anything from a case.
+_log = logging.getLogger(__name__)
 
 
 class PasswordTooWeakError(KnownError):
@@ -71,6 +76,7 @@ class CaseFileService:
 
     def __init__(self, case: CaseFile) -> None:
         self.case = case
+        _log.info("case file opened")
 
     @property
     def path(self) -> Path:
@@ -78,6 +84,7 @@ class CaseFileService:
 
     def close(self) -> None:
         self.case.close()
+        _log.info("case file closed")
 
     # -- recovery key -------------------------------------------------------------------------
     def pending_recovery_key(self) -> RecoveryKey | None:
@@ -191,10 +198,13 @@ class CaseFileService:
         copy = backup.make_backup(self.case, dest_dir, progress, cancelled)
         with self.case.transaction() as session:
             audit_log.append(session, actor(session), "backup.made", str(copy))
+        _log.info("backup made")
         return copy
 
     def verify(self, progress: Progress | None = None) -> integrity.IntegrityReport:
-        return integrity.check(self.case, progress)
+        report = integrity.check(self.case, progress)
+        _log.info("verified: %s", "ok" if report.ok else "problems found")
+        return report
 
     def raw_key_hex(self) -> str:
         """For IT staff who need another SQLCipher tool; recorded because it exposes the key."""

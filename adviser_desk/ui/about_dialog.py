@@ -1,20 +1,24 @@
-"""Help > About: the version, the licence and the third-party notices shipped with the app."""
+"""The Help menu: About (the version, the licence and the third-party notices shipped with the
+app) and Copy diagnostics for the IT desk."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from adviser_desk import __version__
+from adviser_desk import __version__, diagnostics
 from adviser_desk.resources import licence_file
+from adviser_desk.ui.i18n import current_language
 
 
 class AboutDialog(QDialog):
@@ -58,3 +62,46 @@ class AboutDialog(QDialog):
                 self.tr("{name} is missing from this installation.").format(name=name)
             )
         return page
+
+
+def diagnostics_text() -> str:
+    """The diagnostics report with what only the window knows (Qt, screen, language)."""
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    scale = f"{screen.devicePixelRatio():g}" if screen is not None else "?"
+    extra = [
+        f"Qt {qVersion()} (PySide6 {pyside_version}), platform "
+        f"{QGuiApplication.platformName()}, screen scale {scale}",
+        f"Language: {current_language()}",
+        f"Password store: {keyring_backend_name()}",
+    ]
+    return diagnostics.report(extra)
+
+
+def keyring_backend_name() -> str:
+    try:
+        import keyring
+
+        return type(keyring.get_keyring()).__name__
+    except Exception:  # any backend failure is itself the diagnosis
+        return "unavailable"
+
+
+def copy_diagnostics(parent: QWidget) -> None:
+    QGuiApplication.clipboard().setText(diagnostics_text())
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("AboutDialog", "Diagnostics copied"),
+        QCoreApplication.translate(
+            "AboutDialog",
+            "The diagnostics are on the clipboard: paste them into a message to your IT "
+            "desk. They hold versions, settings of this computer and the recent log, never "
+            "case data.\n\nThe log folder is {folder}.",
+        ).format(folder=diagnostics.log_dir()),
+        parent=parent,
+    )
+    box.setObjectName("diagnostics_copied")
+    box.exec()

@@ -11,7 +11,7 @@ from types import TracebackType
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from adviser_desk import APP_NAME, __version__
+from adviser_desk import APP_NAME, __version__, diagnostics
 from adviser_desk.resources import resources_dir
 from adviser_desk.ui import fit, i18n, theme
 from adviser_desk.ui import settings as prefs
@@ -48,6 +48,7 @@ def install_error_hook() -> None:
         del kind, tb
         from PySide6.QtWidgets import QMessageBox
 
+        diagnostics.log_exception(exc, "window")
         QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
 
     sys.excepthook = hook
@@ -72,6 +73,7 @@ def run_gui(open_path: Path | None = None) -> int:
     from adviser_desk.ui.main_window import MainWindow
 
     app = create_app()
+    diagnostics.start("window")
     install_error_hook()
     settings = prefs.Settings()
     i18n.install(i18n.choose_language(settings.get(prefs.LANGUAGE)))
@@ -80,4 +82,6 @@ def run_gui(open_path: Path | None = None) -> int:
     freeze_startup_objects()
     if open_path is not None:
         window.open_case_file(open_path)
-    return app.exec()
+    code = app.exec()
+    diagnostics.log.info("window closed")
+    return code

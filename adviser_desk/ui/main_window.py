@@ -28,7 +28,7 @@ from adviser_desk.storage.backup import BackupCancelled
 from adviser_desk.storage.integrity import IntegrityReport
 from adviser_desk.ui import fit
 from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.about_dialog import AboutDialog
+from adviser_desk.ui.about_dialog import AboutDialog, copy_diagnostics
 from adviser_desk.ui.case_dialogs import CaseFileDetailsDialog, NewCaseDialog
 from adviser_desk.ui.create_dialog import CreateCaseFileDialog
 from adviser_desk.ui.dialogs import (
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.act_recovery = self._action(self.tr("Show recovery &key…"), self.show_pending_recovery)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, std.Preferences)
         self.act_about = self._action(self.tr("&About Adviser Desk"), self.about)
+        self.act_diagnostics = self._action(self.tr("Copy &diagnostics"), self.copy_diagnostics)
         self.act_new_case = self._action(self.tr("New &case…"), self.new_case, std.New)
         self.act_find = self._action(self.tr("&Find cases"), self.focus_search, std.Find)
         self.act_summary = self._action(
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.act_settings)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_diagnostics)
         help_menu.addAction(self.act_about)
 
     def _update_actions(self) -> None:
@@ -641,3 +643,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def about(self) -> None:
         self._run_dialog(AboutDialog(self))
+
+    @Slot()
+    def copy_diagnostics(self) -> None:
+        copy_diagnostics(self)

@@ -4,29 +4,43 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="24"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="28"/>
         <source>About Adviser Desk</source>
         <translation>Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="28"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="32"/>
         <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.&lt;br/&gt;&lt;br/&gt;Free software under the European Union Public Licence 1.2 (EUPL-1.2). It builds on the open-source components listed under Third-party notices.</source>
         <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen op school bij online misbruik, sexting en shaming. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer niet, tenzij je ze exporteert.&lt;br/&gt;&lt;br/&gt;Vrije software onder de Europese openbare licentie 1.2 (EUPL-1.2). Het bouwt voort op de opensourceonderdelen onder Licenties van derden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="40"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="44"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="41"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="45"/>
         <source>Third-party notices</source>
         <translation>Licenties van derden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="58"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="62"/>
         <source>{name} is missing from this installation.</source>
         <translation>{name} ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="97"/>
+        <source>Diagnostics copied</source>
+        <translation>Diagnose gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="98"/>
+        <source>The diagnostics are on the clipboard: paste them into a message to your IT desk. They hold versions, settings of this computer and the recent log, never case data.
+
+The log folder is {folder}.</source>
+        <translation>De diagnose staat op het klembord: plak die in een bericht aan je ICT-afdeling. Er staan versies, instellingen van deze computer en het recente logboek in, nooit zaakgegevens.
+
+De logboekmap is {folder}.</translation>
     </message>
 </context>
 <context>
@@ -119,62 +133,62 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="146"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="147"/>
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="177"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="178"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="178"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="179"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="179"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="180"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="180"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="181"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="185"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="186"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="200"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="201"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="214"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="215"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="215"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="216"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="240"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="245"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="242"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="247"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="245"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="250"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -220,104 +234,104 @@ Postcode en plaats</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="328"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="325"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="331"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="328"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="333"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="541"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="330"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="542"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="352"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="349"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="357"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="354"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="360"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="357"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="362"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="416"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="359"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="413"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="364"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="361"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="381"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="378"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="382"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="379"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="388"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="385"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="413"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="410"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="426"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="423"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="427"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="424"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="428"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="425"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="429"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="426"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="430"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="427"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="432"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="429"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="434"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="431"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="474"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="476"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -325,32 +339,32 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="542"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="543"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="550"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="551"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="604"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="605"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="625"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="624"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="625"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="624"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="628"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="627"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -358,7 +372,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="677"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="676"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -1191,22 +1205,22 @@ Postcode en plaats</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="102"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="103"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="105"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="106"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="115"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="116"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="128"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="129"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -1214,305 +1228,310 @@ Postcode en plaats</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="111"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="122"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="112"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="123"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="113"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="124"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="114"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="125"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="115"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="126"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="116"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="117"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="118"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="119"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="121"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="132"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="124"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="125"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="126"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="137"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="138"/>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnose kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/main_window.py" line="139"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="140"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="142"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="132"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="144"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="145"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="150"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="162"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="160"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="172"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="163"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="165"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="210"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="218"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="230"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="220"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="232"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="298"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="310"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="312"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="324"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="328"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="339"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="345"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="356"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="345"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="356"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="359"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="370"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="371"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="382"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="373"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="384"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="388"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="399"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="395"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="416"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="406"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="427"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="396"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="407"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="406"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="417"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="408"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="419"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="416"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="427"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="419"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="430"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="428"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="463"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="439"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="474"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="429"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="440"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="432"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="443"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="439"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="450"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="445"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="456"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="450"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="461"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="453"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="464"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="457"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="468"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="474"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="485"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="484"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="495"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="511"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="522"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="528"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="537"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="539"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="548"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="529"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="540"/>
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="530"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="541"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="539"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="550"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="549"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="560"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="562"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="573"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="601"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="615"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="617"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="631"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
@@ -1688,167 +1707,167 @@ Postcode en plaats</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="106"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="109"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="110"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="111"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="112"/>
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="113"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="114"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="117"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="125"/>
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="128"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="131"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="132"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="133"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="134"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="135"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="136"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="140"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="141"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="142"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="150"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="152"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="155"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="156"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="157"/>
         <source>Secrecy and what was promised:</source>
         <translation>Geheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="161"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="162"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="165"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="168"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="174"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="171"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="174"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="215"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="212"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="220"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="217"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="254"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -2275,37 +2294,37 @@ Postcode en plaats</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="48"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="49"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="54"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="55"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="56"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="57"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="61"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="62"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="64"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="65"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="75"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="76"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="90"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="91"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -3089,12 +3108,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="33"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="38"/>
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="259"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="269"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>

@@ -191,6 +191,10 @@ def test_nothing_readable_ends_up_outside_the_case_file(
     started = time.time() - 1
     marker = "MARKER-Şükrü-Łukasz-Zoë-Nguyễn-7f3a"
     image = b"\x89PNG\r\n\x1a\n" + b"IMAGE-MARKER-0c4d" * 4000
+    from adviser_desk import diagnostics
+
+    log_folder = diagnostics.start("leak scan")  # as the window and the commands do
+    assert log_folder is not None
     service, recovery = svc.create_case_file(case_dir / "leak.adcase", PASSWORD, kdf.MINIMUM)
     service.update_profile(marker, f"School {marker}")
     with service.case.transaction() as session:
@@ -237,6 +241,8 @@ def test_nothing_readable_ends_up_outside_the_case_file(
     assert service.verify().ok
     raw = service.case.raw_key
     service.close()
+    diagnostics.stop()
+    assert "backup made" in (log_folder / diagnostics.LOG_NAME).read_text(encoding="utf-8")
     needles = [
         marker.encode("utf-8"),
         marker.encode("utf-16-le"),
@@ -254,6 +260,7 @@ def test_nothing_readable_ends_up_outside_the_case_file(
         Path("/tmp"),
         Path.home() / ".cache",
         Path.home() / ".config",
+        log_folder,
     ]
     hits = _scan([r for r in roots if r.exists()], needles, started)
     assert hits == []
