@@ -3,18 +3,22 @@ the in-app image viewer, and a copied message."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Slot
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QTransform
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent, QTransform
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGraphicsPixmapItem,
     QGraphicsScene,
     QGraphicsView,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.services import evidence_service as esvc
 from adviser_desk.services.evidence_intake import Intake, viewable_png
+from adviser_desk.ui.fit import FRAME_ALLOWANCE, ScrollingArea, available
 from adviser_desk.ui.form_dialog import FormDialog
 
 
@@ -34,68 +39,183 @@ def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class IntakeDialog(FormDialog):
-    """Description, source and time for new evidence, and the question about minors."""
+def _wrapped(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
-    def __init__(self, count: int, ask_minor: bool, parent: QWidget | None = None) -> None:
+
+class IntakeDialog(FormDialog):
+    """Description, source and time for new evidence, and the question about minors.
+
+    The question is the most important one in the app: every file that may hold a picture or a
+    film waits for it in a sexual case, or once the adviser marks the files as possibly
+    sexual. Its labels wrap and the dialog grows to show all of it (it scrolls only on a
+    screen too small for it); nothing of it is ever hidden behind another widget.
+    """
+
+    MAX_NAMES = 5
+
+    def __init__(
+        self,
+        count: int,
+        ask_minor: bool,
+        parent: QWidget | None = None,
+        names: Sequence[str] = (),
+        may_hold_picture: bool = True,
+    ) -> None:
         super().__init__(_t("IntakeDialog", "Add evidence"), parent, 560)
+        self.setObjectName("intake_dialog")
+        self.count = count
+        self.ask_minor = ask_minor and may_hold_picture
+        files = _wrapped(self._files_text(count, names), self)
+        files.setObjectName("files")
+        self.layout_.insertWidget(0, files)
         self.description = QLineEdit(self)
         self.description.setObjectName("description")
         self.source = QLineEdit(self)
         self.source.setObjectName("source")
         self.source.setPlaceholderText(
-            self.tr("e.g. shown by the student on her phone, photographed by the adviser")
+            self.tr("e.g. shown by the student on their phone, photographed by the adviser")
         )
-        self.observed = QCheckBox(self.tr("Happened at:"), self)
+        self.observed = QCheckBox(self.tr("&Happened at:"), self)
         self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.observed_at.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.observed_at.setEnabled(False)
+        self.observed_at.setAccessibleName(self.tr("Happened at"))
         self.observed.toggled.connect(self.observed_at.setEnabled)
         observed_row = QHBoxLayout()
         observed_row.addWidget(self.observed)
         observed_row.addWidget(self.observed_at, 1)
-        self.form.addRow(self.tr("%n file(s). Description:", "", count), self.description)
-        self.form.addRow(self.tr("Provided by / how:"), self.source)
+        self.form.addRow(self.tr("&Description:"), self.description)
+        self.form.addRow(self.tr("&Provided by / how:"), self.source)
         self.form.addRow("", observed_row)
-        self.ask_minor = ask_minor
-        self.minor_yes = QRadioButton(
-            self.tr("Yes: do not store it. Record where it is and who saw it."), self
+        # In other cases the adviser can still say the files may be sexual; then the same
+        # question must be answered before anything is stored. Made only where it is shown.
+        self.marked = QCheckBox(self.tr("&May be sexual (nude or intimate photos or videos)"), self)
+        self.marked.setObjectName("marked_sexual")
+        self.marked.setToolTip(
+            self.tr("Then you are asked about minors before anything is stored.")
         )
-        self.minor_yes.setObjectName("minor_yes")
-        self.minor_no = QRadioButton(self.tr("No, none of them is."), self)
-        self.minor_no.setObjectName("minor_no")
-        self.where = QLineEdit(self)
-        self.where.setPlaceholderText(self.tr("Where it is: URL, platform, account, which phones"))
-        self.seen_by = QLineEdit(self)
-        self.seen_by.setPlaceholderText(self.tr("Who has seen it"))
+        if may_hold_picture and not self.ask_minor:
+            self.layout_.addWidget(self.marked)
+        else:
+            self.marked.hide()  # never painted where it is not laid out
+        self.marked.toggled.connect(self._show_question)
+        self.question = self._question_box(count)
+        self.layout_.addWidget(self.question)
+        self.layout_.addStretch(1)
+        self.finish_layout()
+        self.description.setFocus()
+        self._show_question()
+
+    def _files_text(self, count: int, names: Sequence[str]) -> str:
+        shown = ", ".join(names[: self.MAX_NAMES])
+        if len(names) > self.MAX_NAMES:
+            more = self.tr("and %n more", "", len(names) - self.MAX_NAMES)
+            shown = f"{shown} {more}"
+        if not shown:
+            return self.tr("%n file(s)", "", count)
+        return self.tr("%n file(s): {names}", "", count).format(names=shown)
+
+    def _question_box(self, count: int) -> QGroupBox:
+        box = QGroupBox(self.tr("Sexual images of minors"), self)
+        box.setObjectName("minor_question")
         question = QLabel(
-            self.tr(
-                "<b>Is this a nude or sexual image of someone under 18?</b> Such an image "
-                "must never be stored, copied, forwarded or printed: that is possession. "
-                "Contact the police and Helpwanted/Offlimits instead."
-            ),
-            self,
+            "<b>"
+            + html.escape(
+                self.tr(
+                    "Do any of these %n file(s) show someone under 18 naked or in a sexual way?",
+                    "",
+                    count,
+                )
+            )
+            + "</b>",
+            box,
         )
         question.setWordWrap(True)
-        self.question = QWidget(self)
-        block = QVBoxLayout(self.question)
-        block.setContentsMargins(0, 0, 0, 0)
-        for widget in (question, self.minor_no, self.minor_yes, self.where, self.seen_by):
-            block.addWidget(widget)
-        # In other cases the adviser can still say an image may be sexual; then the same
-        # question must be answered before anything is stored.
-        self.marked = QCheckBox(self.tr("An image may be sexual (nude, intimate)"), self)
-        self.marked.setObjectName("marked_sexual")
-        self.marked.toggled.connect(self._show_question)
-        if not ask_minor:
-            self.layout_.addWidget(self.marked)
-        self.layout_.addWidget(self.question)
-        self._show_question()
-        self.finish_layout()
+        question.setObjectName("question")
+        warning = _wrapped(
+            self.tr(
+                "This covers photos and videos, and files that can contain them (archives, "
+                "documents). Such material must never be stored, copied, forwarded or printed: "
+                "that is possession, a crime in itself. Contact the police and "
+                "Helpwanted/Offlimits instead."
+            ),
+            box,
+        )
+        warning.setObjectName("warning")
+        self.minor_no = QRadioButton(self.tr("&No, none of the %n file(s) does.", "", count), box)
+        self.minor_no.setObjectName("minor_no")
+        self.minor_yes = QRadioButton(self.tr("&Yes, or I am not sure."), box)
+        self.minor_yes.setObjectName("minor_yes")
+        yes_hint = _wrapped(
+            self.tr(
+                "Then nothing is stored: only a description, where it is, who has seen it and "
+                "a fingerprint (SHA-256) of what you received are recorded."
+            ),
+            box,
+        )
+        yes_hint.setObjectName("yes_hint")
+        yes_hint.setIndent(24)
+        self.where = QLineEdit(box)
+        self.where.setObjectName("where")
+        self.where.setPlaceholderText(self.tr("URL, platform, account, which phones"))
+        self.seen_by = QLineEdit(box)
+        self.seen_by.setObjectName("seen_by")
+        details = QFormLayout()
+        details.setContentsMargins(24, 0, 0, 0)
+        details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        details.addRow(self.tr("&Where it is:"), self.where)
+        details.addRow(self.tr("Who has s&een it:"), self.seen_by)
+        for field in (self.where, self.seen_by):
+            field.setEnabled(False)
+            self.minor_yes.toggled.connect(field.setEnabled)
+        block = QVBoxLayout(box)
+        block.addWidget(question)
+        block.addWidget(warning)
+        block.addWidget(self.minor_no)
+        block.addWidget(self.minor_yes)
+        block.addWidget(yes_hint)
+        block.addLayout(details)
+        return box
 
+    @Slot()
     def _show_question(self) -> None:
         self.question.setVisible(self.asks)
-        self.adjustSize()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the content at the dialog's width (wrapped labels included), within the
+        screen; below that the form scrolls and OK and Cancel stay in view."""
+        scroll = self.findChild(ScrollingArea)
+        content = scroll.widget() if scroll is not None else None
+        layout = content.layout() if content is not None else None
+        if scroll is None or layout is None:
+            return
+        width = max(self.width(), self.minimumWidth(), self.sizeHint().width())
+        margins = self.outer.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        height = layout.totalHeightForWidth(inner) if layout.hasHeightForWidth() else -1
+        if height < 0:
+            height = layout.totalSizeHint().height()
+        height += (
+            margins.top()
+            + margins.bottom()
+            + self.outer.spacing()
+            + self.buttons.sizeHint().height()
+            + 2 * scroll.frameWidth()
+        )
+        area = available(self)
+        if area is not None:
+            height = min(height, area.height() - FRAME_ALLOWANCE.height())
+            width = min(width, area.width() - FRAME_ALLOWANCE.width())
+        self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
 
     @property
     def asks(self) -> bool:
@@ -103,7 +223,8 @@ class IntakeDialog(FormDialog):
 
     def apply(self) -> None:
         if self.asks and not (self.minor_yes.isChecked() or self.minor_no.isChecked()):
-            raise esvc.MinorQuestionError(self.tr("These images"))
+            self.minor_no.setFocus()
+            raise esvc.MinorQuestionError()
 
     def intake(self) -> Intake:
         return Intake(
@@ -112,8 +233,8 @@ class IntakeDialog(FormDialog):
             self.observed_utc(),
             self.minor_answer(),
             marked_sexual=self.marked.isChecked(),
-            where=self.where.text(),
-            seen_by=self.seen_by.text(),
+            where=self.where.text() if self.minor_yes.isChecked() else "",
+            seen_by=self.seen_by.text() if self.minor_yes.isChecked() else "",
         )
 
     def minor_answer(self) -> bool | None:

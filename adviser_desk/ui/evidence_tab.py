@@ -33,6 +33,7 @@ from adviser_desk.domain import file_types as ft
 from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services import evidence_export as evx
+from adviser_desk.services.evidence_intake import surely_no_picture
 from adviser_desk.services.evidence_service import EvidenceService, ImportResult, ItemRow
 from adviser_desk.ui import theme
 from adviser_desk.ui.dialogs import choose_folder, show_error
@@ -314,10 +315,14 @@ class EvidenceTab(QWidget):
         self.model.set_items([], {})
 
     # -- intake --------------------------------------------------------------------------------
-    def _ask(self, count: int, images: bool) -> IntakeDialog | None:
+    def _ask(self, count: int, paths: list[Path] | None = None) -> IntakeDialog | None:
+        """The intake dialog; in a sexual case it asks about minors unless every file is
+        surely plain text (a quick look; the service checks each file again when storing)."""
         assert self.service is not None and self.case_id is not None
-        ask_minor = images and de.needs_minor_question(self.service.case_types(self.case_id), False)
-        dialog = IntakeDialog(count, ask_minor, self)
+        may_hold_picture = paths is None or not all(surely_no_picture(p) for p in paths)
+        ask_minor = de.needs_minor_question(self.service.case_types(self.case_id), False)
+        names = [p.name for p in paths] if paths else [self.tr("pasted image")]
+        dialog = IntakeDialog(count, ask_minor, self, names, may_hold_picture)
         try:
             accepted = dialog.exec()
         finally:
@@ -332,7 +337,7 @@ class EvidenceTab(QWidget):
     def add_paths(self, paths: list[Path], dialog: IntakeDialog | None = None) -> None:
         if not paths or self.service is None or self.case_id is None:
             return
-        dialog = dialog or self._ask(len(paths), True)
+        dialog = dialog or self._ask(len(paths), paths)
         if dialog is None:
             return
         service, case_id = self.service, self.case_id
@@ -387,6 +392,12 @@ class EvidenceTab(QWidget):
     def paste_from(self, mime: QMimeData | None, dialog: IntakeDialog | None = None) -> None:
         if mime is None or self.service is None or self.case_id is None:
             return
+        # Files copied in a file manager arrive as addresses of local files: they go through
+        # the same intake (and the same question) as dropped files.
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if files:
+            self.add_paths(files, dialog)
+            return
         try:
             if mime.hasImage():
                 from PySide6.QtCore import QBuffer, QIODevice
@@ -395,20 +406,21 @@ class EvidenceTab(QWidget):
                 buffer.open(QIODevice.OpenModeFlag.WriteOnly)
                 mime.imageData().save(buffer, "PNG")
                 data = bytes(buffer.data().data())
-                dialog = dialog or self._ask(1, True)
+                dialog = dialog or self._ask(1)
                 if dialog is None:
                     return
+                intake = dialog.intake()
                 self.service.add_bytes(
                     self.case_id,
                     data,
                     "pasted.png",
-                    dialog.description.text(),
-                    dialog.source.text(),
-                    dialog.observed_utc(),
-                    minor_sexual=dialog.minor_answer(),
-                    marked_sexual=dialog.marked.isChecked(),
-                    where=dialog.where.text(),
-                    seen_by=dialog.seen_by.text(),
+                    intake.description,
+                    intake.source,
+                    intake.observed_at,
+                    minor_sexual=intake.minor_sexual,
+                    marked_sexual=intake.marked_sexual,
+                    where=intake.where,
+                    seen_by=intake.seen_by,
                 )
             elif mime.hasText() and mime.text().strip():
                 self.service.add_url(self.case_id, mime.text().strip())

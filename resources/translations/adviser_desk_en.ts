@@ -23,7 +23,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="673"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="685"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>
@@ -34,11 +34,43 @@
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="57"/>
-        <source>%n file(s). Description:</source>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="116"/>
+        <source>and %n more</source>
         <translation>
-            <numerusform>%n file. Description:</numerusform>
-            <numerusform>%n files. Description:</numerusform>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="119"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="120"/>
+        <source>%n file(s): {names}</source>
+        <translation>
+            <numerusform>%n file: {names}</numerusform>
+            <numerusform>%n files: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="129"/>
+        <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
+        <translation>
+            <numerusform>Does this file show someone under 18 naked or in a sexual way?</numerusform>
+            <numerusform>Do any of these %n files show someone under 18 naked or in a sexual way?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="149"/>
+        <source>&amp;No, none of the %n file(s) does.</source>
+        <translation>
+            <numerusform>&amp;No, it does not.</numerusform>
+            <numerusform>&amp;No, none of the %n files does.</numerusform>
         </translation>
     </message>
 </context>

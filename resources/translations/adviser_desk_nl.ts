@@ -495,225 +495,230 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="228"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="229"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="229"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="230"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="230"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="231"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="237"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="527"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="535"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="540"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="544"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="238"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="539"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="552"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="556"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="253"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="254"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="261"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="262"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="329"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="334"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="349"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="354"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="350"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="355"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="353"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="418"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="435"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="455"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="358"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="430"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="447"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="467"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="363"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="368"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="370"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="375"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="426"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="430"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="438"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="442"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="426"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="438"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="430"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="442"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="510"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="522"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="528"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="540"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="536"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="553"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="239"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="556"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="240"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="215"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="216"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="220"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="220"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="221"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="221"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="222"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="242"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="244"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="565"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="324"/>
+        <source>pasted image</source>
+        <translation>geplakte afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="580"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="599"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="611"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="574"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="586"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="584"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="598"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="596"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="610"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="586"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="598"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="595"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="604"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="616"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="614"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="631"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="634"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="626"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="643"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="646"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="615"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="627"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="621"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="633"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="635"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="647"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="640"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="652"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="652"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="664"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="653"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="665"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="673"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="685"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -721,7 +726,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="629"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="641"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -767,22 +772,22 @@ Postcode en plaats</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="271"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="151"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="272"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="273"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="153"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="274"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -790,62 +795,99 @@ Postcode en plaats</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="47"/>
-        <source>e.g. shown by the student on her phone, photographed by the adviser</source>
-        <translation>bijv. getoond door de leerling op haar telefoon, gefotografeerd door de vertrouwenspersoon</translation>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="80"/>
+        <source>e.g. shown by the student on their phone, photographed by the adviser</source>
+        <translation>bijv. door de leerling getoond op de telefoon, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="49"/>
-        <source>Happened at:</source>
-        <translation>Gebeurd op:</translation>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="82"/>
+        <source>&amp;Happened at:</source>
+        <translation>&amp;Gebeurd op:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="86"/>
+        <source>Happened at</source>
+        <translation>Gebeurd op</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="91"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="92"/>
+        <source>&amp;Provided by / how:</source>
+        <translation>&amp;Aangeleverd door / hoe:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="96"/>
+        <source>&amp;May be sexual (nude or intimate photos or videos)</source>
+        <translation>&amp;Misschien seksueel (naakt- of intieme foto's of filmpjes)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="99"/>
+        <source>Then you are asked about minors before anything is stored.</source>
+        <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="57"/>
-        <source>%n file(s). Description:</source>
-        <translation>
-            <numerusform>%n bestand. Beschrijving:</numerusform>
-            <numerusform>%n bestanden. Beschrijving:</numerusform>
-        </translation>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="116"/>
+        <source>and %n more</source>
+        <translation><numerusform>en nog %n</numerusform><numerusform>en nog %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="119"/>
+        <source>%n file(s)</source>
+        <translation><numerusform>%n bestand</numerusform><numerusform>%n bestanden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="120"/>
+        <source>%n file(s): {names}</source>
+        <translation><numerusform>%n bestand: {names}</numerusform><numerusform>%n bestanden: {names}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="58"/>
-        <source>Provided by / how:</source>
-        <translation>Aangeleverd door / hoe:</translation>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="123"/>
+        <source>Sexual images of minors</source>
+        <translation>Seksuele beelden van minderjarigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="129"/>
+        <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
+        <translation><numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform><numerusform>Is op een van deze %n bestanden iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="62"/>
-        <source>Yes: do not store it. Record where it is and who saw it.</source>
-        <translation>Ja: niet opslaan. Leg vast waar het staat en wie het zag.</translation>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="141"/>
+        <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
+        <translation>Dit geldt voor foto's en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="149"/>
+        <source>&amp;No, none of the %n file(s) does.</source>
+        <translation><numerusform>&amp;Nee, dat is niet zo.</numerusform><numerusform>&amp;Nee, op geen van de %n bestanden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="65"/>
-        <source>No, none of them is.</source>
-        <translation>Nee, geen van alle.</translation>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="151"/>
+        <source>&amp;Yes, or I am not sure.</source>
+        <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="68"/>
-        <source>Where it is: URL, platform, account, which phones</source>
-        <translation>Waar het staat: URL, platform, account, welke telefoons</translation>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="155"/>
+        <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
+        <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="70"/>
-        <source>Who has seen it</source>
-        <translation>Wie het heeft gezien</translation>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="164"/>
+        <source>URL, platform, account, which phones</source>
+        <translation>URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="73"/>
-        <source>&lt;b&gt;Is this a nude or sexual image of someone under 18?&lt;/b&gt; Such an image must never be stored, copied, forwarded or printed: that is possession. Contact the police and Helpwanted/Offlimits instead.</source>
-        <translation>&lt;b&gt;Is dit een naakt- of seksuele afbeelding van iemand onder de 18?&lt;/b&gt; Zo&apos;n afbeelding mag nooit worden opgeslagen, gekopieerd, doorgestuurd of afgedrukt: dat is bezit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="170"/>
+        <source>&amp;Where it is:</source>
+        <translation>&amp;Waar het staat:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="87"/>
-        <source>An image may be sexual (nude, intimate)</source>
-        <translation>Er kan een seksuele afbeelding bij zitten (naakt, intiem)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="106"/>
-        <source>These images</source>
-        <translation>Deze afbeeldingen</translation>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="171"/>
+        <source>Who has s&amp;een it:</source>
+        <translation>Wie heeft het gez&amp;ien:</translation>
     </message>
 </context>
 <context>
@@ -1539,27 +1581,27 @@ Postcode en plaats</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="182"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="303"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="186"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="307"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="188"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="309"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="190"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="311"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="197"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="318"/>
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>
@@ -3663,42 +3705,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="58"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="58"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="59"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="59"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="60"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="61"/>
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="62"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="133"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="134"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="142"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="143"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="145"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="146"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
