@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -19,11 +19,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
-from adviser_desk.domain.protocol import Protocol, ProtocolItem
+from adviser_desk.domain.protocol import Protocol
 from adviser_desk.services import search_index
 from adviser_desk.services.actor import actor
+from adviser_desk.services.case_repository import CaseNotFoundError as CaseNotFoundError
+from adviser_desk.services.case_repository import CaseRepository, delete_orphan_persons
 from adviser_desk.services.case_views import (
     CaseDetail,
     CaseRow,
@@ -40,13 +43,6 @@ from adviser_desk.storage import audit_log
 from adviser_desk.storage.casefile import CaseFile
 from adviser_desk.storage.models import Case, CaseEvent, CasePerson, Note, Person, Task
 from adviser_desk.storage.repositories import profile
-
-
-class CaseNotFoundError(KnownError):
-    def __init__(self, ref: object) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("errors", "Case {ref} does not exist (any more)."), ref=str(ref)
-        )
 
 
 class DuplicateRoleError(KnownError):
@@ -83,14 +79,6 @@ def _who(role: str, anonymous: bool, name: str) -> dict[str, Any]:
     return {"role": role, "anonymous": True} if anonymous else {"role": role, "name": name}
 
 
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _bool_or_none(value: object) -> bool | None:
-    return None if value is None else bool(value)
-
-
 class CaseService:
     """Cases in one open case file. ``language`` picks the protocol text for new tasks."""
 
@@ -98,13 +86,12 @@ class CaseService:
         self.case_file = case_file
         self.protocol = protocol
         self.language = language
+        # The steps other use cases share (tasks, case updates) in their own transaction.
+        self.repository = CaseRepository(protocol, language)
 
     # -- helpers ------------------------------------------------------------------------------
     def _case(self, session: Session, case_id: int) -> Case:
-        row = session.get(Case, case_id)
-        if row is None:
-            raise CaseNotFoundError(case_id)
-        return row
+        return self.repository.get(session, case_id)
 
     def _event(
         self,
@@ -114,73 +101,10 @@ class CaseService:
         details: dict[str, Any] | None = None,
         observed_at: datetime | None = None,
     ) -> None:
-        session.add(
-            CaseEvent(
-                case_id=case_id,
-                recorded_at=now(),
-                observed_at=observed_at,
-                kind=kind,
-                details=details or {},
-            )
-        )
+        self.repository.event(session, case_id, kind, details, observed_at)
 
     def _audit(self, session: Session, action: str, number: str, **details: Any) -> None:
-        audit_log.append(session, actor(session), action, number, details)
-
-    def _facts(self, session: Session, row: Case) -> dc.CaseFacts:
-        distributors = session.execute(
-            select(Person.attends_this_school)
-            .join(CasePerson, CasePerson.person_id == Person.id)
-            .where(CasePerson.case_id == row.id, CasePerson.role == dc.Role.DISTRIBUTOR)
-        ).all()
-        return dc.CaseFacts(
-            incident_types=frozenset(dc.IncidentType(t) for t in row.incident_types),
-            images=dc.ImagesState(row.images),
-            distributor_known=bool(distributors),
-            distributor_at_other_school=any(not attends for (attends,) in distributors),
-            offence_suspected=row.offence_suspected,
-        )
-
-    def _add_protocol_tasks(self, session: Session, row: Case, base: date) -> int:
-        """Adds the protocol items that now apply and are not in the case yet."""
-        present = set(
-            session.scalars(
-                select(Task.item_key).where(Task.case_id == row.id, Task.item_key.is_not(None))
-            )
-        )
-        section_order = {s.key: s.order for s in self.protocol.sections}
-        added = 0
-        for index, item in enumerate(self.protocol.applicable(self._facts(session, row))):
-            if item.key in present:
-                continue
-            session.add(self._task_from_item(row.id, item, base, section_order, index))
-            added += 1
-        if added:
-            self._event(session, row.id, "protocol.added", {"count": added})
-        return added
-
-    def _task_from_item(
-        self,
-        case_id: int,
-        item: ProtocolItem,
-        base: date,
-        section_order: dict[str, int],
-        index: int,
-    ) -> Task:
-        return Task(
-            case_id=case_id,
-            item_key=item.key,
-            section=item.section,
-            title=item.title(self.language),
-            assignee_role=item.assignee_role,
-            due_on=None if item.due_days is None else base + timedelta(days=item.due_days),
-            status=dc.TaskStatus.OPEN,
-            note="",
-            na_reason="",
-            referrals=list(item.referrals),
-            warning=item.warning,
-            position=section_order.get(item.section, 99) * 1000 + index,
-        )
+        self.repository.audit(session, action, number, **details)
 
     def _next_number(self, session: Session, year: int) -> str:
         numbers = session.scalars(select(Case.number).where(Case.number.like(f"{year:04d}-%")))
@@ -231,18 +155,6 @@ class CaseService:
             )
         return out
 
-    def _refresh_task_summary(self, session: Session, case_id: int) -> None:
-        """Keeps the case's open-task count and earliest open due date in step with its tasks."""
-        session.flush()
-        count, first_due = session.execute(
-            select(func.count(), func.min(Task.due_on)).where(
-                Task.case_id == case_id, Task.status == dc.TaskStatus.OPEN
-            )
-        ).one()
-        row = self._case(session, case_id)
-        row.open_tasks = int(count)
-        row.first_open_due = first_due
-
     def create_case(self, draft: dc.CaseDraft, today: date | None = None) -> int:
         if not draft.title.strip():
             raise EmptyFieldError(FIELD_TITLE)
@@ -250,100 +162,22 @@ class CaseService:
         with self.case_file.transaction() as session:
             number = self._next_number(session, opened.year)
             row = Case(number=number, opened_on=opened, created_at=now())
-            self._apply_draft(row, draft)
+            self.repository.apply_draft(row, draft)
             row.opened_on = opened
             session.add(row)
             session.flush()
             self._event(session, row.id, "case.opened", {"number": number, "title": row.title})
-            self._add_protocol_tasks(session, row, opened)
-            self._refresh_task_summary(session, row.id)
+            self.repository.add_protocol_tasks(session, row, opened)
+            self.repository.refresh_task_summary(session, row.id)
             search_index.index_case(session, row)
             self._audit(session, "case.created", number, incident_types=list(row.incident_types))
             return row.id
 
-    def _apply_draft(self, row: Case, draft: dc.CaseDraft) -> list[str]:
-        """Copies the draft onto the row; returns the names of the fields that changed."""
-        values: dict[str, Any] = {
-            "title": draft.title.strip(),
-            "description": draft.description,
-            "status": dc.CaseStatus(draft.status).value,
-            "incident_types": sorted({dc.IncidentType(t).value for t in draft.incident_types}),
-            "platforms": [p.strip() for p in draft.platforms if p.strip()],
-            "images": dc.ImagesState(draft.images).value,
-            "reach": dc.Reach(draft.reach).value,
-            "still_spreading": draft.still_spreading,
-            "offence_suspected": draft.offence_suspected,
-            "police_consulted": draft.police_consulted,
-            "police_report": dc.PoliceReport(draft.police_report).value,
-            "police_report_by": draft.police_report_by,
-            "psychological_help": draft.psychological_help,
-            "media_expected": draft.media_expected,
-            "escalation": dc.Escalation(draft.escalation).value,
-            "contact_person_id": draft.contact_person_id,
-            "may_tell": sorted({dc.Audience(a).value for a in draft.may_tell}),
-            "publicity": dc.Publicity(draft.publicity).value,
-            "secrecy_statement": draft.secrecy_statement,
-            "retention_years": draft.retention_years,
-        }
-        if draft.opened_on is not None:
-            values["opened_on"] = draft.opened_on
-        changed = [key for key, value in values.items() if getattr(row, key, None) != value]
-        for key in changed:
-            setattr(row, key, values[key])
-        return changed
-
-    def _draft(self, row: Case) -> dc.CaseDraft:
-        return dc.CaseDraft(
-            title=row.title,
-            incident_types=[dc.IncidentType(t) for t in row.incident_types],
-            description=row.description,
-            status=dc.CaseStatus(row.status),
-            opened_on=row.opened_on,
-            closed_on=row.closed_on,
-            platforms=list(row.platforms),
-            images=dc.ImagesState(row.images),
-            reach=dc.Reach(row.reach),
-            still_spreading=_bool_or_none(row.still_spreading),
-            offence_suspected=_bool_or_none(row.offence_suspected),
-            police_consulted=_bool_or_none(row.police_consulted),
-            police_report=dc.PoliceReport(row.police_report),
-            police_report_by=row.police_report_by,
-            psychological_help=_bool_or_none(row.psychological_help),
-            media_expected=_bool_or_none(row.media_expected),
-            escalation=dc.Escalation(row.escalation),
-            contact_person_id=row.contact_person_id,
-            may_tell=[dc.Audience(a) for a in row.may_tell],
-            publicity=dc.Publicity(row.publicity),
-            secrecy_statement=row.secrecy_statement,
-            retention_years=row.retention_years,
-        )
-
     def update_case(self, case_id: int, draft: dc.CaseDraft, today: date | None = None) -> None:
         if not draft.title.strip():
             raise EmptyFieldError(FIELD_TITLE)
-        today = today or date.today()
         with self.case_file.transaction() as session:
-            row = self._case(session, case_id)
-            old_status = row.status
-            changed = self._apply_draft(row, draft)
-            if not changed:
-                return
-            if "status" in changed:
-                row.closed_on = today if row.status == dc.CaseStatus.CLOSED else None
-                self._event(session, case_id, "case.status", {"status": row.status})
-            if set(changed) - {"status"}:
-                self._event(session, case_id, "case.updated", {"fields": changed})
-            session.flush()
-            self._add_protocol_tasks(session, row, today)
-            self._refresh_task_summary(session, case_id)
-            search_index.index_case(session, row)
-            self._audit(
-                session,
-                "case.updated",
-                row.number,
-                fields=changed,
-                **({"from": old_status, "to": row.status} if "status" in changed else {}),
-            )
+            self.repository.update_case(session, case_id, draft, today or date.today())
 
     def get_case(self, case_id: int, today: date | None = None) -> CaseDetail:
         today = today or date.today()
@@ -353,7 +187,7 @@ class CaseService:
             return CaseDetail(
                 case_id=row.id,
                 number=row.number,
-                draft=self._draft(row),
+                draft=self.repository.draft(row),
                 people=self._people(session, case_id),
                 tasks=self._tasks(session, case_id, today),
                 notes=self._notes(session, case_id),
@@ -452,8 +286,8 @@ class CaseService:
                     "person.added",
                     _who(role.value, anonymous, person.name),
                 )
-                self._add_protocol_tasks(session, row, date.today())
-                self._refresh_task_summary(session, case_id)
+                self.repository.add_protocol_tasks(session, row, date.today())
+                self.repository.refresh_task_summary(session, case_id)
                 search_index.index_person(session, case_id, link, person)
                 self._audit(session, "person.added", row.number, role=role.value, link=link.id)
                 return link.id
@@ -487,8 +321,8 @@ class CaseService:
                 _who(role.value, link.anonymous, person.name),
             )
             session.flush()
-            self._add_protocol_tasks(session, row, date.today())
-            self._refresh_task_summary(session, row.id)
+            self.repository.add_protocol_tasks(session, row, date.today())
+            self.repository.refresh_task_summary(session, row.id)
             # The same person may appear in other cases: keep their search rows current too.
             for other in session.scalars(
                 select(CasePerson).where(CasePerson.person_id == person.id)
@@ -514,7 +348,7 @@ class CaseService:
             search_index.remove(session, search_index.PERSON, link.id)
             session.delete(link)
             session.flush()
-            _delete_orphans(session)
+            delete_orphan_persons(session)
             self._audit(session, "person.removed", row.number, link=link_id)
 
     # -- tasks ----------------------------------------------------------------------------------
@@ -565,56 +399,7 @@ class CaseService:
         if not data.title.strip():
             raise EmptyFieldError(FIELD_TITLE)
         with self.case_file.transaction() as session:
-            return self.insert_task(session, case_id, data).id
-
-    def insert_task(
-        self, session: Session, case_id: int, data: TaskInput, section: str = "own"
-    ) -> Task:
-        """A task added in the caller's transaction (for other services that plan one)."""
-        row = self._case(session, case_id)
-        last = session.scalar(select(func.max(Task.position)).where(Task.case_id == case_id))
-        task = Task(
-            case_id=case_id,
-            item_key=None,
-            section=section,
-            title=data.title.strip(),
-            assignee_role=data.assignee_role,
-            assignee_person_id=data.assignee_person_id,
-            due_on=data.due_on,
-            status=dc.TaskStatus.OPEN,
-            note=data.note,
-            na_reason="",
-            referrals=[],
-            warning=False,
-            position=(last or 0) + 1,
-        )
-        session.add(task)
-        session.flush()
-        self._event(session, case_id, "task.added", {"title": task.title})
-        self._refresh_task_summary(session, case_id)
-        search_index.index_task(session, task)
-        self._audit(session, "task.added", row.number, task=task.id)
-        return task
-
-    def finish_task(self, session: Session, task_id: int, note: str) -> None:
-        """Marks an open task done in the caller's transaction, e.g. when a re-check it asked
-        for has been recorded elsewhere."""
-        task = session.get(Task, task_id)
-        if task is None or task.status != dc.TaskStatus.OPEN:
-            return
-        task.status = dc.TaskStatus.DONE.value
-        task.done_at = now()
-        task.note = "\n".join(x for x in (task.note, note) if x)
-        self._event(session, task.case_id, "task.done", {"title": task.title, "reason": ""})
-        search_index.index_task(session, task)
-        self._refresh_task_summary(session, task.case_id)
-        self._audit(
-            session,
-            "task.updated",
-            self._case(session, task.case_id).number,
-            task=task_id,
-            status="done",
-        )
+            return self.repository.insert_task(session, case_id, data).id
 
     def update_task(self, task_id: int, update: TaskUpdate) -> None:
         status = dc.TaskStatus(update.status)
@@ -645,7 +430,7 @@ class CaseService:
                 }[status]
                 self._event(session, task.case_id, kind, {"title": title, "reason": task.na_reason})
             search_index.index_task(session, task)
-            self._refresh_task_summary(session, task.case_id)
+            self.repository.refresh_task_summary(session, task.case_id)
             self._audit(
                 session,
                 "task.updated",
@@ -743,14 +528,6 @@ class CaseService:
             if prof.retention_years != years:
                 prof.retention_years = years
                 audit_log.append(session, actor(session), "profile.retention", "", {"years": years})
-
-
-def _delete_orphans(session: Session) -> int:
-    """People no longer in any case are removed with their details."""
-    result = session.execute(
-        text("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM case_people)")
-    )
-    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def as_plain(draft: dc.CaseDraft) -> dict[str, Any]:

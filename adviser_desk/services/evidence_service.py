@@ -30,7 +30,6 @@ from adviser_desk.services.evidence_intake import (
     Intake,
     Prepared,
     Source,
-    _error,
     path_source,
     prepare,
     prepared_in_order,
@@ -165,7 +164,7 @@ class EvidenceService:
     def _context(self, session: Session, case_id: int) -> _Context:
         case = session.get(Case, case_id)
         if case is None:
-            raise _error(NO_CASE, ref=case_id)
+            raise EvidenceError(NO_CASE, ref=case_id)
         numbers = session.scalars(
             select(EvidenceItem.number).where(EvidenceItem.case_id == case_id)
         )
@@ -250,7 +249,7 @@ class EvidenceService:
         recorded = now()
         for p in batch:
             if not p.withhold and p.digest in in_case:
-                out.append(_error(DUPLICATE, name=p.name, number=in_case[p.digest]))
+                out.append(EvidenceError(DUPLICATE, name=p.name, number=in_case[p.digest]))
                 continue
             if not p.withhold and p.digest not in have_blob:
                 blobs.append(
@@ -471,7 +470,7 @@ class EvidenceService:
         try:
             info = de.parse_url(url)
         except de.MalformedUrlError as exc:
-            raise _error(BAD_URL, url=url.strip()[:200]) from exc
+            raise EvidenceError(BAD_URL, url=url.strip()[:200]) from exc
         with self.case_file.transaction() as session:
             item = self._new_item(
                 session,
@@ -497,7 +496,7 @@ class EvidenceService:
         source: str = "",
     ) -> ItemRow:
         if not text.strip():
-            raise _error(EMPTY_MESSAGE)
+            raise EvidenceError(EMPTY_MESSAGE)
         with self.case_file.transaction() as session:
             item = self._new_item(
                 session,
@@ -523,7 +522,7 @@ class EvidenceService:
         source: str = "",
     ) -> ItemRow:
         if not details.strip() and not handle.strip():
-            raise _error(EMPTY_CONTACT)
+            raise EvidenceError(EMPTY_CONTACT)
         with self.case_file.transaction() as session:
             item = self._new_item(
                 session,
@@ -666,7 +665,7 @@ class EvidenceService:
     def _url_item(self, session: Session, item_id: int) -> tuple[EvidenceItem, Case]:
         item = session.get(EvidenceItem, item_id)
         if item is None or item.kind != de.EvidenceKind.URL:
-            raise _error(NOT_A_URL)
+            raise EvidenceError(NOT_A_URL)
         case = session.get(Case, item.case_id)
         assert case is not None
         return item, case
@@ -681,7 +680,7 @@ class EvidenceService:
         **values: str,
     ) -> ItemRow:
         if recheck_on is not None and recheck_on < happened_on:
-            raise _error(RECHECK_BEFORE)
+            raise EvidenceError(RECHECK_BEFORE)
         with self.case_file.transaction() as session:
             item, case = self._url_item(session, item_id)
             by = actor(session)
@@ -694,11 +693,11 @@ class EvidenceService:
             if action == "checked" or recheck_on is not None:
                 for task_id in open_checks:
                     assert task_id is not None
-                    self.cases.finish_task(session, task_id, values.get("status", ""))
+                    self.cases.repository.finish_task(session, task_id, values.get("status", ""))
             task_id = None
             if recheck_on is not None:
                 title = de.RECHECK_TASK_TITLE.get(language, de.RECHECK_TASK_TITLE["en"])
-                task_id = self.cases.insert_task(
+                task_id = self.cases.repository.insert_task(
                     session,
                     case.id,
                     TaskInput(
@@ -777,7 +776,7 @@ class EvidenceService:
         """A "handed over" custody event (to whom, with a receipt note) for the given items, or
         for every item of the case when none are given. Returns how many were recorded."""
         if not receiver.strip():
-            raise _error(NO_RECEIVER)
+            raise EvidenceError(NO_RECEIVER)
         with self.case_file.transaction() as session:
             query = select(EvidenceItem).where(EvidenceItem.case_id == case_id)
             if item_ids:

@@ -6,16 +6,18 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from adviser_desk.domain import cases as dc
 from adviser_desk.domain import questions
+from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.interview_closing import Closing as Closing
+from adviser_desk.domain.interview_closing import merge_closing
 from adviser_desk.domain.interview_guide import InterviewGuide
 from adviser_desk.reports import interview_record
 from adviser_desk.reports.interview_record import NOT_TICKED, InterviewRecordData, RecordLine
@@ -84,26 +86,6 @@ class InterviewRow:
     checks: dict[str, datetime] = field(default_factory=dict)
 
 
-@dataclass
-class Closing:
-    """What the adviser records when the interview ends."""
-
-    agreements: str
-    wishes: str = ""
-    may_tell: list[dc.Audience] | None = None
-    publicity: dc.Publicity | None = None
-    follow_up: list[str] = field(default_factory=list)
-    images: dc.ImagesState | None = None
-    reach: dc.Reach | None = None
-    still_spreading: bool | None = None
-    offence_suspected: bool | None = None
-    psychological_help: bool | None = None
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
 class InterviewService:
     def __init__(self, cases: CaseService, guide: InterviewGuide) -> None:
         self.cases = cases
@@ -122,7 +104,7 @@ class InterviewService:
         return row
 
     def _number(self, session: Session, case_id: int) -> str:
-        return self.cases._case(session, case_id).number
+        return self.cases.repository.number(session, case_id)
 
     def start(
         self,
@@ -269,8 +251,11 @@ class InterviewService:
             )
         return [self.get(i) for i in ids]
 
-    def close(self, interview_id: int, closing: Closing) -> None:
-        """Closes the record and carries its outcome into the case: wishes, tasks, impact."""
+    def close(self, interview_id: int, closing: Closing, today: date | None = None) -> None:
+        """Closes the record and carries its outcome into the case (wishes, impact, follow-up
+        tasks), all in one transaction: a failure anywhere leaves the interview open and the
+        case as it was."""
+        repository = self.cases.repository
         with self.case_file.transaction() as session:
             row = self._interview(session, interview_id)
             row.status = "closed"
@@ -279,45 +264,20 @@ class InterviewService:
             row.wishes = closing.wishes.strip()
             case_id = row.case_id
             number = self._number(session, case_id)
-            session.add(
-                CaseEvent(
-                    case_id=case_id,
-                    recorded_at=now(),
-                    observed_at=None,
-                    kind="interview.closed",
-                    details={"with": row.with_role, "agreements": row.agreements[:200]},
-                )
+            repository.event(
+                session,
+                case_id,
+                "interview.closed",
+                {"with": row.with_role, "agreements": row.agreements[:200]},
             )
             audit_log.append(
                 session, actor(session), "interview.closed", number, {"interview": interview_id}
             )
-        draft = self.cases.get_case(case_id).draft
-        changed = False
-        for name in (
-            "images",
-            "reach",
-            "still_spreading",
-            "offence_suspected",
-            "psychological_help",
-            "may_tell",
-            "publicity",
-        ):
-            value = getattr(closing, name)
-            if value is not None and getattr(draft, name) != value:
-                setattr(draft, name, value)
-                changed = True
-        if closing.wishes.strip():
-            addition = closing.wishes.strip()
-            if addition not in draft.secrecy_statement:
-                draft.secrecy_statement = "\n".join(
-                    x for x in (draft.secrecy_statement, addition) if x
-                )
-                changed = True
-        if changed:
-            self.cases.update_case(case_id, draft)
-        for title in closing.follow_up:
-            if title.strip():
-                self.cases.add_task(case_id, TaskInput(title.strip()))
+            merged = merge_closing(repository.draft(repository.get(session, case_id)), closing)
+            if merged is not None:
+                repository.update_case(session, case_id, merged, today or date.today())
+            for title in closing.follow_up_titles():
+                repository.insert_task(session, case_id, TaskInput(title))
 
     def statistics(self, interview_id: int) -> dict[str, float]:
         row = self.get(interview_id)
@@ -408,7 +368,7 @@ def export_record(
     digest = hashlib.sha256(pdf).hexdigest()
     row = service.get(interview_id)
     with service.case_file.transaction() as session:
-        number = service._number(session, row.case_id)
+        number = service.cases.repository.number(session, row.case_id)
         audit_log.append(
             session,
             actor(session),

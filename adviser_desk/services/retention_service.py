@@ -17,7 +17,8 @@ from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services import search_index
 from adviser_desk.services.actor import actor
-from adviser_desk.services.case_service import CaseService, _delete_orphans
+from adviser_desk.services.case_repository import delete_orphan_persons
+from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseRow
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.models import (
@@ -77,7 +78,7 @@ def purge_case(service: CaseService, case_id: int, today: date | None = None) ->
         search_index.remove_case(session, case_id)
         session.delete(case)
         session.flush()
-        counts["persons_removed"] = _delete_orphans(session)
+        counts["persons_removed"] = delete_orphan_persons(session)
         # Originals are stored once per content and shared between cases: keep only those that
         # another case still holds.
         counts["evidence_files_removed"] = int(

@@ -1,0 +1,57 @@
+"""What closing an interview carries into its case: a pure rule, no database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from adviser_desk.domain import cases as dc
+
+# The case fields an interview's closing may set (None in the closing: leave as it is).
+MERGED_FIELDS = (
+    "images",
+    "reach",
+    "still_spreading",
+    "offence_suspected",
+    "psychological_help",
+    "may_tell",
+    "publicity",
+)
+
+
+@dataclass
+class Closing:
+    """What the adviser records when the interview ends."""
+
+    agreements: str
+    wishes: str = ""
+    may_tell: list[dc.Audience] | None = None
+    publicity: dc.Publicity | None = None
+    follow_up: list[str] = field(default_factory=list)
+    images: dc.ImagesState | None = None
+    reach: dc.Reach | None = None
+    still_spreading: bool | None = None
+    offence_suspected: bool | None = None
+    psychological_help: bool | None = None
+
+    def follow_up_titles(self) -> list[str]:
+        return [title.strip() for title in self.follow_up if title.strip()]
+
+
+def merge_closing(draft: dc.CaseDraft, closing: Closing) -> dc.CaseDraft | None:
+    """The case draft with the closing's answers in it, or None when nothing changes.
+
+    Answers given replace the case's; the victim's wishes are added to the secrecy statement
+    once (closing a second interview with the same wishes does not repeat them).
+    """
+    changes: dict[str, Any] = {}
+    for name in MERGED_FIELDS:
+        value = getattr(closing, name)
+        if value is not None and getattr(draft, name) != value:
+            changes[name] = value
+    addition = closing.wishes.strip()
+    if addition and addition not in draft.secrecy_statement:
+        changes["secrecy_statement"] = "\n".join(
+            x for x in (draft.secrecy_statement, addition) if x
+        )
+    return replace(draft, **changes) if changes else None
