@@ -81,7 +81,7 @@ def run_gui(open_path: Path | None = None) -> int:
     window.show()
     freeze_startup_objects()
     if open_path is not None:
-        window.open_case_file(open_path)
+        window.open_path(open_path)
     code = app.exec()
     diagnostics.log.info("window closed")
     return code

@@ -236,15 +236,17 @@ class EvidenceTab(QWidget):
             row1.addWidget(button)
         row1.addStretch(1)
         verify = QPushButton(self.tr("Verify evidence"), self)
+        verify.setObjectName("verify_evidence")
         verify.clicked.connect(self.verify)
         log = QPushButton(self.tr("Evidence log"), self)
+        log.setObjectName("evidence_log")
         log_menu = QMenu(log)
         for text, slot, key in (
             (self.tr("Print…"), self.print_log, QKeySequence.StandardKey.Print),
             (self.tr("Save as PDF…"), self.save_log, None),
         ):
             action = log_menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, run=slot: run())
+            action.triggered.connect(slot)
             if key is not None:
                 # Only while the evidence tab has the focus: Ctrl+P means nothing elsewhere.
                 action.setShortcut(key)
@@ -252,6 +254,7 @@ class EvidenceTab(QWidget):
                 self.addAction(action)
         log.setMenu(log_menu)
         export = QPushButton(self.tr("Export for the police…"), self)
+        export.setObjectName("export_police")
         export.clicked.connect(self.export_package)
         row2 = QHBoxLayout()
         for button in (verify, log, export):
@@ -587,20 +590,18 @@ class EvidenceTab(QWidget):
         )
 
     @Slot()
-    def save_log(self, target: Path | None = None) -> None:
+    def save_log(self) -> None:
         if self.service is None or self.case_id is None:
             return
-        if target is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save evidence log"),
-                str(Path.home() / "evidence-log.pdf"),
-                self.tr("PDF documents (*.pdf)"),
-            )
-            if not name:
-                return
-            target = Path(name)
-        service, case_id, out = self.service, self.case_id, target
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save evidence log"),
+            str(Path.home() / "evidence-log.pdf"),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not name or self.service is None or self.case_id is None:
+            return
+        service, case_id, out = self.service, self.case_id, Path(name)
 
         def done(_digest: str) -> None:
             self.reload()
@@ -617,23 +618,19 @@ class EvidenceTab(QWidget):
         )
 
     @Slot()
-    def export_package(self, folder: Path | None = None, receiver: str | None = None) -> None:
+    def export_package(self) -> None:
         if self.service is None or self.case_id is None:
             return
-        if receiver is None:
-            receiver, ok = QInputDialog.getText(
-                self,
-                self.tr("Export for the police"),
-                self.tr("Who receives it? The export is NOT encrypted."),
-            )
-            if not ok:
-                return
-        if folder is None:
-            folder = choose_folder(
-                self, self.tr("Folder for the export (a USB stick)"), Path.home()
-            )
-            if folder is None:
-                return
+        receiver, ok = QInputDialog.getText(
+            self,
+            self.tr("Export for the police"),
+            self.tr("Who receives it? The export is NOT encrypted."),
+        )
+        if not ok:
+            return
+        folder = choose_folder(self, self.tr("Folder for the export (a USB stick)"), Path.home())
+        if folder is None or self.service is None or self.case_id is None:
+            return
         service, case_id, dest, who = self.service, self.case_id, folder, receiver
 
         def done(final: Path) -> None:

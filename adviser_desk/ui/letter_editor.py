@@ -77,7 +77,8 @@ class LetterEditor(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if ui == "nl" else 1)
         redraft = QPushButton(self.tr("New draft from the case"), self)
-        redraft.clicked.connect(self.redraft)
+        redraft.setObjectName("redraft")
+        redraft.clicked.connect(lambda: self.redraft(confirm=True))
         choose = QHBoxLayout()
         choose.addWidget(self.kind, 2)
         choose.addWidget(QLabel(self.tr("Sent by:"), self))
@@ -195,7 +196,7 @@ class LetterEditor(QDialog):
             self.kind.setCurrentIndex(self.kind.findData(start.value))
             self.redraft(confirm=False)
         for combo in (self.kind, self.sender_choice, self.language):
-            combo.currentIndexChanged.connect(lambda _i: self.redraft())
+            combo.currentIndexChanged.connect(lambda _i: self.redraft(confirm=True))
         self._update_sender()
 
     # -- drafting -----------------------------------------------------------------------------
@@ -215,10 +216,14 @@ class LetterEditor(QDialog):
     def modified(self) -> bool:
         return self.editor.toHtml() != self.saved_html
 
-    @Slot()
-    def redraft(self, confirm: bool = True) -> None:
+    @property
+    def has_unsaved_edits(self) -> bool:
+        """The adviser changed the text since it was drafted, loaded or saved."""
+        return self.editor.document().isModified() and self.modified
+
+    def redraft(self, confirm: bool) -> None:
         """A fresh draft from the case for the chosen kind, sender and language."""
-        if confirm and self.modified and self.saved_html:
+        if confirm and self.has_unsaved_edits:
             answer = QMessageBox.question(
                 self,
                 self.tr("New draft"),
@@ -383,20 +388,19 @@ class LetterEditor(QDialog):
             show_error(self, self.tr("The letter was not printed"), exc)
 
     @Slot()
-    def save_pdf(self, target: Path | None = None) -> None:
-        version = self._version_for_output() if target is None else self._save_quietly()
+    def save_pdf(self) -> None:
+        version = self._version_for_output()
         if version is None:
             return
-        if target is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save letter as PDF"),
-                str(Path.home() / f"{self.current_kind().value}.pdf"),
-                self.tr("PDF documents (*.pdf)"),
-            )
-            if not name:
-                return
-            target = Path(name)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save letter as PDF"),
+            str(Path.home() / f"{self.current_kind().value}.pdf"),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not name:
+            return
+        target = Path(name)
         kind = self.current_kind()
         try:
             digest = self.letters.save_pdf(
@@ -411,11 +415,6 @@ class LetterEditor(QDialog):
                 path=target, digest=digest[:12]
             )
         )
-
-    def _save_quietly(self) -> VersionRow | None:
-        if self.version is None or self.modified:
-            return self.save_version()
-        return self.version
 
     @Slot()
     def copy_text(self) -> None:

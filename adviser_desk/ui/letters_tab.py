@@ -32,6 +32,7 @@ class LettersTab(QWidget):
         new.setObjectName("new_letter")
         new.clicked.connect(self.new_letter)
         open_button = QPushButton(self.tr("Open…"), self)
+        open_button.setObjectName("open_letter")
         open_button.clicked.connect(self.open_letter)
         row = QHBoxLayout()
         row.addWidget(new)

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             self.tr("&Remember on this computer"), self.toggle_remember
         )
         self.act_remember.setCheckable(True)
-        self.act_recovery = self._action(self.tr("Show recovery &key…"), self.show_pending_recovery)
+        self.act_recovery = self._action(self.tr("Show recovery &key…"), self.show_recovery)
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, std.Preferences)
         self.act_about = self._action(self.tr("&About Adviser Desk"), self.about)
         self.act_diagnostics = self._action(self.tr("Copy &diagnostics"), self.copy_diagnostics)
@@ -260,20 +260,25 @@ class MainWindow(QMainWindow):
             self._opened(dialog.service)
 
     @Slot()
-    def open_case_file(self, path: Path | None = None) -> None:
-        if path is None:
-            path = choose_existing_case_file(self, self.settings.case_file_folder())
-            if path is None:
-                return
+    def open_case_file(self) -> None:
+        """File > Open: the adviser chooses the case file (a slot: takes no arguments, since
+        triggered and clicked pass ``checked``)."""
+        path = choose_existing_case_file(self, self.settings.case_file_folder())
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Closes the current case file and unlocks ``path``. If that fails or is cancelled,
+        the welcome page shows: the closed file's page must not stay on screen."""
         if not self._release_current():
-            return
-        self.unlock_path(path)
+            return False
+        return self.unlock_path(path)
 
     @Slot()
     def reopen_last(self) -> None:
         last = self.settings.get(prefs.LAST_CASE_FILE)
         if last:
-            self.open_case_file(Path(last))
+            self.open_path(Path(last))
 
     def unlock_path(self, path: Path) -> bool:
         dialog = UnlockDialog(path, self)
@@ -313,8 +318,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def close_case_file(self) -> None:
-        if self._release_current():
-            self._show_welcome()
+        self._release_current()
 
     def _release_current(self) -> bool:
         if (self.task is not None and self.task.busy) or self.page.case_view.busy:
@@ -326,6 +330,9 @@ class MainWindow(QMainWindow):
             return False
         self._close_service()
         self.locked_path = None
+        # Whatever follows (a cancelled or failed open, a new file), the closed file's page
+        # must not stay on screen with its actions still looking available.
+        self._show_welcome()
         return True
 
     def _close_service(self) -> None:
@@ -371,7 +378,10 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     @Slot()
-    def show_pending_recovery(self, only_if_pending: bool = False) -> None:
+    def show_recovery(self) -> None:
+        self.show_pending_recovery(only_if_pending=False)
+
+    def show_pending_recovery(self, only_if_pending: bool) -> None:
         if self.service is None:
             return
         recovery = self.service.pending_recovery_key()
@@ -391,14 +401,13 @@ class MainWindow(QMainWindow):
 
     # -- long operations ---------------------------------------------------------------------
     @Slot()
-    def make_backup(self, dest: Path | None = None) -> None:
+    def make_backup(self) -> None:
         if self.service is None:
             return
-        if dest is None:
-            dest = choose_folder(
-                self, self.tr("Choose a folder for the backup (a USB stick)"), Path.home()
-            )
-        if dest is None:
+        dest = choose_folder(
+            self, self.tr("Choose a folder for the backup (a USB stick)"), Path.home()
+        )
+        if dest is None or self.service is None:
             return
         service = self.service
         self.task = run_with_progress(

@@ -101,24 +101,50 @@ class RetentionDialog(QDialog):
             self.export_summary(case_id)
 
     @Slot()
-    def purge_selected(self, confirm: bool = True) -> None:
+    def purge_selected(self) -> None:
+        """Asks before deleting for good, and offers the summary PDF first."""
         case_id = self.selected()
         if case_id is None:
             return
         row = next(r for r in self.model.rows if r.case_id == case_id)
-        if confirm:
-            answer = QMessageBox.warning(
-                self,
+        exported: object = None
+        while True:
+            text = self.tr(
+                "Delete case {number} “{title}” and everything in it for good? This cannot be "
+                "undone."
+            ).format(number=row.number, title=row.title)
+            if exported:
+                text += "\n\n" + self.tr("The summary was saved as {path}.").format(path=exported)
+            else:
+                text += "\n\n" + self.tr(
+                    "If the school must keep a summary on paper, export it first."
+                )
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
                 self.tr("Purge case {number}").format(number=row.number),
-                self.tr(
-                    "Delete case {number} “{title}” and everything in it for good? This "
-                    "cannot be undone."
-                ).format(number=row.number, title=row.title),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+                text,
+                QMessageBox.StandardButton.NoButton,
+                self,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            box.setObjectName("purge_confirm")
+            export = box.addButton(
+                self.tr("Export summary first…"), QMessageBox.ButtonRole.ActionRole
+            )
+            purge = box.addButton(self.tr("Purge for good"), QMessageBox.ButtonRole.DestructiveRole)
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(cancel)  # Enter must never delete a case
+            box.setEscapeButton(cancel)
+            try:
+                box.exec()
+                clicked = box.clickedButton()
+            finally:
+                box.deleteLater()
+            if clicked is export:
+                exported = self.export_summary(case_id) or exported
+                continue
+            if clicked is not purge:
                 return
+            break
         try:
             retention_service.purge_case(self.cases, case_id)
         except Exception as exc:

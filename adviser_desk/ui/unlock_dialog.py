@@ -26,6 +26,7 @@ class UnlockDialog(WorkingDialog):
         self.service: svc.CaseFileService | None = None
         self.used_recovery_key = False
         self._quiet_failure = False
+        self._unlock_when_free = False
         self.setWindowTitle(self.tr("Unlock case file"))
         self.setMinimumWidth(520)
 
@@ -93,6 +94,9 @@ class UnlockDialog(WorkingDialog):
         if self._try_remembered:
             self._try_remembered = False
             self._run(lambda: svc.unlock_remembered(self.path), quiet_failure=True)
+            # The adviser may type the password meanwhile: Enter must still reach unlock().
+            self.busy.hide()
+            self.ok.setEnabled(True)
 
     def set_recovery_mode(self, on: bool) -> None:
         self.recovery.setVisible(on)
@@ -106,6 +110,9 @@ class UnlockDialog(WorkingDialog):
     @Slot()
     def unlock(self) -> None:
         if self.working:
+            # Enter pressed while the remembered key is still being tried: unlock with what
+            # was typed as soon as that attempt fails, instead of dropping the key press.
+            self._unlock_when_free = self._quiet_failure
             return
         self.used_recovery_key = self.recovery.isVisible()
         if self.used_recovery_key:
@@ -143,5 +150,13 @@ class UnlockDialog(WorkingDialog):
         if isinstance(exc, KeySlotFileError):
             self.set_recovery_mode(True)
         field = self.recovery if self.recovery.isVisible() else self.password
+        if self._quiet_failure:
+            # The remembered key was tried in the background: what the adviser has typed
+            # meanwhile stays as it is (selecting it would let the next key press replace it).
+            self._quiet_failure = False
+            if self._unlock_when_free:
+                self._unlock_when_free = False
+                self.unlock()
+            return
         field.selectAll()
         field.setFocus()

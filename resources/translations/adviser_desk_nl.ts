@@ -511,95 +511,95 @@ Postcode en plaats</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="238"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="539"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="552"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="556"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="542"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="550"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="555"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="559"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="254"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="256"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="262"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="265"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="334"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="337"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="354"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="357"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="355"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="358"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="358"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="430"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="447"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="467"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="361"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="433"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="450"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="470"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="368"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="371"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="375"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="378"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="438"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="442"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="441"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="445"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="438"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="441"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="442"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="445"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="522"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="525"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="540"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="543"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="551"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="553"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="556"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="240"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="241"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="571"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
@@ -624,66 +624,66 @@ Postcode en plaats</translation>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="245"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="244"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="246"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="324"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="327"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="580"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="580"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="583"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="611"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="584"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="612"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="586"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="589"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="596"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="610"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="598"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="611"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="598"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="600"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="616"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="617"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="626"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="640"/>
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="643"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="646"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
@@ -693,32 +693,32 @@ Postcode en plaats</translation>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="633"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="631"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="647"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="644"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="652"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="649"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="664"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="661"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="665"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="662"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="685"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="682"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -726,7 +726,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="641"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="638"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -822,7 +822,7 @@ Postcode en plaats</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="96"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
-        <translation>&amp;Misschien seksueel (naakt- of intieme foto's of filmpjes)</translation>
+        <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="99"/>
@@ -832,17 +832,26 @@ Postcode en plaats</translation>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="116"/>
         <source>and %n more</source>
-        <translation><numerusform>en nog %n</numerusform><numerusform>en nog %n</numerusform></translation>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="119"/>
         <source>%n file(s)</source>
-        <translation><numerusform>%n bestand</numerusform><numerusform>%n bestanden</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="120"/>
         <source>%n file(s): {names}</source>
-        <translation><numerusform>%n bestand: {names}</numerusform><numerusform>%n bestanden: {names}</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand: {names}</numerusform>
+            <numerusform>%n bestanden: {names}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="123"/>
@@ -852,17 +861,23 @@ Postcode en plaats</translation>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="129"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
-        <translation><numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform><numerusform>Is op een van deze %n bestanden iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform></translation>
+        <translation>
+            <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
+            <numerusform>Is op een van deze %n bestanden iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="141"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
-        <translation>Dit geldt voor foto's en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
+        <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="149"/>
         <source>&amp;No, none of the %n file(s) does.</source>
-        <translation><numerusform>&amp;Nee, dat is niet zo.</numerusform><numerusform>&amp;Nee, op geen van de %n bestanden.</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Nee, dat is niet zo.</numerusform>
+            <numerusform>&amp;Nee, op geen van de %n bestanden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="151"/>
@@ -1037,7 +1052,7 @@ Postcode en plaats</translation>
     <name>LetterEditor</name>
     <message>
         <location filename="../../adviser_desk/ui/letter_editor.py" line="59"/>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="238"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="243"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
@@ -1057,97 +1072,97 @@ Postcode en plaats</translation>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="83"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="84"/>
         <source>Sent by:</source>
         <translation>Verstuurd door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="106"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="107"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="111"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="112"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="117"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="118"/>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="118"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="119"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="124"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="125"/>
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="127"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="128"/>
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="140"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="141"/>
         <source>Saved versions:</source>
         <translation>Opgeslagen versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="155"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="156"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="156"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="157"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="157"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="158"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="158"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="159"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="167"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="168"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="224"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="229"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="225"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="230"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="244"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="249"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="297"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="302"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="307"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="312"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="312"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="317"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -1155,68 +1170,68 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="325"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="330"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="339"/>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="406"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="344"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="410"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="345"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="350"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="353"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="358"/>
         <source>Details not checked</source>
         <translation>Gegevens niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="355"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="360"/>
         <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
         <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="381"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="386"/>
         <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="383"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="388"/>
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="393"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="397"/>
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="395"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="399"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="410"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="414"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="423"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="422"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="437"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="436"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="438"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="437"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -1234,12 +1249,12 @@ Postcode en plaats</translation>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="42"/>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="43"/>
         <source>Stop letters, a takedown request and the school&apos;s standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
         <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="71"/>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="72"/>
         <source>{title} — version {n}, {when}</source>
         <translation>{title} — versie {n}, {when}</translation>
     </message>
@@ -1405,175 +1420,175 @@ Postcode en plaats</translation>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="310"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="315"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="324"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="328"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="339"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="346"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="356"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="363"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="356"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="363"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="370"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="377"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="382"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="392"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="384"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="394"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="399"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="408"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="406"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="427"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="415"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="436"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="407"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="416"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="417"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="426"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="419"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="428"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="427"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="436"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="430"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="439"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="439"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="474"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="448"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="483"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="440"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="449"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="443"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="452"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="450"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="459"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="456"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="465"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="461"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="470"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="464"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="473"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="468"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="477"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="485"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="494"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="495"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="504"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="522"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="531"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="539"/>
         <location filename="../../adviser_desk/ui/main_window.py" line="548"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="557"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="540"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="549"/>
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="541"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="550"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="550"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="559"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="560"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="569"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="573"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="582"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="615"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="624"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="631"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="640"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
@@ -2109,17 +2124,37 @@ Postcode en plaats</translation>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="112"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="117"/>
+        <source>The summary was saved as {path}.</source>
+        <translation>De samenvatting is opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="120"/>
+        <source>If the school must keep a summary on paper, export it first.</source>
+        <translation>Moet de school een samenvatting op papier bewaren, exporteer die dan eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="124"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="114"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="113"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="125"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="131"/>
+        <source>Export summary first…</source>
+        <translation>Eerst samenvatting exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="133"/>
+        <source>Purge for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="151"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>
@@ -2287,48 +2322,48 @@ Postcode en plaats</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="29"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="30"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="33"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="34"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="39"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="40"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="40"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="41"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="49"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="50"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="58"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="59"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="67"/>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="102"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="68"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="106"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="73"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="102"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="106"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>

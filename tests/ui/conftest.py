@@ -4,12 +4,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import kdf
 from adviser_desk.ui import fit, theme
+from adviser_desk.ui import settings as prefs
+from adviser_desk.ui.main_window import MainWindow
+from adviser_desk.ui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSWORD
+from tests.ui.drive import FileDialogs, Modals, activate, type_and_enter
 
 
 @pytest.fixture
@@ -29,3 +35,32 @@ def app_wide_behaviour(qapp: QApplication) -> None:
     if qapp.findChild(fit.ScreenFitter) is None:
         fit.install(qapp)
         theme.follow_system(qapp)
+
+
+@pytest.fixture
+def modals(qtbot: QtBot) -> Iterator[Modals]:
+    """Answers the modal dialogs a click opens; every expected dialog must have appeared."""
+    driver = Modals(qtbot)
+    yield driver
+    driver.stop()
+
+
+@pytest.fixture
+def files(monkeypatch: pytest.MonkeyPatch) -> FileDialogs:
+    """The OS file choosers, answered from the test."""
+    return FileDialogs(monkeypatch)
+
+
+def open_window(qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs) -> MainWindow:
+    """A main window that opened ``path`` the way an adviser does: Ctrl+O, choose the file,
+    type the password, Enter."""
+    window = MainWindow(prefs.Settings(), kdf.MINIMUM)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    files.open(path)
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    assert window.stack.currentWidget() is window.page
+    activate(qtbot, window)  # the offscreen platform does not hand activation back by itself
+    return window

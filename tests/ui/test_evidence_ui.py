@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -24,6 +25,7 @@ from adviser_desk.ui.app import freeze_startup_objects
 from adviser_desk.ui.evidence_dialogs import ImageViewer, IntakeDialog
 from adviser_desk.ui.evidence_tab import EvidenceTab
 from tests.conftest import PASSWORD
+from tests.ui.drive import FileDialogs, Modals, click, type_and_enter
 
 
 def png(width: int, height: int, seed: int) -> bytes:
@@ -198,7 +200,11 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
 
 
 def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path
+    qtbot: QtBot,
+    tab: tuple[EvidenceTab, EvidenceService, int],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
 ) -> None:
     import subprocess
 
@@ -212,15 +218,27 @@ def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
     for i in range(12):
         evidence.add_bytes(case_id, png(300 + i, 200, i), f"s{i}.png", minor_sexual=False)
     target = tmp_path / "log.pdf"
-    widget.save_log(target)
+    files.save(target)
+    log_button = widget.findChild(QPushButton, "evidence_log")
+    assert log_button is not None and log_button.menu() is not None
+    (save_as_pdf,) = [a for a in log_button.menu().actions() if a.text() == "Save as PDF…"]
+    save_as_pdf.trigger()
     assert widget.task is not None
     qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
+    # Export for the police, clicked: who receives it (typed), then the folder (OS chooser).
     stick = tmp_path / "usb"
     stick.mkdir()
-    widget.export_package(stick, "Agent Jansen")
+    files.folder(stick)
+    modals.expect(QInputDialog, type_and_enter(qtbot, "", "Agent Jansen"))
+    modals.expect(QMessageBox, lambda box: click(qtbot, box.button(QMessageBox.StandardButton.Ok)))
+    export = widget.findChild(QPushButton, "export_police")
+    assert export is not None
+    click(qtbot, export)
     qtbot.waitUntil(lambda: "Exported" in widget.status.text(), timeout=60_000)
+    modals.wait_done()
     (folder,) = stick.iterdir()
     assert (folder / "SHA256SUMS").exists()
+    assert evidence.items(case_id)[0].custody[-1][1:3] == ("exported", "Agent Jansen")
     pdf = evx.render_log(evidence, case_id, lambda _c, t: t)
     printer = a4_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import letters as dl
@@ -25,6 +25,7 @@ from adviser_desk.ui.case_dialogs import CaseFileDetailsDialog
 from adviser_desk.ui.letter_editor import LetterEditor
 from adviser_desk.ui.letters_tab import LettersTab
 from tests.conftest import PASSWORD
+from tests.ui.drive import FileDialogs, Modals, click
 
 
 @pytest.fixture
@@ -37,10 +38,17 @@ def demo(case_dir: Path) -> Iterator[tuple[svc.CaseFileService, LetterService, l
     service.close()
 
 
+def button(editor: QWidget, name: str) -> QPushButton:
+    found = editor.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
 def test_draft_edit_save_and_print_a_stop_letter(
     qtbot: QtBot,
     demo: tuple[svc.CaseFileService, LetterService, list[int]],
     tmp_path: Path,
+    files: FileDialogs,
 ) -> None:
     _service, letters, ids = demo
     editor = LetterEditor(letters, ids[1], dl.LetterKind.STOP_SPREAD)
@@ -55,11 +63,14 @@ def test_draft_edit_save_and_print_a_stop_letter(
     cursor.insertText("Utrecht")
     editor.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor.editor, "Dit is mijn laatste waarschuwing.")
-    editor.mark_checked()
-    version = editor.save_version()
+    click(qtbot, button(editor, "details_checked"))
+    click(qtbot, button(editor, "save"))
+    version = editor.version
     assert version is not None and version.number == 1 and version.checked
     target = tmp_path / "stopbrief.pdf"
-    editor.save_pdf(target)
+    files.save(target)
+    click(qtbot, button(editor, "pdf"))
+    assert files.asked == ["save"]
     text = " ".join(p.extract_text() for p in PdfReader(target).pages).replace("\n", " ")
     assert "Aan: Milan Verhoeven" in text  # recipient
     assert "alle foto's en video's van mij die je hebt, verwijdert" in text  # demand
@@ -69,7 +80,7 @@ def test_draft_edit_save_and_print_a_stop_letter(
     (letter,) = letters.letters(ids[1])
     assert letter.versions[0].outputs[0][1] == "exported"
     assert editor.versions.count() == 1
-    editor.copy_text()
+    click(qtbot, button(editor, "copy"))
     assert "Utrecht" in QGuiApplication.clipboard().text()
     subprocess.run(
         ["pdftoppm", "-png", "-r", "30", str(target), str(tmp_path / "page")], check=True
@@ -81,6 +92,8 @@ def test_sextortion_case_shows_the_warning_and_school_letters_use_the_letterhead
     qtbot: QtBot,
     demo: tuple[svc.CaseFileService, LetterService, list[int]],
     tmp_path: Path,
+    files: FileDialogs,
+    modals: Modals,
 ) -> None:
     service, letters, ids = demo
     editor = LetterEditor(letters, ids[2], dl.LetterKind.STOP_THREATENED)
@@ -93,9 +106,14 @@ def test_sextortion_case_shows_the_warning_and_school_letters_use_the_letterhead
     editor.language.setCurrentIndex(editor.language.findData("nl"))
     editor.kind.setCurrentIndex(editor.kind.findData(dl.LetterKind.PARENTS_VICTIM.value))
     assert "Daan Kramer" in editor.editor.toPlainText()
+    editor.show()
     target = tmp_path / "ouders.pdf"
-    editor.mark_checked()
-    editor.save_pdf(target)
+    files.save(target)
+    # Not yet checked: Save as PDF asks first; the adviser goes on anyway.
+    modals.answer(QMessageBox.StandardButton.Yes)
+    click(qtbot, button(editor, "pdf"))
+    modals.wait_done()
+    assert "not checked" in modals.texts[0] or "wrong" in modals.texts[0]
     text = PdfReader(target).pages[0].extract_text()
     assert "Het Baken College" in text and "3511 AA Utrecht" in text and "Utrecht," in text
 
@@ -113,8 +131,9 @@ def test_letters_tab_lists_saved_letters(
     tab.reload()
     assert tab.list.count() == 1
     assert "version 1" in tab.list.item(0).text() or "versie 1" in tab.list.item(0).text()
+    tab.show()
     tab.list.setCurrentRow(0)
-    tab.open_letter()
+    click(qtbot, button(tab, "open_letter"))
     assert tab.editor is not None and tab.editor.version is not None
     tab.editor.close()
     QApplication.processEvents()
@@ -143,3 +162,28 @@ def test_a_file_that_is_not_a_logo_is_refused_when_chosen(qtbot: QtBot, tmp_path
     dialog = CaseFileDetailsDialog("A", "B", 2, None, "Straat 1", "Utrecht", None)
     qtbot.addWidget(dialog)
     assert dialog.address.toPlainText() == "Straat 1" and dialog.logo is None
+
+
+def test_new_draft_from_the_case_asks_before_replacing_unsaved_edits(
+    qtbot: QtBot,
+    demo: tuple[svc.CaseFileService, LetterService, list[int]],
+    modals: Modals,
+) -> None:
+    _service, letters, ids = demo
+    editor = LetterEditor(letters, ids[1], dl.LetterKind.STOP_SPREAD)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.editor, "Mijn eigen zin.")
+    modals.answer(QMessageBox.StandardButton.No)
+    click(qtbot, button(editor, "redraft"))
+    modals.wait_done()
+    assert "Unsaved changes are lost" in modals.texts[0]
+    assert "Mijn eigen zin." in editor.editor.toPlainText()  # kept
+    modals.answer(QMessageBox.StandardButton.Yes)
+    click(qtbot, button(editor, "redraft"))
+    modals.wait_done()
+    assert "Mijn eigen zin." not in editor.editor.toPlainText()  # replaced, as asked
+    # A fresh, untouched draft is replaced without a question.
+    click(qtbot, button(editor, "redraft"))
+    assert len(modals.texts) == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain.audit import ChainReport
@@ -14,19 +14,17 @@ from adviser_desk.storage import kdf
 from adviser_desk.storage.integrity import IntegrityReport
 from adviser_desk.ui import settings as prefs
 from adviser_desk.ui.main_window import MainWindow
+from adviser_desk.ui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSWORD
-
-
-def open_window(qtbot: QtBot, path: Path) -> MainWindow:
-    window = MainWindow(prefs.Settings(), kdf.MINIMUM)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    # Shortcuts need an active window; the offscreen platform activates only on request.
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window._opened(svc.unlock_with_password(path, PASSWORD))
-    return window
+from tests.ui.conftest import open_window
+from tests.ui.drive import (
+    FileDialogs,
+    Modals,
+    button_named,
+    click,
+    press_cancel,
+    type_and_enter,
+)
 
 
 def test_starts_on_the_welcome_page_with_case_actions_off(qtbot: QtBot) -> None:
@@ -39,25 +37,25 @@ def test_starts_on_the_welcome_page_with_case_actions_off(qtbot: QtBot) -> None:
 
 
 def test_open_shows_the_case_file_and_remembers_it(
-    qtbot: QtBot, closed_case: tuple[Path, str]
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
     path, _ = closed_case
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, path, modals, files)
     assert window.stack.currentWidget() is window.page
     assert window.page.model.rowCount() >= 2
     assert window.page.heading.text() == "Zaken"
     assert window.act_lock.isEnabled()
     assert prefs.Settings().get(prefs.LAST_CASE_FILE) == str(path)
-    window.close_case_file()
+    window.act_close.trigger()
     assert window.stack.currentWidget() is window.welcome
     assert window.welcome.reopen_button.isVisible()
 
 
 def test_ctrl_l_locks_closes_the_database_and_hides_everything(
-    qtbot: QtBot, closed_case: tuple[Path, str]
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
     path, _ = closed_case
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, path, modals, files)
     case = window.service.case if window.service else None
     assert case is not None
     assert window.act_lock.shortcut().toString() == "Ctrl+L"
@@ -78,9 +76,11 @@ def test_ctrl_l_locks_closes_the_database_and_hides_everything(
     assert "Zaken.adcase" in window.locked.message.text()
 
 
-def test_idle_time_locks_the_window(qtbot: QtBot, closed_case: tuple[Path, str]) -> None:
+def test_idle_time_locks_the_window(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
     path, _ = closed_case
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, path, modals, files)
     assert window.idle.active
     window.idle.set_interval_ms(150)
     window.idle.start()
@@ -89,16 +89,18 @@ def test_idle_time_locks_the_window(qtbot: QtBot, closed_case: tuple[Path, str])
     assert not window.idle.active
 
 
-def test_typing_postpones_the_idle_lock(qtbot: QtBot, closed_case: tuple[Path, str]) -> None:
+def test_typing_postpones_the_idle_lock(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
     path, _ = closed_case
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, path, modals, files)
     window.idle.set_interval_ms(400)
     window.idle.start()
     for _ in range(6):
         qtbot.wait(120)
         qtbot.keyClicks(window.page.filter, "a")
     assert window.service is not None  # 720 ms of activity, still open
-    window.close_case_file()
+    window.act_close.trigger()
 
 
 def test_idle_minutes_come_from_the_settings(qtbot: QtBot) -> None:
@@ -111,13 +113,15 @@ def test_idle_minutes_come_from_the_settings(qtbot: QtBot) -> None:
     assert settings.idle_lock_minutes() == prefs.MIN_IDLE_MINUTES
 
 
-def test_audit_filter_narrows_the_table(qtbot: QtBot, closed_case: tuple[Path, str]) -> None:
+def test_audit_filter_narrows_the_table(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
     path, _ = closed_case
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, path, modals, files)
     total = window.page.proxy.rowCount()
     qtbot.keyClicks(window.page.filter, "confirmed")
     assert window.page.proxy.rowCount() == 1 < total
-    window.close_case_file()
+    window.act_close.trigger()
 
 
 def test_verification_text_is_plain_language(qtbot: QtBot) -> None:
@@ -138,96 +142,137 @@ def test_verification_text_is_plain_language(qtbot: QtBot) -> None:
 
 
 def test_locking_closes_open_dialogs_that_could_show_case_data(
-    qtbot: QtBot, closed_case: tuple[Path, str]
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
     from adviser_desk.ui.password_dialogs import ChangePasswordDialog
 
     path, _ = closed_case
-    window = open_window(qtbot, path)
-    assert window.service is not None
-    dialog = ChangePasswordDialog(window.service, window)
-    dialog.show()
-    window.lock()
-    assert not dialog.isVisible()
-    assert window.stack.currentWidget() is window.locked
+    window = open_window(qtbot, path, modals, files)
+    seen: list[ChangePasswordDialog] = []
 
+    def lock_while_open(dialog: object) -> None:
+        assert isinstance(dialog, ChangePasswordDialog)
+        seen.append(dialog)
+        window.idle.set_interval_ms(50)  # the idle lock fires while the dialog is up
+        window.idle.start()
 
-class MessageBoxCatcher:
-    """Accepts each modal message box as it appears and keeps its text."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.texts: list[str] = []
-        self._timer = QTimer()
-        self._timer.timeout.connect(self._poll)
-        self._timer.start(30)
-
-    def _poll(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            self.texts.append(box.text())
-            box.accept()
-
-    def stop(self) -> None:
-        self._timer.stop()
+    modals.expect(ChangePasswordDialog, lock_while_open)
+    window.act_password.trigger()
+    modals.wait_done()
+    assert seen and window.stack.currentWidget() is window.locked
+    assert window.service is None
 
 
 def test_backup_from_the_window_runs_in_a_worker_and_reports(
-    qtbot: QtBot, closed_case: tuple[Path, str], tmp_path: Path
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
 ) -> None:
     path, _ = closed_case
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, path, modals, files)
     stick = tmp_path / "stick"
     stick.mkdir()
-    catcher = MessageBoxCatcher()
-    try:
-        window.make_backup(stick)
-        qtbot.waitUntil(lambda: bool(catcher.texts), timeout=20000)
-    finally:
-        catcher.stop()
-    assert "encrypted" in catcher.texts[0]
+    files.folder(stick)
+    modals.accept_box()
+    assert window.act_backup.shortcut().toString() == "Ctrl+B"
+    qtbot.keyClick(window.page.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    assert "encrypted" in modals.texts[0]
     (folder,) = list(stick.iterdir())
     assert (folder / "Zaken.adcase").is_file()
     assert window.page.model.rowCount() >= 3  # the backup event is shown
-    window.close_case_file()
+    window.act_close.trigger()
+
+
+def test_backup_menu_item_cancelled_in_the_folder_chooser_does_nothing(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    files.folder(None)
+    window.act_backup.trigger()
+    assert files.asked == ["open", "folder"]
+    assert window.task is None and window.service is not None
+    window.act_close.trigger()
 
 
 def test_verify_from_the_window_reports_an_intact_file(
-    qtbot: QtBot, closed_case: tuple[Path, str]
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
     path, _ = closed_case
-    window = open_window(qtbot, path)
-    catcher = MessageBoxCatcher()
-    try:
-        window.verify()
-        qtbot.waitUntil(lambda: bool(catcher.texts), timeout=20000)
-    finally:
-        catcher.stop()
-    assert "intact" in catcher.texts[0]
-    window.close_case_file()
+    window = open_window(qtbot, path, modals, files)
+    modals.accept_box()
+    window.act_verify.trigger()
+    modals.wait_done()
+    assert "intact" in modals.texts[0]
+    window.act_close.trigger()
 
 
 def test_backup_to_a_removed_stick_shows_the_reason(
-    qtbot: QtBot, closed_case: tuple[Path, str], tmp_path: Path
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
 ) -> None:
     path, _ = closed_case
-    window = open_window(qtbot, path)
-    catcher = MessageBoxCatcher()
-    try:
-        window.make_backup(tmp_path / "gone")
-        qtbot.waitUntil(lambda: bool(catcher.texts), timeout=20000)
-    finally:
-        catcher.stop()
-    assert "does not exist" in catcher.texts[0]
+    window = open_window(qtbot, path, modals, files)
+    files.folder(tmp_path / "gone")
+    modals.accept_box()
+    window.act_backup.trigger()
+    modals.wait_done()
+    assert "does not exist" in modals.texts[0]
     assert window.service is not None  # the case file stays open and usable
-    window.close_case_file()
+    window.act_close.trigger()
+
+
+def test_open_from_the_menu_then_cancel_leaves_a_consistent_window(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    case_dir: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Ctrl+O on an open file, then Cancel in the unlock dialog: the old file is closed, so
+    the welcome page shows and the case actions are off; opening again works."""
+    path, _ = closed_case
+    other, _ = svc.create_case_file(case_dir / "Ander.adcase", PASSWORD, kdf.MINIMUM)
+    other.confirm_recovery_key_stored()
+    other_path = other.path
+    other.close()
+    window = open_window(qtbot, path, modals, files)
+    files.open(other_path)
+    modals.expect(UnlockDialog, press_cancel(qtbot))
+    qtbot.keyClick(window.page.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    assert window.service is None and window.stack.currentWidget() is window.welcome
+    assert not window.act_lock.isEnabled() and not window.act_backup.isEnabled()
+    assert window.windowTitle() == "Adviser Desk"
+    # The welcome page's button opens the other file.
+    files.open(other_path)
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.welcome.open_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    assert window.service is not None and window.service.path == other_path
+    assert window.stack.currentWidget() is window.page
+    window.act_close.trigger()
+
+
+def test_open_in_the_file_chooser_cancelled_keeps_the_open_file(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    files.open(None)
+    window.act_open.trigger()
+    assert window.service is not None and window.stack.currentWidget() is window.page
+    window.act_close.trigger()
 
 
 def test_locking_keeps_a_letter_being_edited_as_a_version(
-    qtbot: QtBot, closed_case: tuple[Path, str]
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
     from adviser_desk.domain import cases as dc
     from adviser_desk.domain.letters import LetterKind
@@ -235,7 +280,7 @@ def test_locking_keeps_a_letter_being_edited_as_a_version(
     from adviser_desk.ui.letter_editor import LetterEditor
 
     path, _ = closed_case
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, path, modals, files)
     assert window.cases is not None
     case_id = window.cases.create_case(
         dc.CaseDraft(title="Brief", incident_types=[dc.IncidentType.EXPOSING])
@@ -244,8 +289,60 @@ def test_locking_keeps_a_letter_being_edited_as_a_version(
     editor = LetterEditor(window.session.letters, case_id, LetterKind.TEAM_NOTICE, None, window)
     editor.show()
     qtbot.keyClicks(editor.editor, "Nog niet opgeslagen zin. ")
-    window.lock()
+    window.act_lock.trigger()
     assert not editor.isVisible() and window.stack.currentWidget() is window.locked
     with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
         (letter,) = session.letters.letters(case_id)
         assert "Nog niet opgeslagen zin." in letter.versions[-1].html
+
+
+def test_purge_asks_offers_the_summary_and_only_then_deletes(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from adviser_desk.domain import cases as dc
+    from adviser_desk.ui.retention_dialog import RetentionDialog
+
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    cases = window.cases
+    assert cases is not None
+    opened, closed = date(2020, 1, 6), date(2020, 3, 2)
+    case_id = cases.create_case(
+        dc.CaseDraft(
+            title="Oude zaak", incident_types=[dc.IncidentType.EXPOSING], opened_on=opened
+        ),
+        today=opened,
+    )
+    draft = cases.get_case(case_id).draft
+    draft.status = dc.CaseStatus.CLOSED
+    cases.update_case(case_id, draft, today=closed)
+    summary = tmp_path / "samenvatting.pdf"
+    files.save(summary)
+
+    def purge_twice(dialog: object) -> None:
+        assert isinstance(dialog, RetentionDialog)
+        click(qtbot, dialog.purge_button)  # answered with Cancel: nothing happens
+        assert dialog.model.rowCount() == 1
+        click(qtbot, dialog.purge_button)  # summary first, then purge
+
+    modals.expect(RetentionDialog, purge_twice)
+    modals.answer(QMessageBox.StandardButton.Cancel)
+    modals.answer("Export summary first…")
+    modals.answer(QMessageBox.StandardButton.Yes)  # the summary is not encrypted: export it
+    modals.answer("Purge for good")
+    modals.expect(RetentionDialog, lambda d: click(qtbot, button_named(d, "Close")))
+    window.act_retention.trigger()
+    modals.wait_done()
+    assert "cannot be undone" in modals.texts[0]
+    assert "summary was saved" in modals.texts[3]
+    assert "Oude zaak" in PdfReader(summary).pages[0].extract_text()
+    assert all(row.case_id != case_id for row in cases.list_cases())
+    window.act_close.trigger()

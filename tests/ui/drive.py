@@ -1,0 +1,195 @@
+"""Driving the real widgets as a user does: clicks, key presses, shortcuts, and answers to the
+modal dialogs they open. Only the operating system's own dialogs (file choosers, print dialogs)
+are replaced, by monkeypatching their static functions in the test.
+
+A modal dialog runs its own event loop, so a test cannot answer it after the click returns.
+:class:`Modals` answers each expected dialog from a timer, in order, by typing into it and
+clicking its buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+Handler = Callable[[QWidget], None]
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    assert button.isVisible() and button.isEnabled(), f"cannot click {button.text()!r}"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Shortcuts need an active window; the offscreen platform activates only on request."""
+    window.show()
+    qtbot.waitExposed(window)
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def button_named(widget: QWidget, text: str) -> QAbstractButton:
+    """A button by its visible text (mnemonic ampersands ignored)."""
+    for button in widget.findChildren(QAbstractButton):
+        if button.text().replace("&", "") == text and button.isVisible():
+            return button
+    names = [b.text() for b in widget.findChildren(QAbstractButton) if b.isVisible()]
+    raise AssertionError(f"no button {text!r} among {names}")
+
+
+class Modals:
+    """Answers modal dialogs as they appear, in the order they are expected."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        self.expected: list[tuple[type[QWidget], Handler]] = []
+        self.texts: list[str] = []  # the text of each message box answered
+        self._current: QWidget | None = None
+        self._timer = QTimer()
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def expect(self, kind: type[QWidget], handler: Handler) -> Modals:
+        self.expected.append((kind, handler))
+        return self
+
+    def answer(self, button: QMessageBox.StandardButton | str) -> Modals:
+        """The next message box is answered with this button (standard, or by its text)."""
+
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            target = button_named(box, button) if isinstance(button, str) else box.button(button)
+            assert target is not None, f"{box.text()!r} has no {button!r} button"
+            click(self.qtbot, target)
+
+        return self.expect(QMessageBox, press)
+
+    def accept_box(self) -> Modals:
+        """The next message box is closed with its default (OK) button."""
+
+        def accept(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            box.accept()
+
+        return self.expect(QMessageBox, accept)
+
+    def _poll(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget is self._current or not self.expected:
+            return
+        kind, handler = self.expected[0]
+        if not isinstance(widget, kind) or not widget.isVisible():
+            return
+        self.expected.pop(0)
+        self._current = widget
+        if isinstance(widget, QMessageBox):
+            self.texts.append(widget.text())
+        # Run outside this timer slot: the handler may open a nested modal loop.
+        QTimer.singleShot(0, lambda: handler(widget))
+
+    def wait_done(self, timeout: int = 20_000) -> None:
+        self.qtbot.waitUntil(lambda: not self.expected, timeout=timeout)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def type_and_enter(qtbot: QtBot, field_name: str, text: str) -> Handler:
+    """A handler that types into the dialog's named field and presses Enter."""
+
+    def handler(dialog: QWidget) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        field = (
+            dialog.findChild(QLineEdit, field_name) if field_name else dialog.findChild(QLineEdit)
+        )
+        assert field is not None, field_name
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    return handler
+
+
+def press_ok(qtbot: QtBot) -> Handler:
+    def handler(dialog: QWidget) -> None:
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        click(qtbot, ok)
+
+    return handler
+
+
+def press_cancel(qtbot: QtBot) -> Handler:
+    def handler(dialog: QWidget) -> None:
+        assert isinstance(dialog, QDialog)
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        click(qtbot, box.button(QDialogButtonBox.StandardButton.Cancel))
+
+    return handler
+
+
+class FileDialogs:
+    """Replaces the OS file choosers: each call returns the next prepared answer."""
+
+    def __init__(self, monkeypatch: object) -> None:
+        import pytest
+
+        assert isinstance(monkeypatch, pytest.MonkeyPatch)
+        self.answers: dict[str, list[Path | None]] = {"open": [], "save": [], "folder": []}
+        self.asked: list[str] = []
+
+        def take(kind: str, *args: object) -> Path | None:
+            self.asked.append(kind)
+            assert self.answers[kind], f"unexpected {kind} file dialog: {args[1:2]}"
+            return self.answers[kind].pop(0)
+
+        def open_name(*args: object, **kwargs: object) -> tuple[str, str]:
+            path = take("open", *args)
+            return (str(path) if path else "", "")
+
+        def open_names(*args: object, **kwargs: object) -> tuple[list[str], str]:
+            path = take("open", *args)
+            return ([str(path)] if path else [], "")
+
+        def save_name(*args: object, **kwargs: object) -> tuple[str, str]:
+            path = take("save", *args)
+            return (str(path) if path else "", "")
+
+        def folder(*args: object, **kwargs: object) -> str:
+            path = take("folder", *args)
+            return str(path) if path else ""
+
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(open_names))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder))
+
+    def open(self, path: Path | None) -> FileDialogs:
+        self.answers["open"].append(path)
+        return self
+
+    def save(self, path: Path | None) -> FileDialogs:
+        self.answers["save"].append(path)
+        return self
+
+    def folder(self, path: Path | None) -> FileDialogs:
+        self.answers["folder"].append(path)
+        return self
