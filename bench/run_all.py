@@ -24,6 +24,7 @@ from pathlib import Path
 
 import cases_bench  # type: ignore[import-not-found]
 import evidence_bench  # type: ignore[import-not-found]
+import file_types_bench  # type: ignore[import-not-found]
 import questions_bench  # type: ignore[import-not-found]
 from sqlalchemy import text
 
@@ -196,6 +197,7 @@ def main() -> int:
         questions_bench.run()
         cases_bench.run(base)
         evidence_bench.run(base)
+        file_types_bench.run()
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return 0

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import tldextract
 
 from adviser_desk.domain.cases import SEXUAL_IMAGE_TYPES, IncidentType
-from adviser_desk.domain.file_types import extension_for
+from adviser_desk.domain.file_types import CATEGORY_LABELS, category_of, extension_for
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 
@@ -39,6 +39,14 @@ KIND_LABELS = {
 }
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+
+
+def kind_label(kind: EvidenceKind, mime: str) -> str:
+    """What an item is, as an untranslated label (context "evidence"): a stored file says
+    whether it is a video, an archive or a document rather than "other file"."""
+    if kind is EvidenceKind.FILE and mime:
+        return CATEGORY_LABELS[category_of(mime)]
+    return KIND_LABELS[kind]
 
 
 def evidence_number(sequence: int) -> str:

@@ -40,7 +40,7 @@ CATEGORY_LABELS = {
     FileCategory.ARCHIVE: QT_TRANSLATE_NOOP("evidence", "Archive (zip, rar, …)"),
     FileCategory.DOCUMENT: QT_TRANSLATE_NOOP("evidence", "Document"),
     FileCategory.TEXT: QT_TRANSLATE_NOOP("evidence", "Text"),
-    FileCategory.UNKNOWN: QT_TRANSLATE_NOOP("evidence", "File of unknown type"),
+    FileCategory.UNKNOWN: QT_TRANSLATE_NOOP("evidence", "Unknown type"),
 }
 
 UNKNOWN_MIME = "application/octet-stream"

@@ -90,7 +90,7 @@ def log_data(
     log_items = []
     for item in items:
         fields = [
-            (evidence_log.F_KIND, translate("evidence", de.KIND_LABELS[item.kind])),
+            (evidence_log.F_KIND, translate("evidence", de.kind_label(item.kind, item.mime))),
             (evidence_log.F_DESCRIPTION, item.description),
             (evidence_log.F_OBSERVED, _utc(item.observed_at)),
             (evidence_log.F_RECORDED, _utc(item.recorded_at)),
@@ -102,6 +102,9 @@ def log_data(
                 + (f", {item.width}×{item.height}" if item.width else "")
                 + ")"
                 if item.stored
+                # What was received and deliberately not kept: its name and type, never bytes.
+                else f"{item.original_name} ({item.mime})"
+                if item.kind == de.EvidenceKind.WITHHELD and item.mime
                 else "",
             ),
             (evidence_log.F_URL, item.url),

@@ -105,9 +105,7 @@ class EvidenceModel(RowsModel[ItemRow]):
     @staticmethod
     def kind_label(row: ItemRow) -> str:
         """A stored file says what it is (video, archive, document) rather than "other file"."""
-        if row.kind == de.EvidenceKind.FILE and row.mime:
-            return _t("evidence", ft.CATEGORY_LABELS[ft.category_of(row.mime)])
-        return _t("evidence", de.KIND_LABELS[row.kind])
+        return _t("evidence", de.kind_label(row.kind, row.mime))
 
     @staticmethod
     def type_icon(row: ItemRow) -> QIcon:

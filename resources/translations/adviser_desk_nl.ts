@@ -495,230 +495,230 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="229"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="227"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="230"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="228"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="231"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="229"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="238"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="542"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="550"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="555"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="559"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="236"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="540"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="553"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="557"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="256"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="254"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="265"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="263"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="337"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="335"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="357"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="355"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="358"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="356"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="361"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="433"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="450"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="470"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="359"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="431"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="448"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="468"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="371"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="369"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="378"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="376"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="441"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="445"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="439"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="443"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="441"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="439"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="445"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="443"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="525"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="523"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="543"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="551"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="549"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="556"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="554"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="241"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="571"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="239"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="216"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="214"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="220"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="218"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="221"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="219"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="222"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="220"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="245"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="246"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="244"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="327"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="325"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="580"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="578"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="583"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="584"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="612"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="582"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="610"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="589"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="598"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="611"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="596"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="609"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="600"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="598"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="606"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="617"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="615"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="626"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="640"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="643"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="624"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="638"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="641"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="627"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="631"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="629"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="644"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="642"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="649"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="647"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="661"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="659"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="662"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="660"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="682"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="680"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -726,7 +726,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="638"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="636"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -3305,48 +3305,48 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Er ging iets onverwachts mis ({kind}). Je zaakbestand is na de laatste voltooide stap niet veranderd. Vertel je ICT-afdeling wat je aan het doen was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="48"/>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="68"/>
+        <location filename="../../adviser_desk/services/case_repository.py" line="32"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="67"/>
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="55"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="51"/>
         <source>This person already has that role in this case. Nothing was added.</source>
         <translation>Deze persoon heeft die rol al in deze zaak. Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="62"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="58"/>
         <source>the title</source>
         <translation>de titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="63"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="59"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="64"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="60"/>
         <source>the note</source>
         <translation>de notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="69"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="65"/>
         <source>Please fill in: {field}.</source>
         <translation>Vul dit in: {field}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="75"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="71"/>
         <source>Give a reason when a task does not apply, so the file shows why.</source>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/retention_service.py" line="37"/>
+        <location filename="../../adviser_desk/services/retention_service.py" line="38"/>
         <source>Case {number} has not reached its retention date, so it cannot be purged yet.</source>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="52"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="54"/>
         <source>This interview is closed; its record cannot change. Start a new interview to add to it.</source>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
@@ -3401,32 +3401,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Beantwoord eerst de vraag: is op een foto of filmpje iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="51"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="50"/>
         <source>“{url}” is not a web address (it should look like https://…). Nothing was stored.</source>
         <translation>‘{url}’ is geen webadres (het moet lijken op https://…). Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="54"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="53"/>
         <source>The message text is empty; nothing was stored.</source>
         <translation>Het bericht is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="55"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="54"/>
         <source>Give the contact details or the account name of the person or account; nothing was stored.</source>
         <translation>Vul de contactgegevens of de accountnaam van de persoon of het account in; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="59"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="58"/>
         <source>Only web addresses can be reported for removal or checked for being online.</source>
         <translation>Alleen webadressen kunnen voor verwijdering worden gemeld of op online staan worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="62"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="61"/>
         <source>The re-check date lies before the date of this step; choose a later date.</source>
         <translation>De controledatum ligt vóór de datum van deze stap; kies een latere datum.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="65"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="64"/>
         <source>Say to whom the evidence was handed over; nothing was recorded.</source>
         <translation>Vul in aan wie het bewijs is overgedragen; er is niets vastgelegd.</translation>
     </message>
@@ -3479,32 +3479,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Bewust niet bewaard (seksueel beeld van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="173"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="181"/>
         <source>the platform itself</source>
         <translation>het platform zelf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="174"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="182"/>
         <source>Helpwanted (trusted flagger)</source>
         <translation>Helpwanted (trusted flagger)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="175"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="183"/>
         <source>Stop Online Shaming</source>
         <translation>Stop Online Shaming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="178"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="186"/>
         <source>still online</source>
         <translation>staat nog online</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="179"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="187"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="180"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="188"/>
         <source>reappeared</source>
         <translation>weer verschenen</translation>
     </message>
@@ -3569,17 +3569,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="148"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="151"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="149"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="152"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="150"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="153"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -3615,8 +3615,8 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/file_types.py" line="43"/>
-        <source>File of unknown type</source>
-        <translation>Bestand van onbekend type</translation>
+        <source>Unknown type</source>
+        <translation>Onbekend type</translation>
     </message>
 </context>
 <context>
@@ -3765,17 +3765,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="132"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="141"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="146"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="144"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
@@ -3861,92 +3861,92 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="41"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="43"/>
         <source>Victim</source>
         <translation>Slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="42"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="44"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="43"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="45"/>
         <source>Distributor</source>
         <translation>Verspreider</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="44"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="46"/>
         <source>Classmates</source>
         <translation>Klasgenoten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="45"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="47"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="328"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="288"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="329"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="289"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="330"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="290"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="333"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="293"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="334"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="294"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="335"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="295"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="336"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="296"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="339"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="299"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="340"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="300"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="341"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="301"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="342"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="302"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="343"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="303"/>
         <source>Also present</source>
         <translation>Ook aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="344"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="304"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

@@ -118,6 +118,17 @@ def test_answered_yes_every_kind_is_recorded_with_its_hash_and_never_kept(
         assert row.size is None and evidence.original(row.item_id) == b""
     assert rows["filmpje.mp4"].mime == "video/mp4" and rows["fotos.zip"].mime == "application/zip"
     assert evidence.thumbnails(case_id) == {}
+    # The log for the police says what was received and that it was not kept, with its hash.
+    from pypdf import PdfReader
+
+    from adviser_desk.services import evidence_export as evx
+
+    target = tmp_path / "log.pdf"
+    evx.export_log(evidence, case_id, target, lambda _c, t: t)
+    text = "".join(page.extract_text() for page in PdfReader(target).pages).replace("\n", "")
+    film = rows["filmpje.mp4"]
+    assert "filmpje.mp4 (video/mp4)" in text and "Deliberately not kept" in text
+    assert film.sha256 is not None and film.sha256 in text.replace(" ", "")
     raw = cases.case_file.raw_key
     cases.case_file.engine.dispose()
     assert media.MARKER not in decrypted_pages(cases.case_file.path, raw)
