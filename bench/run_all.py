@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import big_bench  # type: ignore[import-not-found]
 import cases_bench  # type: ignore[import-not-found]
 import evidence_bench  # type: ignore[import-not-found]
 import file_types_bench  # type: ignore[import-not-found]
@@ -62,7 +63,7 @@ def grow(service: svc.CaseFileService, megabytes: int) -> None:
                 written += 1
 
 
-def bench_unlock(folder: Path) -> None:
+def bench_unlock(folder: Path) -> kdf.KdfParams:
     params, calibrate_seconds = kdf.calibrate()
     print(
         f"Argon2id calibrated on this machine: {params.memory_kib // 1024} MiB, "
@@ -113,10 +114,11 @@ def bench_unlock(folder: Path) -> None:
         f"unlock, peak memory of the app process: {after} MB (window alone {before} MB)"
         "   target <= 400 MB"
     )
+    return params
 
 
-def bench_password_change(folder: Path, megabytes: int) -> None:
-    params = kdf.MINIMUM
+def bench_password_change(folder: Path, megabytes: int, params: kdf.KdfParams) -> None:
+    """With the KDF settings this machine calibrates to, as a real case file has them."""
     service, _ = svc.create_case_file(folder / f"change{megabytes}.adcase", PASSWORD, params)
     grow(service, megabytes)
     size = service.path.stat().st_size + Path(str(service.path) + "-wal").stat().st_size
@@ -186,11 +188,11 @@ def main() -> int:
     base = Path(tempfile.mkdtemp(prefix="adviser-desk-bench-"))
     try:
         print(f"Adviser Desk benchmarks, Python {sys.version.split()[0]}, folder {base}")
-        bench_unlock(base)
-        bench_password_change(base, 1)
+        params = bench_unlock(base)
+        bench_password_change(base, 1, params)
         big = int(os.environ.get("BENCH_BIG_MB", "500"))
         if shutil.disk_usage(base).free > big * MB * 3:
-            bench_password_change(base, big)
+            bench_password_change(base, big, params)
         else:
             print(f"password change, {big} MB file: skipped, not enough free disk space")
         bench_blob_throughput(base)
@@ -198,6 +200,7 @@ def main() -> int:
         cases_bench.run(base)
         evidence_bench.run(base)
         file_types_bench.run()
+        big_bench.run()
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return 0
