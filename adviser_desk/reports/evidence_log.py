@@ -53,6 +53,8 @@ VERIFIED = QT_TRANSLATE_NOOP("evidence_log", "Verification when printed")
 SIGN_ADVISER = QT_TRANSLATE_NOOP("evidence_log", "Signature of the adviser")
 SIGN_OFFICER = QT_TRANSLATE_NOOP("evidence_log", "Signature of the receiving officer")
 NAME_DATE = QT_TRANSLATE_NOOP("evidence_log", "Name and date")
+LOG_CUSTODY = QT_TRANSLATE_NOOP("evidence_log", "Earlier prints of this log")
+NO_PRINTS = QT_TRANSLATE_NOOP("evidence_log", "This is the first print of this log.")
 NO_ITEMS = QT_TRANSLATE_NOOP("evidence_log", "No evidence has been recorded in this case.")
 
 
@@ -72,6 +74,8 @@ class EvidenceLogData:
     items: list[LogItem]
     chain_head: str
     verification: str
+    # The log's own custody: one line per earlier print (the items keep their own events).
+    prints: list[str] = field(default_factory=list)
 
 
 def render(data: EvidenceLogData, tr: Translate = english, thumbnails: bool = True) -> bytes:
@@ -145,6 +149,9 @@ def render(data: EvidenceLogData, tr: Translate = english, thumbnails: bool = Tr
         )
     )
     story += [
+        Spacer(0, 2 * mm),
+        p(tr(CTX, LOG_CUSTODY), h2),
+        p("\n".join(data.prints) if data.prints else tr(CTX, NO_PRINTS), small),
         Spacer(0, 4 * mm),
         p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
         p(f"{tr(CTX, VERIFIED)}: {data.verification}", small),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.errors import Cancelled
@@ -22,11 +22,17 @@ from adviser_desk.services.evidence_service import (
     Progress,
     _never,
     _no_progress,
+    now,
 )
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.storage.errors import MissingFolderError, from_os_error
-from adviser_desk.storage.models import Case, EvidenceBlob, EvidenceItem
+from adviser_desk.storage.models import (
+    Case,
+    EvidenceItem,
+    EvidenceLogPrint,
+    EvidenceThumbnail,
+)
 from adviser_desk.storage.repositories import profile
 
 Translate = Callable[[str, str], str]
@@ -44,6 +50,9 @@ HEADER = {
     "period": QT_TRANSLATE_NOOP("evidence", "Period"),
     "items": QT_TRANSLATE_NOOP("evidence", "Items"),
 }
+PRINTED_LINE = QT_TRANSLATE_NOOP(
+    "evidence", "{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}"
+)
 ALL_INTACT = QT_TRANSLATE_NOOP("evidence", "all {count} stored items match their SHA-256")
 MISMATCH = QT_TRANSLATE_NOOP("evidence", "MISMATCH for {numbers}")
 
@@ -62,19 +71,26 @@ def log_data(
 ) -> EvidenceLogData:
     """Plain data for the evidence log; deterministic for the same case and ``today``."""
     detail = service.cases.get_case(case_id)
-    bad = service.verify(case_id, progress, cancelled)
-    items = service.items(case_id)  # with the "verified" events just written
+    # Checked now and stated once on the log; the items' own custody is not touched.
+    bad = service.verify(case_id, progress, cancelled, record=False)
+    service.make_missing_thumbnails(case_id, cancelled)
+    items = service.items(case_id)
     with service.case_file.transaction() as session:
         prof = profile(session)
         head = audit_log.head(session)
-        thumbs = {
-            digest: thumb
-            for digest, thumb in session.execute(
-                select(EvidenceBlob.sha256, EvidenceBlob.thumbnail).where(
-                    EvidenceBlob.sha256.in_([i.sha256 for i in items if i.stored and i.sha256])
+        thumbs: dict[str, bytes] = {
+            digest: data
+            for digest, data in session.execute(
+                select(EvidenceThumbnail.sha256, EvidenceThumbnail.data).where(
+                    EvidenceThumbnail.sha256.in_([i.sha256 for i in items if i.stored and i.sha256])
                 )
             )
         }
+        prints = session.scalars(
+            select(EvidenceLogPrint)
+            .where(EvidenceLogPrint.case_id == case_id)
+            .order_by(EvidenceLogPrint.at, EvidenceLogPrint.id)
+        ).all()
         adviser = prof.adviser_name or actor(session)
     end = detail.draft.closed_on or today or date.today()
     header = [
@@ -145,7 +161,14 @@ def log_data(
         if not bad
         else translate("evidence", MISMATCH).format(numbers=", ".join(bad))
     )
-    return EvidenceLogData(detail.number, header, log_items, head, verification)
+    earlier = [
+        translate("evidence", PRINTED_LINE).format(
+            at=_utc(row.at), actor=row.actor, items=row.items, sha256=row.sha256
+        )
+        + (f" ({row.verification})" if row.verification else "")
+        for row in prints
+    ]
+    return EvidenceLogData(detail.number, header, log_items, head, verification, earlier)
 
 
 REPORTED_TO = QT_TRANSLATE_NOOP("evidence", "{date} reported to {channel}")
@@ -206,11 +229,25 @@ def render_log(
 
 
 def record_printed(service: EvidenceService, case_id: int, pdf: bytes) -> str:
-    """Records "printed" with the PDF's SHA-256 for every item; returns the hash."""
+    """Records the printed log once, with its SHA-256 (one line in the log's own custody
+    section, not a line on every item); returns the hash."""
     digest = hashlib.sha256(pdf).hexdigest()
-    _record_custody(
-        service, case_id, "printed", "", f"evidence log sha256 {digest}", "evidence.log_printed"
-    )
+    with service.case_file.transaction() as session:
+        by = actor(session)
+        items = int(
+            session.scalar(select(func.count()).where(EvidenceItem.case_id == case_id)) or 0
+        )
+        session.add(
+            EvidenceLogPrint(case_id=case_id, at=now(), actor=by, sha256=digest, items=items)
+        )
+        case = session.get(Case, case_id)
+        audit_log.append(
+            session,
+            by,
+            "evidence.log_printed",
+            case.number if case else str(case_id),
+            {"items": items, "sha256": digest},
+        )
     return digest
 
 
@@ -223,7 +260,7 @@ def export_log(
     progress: Progress = _no_progress,
     cancelled: Callable[[], bool] = _never,
 ) -> str:
-    """Writes the evidence log PDF and records "printed" with its SHA-256 for every item."""
+    """Writes the evidence log PDF and records the print once, with its SHA-256."""
     pdf = render_log(service, case_id, translate, thumbnails, progress, cancelled)
     try:
         write_atomic(target, pdf)

@@ -9,7 +9,9 @@ description, where it is, who saw it and the hash of the file as received are re
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -30,6 +32,7 @@ from adviser_desk.services.evidence_intake import (
     Intake,
     Prepared,
     Source,
+    make_thumbnail,
     path_source,
     prepare,
     prepared_in_order,
@@ -44,6 +47,7 @@ from adviser_desk.storage.models import (
     CustodyEvent,
     EvidenceBlob,
     EvidenceItem,
+    EvidenceThumbnail,
     TakedownEvent,
 )
 
@@ -69,6 +73,14 @@ NO_CASE = QT_TRANSLATE_NOOP("errors", "Case {ref} does not exist (any more).")
 # than the encryption itself; a failed commit loses only its own batch, never half an item.
 BATCH_ITEMS = 32
 BATCH_BYTES = 64 * 2**20
+THUMB_BATCH = 16  # originals read per step when making thumbnails after intake
+
+
+def _thumbnail_or_empty(data: bytes) -> bytes:
+    try:
+        return make_thumbnail(data)
+    except Exception:  # a thumbnail is optional; the original stays as received
+        return b""
 
 
 @dataclass(frozen=True)
@@ -244,6 +256,7 @@ class EvidenceService:
         )
         out: list[tuple[int, str] | EvidenceError | None] = []
         blobs: list[dict[str, object]] = []
+        thumbs: list[dict[str, object]] = []
         items: list[dict[str, object]] = []
         slots: list[int] = []
         recorded = now()
@@ -252,9 +265,9 @@ class EvidenceService:
                 out.append(EvidenceError(DUPLICATE, name=p.name, number=in_case[p.digest]))
                 continue
             if not p.withhold and p.digest not in have_blob:
-                blobs.append(
-                    {"sha256": p.digest, "size": p.size, "data": p.data, "thumbnail": p.thumbnail}
-                )
+                blobs.append({"sha256": p.digest, "size": p.size, "data": p.data})
+                if p.thumbnail is not None:
+                    thumbs.append({"sha256": p.digest, "data": p.thumbnail})
                 have_blob.add(p.digest)
             number = de.evidence_number(context.next_number)
             context.next_number += 1
@@ -290,6 +303,8 @@ class EvidenceService:
             out.append(None)
         if blobs:
             session.execute(insert(EvidenceBlob), blobs)
+        if thumbs:
+            session.execute(insert(EvidenceThumbnail), thumbs)
         if items:
             ids = session.scalars(
                 insert(EvidenceItem).returning(EvidenceItem.id, sort_by_parameter_order=True),
@@ -634,14 +649,81 @@ class EvidenceService:
             return [self._row(session, item, by_item, takedown) for item in rows]
 
     def thumbnails(self, case_id: int) -> dict[int, bytes]:
-        """The small PNGs of a case's stored images, by item id, in one query."""
+        """The small images of a case's stored images, by item id, in one query (their own
+        table: no original is read)."""
         with self.case_file.transaction() as session:
             rows = session.execute(
-                select(EvidenceItem.id, EvidenceBlob.thumbnail)
-                .join(EvidenceBlob, EvidenceBlob.sha256 == EvidenceItem.sha256)
+                select(EvidenceItem.id, EvidenceThumbnail.data)
+                .join(EvidenceThumbnail, EvidenceThumbnail.sha256 == EvidenceItem.sha256)
                 .where(EvidenceItem.case_id == case_id, EvidenceItem.stored.is_(True))
             )
             return {item_id: thumb for item_id, thumb in rows if thumb}
+
+    def missing_thumbnails(self, case_id: int) -> list[str]:
+        """Digests of the case's stored images that have no thumbnail yet (PNGs are stored
+        first and get theirs afterwards)."""
+        with self.case_file.transaction() as session:
+            return list(
+                session.scalars(
+                    select(EvidenceItem.sha256)
+                    .distinct()
+                    .outerjoin(EvidenceThumbnail, EvidenceThumbnail.sha256 == EvidenceItem.sha256)
+                    .where(
+                        EvidenceItem.case_id == case_id,
+                        EvidenceItem.stored.is_(True),
+                        EvidenceItem.kind == de.EvidenceKind.IMAGE.value,
+                        EvidenceItem.mime != "image/heic",
+                        EvidenceItem.sha256.is_not(None),
+                        EvidenceThumbnail.sha256.is_(None),
+                    )
+                )
+            )
+
+    def make_missing_thumbnails(self, case_id: int, cancelled: Callable[[], bool] = _never) -> int:
+        """Makes the thumbnails intake left for later; returns how many were made.
+
+        Decoding runs in a small thread pool (Pillow releases the GIL) while this thread reads
+        the next originals; each small batch commits on its own, so Cancel loses nothing. An
+        image that cannot be decoded gets an empty entry, so it is not tried again."""
+        digests = self.missing_thumbnails(case_id)
+        made = 0
+        workers = max(1, min(4, os.cpu_count() or 1))
+        with ThreadPoolExecutor(workers, thread_name_prefix="thumbnails") as pool:
+            for first in range(0, len(digests), THUMB_BATCH):
+                if cancelled():
+                    break
+                chunk = digests[first : first + THUMB_BATCH]
+                with self.case_file.transaction() as session:
+                    originals = [
+                        (
+                            digest,
+                            session.scalar(
+                                select(EvidenceBlob.data).where(EvidenceBlob.sha256 == digest)
+                            ),
+                        )
+                        for digest in chunk
+                    ]
+                futures = [
+                    (digest, pool.submit(_thumbnail_or_empty, data))
+                    for digest, data in originals
+                    if data is not None
+                ]
+                rows = [{"sha256": digest, "data": future.result()} for digest, future in futures]
+                del originals, futures
+                with self.case_file.transaction() as session:
+                    # Another window (or a second run) may have made some meanwhile.
+                    done = set(
+                        session.scalars(
+                            select(EvidenceThumbnail.sha256).where(
+                                EvidenceThumbnail.sha256.in_([r["sha256"] for r in rows])
+                            )
+                        )
+                    )
+                    rows = [r for r in rows if r["sha256"] not in done]
+                    if rows:
+                        session.execute(insert(EvidenceThumbnail), rows)
+                made += len(rows)
+        return made
 
     def original(self, item_id: int) -> bytes:
         """The stored bytes, for showing inside the app (never written to a temp file)."""
@@ -653,13 +735,17 @@ class EvidenceService:
             return b"" if blob is None else blob.data
 
     def thumbnail(self, item_id: int) -> bytes:
-        """The small PNG made at intake (kept only inside the encrypted file)."""
+        """The small image made at intake or after it (kept only inside the encrypted file)."""
         with self.case_file.transaction() as session:
             item = session.get(EvidenceItem, item_id)
             if item is None or not item.stored or item.sha256 is None:
                 return b""
-            blob = session.get(EvidenceBlob, item.sha256)
-            return b"" if blob is None or blob.thumbnail is None else blob.thumbnail
+            return (
+                session.scalar(
+                    select(EvidenceThumbnail.data).where(EvidenceThumbnail.sha256 == item.sha256)
+                )
+                or b""
+            )
 
     # -- takedown and hand-over ----------------------------------------------------------------
     def _url_item(self, session: Session, item_id: int) -> tuple[EvidenceItem, Case]:
@@ -802,11 +888,13 @@ class EvidenceService:
         case_id: int | None = None,
         progress: Progress = _no_progress,
         cancelled: Callable[[], bool] = _never,
+        record: bool = True,
     ) -> list[str]:
         """Evidence numbers whose stored bytes no longer match their recorded hash.
 
-        Cancel raises Cancelled and records nothing; otherwise every intact item gets a
-        "verified" custody event."""
+        Cancel raises Cancelled and records nothing; otherwise, with ``record``, every intact
+        item gets a "verified" custody event (printing the log records its check once, for
+        the log, instead)."""
         bad: list[str] = []
         with self.case_file.transaction() as session:
             by = actor(session)
@@ -826,7 +914,7 @@ class EvidenceService:
                 actual = hashlib.sha256(blob.data).hexdigest() if blob is not None else ""
                 if actual != digest:
                     bad.append(f"{case_number} {number}")
-                else:
+                elif record:
                     item = session.get(EvidenceItem, item_id)
                     assert item is not None
                     self._custody(session, item, "verified", by)

@@ -258,7 +258,20 @@ class EvidenceBlob(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer, nullable=False)
     data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
-    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class EvidenceThumbnail(Base):
+    """The small JPEG (older files: PNG) shown in lists and printed in the log (revision 0008).
+
+    Kept apart from the original: reading a column after a large blob in the same row walks the
+    blob's overflow pages. Empty ``data`` means no thumbnail can be made (a damaged image)."""
+
+    __tablename__ = "evidence_thumbnails"
+
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("evidence_blobs.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
 
 
 class EvidenceItem(Base):
@@ -327,6 +340,21 @@ class CustodyEvent(Base):
     actor: Mapped[str] = mapped_column(String(200), nullable=False)
     receiver: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class EvidenceLogPrint(Base):
+    """The evidence log printed or saved once: one line in the log's own custody section
+    (revision 0008), instead of a line on every item."""
+
+    __tablename__ = "evidence_log_prints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    actor: Mapped[str] = mapped_column(String(200), nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    items: Mapped[int] = mapped_column(Integer, nullable=False)
+    verification: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
 class Letter(Base):

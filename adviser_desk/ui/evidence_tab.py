@@ -295,19 +295,45 @@ class EvidenceTab(QWidget):
             return
         service, case_id = self.service, self.case_id
         self.model.set_items(service.items(case_id), self.model.thumbnail_bytes)
-        if self.thumb_task is not None:
-            self.thumb_task.wait()
-        self.thumb_task = Task(lambda _progress, _cancelled: (case_id, service.thumbnails(case_id)))
-        self.thumb_task.done.connect(self._thumbnails_loaded)
-        self.thumb_task.error.connect(lambda _exc: None)  # the rows stay usable without them
-        self.thumb_task.start()
+        self._load_thumbnails(service, case_id)
 
-    def _thumbnails_loaded(self, outcome: tuple[int, dict[int, bytes]]) -> None:
-        case_id, thumbnails = outcome
-        if case_id == self.case_id:
-            self.model.set_thumbnails(thumbnails)
+    def _load_thumbnails(self, service: EvidenceService, case_id: int) -> None:
+        """The thumbnails there are, at once; then, if intake left some to be made (PNGs get
+        theirs after storing), a second pass makes them and shows them too."""
+
+        def job(_progress, _cancelled):  # type: ignore[no-untyped-def]
+            return case_id, service.thumbnails(case_id), bool(service.missing_thumbnails(case_id))
+
+        self._start_thumb_task(job, service)
+
+    def _start_thumb_task(self, job, service: EvidenceService) -> None:  # type: ignore[no-untyped-def]
+        if self.thumb_task is not None:
+            self.thumb_task.cancel()
+            self.thumb_task.wait()
+        task = Task(job)
+        task.done.connect(lambda outcome: self._thumbnails_loaded(service, outcome))
+        task.error.connect(lambda _exc: None)  # the rows stay usable without them
+        self.thumb_task = task
+        task.start()
+
+    def _thumbnails_loaded(
+        self, service: EvidenceService, outcome: tuple[int, dict[int, bytes], bool]
+    ) -> None:
+        case_id, thumbnails, missing = outcome
+        if case_id != self.case_id or service is not self.service:
+            return
+        self.model.set_thumbnails(thumbnails)
+        if missing:
+
+            def fill(_progress, cancelled):  # type: ignore[no-untyped-def]
+                service.make_missing_thumbnails(case_id, cancelled)
+                return case_id, service.thumbnails(case_id), False
+
+            self._start_thumb_task(fill, service)
 
     def clear(self) -> None:
+        if self.thumb_task is not None:
+            self.thumb_task.cancel()  # making thumbnails stops after its current small batch
         for task in (self.task, self.thumb_task):
             if task is not None:
                 task.wait()
@@ -365,6 +391,7 @@ class EvidenceTab(QWidget):
         # outcome of the import (which names the files) is still worth telling.
         if self.service is not None and self.case_id == case_id:
             self.model.set_items(rows, thumbnails)
+            self._load_thumbnails(self.service, case_id)  # PNGs get theirs after storing
         self.status.setText(
             self.tr("{added} added, {failed} not added.").format(
                 added=len(result.added), failed=len(result.failed)

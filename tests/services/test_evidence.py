@@ -388,12 +388,46 @@ def test_evidence_log_has_every_hash_in_full_and_is_deterministic(
     data = esvc.log_data(evidence, case_id, lambda c, t: t, day)
     one = evidence_log.render(data)
     assert evidence_log.render(data) == one  # same data, same bytes
-    assert any(event[1] == "printed" for event in evidence.items(case_id)[0].custody)
+    # The print is recorded once, for the log: the next print lists it with its SHA-256.
+    assert all(event[1] != "printed" for i in evidence.items(case_id) for event in i.custody)
+    assert len(data.prints) == 1 and digest in data.prints[0]
     subprocess.run(
         ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(target), str(tmp_path / "page")],
         check=True,
     )
     assert list(tmp_path.glob("page*.png")) and one.startswith(b"%PDF")
+
+
+def test_reprinting_the_log_adds_one_line_not_lines_per_item(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from adviser_desk.services import evidence_export as esvc
+
+    case_id = filled_case(cases, evidence)
+    evidence.record_handover(case_id, [], "Agent Jansen", "receipt 12")
+    custody = [item.custody for item in evidence.items(case_id)]
+    digests, pages = [], []
+    for n in range(6):
+        target = tmp_path / f"log{n}.pdf"
+        digests.append(esvc.export_log(evidence, case_id, target, lambda c, t: t))
+        pages.append(len(PdfReader(target).pages))
+    # The items keep exactly their own events (recorded, handed over); printing adds none.
+    assert [item.custody for item in evidence.items(case_id)] == custody
+    assert all(any(e[1] == "handed_over" for e in c) for c in custody)
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "log5.pdf").pages)
+    text = text.replace("\n", "")
+    assert all(digest in text for digest in digests[:5]) and digests[5] not in text
+    assert "first print" in "".join(
+        p.extract_text() for p in PdfReader(tmp_path / "log0.pdf").pages
+    )
+    assert pages[-1] <= pages[0] + 1
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", str(tmp_path / "log5.pdf"), str(tmp_path / "reprint")],
+        check=True,
+    )
+    assert list(tmp_path.glob("reprint*.png"))
 
 
 def test_police_package_checks_out_with_sha256sum(

@@ -103,3 +103,75 @@ def test_head_revision_constant_matches_the_migration_scripts() -> None:
     config = Config()
     config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
     assert ScriptDirectory.from_config(config).get_current_head() == migrate.HEAD_REVISION
+
+
+def test_upgrading_moves_thumbnails_to_their_own_table_and_prints_to_the_log(
+    case_dir: Path,
+) -> None:
+    """Revision 0008 on a file written by 0007: the thumbnail kept in the original's row and
+    the per-item "printed" lines of two prints become their own rows; nothing is lost."""
+    from adviser_desk.services.case_service import CaseService
+    from adviser_desk.services.evidence_service import EvidenceService
+    from adviser_desk.services.protocol_data import protocol
+
+    service, _ = svc.create_case_file(case_dir / "old.adcase", PASSWORD, kdf.MINIMUM)
+    migrate.run_alembic(service.case.engine, "0007", downgrade=True)
+    with service.case.transaction() as session:
+        session.execute(
+            text(
+                "INSERT INTO cases (number, title, description, status, opened_on, incident_types,"
+                " platforms, images, reach, police_report, police_report_by, escalation, may_tell,"
+                " publicity, secrecy_statement, created_at, open_tasks) VALUES ('2026-001', 'Oud',"
+                " '', 'open', '2026-01-01', '[]', '[]', 'unknown', 'unknown', 'none', '', 'none',"
+                " '[]', 'undecided', '', '2026-01-01 10:00:00', 0)"
+            )
+        )
+        session.execute(
+            text(
+                "INSERT INTO evidence_blobs (sha256, size, data, thumbnail) "
+                "VALUES ('a' || hex(zeroblob(31)), 3, x'010203', x'ffd8ffe0')"
+            )
+        )
+        for number in ("B-001", "B-002"):
+            session.execute(
+                text(
+                    "INSERT INTO evidence_items (case_id, number, kind, recorded_at, collector, "
+                    "app_version, sha256, stored) VALUES (1, :n, 'image', '2026-01-01 10:00:00', "
+                    "'tester', 'x', 'a' || hex(zeroblob(31)), 1)"
+                ),
+                {"n": number},
+            )
+        for item_id in (1, 2):
+            for at, note in (("10:01", "11" * 32), ("10:02", "22" * 32), ("10:03", "")):
+                action = "printed" if note else "handed_over"
+                session.execute(
+                    text(
+                        "INSERT INTO custody_events (item_id, at, action, actor, receiver, note) "
+                        "VALUES (:i, :at, :a, 'tester', '', :n)"
+                    ),
+                    {
+                        "i": item_id,
+                        "at": f"2026-01-01 {at}:00",
+                        "a": action,
+                        "n": f"evidence log sha256 {note}" if note else "",
+                    },
+                )
+    service.close()
+    upgraded = svc.unlock_with_password(case_dir / "old.adcase", PASSWORD)
+    try:
+        assert upgraded.case.safety_copy is not None
+        evidence = EvidenceService(CaseService(upgraded.case, protocol(), "en"))
+        assert evidence.thumbnails(1) == {1: b"\xff\xd8\xff\xe0", 2: b"\xff\xd8\xff\xe0"}
+        with upgraded.case.transaction() as session:
+            prints = session.execute(
+                text("SELECT case_id, sha256, items FROM evidence_log_prints ORDER BY at")
+            ).all()
+            columns = [r[1] for r in session.execute(text("PRAGMA table_info(evidence_blobs)"))]
+        assert prints == [(1, "11" * 32, 2), (1, "22" * 32, 2)]
+        assert "thumbnail" not in columns
+        for item in evidence.items(1):
+            assert [event[1] for event in item.custody] == ["handed_over"]
+    finally:
+        upgraded.close()
+        if upgraded.case.safety_copy is not None:
+            upgraded.case.safety_copy.unlink()

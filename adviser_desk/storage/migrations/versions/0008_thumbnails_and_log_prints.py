@@ -1,0 +1,76 @@
+"""Thumbnails in their own table, and the evidence log's own custody record.
+
+Thumbnails lived in the same row as the original, after it, so reading one walked the whole
+original's overflow pages: a 5,000-item case took seconds to show its list. In their own
+table the list reads only the small images.
+
+Printing the evidence log used to add a "printed" line to every item; it now adds one row for
+the log itself. Earlier "printed" lines become one such row per printed PDF (its SHA-256 was
+in each line's note), so no record is lost.
+
+Revision ID: 0008
+Revises: 0007
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+_NOTE_PREFIX = "evidence log sha256 "
+
+
+def upgrade() -> None:
+    op.create_table(
+        "evidence_thumbnails",
+        sa.Column(
+            "sha256",
+            sa.String(64),
+            sa.ForeignKey("evidence_blobs.sha256", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("data", sa.LargeBinary, nullable=False),
+    )
+    op.execute(
+        "INSERT INTO evidence_thumbnails (sha256, data) "
+        "SELECT sha256, thumbnail FROM evidence_blobs WHERE thumbnail IS NOT NULL"
+    )
+    # Rewrites every row once (SQLite has no cheaper way to drop a column); the safety copy
+    # taken before upgrading holds the file as it was.
+    op.execute("ALTER TABLE evidence_blobs DROP COLUMN thumbnail")
+    op.create_table(
+        "evidence_log_prints",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column(
+            "case_id", sa.Integer, sa.ForeignKey("cases.id", ondelete="CASCADE"), nullable=False
+        ),
+        sa.Column("at", sa.DateTime, nullable=False),
+        sa.Column("actor", sa.String(200), nullable=False),
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("items", sa.Integer, nullable=False),
+        sa.Column("verification", sa.Text, nullable=False, server_default=""),
+    )
+    op.create_index("ix_evidence_log_prints_case_id", "evidence_log_prints", ["case_id"])
+    op.execute(
+        "INSERT INTO evidence_log_prints (case_id, at, actor, sha256, items, verification) "
+        f"SELECT i.case_id, MIN(c.at), c.actor, substr(c.note, {len(_NOTE_PREFIX) + 1}), "
+        "COUNT(*), '' FROM custody_events c JOIN evidence_items i ON i.id = c.item_id "
+        f"WHERE c.action = 'printed' AND c.note LIKE '{_NOTE_PREFIX}%' "
+        "GROUP BY i.case_id, c.note, c.actor ORDER BY MIN(c.at)"
+    )
+    op.execute(
+        f"DELETE FROM custody_events WHERE action = 'printed' AND note LIKE '{_NOTE_PREFIX}%'"
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("evidence_log_prints")
+    op.add_column("evidence_blobs", sa.Column("thumbnail", sa.LargeBinary, nullable=True))
+    op.execute(
+        "UPDATE evidence_blobs SET thumbnail = "
+        "(SELECT data FROM evidence_thumbnails t WHERE t.sha256 = evidence_blobs.sha256)"
+    )
+    op.drop_table("evidence_thumbnails")
