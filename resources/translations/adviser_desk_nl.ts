@@ -511,10 +511,10 @@ Postcode en plaats</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="236"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="540"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="553"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="557"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="567"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="575"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="580"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="584"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
@@ -529,77 +529,77 @@ Postcode en plaats</translation>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="335"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="361"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="355"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="381"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="356"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="382"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="359"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="431"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="448"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="468"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="385"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="458"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="475"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="495"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="369"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="396"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="376"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="403"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="439"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="443"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="466"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="470"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="439"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="466"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="443"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="470"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="523"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="550"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="541"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="549"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="576"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="554"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="239"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="596"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
@@ -634,91 +634,91 @@ Postcode en plaats</translation>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="325"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="351"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="578"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="605"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="582"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="610"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="609"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="637"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="587"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="614"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="596"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="609"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="623"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="636"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="598"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="606"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="633"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="615"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="642"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="624"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="638"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="641"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="651"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="665"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="668"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="652"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="629"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="656"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="642"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="669"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="647"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="674"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="659"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="686"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="660"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="687"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="680"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="707"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -726,7 +726,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="636"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="663"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -3306,7 +3306,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/case_repository.py" line="32"/>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="67"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="71"/>
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
@@ -3401,32 +3401,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Beantwoord eerst de vraag: is op een foto of filmpje iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="50"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="54"/>
         <source>“{url}” is not a web address (it should look like https://…). Nothing was stored.</source>
         <translation>‘{url}’ is geen webadres (het moet lijken op https://…). Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="53"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="57"/>
         <source>The message text is empty; nothing was stored.</source>
         <translation>Het bericht is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="54"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="58"/>
         <source>Give the contact details or the account name of the person or account; nothing was stored.</source>
         <translation>Vul de contactgegevens of de accountnaam van de persoon of het account in; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="58"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="62"/>
         <source>Only web addresses can be reported for removal or checked for being online.</source>
         <translation>Alleen webadressen kunnen voor verwijdering worden gemeld of op online staan worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="61"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="65"/>
         <source>The re-check date lies before the date of this step; choose a later date.</source>
         <translation>De controledatum ligt vóór de datum van deze stap; kies een latere datum.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="64"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="68"/>
         <source>Say to whom the evidence was handed over; nothing was recorded.</source>
         <translation>Vul in aan wie het bewijs is overgedragen; er is niets vastgelegd.</translation>
     </message>
@@ -3509,77 +3509,82 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>weer verschenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="34"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="40"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="35"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="41"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="36"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="42"/>
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="37"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="38"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="41"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="42"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
+        <source>{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}</source>
+        <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="56"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="151"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="174"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="152"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="175"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="153"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="176"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -3733,6 +3738,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/evidence_log.py" line="56"/>
+        <source>Earlier prints of this log</source>
+        <translation>Eerdere afdrukken van deze bewijslijst</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="57"/>
+        <source>This is the first print of this log.</source>
+        <translation>Dit is de eerste afdruk van deze bewijslijst.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="58"/>
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>
