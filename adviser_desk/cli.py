@@ -179,6 +179,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--stdin", action="store_true", help="read questions from standard input, one a line"
     )
+    check.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="skip the semantic layer (faster start; each finding names its layer)",
+    )
     check.add_argument("text", nargs="?", default="", help="the question to check")
     evidence = command(
         "import-evidence", "add files to a case as evidence (a line per file: number or error)"
@@ -326,10 +331,17 @@ def _cmd_check_question(args: argparse.Namespace, stdin: TextIO, out: TextIO, er
     import json
     from dataclasses import asdict
 
-    from adviser_desk.domain.questions import check_question
+    from adviser_desk.services import question_checking
+
+    if not args.rules_only and question_checking.load_semantic() is None:
+        err.write(
+            "The semantic layer could not be loaded; checking with the rules only. "
+            f"({question_checking.failure()})\n"
+        )
+    checker = question_checking.checker()
 
     def report(text: str) -> None:
-        findings = [asdict(f) for f in check_question(text, args.lang)]
+        findings = [asdict(f) for f in checker.check(text, args.lang)]
         out.write(json.dumps(findings, ensure_ascii=False) + "\n")
 
     if args.stdin:

@@ -85,6 +85,10 @@ SUGGESTIONS = {
 }
 
 
+RULE = "rule"
+SEMANTIC = "semantic"
+
+
 @dataclass(frozen=True)
 class Finding:
     kind: str
@@ -93,6 +97,8 @@ class Finding:
     start: int  # the triggering span in the checked text
     end: int
     trigger: str
+    layer: str = RULE  # RULE: a listed phrasing; SEMANTIC: resembles labelled examples
+    examples: tuple[str, ...] = ()  # for SEMANTIC: the closest labelled examples of the kind
 
     @property
     def span(self) -> tuple[int, int]:
@@ -144,6 +150,80 @@ _SECRECY = {
         r"\bi\s+won't\s+(?:pass\s+(?:it|this)\s+on|say\s+a\s+word)",
     ),
 }
+# Broader structures of the same promise, in the registers students hear: idioms, a promise
+# about one named third party, the scope of the conversation, the speaker not passing it on,
+# not writing it down. Kept apart from the listed phrasings above so they can be read as such.
+_SECRECY_STRUCTURES = {
+    "nl": _rx(
+        r"\berewoord\b|\bop\s+mijn\s+woord\b|\blippen\s+zijn\s+verzegeld\b|\bik\s+ben\s+een\s+kluis\b",
+        r"\bzwijg(?:en)?\s+als\s+het\s+graf\b|\b(?:zal|ga)\s+(?:ik\s+)?(?:\w+\s+){0,3}zwijgen\b",
+        r"\bhou(?:d)?\s+(?:m'n|mijn|mn|me)\s+mond\b",
+        r"\b(?:gaat|komt)\s+(?:echt\s+)?(?:de|deze)\s+(?:deur|kamer|muren|ruimte)\s+niet\s+uit\b",
+        r"\b(?:deze|de)\s+(?:kamer|ruimte|deur)\s+niet\s+(?:uit|verlaat)",
+        r"\bniet\s+(?:buiten|verder\s+dan)\s+(?:deze|de|ons|jou\s+en\s+mij)",
+        r"\b(?:niet|niks|niets|nooit)\s+(?:\w+\s+)?van\s+mij\s+(?:te\s+)?(?:horen|hoort|weten)\b",
+        r"\bvan\s+mij\s+(?:hoort|weet|krijgt)\s+(?:niemand|geen)",
+        r"(?<!ik\s)\b(?:hoort|horen|weet|weten)\s+(?:hier|dit|het|er|daar)\s+(?:\w+\s+)?"
+        r"(?:niets|niks|niet)\b",
+        r"\b(?:hoeft|hoeven)\s+(?:hier|het|dit|er|daar)?\s*(?:echt\s+)?(?:niets|niks|niet)\s+"
+        r"(?:van\s+)?te\s+weten",
+        r"\b(?:komt|komen|kom)\s+(?:er|hier|daar)?\s*(?:echt\s+)?(?:niet|nooit|niemand)\s*achter\b",
+        r"\bniemand\s+(?:komt|zal|gaat|weet|ziet|hoort)\b",
+        r"\b(?:komt|zal)\s+(?:echt\s+)?nooit\s+(?:uit|openbaar)|\bnooit\s+openbaar\b|\bdat\s+het\s+uitkomt\b",
+        r"\b(?:blijft|houden)\s+(?:het\s+|dit\s+|we\s+)?(?:lekker\s+)?(?:bij\s+ons|binnen\s+(?:school|"
+        r"deze\s+muren)|geheim|onder\s+ons)",
+        r"(?<!niet\s)\bgeheim\s*houden\b",
+        r"\b(?:dossier|leerlingvolgsysteem|verslag)\b[^.?!]*\b(?:niet|niks|niets|nergens|geen)\b"
+        r"|\b(?:niet|niks|niets|nergens|geen)\b[^.?!]*\b(?:dossier|leerlingvolgsysteem|verslag)\b",
+        r"\bik\s+(?:schrijf|noteer)\s+(?:hier\s+)?(?:niets|niks)",
+        r"\bgeen\s+(?:politie|telefoontje|contact)\b",
+        r"\bwordt\s+niet\s+(?:met\s+[^.?!]*\s+)?gedeeld\b",
+        r"\bik\s+(?:zeg|vertel|bel|deel|meld|geef)\b(?![^.?!]*\bniet\s+dat\b)[^.?!,]{0,40}?\b"
+        r"(?:niet|niks|niets|niemand|nooit|geen)\b",
+        r"\bik\s+(?:ga|zal|wil)\s+(?!je\s+niet\s+vertellen\s+wat)[^.?!]{0,50}?\b(?:niet|niks|niets|"
+        r"nooit|geen)\b[^.?!]{0,40}?\b(?:vertellen|zeggen|bellen|melden|doorgeven|doorvertellen|"
+        r"inlichten|delen|bespreken|noteren|opschrijven|opnemen)\b",
+        r"\b(?:dit|dat|het)\s+hou(?:d)?\s+ik\s+voor\s+(?:me|mij|mezelf)\b",
+        r"\bblijft\s+het\s+geheim\b",
+        r"\b(?:blijft|blijven)\s+(?:ook\s+)?hier\s*[.!,]?\s*$|\btussen\s+ons\s+(?:tweeën|twee|"
+        r"beiden|allebei)\b|\bverklap\b|\bgeen\s+(?:mens|sterveling|hond)\b",
+        r"\b(?:hoeft|hoeven)\s+(?:hier|het|dit|er|daar)?\s*(?:nooit|niet|niets|niks)\s+(?:iets\s+)?"
+        r"(?:van\s+)?te\s+(?:horen|merken|weten)\b",
+    ),
+    "en": _rx(
+        r"\bcross\s+my\s+heart\b|\bword\s+of\s+honou?r\b|\bon\s+my\s+honou?r\b|\bmy\s+lips\s+"
+        r"(?:are|r)\s+sealed\b|\bi(?:'m|m|\s+am)\s+a\s+vault\b|\bsilent\s+as\s+the\s+grave\b",
+        r"\bremain\s+(?:\w+\s+)?silent\b|\bkeep\s+my\s+mouth\s+shut\b",
+        r"\b(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|never)\s+(?:ever\s+)?(?:go\s+(?:any\s+)?"
+        r"(?:further|beyond|out)|leaves?|get\s+(?:past|out))\b",
+        r"\b(?:go|goes)\s+beyond\s+(?:us|the\s+two\s+of\s+us|this\s+room)\b",
+        r"\b(?:won't|wont|will\s+not|never|not|nothing|nobody|no\s*one)\b[^.?!]{0,30}\bhear\b"
+        r"[^.?!]{0,20}\bfrom\s+me\b",
+        r"\b(?:won't|wont|will\s+not|shan't|will\s+never|never)\s+(?:ever\s+)?(?:hear|know|find\s+out|"
+        r"learn|notice)\b",
+        r"\b(?:don't|dont|doesn't|doesnt|do\s+not|does\s+not)\s+(?:need|have)\s+to\s+(?:know|hear|"
+        r"find\s+out|be\s+told)\b",
+        r"\b(?:nobody|no\s*one|no-one)(?:'s|\s+is)?\s+(?:ever\s+)?(?:going\s+to|gonna|will)\s+"
+        r"(?:ever\s+)?(?:find\s+out|know|notice|see|hear)\b",
+        r"\b(?:so\s+)?(?:no\s*one|nobody)\s+(?:knows|will\s+(?:ever\s+)?know|will\s+be\s+aware)\b",
+        r"\bstays?\s+(?:with\s+(?:me|us)|between\s+(?:us|you\s+and\s+me)|in\s+(?:this|the)\s+room)\b",
+        r"\b(?:keep|kept)\s+(?:it\s+|this\s+|that\s+)?(?:confidential|private|quiet|under\s+wraps)\b",
+        r"\bnever\s+(?:coming|come|get)\s+out\b|\bnever\s+become\s+known\b|\bnever\s+happened\b",
+        r"\b(?:it|its|it's|it\s+is|it'll|it\s+will)\s+(?:stay\s+)?secret\b",
+        r"\bno\s+(?:record|notes?|police)\b|\bwon't\s+go\s+(?:in|on)\s+(?:your|the)\s+(?:file|record)",
+        r"\binside\s+school\b|\bwon't\s+be\s+shared\b|\bwill\s+not\s+be\s+shared\b",
+        r"\b(?:won't|wont|will\s+not)\s+be\s+getting\s+a\s+(?:phone\s+)?call\b",
+        r"\bshare\s+this\s+with\s+no\s*one\b",
+        r"(?:^|\bi\s*(?:'m|m|\s+am|'ll|\s+will|\s+shall)?\s*)(?:not|n't|never|won't|wont|shan't|"
+        r"will\s+not|shall\s+not)\s+(?:be\s+)?(?:going\s+to\s+|gonna\s+)?(?:ever\s+)?(?:tell|telling|"
+        r"say|saying|mention|mentioning|pass|passing|report|reporting|inform|informing|contact|"
+        r"contacting|call|calling|ring|ringing|phone|phoning|share|sharing|write|writing|note|noting|"
+        r"put|putting|bring|bringing|record|recording|repeat|repeating)\b(?!\s+(?:you|u)\b)",
+        r"\bnot\s+getting\s+the\s+police\s+involved\b",
+        r"\bstays?\s+here\s*[.!,]?\s*$|\bbetween\s+(?:the\s+two\s+of\s+us|us\s+two|ourselves)\b"
+        r"|\bbreathe\s+a\s+word\b|\bnot\s+a\s+soul\b|\bmum's\s+the\s+word\b",
+    ),
+}
 # The honest statement: "I cannot promise secrecy". It makes secrecy wording in the same
 # sentence part of a refusal, not a promise.
 _HONEST = {
@@ -151,12 +231,38 @@ _HONEST = {
         r"\b(?:kan|mag)\s+(?:ik\s+)?(?:je\s+)?(?:niet|geen)\s+(?:geheimhouding\s+)?beloven",
         r"\bgeheim\s*houden\s+kan\s+ik\s+(?:je\s+)?niet\s+beloven",
         r"\bkan\s+(?:je\s+)?niet\s+beloven\s+dat",
+        r"\bik\s+(?:moet|zal)\s+(?:dit|het|dat)\s+(?:echt\s+|wel\s+)?(?:melden|doorgeven|vertellen|"
+        r"delen)",
+        # Conditions and limits: not before we have talked, only to whoever needs to know.
+        r"\b(?:voordat|totdat|tot|pas\s+als)\s+(?:wij|we|jij|je)\b|\bsamen\b",
+        r"\bkan\s+(?:je\s+|ik\s+)?(?:niet|geen)\s+(?:beloven|garanderen|zeggen\s+dat)",
+        r"\balleen\s+(?:aan\s+|met\s+)?(?:wie|de\s+mensen|degenen|mensen)\b[^.?!]*\b(?:nodig|moet|"
+        r"moeten)\b|\bniet\s+zomaar\b",
         r"\bik\s+kan\s+(?:dit|het)\s+niet\s+geheim\s+houden",
+        # A promise of care: nothing happens behind the student's back.
+        r"\bzonder\s+(?:het\s+|dat\s+)?(?:eerst\s+)?(?:met\s+)?(?:jou|jij|je)\b",
+        r"\bzonder\s+(?:jouw|je)\s+(?:toestemming|medeweten|weten|instemming)",
+        r"\b(?:moet|mag|kan)\s+ik\s+(?:het\s+|dit\s+|dat\s+)?(?:misschien\s+|soms\s+)?"
+        r"(?:doorgeven|melden|vertellen|delen)",
     ),
     "en": _rx(
-        r"\bcan(?:'t|not|\s+not)\s+promise\b",
+        r"\bcan(?:'t|t|not|\s+not)\s+promise\b",
+        r"\b(?:i|we)\s+(?:really\s+|do\s+)?(?:have|need|must|'ll\s+have|will\s+have)\s+to\s+"
+        r"(?:tell|report|inform|pass|share|let)\b",
         r"\bcan(?:'t|not|\s+not)\s+keep\s+(?:this|it|that)\s+(?:a\s+)?secret",
         r"\bwon't\s+promise\s+(?:to\s+keep|secrecy)",
+        # A promise of care: nothing happens behind the student's back.
+        r"\bwithout\s+(?:first\s+)?(?:talking\s+(?:to|with)|telling|asking|checking\s+with|"
+        r"discussing\s+(?:it|this)\s+with|letting)\s+you\b",
+        r"\bwithout\s+your\s+(?:knowledge|permission|consent|say-so|agreement)\b",
+        r"\bwithout\b[^.?!]{0,40}\b(?:you|your)\b",
+        # Conditions and limits: not before we have talked, only to whoever needs to know.
+        r"\b(?:until|before|till|unless)\s+(?:we|you)\b|\btogether\b",
+        r"\bcan(?:'t|t|not|\s+not)\s+(?:say|guarantee|keep|promise)\b",
+        r"\b(?:wrong|unfair|dishonest)\s+(?:of\s+me\s+)?to\s+promise\b",
+        r"\b(?:only|just)\s+(?:to\s+)?(?:the\s+)?(?:people|those|who|whoever)\b[^.?!]*\b(?:need|"
+        r"needs|have|has)\s+to\b",
+        r"\b(?:i\s+)?(?:may|might|will|would)\s+(?:have|need)\s+to\s+(?:tell|inform|pass|share)",
     ),
 }
 
@@ -180,7 +286,7 @@ _BLAME = {
         r"\b(?:dat|dit|het)\s+had\s+je\s+(?:toch\s+|ook\s+)?(?:kunnen|moeten)\s+"
         r"(?:weten|zien|verwachten|bedenken)",
         r"\bhad\s+je\s+(?:dat|dit|het)\s+niet\s+(?:kunnen|moeten)\s+(?:weten|zien|verwachten)",
-        r"\beigen\s+schuld\b",
+        r"(?<!niet\s)(?<!geen\s)(?<!niet\sje\s)(?<!niet\sjouw\s)\beigen\s+schuld\b",
         r"\bbesefte\s+je\s+(?:dan\s+)?niet\s+dat\b",
         r"\bwaarom\s+zou\s+je\s+(?:in\s+vredesnaam\s+)?",
         r"\bwaarom\s+in\s+vredesnaam\b",
@@ -191,14 +297,96 @@ _BLAME = {
         r"\bwhy\s+on\s+earth\b",
         r"\bwhat\s+were\s+you\s+thinking\b",
         r"\bhow\s+could\s+you\b",
-        r"\byou\s+(?:should|shouldn't|should\s+not|ought\s+to)\s+have\b",
+        r"\byou\s+(?:should|shouldn't|should\s+not|ought\s+to)\s+have\b(?!\s+to\b)",
         r"\bshouldn't\s+you\s+have\b",
         r"\b(?:didn't|did\s+not|don't)\s+you\s+know\s+(?:better|that\s+(?:it|this)\s+(?:was|is)"
         r"\s+(?:wrong|dangerous|risky|stupid))",
         r"\byou\s+(?:should\s+have\s+)?known\s+better\b",
         r"\bhow\s+(?:could|can)\s+you\s+be\s+(?:so\s+)?(?:stupid|naive|careless|silly)",
-        r"\bit's\s+your\s+own\s+fault\b|\byour\s+own\s+fault\b",
+        r"\b(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:all\s+)?your\s+own\s+fault\b",
+        r"(?<!not\s)(?<!n't\s)\byour\s+own\s+fault\b",
         r"\bdidn't\s+it\s+occur\s+to\s+you\b",
+    ),
+}
+
+# Broader structures of blame: "why" about the student's own doing, counterfactuals ("if you
+# hadn't sent it..."), "didn't you see...", judging the choice, "we warned you", "asking for it".
+_BLAME_STRUCTURES = {
+    "nl": _rx(
+        r"(?<!snap\s)(?<!begrijp\s)(?<!weet\s)\bwaarom\b(?!\s+denk\s+je)(?!\s+(?:deed|doet|wilde|"
+        r"zou)\s+(?:hij|zij|ze|die)\b)[^.?!]*\b(?:je|jij|u)\b",
+        r"\bwaarom\s+(?:dan\s+)?(?:nog|nou|zomaar)\b",
+        r"(?<!ook\s)(?<!zelfs\s)\b(?:als|wanneer)\s+(?:je|jij|u)\b[^.?!]*\b(?:had|hadden)\b[^.?!]*\b(?:was|had|zat|zou|"
+        r"hadden|waren)\b",
+        r"^\s*(?:en\s+)?had\s+(?:je|jij|u)\b[^.?!]*\b(?:maar|dan|nou)\b",
+        r"\bzonder\s+(?:die|dat|jouw|je)\s+(?:foto|plaatje|filmpje|afbeelding|video)\b[^.?!]*\bhad\b",
+        r"\b(?:had|zag|wist|merkte|snapte)\s+(?:je|jij|u)\s+(?:het\s+)?(?:nou\s+|dan\s+|echt\s+|"
+        r"toen\s+)*niet\b",
+        r"\bviel\s+het\s+(?:je|jou|u)\s+niet\s+op\b|\bhad\s+(?:je|u)\s+niet\s+kunnen\b",
+        r"\b(?:vroeg|vraag|vraagt)\s+(?:je\s+)?(?:er|erom)\b[^.?!]{0,30}\bom\b|\bvraag\s+je\s+erom\b",
+        r"\bje\s+zocht\s+het\b|\buitgelokt\b|\bover\s+je\s*(?:zelf\s+)?(?:af)?geroepen\b|\bafgeroepen\b",
+        r"\b(?:domm?e?|stomm?e?|onverstandige?|niet\s+slim|naïef|naief|onnozel)\b[^.?!]*\b(?:van\s+je|van\s+jou|"
+        r"van\s+jouw\s+kant|keuze|beslissing)\b",
+        r"\b(?:was|is)\s+(?:[\w'’]+\s+){0,4}(?:dom|stom|onverstandig|niet\s+slim)\b",
+        r"\bhoe\s+verzin\s+je\b|\bwat\s+(?:bewoog|bezielde)\s+(?:je|jou|u)\b|\bweerhouden\b",
+        r"\b(?:we|wij)\s+hebben\s+(?:het|t)\s+(?:er\s+)?(?:\w+\s+){0,3}(?:over\s+)?gehad\b",
+        r"\bhebben\s+(?:we|wij)\s+(?:het|t)\s+(?:er\s+)?(?:\w+\s+){0,3}over\s+(?:gehad|gezegd)\b",
+        r"\b(?:zo\s+vaak|nog\s+zo\s+vaak)\s+(?:gezegd|gehad)\b",
+        r"\bles\s+over\b[^.?!]*\btoch\b|\bgewaarschuwd\b|\bwist\s+je\s+toch\b",
+        r"\bnu\s+pas\b",
+    ),
+    "en": _rx(
+        r"(?<!understand\s)(?<!know\s)(?<!see\s)\bwhy\b(?!\s+do\s+you\s+think)(?!\s+(?:did|would|do|"
+        r"does)\s+(?:he|she|they|that\s+person|someone)\b)[^.?!]*\b(?:you|u|ya|your|ur)\b",
+        r"\bwhy\s+(?:not\s+)?(?:add|send|say|accept|go|trust|give|share|meet|agree|reply|click|"
+        r"post|believe|chat|talk|keep|wait|another|more|again)\b(?!\s+(?:you|u)\s+think\b)",
+        r"(?<!even\s)\bif\s+(?:you|u)(?:'d|\s+had|\s+hadn't|\s+hadnt|\s+had\s+not|\s+would\s+have|\s+just)\b"
+        r"[^.?!]*\b(?:would|wouldn't|wouldnt|'d|never|could\s+have|might\s+have|wouldve)\b",
+        r"\bhad\s+(?:you|u)\s+(?:not\s+)?\w+[^.?!]*\b(?:would|could|might)\b",
+        r"\bwithout\s+(?:that|the|your)\s+(?:photo|pic|picture|image|video|nude)s?\b[^.?!]*"
+        r"\b(?:would|'d|could)\b",
+        r"\b(?:didn't|didnt|did\s+not)\s+(?:you|u)\s+(?:\w+\s+)?(?:realise|realize|see|notice|know|"
+        r"check|think)\b",
+        r"\bdid\s+(?:you|u)\s+(?:seriously\s+|really\s+|honestly\s+)?not\s+(?:see|realise|realize|"
+        r"notice|know|check)\b",
+        r"\b(?:could|couldn't)\s+(?:you|u)\s+not\s+have\b|\byou\s+could\s+have\s+(?:seen|known|"
+        r"noticed|guessed|told|realised|realized|checked)\b",
+        r"\bdidn't\s+it\s+(?:strike|occur)|\bwhat\s+(?:stopped|possessed|led|made|kept)\s+(?:you|u)\b",
+        r"\basking\s+for\s+it\b|\blooking\s+for\s+trouble\b|\bprovoked\b|\b(?:up)?on\s+yourself\b",
+        r"\bif\s+(?:you|u)\b[^.?!]*\b(?:sooner|earlier|straight\s+away|right\s+away|at\s+once)\b"
+        r"[^.?!]*\b(?:would|wouldn't|wouldnt|'d)\b",
+        r"\b(?:stupid|dumb|unwise|ill-advised|foolish|naive|not\s+smart|careless|reckless)\b[^.?!]*"
+        r"\b(?:of\s+you|on\s+your\s+part|choice|decision)\b",
+        r"\b(?:was|is|that's|thats|wasn't)\s+(?:\w+\s+){0,3}(?:stupid|dumb|unwise|foolish|smart\s+of)\b",
+        r"\bwe\s+(?:\w+\s+)?(?:talked|went\s+over|had\s+a\s+(?:whole\s+)?lesson|warned|told\s+you|"
+        r"said\s+it)\b",
+        r"\bwarned\b|\bso\s+many\s+times\b|\byou\s+knew\s+(?:you\s+should|better|what\s+he)",
+        r"\bonly\s+(?:now|telling|saying)\b|\bso\s+late\b",
+    ),
+}
+
+# Reassurance about fault is the opposite of blame.
+_REASSURE = {
+    "nl": _rx(
+        r"\b(?:niet|nooit|geen)\s+(?:jouw|je|je\s+eigen)\s+(?:schuld|fout)",
+        r"\bgeen\s+schuld\b|\bligt\s+(?:aan|bij)\s+(?:hem|haar|hen|de\s+dader)\b",
+        r"\b(?:je|jij)\s+(?:had|kon)\s+(?:het\s+|dat\s+)?niet\s+(?:kunnen\s+)?weten\b",
+        r"\bkunt?\s+(?:jij|je)\s+(?:hier|daar|er)?\s*(?:niks|niets)\s+aan\s+doen",
+        r"\bhoeft\s+(?:je|jij)\s+(?:niet|nergens)\s+(?:voor\s+)?(?:te\s+)?"
+        r"(?:schamen|schuldig)",
+        r"\b(?:schuld|verantwoordelijkheid)\s+ligt\s+(?:bij\s+)?(?:hem|haar|hen|degene|de\s+"
+        r"dader|niet\s+bij\s+jou)",
+    ),
+    "en": _rx(
+        r"\b(?:not|never|isn't|wasn't|is\s+not|was\s+not)\s+(?:your|your\s+own)\s+"
+        r"(?:fault|doing|blame)",
+        r"\b(?:this|that|it)\s+is\s+on\s+(?:him|her|them)\b",
+        r"\byou\s+(?:couldn't|could\s+not)\s+(?:have\s+)?(?:known|guessed|seen\s+it\s+coming)\b",
+        r"\bnot\s+(?:on|to\s+blame)\s+you\b|\byou(?:'re|\s+are)\s+not\s+to\s+blame\b",
+        r"\b(?:none|nothing)\s+of\s+this\s+is\s+(?:on\s+you|your\s+fault)",
+        r"\bnothing\s+to\s+be\s+ashamed\s+of\b|\bno\s+need\s+to\s+(?:feel\s+)?"
+        r"(?:ashamed|guilty)",
+        r"\b(?:blame|responsibility)\s+(?:lies|is)\s+with\s+(?:him|her|them|the\s+person)",
     ),
 }
 
@@ -253,6 +441,41 @@ _PRESUME = {
     ),
 }
 
+# Broader presumptions: hedged guesses about feelings or facts ("volgens mij was je doodsbang",
+# "I reckon he planned it"), declarative questions that presume ("So you sent it yourself?"),
+# and tags typed without their question mark ("he knew your age right").
+_PRESUME_STRUCTURES = {
+    "nl": _rx(
+        r"\bvolgens\s+mij\b|\bdenk\s+ik\b|\bik\s+gok\b|\bmij\s+lijkt\s+(?:het|dat)\b"
+        r"|\bhet\s+lijkt\s+erop\s+dat\b|\bik\s+weet\s+zeker\b|\bnaar\s+alle\s+waarschijnlijkheid\b"
+        r"|\bvermoedelijk\b|\bwaarschijnlijk\b|\bsowieso\b|\bongetwijfeld\b|\blet\s+maar\s+op\b",
+        r"\bik\s+denk\s+dat\b(?!\s+(?:het\s+)?(?:\w+\s+)?(?:goed|knap|dapper|fijn|belangrijk|sterk))",
+        r"\bik\s+kan\s+me\s+voorstellen\s+dat\s+(?:je|jij)\b",
+        r"(?<!niet\s)(?<!weet\s)(?<!het\s)\bzeker\b(?!\s+weten)(?!\s+niet)",
+        r"\bnatuurlijk\b(?!\s+(?:mag|mogen|kun|kan|kunt|is\s+het\s+goed|help|helpen|niet))",
+        r"(?<!zit\s)(?<!zat\s)(?<!zaten\s)\bvast\b(?!\s*[.?!]*\s*$)",
+        r"\bexpres\b|\bmet\s+opzet\b|\bbewust\b",
+        r"\bmoet\s+(?:het|dat|dit)\b[^.?!]*\bhebben\b",
+        r"\b(?:toch|hè|hé|of\s+niet(?:\s+soms)?|nietwaar)\s*[?.!]*\s*$",
+        r"^\s*(?:en\s+)?dus\s+(?:je|jij)\b|\b(?:je|jij)\b[^.?!]*\bdus\b[^.?!]*\b(?:zelf|gewoon)\b"
+        r"|\bals\s+ik\s+het\s+goed\s+begrijp\b",
+    ),
+    "en": _rx(
+        r"\bi\s+reckon\b|\bbet\s+(?:you|u|he|she|it)\b|\bmy\s+guess\s+is\b|\bin\s+all\s+likelihood\b"
+        r"|\bit\s+(?:seems|appears)\s+(?:to\s+me\s+)?(?:that\s+)?(?:you|u|he|she|they|this|it)\b"
+        r"|\bi\s+can\s+tell\s+(?:you|u)\b|\bi(?:'m|\s+am)\s+sure\s+(?:you|u|he|she|it|they|that)\b"
+        r"|\bi\s+think\s+(?:you|u|he|she|they|this\s+has|that\s+was|it\s+was)\b",
+        r"\b(?:probably|prob|def|definitely|presumably)\b|\bmust've\b|\bof\s+course\b",
+        r"(?<!me)[,\s](?:right|innit|yeah|eh|isn't\s+that\s+so|(?:were|was|did|do|does|is|are|have|has)"
+        r"n't\s+(?:you|he|she|it|they)|(?:were|was|did|do|does|is|are|have|has)\s+(?:you|he|she|it"
+        r"|they)\s+not)\s*[?.!]*\s*$",
+        r"^\s*(?:and\s+)?(?:so|if\s+i\s+(?:understand|get)\s+(?:it\s+|this\s+|you\s+)?"
+        r"(?:correctly|right)),?\s*(?:you|u)\s+(?!think|feel|said|want|need|mean|know)\w+",
+        r"\b(?:sent|shared|posted|gave|made|sent\s+it)\b[^.?!]*\b(?:yourself|urself)\b",
+        r"^\s*(?:you|u)\s+\w+(?:ed|t)\b[^?]*,\s*then\s*\?",
+    ),
+}
+
 # -- option-posing -------------------------------------------------------------------------------
 _WH = {
     "nl": {
@@ -281,12 +504,25 @@ _WH = {
     },
     "en": {"what", "who", "whom", "whose", "where", "when", "how", "why", "which"},
 }
+# Minimal prompts ("En toen?", "And then what?") keep the student talking: they are open.
+_MINIMAL_NL = (
+    r"^\s*(?:(?:ja|oké|ok|hm+|mm+|en)\s*,?\s*)*(?:toen|dan|daarna|verder|nog\s+meer|"
+    r"wat\s+toen|wat\s+dan|wat\s+nog\s+meer)?\s*(?:\.\.\.|…)?\s*\??\s*$"
+)
+_MINIMAL_EN = (
+    r"^\s*(?:(?:yes|yeah|okay|ok|so|and|hm+|mm+|right)\s*,?\s*)*(?:then|then\s+what|what\s+then"
+    r"|after\s+that|what\s+next|anything\s+else|what\s+else)?\s*(?:\.\.\.|…)?\s*\??\s*$"
+)
 _INVITATION = {
     "nl": _rx(
         r"^\s*(?:en\s+)?(?:vertel|beschrijf|leg|zeg|omschrijf|noem|laat\s+me|help\s+me)\b",
-        r"^\s*(?:kun|kan|zou|wil)\s+(?:je|jij)\s+(?:me\s+|mij\s+)?(?:eens\s+|nog\s+|iets\s+|"
-        r"wat\s+|meer\s+)*(?:vertellen|beschrijven|uitleggen|vertellen\s+over|zeggen\s+wat)",
-        r"^\s*(?:en\s+)?(?:toen|daarna|verder)\s*\??\s*$",
+        # NICHD codes "Kun je (me) ... vertellen/beschrijven?" as an invitation, not yes/no;
+        # the verb comes last in Dutch, so anything may stand between.
+        r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?(?:kun|kan|kunt|zou|zoudt|wil|wilt)\s+(?:je|jij|u)\b"
+        r"(?!\s+dat\s+(?:ik|we|wij|hij|ze|zij)\b)"
+        r"[^?]*\b(?:vertellen|beschrijven|uitleggen|omschrijven|toelichten|vertellen\s+over|"
+        r"zeggen\s+wat|laten\s+zien\s+wat|meenemen)\b(?!\s+of\b)",
+        _MINIMAL_NL,
         r"^\s*(?:en\s+)?(?:wat\s+nog\s+meer|is\s+er\s+nog\s+(?:iets|meer)(?:\s+\w+)*)\s*\??\s*$",
         r"^\s*(?:hm+|mm+|ja|oké|ok|aha)\s*[.?!]?\s*$",
         r"^\s*ga\s+(?:maar\s+)?(?:door|verder)\b",
@@ -295,12 +531,53 @@ _INVITATION = {
     "en": _rx(
         r"^\s*(?:and\s+)?(?:tell|describe|explain|walk|talk|say|help|go\s+on|carry\s+on|"
         r"keep\s+going)\b",
-        r"^\s*(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|describe|explain|say\s+more"
-        r"|talk|walk|help\s+me\s+understand)\b",
-        r"^\s*(?:and\s+)?(?:then|after\s+that|anything\s+else|what\s+else)\s*\??\s*$",
+        r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:can|could|would|will)\s+(?:you|u)\s+"
+        r"(?:be\s+(?:able|willing)\s+to\s+)?(?:please\s+|maybe\s+|perhaps\s+|just\s+)*(?:tell|describe|explain|say\s+more|talk|walk|"
+        r"help\s+me\s+understand|go\s+through|take\s+me\s+through|share)\b"
+        r"(?!(?:\s+me)?\s+(?:if|whether)\b)",
+        _MINIMAL_EN,
         r"^\s*(?:is\s+there\s+)?anything\s+else(?:\s+\w+)*\s*\??\s*$",
         r"^\s*(?:mm+|hm+|uh\s*huh|okay|ok|right|i\s+see)\s*[.?!]?\s*$",
         r"^\s*you\s+(?:said|mentioned|told\s+me)\b[^?]*\.\s*tell\b",
+    ),
+}
+_PREPOSITIONS = {
+    "nl": frozenset(
+        [
+            "met",
+            "van",
+            "op",
+            "sinds",
+            "in",
+            "voor",
+            "naar",
+            "bij",
+            "door",
+            "over",
+            "tot",
+            "aan",
+            "uit",
+            "vanaf",
+            "tegen",
+            "om",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "in",
+            "at",
+            "since",
+            "with",
+            "from",
+            "to",
+            "for",
+            "by",
+            "about",
+            "on",
+            "after",
+            "until",
+            "into",
+        ]
     ),
 }
 _CHOICE = {"nl": re.compile(r"\bof\b", re.I), "en": re.compile(r"\bor\b", re.I)}
@@ -494,6 +771,9 @@ _NOT_NAMES = {
         "didn't",
     },
 }
+_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "sir", "dr", "meneer", "mevrouw", "juf", "meester", "mevr", "dhr"]
+)
 _WORD = re.compile(r"[\w@.'’-]+", re.UNICODE)
 # A sentence ends at . ? or ! followed by a space or the end, so "@sem.xx" stays one word.
 _SENTENCE = re.compile(r"(?:[^.?!]|[.?!](?=\S))+[.?!]*", re.UNICODE)
@@ -540,6 +820,9 @@ def _new_details(
     for match in _CAPITAL.finditer(sentence):
         if match.start() == first_start:
             continue  # a capital at the start of a sentence says nothing
+        before = sentence[: match.start()].split()
+        if before and before[-1].casefold().strip(".") in _TITLES:
+            continue  # "mevrouw Bakker", "Mrs Baker": a member of staff, not a detail
         word = match.group()
         if word.casefold().strip("'’-") in _NOT_NAMES[language]:
             continue
@@ -549,7 +832,8 @@ def _new_details(
             candidates.append((match.start(), match.end(), match.group()))
     for start, end, word in sorted(candidates):
         key = word.casefold().strip(".'’-").removesuffix("'s").removesuffix("’s")
-        if key in known or key in seen or key.lstrip("@") in known:
+        parts = set(key.split("-"))  # "Telegram-groep" after the student said "Telegram"
+        if key in known or key in seen or key.lstrip("@") in known or parts & known:
             continue
         seen.add(key)
         findings.append(
@@ -563,7 +847,7 @@ def _check_sentence(
 ) -> list[Finding]:
     findings: list[Finding] = []
     honest = _HONEST[language].search(sentence) is not None
-    secrecy = _SECRECY[language].search(sentence)
+    secrecy = _SECRECY[language].search(sentence) or _SECRECY_STRUCTURES[language].search(sentence)
     if secrecy and not honest:
         findings.append(
             _finding(
@@ -575,7 +859,9 @@ def _check_sentence(
                 offset + secrecy.end(),
             )
         )
-    blame = _BLAME[language].search(sentence)
+    blame = None
+    if not _REASSURE[language].search(sentence):
+        blame = _BLAME[language].search(sentence) or _BLAME_STRUCTURES[language].search(sentence)
     if blame:
         findings.append(
             _finding(BLAMING, BLAMING, language, text, offset + blame.start(), offset + blame.end())
@@ -585,8 +871,8 @@ def _check_sentence(
         findings.append(
             _finding(SUGGESTIVE, "tag", language, text, offset + tag.start(), offset + tag.end())
         )
-    presume = _PRESUME[language].search(sentence)
-    if presume and not honest:
+    presume = _PRESUME[language].search(sentence) or _PRESUME_STRUCTURES[language].search(sentence)
+    if presume and not honest and not (tag and sentence.rstrip().endswith("?")):
         findings.append(
             _finding(
                 SUGGESTIVE,
@@ -597,7 +883,7 @@ def _check_sentence(
                 offset + presume.end(),
             )
         )
-    if sentence.rstrip().endswith("?"):
+    if sentence.rstrip().endswith("?") or _unpunctuated_question(sentence, language):
         findings += _new_details(sentence, offset, language, known, text)
         if not blame and not tag:
             option = _option_posing(sentence, language)
@@ -615,6 +901,75 @@ def _check_sentence(
     return findings
 
 
+_AUXILIARIES = frozenset(
+    [
+        "do",
+        "does",
+        "did",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "been",
+    ]
+)
+_SUBJECTS_NL = frozenset(
+    [
+        "je",
+        "jij",
+        "hij",
+        "ie",
+        "ze",
+        "zij",
+        "het",
+        "dat",
+        "die",
+        "een",
+        "er",
+        "u",
+        "jullie",
+        "we",
+        "wij",
+    ]
+)
+_NOT_VERBS_NL = _SUBJECTS_NL | frozenset(
+    ["ik", "dit", "deze", "mijn", "jouw", "jouw", "zijn", "haar", "ons"]
+)
+
+
+def _unpunctuated_question(sentence: str, language: str) -> bool:
+    """A question typed without its question mark, as in chat ("is it still up", "was je
+    thuis of op school"): a verb first, or a short either/or."""
+    stripped = sentence.strip()
+    if not stripped or stripped[-1] in ".!…":
+        return False
+    words = [w.casefold() for w in _WORD.findall(stripped)]
+    if len(words) < 2:
+        return False
+    if language == "en":
+        verb_first = words[0] in _AUXILIARIES
+    else:
+        conjunction = words[1] == "dat" and len(words) > 2 and words[2] in _SUBJECTS_NL
+        verb_first = (
+            not conjunction
+            and words[1] in _SUBJECTS_NL
+            and words[0] not in _NOT_VERBS_NL
+            and words[0] not in _WH["nl"]
+            and words[0] not in _PREPOSITIONS["nl"]
+            and not words[0].endswith(("lijk", "lijke"))
+        )
+    short_choice = len(words) <= 7 and _CHOICE[language].search(stripped) is not None
+    return verb_first or short_choice
+
+
 def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     """The span of the words that make this a closed question, or None for an open one."""
     if _INVITATION[language].search(sentence):
@@ -627,6 +982,10 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     if lead in ("en", "and", "maar", "but", "dus", "so", "oké", "okay", "ok") and len(words) > 1:
         first = words[1]
         lead = first.group().casefold()
+    lead = lead.removesuffix("'s").removesuffix("’s")
+    if lead in _PREPOSITIONS[language] and len(words) > 1:
+        # "Sinds wanneer...", "At what point...": the wh-word follows its preposition.
+        lead = words[1].group().casefold()
     choice = _CHOICE[language].search(sentence)
     if lead in _WH[language]:
         # "Was it X or Y" disguised as wh: "Welke was het, X of Y?" stays open enough.
@@ -634,6 +993,21 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     if choice is not None:
         return (first.start(), choice.end())
     return (first.start(), first.end())
+
+
+def honest_limits(text: str, language: str) -> bool:
+    """An honest statement about the limits of confidentiality, or a promise of care."""
+    return _HONEST[_language(language)].search(text) is not None
+
+
+def reassurance(text: str, language: str) -> bool:
+    """Tells the student it is not their fault ("Het is niet jouw schuld")."""
+    return _REASSURE[_language(language)].search(text) is not None
+
+
+def invitation(text: str, language: str) -> bool:
+    """An open invitation or a minimal prompt ("Kun je me vertellen ...", "And then?")."""
+    return _INVITATION[_language(language)].search(text.strip()) is not None
 
 
 @cache

@@ -1,0 +1,112 @@
+"""The question checker: rules first, then the semantic layer for meanings no rule lists.
+
+The rules (``questions.check_question``) keep doing what rules do best and explain themselves
+with the exact words that triggered them. The semantic layer adds a finding only for a kind
+the rules did not find, and only where no rule clears the words: an honest statement about the
+limits of confidentiality is never a secrecy promise, a reassurance about fault is never
+blame, an open invitation is never a presumption. A semantic finding names the closest
+labelled examples it resembles, in the interview's language, and offers the same open rewrite.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from adviser_desk.domain import questions
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.question_examples import development_files, load_all
+from adviser_desk.domain.question_semantics import (
+    Embedder,
+    SemanticHit,
+    SemanticLayer,
+    Settings,
+    segments,
+)
+from adviser_desk.domain.questions import SEMANTIC, Finding
+
+SEMANTIC_MESSAGES = {
+    questions.SECRECY_PROMISE: QT_TRANSLATE_NOOP(
+        "questions",
+        "Sounds like a promise of secrecy. You cannot keep that promise; promise care instead.",
+    ),
+    questions.BLAMING: QT_TRANSLATE_NOOP(
+        "questions",
+        "Sounds like blame for the student's own behaviour; it can make them stop talking. "
+        "Ask what happened instead.",
+    ),
+    questions.SUGGESTIVE: QT_TRANSLATE_NOOP(
+        "questions",
+        "Sounds like it presumes what happened or how the student felt. Let the student say "
+        "it in their own words.",
+    ),
+}
+_SUGGESTION_VARIANT = {
+    questions.SECRECY_PROMISE: questions.SECRECY_PROMISE,
+    questions.BLAMING: questions.BLAMING,
+    questions.SUGGESTIVE: "presumption",
+}
+_SENTENCE = re.compile(r"[^.?!…]+[.?!…]*", re.UNICODE)
+SETTINGS_FILE = "semantic.json"
+
+
+def _lang(language: str) -> str:
+    lang = language.lower()[:2]
+    return lang if lang in ("nl", "en") else "en"
+
+
+def vetoes(text: str, language: str) -> dict[str, set[tuple[int, int]]]:
+    """Segments the rules clear per kind: judged on the sentence that holds the segment."""
+    out: dict[str, set[tuple[int, int]]] = {kind: set() for kind in SEMANTIC_MESSAGES}
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    for span in segments(text):
+        holder = [s for s in sentences if s[0] <= span[0] and span[1] <= s[1]]
+        # A segment spanning several sentences (the whole utterance) is judged on each.
+        parts = [text[s:e] for s, e in holder] or [text[span[0] : span[1]]]
+        if any(questions.honest_limits(p, language) for p in parts):
+            out[questions.SECRECY_PROMISE].add(span)
+        if any(questions.reassurance(p, language) for p in parts):
+            out[questions.BLAMING].add(span)
+        if all(questions.invitation(p, language) for p in parts):
+            out[questions.SUGGESTIVE].add(span)
+    return out
+
+
+class QuestionChecker:
+    """Rules, plus the semantic layer when it is loaded (``semantic`` may be None)."""
+
+    def __init__(self, semantic: SemanticLayer | None = None) -> None:
+        self.semantic = semantic
+
+    def check(self, text: str, language: str, earlier: Sequence[str] = ()) -> list[Finding]:
+        findings = questions.check_question(text, language, earlier)
+        if self.semantic is None or not isinstance(text, str) or not text.strip():
+            return findings
+        lang = _lang(language)
+        found = {f.kind for f in findings}
+        for hit in self.semantic.classify(text, lang, vetoes(text, lang)):
+            if hit.kind not in found:
+                findings.append(semantic_finding(hit, text, lang))
+        return findings
+
+
+def semantic_finding(hit: SemanticHit, text: str, language: str) -> Finding:
+    return Finding(
+        kind=hit.kind,
+        message=SEMANTIC_MESSAGES[hit.kind],
+        suggestion=questions.SUGGESTIONS[(language, _SUGGESTION_VARIANT[hit.kind])],
+        start=hit.start,
+        end=hit.end,
+        trigger=text[hit.start : hit.end],
+        layer=SEMANTIC,
+        examples=hit.examples,
+    )
+
+
+def load_semantic_layer(folder: Path, embedder: Embedder) -> SemanticLayer:
+    """The semantic layer from the shipped development part and tuned settings in ``folder``."""
+    examples = load_all(development_files(folder))
+    if not examples:
+        raise FileNotFoundError(folder / "examples_nl.jsonl")
+    return SemanticLayer.build(embedder, examples, Settings.load(folder / SETTINGS_FILE))

@@ -1,0 +1,149 @@
+"""The question checker's figures on the corpus, per language and kind.
+
+The TEST part (tests/domain/data/checker_test_{nl,en}.jsonl) is only scored: no rule, exemplar
+or threshold was tuned by looking at it, and the app never loads it. A failure here is a
+figure to report, not an item to special-case.
+
+The targets are 0.90 recall per kind and at most 5% of clean questions flagged. Where the
+checker does not reach a target yet, that test is marked xfail (strict) with the figure
+measured when it was written, so it turns red the day the target is reached and the mark must
+go; a floor at that figure catches a regression meanwhile.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adviser_desk.domain.checker_eval import Report, score
+from adviser_desk.domain.question_checker import QuestionChecker
+from adviser_desk.domain.question_examples import KIND_NAMES, load
+from adviser_desk.services import question_checking
+
+DATA = Path(__file__).parent / "data"
+LANGUAGES = ("nl", "en")
+TARGET_RECALL = 0.90
+TARGET_FALSE_FLAGS = 0.05
+
+# Test-part figures (rules + semantic layer) that miss the target, as measured; see the module
+# docstring. (language, kind) -> recall; language -> clean false-flag rate.
+RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
+    ("nl", "suggestive"): 0.521,
+    ("nl", "blaming"): 0.667,
+    ("nl", "secrecy_promise"): 0.500,
+    ("en", "suggestive"): 0.562,
+    ("en", "blaming"): 0.595,
+    ("en", "secrecy_promise"): 0.714,
+}
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.064}
+SLACK = 0.03  # a floor sits this far under the measured figure (one or two utterances)
+
+
+@pytest.fixture(scope="module")
+def checker() -> QuestionChecker:
+    layer = question_checking.load_semantic()
+    assert layer is not None, question_checking.failure()
+    return QuestionChecker(layer)
+
+
+def report_for(checker: QuestionChecker, path: Path, language: str) -> Report:
+    examples = load(path)
+    assert examples and {e.lang for e in examples} == {language}
+    reports = score(
+        lambda text, lang, earlier: {f.kind for f in checker.check(text, lang, earlier)}, examples
+    )
+    return reports[language]
+
+
+@pytest.fixture(scope="module")
+def test_reports(checker: QuestionChecker) -> dict[str, Report]:
+    return {
+        lang: report_for(checker, DATA / f"checker_test_{lang}.jsonl", lang) for lang in LANGUAGES
+    }
+
+
+def _recall_cases() -> list[object]:
+    cases: list[object] = []
+    for language in LANGUAGES:
+        for kind in KIND_NAMES:
+            measured = RECALL_BELOW_TARGET.get((language, kind))
+            marks = (
+                [
+                    pytest.mark.xfail(
+                        strict=True,
+                        reason=f"test-part recall {measured:.2f}, target {TARGET_RECALL}",
+                    )
+                ]
+                if measured is not None
+                else []
+            )
+            cases.append(pytest.param(language, kind, marks=marks, id=f"{language}-{kind}"))
+    return cases
+
+
+@pytest.mark.parametrize(("language", "kind"), _recall_cases())
+def test_test_part_recall_per_kind_reaches_90_percent(
+    test_reports: dict[str, Report], language: str, kind: str
+) -> None:
+    report = test_reports[language]
+    assert report.kind_total[kind] >= 40
+    assert report.recall(kind) >= TARGET_RECALL, report.lines()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", KIND_NAMES)
+def test_test_part_recall_does_not_fall_below_its_measured_figure(
+    test_reports: dict[str, Report], language: str, kind: str
+) -> None:
+    floor = min(TARGET_RECALL, RECALL_BELOW_TARGET.get((language, kind), TARGET_RECALL)) - SLACK
+    assert test_reports[language].recall(kind) >= floor, test_reports[language].lines()
+
+
+@pytest.mark.parametrize(
+    "language",
+    [
+        pytest.param(
+            lang,
+            marks=[
+                pytest.mark.xfail(
+                    strict=True,
+                    reason=f"test-part clean false flags {FALSE_FLAGS_ABOVE_TARGET[lang]:.3f}, "
+                    f"target {TARGET_FALSE_FLAGS}",
+                )
+            ]
+            if lang in FALSE_FLAGS_ABOVE_TARGET
+            else [],
+        )
+        for lang in LANGUAGES
+    ],
+)
+def test_test_part_clean_questions_are_flagged_at_most_5_percent(
+    test_reports: dict[str, Report], language: str
+) -> None:
+    report = test_reports[language]
+    assert report.clean_total >= 150
+    assert report.false_flag_rate <= TARGET_FALSE_FLAGS, report.lines()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_test_part_false_flags_do_not_rise_above_their_measured_figure(
+    test_reports: dict[str, Report], language: str
+) -> None:
+    ceiling = max(TARGET_FALSE_FLAGS, FALSE_FLAGS_ABOVE_TARGET.get(language, 0.0)) + SLACK
+    assert test_reports[language].false_flag_rate <= ceiling, test_reports[language].lines()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_development_part_figures_hold(checker: QuestionChecker, language: str) -> None:
+    folder = question_checking.checker_folder()
+    report = report_for(checker, folder / f"examples_{language}.jsonl", language)
+    for kind in KIND_NAMES:
+        assert report.recall(kind) >= TARGET_RECALL, report.lines()
+    assert report.false_flag_rate <= TARGET_FALSE_FLAGS, report.lines()
+
+
+def test_the_app_ships_only_the_development_part() -> None:
+    shipped = {p.name for p in question_checking.checker_folder().iterdir()}
+    assert {"examples_nl.jsonl", "examples_en.jsonl", "semantic.json"} <= shipped
+    assert not any(name.startswith("checker_test") for name in shipped)

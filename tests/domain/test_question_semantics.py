@@ -1,0 +1,217 @@
+"""The semantic layer of the question checker, with the real sentence encoder and the shipped
+development part: what it adds, what the rules veto, how it explains itself, how it fails."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from adviser_desk.domain import questions
+from adviser_desk.domain.checker_eval import score
+from adviser_desk.domain.question_checker import QuestionChecker, load_semantic_layer
+from adviser_desk.domain.question_examples import (
+    CorpusFormatError,
+    Example,
+    development_files,
+    load,
+    load_all,
+    parse_line,
+)
+from adviser_desk.domain.question_semantics import (
+    CharNgramEmbedder,
+    KindThreshold,
+    SemanticLayer,
+    Settings,
+    segments,
+)
+from adviser_desk.domain.questions import RULE, SEMANTIC
+from adviser_desk.services import question_checking
+
+
+@pytest.fixture(scope="module")
+def checker() -> QuestionChecker:
+    layer = question_checking.load_semantic()
+    assert layer is not None, question_checking.failure()
+    return QuestionChecker(layer)
+
+
+def kinds(checker: QuestionChecker, text: str, language: str) -> set[str]:
+    return {f.kind for f in checker.check(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Hier komt niemand iets van te weten."),
+        ("nl", "Dat hoeven je ouders niet te weten."),
+        ("en", "Your mum never needs to hear it."),
+        ("en", "Your secret is safe with me."),
+    ],
+)
+def test_a_secrecy_promise_no_rule_lists_is_found_and_explained(
+    checker: QuestionChecker, language: str, text: str
+) -> None:
+    assert questions.SECRECY_PROMISE not in {
+        f.kind for f in questions.check_question(text, language)
+    }
+    found = [f for f in checker.check(text, language) if f.kind == questions.SECRECY_PROMISE]
+    assert found, text
+    finding = found[0]
+    assert finding.layer == SEMANTIC
+    assert text[finding.start : finding.end] == finding.trigger and finding.trigger.strip()
+    assert finding.suggestion == questions.SUGGESTIONS[(language, questions.SECRECY_PROMISE)]
+    assert finding.examples, "a semantic finding names the examples it resembles"
+    shipped = {
+        e.text: e
+        for e in load_all(development_files(question_checking.checker_folder()))
+        if e.lang == language
+    }
+    for example in finding.examples:
+        assert example in shipped, "examples come from the development part, same language"
+        assert questions.SECRECY_PROMISE in shipped[example].kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # honest limits of confidentiality and promises of care
+        ("nl", "Geheimhouden kan ik niet beloven, wel dat ik zorgvuldig ben."),
+        ("nl", "Ik vertel het aan niemand zonder het eerst met jou te bespreken."),
+        ("nl", "Als je in gevaar bent, moet ik het doorgeven; dat zeg ik je dan eerst."),
+        ("en", "I can't promise to keep it secret, but I promise to be careful."),
+        ("en", "I won't tell anyone without talking to you first."),
+        # reassurance about fault
+        ("nl", "Het is niet jouw schuld, echt niet."),
+        ("nl", "Het is niet je eigen schuld."),
+        ("en", "This is not your own fault."),
+        ("en", "You shouldn't have to deal with this on your own."),
+        # invitations and minimal prompts
+        ("nl", "Kun je me in je eigen woorden vertellen wat er gebeurde?"),
+        ("nl", "Kun je me iets meer over die avond vertellen?"),
+        ("nl", "Zou je kunnen uitleggen hoe het begon?"),
+        ("nl", "En toen?"),
+        ("nl", "Oké, en toen…?"),
+        ("en", "Can you tell me what happened?"),
+        ("en", "Could you please describe the account?"),
+        ("en", "And then?"),
+        ("en", "And then what?"),
+    ],
+)
+def test_good_questions_stay_clean_with_both_layers(
+    checker: QuestionChecker, language: str, text: str
+) -> None:
+    assert questions.check_question(text, language) == []
+    assert checker.check(text, language) == []
+
+
+def test_an_embedded_yes_no_question_is_not_an_invitation() -> None:
+    assert {
+        f.kind for f in questions.check_question("Kun je me vertellen of hij het stuurde?", "nl")
+    } == {questions.OPTION_POSING}
+    assert {
+        f.kind for f in questions.check_question("Can you tell me whether he sent it?", "en")
+    } == {questions.OPTION_POSING}
+
+
+def test_every_open_rewrite_passes_the_whole_checker(checker: QuestionChecker) -> None:
+    for (language, _variant), rewrite in questions.SUGGESTIONS.items():
+        assert checker.check(rewrite, language) == [], rewrite
+
+
+def test_a_kind_found_by_a_rule_is_not_repeated_by_the_semantic_layer(
+    checker: QuestionChecker,
+) -> None:
+    findings = checker.check("Dit blijft tussen ons.", "nl")
+    assert [(f.kind, f.layer) for f in findings] == [(questions.SECRECY_PROMISE, RULE)]
+
+
+def test_segments_are_the_utterance_its_sentences_and_clauses() -> None:
+    text = "Waar was je toen? Ik vertel het aan niemand, dat beloof ik je."
+    spans = [text[s:e] for s, e in segments(text)]
+    assert spans[0] == text
+    assert "Ik vertel het aan niemand, dat beloof ik je." in spans
+    assert "Ik vertel het aan niemand" in spans
+    assert "Waar was je toen?" in spans
+    assert segments("En toen?") == []  # too short to judge by meaning
+
+
+def test_the_encoder_can_be_replaced_through_the_embedder_protocol() -> None:
+    examples = [
+        Example("a", "a", "nl", "Dit blijft echt tussen ons twee.", frozenset({"secrecy_promise"})),
+        Example("b", "b", "nl", "Wat gebeurde er daarna op school?", frozenset()),
+        Example("c", "c", "nl", "Waarom heb je die foto gestuurd?", frozenset({"blaming"})),
+    ]
+    embedder = CharNgramEmbedder([e.text for e in examples])
+    settings = Settings({"secrecy_promise": KindThreshold(0.3, 0.05)})
+    layer = SemanticLayer.build(embedder, examples, settings)
+    hits = layer.classify("Dit blijft echt tussen ons, hoor.", "nl")
+    assert [h.kind for h in hits] == ["secrecy_promise"]
+    assert hits[0].examples == ("Dit blijft echt tussen ons twee.",)
+    assert layer.classify("Wat gebeurde er daarna?", "nl") == []
+
+
+def test_without_the_model_the_checker_falls_back_to_its_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(FileNotFoundError):
+        load_semantic_layer(tmp_path, CharNgramEmbedder(["x"]))
+    saved = (question_checking._semantic, question_checking._failure)
+    monkeypatch.setattr(question_checking, "checker_folder", lambda: tmp_path)
+    question_checking._reset_for_tests()
+    try:
+        assert question_checking.load_semantic() is None
+        assert "examples_nl.jsonl" in (question_checking.failure() or "")
+        assert question_checking.load_semantic() is None  # tried once, not on every call
+        fallback = question_checking.checker()
+        assert fallback.semantic is None
+        assert [f.kind for f in fallback.check("Niemand hoeft dit te weten.", "nl")] == [
+            questions.SECRECY_PROMISE
+        ]
+    finally:
+        question_checking._reset_for_tests(*saved)
+
+
+def test_the_shipped_settings_cover_the_semantic_kinds() -> None:
+    settings = Settings.load(question_checking.checker_folder() / "semantic.json")
+    assert set(settings.thresholds) == {"suggestive", "blaming", "secrecy_promise"}
+    for threshold in settings.thresholds.values():
+        assert 0 < threshold.similarity < 1 and -1 < threshold.margin < 1
+
+
+def test_corpus_lines_are_parsed_and_bad_ones_named(tmp_path: Path) -> None:
+    good = {
+        "id": "nl-sec-014-c",
+        "family": "nl-sec-014",
+        "lang": "nl",
+        "text": "Dit blijft echt tussen ons twee, hoor.",
+        "kinds": ["secrecy_promise"],
+        "register": "casual",
+        "earlier": [],
+        "why": "promise of secrecy, idiom",
+    }
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps(good) + "\n\n", encoding="utf-8")
+    (example,) = load(path)
+    assert example.family == "nl-sec-014" and example.kinds == {"secrecy_promise"}
+    with pytest.raises(CorpusFormatError, match="unknown kinds"):
+        parse_line(json.dumps({**good, "kinds": ["rude"]}))
+    with pytest.raises(CorpusFormatError):
+        parse_line("{not json")
+
+
+def test_the_harness_counts_recall_flagged_recall_and_false_flags() -> None:
+    examples = [
+        Example("1", "f1", "nl", "a", frozenset({"blaming"})),
+        Example("2", "f2", "nl", "b", frozenset({"blaming", "suggestive"})),
+        Example("3", "f3", "nl", "c", frozenset()),
+        Example("4", "f4", "nl", "d", frozenset()),
+    ]
+    answers = {"a": {"blaming"}, "b": {"option_posing"}, "c": {"suggestive"}, "d": set()}
+    report = score(lambda text, _lang, _earlier: answers[text], examples)["nl"]
+    assert report.recall("blaming") == 0.5 and report.recall("suggestive") == 0.0
+    assert report.flagged_recall == 1.0  # both flagged items got some finding
+    assert report.false_flag_rate == 0.5
+    assert report.missed == {"blaming": ["b"], "suggestive": ["b"]}
+    assert "clean false flags 0.500 (1/2)" in report.lines()[1]
