@@ -42,6 +42,11 @@ STATS_LINE = QT_TRANSLATE_NOOP(
     "{total} questions: {open} open, {option} yes/no or either/or, {suggestive} suggestive, "
     "{blaming} blaming, {secrecy} with a secrecy promise.",
 )
+LAYERS_LINE = QT_TRANSLATE_NOOP(
+    "interview_record",
+    "Findings: {rule} from the checker's rules (listed phrasings), {semantic} from its "
+    "semantic layer (resembles labelled examples).",
+)
 CHAIN = QT_TRANSLATE_NOOP("interview_record", "Audit chain head when printed")
 NOT_TICKED = QT_TRANSLATE_NOOP("interview_record", "not ticked")
 
@@ -141,6 +146,12 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
                 suggestive=count("suggestive"),
                 blaming=count("blaming"),
                 secrecy=count("secrecy_promise"),
+            )
+        ),
+        p(
+            tr(CTX, LAYERS_LINE).format(
+                rule=int(data.stats.get("rule_findings", 0)),
+                semantic=int(data.stats.get("semantic_findings", 0)),
             )
         ),
         Spacer(0, 6 * mm),

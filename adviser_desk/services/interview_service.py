@@ -21,6 +21,7 @@ from adviser_desk.domain.interview_closing import merge_closing
 from adviser_desk.domain.interview_guide import InterviewGuide
 from adviser_desk.reports import interview_record
 from adviser_desk.reports.interview_record import NOT_TICKED, InterviewRecordData, RecordLine
+from adviser_desk.services import question_checking
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_service import FIELD_NOTE, CaseService, EmptyFieldError
 from adviser_desk.services.case_views import TaskInput
@@ -65,7 +66,33 @@ class LineRow:
     at: datetime
     speaker: str
     text: str
-    findings: tuple[str, ...]
+    findings: tuple[str, ...]  # the kinds found, each once
+    semantic: tuple[str, ...] = ()  # of those, the kinds only the semantic layer found
+
+
+def stored_findings(findings: list[questions.Finding]) -> list[dict[str, str]]:
+    """What a line keeps of its findings: each kind once, with the layer that found it (a
+    kind found by a rule counts as rule-based)."""
+    layers: dict[str, str] = {}
+    for finding in findings:
+        if layers.get(finding.kind) != questions.RULE:
+            layers[finding.kind] = finding.layer
+    return [{"kind": kind, "layer": layers[kind]} for kind in sorted(layers)]
+
+
+def read_findings(stored: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(kinds, semantic kinds) from a stored line; lines written before the semantic layer
+    hold plain kind names, all rule-based."""
+    kinds: list[str] = []
+    semantic: list[str] = []
+    for entry in stored if isinstance(stored, list) else []:
+        if isinstance(entry, str):
+            kinds.append(entry)
+        elif isinstance(entry, dict) and isinstance(entry.get("kind"), str):
+            kinds.append(entry["kind"])
+            if entry.get("layer") == questions.SEMANTIC:
+                semantic.append(entry["kind"])
+    return tuple(kinds), tuple(semantic)
 
 
 @dataclass(frozen=True)
@@ -159,9 +186,8 @@ class InterviewService:
         """The live check of a question being typed, with this interview's earlier lines."""
         with self.case_file.transaction() as session:
             row = self._interview(session, interview_id, writable=False)
-            return questions.check_question(
-                text, row.language, self._earlier(session, interview_id)
-            )
+            language, earlier = row.language, self._earlier(session, interview_id)
+        return question_checking.checker().check(text, language, earlier)
 
     def add_line(self, interview_id: int, speaker: str, text: str) -> LineRow:
         if not text.strip():
@@ -169,18 +195,17 @@ class InterviewService:
         speaker = speaker if speaker in SPEAKERS else NOTE
         with self.case_file.transaction() as session:
             row = self._interview(session, interview_id)
-            kinds: list[str] = []
+            stored: list[dict[str, str]] = []
             if speaker == ADVISER:
                 earlier = self._earlier(session, interview_id)
-                kinds = sorted(
-                    {f.kind for f in questions.check_question(text, row.language, earlier)}
-                )
+                found = question_checking.checker().check(text, row.language, earlier)
+                stored = stored_findings(found)
             line = InterviewLine(
-                interview_id=interview_id, at=now(), speaker=speaker, text=text, findings=kinds
+                interview_id=interview_id, at=now(), speaker=speaker, text=text, findings=stored
             )
             session.add(line)
             session.flush()
-            return LineRow(line.id, line.at, speaker, text, tuple(kinds))
+            return LineRow(line.id, line.at, speaker, text, *read_findings(stored))
 
     def tick(self, interview_id: int, item_key: str, ticked: bool = True) -> None:
         with self.case_file.transaction() as session:
@@ -212,7 +237,7 @@ class InterviewService:
                 if person is not None and not (link is not None and link.anonymous):
                     name = person.name
             lines = tuple(
-                LineRow(line.id, line.at, line.speaker, line.text, tuple(line.findings))
+                LineRow(line.id, line.at, line.speaker, line.text, *read_findings(line.findings))
                 for line in session.scalars(
                     select(InterviewLine)
                     .where(InterviewLine.interview_id == interview_id)
@@ -280,14 +305,25 @@ class InterviewService:
                 repository.insert_task(session, case_id, TaskInput(title))
 
     def statistics(self, interview_id: int) -> dict[str, float]:
+        """Shares of open and flagged questions, plus how many findings each layer made
+        (``rule_findings`` and ``semantic_findings``, as counts)."""
         row = self.get(interview_id)
-        return questions.statistics(line.findings for line in row.lines if line.speaker == ADVISER)
+        asked = [line for line in row.lines if line.speaker == ADVISER]
+        stats = questions.statistics(line.findings for line in asked)
+        semantic = sum(len(line.semantic) for line in asked)
+        stats["semantic_findings"] = float(semantic)
+        stats["rule_findings"] = float(sum(len(line.findings) for line in asked) - semantic)
+        return stats
 
 
 SPEAKER_LABELS = {
     ADVISER: QT_TRANSLATE_NOOP("interviews", "Adviser"),
     STUDENT: QT_TRANSLATE_NOOP("interviews", "Student"),
     NOTE: QT_TRANSLATE_NOOP("interviews", "Note"),
+}
+LAYER_LABELS = {
+    questions.RULE: QT_TRANSLATE_NOOP("interviews", "{kind} (rule)"),
+    questions.SEMANTIC: QT_TRANSLATE_NOOP("interviews", "{kind} (semantic)"),
 }
 KIND_LABELS = {
     questions.OPTION_POSING: QT_TRANSLATE_NOOP("interviews", "yes/no"),
@@ -303,6 +339,17 @@ HEADING = {
     "present": QT_TRANSLATE_NOOP("interviews", "Also present"),
     "language": QT_TRANSLATE_NOOP("interviews", "Language"),
 }
+
+
+def finding_labels(line: LineRow, t: Callable[[str], str]) -> str:
+    """ "yes/no (rule), secrecy promise (semantic)": each kind with the layer that found it."""
+    return ", ".join(
+        t(LAYER_LABELS[questions.SEMANTIC if kind in line.semantic else questions.RULE]).format(
+            kind=t(KIND_LABELS[kind])
+        )
+        for kind in line.findings
+        if kind in KIND_LABELS
+    )
 
 
 def record_data(
@@ -332,7 +379,7 @@ def record_data(
             line.at.astimezone().strftime("%H:%M"),
             t(SPEAKER_LABELS[line.speaker]),
             line.text,
-            ", ".join(t(KIND_LABELS[k]) for k in line.findings if k in KIND_LABELS),
+            finding_labels(line, t),
         )
         for line in row.lines
     ]

@@ -232,7 +232,9 @@ class InterviewLine(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     speaker: Mapped[str] = mapped_column(String(10), nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
-    findings: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    # Each kind found once: {"kind": ..., "layer": "rule" | "semantic"}; lines written
+    # before the semantic layer hold plain kind names (rule-based).
+    findings: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
 
 
 class InterviewCheck(Base):

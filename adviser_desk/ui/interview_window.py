@@ -6,6 +6,7 @@ other speaker; F2 switches by hand; Ctrl+Enter in the note field adds a note.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -34,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain import cases as dc
-from adviser_desk.domain.questions import Finding
+from adviser_desk.domain.questions import SEMANTIC, Finding
 from adviser_desk.services import interview_service as isvc
+from adviser_desk.services import question_checking
 from adviser_desk.services.interview_service import (
     ADVISER,
     NOTE,
@@ -51,6 +53,7 @@ from adviser_desk.ui.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.form_dialog import FormDialog
 from adviser_desk.ui.i18n import translate_report
 from adviser_desk.ui.table_model import RowsModel
+from adviser_desk.ui.workers import Task
 
 
 def _t(context: str, text: str) -> str:
@@ -69,7 +72,7 @@ class LinesModel(RowsModel[LineRow]):
 
     def cell(self, row: LineRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            kinds = ", ".join(_t("interviews", isvc.KIND_LABELS[k]) for k in row.findings)
+            kinds = isvc.finding_labels(row, lambda text: _t("interviews", text))
             return (
                 row.at.astimezone().strftime("%H:%M:%S"),
                 _t("interviews", isvc.SPEAKER_LABELS[row.speaker]),
@@ -79,6 +82,29 @@ class LinesModel(RowsModel[LineRow]):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CHECK and row.findings:
             return QBrush(theme.color("danger"))
         return None
+
+
+# One load of the semantic layer for the whole app, shared by every interview window; kept
+# here so the thread outlives a window closed while it loads.
+_loader: Task | None = None
+
+
+def semantic_loader() -> Task | None:
+    """Starts loading the semantic layer off the GUI thread (once); None when nothing is left
+    to load (loaded, or failed for good)."""
+    global _loader
+    if question_checking.semantic_ready() or question_checking.failure() is not None:
+        return None
+    if _loader is None or (not _loader.busy and _loader.reported):
+        _loader = Task(lambda _progress, _cancelled: question_checking.load_semantic())
+        _loader.start()
+    return _loader
+
+
+def wait_for_semantic_loader(timeout_ms: int = 60_000) -> None:
+    """Lets a running load finish (tests and shutdown: a QThread must not outlive Python)."""
+    if _loader is not None and _loader.isRunning():
+        _loader.wait(timeout_ms)
 
 
 class InterviewWindow(QDialog):
@@ -174,6 +200,11 @@ class InterviewWindow(QDialog):
         self.finding_label.setObjectName("findings")
         self.finding_label.setWordWrap(True)
         self.finding_label.setTextFormat(Qt.TextFormat.RichText)
+        # Says once how questions are checked while the semantic layer loads or if it cannot.
+        self.checker_state = QLabel(self)
+        self.checker_state.setObjectName("checker_state")
+        self.checker_state.setWordWrap(True)
+        self.checker_state.hide()
         self.use_suggestion = QPushButton(self.tr("Use the open rewrite"), self)
         self.use_suggestion.setObjectName("use_suggestion")
         self.use_suggestion.clicked.connect(self._apply_suggestion)
@@ -191,6 +222,7 @@ class InterviewWindow(QDialog):
         center_layout.addWidget(self.table, 1)
         center_layout.addLayout(input_row)
         center_layout.addWidget(self.finding_label)
+        center_layout.addWidget(self.checker_state)
         center_layout.addWidget(self.use_suggestion, 0, Qt.AlignmentFlag.AlignLeft)
         center_layout.addWidget(self.note)
 
@@ -229,6 +261,36 @@ class InterviewWindow(QDialog):
         self._set_speaker(ADVISER)
         self._update_state()
         self.input.setFocus()
+        self._start_semantic_layer()
+
+    # -- the checker's semantic layer -------------------------------------------------------------
+    def _start_semantic_layer(self) -> None:
+        loader = semantic_loader()
+        if loader is not None:
+            self._show_checker_state(
+                self.tr("Checking with the rules; the semantic check is still loading…")
+            )
+            loader.done.connect(self._semantic_layer_loaded)
+            loader.error.connect(self._semantic_layer_loaded)
+        else:
+            self._semantic_layer_loaded()
+
+    def _show_checker_state(self, text: str) -> None:
+        self.checker_state.setText(f"<i>{text}</i>")
+        self.checker_state.setVisible(bool(text))
+
+    @Slot(object)
+    def _semantic_layer_loaded(self, _result: object = None) -> None:
+        if question_checking.semantic_ready():
+            self._show_checker_state("")
+            self._check_live()  # what was typed while it loaded gets the full check now
+        elif question_checking.failure() is not None:
+            self._show_checker_state(
+                self.tr(
+                    "The semantic check could not be loaded, so questions are checked with the "
+                    "rules only."
+                )
+            )
 
     # -- guide ------------------------------------------------------------------------------
     def _show_phase(self, index: int) -> None:
@@ -289,13 +351,22 @@ class InterviewWindow(QDialog):
             return
         parts = []
         instead = self.tr("Instead:")
+        like_label = self.tr("Like:")
         danger = theme.color("danger").name()
         for finding in self.findings:
             kind = _t("interviews", isvc.KIND_LABELS[finding.kind])
             message = _t("questions", finding.message)
+            if finding.layer == SEMANTIC:
+                layer = self.tr("semantic: resembles labelled examples")
+                like = "".join(
+                    f"<br/>{like_label} «{html.escape(example)}»" for example in finding.examples
+                )
+            else:
+                layer, like = self.tr("rule"), ""
             parts.append(
-                f"<p><b style='color:{danger}'>{kind}</b> «{finding.trigger.strip()}»: {message}"
-                f"<br/><i>{instead} {finding.suggestion}</i></p>"
+                f"<p><b style='color:{danger}'>{kind}</b> <small>({layer})</small> "
+                f"«{html.escape(finding.trigger.strip())}»: {message}{like}"
+                f"<br/><i>{instead} {html.escape(finding.suggestion)}</i></p>"
             )
         self.finding_label.setText("".join(parts))
         self.use_suggestion.show()

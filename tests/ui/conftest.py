@@ -64,3 +64,12 @@ def open_window(qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs) ->
     assert window.stack.currentWidget() is window.page
     activate(qtbot, window)  # the offscreen platform does not hand activation back by itself
     return window
+
+
+@pytest.fixture(autouse=True)
+def semantic_loader_finishes() -> Iterator[None]:
+    """An interview window loads the checker's model in a thread; it must end before Qt does."""
+    yield
+    from adviser_desk.ui.interview_window import wait_for_semantic_loader
+
+    wait_for_semantic_loader()
