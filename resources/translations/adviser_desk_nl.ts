@@ -394,62 +394,62 @@ Postcode en plaats</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="406"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="477"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="422"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="493"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="436"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="507"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="437"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="508"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="438"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="509"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="439"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="510"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="440"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="511"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="441"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="512"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="442"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="513"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="443"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="514"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="444"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="515"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="445"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="516"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -908,142 +908,167 @@ Postcode en plaats</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="95"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="121"/>
         <source>Interview</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="103"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="129"/>
         <source>Interview with {who} — case {number}</source>
         <translation>Gesprek met {who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="153"/>
         <source>Open prompts (double-click to use):</source>
         <translation>Open vragen (dubbelklik om te gebruiken):</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="147"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="173"/>
         <source>Guide</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="148"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="174"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="165"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="191"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="208"/>
         <source>Use the open rewrite</source>
         <translation>De open formulering gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="183"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="214"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="204"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="236"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="207"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="239"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="242"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="271"/>
+        <source>Checking with the rules; the semantic check is still loading…</source>
+        <translation>Controle met de regels; de semantische controle wordt nog geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="290"/>
+        <source>The semantic check could not be loaded, so questions are checked with the rules only.</source>
+        <translation>De semantische controle kon niet worden geladen; vragen worden alleen met de regels gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="304"/>
         <source>Do</source>
         <translation>Wel doen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="242"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="304"/>
         <source>Avoid</source>
         <translation>Vermijden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="261"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="323"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="266"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="328"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="266"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="328"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="269"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="331"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="271"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="333"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="291"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="353"/>
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="317"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="354"/>
+        <source>Like:</source>
+        <translation>Zoals:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="360"/>
+        <source>semantic: resembles labelled examples</source>
+        <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="365"/>
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="388"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="334"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="405"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="344"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="415"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="371"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="442"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="383"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="454"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="384"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="455"/>
         <source>Interview record.pdf</source>
         <translation>Gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="385"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="456"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="392"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="463"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="396"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="467"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="397"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="468"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -1667,37 +1692,37 @@ Postcode en plaats</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="472"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="543"/>
         <source>New interview</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="489"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="560"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="495"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="566"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="496"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="567"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="497"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="568"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="498"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="569"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="499"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="570"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -3346,7 +3371,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="54"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="55"/>
         <source>This interview is closed; its record cannot change. Start a new interview to add to it.</source>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
@@ -3864,11 +3889,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/interview_record.py" line="45"/>
+        <source>Findings: {rule} from the checker&apos;s rules (listed phrasings), {semantic} from its semantic layer (resembles labelled examples).</source>
+        <translation>Signaleringen: {rule} door de regels van de controle (vaste formuleringen), {semantic} door de semantische laag (lijkt op gelabelde voorbeelden).</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="50"/>
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="46"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="51"/>
         <source>not ticked</source>
         <translation>niet afgevinkt</translation>
     </message>
@@ -3876,92 +3906,102 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="43"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="44"/>
         <source>Victim</source>
         <translation>Slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="44"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="45"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="45"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="46"/>
         <source>Distributor</source>
         <translation>Verspreider</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="46"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="47"/>
         <source>Classmates</source>
         <translation>Klasgenoten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="47"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="48"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="288"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="320"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="289"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="321"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="290"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="322"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="293"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="325"/>
+        <source>{kind} (rule)</source>
+        <translation>{kind} (regel)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="326"/>
+        <source>{kind} (semantic)</source>
+        <translation>{kind} (semantisch)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="329"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="294"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="330"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="295"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="331"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="296"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="332"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="299"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="335"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="300"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="336"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="301"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="337"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="302"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="338"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="303"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="339"/>
         <source>Also present</source>
         <translation>Ook aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="304"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="340"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -4048,6 +4088,21 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/domain/questions.py" line="61"/>
         <source>Promises secrecy. You cannot keep that promise; promise care instead.</source>
         <translation>Belooft geheimhouding. Die belofte kun je niet nakomen; beloof zorgvuldigheid.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="30"/>
+        <source>Sounds like a promise of secrecy. You cannot keep that promise; promise care instead.</source>
+        <translation>Klinkt als een belofte van geheimhouding. Die belofte kun je niet houden; beloof zorgvuldigheid.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="34"/>
+        <source>Sounds like blame for the student&apos;s own behaviour; it can make them stop talking. Ask what happened instead.</source>
+        <translation>Klinkt als een verwijt over wat de leerling zelf deed; daardoor kan de leerling dichtklappen. Vraag liever wat er gebeurde.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="39"/>
+        <source>Sounds like it presumes what happened or how the student felt. Let the student say it in their own words.</source>
+        <translation>Klinkt alsof het invult wat er gebeurde of hoe de leerling zich voelde. Laat de leerling het in eigen woorden zeggen.</translation>
     </message>
 </context>
 <context>
