@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from adviser_desk.domain import password_policy
 from adviser_desk.domain.errors import KnownError
@@ -195,11 +196,27 @@ class CaseFileService:
     def make_backup(
         self, dest_dir: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
     ) -> Path:
+        leftovers = backup.partial_backups(dest_dir, self.path)
         copy = backup.make_backup(self.case, dest_dir, progress, cancelled)
         with self.case.transaction() as session:
+            self._record_removed(session, [p for p in leftovers if not p.exists()])
             audit_log.append(session, actor(session), "backup.made", str(copy))
         _log.info("backup made")
         return copy
+
+    def remove_partial_backups(self) -> list[Path]:
+        """Backups left unfinished beside the case file (the app was killed while copying) are
+        removed when the file is opened; the next backup to another folder cleans that one."""
+        removed = backup.remove_partial_backups(self.path.parent, self.path)
+        if removed:
+            with self.case.transaction() as session:
+                self._record_removed(session, removed)
+        return removed
+
+    @staticmethod
+    def _record_removed(session: Session, removed: list[Path]) -> None:
+        for path in removed:
+            audit_log.append(session, actor(session), "backup.partial_removed", str(path))
 
     def verify(self, progress: Progress | None = None) -> integrity.IntegrityReport:
         report = integrity.check(self.case, progress)
@@ -299,12 +316,18 @@ def create_case_file(
     return CaseFileService(case), recovery
 
 
+def _opened(case: CaseFile) -> CaseFileService:
+    service = CaseFileService(case)
+    service.remove_partial_backups()
+    return service
+
+
 def unlock_with_password(path: Path, password: str) -> CaseFileService:
-    return CaseFileService(casefile.open_with_password(path, password))
+    return _opened(casefile.open_with_password(path, password))
 
 
 def unlock_with_recovery_key(path: Path, key_text: str) -> CaseFileService:
-    service = CaseFileService(casefile.open_with_recovery_key(path, RecoveryKey.parse(key_text)))
+    service = _opened(casefile.open_with_recovery_key(path, RecoveryKey.parse(key_text)))
     with service.case.transaction() as session:
         audit_log.append(session, getpass.getuser(), "unlocked.recovery_key")
     return service
@@ -324,7 +347,7 @@ def change_password(path: Path, old: str, new: str) -> None:
 
 
 def unlock_remembered(path: Path) -> CaseFileService:
-    return CaseFileService(casefile.open_remembered(path))
+    return _opened(casefile.open_remembered(path))
 
 
 def keyring_unavailable_reason() -> str | None:

@@ -128,6 +128,7 @@ def make_thumbnail(data: bytes) -> bytes:
     fifth of a PNG's size. Raises OSError, SyntaxError or ValueError for a damaged image."""
     from PIL import Image
 
+    ft.register_image_plugins()
     with Image.open(io.BytesIO(data)) as image:
         # thumbnail() lets JPEG decode at a reduced scale (draft) and reduces in steps.
         image.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), reducing_gap=2.0)

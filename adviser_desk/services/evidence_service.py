@@ -672,7 +672,6 @@ class EvidenceService:
                         EvidenceItem.case_id == case_id,
                         EvidenceItem.stored.is_(True),
                         EvidenceItem.kind == de.EvidenceKind.IMAGE.value,
-                        EvidenceItem.mime != "image/heic",
                         EvidenceItem.sha256.is_not(None),
                         EvidenceThumbnail.sha256.is_(None),
                     )

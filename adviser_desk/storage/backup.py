@@ -1,25 +1,33 @@
 """Consistent encrypted copies of a live case file, and putting one back.
 
-The copy is made with SQLite's online backup API from an open connection, so it is one
-consistent snapshot even while the file is in use (copying the file and its WAL by hand is
-not). The copy keeps the same key and salt, so the password, the remembered key and the
-recovery key all open it.
+A backup copies the ciphertext as it is, which costs about what ``cp`` costs: the WAL is
+checkpointed into the file first, and a read transaction begun on the emptied WAL keeps every
+checkpoint from writing into the file while it is copied (SQLite never backfills over a reader
+that reads from the database file alone), so the copy is one consistent snapshot even while the
+app goes on writing (into the WAL). The copy is then opened with the key and every page's HMAC
+checked (``cipher_integrity_check``), so a backup that was written badly is never kept. It keeps
+the same key and salt, so the password, the remembered key and the recovery key all open it.
+(Before, SQLite's backup API decrypted and re-encrypted every page: five times ``cp``.)
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import glob
 import os
 import shutil
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.storage import keys, keyslots
 from adviser_desk.storage.atomic import fsync_dir
-from adviser_desk.storage.casefile import SUFFIX, CaseFile
+from adviser_desk.storage.casefile import PAGE_SIZE, SUFFIX, CaseFile
 from adviser_desk.storage.errors import (
     CaseFileExistsError,
     DamagedCaseFileError,
@@ -30,16 +38,112 @@ from adviser_desk.storage.errors import (
 )
 
 Progress = Callable[[int, int], None]
-PAGES_PER_STEP = 256  # 1 MiB per step: smooth progress, little overhead
+CHUNK_BYTES = 8 * 2**20  # progress and Cancel every 8 MiB
+SNAPSHOT_TRIES = 20
+_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 
 
 class BackupCancelled(Exception):
     """The adviser pressed Cancel; the partial copy has been removed."""
 
 
+class BackupTargetFullError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup did not fit in {path}: the drive is full, or the file is larger "
+                "than this drive accepts (FAT32 sticks take at most 4 GB). The case file itself "
+                "is fine and was not changed; the incomplete backup was removed. Free some "
+                "space or choose another drive.",
+            ),
+            path=str(path),
+        )
+
+
+class BackupCheckFailedError(StorageError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup written to {path} failed its check ({detail}), so it was removed. "
+                "The case file itself is fine and was not changed. The drive may be failing: "
+                "try another one.",
+            ),
+            path=str(path),
+            detail=detail,
+        )
+
+
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def _write_error(exc: OSError, dest: Path) -> StorageError:
+    if exc.errno in _FULL:
+        return BackupTargetFullError(dest.parent)
+    return from_os_error(exc, dest)
+
+
+def _copy_bytes(
+    source: Path,
+    dest_fd: int,
+    length: int,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """Copies the first ``length`` bytes; in the kernel where it can (copy_file_range)."""
+    with open(source, "rb") as handle:
+        src_fd = handle.fileno()
+        done = 0
+        fast = hasattr(os, "copy_file_range")
+        while done < length:
+            if cancelled is not None and cancelled():
+                raise BackupCancelled()
+            want = min(CHUNK_BYTES, length - done)
+            copied = 0
+            if fast:
+                try:
+                    copied = os.copy_file_range(src_fd, dest_fd, want, done, done)
+                except OSError as exc:
+                    if exc.errno in _FULL:
+                        raise
+                    fast = False  # another file system or kernel: copy through memory
+            if not fast:
+                data = os.pread(src_fd, want, done)
+                copied = os.pwrite(dest_fd, data, done)
+            if copied <= 0:
+                raise OSError(errno.EIO, "the case file ended early")
+            done += copied
+            if progress is not None:
+                progress(done, length)
+
+
+def _snapshot(source: sqlcipher.Connection, wal: Path) -> int | None:
+    """Checkpoints and begins a read transaction on an empty WAL; returns the file's length in
+    bytes then, or None if the app wrote in between (the caller tries again)."""
+    source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    source.execute("BEGIN")
+    pages = int(source.execute("PRAGMA page_count").fetchone()[0])
+    if wal.exists() and wal.stat().st_size > 0:
+        source.execute("ROLLBACK")
+        return None
+    return pages * PAGE_SIZE
+
+
+def _check_copy(dest: Path, raw_key: bytes, salt: bytes) -> list[str]:
+    """Opens the copy, makes it a one-file database (no WAL beside it on the stick) and checks
+    every page's HMAC; returns the problems found."""
+    target = sqlcipher.connect(str(dest), isolation_level=None, check_same_thread=False)
+    try:
+        target.execute("PRAGMA cipher_log_level = NONE")
+        target.execute(f"PRAGMA key = {keys.sqlcipher_key_literal(raw_key, salt)}")
+        target.execute("PRAGMA temp_store = MEMORY")
+        target.execute("PRAGMA journal_mode = DELETE").fetchall()
+        return [str(row[0]) for row in target.execute("PRAGMA cipher_integrity_check")]
+    finally:
+        target.close()
 
 
 def copy_database(
@@ -48,26 +152,79 @@ def copy_database(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    """Writes a consistent encrypted copy of ``case`` to ``dest`` (which must not exist)."""
+    """Writes a consistent, checked encrypted copy of ``case`` to ``dest`` (which must not
+    exist). A full drive raises BackupTargetFullError; the case file is never touched."""
     salt = keys.read_salt(case.path)
     try:
-        os.close(os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
         raise CaseFileExistsError(dest) from None
     except OSError as exc:
-        raise from_os_error(exc, dest) from exc
+        raise _write_error(exc, dest) from exc
+    fairy = None
     try:
-        target = sqlcipher.connect(str(dest), isolation_level=None, check_same_thread=False)
-    except sqlcipher.Error as exc:
+        fairy = case.engine.raw_connection()
+        source = fairy.driver_connection
+        assert source is not None
+        wal = case.path.with_name(case.path.name + "-wal")
+        try:
+            length = None
+            for _ in range(SNAPSHOT_TRIES):
+                length = _snapshot(source, wal)
+                if length is not None:
+                    break
+                time.sleep(0.05)
+            if length is None:  # the app never paused writing: copy page by page instead
+                _backup_api(case, source, dest, salt, progress, cancelled)
+            else:
+                try:
+                    _copy_bytes(case.path, fd, length, progress, cancelled)
+                    os.fsync(fd)
+                finally:
+                    source.execute("ROLLBACK")
+        except sqlcipher.Error as exc:
+            raise (from_sqlite_error(exc, case.path) or DamagedCaseFileError(case.path)) from exc
+        finally:
+            os.close(fd)
+            fd = -1
+        try:
+            problems = _check_copy(dest, case.raw_key, salt)
+        except sqlcipher.Error as exc:
+            if str(getattr(exc, "sqlite_errorname", "")) == "SQLITE_FULL":
+                raise BackupTargetFullError(dest.parent) from exc
+            raise BackupCheckFailedError(dest, str(exc)) from exc
+        if problems:
+            raise BackupCheckFailedError(dest, "; ".join(problems[:3]))
+        _fsync_file(dest)
+        fsync_dir(dest.parent)
+    except OSError as exc:
         _remove(dest)
-        raise (from_sqlite_error(exc, dest) or DamagedCaseFileError(dest)) from exc
-    source_fairy = case.engine.raw_connection()
+        raise _write_error(exc, dest) from exc
+    except BaseException:
+        _remove(dest)
+        raise
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        if fairy is not None:
+            fairy.close()
+
+
+def _backup_api(
+    case: CaseFile,
+    source: sqlcipher.Connection,
+    dest: Path,
+    salt: bytes,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """SQLite's online backup (decrypts and re-encrypts every page): only when the app kept
+    writing through every attempt to take a snapshot."""
+    target = sqlcipher.connect(str(dest), isolation_level=None, check_same_thread=False)
     try:
         target.execute("PRAGMA cipher_log_level = NONE")
         target.execute(f"PRAGMA key = {keys.sqlcipher_key_literal(case.raw_key, salt)}")
         target.execute("PRAGMA temp_store = MEMORY")
-        source = source_fairy.driver_connection
-        assert source is not None
 
         def step(_status: int, remaining: int, total: int) -> None:
             if progress is not None:
@@ -75,35 +232,50 @@ def copy_database(
             if cancelled is not None and cancelled():
                 raise BackupCancelled()
 
-        source.backup(target, pages=PAGES_PER_STEP, progress=step)
-        # A backup is one self-contained file: no WAL beside it on the stick.
-        target.execute("PRAGMA journal_mode = DELETE").fetchall()
-        problems = target.execute("PRAGMA cipher_integrity_check").fetchall()
-        if problems:
-            raise DamagedCaseFileError(dest, "; ".join(str(p[0]) for p in problems[:3]))
-    except sqlcipher.Error as exc:
-        target.close()
-        _remove(dest)
-        raise (from_sqlite_error(exc, dest) or DamagedCaseFileError(dest)) from exc
-    except BaseException:
-        target.close()
-        _remove(dest)
-        raise
+        try:
+            source.backup(target, pages=256, progress=step)
+        except sqlcipher.Error as exc:
+            # The backup API's errors carry no name; a full target is the likely cause, and the
+            # free space says whether it was.
+            free = shutil.disk_usage(dest.parent).free
+            if free < case.path.stat().st_size:
+                raise BackupTargetFullError(dest.parent) from exc
+            raise BackupCheckFailedError(dest, str(exc)) from exc
     finally:
-        source_fairy.close()
-    target.close()
-    try:
-        _fsync_file(dest)
-        fsync_dir(dest.parent)
-    except OSError as exc:
-        _remove(dest)
-        raise from_os_error(exc, dest) from exc
+        target.close()
 
 
 def _remove(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + "-journal")):
+    for leftover in (
+        path,
+        path.with_name(path.name + "-journal"),
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+    ):
         with contextlib.suppress(OSError):
             leftover.unlink()
+
+
+def partial_backups(dest_dir: Path, case_path: Path) -> list[Path]:
+    """Backup folders of this case file left unfinished (the app was killed while copying)."""
+    try:
+        return sorted(
+            path
+            for path in dest_dir.glob(f".{glob.escape(case_path.stem)} backup *.partial")
+            if path.is_dir() and not path.is_symlink()
+        )
+    except OSError:
+        return []
+
+
+def remove_partial_backups(dest_dir: Path, case_path: Path) -> list[Path]:
+    """Removes unfinished backups of this case file from ``dest_dir``; returns what went."""
+    removed = []
+    for path in partial_backups(dest_dir, case_path):
+        shutil.rmtree(path, ignore_errors=True)
+        if not path.exists():
+            removed.append(path)
+    return removed
 
 
 def backup_folder_name(case_path: Path, when: datetime) -> str:
@@ -129,9 +301,9 @@ def make_backup(
     partial = dest_dir / f".{final.name}.partial"
     if final.exists():
         raise CaseFileExistsError(final)
+    remove_partial_backups(dest_dir, case.path)
     try:
-        shutil.rmtree(partial, ignore_errors=True)
-        partial.mkdir()
+        partial.mkdir(mode=0o700)
     except OSError as exc:
         raise from_os_error(exc, dest_dir) from exc
     try:
@@ -147,13 +319,13 @@ def make_backup(
                     handle.flush()
                     os.fsync(handle.fileno())
             except OSError as exc:
-                raise from_os_error(exc, slot_copy) from exc
+                raise _write_error(exc, slot_copy) from exc
         try:
             fsync_dir(partial)
             partial.rename(final)
             fsync_dir(dest_dir)
         except OSError as exc:
-            raise from_os_error(exc, dest_dir) from exc
+            raise _write_error(exc, partial) from exc
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -193,4 +365,14 @@ def restore(backup_path: Path, target: Path) -> Path:
     return target
 
 
-__all__ = ["BackupCancelled", "StorageError", "copy_database", "make_backup", "restore"]
+__all__ = [
+    "BackupCancelled",
+    "BackupCheckFailedError",
+    "BackupTargetFullError",
+    "StorageError",
+    "copy_database",
+    "make_backup",
+    "partial_backups",
+    "remove_partial_backups",
+    "restore",
+]

@@ -26,12 +26,13 @@ def test_disk_full_at_commit_reports_only_what_was_stored(case_dir: Path, tmp_pa
     first = cli("import-evidence", str(path), number, "--password-stdin",
                 *paths_args(noisy_pngs(tmp_path / "a", 21, side=32, seed=1)))  # fmt: skip
     assert first.returncode == 0, first.stderr
-    # The second import meets a full disk part-way: each of its 40 files takes about 60 KB
-    # in the -wal (original and thumbnail), so the first batch of 32 fits below the limit
-    # and the last 8 do not.
+    # The second import meets a full disk part-way: its first batch, 32 files of about 30 KB
+    # in the -wal (a PNG's thumbnail is made after storing), fits below the limit; the next
+    # batch, 8 files of 270 KB, does not. (The limit is per file, so the case file itself
+    # must still take the first batch when the -wal is checkpointed into it on closing.)
     limit = 2_300_000
     assert path.stat().st_size < limit // 4
-    files = noisy_pngs(tmp_path / "b", 40, seed=2)
+    files = noisy_pngs(tmp_path / "b", 32, seed=2) + noisy_pngs(tmp_path / "c", 8, 300, seed=4)
     second = cli("import-evidence", str(path), number, "--password-stdin", *paths_args(files),
                  fsize_limit=limit)  # fmt: skip
     assert second.returncode == 1, second.stdout + second.stderr
