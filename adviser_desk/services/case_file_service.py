@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import getpass
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from adviser_desk.domain import password_policy
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.recovery_key import RecoveryKey
+from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services.actor import actor
 from adviser_desk.storage import audit_log, backup, casefile, integrity, kdf, keyring_slot
 from adviser_desk.storage import keys as key_material
@@ -24,10 +24,6 @@ from adviser_desk.storage.casefile import CaseFile
 from adviser_desk.storage.keyslots import KeySlots
 from adviser_desk.storage.models import AuditEvent
 from adviser_desk.storage.repositories import meta, profile
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
 
 # The diagnostics log: events only, never a path or anything from a case.
 _log = logging.getLogger(__name__)
@@ -90,7 +86,7 @@ class CaseFileService:
     # -- recovery key -------------------------------------------------------------------------
     def pending_recovery_key(self) -> RecoveryKey | None:
         """The recovery key, while the adviser has not yet confirmed it is stored."""
-        with self.case.transaction() as session:
+        with self.case.reading() as session:
             secret = meta(session).pending_recovery_secret
         return None if secret is None else RecoveryKey(secret)
 
@@ -194,7 +190,10 @@ class CaseFileService:
 
     # -- backup and verification ---------------------------------------------------------------
     def make_backup(
-        self, dest_dir: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+        self,
+        dest_dir: Path,
+        progress: Progress | None = None,
+        cancelled: CancelRequested | None = None,
     ) -> Path:
         leftovers = backup.partial_backups(dest_dir, self.path)
         copy = backup.make_backup(self.case, dest_dir, progress, cancelled)
@@ -232,7 +231,7 @@ class CaseFileService:
     # -- reading -------------------------------------------------------------------------------
     def info(self) -> CaseFileInfo:
         remembered = self.remembered_here()
-        with self.case.transaction() as session:
+        with self.case.reading() as session:
             row = meta(session)
             prof = profile(session)
             count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
@@ -248,7 +247,7 @@ class CaseFileService:
             )
 
     def audit_rows(self) -> list[AuditRow]:
-        with self.case.transaction() as session:
+        with self.case.reading() as session:
             return [
                 AuditRow(r.seq, r.at, r.actor, r.action, r.subject, r.hash)
                 for r in audit_log.records(session)
@@ -256,7 +255,7 @@ class CaseFileService:
 
     def letterhead(self) -> tuple[str, str, bytes | None]:
         """The school's address, place and logo for letters."""
-        with self.case.transaction() as session:
+        with self.case.reading() as session:
             prof = profile(session)
             return prof.school_address, prof.school_place, prof.school_logo
 

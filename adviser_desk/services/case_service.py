@@ -123,7 +123,7 @@ class CaseService:
         table (task counts are kept on each case), with plain SQL: the list must appear at
         once even with 10,000 cases."""
         today = today or date.today()
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             default_years = profile(session).retention_years
             rows = session.execute(
                 text(
@@ -181,7 +181,7 @@ class CaseService:
 
     def get_case(self, case_id: int, today: date | None = None) -> CaseDetail:
         today = today or date.today()
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             row = self._case(session, case_id)
             default_years = profile(session).retention_years
             return CaseDetail(
@@ -196,7 +196,7 @@ class CaseService:
             )
 
     def case_id_for_number(self, number: str) -> int:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             case_id = session.scalar(select(Case.id).where(Case.number == number.strip()))
         if case_id is None:
             raise CaseNotFoundError(number)
@@ -228,12 +228,12 @@ class CaseService:
         ]
 
     def people(self, case_id: int) -> list[dc.PersonInCase]:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             return self._people(session, case_id)
 
     def known_persons(self, name_part: str = "", limit: int = 50) -> list[KnownPerson]:
         """People already in the case file, to add to another case; roles are not shown."""
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             anonymous_only = (
                 select(CasePerson.person_id)
                 .group_by(CasePerson.person_id)
@@ -392,7 +392,7 @@ class CaseService:
         return out
 
     def tasks(self, case_id: int, today: date | None = None) -> list[TaskRow]:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             return self._tasks(session, case_id, today or date.today())
 
     def add_task(self, case_id: int, data: TaskInput) -> int:
@@ -475,7 +475,7 @@ class CaseService:
             return note.id
 
     def timeline(self, case_id: int) -> list[TimelineRow]:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             self._case(session, case_id)
             events = session.scalars(
                 select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
@@ -487,7 +487,7 @@ class CaseService:
     # -- search --------------------------------------------------------------------------------
     def search(self, user_text: str, limit: int = 50) -> list[SearchHit]:
         """Cases matching every word (as a prefix) in number, title, people, notes, tasks."""
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             hits = search_index.search(session, user_text)
             order: list[int] = []
             snippets: dict[int, list[str]] = {}
@@ -514,12 +514,12 @@ class CaseService:
 
     def matching_case_ids(self, user_text: str) -> set[int]:
         """The ids of all cases that match: for filtering the case list."""
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             return search_index.matching_cases(session, user_text)
 
     # -- profile -------------------------------------------------------------------------------
     def default_retention_years(self) -> int:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             return profile(session).retention_years
 
     def set_default_retention_years(self, years: int) -> None:

@@ -11,19 +11,16 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from adviser_desk.domain import evidence as de
+from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import Cancelled
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.work import Progress
+from adviser_desk.domain.work import never_cancelled as _never
+from adviser_desk.domain.work import no_progress as _no_progress
 from adviser_desk.reports import evidence_log
 from adviser_desk.reports.evidence_log import EvidenceLogData
 from adviser_desk.services.actor import actor
-from adviser_desk.services.evidence_service import (
-    EvidenceService,
-    ItemRow,
-    Progress,
-    _never,
-    _no_progress,
-    now,
-)
+from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.storage.errors import MissingFolderError, from_os_error

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
@@ -22,8 +22,16 @@ from sqlalchemy.orm import Session
 from adviser_desk import APP_NAME, __version__
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.cases import IncidentType
-from adviser_desk.domain.errors import Cancelled, KnownError
+from adviser_desk.domain.clock import now
+from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.work import (
+    Cancelled,
+    CancelRequested,
+    Progress,
+    never_cancelled,
+    no_progress,
+)
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import TaskInput
@@ -138,10 +146,6 @@ class ImportResult:
     failed: list[tuple[str, KnownError]] = field(default_factory=list)  # file name, why
 
 
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
 @dataclass
 class _Context:
     """What every new item in one transaction shares: its case, who records it, the next
@@ -150,17 +154,6 @@ class _Context:
     case: Case
     actor: str
     next_number: int
-
-
-Progress = Callable[[int, int], None]
-
-
-def _no_progress(_done: int, _total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
 
 
 class EvidenceService:
@@ -678,7 +671,9 @@ class EvidenceService:
                 )
             )
 
-    def make_missing_thumbnails(self, case_id: int, cancelled: Callable[[], bool] = _never) -> int:
+    def make_missing_thumbnails(
+        self, case_id: int, cancelled: CancelRequested = never_cancelled
+    ) -> int:
         """Makes the thumbnails intake left for later; returns how many were made.
 
         Decoding runs in a small thread pool (Pillow releases the GIL) while this thread reads
@@ -885,8 +880,8 @@ class EvidenceService:
     def verify(
         self,
         case_id: int | None = None,
-        progress: Progress = _no_progress,
-        cancelled: Callable[[], bool] = _never,
+        progress: Progress = no_progress,
+        cancelled: CancelRequested = never_cancelled,
         record: bool = True,
     ) -> list[str]:
         """Evidence numbers whose stored bytes no longer match their recorded hash.

@@ -184,7 +184,7 @@ class InterviewService:
 
     def check(self, interview_id: int, text: str) -> list[questions.Finding]:
         """The live check of a question being typed, with this interview's earlier lines."""
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             row = self._interview(session, interview_id, writable=False)
             language, earlier = row.language, self._earlier(session, interview_id)
         return question_checking.checker().check(text, language, earlier)
@@ -224,7 +224,7 @@ class InterviewService:
                 session.delete(existing)
 
     def get(self, interview_id: int) -> InterviewRow:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             row = self._interview(session, interview_id, writable=False)
             name = ""
             if row.person_id is not None:
@@ -268,7 +268,7 @@ class InterviewService:
             )
 
     def list_for_case(self, case_id: int) -> list[InterviewRow]:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             ids = list(
                 session.scalars(
                     select(Interview.id).where(Interview.case_id == case_id).order_by(Interview.id)
@@ -392,7 +392,7 @@ def record_data(
         )
         for item in service.guide.checklist
     ]
-    with service.case_file.transaction() as session:
+    with service.case_file.reading() as session:
         head = audit_log.head(session)
     return InterviewRecordData(
         case_number=number,

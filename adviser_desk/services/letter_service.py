@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain import letters as dl
+from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.reports import letter_pdf
@@ -71,10 +72,6 @@ class DraftResult:
     school_letter: bool
 
 
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
 class LetterService:
     def __init__(self, cases: CaseService, evidence: EvidenceService) -> None:
         self.cases = cases
@@ -125,7 +122,7 @@ class LetterService:
         acts = {dl.Act.KEEP, dl.Act.SPREAD}
         if dc.IncidentType.SEXTORTION in types:
             acts.add(dl.Act.BLACKMAIL)
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             prof = profile(session)
             school, adviser, place = prof.school_name, prof.adviser_name, prof.school_place
         other_school = (
@@ -263,7 +260,7 @@ class LetterService:
         )
 
     def letters(self, case_id: int) -> list[LetterRow]:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             out = []
             for letter in session.scalars(
                 select(Letter).where(Letter.case_id == case_id).order_by(Letter.id)
@@ -291,7 +288,7 @@ class LetterService:
 
     # -- output ---------------------------------------------------------------------------------
     def letterhead(self) -> letter_pdf.Letterhead:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             prof = profile(session)
             return letter_pdf.Letterhead(prof.school_name, prof.school_address, prof.school_logo)
 

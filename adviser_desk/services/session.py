@@ -53,7 +53,7 @@ class CaseFileSession:
         self.identity = self._who()
 
     def _who(self) -> Identity:
-        with self.file.case.transaction() as session:
+        with self.file.case.reading() as session:
             return Identity(actor(session), getpass.getuser())
 
     @property

@@ -131,7 +131,7 @@ def summary_data(
             text += " " + t("observed").format(when=_fmt_time(event.observed_at))
             when = _fmt_time(event.recorded_at)
         timeline.append(case_summary.TimelineLine(when, text))
-    with service.case_file.transaction() as session:
+    with service.case_file.reading() as session:
         prof = profile(session)
         head = audit_log.head(session)
         adviser = prof.adviser_name or actor(session)

@@ -18,13 +18,13 @@ import glob
 import os
 import shutil
 import time
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.work import Cancelled, CancelRequested, Progress
 from adviser_desk.storage import keys, keyslots
 from adviser_desk.storage.atomic import fsync_dir
 from adviser_desk.storage.casefile import PAGE_SIZE, SUFFIX, CaseFile
@@ -37,14 +37,9 @@ from adviser_desk.storage.errors import (
     from_sqlite_error,
 )
 
-Progress = Callable[[int, int], None]
 CHUNK_BYTES = 8 * 2**20  # progress and Cancel every 8 MiB
 SNAPSHOT_TRIES = 20
 _FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
-
-
-class BackupCancelled(Exception):
-    """The adviser pressed Cancel; the partial copy has been removed."""
 
 
 class BackupTargetFullError(StorageError):
@@ -91,7 +86,7 @@ def _copy_bytes(
     dest_fd: int,
     length: int,
     progress: Progress | None,
-    cancelled: Callable[[], bool] | None,
+    cancelled: CancelRequested | None,
 ) -> None:
     """Copies the first ``length`` bytes; in the kernel where it can (copy_file_range)."""
     with open(source, "rb") as handle:
@@ -100,7 +95,7 @@ def _copy_bytes(
         fast = hasattr(os, "copy_file_range")
         while done < length:
             if cancelled is not None and cancelled():
-                raise BackupCancelled()
+                raise Cancelled()
             want = min(CHUNK_BYTES, length - done)
             copied = 0
             if fast:
@@ -150,7 +145,7 @@ def copy_database(
     case: CaseFile,
     dest: Path,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelRequested | None = None,
 ) -> None:
     """Writes a consistent, checked encrypted copy of ``case`` to ``dest`` (which must not
     exist). A full drive raises BackupTargetFullError; the case file is never touched."""
@@ -216,7 +211,7 @@ def _backup_api(
     dest: Path,
     salt: bytes,
     progress: Progress | None,
-    cancelled: Callable[[], bool] | None,
+    cancelled: CancelRequested | None,
 ) -> None:
     """SQLite's online backup (decrypts and re-encrypts every page): only when the app kept
     writing through every attempt to take a snapshot."""
@@ -230,7 +225,7 @@ def _backup_api(
             if progress is not None:
                 progress(total - remaining, total)
             if cancelled is not None and cancelled():
-                raise BackupCancelled()
+                raise Cancelled()
 
         try:
             source.backup(target, pages=256, progress=step)
@@ -286,7 +281,7 @@ def make_backup(
     case: CaseFile,
     dest_dir: Path,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelRequested | None = None,
     when: datetime | None = None,
 ) -> Path:
     """Copies database and key slots into a new folder in ``dest_dir``; returns the copy's path.
@@ -366,9 +361,9 @@ def restore(backup_path: Path, target: Path) -> Path:
 
 
 __all__ = [
-    "BackupCancelled",
     "BackupCheckFailedError",
     "BackupTargetFullError",
+    "Cancelled",
     "StorageError",
     "copy_database",
     "make_backup",

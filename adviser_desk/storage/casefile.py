@@ -16,7 +16,7 @@ from adviser_desk.domain import audit
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.storage import kdf, keyring_slot, keys, keyslots, lock, migrate
 from adviser_desk.storage.audit_log import append
-from adviser_desk.storage.engine import make_engine
+from adviser_desk.storage.engine import make_engine, read_only
 from adviser_desk.storage.errors import (
     CUT_OFF,
     EMPTY_FILE,
@@ -71,6 +71,7 @@ class CaseFile:
         self.lock = file_lock
         self._raw_key = bytearray(raw_key)
         self.engine = make_engine(path, lambda: self.raw_key, salt)
+        self.read_engine = read_only(self.engine)
         self.safety_copy: Path | None = None
 
     # -- key material -------------------------------------------------------------------------
@@ -105,9 +106,25 @@ class CaseFile:
         finally:
             session.close()
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """One read: a deferred transaction, so it takes no write lock and sees one
+        consistent state of the file. Writes belong in :meth:`transaction`."""
+        session = Session(self.read_engine, expire_on_commit=False)
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as exc:
+            mapped = from_sqlite_error(exc, self.path)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        finally:
+            session.close()
+
     @property
     def case_file_id(self) -> str:
-        with self.transaction() as session:
+        with self.reading() as session:
             return meta(session).case_file_id
 
     def save_slots(self) -> None:

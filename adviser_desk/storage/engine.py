@@ -57,6 +57,14 @@ def connect_raw(path: Path, raw_key: bytes, salt: bytes | None = None) -> sqlcip
     return conn
 
 
+READ_ONLY = "adviser_desk_read_only"
+
+
+def read_only(engine: Engine) -> Engine:
+    """The same engine (same pool and key), whose transactions begin deferred."""
+    return engine.execution_options(**{READ_ONLY: True})
+
+
 def make_engine(path: Path, key: Callable[[], bytes], salt: bytes | None = None) -> Engine:
     """A SQLAlchemy engine over keyed connections with honest SQLite transactions.
 
@@ -82,6 +90,10 @@ def make_engine(path: Path, key: Callable[[], bytes], salt: bytes | None = None)
     def _begin(conn: Any) -> None:
         # The driver's own implicit BEGIN is off (isolation_level=None). IMMEDIATE takes the
         # write lock up front, so reading the audit chain head and appending are one step.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Reads (see read_only) begin deferred and never wait for, or block, a writer.
+        if conn.get_execution_options().get(READ_ONLY):
+            conn.exec_driver_sql("BEGIN DEFERRED")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -21,11 +20,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from adviser_desk.domain.audit import ChainReport
+from adviser_desk.domain.work import Progress
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.casefile import CaseFile
 from adviser_desk.storage.errors import from_sqlite_error
 
-Progress = Callable[[int, int], None]
 STEPS = 1000
 # Originals read ahead of the hashing thread: bounds memory when files are up to 200 MB.
 HASH_AHEAD_BYTES = 64 * 2**20

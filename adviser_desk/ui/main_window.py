@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk import APP_NAME
+from adviser_desk.domain.errors import Cancelled
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services import summary_service
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
 from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
-from adviser_desk.storage.backup import BackupCancelled
 from adviser_desk.storage.integrity import IntegrityReport
 from adviser_desk.ui import fit
 from adviser_desk.ui import settings as prefs
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         )
 
     def _backup_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, BackupCancelled):
+        if isinstance(exc, Cancelled):
             QMessageBox.information(
                 self, self.tr("Backup"), self.tr("The backup was cancelled; nothing was kept.")
             )

@@ -191,3 +191,21 @@ def test_a_purge_is_one_transaction(cases: CaseService, monkeypatch: pytest.Monk
         retention_service.purge_case(cases, case_id, today=later)
     assert seen() == 1
     assert snapshot(cases) == before
+
+
+def test_reads_do_not_wait_for_a_writer(cases: CaseService) -> None:
+    """Reads begin deferred: while another connection holds the write lock (a long intake,
+    a backup's step), the case list and a case still read at once instead of waiting for
+    the lock and failing with "in use"."""
+    case_id = new_case(cases)
+    writer = cases.case_file.engine.raw_connection()
+    try:
+        driver = writer.driver_connection
+        assert driver is not None
+        driver.execute("BEGIN IMMEDIATE")
+        driver.execute("UPDATE cases SET title = 'elders bezig' WHERE id = ?", (case_id,))
+        assert [row.title for row in cases.list_cases()] == ["Zaak"]
+        assert cases.get_case(case_id).draft.title == "Zaak"
+        driver.execute("ROLLBACK")
+    finally:
+        writer.close()

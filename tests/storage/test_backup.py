@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from adviser_desk.domain.errors import Cancelled
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import audit_log, keyslots
-from adviser_desk.storage.backup import BackupCancelled
 from adviser_desk.storage.errors import CaseFileExistsError, MissingFolderError
 from tests.conftest import PASSWORD
 
@@ -80,7 +80,7 @@ def test_cancelled_backup_leaves_nothing(
     add_notes(service, 600)
     stick = tmp_path / "usb"
     stick.mkdir()
-    with pytest.raises(BackupCancelled):
+    with pytest.raises(Cancelled):
         service.make_backup(stick, cancelled=lambda: True)
     assert list(stick.iterdir()) == []
     assert all(r.action != "backup.made" for r in service.audit_rows())
