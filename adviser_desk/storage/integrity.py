@@ -71,10 +71,6 @@ class IntegrityReport:
         return out
 
 
-class _Damaged(Exception):
-    """A page failed its HMAC or the structure broke while reading."""
-
-
 def _has_table(conn: object, name: str) -> bool:
     return (
         conn.execute(  # type: ignore[attr-defined]
@@ -159,6 +155,8 @@ def _sha256(data: bytes) -> str:
 
 
 def _page_errors(case: CaseFile) -> list[str]:
+    # On fresh connections: SQLCipher keeps a failed HMAC as the connection's error state.
+    case.engine.dispose()
     with case.engine.connect() as conn:
         rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
     return [str(row[0]) for row in rows]
@@ -173,29 +171,27 @@ def check(case: CaseFile, progress: Progress | None = None) -> IntegrityReport:
 
     advance(0)
     try:
-        try:
-            _check_structure(case, report)
-            report.structure_checked = True
-            advance(20)
-            if not report.structure_errors:
-                _check_evidence(
-                    case, report, lambda done, total: advance(20 + 970 * done // max(total, 1))
-                )
-                with case.transaction() as session:
-                    report.chain = audit_log.verify(session)
-        except DBAPIError as exc:
-            if from_sqlite_error(exc, case.path) is None:
-                raise
-            raise _Damaged(str(exc.orig)) from exc
-    except _Damaged as damaged:
-        # Name the pages when the HMACs say so; otherwise the structure itself is broken.
+        _check_structure(case, report)
+        report.structure_checked = True
+        advance(20)
+        if not report.structure_errors:
+            _check_evidence(
+                case, report, lambda done, total: advance(20 + 970 * done // max(total, 1))
+            )
+            with case.transaction() as session:
+                report.chain = audit_log.verify(session)
+    except DBAPIError as exc:
+        # A page that fails its HMAC surfaces as whatever error the statement reading it
+        # gives; the page-by-page check then names the damaged pages.
         report.page_errors = _page_errors(case)
         if report.page_errors:
             report.structure_errors = []
             report.structure_checked = False
             report.chain = None
+        elif from_sqlite_error(exc, case.path) is None:
+            raise
         else:
-            report.structure_errors.append(str(damaged))
+            report.structure_errors.append(str(exc.orig))
             report.structure_checked = True
     advance(STEPS)
     return report
