@@ -11,10 +11,11 @@ QM := $(TS:.ts=.qm)
 QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 \
            libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
            libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 fonts-dejavu-core
-TEST_DEBS := xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils
+TEST_DEBS := xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils xdotool \
+             desktop-file-utils appstream shared-mime-info
 
 .PHONY: run test lint typecheck pytest bench translations update-translations sysdeps-run \
-        sysdeps-test clean lock
+        sysdeps-test clean lock dist install install-desktop uninstall
 
 run: $(VENV)/.installed-run sysdeps-run translations
 	$(BIN)/adviser-desk
@@ -82,6 +83,7 @@ update-translations: $(VENV)/.installed-run
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check adviser_desk tests bench
 	$(BIN)/ruff format --check adviser_desk tests bench
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
@@ -91,8 +93,68 @@ typecheck: $(VENV)/.installed-test
 pytest: $(VENV)/.installed-test sysdeps-test translations
 	dbus-run-session -- tests/with_keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The standalone one-folder bundle dist/adviser-desk/ (PyInstaller) from its own virtual
+# environment, installed from requirements/dist.txt, so the development venv stays as it is.
+DIST_VENV := .venv-dist
+DIST_BIN := $(DIST_VENV)/bin
+$(DIST_VENV)/.installed: requirements/dist.txt
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_BIN)/pip install --quiet --require-hashes -r requirements/dist.txt
+	touch $@
+
+dist: $(DIST_VENV)/.installed
+	$(call ensure_debs,$(QT_DEBS))
+	for ts in $(TS); do $(DIST_BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	rm -rf build/pyinstaller dist/adviser-desk
+	$(DIST_BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
+	  --distpath dist packaging/adviser-desk.spec
+	cp LICENSE THIRD-PARTY-NOTICES.md dist/adviser-desk/
+	@du -sh dist/adviser-desk
+
+# Linux: `make dist && make install PREFIX=/usr/local` (or DESTDIR=staging for a package)
+# installs the bundle under $(PREFIX)/lib/adviser-desk with the two commands in $(PREFIX)/bin;
+# `install-desktop` puts only the desktop entry, icons, AppStream metainfo and MIME type.
+PREFIX ?= /usr/local
+APP_ID := nl.adviserdesk.AdviserDesk
+SHARE = $(DESTDIR)$(PREFIX)/share
+ICON_SIZES := 16 22 24 32 48 64 128 256 512
+install: install-desktop
+	@test -x dist/adviser-desk/adviser-desk || { echo "Run 'make dist' first."; exit 1; }
+	rm -rf $(DESTDIR)$(PREFIX)/lib/adviser-desk
+	install -d $(DESTDIR)$(PREFIX)/lib/adviser-desk $(DESTDIR)$(PREFIX)/bin
+	cp -R dist/adviser-desk/. $(DESTDIR)$(PREFIX)/lib/adviser-desk/
+	ln -sf ../lib/adviser-desk/adviser-desk $(DESTDIR)$(PREFIX)/bin/adviser-desk
+	ln -sf ../lib/adviser-desk/adviser-desk-cli $(DESTDIR)$(PREFIX)/bin/adviser-desk-cli
+
+install-desktop:
+	install -D -m 644 packaging/linux/$(APP_ID).desktop $(SHARE)/applications/$(APP_ID).desktop
+	install -D -m 644 packaging/linux/$(APP_ID).metainfo.xml \
+	  $(SHARE)/metainfo/$(APP_ID).metainfo.xml
+	install -D -m 644 packaging/linux/$(APP_ID).xml $(SHARE)/mime/packages/$(APP_ID).xml
+	install -D -m 644 resources/icons/adviser-desk.svg \
+	  $(SHARE)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	for s in $(ICON_SIZES); do \
+	  install -D -m 644 packaging/icons/hicolor/$${s}x$${s}/adviser-desk.png \
+	    $(SHARE)/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png; \
+	  install -D -m 644 packaging/icons/hicolor/$${s}x$${s}/adviser-desk-case.png \
+	    $(SHARE)/icons/hicolor/$${s}x$${s}/mimetypes/application-x-adviser-desk-case-file.png; \
+	done
+	@if [ -z "$(DESTDIR)" ]; then \
+	  update-mime-database $(SHARE)/mime 2>/dev/null || true; \
+	  update-desktop-database $(SHARE)/applications 2>/dev/null || true; \
+	  gtk-update-icon-cache -q -t $(SHARE)/icons/hicolor 2>/dev/null || true; \
+	fi
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/lib/adviser-desk
+	rm -f $(DESTDIR)$(PREFIX)/bin/adviser-desk $(DESTDIR)$(PREFIX)/bin/adviser-desk-cli \
+	  $(SHARE)/applications/$(APP_ID).desktop $(SHARE)/metainfo/$(APP_ID).metainfo.xml \
+	  $(SHARE)/mime/packages/$(APP_ID).xml $(SHARE)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	for s in $(ICON_SIZES); do rm -f $(SHARE)/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png \
+	  $(SHARE)/icons/hicolor/$${s}x$${s}/mimetypes/application-x-adviser-desk-case-file.png; done
+
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm
+	rm -rf $(VENV) $(DIST_VENV) build dist .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm

@@ -500,15 +500,21 @@ def gui_file(argv: Sequence[str]) -> Path | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, window: bool = True) -> int:
+    """``window=False`` is the console-only ``adviser-desk-cli`` of the bundle: without a
+    command it shows the help instead of starting the window."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    open_path = gui_file(arguments)
+    open_path = gui_file(arguments) if window else None
     if open_path is not None:
         from adviser_desk.ui.app import run_gui
 
         return int(run_gui(open_path))
-    args = _parser().parse_args(arguments)
+    parser = _parser()
+    args = parser.parse_args(arguments)
     if args.command is None:
+        if not window:
+            parser.print_help(sys.stderr)
+            return EXIT_USAGE
         from adviser_desk.ui.app import run_gui
 
         return int(run_gui())

@@ -11,7 +11,7 @@ from types import TracebackType
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from adviser_desk import APP_NAME, __version__, diagnostics
+from adviser_desk import APP_ID, APP_NAME, __version__, diagnostics
 from adviser_desk.resources import resources_dir
 from adviser_desk.ui import fit, i18n, theme
 from adviser_desk.ui import settings as prefs
@@ -25,7 +25,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(prefs.ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("adviser-desk")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to its desktop entry
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "adviser-desk.svg")))
     fit.install(app)
     theme.follow_system(app)

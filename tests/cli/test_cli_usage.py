@@ -136,3 +136,14 @@ def test_commands_write_the_diagnostics_log_without_names_or_secrets(
     assert "verified: ok" in text
     for secret in ("Janssen", PASSWORD, "fout"):
         assert secret not in text
+
+
+def test_the_console_only_program_shows_help_instead_of_a_window(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # adviser-desk-cli of the bundle: no command and no case file never start the window.
+    assert adviser_cli.main([], window=False) == adviser_cli.EXIT_USAGE
+    assert "exit codes:" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:
+        adviser_cli.main(["Zaken.adcase"], window=False)
+    assert usage.value.code == adviser_cli.EXIT_USAGE
