@@ -3210,12 +3210,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="38"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="35"/>
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="269"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="285"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -3331,7 +3331,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/case_repository.py" line="32"/>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="71"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="79"/>
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
@@ -3426,42 +3426,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Beantwoord eerst de vraag: is op een foto of filmpje iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="54"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="62"/>
         <source>“{url}” is not a web address (it should look like https://…). Nothing was stored.</source>
         <translation>‘{url}’ is geen webadres (het moet lijken op https://…). Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="57"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="65"/>
         <source>The message text is empty; nothing was stored.</source>
         <translation>Het bericht is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="58"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="66"/>
         <source>Give the contact details or the account name of the person or account; nothing was stored.</source>
         <translation>Vul de contactgegevens of de accountnaam van de persoon of het account in; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="62"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="70"/>
         <source>Only web addresses can be reported for removal or checked for being online.</source>
         <translation>Alleen webadressen kunnen voor verwijdering worden gemeld of op online staan worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="65"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="73"/>
         <source>The re-check date lies before the date of this step; choose a later date.</source>
         <translation>De controledatum ligt vóór de datum van deze stap; kies een latere datum.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="68"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="76"/>
         <source>Say to whom the evidence was handed over; nothing was recorded.</source>
         <translation>Vul in aan wie het bewijs is overgedragen; er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/letter_service.py" line="36"/>
+        <location filename="../../adviser_desk/services/letter_service.py" line="37"/>
         <source>The letter is empty; nothing was saved.</source>
         <translation>De brief is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/letter_service.py" line="37"/>
+        <location filename="../../adviser_desk/services/letter_service.py" line="38"/>
         <source>This letter no longer exists.</source>
         <translation>Deze brief bestaat niet meer.</translation>
     </message>
@@ -3469,6 +3469,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/ui/pdf_print.py" line="20"/>
         <source>The printer could not be started, so nothing was printed. Check that it is switched on and connected, or save the document as a PDF instead.</source>
         <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/backup.py" line="48"/>
+        <source>The backup did not fit in {path}: the drive is full, or the file is larger than this drive accepts (FAT32 sticks take at most 4 GB). The case file itself is fine and was not changed; the incomplete backup was removed. Free some space or choose another drive.</source>
+        <translation>De reservekopie paste niet in {path}: de schijf is vol, of het bestand is groter dan deze schijf toestaat (FAT32-sticks nemen hoogstens 4 GB). Het zaakbestand zelf is in orde en is niet gewijzigd; de onvolledige reservekopie is verwijderd. Maak ruimte vrij of kies een andere schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/backup.py" line="62"/>
+        <source>The backup written to {path} failed its check ({detail}), so it was removed. The case file itself is fine and was not changed. The drive may be failing: try another one.</source>
+        <translation>De reservekopie in {path} kwam niet door de controle ({detail}) en is daarom verwijderd. Het zaakbestand zelf is in orde en is niet gewijzigd. Misschien is de schijf defect: probeer een andere.</translation>
     </message>
 </context>
 <context>
@@ -3534,117 +3544,117 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>weer verschenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="40"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="37"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="41"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="38"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="42"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="39"/>
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="40"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="41"/>
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="46"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
         <source>{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="56"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="174"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="171"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="175"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="172"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="176"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="173"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/file_types.py" line="37"/>
+        <location filename="../../adviser_desk/domain/file_types.py" line="36"/>
         <source>Photo or image</source>
         <translation>Foto of afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/file_types.py" line="38"/>
+        <location filename="../../adviser_desk/domain/file_types.py" line="37"/>
         <source>Video</source>
         <translation>Filmpje</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/file_types.py" line="39"/>
+        <location filename="../../adviser_desk/domain/file_types.py" line="38"/>
         <source>Audio</source>
         <translation>Geluidsopname</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/file_types.py" line="40"/>
+        <location filename="../../adviser_desk/domain/file_types.py" line="39"/>
         <source>Archive (zip, rar, …)</source>
         <translation>Archief (zip, rar, …)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/file_types.py" line="41"/>
+        <location filename="../../adviser_desk/domain/file_types.py" line="40"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/file_types.py" line="42"/>
+        <location filename="../../adviser_desk/domain/file_types.py" line="41"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/file_types.py" line="43"/>
+        <location filename="../../adviser_desk/domain/file_types.py" line="42"/>
         <source>Unknown type</source>
         <translation>Onbekend type</translation>
     </message>
