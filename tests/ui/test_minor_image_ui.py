@@ -312,3 +312,15 @@ def test_the_question_dialog_shows_all_of_its_text_without_overlap(
         assert dialog.height() <= 720 - 48 and dialog.width() <= 1280
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("name", ["IMG_0001.HEIC", "foto.avif", "IMG_0002.dng"])
+def test_the_viewer_shows_photos_qt_cannot_read_itself(qtbot: QtBot, name: str) -> None:
+    from adviser_desk.ui.evidence_dialogs import ImageViewer
+
+    data = dict((n, d) for n, _c, d in PICTURES)[name]
+    viewer = ImageViewer(data, name)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    pixmap = viewer.item.pixmap()
+    assert (pixmap.width(), pixmap.height()) == (96, 64)
