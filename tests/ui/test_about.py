@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from adviser_desk import __version__, diagnostics
@@ -28,7 +28,7 @@ def test_help_about_shows_the_licence_and_the_notices(qtbot: QtBot) -> None:
             w.text() for w in dialog.findChildren(type(dialog.layout().itemAt(0).widget()))
         )
         for name in ("LICENSE", "THIRD-PARTY-NOTICES.md"):
-            page = dialog.findChild(QPlainTextEdit, name)
+            page = dialog.findChild(QTextBrowser, name)
             assert page is not None
             seen[name] = page.toPlainText()
         dialog.reject()
