@@ -28,6 +28,9 @@ from adviser_desk.storage.repositories import meta, profile
 # The diagnostics log: events only, never a path or anything from a case.
 _log = logging.getLogger(__name__)
 
+# What a case file's name ends with, for the file dialogs (the UI does not import storage).
+SUFFIX = casefile.SUFFIX
+
 
 class PasswordTooWeakError(KnownError):
     def __init__(self) -> None:

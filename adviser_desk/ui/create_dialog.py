@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_file_service import SUFFIX
 from adviser_desk.storage import kdf
-from adviser_desk.storage.casefile import SUFFIX
 from adviser_desk.ui.dialogs import choose_new_case_file
 from adviser_desk.ui.password_fields import NewPasswordFields
 from adviser_desk.ui.working_dialog import WorkingDialog

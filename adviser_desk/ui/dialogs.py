@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from adviser_desk.storage.casefile import SUFFIX
+from adviser_desk.services.case_file_service import SUFFIX
 from adviser_desk.ui.i18n import error_text
 
 
