@@ -20,7 +20,7 @@ from adviser_desk.services.actor import actor
 from adviser_desk.services.case_repository import delete_orphan_persons
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseRow
-from adviser_desk.storage import audit_log
+from adviser_desk.storage import audit_log, blobs
 from adviser_desk.storage.models import (
     Case,
     CaseEvent,
@@ -81,19 +81,7 @@ def purge_case(service: CaseService, case_id: int, today: date | None = None) ->
         counts["persons_removed"] = delete_orphan_persons(session)
         # Originals are stored once per content and shared between cases: keep only those that
         # another case still holds.
-        counts["evidence_files_removed"] = int(
-            getattr(
-                session.execute(
-                    text(
-                        "DELETE FROM evidence_blobs WHERE sha256 NOT IN "
-                        "(SELECT sha256 FROM evidence_items WHERE stored AND sha256 IS NOT NULL)"
-                    )
-                ),
-                "rowcount",
-                0,
-            )
-            or 0
-        )
+        counts["evidence_files_removed"] = blobs.delete_unowned(session)
         search_index.optimize(session)
         audit_log.append(session, actor(session), "case.purged", number, counts)
     vacuum(service)

@@ -20,14 +20,16 @@ import shutil
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
+from sqlalchemy.engine import Engine
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.work import Cancelled, CancelRequested, Progress
 from adviser_desk.storage import keys, keyslots
 from adviser_desk.storage.atomic import fsync_dir
-from adviser_desk.storage.casefile import PAGE_SIZE, SUFFIX, CaseFile
+from adviser_desk.storage.engine import PAGE_SIZE, SUFFIX
 from adviser_desk.storage.errors import (
     CaseFileExistsError,
     DamagedCaseFileError,
@@ -68,6 +70,19 @@ class BackupCheckFailedError(StorageError):
             path=str(path),
             detail=detail,
         )
+
+
+class OpenCaseFile(Protocol):
+    """What a backup needs of an unlocked case file (storage.casefile.CaseFile). Named here
+    rather than imported so the case file can take its upgrade safety copy with this module
+    without an import cycle."""
+
+    path: Path
+    engine: Engine
+    slots: keyslots.KeySlots | None
+
+    @property
+    def raw_key(self) -> bytes: ...
 
 
 def _fsync_file(path: Path) -> None:
@@ -142,7 +157,7 @@ def _check_copy(dest: Path, raw_key: bytes, salt: bytes) -> list[str]:
 
 
 def copy_database(
-    case: CaseFile,
+    case: OpenCaseFile,
     dest: Path,
     progress: Progress | None = None,
     cancelled: CancelRequested | None = None,
@@ -206,7 +221,7 @@ def copy_database(
 
 
 def _backup_api(
-    case: CaseFile,
+    case: OpenCaseFile,
     source: sqlcipher.Connection,
     dest: Path,
     salt: bytes,
@@ -278,7 +293,7 @@ def backup_folder_name(case_path: Path, when: datetime) -> str:
 
 
 def make_backup(
-    case: CaseFile,
+    case: OpenCaseFile,
     dest_dir: Path,
     progress: Progress | None = None,
     cancelled: CancelRequested | None = None,

@@ -16,6 +16,9 @@ from adviser_desk.domain import audit
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.storage import kdf, keyring_slot, keys, keyslots, lock, migrate
 from adviser_desk.storage.audit_log import append
+from adviser_desk.storage.backup import copy_database
+from adviser_desk.storage.engine import PAGE_SIZE as PAGE_SIZE
+from adviser_desk.storage.engine import SUFFIX as SUFFIX
 from adviser_desk.storage.engine import make_engine, read_only
 from adviser_desk.storage.errors import (
     CUT_OFF,
@@ -37,8 +40,6 @@ from adviser_desk.storage.errors import (
 from adviser_desk.storage.models import CaseFileMeta, Profile
 from adviser_desk.storage.repositories import meta
 
-SUFFIX = ".adcase"
-PAGE_SIZE = 4096
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
 
@@ -224,8 +225,6 @@ def _open(
 
 
 def _safety_copy(case: CaseFile, dest: Path) -> None:
-    from adviser_desk.storage.backup import copy_database
-
     copy_database(case, dest)
 
 

@@ -14,6 +14,9 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from adviser_desk.storage.errors import DamagedCaseFileError, from_sqlite_error
 from adviser_desk.storage.keys import sqlcipher_key_literal
 
+SUFFIX = ".adcase"  # a case file's name ends in this
+PAGE_SIZE = 4096  # SQLCipher's page size: a case file is a whole number of these
+
 BUSY_TIMEOUT_MS = 5000
 
 # cipher_memory_security wipes SQLCipher's buffers when freed; it is process-wide and must be
