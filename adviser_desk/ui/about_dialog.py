@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from adviser_desk import __version__, diagnostics
 from adviser_desk.resources import licence_file
+from adviser_desk.ui import settings as prefs
 from adviser_desk.ui.i18n import current_language
 
 
@@ -84,6 +85,7 @@ def diagnostics_text() -> str:
         f"{QGuiApplication.platformName()}, screen scale {scale}",
         f"Language: {current_language()}",
         f"Password store: {keyring_backend_name()}",
+        f"Settings file: {prefs.qsettings().fileName()}",
     ]
     return diagnostics.report(extra)
 

@@ -65,6 +65,7 @@ def test_help_copy_diagnostics_puts_the_report_and_the_log_on_the_clipboard(
         diagnostics.stop()
     text = QApplication.clipboard().text()
     assert __version__ in text and "Qt 6." in text and "Password store:" in text
+    assert "Settings file: " in text
     assert "window started" in text and "case file opened" in text
     log_folder = isolated_environment / "state" / "Adviser Desk" / "log"
     assert str(log_folder) in text and str(log_folder) in told[0]
