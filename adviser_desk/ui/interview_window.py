@@ -48,7 +48,7 @@ from adviser_desk.services.interview_service import (
 )
 from adviser_desk.ui import theme
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, YesNoCombo
-from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.errors import known_errors
 from adviser_desk.ui.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.form_dialog import FormDialog
 from adviser_desk.ui.i18n import translate_report
@@ -313,14 +313,12 @@ class InterviewWindow(QDialog):
         self.input.setFocus()
 
     def _ticked(self, item: QListWidgetItem) -> None:
-        try:
+        with known_errors(self, self.tr("Not recorded")):
             self.service.tick(
                 self.interview_id,
                 str(item.data(Qt.ItemDataRole.UserRole)),
                 item.checkState() == Qt.CheckState.Checked,
             )
-        except Exception as exc:
-            show_error(self, self.tr("Not recorded"), exc)
 
     # -- lines ------------------------------------------------------------------------------
     def _set_speaker(self, speaker: str) -> None:
@@ -382,10 +380,9 @@ class InterviewWindow(QDialog):
         text = self.input.text()
         if not text.strip():
             return
-        try:
+        with known_errors(self, self.tr("The line was not added")) as attempt:
             line = self.service.add_line(self.interview_id, self.speaker, text)
-        except Exception as exc:
-            show_error(self, self.tr("The line was not added"), exc)
+        if attempt.failed:
             return
         self.model.set_rows([*self.model.rows, line])
         self.table.scrollToBottom()
@@ -399,10 +396,9 @@ class InterviewWindow(QDialog):
         text = self.note.text()
         if not text.strip():
             return
-        try:
+        with known_errors(self, self.tr("The note was not added")) as attempt:
             line = self.service.add_line(self.interview_id, NOTE, text)
-        except Exception as exc:
-            show_error(self, self.tr("The note was not added"), exc)
+        if attempt.failed:
             return
         self.model.set_rows([*self.model.rows, line])
         self.note.clear()
@@ -436,10 +432,9 @@ class InterviewWindow(QDialog):
             dialog.deleteLater()
         if not accepted or dialog.closing is None:
             return
-        try:
+        with known_errors(self, self.tr("The interview was not closed")) as attempt:
             self.service.close(self.interview_id, dialog.closing)
-        except Exception as exc:
-            show_error(self, self.tr("The interview was not closed"), exc)
+        if attempt.failed:
             return
         self.record = self.service.get(self.interview_id)
         self._update_state()
@@ -457,10 +452,9 @@ class InterviewWindow(QDialog):
         )
         if not name:
             return
-        try:
+        with known_errors(self, self.tr("The record was not saved")) as attempt:
             self.save_pdf_to(Path(name))
-        except Exception as exc:
-            show_error(self, self.tr("The record was not saved"), exc)
+        if attempt.failed:
             return
         QMessageBox.information(
             self,

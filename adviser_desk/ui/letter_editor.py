@@ -37,7 +37,7 @@ from adviser_desk.domain import letters as dl
 from adviser_desk.services.letter_service import LetterRow, LetterService, VersionRow
 from adviser_desk.services.protocol_data import letter_templates
 from adviser_desk.ui import theme
-from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.errors import known_errors
 from adviser_desk.ui.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.i18n import current_language, translate_report
 from adviser_desk.ui.pdf_print import preview_and_print
@@ -232,15 +232,14 @@ class LetterEditor(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._update_sender()
-        try:
+        with known_errors(self, self.tr("Letter")) as attempt:
             result = self.letters.draft(
                 self.case_id,
                 self.current_kind(),
                 self.language.currentData(),
                 dl.Sender(self.sender_choice.currentData()),
             )
-        except Exception as exc:
-            show_error(self, self.tr("Letter"), exc)
+        if attempt.failed:
             return
         danger = dl.SEXTORTION_WARNING in result.warnings
         notes = [translate_report("letters", w) for w in result.warnings]
@@ -331,7 +330,7 @@ class LetterEditor(QDialog):
 
     @Slot()
     def save_version(self) -> VersionRow | None:
-        try:
+        with known_errors(self, self.tr("The letter was not saved")) as attempt:
             version = self.letters.save_version(
                 self.case_id,
                 self.current_kind(),
@@ -340,8 +339,7 @@ class LetterEditor(QDialog):
                 self.checked,
                 self.letter_id,
             )
-        except Exception as exc:
-            show_error(self, self.tr("The letter was not saved"), exc)
+        if attempt.failed:
             return None
         self.letter_id, self.version = version.letter_id, version
         self.saved_html = self.editor.toHtml()
@@ -378,14 +376,12 @@ class LetterEditor(QDialog):
         version = self._version_for_output()
         if version is None:
             return
-        try:
+        with known_errors(self, self.tr("The letter was not printed")):
             pdf = self._pdf(version)
             if preview_and_print(self, pdf, self.windowTitle()):
                 self.letters.record_output(version.version_id, "printed", pdf)
                 self._fill_versions()
                 self.status.setText(self.tr("Printed; recorded with the PDF's SHA-256."))
-        except Exception as exc:
-            show_error(self, self.tr("The letter was not printed"), exc)
 
     @Slot()
     def save_pdf(self) -> None:
@@ -402,12 +398,11 @@ class LetterEditor(QDialog):
             return
         target = Path(name)
         kind = self.current_kind()
-        try:
+        with known_errors(self, self.tr("The letter was not saved")) as attempt:
             digest = self.letters.save_pdf(
                 version, kind, self.letters.title(kind, self.language.currentData()), target
             )
-        except Exception as exc:
-            show_error(self, self.tr("The letter was not saved"), exc)
+        if attempt.failed:
             return
         self._fill_versions()
         self.status.setText(

@@ -38,6 +38,7 @@ from adviser_desk.ui.dialogs import (
     choose_new_case_file,
     show_error,
 )
+from adviser_desk.ui.errors import known_errors
 from adviser_desk.ui.i18n import current_language, translate_report
 from adviser_desk.ui.idle_lock import IdleWatcher
 from adviser_desk.ui.pages import CaseFilePage, LockedPage, WelcomePage
@@ -203,11 +204,10 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.service is None:
             return
-        try:
+        with known_errors(self, self.tr("Could not read the case file")) as attempt:
             info = self.service.info()
             rows = self.service.audit_rows()
-        except Exception as exc:
-            show_error(self, self.tr("Could not read the case file"), exc)
+        if attempt.failed:
             return
         self.page.show_info(info)
         self.page.model.set_rows(rows)
@@ -368,13 +368,11 @@ class MainWindow(QMainWindow):
     def toggle_remember(self) -> None:
         if self.service is None:
             return
-        try:
+        with known_errors(self, self.tr("Could not change this setting")):
             if self.act_remember.isChecked():
                 self.service.remember_here()
             else:
                 self.service.forget_here()
-        except Exception as exc:
-            show_error(self, self.tr("Could not change this setting"), exc)
         self.refresh()
 
     @Slot()
@@ -498,10 +496,9 @@ class MainWindow(QMainWindow):
         target = choose_new_case_file(self, self.settings.case_file_folder())
         if target is None or not self._release_current():
             return
-        try:
+        with known_errors(self, self.tr("The backup was not restored")) as attempt:
             restored = svc.restore_backup(Path(source), target)
-        except Exception as exc:
-            show_error(self, self.tr("The backup was not restored"), exc)
+        if attempt.failed:
             return
         self.unlock_path(restored)
 
@@ -574,12 +571,11 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             unmask_reporter = unmask_box is not None and unmask_box.isChecked()
-        try:
+        with known_errors(self, self.tr("The summary was not exported")) as attempt:
             summary_service.export_summary(
                 self.cases, case_id, target, translate_report, unmask_reporter
             )
-        except Exception as exc:
-            show_error(self, self.tr("The summary was not exported"), exc)
+        if attempt.failed:
             return None
         self.refresh()
         return target
@@ -614,14 +610,12 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
-        try:
+        with known_errors(self, self.tr("Not saved")):
             session.update_profile(dialog.adviser.text().strip(), dialog.school.text().strip())
             session.file.update_letterhead(
                 dialog.address.toPlainText().strip(), dialog.place.text().strip(), dialog.logo
             )
-            self.cases.set_default_retention_years(dialog.retention.value())
-        except Exception as exc:
-            show_error(self, self.tr("Not saved"), exc)
+            session.cases.set_default_retention_years(dialog.retention.value())
         self.refresh()
 
     @Slot()
@@ -631,13 +625,12 @@ class MainWindow(QMainWindow):
             return
         folder = self.settings.case_file_folder()
         path = folder / "Demo.adcase"
-        try:
+        with known_errors(self, self.tr("The demo could not be opened")) as attempt:
             folder.mkdir(parents=True, exist_ok=True)
             if not path.exists():
                 create_demo(path)
             service = svc.unlock_with_password(path, DEMO_PASSWORD)
-        except Exception as exc:
-            show_error(self, self.tr("The demo could not be opened"), exc)
+        if attempt.failed:
             return
         self._opened(service)
 

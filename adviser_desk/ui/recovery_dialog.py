@@ -28,6 +28,7 @@ from adviser_desk.services.case_file_service import CaseFileService
 from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.ui import theme
 from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.errors import known_errors
 from adviser_desk.ui.i18n import translate_report
 from adviser_desk.ui.pdf_print import a4_printer, paint_pdf
 
@@ -135,10 +136,9 @@ class RecoveryKeyDialog(QDialog):
         if not name:
             return
         target = Path(name)
-        try:
+        with known_errors(self, self.tr("The sheet was not saved")) as attempt:
             self.save_pdf_to(target)
-        except Exception as exc:
-            show_error(self, self.tr("The sheet was not saved"), exc)
+        if attempt.failed:
             return
         QMessageBox.information(
             self,
@@ -165,9 +165,8 @@ class RecoveryKeyDialog(QDialog):
 
     @Slot()
     def _confirm(self) -> None:
-        try:
+        with known_errors(self, self.tr("Could not confirm")) as attempt:
             self.service.confirm_recovery_key_stored()
-        except Exception as exc:
-            show_error(self, self.tr("Could not confirm"), exc)
+        if attempt.failed:
             return
         self.accept()
