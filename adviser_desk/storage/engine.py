@@ -46,6 +46,10 @@ def connect_raw(path: Path, raw_key: bytes, salt: bytes | None = None) -> sqlcip
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = {sqlcipher_key_literal(raw_key, salt)}")
+        if salt is not None:
+            # A new file: incremental auto-vacuum (settable only before the first table) lets
+            # a purge give pages back to the file system in small steps, without a VACUUM.
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         # The first read decrypts page 1 and checks its HMAC: wrong keys and foreign files fail
         # here, before anything is written.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

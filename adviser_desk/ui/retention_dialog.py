@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.domain.errors import Cancelled
 from adviser_desk.services import retention_service
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.ui.case_models import ID_ROLE, CaseListModel
 from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.workers import Task, run_with_progress
 
 
 class RetentionDialog(QDialog):
@@ -36,6 +38,7 @@ class RetentionDialog(QDialog):
         self.cases = cases
         self.export_summary = export_summary
         self.purged: list[str] = []
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Cases past their retention date"))
         self.resize(760, 420)
         intro = QLabel(
@@ -145,10 +148,30 @@ class RetentionDialog(QDialog):
             if clicked is not purge:
                 return
             break
-        try:
-            retention_service.purge_case(self.cases, case_id)
-        except Exception as exc:
-            show_error(self, self.tr("The case was not purged"), exc)
-            return
-        self.purged.append(row.number)
+        cases, number = self.cases, row.number
+
+        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            return retention_service.purge_case(cases, case_id, None, progress, cancelled)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, Cancelled):  # cancelled before deleting: nothing changed
+                show_error(self, self.tr("The case was not purged"), exc)
+
+        self.task = run_with_progress(
+            self,
+            self.tr("Purge case {number}").format(number=number),
+            self.tr("Deleting the case; Cancel is possible until it is deleted…"),
+            job,
+            lambda _counts: self._purged(number),
+            failed,
+        )
+
+    def _purged(self, number: str) -> None:
+        self.purged.append(number)
         self.refresh()
+
+    def done(self, result: int) -> None:
+        # Closing waits for a purge in progress: the case file must stay open until it ends.
+        if self.task is not None:
+            self.task.finish_now()
+        super().done(result)

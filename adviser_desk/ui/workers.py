@@ -52,9 +52,17 @@ class Task(QThread):
 
     reported = False
 
+    def finish_now(self) -> None:
+        """Waits for the thread and delivers its outcome now, not from the event loop (for a
+        dialog that must not close before its work has reported)."""
+        self.wait()
+        self._deliver()
+
     @Slot()
     def _deliver(self) -> None:
         self.wait()
+        if self.reported:
+            return
         self.reported = True
         if self._outcome is None:
             return

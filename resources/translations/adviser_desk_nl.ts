@@ -2124,62 +2124,68 @@ Postcode en plaats</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="39"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="42"/>
         <source>Cases past their retention date</source>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="43"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="46"/>
         <source>These closed cases have been kept as long as the school&apos;s retention period allows. Purging deletes a case and everything in it for good; the audit log only keeps that case N was purged. Export a summary first if the school must keep one on paper.</source>
         <translation>Deze gesloten zaken zijn bewaard zo lang als de bewaartermijn van de school toestaat. Verwijderen wist een zaak en alles erin definitief; in het auditlog blijft alleen staan dát zaak N is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="64"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="62"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="65"/>
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="64"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="67"/>
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="117"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="120"/>
         <source>The summary was saved as {path}.</source>
         <translation>De samenvatting is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="120"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="123"/>
         <source>If the school must keep a summary on paper, export it first.</source>
         <translation>Moet de school een samenvatting op papier bewaren, exporteer die dan eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="124"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="127"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="162"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="113"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="163"/>
+        <source>Deleting the case; Cancel is possible until it is deleted…</source>
+        <translation>De zaak wordt verwijderd; Annuleren kan tot ze verwijderd is…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="116"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="131"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="134"/>
         <source>Export summary first…</source>
         <translation>Eerst samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="133"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="136"/>
         <source>Purge for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="151"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="158"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>
@@ -3366,7 +3372,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/retention_service.py" line="38"/>
+        <location filename="../../adviser_desk/services/retention_service.py" line="46"/>
         <source>Case {number} has not reached its retention date, so it cannot be purged yet.</source>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
@@ -4267,7 +4273,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../adviser_desk/ui/workers.py" line="75"/>
+        <location filename="../../adviser_desk/ui/workers.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

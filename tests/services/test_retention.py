@@ -104,3 +104,33 @@ def test_purge_removes_every_byte_of_the_case_and_records_only_counts(case_dir: 
     after = decrypted_pages(service.path, raw)
     assert needle not in after
     assert b"Melder" not in after and b"x@y.nl" not in after
+
+
+def test_cancel_before_the_point_of_no_return_changes_nothing_and_the_file_shrinks(
+    case_dir: Path,
+) -> None:
+    import os
+
+    import pytest
+
+    from adviser_desk.domain.errors import Cancelled
+    from adviser_desk.services.evidence_service import EvidenceService
+
+    service, _ = svc.create_case_file(case_dir / "s.adcase", PASSWORD, kdf.MINIMUM)
+    cases = CaseService(service.case, protocol(), "nl")
+    case_id = closed_case(cases, "Groot", date(2023, 3, 1), date(2023, 2, 1))
+    evidence = EvidenceService(cases)
+    for i in range(40):
+        evidence.add_bytes(case_id, os.urandom(100_000), f"stuk{i}.bin", minor_sexual=False)
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        purge_case(cases, case_id, TODAY, lambda d, t: seen.append((d, t)), lambda: len(seen) > 1)
+    assert evidence.count(case_id) == 40 and len(evidence.verify(case_id)) == 0
+    assert all(row.action != "case.purged" for row in service.audit_rows())
+    counts = purge_case(cases, case_id, TODAY, lambda d, t: seen.append((d, t)))
+    assert counts["evidence_files_removed"] == 40
+    # New files have incremental auto-vacuum: the 4 MB of freed pages go back to the file
+    # system, and the WAL is emptied.
+    assert service.path.stat().st_size < 1_000_000
+    assert Path(f"{service.path}-wal").stat().st_size == 0
+    service.close()
