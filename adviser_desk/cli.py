@@ -354,19 +354,9 @@ def _cmd_check_question(args: argparse.Namespace, stdin: TextIO, out: TextIO, er
 
 def _cmd_import_evidence(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.services.evidence_service import ImportResult
-    from adviser_desk.storage import audit_log
 
     case_session, case_id = _unlock_case(args, stdin)
     with case_session:
-        if args.confirm_no_minor_sexual_images:
-            with case_session.file.case.transaction() as session:
-                audit_log.append(
-                    session,
-                    "adviser-desk import-evidence",
-                    "evidence.batch_confirmed_no_minor",
-                    args.case_number,
-                    {"files": len(args.files)},
-                )
 
         def report(step: ImportResult) -> None:
             # Each committed batch is told at once: a run that is stopped halfway has still

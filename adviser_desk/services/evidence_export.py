@@ -198,7 +198,7 @@ def _record_custody(
         items = session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)).all()
         by = actor(session)
         for item in items:
-            service._custody(session, item, action, by, receiver=receiver, note=note)
+            service.add_custody(session, item, action, by, receiver=receiver, note=note)
         case = session.get(Case, case_id)
         number = case.number if case else str(case_id)
         audit_log.append(

@@ -176,9 +176,10 @@ class EvidenceService:
         highest = max((de.parse_evidence_number(n) for n in numbers), default=0)
         return _Context(case, actor(session), highest + 1)
 
-    def _custody(
+    def add_custody(
         self, session: Session, item: EvidenceItem, action: str, by: str = "", **extra: str
     ) -> None:
+        """A custody event for ``item`` in the caller's transaction."""
         session.add(
             CustodyEvent(
                 item_id=item.id,
@@ -205,7 +206,7 @@ class EvidenceService:
         context.next_number += 1
         session.add(item)
         session.flush()
-        self._custody(session, item, "recorded", context.actor)
+        self.add_custody(session, item, "recorded", context.actor)
         audit_log.append(
             session,
             context.actor,
@@ -217,7 +218,7 @@ class EvidenceService:
 
     def case_types(self, case_id: int) -> frozenset[IncidentType]:
         # One column, not the whole case with its tasks: this runs for every file at intake.
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             types = session.scalar(select(Case.incident_types).where(Case.id == case_id))
         return frozenset(IncidentType(value) for value in types or ())
 
@@ -552,9 +553,20 @@ class EvidenceService:
         source: str = "",
         reported: Callable[[ImportResult], None] = lambda _step: None,
     ) -> ImportResult:
-        """The command line's bulk intake: the batch answer about minors is all or nothing."""
+        """The command line's bulk intake: the batch answer about minors is all or nothing,
+        and giving it is recorded (by ``source``) before anything is stored."""
+        paths = list(paths)
+        if confirm_no_minor:
+            with self.case_file.transaction() as session:
+                audit_log.append(
+                    session,
+                    source or actor(session),
+                    "evidence.batch_confirmed_no_minor",
+                    self.cases.repository.number(session, case_id),
+                    {"files": len(paths)},
+                )
         intake = Intake(source=source, minor_sexual=False if confirm_no_minor else None)
-        return self.add_files(case_id, list(paths), intake, reported=reported)
+        return self.add_files(case_id, paths, intake, reported=reported)
 
     # -- reading and checking -------------------------------------------------------------------
     def _row(
@@ -616,7 +628,7 @@ class EvidenceService:
         )
 
     def items(self, case_id: int) -> list[ItemRow]:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             rows = session.scalars(
                 select(EvidenceItem)
                 .where(EvidenceItem.case_id == case_id)
@@ -644,7 +656,7 @@ class EvidenceService:
     def thumbnails(self, case_id: int) -> dict[int, bytes]:
         """The small images of a case's stored images, by item id, in one query (their own
         table: no original is read)."""
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             rows = session.execute(
                 select(EvidenceItem.id, EvidenceThumbnail.data)
                 .join(EvidenceThumbnail, EvidenceThumbnail.sha256 == EvidenceItem.sha256)
@@ -655,7 +667,7 @@ class EvidenceService:
     def missing_thumbnails(self, case_id: int) -> list[str]:
         """Digests of the case's stored images that have no thumbnail yet (PNGs are stored
         first and get theirs afterwards)."""
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             return list(
                 session.scalars(
                     select(EvidenceItem.sha256)
@@ -721,7 +733,7 @@ class EvidenceService:
 
     def original(self, item_id: int) -> bytes:
         """The stored bytes, for showing inside the app (never written to a temp file)."""
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             item = session.get(EvidenceItem, item_id)
             if item is None or not item.stored or item.sha256 is None:
                 return b""
@@ -730,7 +742,7 @@ class EvidenceService:
 
     def thumbnail(self, item_id: int) -> bytes:
         """The small image made at intake or after it (kept only inside the encrypted file)."""
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             item = session.get(EvidenceItem, item_id)
             if item is None or not item.stored or item.sha256 is None:
                 return b""
@@ -864,7 +876,7 @@ class EvidenceService:
             items = session.scalars(query.order_by(EvidenceItem.id)).all()
             by = actor(session)
             for item in items:
-                self._custody(
+                self.add_custody(
                     session, item, "handed_over", by, receiver=receiver.strip(), note=note.strip()
                 )
             case = session.get(Case, case_id)
@@ -911,7 +923,7 @@ class EvidenceService:
                 elif record:
                     item = session.get(EvidenceItem, item_id)
                     assert item is not None
-                    self._custody(session, item, "verified", by)
+                    self.add_custody(session, item, "verified", by)
                 # The blob's bytes are not needed any more; a thousand of them would add up.
                 if blob is not None:
                     session.expunge(blob)
@@ -919,7 +931,7 @@ class EvidenceService:
         return bad
 
     def count(self, case_id: int) -> int:
-        with self.case_file.transaction() as session:
+        with self.case_file.reading() as session:
             return int(
                 session.scalar(select(func.count()).where(EvidenceItem.case_id == case_id)) or 0
             )

@@ -209,3 +209,25 @@ def test_reads_do_not_wait_for_a_writer(cases: CaseService) -> None:
         driver.execute("ROLLBACK")
     finally:
         writer.close()
+
+
+def test_the_batch_answer_about_minors_is_recorded_by_the_intake_itself(
+    cases: CaseService, tmp_path: Path
+) -> None:
+    """The command line no longer writes this audit event itself: the use case does."""
+    from adviser_desk.services.case_file_service import CaseFileService
+
+    evidence = EvidenceService(cases)
+    case_id = new_case(cases, dc.IncidentType.EXPOSING)
+    path = tmp_path / "a.png"
+    path.write_bytes(png_bytes(30, 30))
+    result = evidence.import_files(
+        case_id, [path], confirm_no_minor=True, source="adviser-desk import-evidence"
+    )
+    assert len(result.added) == 1
+    rows = CaseFileService(cases.case_file).audit_rows()
+    confirmed = [r for r in rows if r.action == "evidence.batch_confirmed_no_minor"]
+    assert [(r.actor, r.subject) for r in confirmed] == [
+        ("adviser-desk import-evidence", cases.get_case(case_id).number)
+    ]
+    assert rows.index(confirmed[0]) < [r.action for r in rows].index("evidence.recorded")
