@@ -156,6 +156,14 @@ def _parser() -> argparse.ArgumentParser:
         "2 wrong password or key, 3 open in Adviser Desk elsewhere: not checked)",
     )
     add_unlock(verify)
+    verify.add_argument(
+        "--chain-head",
+        action="append",
+        default=[],
+        metavar="HEX",
+        help="a chain head printed earlier (on an evidence log or report; at least 16 hex "
+        "digits): checks that today's history still contains it unchanged (repeatable)",
+    )
     backup = command("backup", "make a consistent encrypted backup")
     add_unlock(backup)
     backup.add_argument(
@@ -247,10 +255,15 @@ def _unlock(args: argparse.Namespace, stdin: TextIO) -> CaseFileSession:
     else:
         file = svc.unlock_with_password(args.path, _password(args, stdin))
     try:
-        return CaseFileSession(file)
+        session = CaseFileSession(file)
     except BaseException:
         file.close()
         raise
+    for notice in file.open_notices():
+        # Not an error (the file is open): what the opening found, e.g. changes lost in a
+        # damaged -wal after an unclean shutdown.
+        sys.stderr.write(f"adviser-desk: WARNING: {notice}\n")
+    return session
 
 
 def _unlock_case(args: argparse.Namespace, stdin: TextIO) -> tuple[CaseFileSession, int]:
@@ -289,9 +302,26 @@ def _cmd_new(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) 
 def _cmd_verify(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     with _unlock(args, stdin) as session:
         report = session.file.verify()
-    out.write("\n".join(report.lines()) + "\n")
-    out.write(("OK: " if report.ok else "PROBLEM: ") + str(args.path) + "\n")
-    return EXIT_OK if report.ok else EXIT_FAILED
+        heads = session.file.find_chain_heads(args.chain_head)
+        lost = session.file.case.wal_damage
+    lines = report.lines()
+    for head, seq in heads.items():
+        if seq is not None:
+            lines.append(f"chain head {head}: found at event {seq}, history up to it unchanged")
+        else:
+            lines.append(
+                f"chain head {head}: NOT FOUND - the history was rewritten since it was "
+                "printed, or the head belongs to another case file (or was mistyped)"
+            )
+    if lost is not None:
+        lines.append(
+            f"recent changes: LOST at this open ({lost.frames_committed - lost.frames_recovered}"
+            f" of {lost.frames_committed} pages in the damaged -wal); copy kept as {lost.copy}"
+        )
+    ok = report.ok and lost is None and None not in heads.values()
+    out.write("\n".join(lines) + "\n")
+    out.write(("OK: " if ok else "PROBLEM: ") + str(args.path) + "\n")
+    return EXIT_OK if ok else EXIT_FAILED
 
 
 def _cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:

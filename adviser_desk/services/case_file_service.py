@@ -17,10 +17,12 @@ from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.domain.work import CancelRequested, Progress
+from adviser_desk.services import export_leftovers
 from adviser_desk.services.actor import actor
 from adviser_desk.storage import audit_log, backup, casefile, integrity, kdf, keyring_slot
 from adviser_desk.storage import keys as key_material
 from adviser_desk.storage.casefile import CaseFile
+from adviser_desk.storage.errors import WalDamagedNotice
 from adviser_desk.storage.keyslots import KeySlots
 from adviser_desk.storage.models import AuditEvent
 from adviser_desk.storage.repositories import meta, profile
@@ -85,6 +87,11 @@ class CaseFileService:
     def close(self) -> None:
         self.case.close()
         _log.info("case file closed")
+
+    def open_notices(self) -> list[KnownError]:
+        """What opening found and the adviser must be told (not errors: the file is open)."""
+        damage = self.case.wal_damage
+        return [] if damage is None else [WalDamagedNotice(self.path, damage.copy)]
 
     # -- recovery key -------------------------------------------------------------------------
     def pending_recovery_key(self) -> RecoveryKey | None:
@@ -225,6 +232,12 @@ class CaseFileService:
         _log.info("verified: %s", "ok" if report.ok else "problems found")
         return report
 
+    def find_chain_heads(self, heads: list[str]) -> dict[str, int | None]:
+        """For each chain head printed earlier (on a report, or in a verify output): the event
+        it marks in this file's chain, or None when the history no longer contains it."""
+        with self.case.transaction() as session:
+            return {head: audit_log.find_head(session, head) for head in heads}
+
     def raw_key_hex(self) -> str:
         """For IT staff who need another SQLCipher tool; recorded because it exposes the key."""
         with self.case.transaction() as session:
@@ -318,9 +331,23 @@ def create_case_file(
     return CaseFileService(case), recovery
 
 
+def check_case_file(path: Path) -> None:
+    """Raises a KnownError when ``path`` is no case file, is missing or is cut off: cheap,
+    no key needed, so the window can say so before asking for a password."""
+    casefile.check_file(path.absolute())
+
+
 def _opened(case: CaseFile) -> CaseFileService:
+    """What every unlock does once the file is open: remove what a crash left half-written,
+    unfinished backups beside it and unencrypted exports (recorded in the chain when they
+    were started)."""
     service = CaseFileService(case)
-    service.remove_partial_backups()
+    try:
+        service.remove_partial_backups()
+        export_leftovers.remove_leftovers(case)
+    except BaseException:
+        case.close()
+        raise
     return service
 
 

@@ -4,6 +4,8 @@ recorded in the chain of custody of every item it carries."""
 from __future__ import annotations
 
 import hashlib
+import io
+import os
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ from adviser_desk.domain.work import never_cancelled as _never
 from adviser_desk.domain.work import no_progress as _no_progress
 from adviser_desk.reports import evidence_log
 from adviser_desk.reports.evidence_log import EvidenceLogData
+from adviser_desk.services import export_leftovers as leftovers
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.storage import audit_log
@@ -292,13 +295,18 @@ def export_package(
 
     if not dest_dir.is_dir():
         raise MissingFolderError(dest_dir)
+    leftovers.remove_leftovers(service.case_file, dest_dir)
     detail = service.cases.get_case(case_id)
     stamp = (when or datetime.now()).strftime("%Y-%m-%d %H%M%S")
     final = dest_dir / f"{detail.number} evidence {stamp}"
     partial = dest_dir / f".{final.name}.partial"
     items = service.items(case_id)
+    # Recorded before the first byte, so a crash's leftover is found and removed later.
+    leftovers.record_start(service.case_file, partial)
     try:
-        partial.mkdir()
+        # Owner only: the folder holds unencrypted originals.
+        partial.mkdir(mode=0o700)
+        partial.chmod(0o700)
         sums: list[str] = []
         rows: list[dict[str, object]] = []
         for index, item in enumerate(items):
@@ -310,7 +318,7 @@ def export_package(
                 file_name = de.safe_file_name(item.number, item.original_name, item.mime)
                 target = partial / file_name
                 assert target.parent == partial  # a safe name never leaves the folder
-                target.write_bytes(service.original(item.item_id))
+                _write_private(target, service.original(item.item_id))
                 sums.append(f"{item.sha256}  {file_name}")
             rows.append({
                 "number": item.number, "kind": item.kind.value, "file": file_name,
@@ -335,15 +343,16 @@ def export_package(
             ),
             cancelled,
         )
-        (partial / "evidence-log.pdf").write_bytes(pdf)
+        _write_private(partial / "evidence-log.pdf", pdf)
         sums.append(f"{hashlib.sha256(pdf).hexdigest()}  evidence-log.pdf")
-        with open(partial / "manifest.csv", "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=MANIFEST_FIELDS)
-            writer.writeheader()
-            writer.writerows(rows)
-        manifest_sum = hashlib.sha256((partial / "manifest.csv").read_bytes()).hexdigest()
-        sums.append(f"{manifest_sum}  manifest.csv")
-        (partial / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
+        manifest = io.StringIO(newline="")
+        writer = csv.DictWriter(manifest, fieldnames=MANIFEST_FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
+        manifest_bytes = manifest.getvalue().encode("utf-8")
+        _write_private(partial / "manifest.csv", manifest_bytes)
+        sums.append(f"{hashlib.sha256(manifest_bytes).hexdigest()}  manifest.csv")
+        _write_private(partial / "SHA256SUMS", ("\n".join(sums) + "\n").encode("utf-8"))
         fsync_dir(partial)
         partial.rename(final)
         fsync_dir(dest_dir)
@@ -355,3 +364,13 @@ def export_package(
         raise
     _record_custody(service, case_id, "exported", receiver, final.name, "evidence.exported")
     return final
+
+
+def _write_private(target: Path, data: bytes) -> None:
+    """A new file only its owner can read; never follows a link, never reuses a file."""
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(target, flags | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())

@@ -100,3 +100,16 @@ def head(session: Session) -> str:
 
 def verify(session: Session) -> audit.ChainReport:
     return audit.verify_chain(records(session))
+
+
+def find_head(session: Session, head: str) -> int | None:
+    """The event whose hash is ``head`` (or starts with it, for a typed-in head of at least 16
+    hex digits); None when no event has it. Found in an intact chain, it proves the history up
+    to that event is what it was when the head was printed."""
+    head = head.strip().lower()
+    if len(head) < 16 or any(ch not in "0123456789abcdef" for ch in head):
+        return None
+    rows = session.execute(
+        select(AuditEvent.seq).where(AuditEvent.hash.startswith(head, autoescape=True)).limit(2)
+    ).all()
+    return int(rows[0][0]) if len(rows) == 1 else None

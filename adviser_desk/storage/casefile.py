@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,8 +14,10 @@ from sqlalchemy.orm import Session
 
 from adviser_desk import __version__
 from adviser_desk.domain import audit
+from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.recovery_key import RecoveryKey
-from adviser_desk.storage import kdf, keyring_slot, keys, keyslots, lock, migrate
+from adviser_desk.storage import kdf, keyring_slot, keys, keyslots, lock, migrate, wal_check
+from adviser_desk.storage.atomic import fsync_dir
 from adviser_desk.storage.audit_log import append
 from adviser_desk.storage.backup import copy_database
 from adviser_desk.storage.engine import PAGE_SIZE as PAGE_SIZE
@@ -23,6 +26,7 @@ from adviser_desk.storage.engine import make_engine, read_only
 from adviser_desk.storage.errors import (
     CUT_OFF,
     EMPTY_FILE,
+    EXTRA_DATA,
     UNENCRYPTED_SQLITE,
     CaseFileExistsError,
     CaseFileNotFoundError,
@@ -74,6 +78,8 @@ class CaseFile:
         self.engine = make_engine(path, lambda: self.raw_key, salt)
         self.read_engine = read_only(self.engine)
         self.safety_copy: Path | None = None
+        # Set when committed changes in a damaged -wal were lost at this open (copy kept).
+        self.wal_damage: wal_check.WalDamage | None = None
 
     # -- key material -------------------------------------------------------------------------
     @property
@@ -103,6 +109,11 @@ class CaseFile:
             mapped = from_sqlite_error(exc, self.path)
             if mapped is None:
                 raise
+            if isinstance(mapped, DamagedCaseFileError):
+                # SQLCipher leaves a connection that met a bad page in an error state (later
+                # statements fail with "out of memory"): start afresh, so verify still runs.
+                session.close()
+                self.engine.dispose()
             raise mapped from exc
         finally:
             session.close()
@@ -132,34 +143,74 @@ class CaseFile:
         if self.slots is not None:
             self.slots.save(self.path)
 
-    def close(self) -> None:
-        """Closes the database, forgets the key as far as Python allows, releases the lock."""
-        if not self.lock.held:
-            return
+    def forget(self) -> None:
+        """Closes the database and forgets the key as far as Python allows; keeps the lock."""
         try:
             self.engine.dispose()
         finally:
             for i in range(len(self._raw_key)):
                 self._raw_key[i] = 0
+
+    def close(self) -> None:
+        """Closes the database, forgets the key, releases the lock."""
+        if not self.lock.held:
+            return
+        try:
+            self.forget()
+        finally:
             self.lock.release()
 
 
 # -- opening ----------------------------------------------------------------------------------
+# Beginnings of files people may mistake for a case file (a photo or document renamed, an
+# archive); compressed formats can look random after their header, so they are named here.
+_OTHER_FORMATS = (
+    (0, b"\x89PNG\r\n\x1a\n"), (0, b"\xff\xd8\xff"), (0, b"GIF8"), (0, b"%PDF"),
+    (0, b"PK\x03\x04"), (0, b"PK\x05\x06"), (0, b"RIFF"), (4, b"ftyp"), (0, b"BM"),
+    (0, b"\x1f\x8b"), (0, b"7z\xbc\xaf"), (0, b"Rar!"), (0, b"\xd0\xcf\x11\xe0"),
+    (0, b"ID3"), (0, b"OggS"), (0, b"fLaC"), (0, b"\x1a\x45\xdf\xa3"), (0, b"II*\x00"),
+    (0, b"MM\x00*"), (0, b"\x00\x00\x01\x00"), (0, b"\xfd7zXZ"), (0, b"BZh"),
+)  # fmt: skip
+
+
+def _looks_encrypted(head: bytes) -> bool:
+    """Whether the first page could be SQLCipher's: a random salt and ciphertext, which look
+    like noise. Any known file type (an image renamed .adcase) or text is not."""
+    if any(head[offset:].startswith(magic) for offset, magic in _OTHER_FORMATS):
+        return False
+    body = head[16:]
+    if len(body) < 256:
+        return True  # too short to judge; the size and key checks follow
+    counts = [0] * 256
+    for byte in body:
+        counts[byte] += 1
+    expected = len(body) / 256
+    chi_square = sum((count - expected) ** 2 for count in counts) / expected
+    # Ciphertext gives about 255 +- 23 (255 degrees of freedom); 600 is 15 sigma away, while
+    # text, images and documents lie in the thousands.
+    return chi_square < 600
+
+
 def _check_file(path: Path) -> None:
     if not path.is_file():
         raise CaseFileNotFoundError(path)
     size = path.stat().st_size
     with open(path, "rb") as handle:
-        header = handle.read(len(_SQLITE_PLAIN_HEADER))
-    if header == _SQLITE_PLAIN_HEADER:
+        head = handle.read(PAGE_SIZE)
+    if head.startswith(_SQLITE_PLAIN_HEADER):
         raise NotACaseFileError(path, UNENCRYPTED_SQLITE)
     if size == 0:
         raise NotACaseFileError(path, EMPTY_FILE)
+    if not _looks_encrypted(head):
+        raise NotACaseFileError(path)
     if size % PAGE_SIZE:
         looks_like_ours = path.suffix == SUFFIX or keyslots.slot_file_path(path).exists()
         if not looks_like_ours:
             raise NotACaseFileError(path)
         raise DamagedCaseFileError(path, CUT_OFF)
+
+
+check_file = _check_file
 
 
 def _load_slots(path: Path) -> keyslots.KeySlots:
@@ -205,11 +256,27 @@ def _open(
     file_lock.acquire()
     case: CaseFile | None = None
     try:
+        _clear_interrupted_creation(path)
+        before = wal_check.snapshot(path)  # before SQLite's first opener wipes the -shm
         case = CaseFile(path, raw_key, slots, file_lock)
         try:
+            case.wal_damage = wal_check.after_open(case.engine, path, before)
+            _check_size(case)
             case.safety_copy = migrate.upgrade(
                 case.engine, path, lambda dest: _safety_copy(case, dest)
             )
+            if case.wal_damage is not None:
+                with case.transaction() as session:
+                    append(
+                        session,
+                        "adviser-desk",
+                        "case_file.wal_damaged",
+                        case.wal_damage.copy.name,
+                        {
+                            "frames_committed": case.wal_damage.frames_committed,
+                            "frames_recovered": case.wal_damage.frames_recovered,
+                        },
+                    )
         except DBAPIError as exc:
             raise (from_sqlite_error(exc, path) or DamagedCaseFileError(path)) from exc
         if rewrite_slots:
@@ -222,6 +289,21 @@ def _open(
             file_lock.release()
         raise
     return case
+
+
+def _check_size(case: CaseFile) -> None:
+    """The file must hold exactly the pages the database says it has: pages appended to it,
+    or cut off at a page boundary, mean it was damaged or tampered with."""
+    wal = wal_check.wal_path(case.path)
+    with case.engine.connect() as conn:
+        pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar() or 0)
+        if wal.exists() and wal.stat().st_size > 0:
+            return  # recent pages live in the WAL; the file catches up at the next checkpoint
+        size = case.path.stat().st_size
+    if size > pages * PAGE_SIZE:
+        raise DamagedCaseFileError(case.path, EXTRA_DATA)
+    if size < pages * PAGE_SIZE:
+        raise DamagedCaseFileError(case.path, CUT_OFF)
 
 
 def _safety_copy(case: CaseFile, dest: Path) -> None:
@@ -286,6 +368,26 @@ def is_remembered_here(case: CaseFile) -> bool:
 
 
 # -- creating ---------------------------------------------------------------------------------
+def staging_path(path: Path) -> Path:
+    """The hidden folder a new case file is made in before it appears under its name."""
+    return path.with_name(f".{path.name}.creating")
+
+
+def _clear_interrupted_creation(path: Path) -> None:
+    """Removes what a creation stopped halfway (kill -9, power cut) left: the staging folder
+    and, when only the key file had been moved out of it, that key file. Call under the lock."""
+    staging = staging_path(path)
+    if not staging.is_dir():
+        return
+    staged = staging / path.name
+    keys_file = keyslots.slot_file_path(path)
+    if not path.exists() and staged.is_file() and keys_file.is_file():
+        with contextlib.suppress(OSError, KnownError):
+            if keyslots.load(path).db_salt == keys.read_salt(staged):
+                keys_file.unlink()
+    shutil.rmtree(staging, ignore_errors=True)
+
+
 def create(
     path: Path,
     password: str,
@@ -294,30 +396,45 @@ def create(
 ) -> tuple[CaseFile, RecoveryKey]:
     """Makes a new case file with a password slot; returns it open, with its recovery key.
 
+    The file is made in a hidden staging folder beside its final place and moved there only
+    when complete: first its key file, then the case file. A crash at any moment leaves no
+    case file at all or a complete one with its key file (a crash between the two moves
+    leaves a key file alone, which the next ``new`` of that name removes).
+
     The recovery key is also kept inside the encrypted file until the adviser confirms the
     recovery sheet is stored (see ``services``), so closing the app early does not lose it.
     """
     path = path.absolute()
     if not path.parent.is_dir():
         raise MissingFolderError(path.parent)
-    if any(p.exists() for p in companion_files(path)[:5]):
+    if any(p.exists() for p in companion_files(path)[:5]) and not staging_path(path).is_dir():
         raise CaseFileExistsError(path)
-    params = params or kdf.calibrate()[0]
-    recovery = RecoveryKey.generate()
-    salt = keys.new_salt()
-    raw_key = keys.raw_key_from_recovery(recovery, salt)
     file_lock = lock.CaseFileLock(path)
     file_lock.acquire()
-    case: CaseFile | None = None
+    staging = staging_path(path)
+    staged: CaseFile | None = None
+    moved: list[Path] = []
     try:
-        _create_private_file(path)
-        case = CaseFile(path, raw_key, None, file_lock, salt=salt)
+        _clear_interrupted_creation(path)
+        if any(p.exists() for p in companion_files(path)[:5]):
+            raise CaseFileExistsError(path)
+        params = params or kdf.calibrate()[0]
+        recovery = RecoveryKey.generate()
+        salt = keys.new_salt()
+        raw_key = keys.raw_key_from_recovery(recovery, salt)
         try:
-            migrate.run_alembic(case.engine, migrate.HEAD_REVISION)
+            staging.mkdir(mode=0o700)
+        except OSError as exc:
+            raise from_os_error(exc, path) from exc
+        stage_path = staging / path.name
+        _create_private_file(stage_path)
+        staged = CaseFile(stage_path, raw_key, None, file_lock, salt=salt)
+        try:
+            migrate.run_alembic(staged.engine, migrate.HEAD_REVISION)
         except DBAPIError as exc:
             raise (from_sqlite_error(exc, path) or DamagedCaseFileError(path)) from exc
         case_file_id = str(uuid.uuid4())
-        with case.transaction() as session:
+        with staged.transaction() as session:
             session.add(
                 CaseFileMeta(
                     case_file_id=case_file_id,
@@ -336,16 +453,35 @@ def create(
             )
         slots = keyslots.KeySlots(case_file_id, keys.key_id(raw_key), db_salt=salt)
         slots.set_password(raw_key, password, params)
-        slots.save(path)
-        case.slots = slots
+        slots.save(stage_path)
+        staged.forget()  # closing the last connection folds the -wal into the file
+        staged = None
+        if wal_check.wal_path(stage_path).exists():
+            raise DamagedCaseFileError(path)  # never move a file that is not whole
+        try:
+            for source, target in (
+                (keyslots.slot_file_path(stage_path), keyslots.slot_file_path(path)),
+                (stage_path, path),  # the case file appears last, complete
+            ):
+                os.rename(source, target)
+                moved.append(target)
+            fsync_dir(path.parent)
+        except OSError as exc:
+            raise from_os_error(exc, path) from exc
+        shutil.rmtree(staging, ignore_errors=True)
+        case = CaseFile(path, raw_key, slots, file_lock)
     except BaseException:
-        if case is not None:
-            case.close()
-        else:
-            file_lock.release()
-        for leftover in companion_files(path):
+        if staged is not None:
+            staged.forget()
+        file_lock.release()
+        for target in reversed(moved):
             with contextlib.suppress(OSError):
-                leftover.unlink()
+                target.unlink()
+        shutil.rmtree(staging, ignore_errors=True)
+        if not path.exists():
+            for leftover in (lock.lock_path(path), lock.os_lock_path(path)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
         raise
     return case, recovery
 

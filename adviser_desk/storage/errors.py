@@ -60,6 +60,7 @@ class CaseFileExistsError(StorageError):
 UNENCRYPTED_SQLITE = QT_TRANSLATE_NOOP("errors", "an unencrypted SQLite database")
 EMPTY_FILE = QT_TRANSLATE_NOOP("errors", "the file is empty")
 CUT_OFF = QT_TRANSLATE_NOOP("errors", "the file is cut off")
+EXTRA_DATA = QT_TRANSLATE_NOOP("errors", "data was added after its last page")
 
 
 class NotACaseFileError(StorageError):
@@ -125,6 +126,24 @@ class KeySlotMismatchError(StorageError):
             ),
             path=str(path),
             keys=str(keys),
+        )
+
+
+class WalDamagedNotice(StorageError):
+    """Not raised: told after opening, when committed changes in a damaged -wal were lost."""
+
+    def __init__(self, path: Path, copy: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} was not closed properly last time, and the last changes saved before "
+                "that are damaged on the disk, so they could not be read back. Everything "
+                "saved before them is intact and the case file opened. An encrypted copy of "
+                "the damaged part was kept as {copy} for your IT staff. Check the most recent "
+                "entries and add again what is missing, or restore a recent backup.",
+            ),
+            path=str(path),
+            copy=str(copy),
         )
 
 

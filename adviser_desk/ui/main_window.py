@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk import APP_NAME
-from adviser_desk.domain.errors import Cancelled
+from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services import summary_service
 from adviser_desk.services.case_service import CaseService
@@ -39,7 +39,7 @@ from adviser_desk.ui.dialogs import (
     show_error,
 )
 from adviser_desk.ui.errors import known_errors
-from adviser_desk.ui.i18n import current_language, translate_report
+from adviser_desk.ui.i18n import current_language, error_text, translate_report
 from adviser_desk.ui.idle_lock import IdleWatcher
 from adviser_desk.ui.pages import CaseFilePage, LockedPage, WelcomePage
 from adviser_desk.ui.password_dialogs import ChangePasswordDialog, NewPasswordDialog
@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
                     "encrypted copy of the old version was kept as {path}."
                 ).format(path=service.case.safety_copy),
             )
+        for notice in service.open_notices():
+            QMessageBox.warning(self, self.tr("Recent changes lost"), error_text(notice))
         if used_recovery_key:
             self._run_dialog(NewPasswordDialog(service, self, self.kdf_params))
             self.refresh()
@@ -281,6 +283,13 @@ class MainWindow(QMainWindow):
             self.open_path(Path(last))
 
     def unlock_path(self, path: Path) -> bool:
+        try:
+            # A renamed photo or a cut-off file is told as such, before any password or
+            # recovery key is asked for.
+            svc.check_case_file(path)
+        except KnownError as exc:
+            show_error(self, self.tr("Open case file"), exc)
+            return False
         dialog = UnlockDialog(path, self)
         if self._run_dialog(dialog) and dialog.service is not None:
             self._opened(dialog.service, dialog.used_recovery_key)

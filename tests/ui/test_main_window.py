@@ -346,3 +346,30 @@ def test_purge_asks_offers_the_summary_and_only_then_deletes(
     assert "Oude zaak" in PdfReader(summary).pages[0].extract_text()
     assert all(row.case_id != case_id for row in cases.list_cases())
     window.act_close.trigger()
+
+
+def test_opening_a_photo_renamed_adcase_says_it_is_no_case_file(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """The file is refused as "not a case file" before any password or recovery key is asked
+    for (it used to read as "key file missing", then "damaged, restore from backup")."""
+    import io
+
+    from PIL import Image
+
+    photo = case_dir / "Zaken.adcase"
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (30, 90, 200)).save(buffer, "PNG")
+    photo.write_bytes(buffer.getvalue())
+    window = MainWindow(prefs.Settings(), kdf.MINIMUM)
+    qtbot.addWidget(window)
+    window.show()
+    files.open(photo)
+    modals.accept_box()
+    window.act_open.trigger()
+    modals.wait_done()
+    (text,) = modals.texts
+    assert "is not an Adviser Desk case file" in text
+    assert "key file" not in text and "recovery" not in text
+    assert window.service is None and window.stack.currentWidget() is window.welcome
+    assert sorted(p.name for p in case_dir.iterdir()) == ["Zaken.adcase"]
