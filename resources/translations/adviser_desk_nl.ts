@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="28"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="29"/>
         <source>About Adviser Desk</source>
         <translation>Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="32"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="33"/>
         <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.&lt;br/&gt;&lt;br/&gt;Free software under the European Union Public Licence 1.2 (EUPL-1.2). It builds on the open-source components listed under Third-party notices.</source>
         <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen op school bij online misbruik, sexting en shaming. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer niet, tenzij je ze exporteert.&lt;br/&gt;&lt;br/&gt;Vrije software onder de Europese openbare licentie 1.2 (EUPL-1.2). Het bouwt voort op de opensourceonderdelen onder Licenties van derden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="44"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="45"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="45"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="46"/>
         <source>Third-party notices</source>
         <translation>Licenties van derden</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>{name} ontbreekt in deze installatie.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="97"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="106"/>
         <source>Diagnostics copied</source>
         <translation>Diagnose gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="98"/>
+        <location filename="../../adviser_desk/ui/about_dialog.py" line="107"/>
         <source>The diagnostics are on the clipboard: paste them into a message to your IT desk. They hold versions, settings of this computer and the recent log, never case data.
 
 The log folder is {folder}.</source>
@@ -394,62 +394,62 @@ Postcode en plaats</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="477"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="471"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="493"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="487"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="507"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="501"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="508"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="502"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="509"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="503"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="510"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="504"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="511"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="505"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="512"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="506"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="513"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="507"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="514"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="508"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="515"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="509"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="516"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="510"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -978,97 +978,97 @@ Postcode en plaats</translation>
         <translation>Vermijden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="323"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="316"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="328"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="326"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="328"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="326"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="331"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="329"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="333"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="331"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="353"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="351"/>
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="354"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="352"/>
         <source>Like:</source>
         <translation>Zoals:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="360"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="358"/>
         <source>semantic: resembles labelled examples</source>
         <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="365"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="363"/>
         <source>rule</source>
         <translation>regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="388"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="383"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="405"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="399"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="415"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="411"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="442"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="435"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="454"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="449"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="455"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="450"/>
         <source>Interview record.pdf</source>
         <translation>Gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="456"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="451"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="463"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="455"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="467"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="461"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="468"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="462"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -1077,7 +1077,7 @@ Postcode en plaats</translation>
     <name>LetterEditor</name>
     <message>
         <location filename="../../adviser_desk/ui/letter_editor.py" line="59"/>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="243"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="235"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
@@ -1172,22 +1172,22 @@ Postcode en plaats</translation>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="249"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="248"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="302"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="301"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="312"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="311"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="317"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="316"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -1195,68 +1195,68 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="330"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="329"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="344"/>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="410"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="333"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="401"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="350"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="348"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="358"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="356"/>
         <source>Details not checked</source>
         <translation>Gegevens niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="360"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="358"/>
         <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
         <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="386"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="384"/>
         <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="388"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="379"/>
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="397"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="393"/>
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="399"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="395"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="414"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="409"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="422"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="417"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="436"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="431"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="437"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="432"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -1310,127 +1310,127 @@ Postcode en plaats</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="122"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="123"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="123"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="124"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="124"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="125"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="125"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="126"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="126"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="132"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="136"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="136"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="137"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="138"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="138"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="139"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="139"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="140"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="140"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="141"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="142"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="143"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="144"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="145"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="145"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="146"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="147"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="162"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="172"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="173"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="175"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="210"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="207"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
@@ -1445,175 +1445,185 @@ Postcode en plaats</translation>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="315"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="237"/>
+        <source>Recent changes lost</source>
+        <translation>Recente wijzigingen verloren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/main_window.py" line="291"/>
+        <source>Open case file</source>
+        <translation>Zaakbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/main_window.py" line="324"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="328"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="337"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="346"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="355"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="363"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="372"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="363"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="372"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="377"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="380"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="392"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="399"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="394"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="401"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="408"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="415"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="415"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="436"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="422"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="443"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="416"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="423"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="426"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="433"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="428"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="435"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="436"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="443"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="439"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="446"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="448"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="483"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="455"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="490"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="449"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="456"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="452"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="459"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="459"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="466"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="465"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="472"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="470"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="477"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="473"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="480"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="477"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="484"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="494"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="501"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="504"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="508"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="531"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="537"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="548"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="557"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="554"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="563"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="549"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="555"/>
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="550"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="556"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="559"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="565"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="569"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="575"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="582"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="583"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="624"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="622"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="640"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="637"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
@@ -1692,37 +1702,37 @@ Postcode en plaats</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="543"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="537"/>
         <source>New interview</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="560"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="554"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="566"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="560"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="567"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="561"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="568"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="562"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="569"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="563"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="570"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="564"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -2023,57 +2033,57 @@ Postcode en plaats</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="43"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="46"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="47"/>
         <source>&lt;b&gt;Store this recovery key before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="64"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="65"/>
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="68"/>
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="75"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="80"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="81"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="86"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="87"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="131"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="132"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="132"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="133"/>
         <source>Recovery sheet.pdf</source>
         <translation>Herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="133"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="134"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="141"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="139"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
@@ -2093,7 +2103,7 @@ Postcode en plaats</translation>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="171"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="168"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -3216,12 +3226,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="35"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="40"/>
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="285"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="301"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -3261,72 +3271,82 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="68"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="63"/>
+        <source>data was added after its last page</source>
+        <translation>er zijn gegevens toegevoegd na de laatste pagina</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/errors.py" line="69"/>
         <source>{path} is not an Adviser Desk case file ({reason}). Nothing was changed.</source>
         <translation>{path} is geen zaakbestand van Adviser Desk ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="72"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="73"/>
         <source>{path} is not an Adviser Desk case file. Nothing was changed.</source>
         <translation>{path} is geen zaakbestand van Adviser Desk. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="81"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="82"/>
         <source>The case file {path} is damaged ({detail}), so its contents cannot be trusted. Restore it from a backup.</source>
         <translation>Het zaakbestand {path} is beschadigd ({detail}), dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="87"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="88"/>
         <source>The case file {path} is damaged: its encrypted pages fail their integrity check, so its contents cannot be trusted. Restore it from a backup.</source>
         <translation>Het zaakbestand {path} is beschadigd: versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole, dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="98"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="99"/>
         <source>The key file {path} is damaged (it fails its integrity check), so the password cannot be checked; the case file itself was not changed. Open it with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
         <translation>Het sleutelbestand {path} is beschadigd (de controle op beschadiging faalt), dus het wachtwoord kan niet worden gecontroleerd; het zaakbestand zelf is niet gewijzigd. Open het met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="106"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="107"/>
         <source>The key file {path} is missing, so the password cannot be checked. Open the case file with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
         <translation>Het sleutelbestand {path} ontbreekt, dus het wachtwoord kan niet worden gecontroleerd. Open het zaakbestand met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="119"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="120"/>
         <source>The key file {keys} was made for another case file than {path} (one of the two was replaced or copied from elsewhere, or the start of the case file is damaged), so the password cannot be checked. Nothing was changed. Put the matching key file beside the case file, or open it with its recovery key.</source>
         <translation>Het sleutelbestand {keys} hoort bij een ander zaakbestand dan {path} (een van de twee is vervangen of van elders gekopieerd, of het begin van het zaakbestand is beschadigd), dus het wachtwoord kan niet worden gecontroleerd. Er is niets gewijzigd. Zet het bijbehorende sleutelbestand naast het zaakbestand, of open het met de eigen herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="134"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="137"/>
+        <source>{path} was not closed properly last time, and the last changes saved before that are damaged on the disk, so they could not be read back. Everything saved before them is intact and the case file opened. An encrypted copy of the damaged part was kept as {copy} for your IT staff. Check the most recent entries and add again what is missing, or restore a recent backup.</source>
+        <translation>{path} is de vorige keer niet goed afgesloten, en de laatste wijzigingen die daarvoor waren opgeslagen zijn op de schijf beschadigd, dus ze konden niet worden teruggelezen. Alles wat daarvoor is opgeslagen is intact en het zaakbestand is geopend. Een versleutelde kopie van het beschadigde deel is bewaard als {copy} voor uw IT-beheerder. Controleer de meest recente gegevens en voeg opnieuw toe wat ontbreekt, of zet een recente back-up terug.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/errors.py" line="153"/>
         <source>Could not write to {path}: the disk is full (or the file reached the size this drive allows). The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>Kan niet schrijven naar {path}: de schijf is vol (of het bestand heeft de grootste toegestane omvang op deze schijf bereikt). De laatste wijziging is niet opgeslagen; alles wat daarvoor is opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="147"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="166"/>
         <source>Could not write to {path}: the folder or drive is read-only, or you have no permission to write there. Nothing was changed.</source>
         <translation>Kan niet schrijven naar {path}: de map of schijf is alleen-lezen, of je hebt geen toestemming om daar te schrijven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="159"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="178"/>
         <source>The folder {path} does not exist (was a USB stick removed?). Nothing was changed.</source>
         <translation>De map {path} bestaat niet (is er een USB-stick verwijderd?). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="171"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="190"/>
         <source>{path} is already open in Adviser Desk on this computer (opened since {since}). Switch to that window, or close it first.</source>
         <translation>{path} is al geopend in Adviser Desk op deze computer (geopend sinds {since}). Ga naar dat venster, of sluit het eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="177"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="196"/>
         <source>{path} is already open in Adviser Desk on the computer {host} (opened since {since}). Close it there first.</source>
         <translation>{path} is al geopend in Adviser Desk op de computer {host} (geopend sinds {since}). Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="190"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="209"/>
         <source>This computer has no usable password store (keyring), so Adviser Desk cannot remember the case file here. You will be asked for the password. ({detail})</source>
         <translation>Deze computer heeft geen bruikbare wachtwoordkluis (keyring), dus Adviser Desk kan het zaakbestand hier niet onthouden. Je wordt om het wachtwoord gevraagd. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="202"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="221"/>
         <source>This computer no longer remembers the case file (the entry in the password store is gone or was changed). Please type the password.</source>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
@@ -3477,12 +3497,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/backup.py" line="48"/>
+        <location filename="../../adviser_desk/storage/backup.py" line="50"/>
         <source>The backup did not fit in {path}: the drive is full, or the file is larger than this drive accepts (FAT32 sticks take at most 4 GB). The case file itself is fine and was not changed; the incomplete backup was removed. Free some space or choose another drive.</source>
         <translation>De reservekopie paste niet in {path}: de schijf is vol, of het bestand is groter dan deze schijf toestaat (FAT32-sticks nemen hoogstens 4 GB). Het zaakbestand zelf is in orde en is niet gewijzigd; de onvolledige reservekopie is verwijderd. Maak ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/backup.py" line="62"/>
+        <location filename="../../adviser_desk/storage/backup.py" line="64"/>
         <source>The backup written to {path} failed its check ({detail}), so it was removed. The case file itself is fine and was not changed. The drive may be failing: try another one.</source>
         <translation>De reservekopie in {path} kwam niet door de controle ({detail}) en is daarom verwijderd. Het zaakbestand zelf is in orde en is niet gewijzigd. Misschien is de schijf defect: probeer een andere.</translation>
     </message>
@@ -3550,82 +3570,82 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>weer verschenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="37"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="40"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="38"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="41"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="39"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="42"/>
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="40"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="41"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="46"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
         <source>{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="56"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="171"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="174"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="172"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="175"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="173"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="176"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
