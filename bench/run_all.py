@@ -27,6 +27,7 @@ import cases_bench  # type: ignore[import-not-found]
 import evidence_bench  # type: ignore[import-not-found]
 import file_types_bench  # type: ignore[import-not-found]
 import questions_bench  # type: ignore[import-not-found]
+import startup_bench  # type: ignore[import-not-found]
 from sqlalchemy import text
 
 from adviser_desk.services import case_file_service as svc
@@ -201,6 +202,7 @@ def main() -> int:
         evidence_bench.run(base)
         file_types_bench.run()
         big_bench.run()
+        startup_bench.run()
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return 0

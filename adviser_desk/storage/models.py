@@ -266,7 +266,8 @@ class EvidenceThumbnail(Base):
     """The small JPEG (older files: PNG) shown in lists and printed in the log (revision 0008).
 
     Kept apart from the original: reading a column after a large blob in the same row walks the
-    blob's overflow pages. Empty ``data`` means no thumbnail can be made (a damaged image)."""
+    blob's overflow pages. Empty ``data`` means no thumbnail can be made (a damaged image).
+    (Files older than revision 0008 keep an unused ``thumbnail`` column in evidence_blobs.)"""
 
     __tablename__ = "evidence_thumbnails"
 
