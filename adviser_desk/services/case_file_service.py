@@ -23,6 +23,8 @@ from adviser_desk.storage import audit_log, backup, casefile, integrity, kdf, ke
 from adviser_desk.storage import keys as key_material
 from adviser_desk.storage.casefile import CaseFile
 from adviser_desk.storage.errors import WalDamagedNotice
+from adviser_desk.storage.integrity import IntegrityReport as IntegrityReport
+from adviser_desk.storage.kdf import KdfParams as KdfParams
 from adviser_desk.storage.keyslots import KeySlots
 from adviser_desk.storage.models import AuditEvent
 from adviser_desk.storage.repositories import meta, profile

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_file_service import SUFFIX
-from adviser_desk.storage import kdf
 from adviser_desk.ui.dialogs import choose_new_case_file
 from adviser_desk.ui.password_fields import NewPasswordFields
 from adviser_desk.ui.working_dialog import WorkingDialog
@@ -31,7 +30,7 @@ class CreateCaseFileDialog(WorkingDialog):
         self,
         folder: Path,
         parent: QWidget | None = None,
-        kdf_params: kdf.KdfParams | None = None,
+        kdf_params: svc.KdfParams | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Create a new case file"))

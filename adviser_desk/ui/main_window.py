@@ -24,8 +24,6 @@ from adviser_desk.services import summary_service
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
 from adviser_desk.services.session import CaseFileSession, SessionSettings
-from adviser_desk.storage import kdf
-from adviser_desk.storage.integrity import IntegrityReport
 from adviser_desk.ui import fit
 from adviser_desk.ui import settings as prefs
 from adviser_desk.ui.about_dialog import AboutDialog, copy_diagnostics
@@ -54,7 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         settings: prefs.Settings,
-        kdf_params: kdf.KdfParams | None = None,
+        kdf_params: svc.KdfParams | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -460,7 +458,7 @@ class MainWindow(QMainWindow):
             cancellable=False,
         )
 
-    def verification_text(self, report: IntegrityReport) -> str:
+    def verification_text(self, report: svc.IntegrityReport) -> str:
         if report.ok and report.chain is not None:
             return self.tr(
                 "The case file is intact: every encrypted page passed its check, the database "
@@ -484,7 +482,7 @@ class MainWindow(QMainWindow):
         parts.append(self.tr("Restore the case file from a backup and tell your IT staff."))
         return " ".join(parts)
 
-    def _verified(self, report: IntegrityReport) -> None:
+    def _verified(self, report: svc.IntegrityReport) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Critical,
             self.tr("Verify case file"),

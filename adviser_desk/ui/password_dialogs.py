@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from adviser_desk.services.case_file_service import CaseFileService
-from adviser_desk.storage import kdf
+from adviser_desk.services.case_file_service import CaseFileService, KdfParams
 from adviser_desk.ui.password_fields import NewPasswordFields
 from adviser_desk.ui.working_dialog import WorkingDialog
 
@@ -76,7 +75,7 @@ class NewPasswordDialog(_PasswordDialog):
         self,
         service: CaseFileService,
         parent: QWidget | None = None,
-        kdf_params: kdf.KdfParams | None = None,
+        kdf_params: KdfParams | None = None,
     ) -> None:
         super().__init__(service, parent, ask_old=False)
         self._kdf_params = kdf_params
