@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.reports.common import (
@@ -137,22 +137,27 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
         p(tr(CTX, H_WISHES), h2),
         p(data.wishes or "—"),
         Spacer(0, 5 * mm),
-        p(tr(CTX, H_STATS), h2),
-        p(
-            tr(CTX, STATS_LINE).format(
-                total=total,
-                open=count("open"),
-                option=count("option_posing"),
-                suggestive=count("suggestive"),
-                blaming=count("blaming"),
-                secrecy=count("secrecy_promise"),
-            )
-        ),
-        p(
-            tr(CTX, LAYERS_LINE).format(
-                rule=int(data.stats.get("rule_findings", 0)),
-                semantic=int(data.stats.get("semantic_findings", 0)),
-            )
+        # The heading and its figures stay on one page.
+        KeepTogether(
+            [
+                p(tr(CTX, H_STATS), h2),
+                p(
+                    tr(CTX, STATS_LINE).format(
+                        total=total,
+                        open=count("open"),
+                        option=count("option_posing"),
+                        suggestive=count("suggestive"),
+                        blaming=count("blaming"),
+                        secrecy=count("secrecy_promise"),
+                    )
+                ),
+                p(
+                    tr(CTX, LAYERS_LINE).format(
+                        rule=int(data.stats.get("rule_findings", 0)),
+                        semantic=int(data.stats.get("semantic_findings", 0)),
+                    )
+                ),
+            ]
         ),
         Spacer(0, 6 * mm),
         p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),

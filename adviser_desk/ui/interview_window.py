@@ -6,6 +6,7 @@ other speaker; F2 switches by hand; Ctrl+Enter in the note field adds a note.
 
 from __future__ import annotations
 
+import atexit
 import html
 from pathlib import Path
 
@@ -97,6 +98,11 @@ def semantic_loader() -> Task | None:
         return None
     if _loader is None or (not _loader.busy and _loader.reported):
         _loader = Task(lambda _progress, _cancelled: question_checking.load_semantic())
+        # Quitting while it loads must not destroy a running QThread (that aborts Python).
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(wait_for_semantic_loader)
+        atexit.register(wait_for_semantic_loader)
         _loader.start()
     return _loader
 
