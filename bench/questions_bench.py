@@ -26,17 +26,21 @@ from adviser_desk.services import question_checking  # noqa: E402
 TEST_PART = ROOT / "tests" / "domain" / "data"
 
 # Run in a fresh interpreter so the figure is the layer's own: peak RSS before and after.
+# Peak RSS from /proc (VmHWM): ru_maxrss would carry over the parent's peak across fork+exec.
 _MEMORY_PROBE = """
-import json, resource, sys
+import json, sys
 sys.path.insert(0, sys.argv[1])
+def peak():
+    with open("/proc/self/status") as status:
+        return next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
 from adviser_desk.services import question_checking
 from adviser_desk.domain.question_checker import QuestionChecker
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = peak()
 layer = question_checking.load_semantic()
 checker = QuestionChecker(layer)
 for text in ["Dit blijft tussen ons, echt.", "Why did you send it to him?"] * 20:
     checker.check(text, "en")
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+after = peak()
 print(json.dumps({"before": before, "after": after, "ok": layer is not None}))
 """
 
