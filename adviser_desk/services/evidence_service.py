@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from adviser_desk import APP_NAME, __version__
@@ -81,6 +81,7 @@ NO_CASE = QT_TRANSLATE_NOOP("errors", "Case {ref} does not exist (any more).")
 # than the encryption itself; a failed commit loses only its own batch, never half an item.
 BATCH_ITEMS = 32
 BATCH_BYTES = 64 * 2**20
+PNG_SIGNATURE = b"\x89PNG"
 THUMB_BATCH = 16  # originals read per step when making thumbnails after intake
 
 
@@ -666,7 +667,8 @@ class EvidenceService:
 
     def missing_thumbnails(self, case_id: int) -> list[str]:
         """Digests of the case's stored images that have no thumbnail yet (PNGs are stored
-        first and get theirs afterwards)."""
+        first and get theirs afterwards), or still the PNG thumbnail of a file written before
+        revision 0008 (four times the bytes of the JPEG the list and the log now read)."""
         with self.case_file.reading() as session:
             return list(
                 session.scalars(
@@ -678,7 +680,10 @@ class EvidenceService:
                         EvidenceItem.stored.is_(True),
                         EvidenceItem.kind == de.EvidenceKind.IMAGE.value,
                         EvidenceItem.sha256.is_not(None),
-                        EvidenceThumbnail.sha256.is_(None),
+                        or_(
+                            EvidenceThumbnail.sha256.is_(None),
+                            func.substr(EvidenceThumbnail.data, 1, 4) == literal(PNG_SIGNATURE),
+                        ),
                     )
                 )
             )
@@ -686,7 +691,8 @@ class EvidenceService:
     def make_missing_thumbnails(
         self, case_id: int, cancelled: CancelRequested = never_cancelled
     ) -> int:
-        """Makes the thumbnails intake left for later; returns how many were made.
+        """Makes the thumbnails intake left for later (and redoes old PNG thumbnails as JPEG,
+        from the PNG itself); returns how many were made.
 
         Decoding runs in a small thread pool (Pillow releases the GIL) while this thread reads
         the next originals; each small batch commits on its own, so Cancel loses nothing. An
@@ -699,11 +705,20 @@ class EvidenceService:
                 if cancelled():
                     break
                 chunk = digests[first : first + THUMB_BATCH]
-                with self.case_file.transaction() as session:
-                    originals = [
+                with self.case_file.reading() as session:
+                    old: dict[str, bytes] = {
+                        digest: data
+                        for digest, data in session.execute(
+                            select(EvidenceThumbnail.sha256, EvidenceThumbnail.data).where(
+                                EvidenceThumbnail.sha256.in_(chunk)
+                            )
+                        )
+                    }
+                    sources = [
                         (
                             digest,
-                            session.scalar(
+                            old.get(digest)
+                            or session.scalar(
                                 select(EvidenceBlob.data).where(EvidenceBlob.sha256 == digest)
                             ),
                         )
@@ -711,24 +726,36 @@ class EvidenceService:
                     ]
                 futures = [
                     (digest, pool.submit(_thumbnail_or_empty, data))
-                    for digest, data in originals
+                    for digest, data in sources
                     if data is not None
                 ]
                 rows = [{"sha256": digest, "data": future.result()} for digest, future in futures]
-                del originals, futures
+                del sources, futures
                 with self.case_file.transaction() as session:
                     # Another window (or a second run) may have made some meanwhile.
-                    done = set(
-                        session.scalars(
-                            select(EvidenceThumbnail.sha256).where(
+                    current: dict[str, bytes] = {
+                        digest: data
+                        for digest, data in session.execute(
+                            select(EvidenceThumbnail.sha256, EvidenceThumbnail.data).where(
                                 EvidenceThumbnail.sha256.in_([r["sha256"] for r in rows])
                             )
                         )
-                    )
-                    rows = [r for r in rows if r["sha256"] not in done]
-                    if rows:
-                        session.execute(insert(EvidenceThumbnail), rows)
-                made += len(rows)
+                    }
+                    new = [r for r in rows if r["sha256"] not in current]
+                    if new:
+                        session.execute(insert(EvidenceThumbnail), new)
+                    redone = [
+                        r
+                        for r in rows
+                        if r["data"] and current.get(str(r["sha256"]), b"")[:4] == PNG_SIGNATURE
+                    ]
+                    for row in redone:
+                        session.execute(
+                            update(EvidenceThumbnail)
+                            .where(EvidenceThumbnail.sha256 == row["sha256"])
+                            .values(data=row["data"])
+                        )
+                made += len(new) + len(redone)
         return made
 
     def original(self, item_id: int) -> bytes:

@@ -566,3 +566,23 @@ def test_saving_the_log_where_the_folder_is_gone_says_so(
     # Verified, yes; printed, no: nothing claims a log that was never written.
     assert all(e[1] != "printed" for i in evidence.items(case_id) for e in i.custody)
     assert [len(i.custody) for i in evidence.items(case_id)] >= before
+
+
+def test_thumbnails_are_made_after_intake_and_old_png_ones_redone_as_jpeg(
+    cases: CaseService, evidence: EvidenceService
+) -> None:
+    case_id = filled_case(cases, evidence)
+    assert evidence.missing_thumbnails(case_id)  # PNG screenshots get theirs after storing
+    evidence.make_missing_thumbnails(case_id)
+    thumbs = evidence.thumbnails(case_id)
+    assert thumbs and all(data[:2] == b"\xff\xd8" for data in thumbs.values())
+    assert evidence.missing_thumbnails(case_id) == []
+    # A PNG thumbnail as files written before revision 0008 kept them is redone as JPEG.
+    png = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 0, 0)).save(png, "PNG")
+    with evidence.case_file.transaction() as session:
+        session.execute(text("UPDATE evidence_thumbnails SET data = :d"), {"d": png.getvalue()})
+    assert len(evidence.missing_thumbnails(case_id)) == len(thumbs)
+    assert evidence.make_missing_thumbnails(case_id) == len(thumbs)
+    assert all(data[:2] == b"\xff\xd8" for data in evidence.thumbnails(case_id).values())
+    assert evidence.missing_thumbnails(case_id) == []
