@@ -243,7 +243,7 @@ class CaseFileService:
     def raw_key_hex(self) -> str:
         """For IT staff who need another SQLCipher tool; recorded because it exposes the key."""
         with self.case.transaction() as session:
-            audit_log.append(session, getpass.getuser(), "raw_key.shown")
+            audit_log.append(session, actor(session), "raw_key.shown")
         return self.case.raw_key.hex()
 
     # -- reading -------------------------------------------------------------------------------
@@ -326,11 +326,17 @@ def check_logo(data: bytes) -> None:
 
 # -- opening and creating -----------------------------------------------------------------------
 def create_case_file(
-    path: Path, password: str, params: kdf.KdfParams | None = None
+    path: Path, password: str, params: kdf.KdfParams | None = None, adviser_name: str = ""
 ) -> tuple[CaseFileService, RecoveryKey]:
+    """``adviser_name`` names the adviser in the audit log, outputs and letters from the first
+    event on; without it, the computer login stands in until a name is given."""
     _require_acceptable(password)
-    case, recovery = casefile.create(path, password, params, actor=getpass.getuser())
-    return CaseFileService(case), recovery
+    name = adviser_name.strip()
+    case, recovery = casefile.create(path, password, params, actor=name or getpass.getuser())
+    service = CaseFileService(case)
+    if name:
+        service.update_profile(name, "")
+    return service, recovery
 
 
 def check_case_file(path: Path) -> None:
@@ -360,7 +366,7 @@ def unlock_with_password(path: Path, password: str) -> CaseFileService:
 def unlock_with_recovery_key(path: Path, key_text: str) -> CaseFileService:
     service = _opened(casefile.open_with_recovery_key(path, RecoveryKey.parse(key_text)))
     with service.case.transaction() as session:
-        audit_log.append(session, getpass.getuser(), "unlocked.recovery_key")
+        audit_log.append(session, actor(session), "unlocked.recovery_key")
     return service
 
 

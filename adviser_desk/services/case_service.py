@@ -351,6 +351,24 @@ class CaseService:
             delete_orphan_persons(session)
             self._audit(session, "person.removed", row.number, link=link_id)
 
+    def restore_person(self, case_id: int, removed: dc.PersonInCase) -> int:
+        """Undoes :meth:`remove_person`: the same person back in the same role (made again
+        from the removed row's details if the removal deleted them); recorded as an addition."""
+        data = PersonInput(
+            name=removed.name,
+            role=removed.role,
+            anonymous=removed.anonymous,
+            email=removed.email,
+            phone=removed.phone,
+            school=removed.school,
+            class_name=removed.class_name,
+            attends_this_school=removed.attends_this_school,
+            note=removed.note,
+        )
+        with self.case_file.transaction() as session:
+            still_known = session.get(Person, removed.person_id) is not None
+        return self.add_person(case_id, data, removed.person_id if still_known else None)
+
     # -- tasks ----------------------------------------------------------------------------------
     def _tasks(self, session: Session, case_id: int, today: date) -> list[TaskRow]:
         names = dict(

@@ -244,10 +244,7 @@ class TaskDialog(FormDialog):
             self.reason.setText(task.na_reason)
             self.due.set_value(task.due_on)
             self.note.setPlainText(task.note)
-            index = self.who.findData((task.assignee_role, task.assignee_person_id))
-            if task.assignee_person_id is not None:
-                index = self.who.findData(("", task.assignee_person_id))
-            self.who.setCurrentIndex(max(0, index))
+            self.who.setCurrentIndex(self._who_index(task.assignee_role, task.assignee_person_id))
         self.form.addRow(self.tr("Due:"), self.due)
         self.form.addRow(self.tr("Who:"), self.who)
         self.form.addRow(self.tr("Note:"), self.note)
@@ -263,6 +260,17 @@ class TaskDialog(FormDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
         self.finish_layout()
+
+    def _who_index(self, role: str, person_id: int | None) -> int:
+        """The entry for this assignee. Compared in Python: QComboBox.findData cannot match
+        tuple data, and a miss showed "—", which OK then saved as a blank assignee."""
+        wanted = ("", person_id) if person_id is not None else (role or "", None)
+        for index in range(self.who.count()):
+            if tuple(self.who.itemData(index)) == wanted:
+                return index
+        if person_id is not None and role:
+            return self._who_index(role, None)  # the person left the case: keep the role
+        return 0
 
     def _show_card(self, card: ReferralCard) -> None:
         ReferralCardDialog(card, self, self.protocol.referrals_last_checked).exec()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -80,19 +81,21 @@ def fit_columns(
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
-class OverviewTab(QScrollArea):
-    """The case's fields; saved together with Save (Ctrl+S), undone with Revert."""
+class OverviewTab(QWidget):
+    """The case's fields, scrolling; saved together with Save (Ctrl+S), undone with Revert.
+    The two buttons sit below the scrolling form, so they are always in view."""
 
     saved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cases: CaseService | None = None
         self.detail: CaseDetail | None = None
-        inner = QWidget(self)
-        self.setWidget(inner)
+        inner = QWidget(self.form_scroll)
+        self.form_scroll.setWidget(inner)
 
         self.title = QLineEdit(inner)
         self.title.setObjectName("case_title")
@@ -168,10 +171,12 @@ class OverviewTab(QScrollArea):
         keep.addRow(self.tr("Keep this case:"), self.retention)
         keep.addRow("", self.retention_note)
 
-        self.save_button = QPushButton(self.tr("Save"), inner)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_case")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.revert_button = QPushButton(self.tr("Revert"), inner)
+        self.save_button.setToolTip(self.tr("Save the changes to this case (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setObjectName("revert_case")
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
@@ -181,8 +186,11 @@ class OverviewTab(QScrollArea):
         layout = QVBoxLayout(inner)
         for box in (case_box, scope_box, wishes_box, keep_box):
             layout.addWidget(box)
-        layout.addLayout(buttons)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.form_scroll, 1)
+        outer.addLayout(buttons)
 
     def show_case(self, cases: CaseService, detail: CaseDetail) -> None:
         self.cases, self.detail = cases, detail
@@ -244,16 +252,28 @@ class OverviewTab(QScrollArea):
             retention_years=self.retention.value() or None,
         )
 
+    def is_dirty(self) -> bool:
+        """The fields differ from the case as last loaded or saved."""
+        return self.detail is not None and self.draft() != self.detail.draft
+
     @Slot()
     def save(self) -> None:
+        self.save_changes()
+
+    def save_changes(self, quiet: bool = False) -> bool:
+        """Saves the fields; False (after saying why, unless ``quiet``) if that failed."""
         if self.cases is None or self.detail is None:
-            return
+            return True
         try:
             self.cases.update_case(self.detail.case_id, self.draft())
+            # What was saved is now the state to compare with and to revert to.
+            self.show_case(self.cases, self.cases.get_case(self.detail.case_id))
         except Exception as exc:
-            show_error(self, self.tr("The case was not saved"), exc)
-            return
+            if not quiet:
+                show_error(self, self.tr("The case was not saved"), exc)
+            return False
         self.saved.emit()
+        return True
 
     @Slot()
     def revert(self) -> None:
@@ -328,6 +348,7 @@ class CaseView(QWidget):
         edit_person = QPushButton(self.tr("Edit…"), people_page)
         edit_person.clicked.connect(self.edit_person)
         remove_person = QPushButton(self.tr("Remove from case"), people_page)
+        remove_person.setObjectName("remove_person")
         remove_person.clicked.connect(self.remove_person)
         people_buttons = QHBoxLayout()
         for button in (add_person, edit_person, remove_person):
@@ -357,6 +378,7 @@ class CaseView(QWidget):
         done.setToolTip(self.tr("Mark the selected task done (Ctrl+D)"))
         done.clicked.connect(self.mark_done)
         edit_task = QPushButton(self.tr("Open…"), tasks_page)
+        edit_task.setObjectName("open_task")
         edit_task.clicked.connect(self.edit_task)
         add_task = QPushButton(self.tr("Add own task…"), tasks_page)
         add_task.setObjectName("add_task")
@@ -432,10 +454,36 @@ class CaseView(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)
+        # A transient "… Undo" line after marking a task done or removing a person.
+        self.undo_bar = QWidget(self)
+        self.undo_bar.setObjectName("undo_bar")
+        self.undo_message = QLabel(self.undo_bar)
+        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
+        self.undo_button.setObjectName("undo")
+        self.undo_button.setToolTip(self.tr("Undo this (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo)
+        # Ctrl+Z anywhere in the case view (a text field being edited keeps its own undo).
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        undo_row.addWidget(self.undo_message, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo_action: Callable[[], object] | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(20_000)
+        self._undo_timer.timeout.connect(self._forget_undo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.undo_bar)
 
     @property
     def busy(self) -> bool:
@@ -469,12 +517,17 @@ class CaseView(QWidget):
         case_id = case_id if case_id is not None else self.case_id
         if case_id is None:
             return
+        same_case = case_id == self.case_id
+        if not same_case:
+            self._forget_undo()
         detail = self.cases.get_case(case_id)
         self.detail = detail
         self.heading.setText(f"{detail.number} · {detail.draft.title}")
         overdue = sum(1 for task in detail.tasks if task.overdue)
         self.badge.setText(self.tr("%n overdue task(s)", "", overdue) if overdue else "")
-        self.overview.show_case(self.cases, detail)
+        if not (same_case and self.overview.is_dirty()):
+            # Unsaved Overview edits survive a change made on another tab (a task, a note).
+            self.overview.show_case(self.cases, detail)
         self.people_model.set_rows(detail.people)
         assert self.task_model is not None
         self.task_model.set_rows(detail.tasks)
@@ -487,7 +540,38 @@ class CaseView(QWidget):
     def case_id(self) -> int | None:
         return self.detail.case_id if self.detail else None
 
+    def confirm_leave(self) -> bool:
+        """Before the shown case goes away (another case, closing, quitting): unsaved
+        Overview edits are saved or discarded as the adviser says; False means Cancel."""
+        if not self.overview.is_dirty() or self.detail is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Case {number} has unsaved changes on its Overview. Save them?").format(
+                number=self.detail.number
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.overview.save_changes()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.overview.revert()
+            return True
+        return False
+
+    def keep_unsaved(self) -> bool:
+        """Before locking: unsaved Overview edits are saved without asking (an idle lock has
+        nobody to ask). False if they could not be saved, so the lock must wait."""
+        if not self.overview.is_dirty():
+            return True
+        return self.overview.save_changes(quiet=True)
+
     def clear(self) -> None:
+        self._forget_undo()
         self.session = None
         self.detail = None
         self.heading.clear()
@@ -543,14 +627,23 @@ class CaseView(QWidget):
             self.tr("Remove {name} from this case? Their details stay in other cases.").format(
                 name=person.display_name()
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter must not remove anyone
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.cases.remove_person(person.link_id)
-            except Exception as exc:
-                show_error(self, self.tr("Not removed"), exc)
-                return
-            self._after_change()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.cases.remove_person(person.link_id)
+        except Exception as exc:
+            show_error(self, self.tr("Not removed"), exc)
+            return
+        self._after_change()
+        cases, case_id = self.cases, self.case_id
+        assert case_id is not None
+        self._offer_undo(
+            self.tr("{name} was removed from this case.").format(name=person.display_name()),
+            lambda: cases.restore_person(case_id, person),
+        )
 
     # -- tasks ----------------------------------------------------------------------------------
     def selected_task_id(self) -> int | None:
@@ -603,6 +696,46 @@ class CaseView(QWidget):
             )
         except Exception as exc:
             show_error(self, self.tr("Not changed"), exc)
+            return
+        self._after_change()
+        cases = self.cases
+        before = TaskUpdate(
+            task.status,
+            task.due_on,
+            task.assignee_role,
+            task.assignee_person_id,
+            task.note,
+            na_reason=task.na_reason,
+        )
+        self._offer_undo(
+            self.tr("Marked done: {task}").format(task=task.title),
+            lambda: cases.update_task(task_id, before),
+        )
+
+    # -- undo -------------------------------------------------------------------------------------
+    def _offer_undo(self, message: str, undo: Callable[[], object]) -> None:
+        self._undo_action = undo
+        self.undo_message.setText(message)
+        self.undo_bar.show()
+        self.undo_action.setEnabled(True)
+        self._undo_timer.start()
+
+    def _forget_undo(self) -> None:
+        self._undo_action = None
+        self._undo_timer.stop()
+        self.undo_bar.hide()
+        self.undo_action.setEnabled(False)
+
+    @Slot()
+    def undo(self) -> None:
+        action, self._undo_action = self._undo_action, None
+        self._forget_undo()
+        if action is None:
+            return
+        try:
+            action()
+        except Exception as exc:
+            show_error(self, self.tr("Not undone"), exc)
             return
         self._after_change()
 

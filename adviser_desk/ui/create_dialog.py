@@ -47,6 +47,14 @@ class CreateCaseFileDialog(WorkingDialog):
             self,
         )
         intro.setWordWrap(True)
+        self.adviser = QLineEdit(self)
+        self.adviser.setObjectName("adviser_name")
+        self.adviser.setPlaceholderText(self.tr("e.g. Marieke Jansen"))
+        self.adviser.setToolTip(
+            self.tr(
+                "Printed on evidence logs, summaries and letters, and recorded in the audit log."
+            )
+        )
         self.location = QLineEdit(str(folder / self.tr("Case files")) + SUFFIX, self)
         self.location.setObjectName("location")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -61,7 +69,8 @@ class CreateCaseFileDialog(WorkingDialog):
         self.buttons.accepted.connect(self._create)
 
         form = QFormLayout()
-        form.addRow(self.tr("Location:"), row)
+        form.addRow(self.tr("Your &name:"), self.adviser)
+        form.addRow(self.tr("&Location:"), row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -92,7 +101,8 @@ class CreateCaseFileDialog(WorkingDialog):
         if not self.passwords.is_acceptable() or self.working:
             return
         path, password, params = self.target_path(), self.passwords.value(), self._kdf_params
-        self.run_work(lambda: svc.create_case_file(path, password, params))
+        name = self.adviser.text().strip()
+        self.run_work(lambda: svc.create_case_file(path, password, params, adviser_name=name))
 
     def work_succeeded(self, result: object) -> None:
         assert isinstance(result, tuple)

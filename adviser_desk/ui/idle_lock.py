@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -23,7 +25,13 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
+        self._shared: QAction | None = None
         self.set_minutes(minutes)
+
+    def share_action(self, action: QAction) -> None:
+        """Adds ``action`` to every window as it is shown, so its shortcut (Ctrl+L) works in
+        whichever window has the focus: a main-window shortcut does not reach a dialog."""
+        self._shared = action
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval_ms(minutes * 60_000)
@@ -44,6 +52,15 @@ class IdleWatcher(QObject):
         return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self._timer.isActive():
+        kind = event.type()
+        if kind in _ACTIVITY and self._timer.isActive():
             self._timer.start()
+        elif (
+            kind == QEvent.Type.Show
+            and self._shared is not None
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and self._shared not in watched.actions()
+        ):
+            watched.addAction(self._shared)
         return False

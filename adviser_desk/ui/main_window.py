@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -81,11 +82,14 @@ class MainWindow(QMainWindow):
         self.locked.close_requested.connect(self.close_case_file)
 
         self.idle = IdleWatcher(settings.idle_lock_minutes(), self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self._lock_when_idle)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
         self._build_menus()
+        # Ctrl+L from every window: the interview window and the letter editor are windows of
+        # their own, where a main-window shortcut does not reach.
+        self.idle.share_action(self.act_lock)
         self._show_welcome()
 
     @property
@@ -212,7 +216,12 @@ class MainWindow(QMainWindow):
         self.act_remember.setChecked(info.remembered_here)
         self.setWindowTitle(f"{info.path.stem} — {APP_NAME}")
 
-    def _opened(self, service: svc.CaseFileService, used_recovery_key: bool = False) -> None:
+    def _opened(
+        self,
+        service: svc.CaseFileService,
+        used_recovery_key: bool = False,
+        ask_name: bool = True,
+    ) -> None:
         self.session = CaseFileSession(service, self._session_settings())
         self.locked_path = None
         self.settings.set(prefs.LAST_CASE_FILE, str(service.path))
@@ -237,6 +246,35 @@ class MainWindow(QMainWindow):
             self._run_dialog(NewPasswordDialog(service, self, self.kdf_params))
             self.refresh()
         self.show_pending_recovery(only_if_pending=True)
+        if ask_name and self.service is not None and not self.service.info().adviser_name:
+            self._ask_adviser_name()
+
+    def _ask_adviser_name(self) -> None:
+        """A case file made before the name was asked at creation: asked once on unlock (not
+        blocking: the adviser may first look around; it is asked again next time if skipped)."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("adviser_name_prompt")
+        dialog.setWindowTitle(self.tr("Your name"))
+        dialog.setLabelText(
+            self.tr(
+                "This case file does not say yet who keeps it. Your name is printed on evidence "
+                "logs, summaries and letters and recorded in the audit log (instead of this "
+                "computer's login). You can change it later in Case > Case file details.\n\n"
+                "Your name:"
+            )
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self._set_adviser_name)
+        dialog.open()
+
+    def _set_adviser_name(self, name: str) -> None:
+        if self.service is None or not name.strip():
+            return
+        try:
+            self.service.update_profile(name.strip(), self.service.info().school_name)
+        except Exception as exc:
+            show_error(self, self.tr("Not saved"), exc)
+        self.refresh()
 
     def _run_dialog(self, dialog: QDialog) -> bool:
         """Runs a modal dialog and lets it go: dialogs may hold the service, and so the key."""
@@ -257,7 +295,7 @@ class MainWindow(QMainWindow):
             folder = Path.home()
         dialog = CreateCaseFileDialog(folder, self, self.kdf_params)
         if self._run_dialog(dialog) and dialog.service is not None:
-            self._opened(dialog.service)
+            self._opened(dialog.service, ask_name=False)  # the dialog asked for the name
 
     @Slot()
     def open_case_file(self) -> None:
@@ -301,11 +339,26 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def lock(self) -> None:
+        """Ctrl+L or File > Lock."""
+        self._lock(idle=False)
+
+    @Slot()
+    def _lock_when_idle(self) -> None:
+        self._lock(idle=True)
+
+    def _lock(self, idle: bool) -> None:
         """Closes the database and forgets the key; shows nothing until unlocked again."""
         if self.service is None:
             return
         if (self.task is not None and self.task.busy) or self.page.case_view.busy:
             self.idle.start()  # a backup, check or import is running: lock when it is done
+            return
+        # Overview edits are saved first. Those that cannot be saved (a required field emptied)
+        # are not thrown away: an idle lock waits; Ctrl+L asks what to do with them.
+        if not self.page.case_view.keep_unsaved() and (
+            idle or not self.page.case_view.confirm_leave()
+        ):
+            self.idle.start()
             return
         path = self.service.path
         # Open dialogs may show case data (the recovery key) or hold the closing service.
@@ -335,6 +388,8 @@ class MainWindow(QMainWindow):
                 self.tr("Please wait until the work in progress has finished."),
             )
             return False
+        if not self.page.case_view.confirm_leave():
+            return False  # Cancel on the question about unsaved Overview edits
         self._close_service()
         self.locked_path = None
         # Whatever follows (a cancelled or failed open, a new file), the closed file's page

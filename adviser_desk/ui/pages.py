@@ -229,8 +229,15 @@ class CaseFilePage(QWidget):
     def open_case(self, case_id: int) -> None:
         if self.session is None:
             return
-        self.case_view.show_case(self.session, case_id)
-        self.case_stack.setCurrentWidget(self.case_view)
+        view = self.case_view
+        shown = view.case_id if self.case_stack.currentWidget() is view else None
+        if case_id == shown:
+            return  # the list reselected the case it shows: nothing to reload or lose
+        if shown is not None and not view.confirm_leave():
+            self.case_list.select_case(shown)  # Cancel: stay with the edited case
+            return
+        view.show_case(self.session, case_id)
+        self.case_stack.setCurrentWidget(view)
 
     def show_new_case(self, case_id: int) -> None:
         self.case_list.refresh()

@@ -23,6 +23,7 @@ def closed_case(case_dir: Path) -> Iterator[tuple[Path, str]]:
     """A case file on disk, closed, with its recovery key confirmed."""
     service, recovery = svc.create_case_file(case_dir / "Zaken.adcase", PASSWORD, kdf.MINIMUM)
     service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")  # not asked again on unlock
     path = service.path
     service.close()
     yield path, recovery.formatted()

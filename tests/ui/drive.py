@@ -193,3 +193,29 @@ class FileDialogs:
     def folder(self, path: Path | None) -> FileDialogs:
         self.answers["folder"].append(path)
         return self
+
+
+def click_row(qtbot: QtBot, table: object, row: int, column: int = 0) -> None:
+    """Clicks a cell of a table view, as the adviser selects a row."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    assert isinstance(table, QAbstractItemView)
+    index = table.model().index(row, column)
+    table.scrollTo(index)
+    rect = table.visualRect(index)
+    assert rect.isValid(), f"row {row} is not shown"
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def click_tab(qtbot: QtBot, tabs: object, text: str) -> None:
+    """Clicks the tab with this label."""
+    from PySide6.QtWidgets import QTabWidget
+
+    assert isinstance(tabs, QTabWidget)
+    bar = tabs.tabBar()
+    for index in range(bar.count()):
+        if bar.tabText(index).replace("&", "") == text:
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+            assert tabs.currentIndex() == index
+            return
+    raise AssertionError(f"no tab {text!r}")

@@ -1,0 +1,288 @@
+"""Nothing the adviser typed or set is lost or changed behind their back: the task dialog keeps
+the assignee, unsaved Overview edits are asked about (switching case, closing) or saved
+(locking, also when idle), Ctrl+L works in every window, marking done and removing a person can
+be undone, and the adviser's own name is asked and used. Driven through clicks and keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_views import PersonInput
+from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.case_dialogs import TaskDialog
+from adviser_desk.ui.main_window import MainWindow
+from adviser_desk.ui.unlock_dialog import UnlockDialog
+from tests.conftest import PASSWORD
+from tests.ui.conftest import open_window
+from tests.ui.drive import (
+    FileDialogs,
+    Modals,
+    activate,
+    click,
+    click_row,
+    click_tab,
+    press_ok,
+    type_and_enter,
+)
+
+
+def with_two_cases(qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs) -> MainWindow:
+    window = open_window(qtbot, path, modals, files)
+    cases = window.cases
+    assert cases is not None
+    for title in ("Eerste zaak", "Tweede zaak"):
+        case_id = cases.create_case(
+            dc.CaseDraft(title=title, incident_types=[dc.IncidentType.EXPOSING])
+        )
+        cases.add_person(case_id, PersonInput("Noor van Dijk", dc.Role.VICTIM))
+    window.page.case_list.refresh()
+    window.page.case_list.wait()
+    qtbot.waitUntil(lambda: window.page.case_list.proxy.rowCount() == 2)
+    return window
+
+
+def row_of(window: MainWindow, title: str) -> int:
+    proxy = window.page.case_list.proxy
+    for row in range(proxy.rowCount()):
+        if any(title == proxy.index(row, c).data() for c in range(proxy.columnCount())):
+            return row
+    raise AssertionError(title)
+
+
+def stored_title(path: Path, title_start: str) -> list[str]:
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        return [r.title for r in session.cases.list_cases() if r.title.startswith(title_start)]
+
+
+def test_task_dialog_ok_without_changes_keeps_the_assignee(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    window = with_two_cases(qtbot, closed_case[0], modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "Tasks")
+    assert view.task_model is not None
+    row = next(
+        r
+        for r in range(view.task_proxy.rowCount())
+        if view.task_model.rows[
+            view.task_proxy.mapToSource(view.task_proxy.index(r, 0)).row()
+        ].assignee_role
+    )
+    click_row(qtbot, view.task_table, row)
+    task_id = view.selected_task_id()
+    before = next(t for t in view.detail.tasks if t.task_id == task_id)  # type: ignore[union-attr]
+    assert before.assignee_role
+    chosen: list[str] = []
+
+    def ok(dialog: QDialog) -> None:
+        assert isinstance(dialog, TaskDialog)
+        chosen.append(dialog.who.currentText())
+        press_ok(qtbot)(dialog)
+
+    modals.expect(TaskDialog, ok)  # type: ignore[arg-type]
+    click(qtbot, view.findChild(QPushButton, "open_task"))  # type: ignore[arg-type]
+    modals.wait_done()
+    assert chosen[0] != "—"
+    assert window.cases is not None
+    after = next(t for t in window.cases.tasks(view.case_id or 0) if t.task_id == task_id)
+    assert (after.assignee_role, after.assignee_person_id) == (
+        before.assignee_role,
+        before.assignee_person_id,
+    )
+    window.act_close.trigger()
+
+
+def test_unsaved_overview_edits_are_asked_about_when_switching_case_and_closing(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    path = closed_case[0]
+    window = with_two_cases(qtbot, path, modals, files)
+    table = window.page.case_list.table
+    view = window.page.case_view
+    click_row(qtbot, table, row_of(window, "Eerste zaak"))
+    overview = view.overview
+    overview.title.setFocus()
+    qtbot.keyClicks(overview.title, " (bewerkt)")
+    # Another case: Cancel keeps the edited case on screen with its edits.
+    modals.answer(QMessageBox.StandardButton.Cancel)
+    click_row(qtbot, table, row_of(window, "Tweede zaak"))
+    modals.wait_done()
+    assert "unsaved changes" in modals.texts[0]
+    assert overview.title.text() == "Eerste zaak (bewerkt)"
+    assert view.detail is not None and view.detail.draft.title == "Eerste zaak"
+    # Again, and Save: stored, and the other case shows.
+    modals.answer(QMessageBox.StandardButton.Save)
+    click_row(qtbot, table, row_of(window, "Tweede zaak"))
+    modals.wait_done()
+    assert view.detail is not None and view.detail.draft.title == "Tweede zaak"
+    # Edits on the second case, then File > Close: Discard drops them, as asked.
+    qtbot.keyClicks(overview.title, " X")
+    modals.answer(QMessageBox.StandardButton.Discard)
+    window.act_close.trigger()
+    modals.wait_done()
+    assert window.stack.currentWidget() is window.welcome
+    assert sorted(stored_title(path, "")) == ["Eerste zaak (bewerkt)", "Tweede zaak"]
+
+
+def test_locking_saves_overview_edits_by_hand_and_when_idle(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    path = closed_case[0]
+    window = with_two_cases(qtbot, path, modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    overview = window.page.case_view.overview
+    qtbot.keyClicks(overview.title, " - vergrendeld")
+    overview.secrecy.setFocus()
+    qtbot.keyClicks(overview.secrecy, "Zorg beloofd.")
+    qtbot.keyClick(overview.secrecy, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.locked
+    assert stored_title(path, "Eerste") == ["Eerste zaak - vergrendeld"]
+    # The idle lock, with nobody at the keyboard, saves too.
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    window.page.case_list.wait()
+    qtbot.waitUntil(lambda: window.page.case_list.proxy.rowCount() == 2)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Tweede zaak"))
+    qtbot.keyClicks(overview.title, " - inactief")
+    window.idle.set_interval_ms(100)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    assert stored_title(path, "Tweede") == ["Tweede zaak - inactief"]
+
+
+def test_save_and_revert_stay_in_view_below_the_scrolling_form(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    window = with_two_cases(qtbot, closed_case[0], modals, files)
+    window.resize(1000, 600)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    overview = window.page.case_view.overview
+    form = overview.form_scroll.widget()
+    assert form.height() > overview.form_scroll.viewport().height()  # the form scrolls
+    for button in (overview.save_button, overview.revert_button):
+        assert not form.isAncestorOf(button)
+        assert button.isVisible() and not button.visibleRegion().isEmpty()
+    window.act_close.trigger()
+
+
+def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    from adviser_desk.ui.interview_window import InterviewWindow, NewInterviewDialog
+    from adviser_desk.ui.letter_editor import LetterEditor
+
+    path = closed_case[0]
+    window = with_two_cases(qtbot, path, modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "Letters")
+    click(qtbot, view.findChild(QPushButton, "new_letter"))  # type: ignore[arg-type]
+    editor = view.letters.editor
+    assert isinstance(editor, LetterEditor)
+    activate(qtbot, editor)
+    qtbot.keyClicks(editor.editor, "Een zin. ")
+    qtbot.keyClick(editor.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.service is None and window.stack.currentWidget() is window.locked
+    # Unlock, then the interview window (modal, its own event loop): Ctrl+L there too.
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    window.page.case_list.wait()
+    qtbot.waitUntil(lambda: window.page.case_list.proxy.rowCount() == 2)
+    activate(qtbot, window)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    click_tab(qtbot, view.tabs, "Interviews")
+
+    def lock_from(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, InterviewWindow)
+        qtbot.keyClick(dialog.input, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    modals.expect(NewInterviewDialog, press_ok(qtbot))  # type: ignore[arg-type]
+    modals.expect(InterviewWindow, lock_from)  # type: ignore[arg-type]
+    click(qtbot, view.findChild(QPushButton, "new_interview"))  # type: ignore[arg-type]
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    assert window.stack.currentWidget() is window.locked
+
+
+def test_mark_done_and_remove_person_can_be_undone(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    window = with_two_cases(qtbot, closed_case[0], modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    cases = window.cases
+    assert cases is not None and view.case_id is not None
+    click_tab(qtbot, view.tabs, "Tasks")
+    click_row(qtbot, view.task_table, 0)
+    task_id = view.selected_task_id()
+    click(qtbot, view.findChild(QPushButton, "mark_done"))  # type: ignore[arg-type]
+    status = {t.task_id: t.status for t in cases.tasks(view.case_id)}
+    assert status[task_id] == dc.TaskStatus.DONE
+    assert view.undo_bar.isVisible() and "Marked done" in view.undo_message.text()
+    click(qtbot, view.undo_button)
+    status = {t.task_id: t.status for t in cases.tasks(view.case_id)}
+    assert status[task_id] == dc.TaskStatus.OPEN and not view.undo_bar.isVisible()
+    # Removing a person asks with No as the default, and can be undone.
+    click_tab(qtbot, view.tabs, "People")
+    click_row(qtbot, view.people_table, 0)
+    defaults: list[str] = []
+
+    def answer_yes(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        defaults.append(box.defaultButton().text())
+        click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+
+    modals.expect(QMessageBox, answer_yes)  # type: ignore[arg-type]
+    click(qtbot, view.findChild(QPushButton, "remove_person"))  # type: ignore[arg-type]
+    modals.wait_done()
+    assert defaults == ["&No"] or defaults == ["No"]
+    assert cases.people(view.case_id) == []
+    assert view.undo_bar.isVisible() and "removed" in view.undo_message.text()
+    activate(qtbot, window)  # the offscreen platform does not hand activation back by itself
+
+    qtbot.keyClick(view.people_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    (person,) = cases.people(view.case_id)
+    assert (person.name, person.role) == ("Noor van Dijk", dc.Role.VICTIM)
+    window.act_close.trigger()
+
+
+def test_the_adviser_name_is_asked_at_creation_and_on_unlock_and_used(
+    qtbot: QtBot, closed_case: tuple[Path, str], case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    from adviser_desk.storage import kdf
+
+    service, _ = svc.create_case_file(
+        case_dir / "Naam.adcase", PASSWORD, kdf.MINIMUM, adviser_name="Marieke Jansen"
+    )
+    assert service.info().adviser_name == "Marieke Jansen"
+    assert {row.actor for row in service.audit_rows()} == {"Marieke Jansen"}
+    service.close()
+    # A file without a name (made before the question existed) asks once on unlock.
+    path = closed_case[0]
+    unnamed = svc.unlock_with_password(path, PASSWORD)
+    unnamed.update_profile("", "")
+    unnamed.close()
+
+    def type_name(dialog: QDialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        type_and_enter(qtbot, "", "Sanne de Vries")(dialog)
+
+    window = open_window(qtbot, path, modals, files)
+    prompt = window.findChild(QInputDialog, "adviser_name_prompt")
+    assert prompt is not None and prompt.isVisible()
+    type_name(prompt)
+    assert window.service is not None
+    qtbot.waitUntil(lambda: window.service.info().adviser_name == "Sanne de Vries")  # type: ignore[union-attr]
+    rows = window.service.audit_rows()
+    assert rows[-1].actor == "Sanne de Vries"
+    window.act_close.trigger()
