@@ -63,11 +63,12 @@ class NewCaseDialog(FormDialog):
         self.opened.setDisplayFormat("dd-MM-yyyy")
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(90)
-        self.form.addRow(self.tr("Title:"), self.title)
+        self.form.addRow(self.tr("&Title:"), self.title)
         self.form.addRow(self.tr("What happened:"), self.types)
         self.form.addRow(self.tr("Images:"), self.images)
         self.form.addRow(self.tr("Opened on:"), self.opened)
-        self.form.addRow(self.tr("Description:"), self.description)
+        self.form.addRow(self.tr("&Description:"), self.description)
+        self.title.setFocus()  # the dialog opens ready to type the title
         note = QLabel(
             self.tr(
                 "The protocol's checklists that fit these answers become tasks in the case. "
@@ -125,7 +126,7 @@ class PersonDialog(FormDialog):
         self.phone = QLineEdit(self)
         self.note = QLineEdit(self)
         self.form.addRow(self.tr("Role in this case:"), self.role)
-        self.form.addRow(self.tr("Name:"), self.name)
+        self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow("", self.anonymous)
         self.form.addRow(self.tr("School:"), self.school)
         self.form.addRow(self.tr("Class:"), self.class_name)
@@ -156,6 +157,7 @@ class PersonDialog(FormDialog):
             self.note.setText(person.note)
         self._role_changed()
         self.finish_layout()
+        self.name.setFocus()  # the role has a sensible default; the name is what is typed
 
     def _role_changed(self) -> None:
         self.anonymous.setEnabled(self.role.value() == dc.Role.REPORTER)

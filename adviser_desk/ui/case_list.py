@@ -23,6 +23,7 @@ from adviser_desk.services.case_views import CaseRow
 from adviser_desk.ui import theme
 from adviser_desk.ui.case_models import ID_ROLE, CaseFilterProxy, CaseListModel
 from adviser_desk.ui.case_widgets import compact, tr_label
+from adviser_desk.ui.keyboard import labelled, tab_leaves
 from adviser_desk.ui.workers import Task
 
 FIRST_PAGE = 100
@@ -95,7 +96,11 @@ class CaseListPanel(QWidget):
         filters.addWidget(self.incident)
         filters.addWidget(self.overdue)
         filters.addStretch(1)
+        tab_leaves(self.table)
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.incident.setAccessibleName(self.tr("Incident type filter"))
         top = QHBoxLayout()
+        top.addWidget(labelled(self.tr("&Find:"), self.search, self))
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)

@@ -49,6 +49,7 @@ from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, YesNoCombo, tr
 from adviser_desk.ui.dialogs import show_error
 from adviser_desk.ui.evidence_tab import EvidenceTab
 from adviser_desk.ui.interview_window import InterviewWindow, NewInterviewDialog
+from adviser_desk.ui.keyboard import labelled, name_fields, tab_leaves
 from adviser_desk.ui.letters_tab import LettersTab
 
 
@@ -60,6 +61,7 @@ def _table(parent: QWidget, name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    tab_leaves(table)
     return table
 
 
@@ -109,10 +111,10 @@ class OverviewTab(QWidget):
         case_box = QGroupBox(self.tr("Case"), inner)
         case_form = QFormLayout(case_box)
         case_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        case_form.addRow(self.tr("Title:"), self.title)
+        case_form.addRow(self.tr("&Title:"), self.title)
         case_form.addRow(self.tr("Status:"), self.status)
         case_form.addRow(self.tr("What happened:"), self.types)
-        case_form.addRow(self.tr("Description:"), self.description)
+        case_form.addRow(self.tr("&Description:"), self.description)
         case_form.addRow(self.tr("Contact person for the victim:"), self.contact)
         case_form.addRow(self.tr("Escalation reached:"), self.escalation)
 
@@ -131,7 +133,7 @@ class OverviewTab(QWidget):
         scope_box = QGroupBox(self.tr("Scope and impact"), inner)
         scope = QFormLayout(scope_box)
         scope.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        scope.addRow(self.tr("Platforms:"), self.platforms)
+        scope.addRow(self.tr("&Platforms:"), self.platforms)
         scope.addRow(self.tr("Images:"), self.images)
         scope.addRow(self.tr("Seen by:"), self.reach)
         scope.addRow(self.tr("Still spreading:"), self.spreading)
@@ -157,7 +159,7 @@ class OverviewTab(QWidget):
         wishes.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         wishes.addRow(self.tr("May be told:"), self.may_tell)
         wishes.addRow(self.tr("Publicity:"), self.publicity)
-        wishes.addRow(self.tr("Secrecy and what was promised:"), self.secrecy)
+        wishes.addRow(self.tr("S&ecrecy and what was promised:"), self.secrecy)
 
         self.retention = QSpinBox(inner)
         self.retention.setRange(0, 20)
@@ -173,7 +175,12 @@ class OverviewTab(QWidget):
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_case")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        # Ctrl+S anywhere on the Overview (an action: it works from every field of the form).
+        self.save_action = QAction(self.tr("Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
         self.save_button.setToolTip(self.tr("Save the changes to this case (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.revert_button.setObjectName("revert_case")
@@ -183,6 +190,9 @@ class OverviewTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
+        tab_leaves(self.description, self.secrecy)
+        for form in (case_form, scope, wishes, keep):
+            name_fields(form)
         layout = QVBoxLayout(inner)
         for box in (case_box, scope_box, wishes_box, keep_box):
             layout.addWidget(box)
@@ -418,7 +428,10 @@ class CaseView(QWidget):
         self.timeline_table = _table(timeline_page, "timeline_table")
         self.timeline_table.setModel(self.timeline_model)
         fit_columns(self.timeline_table, TimelineModel.WHAT, wrap=True)
+        tab_leaves(self.note_edit)
+        self.observed_at.setAccessibleName(self.tr("Happened at"))
         timeline_layout = QVBoxLayout(timeline_page)
+        timeline_layout.addWidget(labelled(self.tr("New &note:"), self.note_edit, timeline_page))
         timeline_layout.addWidget(self.note_edit)
         timeline_layout.addLayout(note_row)
         timeline_layout.addWidget(self.timeline_table, 1)

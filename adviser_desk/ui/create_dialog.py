@@ -19,6 +19,7 @@ from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_file_service import SUFFIX
 from adviser_desk.ui.dialogs import choose_new_case_file
+from adviser_desk.ui.keyboard import name_fields
 from adviser_desk.ui.password_fields import NewPasswordFields
 from adviser_desk.ui.working_dialog import WorkingDialog
 
@@ -81,6 +82,8 @@ class CreateCaseFileDialog(WorkingDialog):
         self.passwords.changed.connect(self._update_button)
         self.location.textChanged.connect(self._update_button)
         self._update_button()
+        name_fields(form)
+        self.adviser.setFocus()  # typing starts in the first field, not on a button
 
     def _update_button(self) -> None:
         ready = self.passwords.is_acceptable() and bool(self.location.text().strip())

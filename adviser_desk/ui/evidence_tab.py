@@ -39,6 +39,7 @@ from adviser_desk.ui import theme
 from adviser_desk.ui.dialogs import choose_folder, show_error
 from adviser_desk.ui.evidence_dialogs import ImageViewer, IntakeDialog, MessageDialog
 from adviser_desk.ui.i18n import error_text, translate_report
+from adviser_desk.ui.keyboard import tab_leaves
 from adviser_desk.ui.pdf_print import preview_and_print
 from adviser_desk.ui.table_model import RowsModel
 from adviser_desk.ui.takedown_dialog import HandoverDialog, TakedownDialog
@@ -210,6 +211,7 @@ class EvidenceTab(QWidget):
             self.table.setColumnWidth(column, chars * char)
         header.setSectionResizeMode(EvidenceModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.view_selected)
+        tab_leaves(self.table)
         # Two short rows with menus: the case view must leave the case list room for titles.
         add = QPushButton(self.tr("Add"), self)
         add.setObjectName("add")

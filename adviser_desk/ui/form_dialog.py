@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from adviser_desk.ui.dialogs import show_error
 from adviser_desk.ui.fit import ScrollingArea
+from adviser_desk.ui.keyboard import name_fields, tab_leaves
 
 
 class FormDialog(QDialog):
@@ -32,6 +40,8 @@ class FormDialog(QDialog):
 
     def finish_layout(self) -> None:
         self.outer.addWidget(self.buttons)
+        name_fields(self.form)
+        tab_leaves(*self.findChildren(QPlainTextEdit))
 
     def apply(self) -> None:
         raise NotImplementedError

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,6 +26,7 @@ from adviser_desk.ui import theme
 from adviser_desk.ui.audit_model import COL_SEQ, AuditTableModel, make_proxy
 from adviser_desk.ui.case_list import CaseListPanel
 from adviser_desk.ui.case_view import CaseView
+from adviser_desk.ui.keyboard import enter_presses, labelled, tab_leaves
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -66,6 +68,7 @@ class WelcomePage(QWidget):
         )
         for button in (self.reopen_button, self.create_button, self.open_button, self.demo_button):
             button.setMinimumHeight(40)
+        enter_presses(self.reopen_button, self.create_button, self.open_button, self.demo_button)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.reopen_button.clicked.connect(self.reopen_requested)
@@ -89,6 +92,8 @@ class WelcomePage(QWidget):
         self.reopen_button.setVisible(bool(name))
         if name:
             self.reopen_button.setText(self.tr("Open {name}").format(name=name))
+        # Enter right away does the likeliest thing: reopen the last file, or create one.
+        (self.reopen_button if name else self.create_button).setFocus()
 
 
 class LockedPage(QWidget):
@@ -108,6 +113,7 @@ class LockedPage(QWidget):
         # Room for three wrapped lines: a wrapped label in a centred box gets no height for
         # its width otherwise, and the last line would be cut off.
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 8)
+        enter_presses(self.unlock_button, self.close_button)
         self.unlock_button.clicked.connect(self.unlock_requested)
         self.close_button.clicked.connect(self.close_requested)
         box = QWidget(self)
@@ -129,6 +135,7 @@ class LockedPage(QWidget):
                 "The case file {name} is locked. Nothing in it is shown until you unlock it."
             ).format(name=name)
         )
+        self.unlock_button.setFocus()
 
 
 class CaseFilePage(QWidget):
@@ -162,6 +169,8 @@ class CaseFilePage(QWidget):
         splitter.setSizes([540, 700])  # the list keeps room for titles; the adviser can drag
         splitter.setChildrenCollapsible(False)
         self.case_list.case_selected.connect(self.open_case)
+        # The keyboard route from the list into the case: Enter on a case (or Tab).
+        self.case_list.table.activated.connect(lambda _index: self.case_view.tabs.setFocus())
         self.case_view.changed.connect(self.case_list.refresh)
 
         # Audit log, with the case file's facts.
@@ -187,6 +196,7 @@ class CaseFilePage(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(audit_page)
+        tab_leaves(self.table)
         self.table.setObjectName("audit_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -209,7 +219,10 @@ class CaseFilePage(QWidget):
         audit_layout.addWidget(self.heading)
         audit_layout.addLayout(facts)
         audit_layout.addWidget(audit_note)
-        audit_layout.addWidget(self.filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(labelled(self.tr("F&ilter:"), self.filter, audit_page))
+        filter_row.addWidget(self.filter, 1)
+        audit_layout.addLayout(filter_row)
         audit_layout.addWidget(self.table, 1)
 
         self.tabs.addTab(splitter, self.tr("Cases"))

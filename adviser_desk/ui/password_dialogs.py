@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from adviser_desk.services.case_file_service import CaseFileService, KdfParams
+from adviser_desk.ui.keyboard import name_fields
 from adviser_desk.ui.password_fields import NewPasswordFields
 from adviser_desk.ui.working_dialog import WorkingDialog
 
@@ -26,10 +27,15 @@ class _PasswordDialog(WorkingDialog):
         layout.addWidget(self.explanation)
         if ask_old:
             form = QFormLayout()
-            form.addRow(QCoreApplication.translate("PasswordDialog", "Current password:"), self.old)
+            form.addRow(
+                QCoreApplication.translate("PasswordDialog", "&Current password:"), self.old
+            )
+            name_fields(form)
             layout.addLayout(form)
+            self.old.setFocus()  # a typed password goes into the first field
         else:
             self.old.hide()
+            self.fields.password.setFocus()
         layout.addWidget(self.fields)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProg
 from adviser_desk.domain import password_policy
 from adviser_desk.domain.password_policy import STRENGTH_LABELS, Strength
 from adviser_desk.ui import theme
+from adviser_desk.ui.keyboard import name_fields
 
 _COLOURS = {
     Strength.TOO_SHORT: "danger",
@@ -42,10 +43,11 @@ class NewPasswordFields(QWidget):
         self.hint.setWordWrap(True)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.tr("New password:"), self.password)
-        layout.addRow(self.tr("Repeat password:"), self.repeat)
+        layout.addRow(self.tr("&New password:"), self.password)
+        layout.addRow(self.tr("&Repeat password:"), self.repeat)
         layout.addRow(self.tr("Strength:"), meter_row)
         layout.addRow("", self.hint)
+        name_fields(layout)
         self.password.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self._update()

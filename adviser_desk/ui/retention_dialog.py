@@ -58,6 +58,7 @@ class RetentionDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(
             CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch
         )

@@ -12,6 +12,7 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import keyslots
 from adviser_desk.storage.errors import KeySlotFileError, RememberedKeyGoneError
 from adviser_desk.ui import theme
+from adviser_desk.ui.keyboard import labelled
 from adviser_desk.ui.working_dialog import WorkingDialog
 
 
@@ -73,11 +74,16 @@ class UnlockDialog(WorkingDialog):
         self.unlock_button.setText(self.tr("Unlock"))
         self.buttons.accepted.connect(self.unlock)
 
+        self.password_label = labelled(self.tr("&Password:"), self.password, self)
+        self.recovery_label = labelled(self.tr("&Recovery key:"), self.recovery, self)
+        self.recovery_label.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.password_label)
         layout.addWidget(self.password)
         layout.addWidget(self.remember)
         layout.addWidget(self.keyring_note)
+        layout.addWidget(self.recovery_label)
         layout.addWidget(self.recovery)
         layout.addWidget(self.toggle)
         layout.addWidget(self.busy)
@@ -88,6 +94,8 @@ class UnlockDialog(WorkingDialog):
             self.set_recovery_mode(True)
             self.show_error(KeySlotFileError(keyslots.slot_file_path(path)))
         self._try_remembered = try_remembered and reason is None
+        if not self.recovery.isVisibleTo(self):
+            self.password.setFocus()  # typing goes into the password, not onto a button
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -100,7 +108,9 @@ class UnlockDialog(WorkingDialog):
 
     def set_recovery_mode(self, on: bool) -> None:
         self.recovery.setVisible(on)
+        self.recovery_label.setVisible(on)
         self.password.setVisible(not on)
+        self.password_label.setVisible(not on)
         self.remember.setVisible(not on)
         self.toggle.setText(
             self.tr("Use password instead") if on else self.tr("Use recovery key instead")

@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="527"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="540"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="760"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="773"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="707"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="709"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>NewPasswordFields</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/password_fields.py" line="69"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="71"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>

@@ -1,0 +1,175 @@
+"""The keyboard alone: Enter on the welcome and lock screens, dialogs open with the cursor in
+their first field, and Tab walks from the case search through the list into the case and its
+fields without being trapped by a table or typing tab characters into case data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.storage import kdf
+from adviser_desk.ui import settings as prefs
+from adviser_desk.ui.create_dialog import CreateCaseFileDialog
+from adviser_desk.ui.main_window import MainWindow
+from adviser_desk.ui.unlock_dialog import UnlockDialog
+from tests.conftest import PASSWORD
+from tests.ui.conftest import open_window
+from tests.ui.drive import FileDialogs, Modals, activate, click, click_tab
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def test_enter_on_the_welcome_page_creates_and_the_dialog_starts_in_its_first_field(
+    qtbot: QtBot, modals: Modals
+) -> None:
+    window = MainWindow(prefs.Settings(), kdf.MINIMUM)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    assert focused() is window.welcome.create_button
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, CreateCaseFileDialog)
+        activate(qtbot, dialog)
+        widget = focused()
+        seen.append(widget.objectName() if widget else "")
+        assert dialog.adviser.accessibleName() == "Your name"
+        dialog.reject()
+
+    modals.expect(CreateCaseFileDialog, look)
+    qtbot.keyClick(window.welcome.create_button, Qt.Key.Key_Return)
+    modals.wait_done()
+    assert seen == ["adviser_name"]
+
+
+def test_enter_on_the_lock_screen_unlocks_with_the_typed_password(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    window = open_window(qtbot, closed_case[0], modals, files)
+    qtbot.keyClick(window.page.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.locked
+    assert focused() is window.locked.unlock_button
+    names: list[str] = []
+
+    def type_password(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        activate(qtbot, dialog)
+        field = focused()
+        assert isinstance(field, QLineEdit)
+        names.append(field.accessibleName())
+        qtbot.keyClicks(field, PASSWORD)  # typed straight away, no click first
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    modals.expect(UnlockDialog, type_password)
+    qtbot.keyClick(window.locked.unlock_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    assert names == ["Password"]
+    window.act_close.trigger()
+
+
+def test_tab_alone_walks_from_the_search_into_the_case_and_types_no_tabs(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    window = open_window(qtbot, closed_case[0], modals, files)
+    cases = window.cases
+    assert cases is not None
+    cases.create_case(
+        dc.CaseDraft(title="Sexting klas 3", incident_types=[dc.IncidentType.EXPOSING])
+    )
+    page = window.page
+    page.case_list.refresh()
+    page.case_list.wait()
+    qtbot.waitUntil(lambda: page.case_list.proxy.rowCount() == 1)
+    every_table = window.findChildren(QAbstractItemView)
+    assert every_table and not [t.objectName() for t in every_table if t.tabKeyNavigation()]
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is page.case_list.search
+    assert page.case_list.search.accessibleName() == "Find"
+    overview = page.case_view.overview
+    wanted = {
+        "case_table": page.case_list.table,
+        "case_tabs": page.case_view.tabs.tabBar(),
+        "title": overview.title,
+        "description": overview.description,
+        "platforms": overview.platforms,
+        "secrecy": overview.secrecy,
+    }
+    reached: list[str] = []
+    for _ in range(120):
+        widget = focused()
+        assert widget is not None
+        for name, target in wanted.items():
+            if widget is target and name not in reached:
+                reached.append(name)
+                if name == "case_table":
+                    qtbot.keyClick(widget, Qt.Key.Key_Down)  # choose the case by keyboard
+                    qtbot.keyClick(widget, Qt.Key.Key_Space)
+                    qtbot.waitUntil(lambda: page.case_view.case_id is not None)
+                if isinstance(widget, QLineEdit | QPlainTextEdit):
+                    assert widget.accessibleName(), name
+                    qtbot.keyClick(widget, Qt.Key.Key_End)  # Tab selected the text: add to it
+                    qtbot.keyClicks(widget, "x")
+        if len(reached) == len(wanted):
+            break
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert reached == list(wanted)
+    assert "\t" not in overview.description.toPlainText() + overview.secrecy.toPlainText()
+    # Saved with Ctrl+S: what was typed is stored, without tab characters.
+    qtbot.keyClick(overview.secrecy, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = cases.get_case(page.case_view.case_id or 0).draft
+    assert stored.description == "x" and stored.secrecy_statement == "x"
+    assert stored.title == "Sexting klas 3x"
+    window.act_close.trigger()
+
+
+def test_dialogs_open_with_the_cursor_in_their_first_field(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    from adviser_desk.ui.case_dialogs import NewCaseDialog, PersonDialog
+    from adviser_desk.ui.password_dialogs import ChangePasswordDialog
+
+    window = open_window(qtbot, closed_case[0], modals, files)
+    seen: dict[str, str] = {}
+
+    def record(kind: str):  # type: ignore[no-untyped-def]
+        def handler(dialog: QWidget) -> None:
+            assert isinstance(dialog, QDialog)
+            activate(qtbot, dialog)
+            widget = focused()
+            seen[kind] = widget.objectName() if widget else ""
+            dialog.reject()
+
+        return handler
+
+    modals.expect(ChangePasswordDialog, record("password"))
+    window.act_password.trigger()
+    modals.wait_done()
+    modals.expect(NewCaseDialog, record("new case"))
+    activate(qtbot, window)
+    qtbot.keyClick(window.page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    cases = window.cases
+    assert cases is not None
+    case_id = cases.create_case(dc.CaseDraft(title="Zaak", incident_types=[dc.IncidentType.OTHER]))
+    window.page.show_new_case(case_id)
+    modals.expect(PersonDialog, record("person"))
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "People")
+    click(qtbot, view.findChild(QPushButton, "add_person"))  # type: ignore[arg-type]
+    modals.wait_done()
+    assert seen == {"password": "old_password", "new case": "title", "person": "name"}
+    window.act_close.trigger()
