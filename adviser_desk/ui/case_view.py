@@ -471,6 +471,7 @@ class CaseView(QWidget):
         self.undo_bar = QWidget(self)
         self.undo_bar.setObjectName("undo_bar")
         self.undo_message = QLabel(self.undo_bar)
+        self.undo_message.setWordWrap(True)  # a long task title must not widen the window
         self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
         self.undo_button.setObjectName("undo")
         self.undo_button.setToolTip(self.tr("Undo this (Ctrl+Z)"))
@@ -721,7 +722,9 @@ class CaseView(QWidget):
             na_reason=task.na_reason,
         )
         self._offer_undo(
-            self.tr("Marked done: {task}").format(task=task.title),
+            self.tr("Marked done: {task}").format(
+                task=task.title if len(task.title) <= 90 else task.title[:89] + "…"
+            ),
             lambda: cases.update_task(task_id, before),
         )
 
