@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="540"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="541"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="773"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="776"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>

@@ -46,86 +46,86 @@ De logboekmap is {folder}.</translation>
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="348"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="358"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="353"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="363"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="356"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="366"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="360"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="370"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="362"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="372"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="371"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="381"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="372"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="382"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="373"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="383"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="374"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="384"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="375"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="385"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="376"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="386"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="377"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="387"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="389"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="399"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="394"/>
         <location filename="../../adviser_desk/ui/case_dialogs.py" line="404"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="413"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="414"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="423"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="394"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="404"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="405"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="415"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -133,62 +133,67 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="147"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="154"/>
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="178"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="187"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="179"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="188"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="180"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="189"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="181"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="190"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="186"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="195"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="201"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="211"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="215"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="223"/>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/pages.py" line="228"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="216"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="229"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="245"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="265"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="247"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="267"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="250"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="270"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -196,37 +201,52 @@ Postcode en plaats</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="52"/>
         <source>Search number, title, people, notes… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="56"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="61"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="66"/>
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="68"/>
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="100"/>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_list.py" line="101"/>
+        <source>Incident type filter</source>
+        <translation>Filter op soort incident</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_list.py" line="103"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_list.py" line="164"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="196"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
@@ -234,104 +254,129 @@ Postcode en plaats</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="325"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="355"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="328"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="358"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="330"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="542"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="360"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="640"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="349"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="380"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="354"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="385"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="357"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="388"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="359"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="413"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="390"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="448"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="361"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="393"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="378"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="410"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="379"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="411"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="385"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="417"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="410"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="432"/>
+        <source>Happened at</source>
+        <translation>Gebeurd op</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="434"/>
+        <source>New &amp;note:</source>
+        <translation>Nieuwe &amp;notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="445"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="423"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="458"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="424"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="459"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="425"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="460"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="426"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="461"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="427"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="462"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="429"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="464"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="431"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="466"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="475"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="477"/>
+        <source>Undo this (Ctrl+Z)</source>
+        <translation>Dit ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="480"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="476"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="541"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -339,32 +384,57 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="543"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="564"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="565"/>
+        <source>Case {number} has unsaved changes on its Overview. Save them?</source>
+        <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="641"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="551"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="652"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="605"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="658"/>
+        <source>{name} was removed from this case.</source>
+        <translation>{name} is uit deze zaak verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="712"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="624"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="725"/>
+        <source>Marked done: {task}</source>
+        <translation>Afgevinkt: {task}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="754"/>
+        <source>Not undone</source>
+        <translation>Niet ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="773"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="624"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="773"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="627"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="776"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -372,7 +442,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="676"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="825"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -380,13 +450,13 @@ Postcode en plaats</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="59"/>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="66"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="64"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="71"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="62"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="67"/>
         <source>The case file itself is not re-encrypted: only its key is locked with the new password. The recovery key stays the same.</source>
         <translation>Het zaakbestand zelf wordt niet opnieuw versleuteld: alleen de sleutel wordt met het nieuwe wachtwoord afgesloten. De herstelsleutel blijft dezelfde.</translation>
     </message>
@@ -394,62 +464,62 @@ Postcode en plaats</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="471"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="477"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="487"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="493"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="501"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="507"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="502"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="508"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="503"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="509"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="504"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="510"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="505"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="511"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="506"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="512"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="507"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="513"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="508"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="514"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="509"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="515"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="510"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="516"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -467,258 +537,273 @@ Postcode en plaats</translation>
         <translation>Een zaakbestand bevat al je zaken, versleuteld. Kies waar je het bewaart en een wachtwoord dat alleen jij kent. Daarna krijg je een herstelsleutel om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="53"/>
+        <source>e.g. Marieke Jansen</source>
+        <translation>bijv. Marieke Jansen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="56"/>
+        <source>Printed on evidence logs, summaries and letters, and recorded in the audit log.</source>
+        <translation>Komt op bewijslogboeken, samenvattingen en brieven, en in het auditlog.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="59"/>
         <source>Case files</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="53"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="61"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="67"/>
         <source>Preparing encryption…</source>
         <translation>Versleuteling voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="69"/>
         <source>Create</source>
         <translation>Maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="65"/>
-        <source>Location:</source>
-        <translation>Locatie:</translation>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="73"/>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/create_dialog.py" line="74"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="227"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="229"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="228"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="230"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="229"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="231"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="236"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="567"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="575"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="580"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="584"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="238"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="582"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="586"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="254"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="256"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="263"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="265"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="361"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="363"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="381"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="383"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="382"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="384"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="385"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="458"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="475"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="495"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="387"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="460"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="477"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="497"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="396"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="398"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="403"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="405"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="466"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="470"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="468"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="472"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="466"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="468"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="470"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="472"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="550"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="552"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="568"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="570"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="576"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="578"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="583"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="239"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="596"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="241"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="598"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="214"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="216"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="218"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="220"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="221"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="220"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="222"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="245"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="244"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="246"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="351"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="353"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="605"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="608"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="610"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="609"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="637"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="611"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="639"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="614"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="616"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="623"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="636"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="638"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="627"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="633"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="635"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="642"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="644"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="651"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="665"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="668"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="653"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="667"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="670"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="652"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="654"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="656"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="658"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="669"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="671"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="674"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="676"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="686"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="688"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="687"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="689"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="707"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="709"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -726,7 +811,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="663"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="665"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -908,167 +993,167 @@ Postcode en plaats</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="121"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="127"/>
         <source>Interview</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="129"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="135"/>
         <source>Interview with {who} — case {number}</source>
         <translation>Gesprek met {who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="153"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="159"/>
         <source>Open prompts (double-click to use):</source>
         <translation>Open vragen (dubbelklik om te gebruiken):</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="173"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="179"/>
         <source>Guide</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="174"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="180"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="191"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="197"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="208"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="214"/>
         <source>Use the open rewrite</source>
         <translation>De open formulering gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="214"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="220"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="236"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="242"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="245"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="271"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="277"/>
         <source>Checking with the rules; the semantic check is still loading…</source>
         <translation>Controle met de regels; de semantische controle wordt nog geladen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="290"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="296"/>
         <source>The semantic check could not be loaded, so questions are checked with the rules only.</source>
         <translation>De semantische controle kon niet worden geladen; vragen worden alleen met de regels gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="304"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="310"/>
         <source>Do</source>
         <translation>Wel doen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="304"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="310"/>
         <source>Avoid</source>
         <translation>Vermijden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="316"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="322"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="326"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="332"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="326"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="332"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="329"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="335"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="331"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="337"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="351"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="357"/>
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="352"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="358"/>
         <source>Like:</source>
         <translation>Zoals:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="358"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="364"/>
         <source>semantic: resembles labelled examples</source>
         <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="363"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="369"/>
         <source>rule</source>
         <translation>regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="383"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="389"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="399"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="405"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="411"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="417"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="435"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="441"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="449"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="455"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="450"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="456"/>
         <source>Interview record.pdf</source>
         <translation>Gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="451"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="457"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="455"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="461"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="461"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="467"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="462"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="468"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -1287,22 +1372,22 @@ Postcode en plaats</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="103"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="108"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="106"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="111"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="116"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="122"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="129"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="135"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -1310,320 +1395,335 @@ Postcode en plaats</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="123"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="125"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="124"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="126"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="125"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="126"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="136"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="138"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="137"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="138"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="140"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="139"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="141"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="140"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="142"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="141"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="143"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="143"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="145"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="145"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="147"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="146"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="148"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="148"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="163"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="165"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="173"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="175"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="176"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="207"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="209"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="230"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="237"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="232"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="239"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="244"/>
         <source>Recent changes lost</source>
         <translation>Recente wijzigingen verloren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="291"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="257"/>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/main_window.py" line="260"/>
+        <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
+
+Your name:</source>
+        <translation>Dit zaakbestand vermeldt nog niet wie het bijhoudt. Je naam komt op bewijslogboeken, samenvattingen en brieven en in het auditlog (in plaats van de inlognaam van deze computer). Je kunt hem later wijzigen via Zaak &gt; Gegevens zaakbestand.
+
+Je naam:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/main_window.py" line="327"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="324"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="375"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="337"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="388"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="355"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="408"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="372"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="425"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="372"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="425"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="380"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="433"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="399"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="452"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="401"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="454"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="415"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="468"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="422"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="443"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="475"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="496"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="423"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="476"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="433"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="486"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="435"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="488"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="443"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="496"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="446"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="499"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="455"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="490"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="508"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="543"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="456"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="509"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="459"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="512"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="466"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="519"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="472"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="525"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="477"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="530"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="480"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="533"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="484"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="537"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="501"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="554"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="508"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="561"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="537"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="590"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="554"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="563"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="607"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="616"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="555"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="608"/>
         <source>Case {number} summary.pdf</source>
         <translation>Samenvatting zaak {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="556"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="609"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="565"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="618"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="575"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="628"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="583"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="636"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="622"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="276"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="675"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="637"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="690"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
@@ -1670,8 +1770,8 @@ Postcode en plaats</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_dialogs.py" line="66"/>
-        <source>Title:</source>
-        <translation>Titel:</translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_dialogs.py" line="67"/>
@@ -1690,11 +1790,11 @@ Postcode en plaats</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_dialogs.py" line="70"/>
-        <source>Description:</source>
-        <translation>Beschrijving:</translation>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="74"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -1702,37 +1802,37 @@ Postcode en plaats</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="537"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="543"/>
         <source>New interview</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="554"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="560"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="560"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="566"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="561"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="567"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="562"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="568"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="563"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="569"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="564"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="570"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -1740,17 +1840,17 @@ Postcode en plaats</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="83"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="88"/>
         <source>Choose a new password</source>
         <translation>Kies een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="86"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="91"/>
         <source>You opened the case file with the recovery key. Choose a new password for everyday use; the recovery key keeps working.</source>
         <translation>Je hebt het zaakbestand met de herstelsleutel geopend. Kies een nieuw wachtwoord voor dagelijks gebruik; de herstelsleutel blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="90"/>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="95"/>
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
@@ -1758,27 +1858,27 @@ Postcode en plaats</translation>
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="45"/>
-        <source>New password:</source>
-        <translation>Nieuw wachtwoord:</translation>
-    </message>
-    <message>
         <location filename="../../adviser_desk/ui/password_fields.py" line="46"/>
-        <source>Repeat password:</source>
-        <translation>Herhaal wachtwoord:</translation>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/password_fields.py" line="47"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Herhaal wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="48"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="61"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="63"/>
         <source>The passwords match.</source>
         <translation>De wachtwoorden komen overeen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/password_fields.py" line="69"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="71"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Gebruik minstens %n teken.</numerusform>
@@ -1786,12 +1886,12 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="72"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="74"/>
         <source>Too easy to guess. Add words or characters; a short sentence works well.</source>
         <translation>Te makkelijk te raden. Voeg woorden of tekens toe; een korte zin werkt goed.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="75"/>
+        <location filename="../../adviser_desk/ui/password_fields.py" line="77"/>
         <source>The two passwords are not the same yet.</source>
         <translation>De twee wachtwoorden zijn nog niet gelijk.</translation>
     </message>
@@ -1799,167 +1899,173 @@ Postcode en plaats</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="111"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="109"/>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="115"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="112"/>
-        <source>Description:</source>
-        <translation>Beschrijving:</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="118"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="119"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="122"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="130"/>
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="133"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="131"/>
-        <source>Platforms:</source>
-        <translation>Platforms:</translation>
+        <location filename="../../adviser_desk/ui/case_view.py" line="114"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="117"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="136"/>
+        <source>&amp;Platforms:</source>
+        <translation>&amp;Platforms:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="137"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="138"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="139"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="140"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="141"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="145"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="146"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="147"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="155"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="157"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="160"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="161"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="157"/>
-        <source>Secrecy and what was promised:</source>
-        <translation>Geheimhouding en wat is beloofd:</translation>
+        <location filename="../../adviser_desk/ui/case_view.py" line="162"/>
+        <source>S&amp;ecrecy and what was promised:</source>
+        <translation>G&amp;eheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="166"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="167"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="170"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="173"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="179"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="174"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="184"/>
+        <source>Save the changes to this case (Ctrl+S)</source>
+        <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_view.py" line="185"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="212"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="230"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="217"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="235"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="254"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="283"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -1967,65 +2073,65 @@ Postcode en plaats</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="30"/>
-        <source>Current password:</source>
-        <translation>Huidig wachtwoord:</translation>
+        <location filename="../../adviser_desk/ui/password_dialogs.py" line="31"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="106"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="106"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="117"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="123"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="128"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="128"/>
-        <source>Name:</source>
-        <translation>Naam:</translation>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="129"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="131"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="132"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="134"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="135"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="136"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -2111,22 +2217,22 @@ Postcode en plaats</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="311"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="321"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="311"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="321"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="311"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="321"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="322"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="332"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -2144,58 +2250,58 @@ Postcode en plaats</translation>
         <translation>Deze gesloten zaken zijn bewaard zo lang als de bewaartermijn van de school toestaat. Verwijderen wist een zaak en alles erin definitief; in het auditlog blijft alleen staan dát zaak N is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="64"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="65"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="65"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="66"/>
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="68"/>
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="120"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="121"/>
         <source>The summary was saved as {path}.</source>
         <translation>De samenvatting is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="123"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="124"/>
         <source>If the school must keep a summary on paper, export it first.</source>
         <translation>Moet de school een samenvatting op papier bewaren, exporteer die dan eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="127"/>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="162"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="128"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="163"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="163"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="164"/>
         <source>Deleting the case; Cancel is possible until it is deleted…</source>
         <translation>De zaak wordt verwijderd; Annuleren kan tot ze verwijderd is…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="116"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="117"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="134"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="135"/>
         <source>Export summary first…</source>
         <translation>Eerst samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="136"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="137"/>
         <source>Purge for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="158"/>
+        <location filename="../../adviser_desk/ui/retention_dialog.py" line="159"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>
@@ -2309,53 +2415,53 @@ Postcode en plaats</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="206"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="208"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="206"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="208"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="218"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="220"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="232"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="240"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="234"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="242"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="241"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="242"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="244"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="250"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="252"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="251"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="253"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="252"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="258"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="257"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -2363,48 +2469,58 @@ Postcode en plaats</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="30"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="31"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="34"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="35"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="40"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="41"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="41"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="42"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="50"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="51"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="60"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="68"/>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="116"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="73"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="74"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="77"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="78"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Herstelsleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="116"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
@@ -2412,37 +2528,37 @@ Postcode en plaats</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="49"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="51"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="55"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="57"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="57"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="59"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="62"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="64"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="65"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="67"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="76"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="79"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="91"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="94"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -3226,12 +3342,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="40"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="42"/>
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="301"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="303"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -3816,42 +3932,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="58"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="59"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="59"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="60"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="61"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="62"/>
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="62"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="63"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="133"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="141"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="142"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="144"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="145"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
