@@ -187,8 +187,3 @@ STATUS_LABELS = {
     OnlineStatus.REMOVED: QT_TRANSLATE_NOOP("evidence", "removed"),
     OnlineStatus.REAPPEARED: QT_TRANSLATE_NOOP("evidence", "reappeared"),
 }
-# Stored as the task's title in the case's language, like the protocol's tasks.
-RECHECK_TASK_TITLE = {
-    "en": "Check whether {number} is still online: {url}",
-    "nl": "Controleren of {number} nog online staat: {url}",
-}

@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -120,7 +121,14 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
                 p(line.findings, flag),
             ]
         )
-    story.append(table(rows, [16 * mm, 22 * mm, 97 * mm, 35 * mm], header=True))
+    # The speaker column is as wide as its longest word ("Vertrouwenspersoon"), so no role is
+    # broken in the middle of a word; the text column gives way.
+    longest = max(
+        (stringWidth(w, SANS, small.fontSize) for line in data.lines for w in line.speaker.split()),
+        default=0.0,
+    )
+    who = min(max(22 * mm, longest + 8), 40 * mm)
+    story.append(table(rows, [16 * mm, who, 119 * mm - who, 35 * mm], header=True))
     story += [Spacer(0, 5 * mm), p(tr(CTX, H_CHECKLIST), h2)]
     story.append(
         table(

@@ -13,13 +13,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import password_policy
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services import export_leftovers
 from adviser_desk.services.actor import actor
-from adviser_desk.storage import audit_log, backup, casefile, integrity, kdf, keyring_slot
+from adviser_desk.storage import audit_log, backup, casefile, integrity, kdf, keyring_slot, lock
 from adviser_desk.storage import keys as key_material
 from adviser_desk.storage.casefile import CaseFile
 from adviser_desk.storage.errors import WalDamagedNotice
@@ -105,12 +106,14 @@ class CaseFileService:
     def record_recovery_sheet_saved(self, destination: str) -> None:
         """Saving or printing the sheet is an export of a secret: it goes in the chain."""
         with self.case.transaction() as session:
-            audit_log.append(session, actor(session), "recovery_sheet.exported", destination)
+            audit_log.append(
+                session, actor(session), AuditAction.RECOVERY_SHEET_EXPORTED, destination
+            )
 
     def confirm_recovery_key_stored(self) -> None:
         with self.case.transaction() as session:
             meta(session).pending_recovery_secret = None
-            audit_log.append(session, actor(session), "recovery_key.confirmed_stored")
+            audit_log.append(session, actor(session), AuditAction.RECOVERY_KEY_CONFIRMED)
 
     # -- passwords and remembered keys ----------------------------------------------------
     def change_password(self, old: str, new: str) -> None:
@@ -123,7 +126,7 @@ class CaseFileService:
         if slots is None:
             raise RuntimeError("set a new password first")
         slots.unlock_with_password(old)  # proves the old password, raises WrongPasswordError
-        self._replace_password(new, slots.password_slot().kdf_params, "password.changed")
+        self._replace_password(new, slots.password_slot().kdf_params, AuditAction.PASSWORD_CHANGED)
 
     def set_new_password(self, new: str, params: kdf.KdfParams | None = None) -> None:
         """After opening with the recovery key: a new password without knowing the old one.
@@ -132,14 +135,16 @@ class CaseFileService:
         """
         _require_acceptable(new)
         slots = self.case.slots
-        action = "password.reset_with_recovery_key"
+        action = AuditAction.PASSWORD_RESET
         if slots is None:
-            action = "key_slots.recreated"
+            action = AuditAction.KEY_SLOTS_RECREATED
         elif params is None and any(s.kind == "password" for s in slots.slots):
             params = slots.password_slot().kdf_params
         self._replace_password(new, params, action)
 
-    def _replace_password(self, new: str, params: kdf.KdfParams | None, action: str) -> None:
+    def _replace_password(
+        self, new: str, params: kdf.KdfParams | None, action: AuditAction
+    ) -> None:
         """Writes a key file whose only password slot is for ``new``.
 
         The audit record comes first: a crash after it leaves a record of a change that may
@@ -164,7 +169,9 @@ class CaseFileService:
             updated.save(self.case.path)
         except KnownError:
             with contextlib.suppress(KnownError), self.case.transaction() as session:
-                audit_log.append(session, actor(session), "password.change_failed", action)
+                audit_log.append(
+                    session, actor(session), AuditAction.PASSWORD_CHANGE_FAILED, action
+                )
             raise
         self.case.slots = updated
 
@@ -182,7 +189,7 @@ class CaseFileService:
             slots.remove_slot(slot_id)
             raise
         with self.case.transaction() as session:
-            audit_log.append(session, actor(session), "keyring.remembered", slot_id)
+            audit_log.append(session, actor(session), AuditAction.KEYRING_REMEMBERED, slot_id)
         self.case.save_slots()
 
     def forget_here(self) -> None:
@@ -197,7 +204,9 @@ class CaseFileService:
                 forgotten.append(slot.slot_id)
         if forgotten:
             with self.case.transaction() as session:
-                audit_log.append(session, actor(session), "keyring.forgotten", ",".join(forgotten))
+                audit_log.append(
+                    session, actor(session), AuditAction.KEYRING_FORGOTTEN, ",".join(forgotten)
+                )
             self.case.save_slots()
 
     # -- backup and verification ---------------------------------------------------------------
@@ -211,7 +220,7 @@ class CaseFileService:
         copy = backup.make_backup(self.case, dest_dir, progress, cancelled)
         with self.case.transaction() as session:
             self._record_removed(session, [p for p in leftovers if not p.exists()])
-            audit_log.append(session, actor(session), "backup.made", str(copy))
+            audit_log.append(session, actor(session), AuditAction.BACKUP_MADE, str(copy))
         _log.info("backup made")
         return copy
 
@@ -227,7 +236,7 @@ class CaseFileService:
     @staticmethod
     def _record_removed(session: Session, removed: list[Path]) -> None:
         for path in removed:
-            audit_log.append(session, actor(session), "backup.partial_removed", str(path))
+            audit_log.append(session, actor(session), AuditAction.BACKUP_PARTIAL_REMOVED, str(path))
 
     def verify(self, progress: Progress | None = None) -> integrity.IntegrityReport:
         report = integrity.check(self.case, progress)
@@ -243,7 +252,7 @@ class CaseFileService:
     def raw_key_hex(self) -> str:
         """For IT staff who need another SQLCipher tool; recorded because it exposes the key."""
         with self.case.transaction() as session:
-            audit_log.append(session, actor(session), "raw_key.shown")
+            audit_log.append(session, actor(session), AuditAction.RAW_KEY_SHOWN)
         return self.case.raw_key.hex()
 
     # -- reading -------------------------------------------------------------------------------
@@ -289,7 +298,7 @@ class CaseFileService:
             ):
                 return
             prof.school_address, prof.school_place, prof.school_logo = address, place, logo
-            audit_log.append(session, actor(session), "profile.letterhead_updated")
+            audit_log.append(session, actor(session), AuditAction.LETTERHEAD_UPDATED)
 
     def update_profile(self, adviser_name: str, school_name: str) -> None:
         with self.case.transaction() as session:
@@ -297,7 +306,7 @@ class CaseFileService:
             if (prof.adviser_name, prof.school_name) == (adviser_name, school_name):
                 return
             prof.adviser_name, prof.school_name = adviser_name, school_name
-            audit_log.append(session, actor(session), "profile.updated")
+            audit_log.append(session, actor(session), AuditAction.PROFILE_UPDATED)
 
 
 BAD_LOGO = QT_TRANSLATE_NOOP(
@@ -359,6 +368,14 @@ def _opened(case: CaseFile) -> CaseFileService:
     return service
 
 
+def ensure_not_open_elsewhere(path: Path) -> None:
+    """Raises CaseFileLockedError at once when another Adviser Desk has the file open, so the
+    adviser is told before typing a password rather than after."""
+    probe = lock.CaseFileLock(path)
+    probe.acquire()
+    probe.release()
+
+
 def unlock_with_password(path: Path, password: str) -> CaseFileService:
     return _opened(casefile.open_with_password(path, password))
 
@@ -366,7 +383,7 @@ def unlock_with_password(path: Path, password: str) -> CaseFileService:
 def unlock_with_recovery_key(path: Path, key_text: str) -> CaseFileService:
     service = _opened(casefile.open_with_recovery_key(path, RecoveryKey.parse(key_text)))
     with service.case.transaction() as session:
-        audit_log.append(session, actor(session), "unlocked.recovery_key")
+        audit_log.append(session, actor(session), AuditAction.UNLOCKED_WITH_RECOVERY_KEY)
     return service
 
 
@@ -378,7 +395,9 @@ def change_password(path: Path, old: str, new: str) -> None:
     try:
         slots = service.case.slots
         assert slots is not None  # a password opened it, so it has slots
-        service._replace_password(new, slots.password_slot().kdf_params, "password.changed")
+        service._replace_password(
+            new, slots.password_slot().kdf_params, AuditAction.PASSWORD_CHANGED
+        )
     finally:
         service.close()
 

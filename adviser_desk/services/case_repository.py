@@ -15,6 +15,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -72,7 +73,7 @@ class CaseRepository:
             )
         )
 
-    def audit(self, session: Session, action: str, number: str, **details: Any) -> None:
+    def audit(self, session: Session, action: AuditAction, number: str, **details: Any) -> None:
         audit_log.append(session, actor(session), action, number, details)
 
     # -- the case's fields -----------------------------------------------------------------
@@ -152,7 +153,7 @@ class CaseRepository:
         search_index.index_case(session, row)
         self.audit(
             session,
-            "case.updated",
+            AuditAction.CASE_UPDATED,
             row.number,
             fields=changed,
             **({"from": old_status, "to": row.status} if "status" in changed else {}),
@@ -253,7 +254,7 @@ class CaseRepository:
         self.event(session, case_id, "task.added", {"title": task.title})
         self.refresh_task_summary(session, case_id)
         search_index.index_task(session, task)
-        self.audit(session, "task.added", row.number, task=task.id)
+        self.audit(session, AuditAction.TASK_ADDED, row.number, task=task.id)
         return task
 
     def finish_task(self, session: Session, task_id: int, note: str) -> None:
@@ -269,7 +270,7 @@ class CaseRepository:
         self.refresh_task_summary(session, task.case_id)
         self.audit(
             session,
-            "task.updated",
+            AuditAction.TASK_UPDATED,
             self.number(session, task.case_id),
             task=task_id,
             status="done",

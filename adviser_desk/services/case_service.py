@@ -18,7 +18,9 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from adviser_desk.domain import app_tasks
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -103,7 +105,7 @@ class CaseService:
     ) -> None:
         self.repository.event(session, case_id, kind, details, observed_at)
 
-    def _audit(self, session: Session, action: str, number: str, **details: Any) -> None:
+    def _audit(self, session: Session, action: AuditAction, number: str, **details: Any) -> None:
         self.repository.audit(session, action, number, **details)
 
     def _next_number(self, session: Session, year: int) -> str:
@@ -170,7 +172,9 @@ class CaseService:
             self.repository.add_protocol_tasks(session, row, opened)
             self.repository.refresh_task_summary(session, row.id)
             search_index.index_case(session, row)
-            self._audit(session, "case.created", number, incident_types=list(row.incident_types))
+            self._audit(
+                session, AuditAction.CASE_CREATED, number, incident_types=list(row.incident_types)
+            )
             return row.id
 
     def update_case(self, case_id: int, draft: dc.CaseDraft, today: date | None = None) -> None:
@@ -289,7 +293,9 @@ class CaseService:
                 self.repository.add_protocol_tasks(session, row, date.today())
                 self.repository.refresh_task_summary(session, case_id)
                 search_index.index_person(session, case_id, link, person)
-                self._audit(session, "person.added", row.number, role=role.value, link=link.id)
+                self._audit(
+                    session, AuditAction.PERSON_ADDED, row.number, role=role.value, link=link.id
+                )
                 return link.id
         except IntegrityError as exc:
             raise DuplicateRoleError() from exc
@@ -328,7 +334,7 @@ class CaseService:
                 select(CasePerson).where(CasePerson.person_id == person.id)
             ):
                 search_index.index_person(session, other.case_id, other, person)
-            self._audit(session, "person.changed", row.number, link=link_id)
+            self._audit(session, AuditAction.PERSON_CHANGED, row.number, link=link_id)
 
     def remove_person(self, link_id: int) -> None:
         with self.case_file.transaction() as session:
@@ -349,7 +355,7 @@ class CaseService:
             session.delete(link)
             session.flush()
             delete_orphan_persons(session)
-            self._audit(session, "person.removed", row.number, link=link_id)
+            self._audit(session, AuditAction.PERSON_REMOVED, row.number, link=link_id)
 
     def restore_person(self, case_id: int, removed: dc.PersonInCase) -> int:
         """Undoes :meth:`remove_person`: the same person back in the same role (made again
@@ -390,7 +396,9 @@ class CaseService:
                     task_id=task.id,
                     item_key=task.item_key,
                     section=task.section,
-                    title=item.title(self.language) if item else task.title,
+                    title=item.title(self.language)
+                    if item
+                    else app_tasks.render(task.title, self.language),
                     assignee_role=task.assignee_role,
                     assignee_person_id=task.assignee_person_id,
                     assignee_name=names.get(task.assignee_person_id, "")
@@ -451,7 +459,7 @@ class CaseService:
             self.repository.refresh_task_summary(session, task.case_id)
             self._audit(
                 session,
-                "task.updated",
+                AuditAction.TASK_UPDATED,
                 row.number,
                 task=task_id,
                 status=status.value,
@@ -489,7 +497,7 @@ class CaseService:
                 observed_at=observed_at,
             )
             search_index.index_note(session, note)
-            self._audit(session, "note.added", row.number, note=note.id)
+            self._audit(session, AuditAction.NOTE_ADDED, row.number, note=note.id)
             return note.id
 
     def timeline(self, case_id: int) -> list[TimelineRow]:
@@ -545,7 +553,9 @@ class CaseService:
             prof = profile(session)
             if prof.retention_years != years:
                 prof.retention_years = years
-                audit_log.append(session, actor(session), "profile.retention", "", {"years": years})
+                audit_log.append(
+                    session, actor(session), AuditAction.RETENTION_CHANGED, "", {"years": years}
+                )
 
 
 def as_plain(draft: dc.CaseDraft) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from adviser_desk.domain import evidence as de
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import Cancelled
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -58,7 +59,8 @@ MISMATCH = QT_TRANSLATE_NOOP("evidence", "MISMATCH for {numbers}")
 
 
 def _utc(value: datetime | None) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else ""
+    # Forensic outputs stay in UTC and say so, offset included, whatever the local zone.
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC (+00:00)") if value else ""
 
 
 def log_data(
@@ -195,7 +197,12 @@ def takedown_text(item: ItemRow, translate: Translate) -> str:
 
 
 def _record_custody(
-    service: EvidenceService, case_id: int, action: str, receiver: str, note: str, audit: str
+    service: EvidenceService,
+    case_id: int,
+    action: str,
+    receiver: str,
+    note: str,
+    audit: AuditAction,
 ) -> None:
     with service.case_file.transaction() as session:
         items = session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)).all()
@@ -244,7 +251,7 @@ def record_printed(service: EvidenceService, case_id: int, pdf: bytes) -> str:
         audit_log.append(
             session,
             by,
-            "evidence.log_printed",
+            AuditAction.EVIDENCE_LOG_PRINTED,
             case.number if case else str(case_id),
             {"items": items, "sha256": digest},
         )
@@ -362,7 +369,9 @@ def export_package(
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
-    _record_custody(service, case_id, "exported", receiver, final.name, "evidence.exported")
+    _record_custody(
+        service, case_id, "exported", receiver, final.name, AuditAction.EVIDENCE_EXPORTED
+    )
     return final
 
 

@@ -20,7 +20,9 @@ from sqlalchemy import func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from adviser_desk import APP_NAME, __version__
+from adviser_desk.domain import app_tasks, audit_actions
 from adviser_desk.domain import evidence as de
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.cases import IncidentType
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
@@ -211,7 +213,7 @@ class EvidenceService:
         audit_log.append(
             session,
             context.actor,
-            "evidence.recorded",
+            AuditAction.EVIDENCE_RECORDED,
             context.case.number,
             {"number": item.number, "kind": kind.value, "sha256": item.sha256 or ""},
         )
@@ -324,7 +326,7 @@ class EvidenceService:
                 context.actor,
                 [
                     (
-                        "evidence.recorded",
+                        AuditAction.EVIDENCE_RECORDED,
                         context.case.number,
                         {"number": row["number"], "kind": row["kind"], "sha256": row["sha256"]},
                     )
@@ -562,7 +564,7 @@ class EvidenceService:
                 audit_log.append(
                     session,
                     source or actor(session),
-                    "evidence.batch_confirmed_no_minor",
+                    AuditAction.EVIDENCE_BATCH_CONFIRMED_NO_MINOR,
                     self.cases.repository.number(session, case_id),
                     {"files": len(paths)},
                 )
@@ -815,12 +817,13 @@ class EvidenceService:
                     self.cases.repository.finish_task(session, task_id, values.get("status", ""))
             task_id = None
             if recheck_on is not None:
-                title = de.RECHECK_TASK_TITLE.get(language, de.RECHECK_TASK_TITLE["en"])
                 task_id = self.cases.repository.insert_task(
                     session,
                     case.id,
                     TaskInput(
-                        title=title.format(number=item.number, url=item.url),
+                        title=app_tasks.stored_title(
+                            app_tasks.TAKEDOWN_RECHECK, number=item.number, url=item.url
+                        ),
                         due_on=recheck_on,
                     ),
                     section="evidence",
@@ -840,7 +843,7 @@ class EvidenceService:
             audit_log.append(
                 session,
                 by,
-                f"evidence.takedown_{action}",
+                audit_actions.takedown(action),
                 case.number,
                 {"number": item.number, **{k: v for k, v in values.items() if k != "note"}},
             )
@@ -910,7 +913,7 @@ class EvidenceService:
             audit_log.append(
                 session,
                 by,
-                "evidence.handed_over",
+                AuditAction.EVIDENCE_HANDED_OVER,
                 case.number if case else str(case_id),
                 {"items": [item.number for item in items]},
             )

@@ -15,14 +15,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.services.actor import actor
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.casefile import CaseFile
 from adviser_desk.storage.errors import StorageError
 from adviser_desk.storage.models import AuditEvent
 
-STARTED = "evidence.export_started"
-REMOVED = "evidence.export_partial_removed"
+STARTED = AuditAction.EVIDENCE_EXPORT_STARTED
+REMOVED = AuditAction.EVIDENCE_EXPORT_PARTIAL_REMOVED
 _PARTIAL = re.compile(r"^\..+ evidence \d{4}-\d{2}-\d{2} \d{6}\.partial$")
 
 

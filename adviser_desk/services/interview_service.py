@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import questions
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -169,7 +170,11 @@ class InterviewService:
                 )
             )
             audit_log.append(
-                session, actor(session), "interview.started", number, {"interview": row.id}
+                session,
+                actor(session),
+                AuditAction.INTERVIEW_STARTED,
+                number,
+                {"interview": row.id},
             )
             return row.id
 
@@ -296,7 +301,11 @@ class InterviewService:
                 {"with": row.with_role, "agreements": row.agreements[:200]},
             )
             audit_log.append(
-                session, actor(session), "interview.closed", number, {"interview": interview_id}
+                session,
+                actor(session),
+                AuditAction.INTERVIEW_CLOSED,
+                number,
+                {"interview": interview_id},
             )
             merged = merge_closing(repository.draft(repository.get(session, case_id)), closing)
             if merged is not None:
@@ -419,7 +428,7 @@ def export_record(
         audit_log.append(
             session,
             actor(session),
-            "interview.record_exported",
+            AuditAction.INTERVIEW_RECORD_EXPORTED,
             number,
             {"interview": interview_id, "sha256": digest, "file": target.name},
         )

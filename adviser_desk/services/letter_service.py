@@ -16,9 +16,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from adviser_desk.domain import audit_actions
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain import letters as dl
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -236,7 +238,7 @@ class LetterService:
             audit_log.append(
                 session,
                 by,
-                "letter.saved",
+                AuditAction.LETTER_SAVED,
                 case.number,
                 {"letter": letter.id, "kind": letter.kind, "version": number},
             )
@@ -326,7 +328,7 @@ class LetterService:
             audit_log.append(
                 session,
                 by,
-                f"letter.{action}",
+                audit_actions.letter_output(action),
                 case.number if case else str(letter.case_id),
                 {"letter": letter.id, "version": version.number, "sha256": digest},
             )

@@ -21,6 +21,7 @@ from datetime import date
 from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import InstrumentedAttribute
 
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services import search_index
@@ -128,7 +129,7 @@ def purge_case(
             raise Cancelled()
         counts["evidence_files_removed"] = len(digests)
         search_index.optimize(session)
-        audit_log.append(session, actor(session), "case.purged", number, counts)
+        audit_log.append(session, actor(session), AuditAction.CASE_PURGED, number, counts)
     # Committed: the point of no return. What follows only tidies the file.
     compact(service, progress)
     return counts

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.timeline import render as render_event
 from adviser_desk.reports import case_summary
@@ -176,5 +177,7 @@ def export_summary(
     digest = hashlib.sha256(pdf).hexdigest()
     with service.case_file.transaction() as session:
         details = {"sha256": digest, "file": target.name, "reporter_unmasked": unmask_reporter}
-        audit_log.append(session, actor(session), "case.summary_exported", data.number, details)
+        audit_log.append(
+            session, actor(session), AuditAction.CASE_SUMMARY_EXPORTED, data.number, details
+        )
     return digest

@@ -9,13 +9,14 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import audit
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.storage.models import AuditEvent
 
 
 def append(
     session: Session,
     actor: str,
-    action: str,
+    action: AuditAction,
     subject: str = "",
     details: Mapping[str, Any] | None = None,
 ) -> audit.AuditRecord:
@@ -44,7 +45,7 @@ def append(
 def append_many(
     session: Session,
     actor: str,
-    events: Sequence[tuple[str, str, Mapping[str, Any]]],
+    events: Sequence[tuple[AuditAction, str, Mapping[str, Any]]],
 ) -> None:
     """Adds several events (action, subject, details) in order, in one statement."""
     if not events:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from adviser_desk import __version__
 from adviser_desk.domain import audit
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.storage import kdf, keyring_slot, keys, keyslots, lock, migrate, wal_check
@@ -270,7 +271,7 @@ def _open(
                     append(
                         session,
                         "adviser-desk",
-                        "case_file.wal_damaged",
+                        AuditAction.WAL_DAMAGED,
                         case.wal_damage.copy.name,
                         {
                             "frames_committed": case.wal_damage.frames_committed,
@@ -447,7 +448,7 @@ def create(
             append(
                 session,
                 actor,
-                "case_file.created",
+                AuditAction.CASE_FILE_CREATED,
                 path.name,
                 {"app_version": __version__, "kdf": params.to_json()},
             )

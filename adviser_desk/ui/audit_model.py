@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from adviser_desk.domain import audit_actions
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services.case_file_service import AuditRow
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui.table_model import SORT_ROLE, RowsModel
 
 COL_SEQ, COL_TIME, COL_ACTOR, COL_ACTION, COL_SUBJECT = range(5)
@@ -28,7 +29,7 @@ HEADERS = (
 
 def _local(at: str) -> str:
     moment = datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return fmt.date_time_text(moment, seconds=True)
 
 
 class AuditTableModel(RowsModel[AuditRow]):

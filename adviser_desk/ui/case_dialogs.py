@@ -37,6 +37,7 @@ from adviser_desk.services.case_views import (
     TaskRow,
     TaskUpdate,
 )
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui import theme
 from adviser_desk.ui.case_models import ASSIGNEE_ROLES, assignee_role_label
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, OptionalDate, tr_label
@@ -60,7 +61,7 @@ class NewCaseDialog(FormDialog):
         self.images.set_value(dc.ImagesState.UNKNOWN)
         self.opened = QDateEdit(QDate.currentDate(), self)
         self.opened.setCalendarPopup(True)
-        self.opened.setDisplayFormat("dd-MM-yyyy")
+        self.opened.setDisplayFormat(fmt.date_edit_format())
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(90)
         self.form.addRow(self.tr("&Title:"), self.title)

@@ -61,8 +61,9 @@ class CaseListPanel(QWidget):
         self.incident.addItem(self.tr("All incident types"), None)
         for incident, text in dc.INCIDENT_LABELS.items():
             self.incident.addItem(tr_label("cases", text), incident.value)
-        compact(self.status, 10)
-        compact(self.incident, 12)
+        # Narrow, yet wide enough for the "all" entry shown most of the time.
+        compact(self.status, len(self.status.itemText(0)) + 1)
+        compact(self.incident, len(self.incident.itemText(0)) + 1)
         self.overdue = QCheckBox(self.tr("Overdue tasks"), self)
         self.overdue.setObjectName("overdue_filter")
         self.new_button = QPushButton(self.tr("New case…"), self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +22,7 @@ from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.protocol import Protocol
 from adviser_desk.domain.timeline import render as render_event
 from adviser_desk.services.case_views import CaseRow, TaskRow, TimelineRow
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui import theme
 from adviser_desk.ui.table_model import SORT_ROLE, RowsModel
 
@@ -34,12 +35,8 @@ def tr_label(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def fmt_date(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
-
-
-def fmt_time(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else ""
+fmt_date = fmt.date_text
+fmt_time = fmt.date_time_text
 
 
 # -- case list ------------------------------------------------------------------------------------

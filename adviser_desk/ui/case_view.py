@@ -36,6 +36,7 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui import theme
 from adviser_desk.ui.case_dialogs import PersonDialog, TaskDialog
 from adviser_desk.ui.case_models import (
@@ -228,7 +229,7 @@ class OverviewTab(QWidget):
         if detail.retention_until:
             self.retention_note.setText(
                 self.tr("May be purged from {date}.").format(
-                    date=detail.retention_until.strftime("%d-%m-%Y")
+                    date=fmt.date_text(detail.retention_until)
                 )
             )
         else:
@@ -410,7 +411,7 @@ class CaseView(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter adds it)"))
         self.observed = QCheckBox(self.tr("Happened earlier, at:"), timeline_page)
         self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), timeline_page)
-        self.observed_at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
         self.observed_at.setCalendarPopup(True)
         self.observed_at.setEnabled(False)
         self.observed.toggled.connect(self.observed_at.setEnabled)
@@ -772,7 +773,7 @@ class CaseView(QWidget):
                 who = f"{row.person_name} ({who})"
             state = self.tr("open") if row.status == "open" else self.tr("closed")
             item = QListWidgetItem(
-                f"{row.held_at.astimezone().strftime('%d-%m-%Y %H:%M')} · {who} · {state} · "
+                f"{fmt.date_time_text(row.held_at)} · {who} · {state} · "
                 + self.tr("%n line(s)", "", len(row.lines))
             )
             item.setData(Qt.ItemDataRole.UserRole, row.interview_id)

@@ -10,6 +10,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QWidget
 
+from adviser_desk.ui import format as fmt
+
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -20,9 +22,7 @@ def compact(combo: QComboBox, characters: int = 12) -> QComboBox:
     return combo
 
 
-def tr_label(context: str, text: str) -> str:
-    """Translates a label kept as data (marked with QT_TRANSLATE_NOOP where it is defined)."""
-    return QCoreApplication.translate(context, text)
+tr_label = fmt.translate
 
 
 class ChoiceCombo(QComboBox, Generic[E]):
@@ -96,7 +96,7 @@ class OptionalDate(QWidget):
         self.enabled = QCheckBox(self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd-MM-yyyy")
+        self.edit.setDisplayFormat(fmt.date_edit_format())
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.services import evidence_service as esvc
 from adviser_desk.services.evidence_intake import Intake, viewable_png
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui.fit import FRAME_ALLOWANCE, ScrollingArea, available
 from adviser_desk.ui.form_dialog import FormDialog
 
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+_t = fmt.translate
 
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
@@ -65,7 +64,7 @@ class IntakeDialog(FormDialog):
         names: Sequence[str] = (),
         may_hold_picture: bool = True,
     ) -> None:
-        super().__init__(_t("IntakeDialog", "Add evidence"), parent, 560)
+        super().__init__(QCoreApplication.translate("IntakeDialog", "Add evidence"), parent, 560)
         self.setObjectName("intake_dialog")
         self.count = count
         self.ask_minor = ask_minor and may_hold_picture
@@ -81,7 +80,7 @@ class IntakeDialog(FormDialog):
         )
         self.observed = QCheckBox(self.tr("&Happened at:"), self)
         self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.observed_at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
         self.observed_at.setEnabled(False)
         self.observed_at.setAccessibleName(self.tr("Happened at"))
         self.observed.toggled.connect(self.observed_at.setEnabled)

@@ -5,7 +5,6 @@ package. Intake runs in a worker thread so the window never freezes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QPixmap, QShortc
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -35,8 +33,9 @@ from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services import evidence_export as evx
 from adviser_desk.services.evidence_intake import surely_no_picture
 from adviser_desk.services.evidence_service import EvidenceService, ImportResult, ItemRow
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui import theme
-from adviser_desk.ui.dialogs import choose_folder, show_error
+from adviser_desk.ui.dialogs import choose_folder, open_file_names, save_pdf_name, show_error
 from adviser_desk.ui.evidence_dialogs import ImageViewer, IntakeDialog, MessageDialog
 from adviser_desk.ui.i18n import error_text, translate_report
 from adviser_desk.ui.keyboard import tab_leaves
@@ -45,9 +44,7 @@ from adviser_desk.ui.table_model import RowsModel
 from adviser_desk.ui.takedown_dialog import HandoverDialog, TakedownDialog
 from adviser_desk.ui.workers import Job, Task, run_with_progress
 
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+_t = fmt.translate
 
 
 THUMB = 40  # thumbnail edge in the list, in pixels
@@ -59,7 +56,7 @@ class EvidenceModel(RowsModel[ItemRow]):
         QT_TRANSLATE_NOOP("evidence_model", "No."),
         QT_TRANSLATE_NOOP("evidence_model", "Kind"),
         QT_TRANSLATE_NOOP("evidence_model", "Description"),
-        QT_TRANSLATE_NOOP("evidence_model", "Recorded (UTC)"),
+        QT_TRANSLATE_NOOP("evidence_model", "Recorded"),
         QT_TRANSLATE_NOOP("evidence_model", "Details"),
     )
     CONTEXT = "evidence_model"
@@ -143,7 +140,7 @@ class EvidenceModel(RowsModel[ItemRow]):
         if row.recheck_on:
             parts.append(
                 QCoreApplication.translate("evidence_model", "check on {date}").format(
-                    date=f"{row.recheck_on:%d-%m}"
+                    date=fmt.date_text(row.recheck_on)
                 )
             )
         return " — ".join(p for p in parts if p)
@@ -154,7 +151,7 @@ class EvidenceModel(RowsModel[ItemRow]):
                 row.number,
                 self.kind_label(row),
                 row.description or row.url or row.message_text[:80],
-                row.recorded_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
+                fmt.date_time_text(row.recorded_at),
                 self.details(row),
             )[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.NUMBER:
@@ -360,8 +357,7 @@ class EvidenceTab(QWidget):
 
     @Slot()
     def add_files_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
-        self.add_paths([Path(n) for n in names])
+        self.add_paths(open_file_names(self, self.tr("Add evidence files")))
 
     def add_paths(self, paths: list[Path], dialog: IntakeDialog | None = None) -> None:
         if not paths or self.service is None or self.case_id is None:
@@ -620,15 +616,15 @@ class EvidenceTab(QWidget):
     def save_log(self) -> None:
         if self.service is None or self.case_id is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        number = self.service.cases.get_case(self.case_id).number
+        target = save_pdf_name(
             self,
             self.tr("Save evidence log"),
-            str(Path.home() / "evidence-log.pdf"),
-            self.tr("PDF documents (*.pdf)"),
+            self.tr("{number} evidence log.pdf").format(number=number),
         )
-        if not name or self.service is None or self.case_id is None:
+        if target is None or self.service is None or self.case_id is None:
             return
-        service, case_id, out = self.service, self.case_id, Path(name)
+        service, case_id, out = self.service, self.case_id, target
 
         def done(_digest: str) -> None:
             self.reload()
@@ -655,7 +651,7 @@ class EvidenceTab(QWidget):
         )
         if not ok:
             return
-        folder = choose_folder(self, self.tr("Folder for the export (a USB stick)"), Path.home())
+        folder = choose_folder(self, self.tr("Folder for the export (a USB stick)"))
         if folder is None or self.service is None or self.case_id is None:
             return
         service, case_id, dest, who = self.service, self.case_id, folder, receiver

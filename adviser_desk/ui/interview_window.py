@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -47,8 +46,10 @@ from adviser_desk.services.interview_service import (
     InterviewService,
     LineRow,
 )
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui import theme
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, YesNoCombo
+from adviser_desk.ui.dialogs import save_pdf_name
 from adviser_desk.ui.errors import known_errors
 from adviser_desk.ui.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.form_dialog import FormDialog
@@ -56,9 +57,7 @@ from adviser_desk.ui.i18n import translate_report
 from adviser_desk.ui.table_model import RowsModel
 from adviser_desk.ui.workers import Task
 
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+_t = fmt.translate
 
 
 class LinesModel(RowsModel[LineRow]):
@@ -75,7 +74,7 @@ class LinesModel(RowsModel[LineRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             kinds = isvc.finding_labels(row, lambda text: _t("interviews", text))
             return (
-                row.at.astimezone().strftime("%H:%M:%S"),
+                fmt.time_text(row.at, seconds=True),
                 _t("interviews", isvc.SPEAKER_LABELS[row.speaker]),
                 row.text,
                 kinds,
@@ -128,6 +127,7 @@ class InterviewWindow(QDialog):
         fit_to_screen(self, 1180, 720)
 
         detail = service.cases.get_case(self.record.case_id)
+        self.case_number = detail.number
         who = _t("interviews", isvc.WITH_ROLES.get(self.record.with_role, "Other"))
         if self.record.person_name:
             who = f"{self.record.person_name} ({who})"
@@ -163,6 +163,7 @@ class InterviewWindow(QDialog):
         # Checklist: ticking records the time.
         self.checklist = QListWidget(self)
         self.checklist.setObjectName("checklist")
+        self.checklist.setWordWrap(True)  # long items wrap instead of being cut off
         facts = dc.CaseFacts(
             incident_types=frozenset(detail.draft.incident_types),
             images=detail.draft.images,
@@ -450,14 +451,14 @@ class InterviewWindow(QDialog):
 
     @Slot()
     def save_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = save_pdf_name(
             self,
             self.tr("Save interview record"),
-            str(Path.home() / self.tr("Interview record.pdf")),
-            self.tr("PDF documents (*.pdf)"),
+            self.tr("{number} interview record.pdf").format(number=self.case_number),
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         with known_errors(self, self.tr("The record was not saved")) as attempt:
             self.save_pdf_to(Path(name))
         if attempt.failed:

@@ -3,8 +3,6 @@ printed or saved as PDF (each output recorded with its SHA-256), or copied as pl
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import (
     QAction,
@@ -19,7 +17,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,7 +33,9 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain import letters as dl
 from adviser_desk.services.letter_service import LetterRow, LetterService, VersionRow
 from adviser_desk.services.protocol_data import letter_templates
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui import theme
+from adviser_desk.ui.dialogs import save_pdf_name
 from adviser_desk.ui.errors import known_errors
 from adviser_desk.ui.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.i18n import current_language, translate_report
@@ -133,6 +132,7 @@ class LetterEditor(QDialog):
 
         self.versions = QListWidget(self)
         self.versions.setObjectName("versions")
+        self.versions.setWordWrap(True)  # "Version 2 — date — printed ..." wraps, never cut off
         self.versions.itemActivated.connect(self.load_version)
         self.versions.itemDoubleClicked.connect(self.load_version)
         side = QWidget(self)
@@ -310,7 +310,7 @@ class LetterEditor(QDialog):
             printed = [a for _at, a, _sha in version.outputs]
             label = self.tr("Version {number} — {when}").format(
                 number=version.number,
-                when=version.saved_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                when=fmt.date_time_text(version.saved_at),
             )
             if printed:
                 label += " — " + self.tr("printed or saved as PDF %n time(s)", "", len(printed))
@@ -388,15 +388,11 @@ class LetterEditor(QDialog):
         version = self._version_for_output()
         if version is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save letter as PDF"),
-            str(Path.home() / f"{self.current_kind().value}.pdf"),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if not name:
+        number = self.letters.cases.get_case(self.case_id).number
+        title = self.letters.title(self.current_kind(), self.language.currentData())
+        target = save_pdf_name(self, self.tr("Save letter as PDF"), f"{number} {title}.pdf")
+        if target is None:
             return
-        target = Path(name)
         kind = self.current_kind()
         with known_errors(self, self.tr("The letter was not saved")) as attempt:
             digest = self.letters.save_pdf(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.services.letter_service import LetterService
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui import theme
 from adviser_desk.ui.letter_editor import LetterEditor
 
@@ -68,7 +69,7 @@ class LettersTab(QWidget):
             return
         for letter in self.letters.letters(self.case_id):
             last = letter.versions[-1] if letter.versions else None
-            when = last.saved_at.astimezone().strftime("%d-%m-%Y %H:%M") if last else ""
+            when = fmt.date_time_text(last.saved_at) if last else ""
             label = self.tr("{title} — version {n}, {when}").format(
                 title=letter.title, n=last.number if last else 0, when=when
             )

@@ -35,6 +35,7 @@ from adviser_desk.ui.dialogs import (
     choose_existing_case_file,
     choose_folder,
     choose_new_case_file,
+    save_pdf_name,
     show_error,
 )
 from adviser_desk.ui.errors import known_errors
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         # Everything of the unlocked case file; None while no file is open (or it is locked).
         self.session: CaseFileSession | None = None
         self.locked_path: Path | None = None
+        self.locked_case: tuple[int | None, int] = (None, 0)  # the case and tab shown when locked
         self.task: Task | None = None
         self.setWindowTitle(APP_NAME)
         self._fit_to_screen(1280, 800)
@@ -320,9 +322,10 @@ class MainWindow(QMainWindow):
 
     def unlock_path(self, path: Path) -> bool:
         try:
-            # A renamed photo or a cut-off file is told as such, before any password or
-            # recovery key is asked for.
+            # A renamed photo or a cut-off file is told as such, and a file another copy of
+            # the app holds is refused, before any password or recovery key is asked for.
             svc.check_case_file(path)
+            svc.ensure_not_open_elsewhere(path)
         except KnownError as exc:
             show_error(self, self.tr("Open case file"), exc)
             return False
@@ -334,8 +337,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def unlock_locked(self) -> None:
-        if self.locked_path is not None:
-            self.unlock_path(self.locked_path)
+        if self.locked_path is None:
+            return
+        case_id, tab = self.locked_case
+        if self.unlock_path(self.locked_path) and case_id is not None:
+            # Back where the adviser was: the same case, on the same tab.
+            self.page.case_list.select_case(case_id)
+            self.page.open_case(case_id)
+            self.page.case_view.tabs.setCurrentIndex(tab)
 
     @Slot()
     def lock(self) -> None:
@@ -361,6 +370,10 @@ class MainWindow(QMainWindow):
             self.idle.start()
             return
         path = self.service.path
+        self.locked_case = (
+            self.page.case_view.case_id,
+            self.page.case_view.tabs.currentIndex(),
+        )
         # Open dialogs may show case data (the recovery key) or hold the closing service.
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
@@ -464,9 +477,7 @@ class MainWindow(QMainWindow):
     def make_backup(self) -> None:
         if self.service is None:
             return
-        dest = choose_folder(
-            self, self.tr("Choose a folder for the backup (a USB stick)"), Path.home()
-        )
+        dest = choose_folder(self, self.tr("Choose a folder for the backup (a USB stick)"))
         if dest is None or self.service is None:
             return
         service = self.service
@@ -602,15 +613,13 @@ class MainWindow(QMainWindow):
         number = detail.number
         has_anonymous = any(person.anonymous for person in detail.people)
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(
+            target = save_pdf_name(
                 self,
                 self.tr("Export case summary"),
-                str(Path.home() / self.tr("Case {number} summary.pdf").format(number=number)),
-                self.tr("PDF documents (*.pdf)"),
+                self.tr("{number} case summary.pdf").format(number=number),
             )
-            if not name:
+            if target is None:
                 return None
-            target = Path(name)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Export case summary"),

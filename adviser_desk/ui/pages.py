@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.services.case_file_service import CaseFileInfo
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui import theme
 from adviser_desk.ui.audit_model import COL_SEQ, AuditTableModel, make_proxy
 from adviser_desk.ui.case_list import CaseListPanel
@@ -260,7 +261,7 @@ class CaseFilePage(QWidget):
     def show_info(self, info: CaseFileInfo) -> None:
         self.heading.setText(info.path.stem)
         self.path.setText(str(info.path))
-        self.created.setText(info.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        self.created.setText(fmt.date_time_text(info.created_at))
         self.remembered.setText(
             self.tr("remembered (opens without password)")
             if info.remembered_here

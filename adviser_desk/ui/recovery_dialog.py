@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,8 +25,9 @@ from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.reports import recovery_sheet
 from adviser_desk.services.case_file_service import CaseFileService
 from adviser_desk.storage.atomic import write_atomic
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui import theme
-from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.dialogs import save_pdf_name, show_error
 from adviser_desk.ui.errors import known_errors
 from adviser_desk.ui.i18n import translate_report
 from adviser_desk.ui.pdf_print import a4_printer, paint_pdf
@@ -108,10 +108,7 @@ class RecoveryKeyDialog(QDialog):
 
     def sheet_data(self) -> recovery_sheet.RecoverySheetData:
         info = self.service.info()
-        created = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(info.created_at.timestamp())),
-            QLocale.FormatType.LongFormat,
-        )
+        created = fmt.date_time_text(info.created_at)
         return recovery_sheet.RecoverySheetData(
             case_file_name=info.path.name,
             case_file_id=info.case_file_id,
@@ -127,15 +124,13 @@ class RecoveryKeyDialog(QDialog):
 
     @Slot()
     def _save_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        target = save_pdf_name(
             self,
             self.tr("Save recovery sheet"),
-            str(Path.home() / self.tr("Recovery sheet.pdf")),
-            self.tr("PDF documents (*.pdf)"),
+            self.tr("{name} recovery sheet.pdf").format(name=self.service.path.stem),
         )
-        if not name:
+        if target is None:
             return
-        target = Path(name)
         with known_errors(self, self.tr("The sheet was not saved")) as attempt:
             self.save_pdf_to(target)
         if attempt.failed:

@@ -47,6 +47,9 @@ EVIDENCE_MAX_MB: Preference[int] = Preference(
     QT_TRANSLATE_NOOP("settings", "Largest evidence file"),
 )
 LAST_CASE_FILE: Preference[str] = Preference("paths/last_case_file", "", "")
+# Where the adviser last saved a document or export, and last took evidence files from.
+LAST_SAVE_FOLDER: Preference[str] = Preference("paths/last_save_folder", "", "")
+LAST_OPEN_FOLDER: Preference[str] = Preference("paths/last_open_folder", "", "")
 
 LANGUAGES = ("system", "nl", "en")
 MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 120

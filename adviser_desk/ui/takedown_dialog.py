@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain import evidence as de
 from adviser_desk.services.evidence_export import takedown_text
 from adviser_desk.services.evidence_service import EvidenceService, ItemRow
+from adviser_desk.ui import format as fmt
 from adviser_desk.ui.form_dialog import FormDialog
 from adviser_desk.ui.i18n import translate_report
 
@@ -30,7 +31,7 @@ DEFAULT_RECHECK_DAYS = 2
 
 def _date_edit(parent: QWidget, value: date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
-    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setDisplayFormat(fmt.date_edit_format())
     edit.setCalendarPopup(True)
     return edit
 

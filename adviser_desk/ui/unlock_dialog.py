@@ -116,6 +116,7 @@ class UnlockDialog(WorkingDialog):
             self.tr("Use password instead") if on else self.tr("Use recovery key instead")
         )
         (self.recovery if on else self.password).setFocus()
+        self.grow_to_content()
 
     @Slot()
     def unlock(self) -> None:

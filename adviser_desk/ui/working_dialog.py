@@ -12,6 +12,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QWidget
 
 from adviser_desk.ui import theme
+from adviser_desk.ui.fit import keep_on_screen
 from adviser_desk.ui.i18n import error_text
 from adviser_desk.ui.workers import Task
 
@@ -50,6 +51,24 @@ class WorkingDialog(QDialog):
     def show_error(self, exc: BaseException) -> None:
         self.error.setText(error_text(exc))
         self.error.show()
+        self.grow_to_content()
+
+    def grow_to_content(self) -> None:
+        """Grows the window when a message appears or a field is swapped, so no wrapped line
+        is cut off (Qt keeps a shown window's size otherwise). Never shrinks what the adviser
+        made larger, and stays on the screen."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        else:
+            height = layout.totalSizeHint().height()
+        if height > self.height() or width > self.width():
+            self.resize(width, max(height, self.height()))
+            keep_on_screen(self)
 
     def work_succeeded(self, result: object) -> None:
         self.accept()

@@ -46,86 +46,86 @@ De logboekmap is {folder}.</translation>
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="358"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="359"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="363"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="364"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="366"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="367"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="370"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="371"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="372"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="373"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="381"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="382"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="382"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="383"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="383"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="384"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="384"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="385"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="385"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="386"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="386"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="387"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="387"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="388"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="399"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="400"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="404"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="414"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="423"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="405"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="415"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="424"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="404"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="405"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="415"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="416"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -133,67 +133,67 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="154"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="155"/>
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="187"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="188"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="188"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="189"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="189"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="190"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="190"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="191"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="195"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="196"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="211"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="212"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="223"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="224"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="228"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="229"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="229"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="230"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="265"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="266"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="267"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="268"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="270"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="271"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -216,37 +216,37 @@ Postcode en plaats</translation>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="67"/>
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="69"/>
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="101"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="102"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="104"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="165"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="196"/>
+        <location filename="../../adviser_desk/ui/case_list.py" line="197"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
@@ -254,129 +254,129 @@ Postcode en plaats</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="355"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="356"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="358"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="359"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="360"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="640"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="361"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="641"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="380"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="381"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="385"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="386"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="388"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="389"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="390"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="448"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="391"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="449"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="393"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="394"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="410"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="411"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="411"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="412"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="417"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="418"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="432"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="433"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="434"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="435"/>
         <source>New &amp;note:</source>
         <translation>Nieuwe &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="445"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="446"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="458"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="459"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="459"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="460"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="460"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="461"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="461"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="462"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="462"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="463"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="464"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="465"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="466"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="467"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="475"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="476"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="477"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="478"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="480"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="481"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="541"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="542"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -384,57 +384,57 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="564"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="565"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="565"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="566"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="641"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="642"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="652"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="653"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="658"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="659"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="712"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="713"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="725"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="726"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="754"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="755"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="773"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="774"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="773"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="774"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="776"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="777"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -442,7 +442,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="825"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="826"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -464,62 +464,62 @@ Postcode en plaats</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="477"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="478"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="493"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="494"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="507"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="508"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="508"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="509"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="509"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="510"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="510"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="511"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="511"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="512"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="512"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="513"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="513"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="514"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="514"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="515"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="515"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="516"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="516"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="517"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -580,230 +580,230 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="229"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="226"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="230"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="227"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="231"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="228"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="238"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="569"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="235"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="565"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="573"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="578"/>
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="582"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="586"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="256"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="253"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="265"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="262"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="363"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="360"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="383"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="379"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="384"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="380"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="387"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="460"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="477"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="497"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="383"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="456"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="473"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="493"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="398"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="394"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="405"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="401"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="464"/>
         <location filename="../../adviser_desk/ui/evidence_tab.py" line="468"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="472"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="468"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="464"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="472"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="468"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="552"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="570"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="566"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="578"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="574"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="583"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="579"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="241"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="598"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="623"/>
+        <source>{number} evidence log.pdf</source>
+        <translation>{number} bewijslijst.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="238"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="216"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="213"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="220"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="217"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="221"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="218"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="222"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="219"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="245"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="242"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="246"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="353"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="350"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="603"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="610"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="606"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="611"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="639"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="635"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="616"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="612"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="625"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="638"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="622"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="634"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="627"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="635"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="631"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="644"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="640"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="653"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="667"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="670"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="649"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="663"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="666"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="654"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="650"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="658"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="654"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="671"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="667"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="676"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="672"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="688"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="684"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="689"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="685"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="709"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="705"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -811,7 +811,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="665"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="661"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -819,37 +819,37 @@ Postcode en plaats</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="138"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="139"/>
         <source>Hand over evidence</source>
         <translation>Bewijs overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="141"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="142"/>
         <source>every item of this case</source>
         <translation>alle items van deze zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="143"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="144"/>
         <source>Items: {items}</source>
         <translation>Items: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="148"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="149"/>
         <source>e.g. J. de Vries, police Utrecht, badge 1234</source>
         <translation>bijv. J. de Vries, politie Utrecht, dienstnummer 1234</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="149"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="150"/>
         <source>Handed over to:</source>
         <translation>Overgedragen aan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="152"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="153"/>
         <source>Receipt or report number, what was handed over</source>
         <translation>Ontvangstbewijs of proces-verbaalnummer, wat is overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="153"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="154"/>
         <source>Receipt note:</source>
         <translation>Ontvangstnotitie:</translation>
     </message>
@@ -857,22 +857,22 @@ Postcode en plaats</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="271"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="270"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="272"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="271"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="273"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="272"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="274"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="273"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -880,42 +880,47 @@ Postcode en plaats</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="67"/>
+        <source>Add evidence</source>
+        <translation>Bewijs toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="79"/>
         <source>e.g. shown by the student on their phone, photographed by the adviser</source>
         <translation>bijv. door de leerling getoond op de telefoon, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="81"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="85"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="90"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="91"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="95"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="98"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="116"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="115"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -923,7 +928,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="119"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="118"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -931,7 +936,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="119"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -939,12 +944,12 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="123"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="122"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="128"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -952,12 +957,12 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="141"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="140"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="149"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="148"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -965,27 +970,27 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="151"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="150"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="154"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="164"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="163"/>
         <source>URL, platform, account, which phones</source>
         <translation>URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="170"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="169"/>
         <source>&amp;Where it is:</source>
         <translation>&amp;Waar het staat:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="171"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="170"/>
         <source>Who has s&amp;een it:</source>
         <translation>Wie heeft het gez&amp;ien:</translation>
     </message>
@@ -993,7 +998,7 @@ Postcode en plaats</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="126"/>
         <source>Interview</source>
         <translation>Gesprek</translation>
     </message>
@@ -1008,152 +1013,147 @@ Postcode en plaats</translation>
         <translation>Open vragen (dubbelklik om te gebruiken):</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="179"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="180"/>
         <source>Guide</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="181"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="198"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="214"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="215"/>
         <source>Use the open rewrite</source>
         <translation>De open formulering gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="220"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="221"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="242"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="243"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="245"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="246"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="277"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="278"/>
         <source>Checking with the rules; the semantic check is still loading…</source>
         <translation>Controle met de regels; de semantische controle wordt nog geladen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="296"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="297"/>
         <source>The semantic check could not be loaded, so questions are checked with the rules only.</source>
         <translation>De semantische controle kon niet worden geladen; vragen worden alleen met de regels gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="310"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="311"/>
         <source>Do</source>
         <translation>Wel doen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="310"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="311"/>
         <source>Avoid</source>
         <translation>Vermijden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="322"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="323"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="332"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="333"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="332"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="333"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="335"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="336"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="337"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="338"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="357"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="358"/>
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="358"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="359"/>
         <source>Like:</source>
         <translation>Zoals:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="364"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="365"/>
         <source>semantic: resembles labelled examples</source>
         <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="369"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="370"/>
         <source>rule</source>
         <translation>regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="389"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="390"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="405"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="406"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="417"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="418"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="441"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="442"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="455"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="456"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="456"/>
-        <source>Interview record.pdf</source>
-        <translation>Gespreksverslag.pdf</translation>
-    </message>
-    <message>
         <location filename="../../adviser_desk/ui/interview_window.py" line="457"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
+        <source>{number} interview record.pdf</source>
+        <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="461"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="462"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="467"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="468"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="468"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="469"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -1161,58 +1161,58 @@ Postcode en plaats</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="59"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="58"/>
         <location filename="../../adviser_desk/ui/letter_editor.py" line="235"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="72"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="71"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="73"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="72"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="79"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="78"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="84"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="83"/>
         <source>Sent by:</source>
         <translation>Verstuurd door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="107"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="106"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="112"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="111"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="118"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="117"/>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="119"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="118"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="125"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="124"/>
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="128"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="127"/>
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>
@@ -1286,7 +1286,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/letter_editor.py" line="333"/>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="401"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="397"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
@@ -1321,27 +1321,22 @@ Postcode en plaats</translation>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="395"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="409"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="405"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="417"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="413"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="431"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="432"/>
+        <location filename="../../adviser_desk/ui/letter_editor.py" line="428"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -1349,22 +1344,22 @@ Postcode en plaats</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="31"/>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="32"/>
         <source>New letter…</source>
         <translation>Nieuwe brief…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="34"/>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="35"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="43"/>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="44"/>
         <source>Stop letters, a takedown request and the school&apos;s standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
         <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="72"/>
+        <location filename="../../adviser_desk/ui/letters_tab.py" line="73"/>
         <source>{title} — version {n}, {when}</source>
         <translation>{title} — versie {n}, {when}</translation>
     </message>
@@ -1372,22 +1367,22 @@ Postcode en plaats</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="108"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="109"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="111"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="112"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="122"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="123"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="135"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="136"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -1395,152 +1390,152 @@ Postcode en plaats</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="125"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="126"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="132"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="132"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="137"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="138"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="140"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="139"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="140"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="142"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="141"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="143"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="142"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="144"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="143"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="145"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="145"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="147"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="147"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="149"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="148"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="150"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="150"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="165"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="167"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="175"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="177"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="209"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="211"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="239"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="241"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="244"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="246"/>
         <source>Recent changes lost</source>
         <translation>Recente wijzigingen verloren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="257"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="259"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="260"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="262"/>
         <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
 
 Your name:</source>
@@ -1549,181 +1544,176 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="327"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="330"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="375"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="388"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="388"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="401"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="408"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="421"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="425"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="438"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="425"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="438"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="433"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="446"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="452"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="465"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="454"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="467"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="468"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="480"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="475"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="496"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="486"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="507"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="476"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="487"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="486"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="497"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="488"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="499"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="496"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="507"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="499"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="510"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="508"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="543"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="519"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="554"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="509"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="520"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="512"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="523"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="519"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="530"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="525"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="536"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="530"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="541"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="533"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="544"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="537"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="548"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="554"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="565"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="561"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="572"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="590"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="601"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="607"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="616"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="618"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="625"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="608"/>
-        <source>Case {number} summary.pdf</source>
-        <translation>Samenvatting zaak {number}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="609"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="618"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="627"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="628"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="637"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="636"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="645"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="276"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="675"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="278"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="684"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="690"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="619"/>
+        <source>{number} case summary.pdf</source>
+        <translation>{number} zaakoverzicht.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/main_window.py" line="699"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
@@ -1731,27 +1721,27 @@ Je naam:</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="303"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="302"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="307"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="306"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="309"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="308"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="311"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="310"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="318"/>
+        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="317"/>
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>
@@ -1759,42 +1749,42 @@ Je naam:</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="51"/>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="57"/>
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="67"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="68"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="69"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="70"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="71"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="75"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -1802,37 +1792,37 @@ Je naam:</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="543"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="544"/>
         <source>New interview</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="560"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="561"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="566"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="567"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="567"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="568"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="568"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="569"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="569"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="570"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="570"/>
+        <location filename="../../adviser_desk/ui/interview_window.py" line="571"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -1899,173 +1889,173 @@ Je naam:</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="112"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="117"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="119"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="120"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="123"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="131"/>
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="134"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="115"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="118"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="137"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="138"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="139"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="140"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="141"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="142"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="146"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="147"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="148"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="156"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="158"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="161"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="162"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="163"/>
         <source>S&amp;ecrecy and what was promised:</source>
         <translation>G&amp;eheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="166"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="167"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="168"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="171"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="174"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="176"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="179"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="180"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="184"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="185"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="185"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="186"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="230"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="231"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="235"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="236"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="283"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="284"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -2081,57 +2071,57 @@ Je naam:</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="107"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="107"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="118"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="124"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="129"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="132"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="133"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="135"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="136"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="137"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -2174,42 +2164,37 @@ Je naam:</translation>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="132"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="129"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="133"/>
-        <source>Recovery sheet.pdf</source>
-        <translation>Herstelblad.pdf</translation>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="130"/>
+        <source>{name} recovery sheet.pdf</source>
+        <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/recovery_dialog.py" line="134"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="139"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="145"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="140"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="147"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="142"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="162"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="157"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="168"/>
+        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="163"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -2217,22 +2202,22 @@ Je naam:</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="321"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="322"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="321"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="322"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="321"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="322"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="332"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="333"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -2347,67 +2332,67 @@ Je naam:</translation>
 <context>
     <name>TakedownDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="53"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="54"/>
         <source>Takedown of {number}</source>
         <translation>{number} offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="60"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="61"/>
         <source>Not reported or checked yet.</source>
         <translation>Nog niet gemeld of gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="63"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="64"/>
         <source>So far:</source>
         <translation>Tot nu toe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="64"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="65"/>
         <source>Reported for removal</source>
         <translation>Gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="66"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="67"/>
         <source>Checked whether it is online</source>
         <translation>Gecontroleerd of het nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="71"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="72"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="73"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="74"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="78"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="79"/>
         <source>Reported to:</source>
         <translation>Gemeld bij:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="80"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="81"/>
         <source>Report number or reply, if any</source>
         <translation>Meldingsnummer of antwoord, als dat er is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="82"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="86"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="87"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="88"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="89"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="89"/>
+        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="90"/>
         <source>Check again on (adds a task):</source>
         <translation>Opnieuw controleren op (maakt een taak):</translation>
     </message>
@@ -2415,53 +2400,53 @@ Je naam:</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="209"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="209"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="220"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="221"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="234"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="242"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="235"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="244"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="245"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="250"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="251"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="252"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="252"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="253"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case_dialogs.py" line="258"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -2528,37 +2513,37 @@ Je naam:</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="51"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="52"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="57"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="58"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="59"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="60"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="64"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="65"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="67"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="68"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="79"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="80"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="94"/>
+        <location filename="../../adviser_desk/ui/pages.py" line="95"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -2566,32 +2551,32 @@ Je naam:</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="21"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="22"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="22"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="23"/>
         <source>Time (local)</source>
         <translation>Tijd (lokaal)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="23"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="24"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="24"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="25"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="25"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="26"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="49"/>
+        <location filename="../../adviser_desk/ui/audit_model.py" line="50"/>
         <source>{action}
 SHA-256 of this event: {hash}</source>
         <translation>{action}
@@ -2601,236 +2586,386 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="10"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="68"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="11"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="69"/>
+        <source>Recent changes lost after an unclean shutdown (copy kept)</source>
+        <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="72"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="14"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="75"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="17"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="78"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="18"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="81"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="19"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="82"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="22"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="85"/>
+        <source>Password change not completed (the key file could not be written)</source>
+        <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="88"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="23"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="89"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="24"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="90"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="25"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="26"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
+        <source>Unfinished backup removed</source>
+        <translation>Onvoltooide back-up verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="95"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="27"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="98"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
+        <source>Letterhead changed</source>
+        <translation>Briefhoofd gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
+        <source>Retention period changed</source>
+        <translation>Bewaartermijn gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
+        <source>Case created</source>
+        <translation>Zaak aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
+        <source>Case changed</source>
+        <translation>Zaak gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
+        <source>Case purged after retention</source>
+        <translation>Zaak na de bewaartermijn gewist</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
+        <source>Case summary saved as PDF</source>
+        <translation>Zaakoverzicht als pdf opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
+        <source>Person added to a case</source>
+        <translation>Persoon aan een zaak toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
+        <source>Person in a case changed</source>
+        <translation>Persoon in een zaak gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
+        <source>Person removed from a case</source>
+        <translation>Persoon uit een zaak verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
+        <source>Task added</source>
+        <translation>Taak toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
+        <source>Task changed</source>
+        <translation>Taak gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
+        <source>Note added</source>
+        <translation>Notitie toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <source>Interview started</source>
+        <translation>Gesprek begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
+        <source>Interview closed</source>
+        <translation>Gesprek afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
+        <source>Interview record saved as PDF</source>
+        <translation>Gespreksverslag als pdf opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
+        <source>Evidence recorded</source>
+        <translation>Bewijs vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
+        <source>Confirmed: no sexual images of minors in an import</source>
+        <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
+        <source>Web address reported for removal</source>
+        <translation>Webadres gemeld voor verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="127"/>
+        <source>Checked whether a web address is still online</source>
+        <translation>Gecontroleerd of een webadres nog online staat</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
+        <source>Evidence handed over</source>
+        <translation>Bewijs overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
+        <source>Evidence log printed or saved</source>
+        <translation>Bewijslijst afgedrukt of opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
+        <source>Evidence exported</source>
+        <translation>Bewijs geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
+        <source>Export for the police started</source>
+        <translation>Export voor de politie begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
+        <source>Unfinished export removed</source>
+        <translation>Onvoltooide export verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
+        <source>Letter saved</source>
+        <translation>Brief opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
+        <source>Letter printed</source>
+        <translation>Brief afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
+        <source>Letter saved as PDF</source>
+        <translation>Brief als pdf opgeslagen</translation>
     </message>
 </context>
 <context>
     <name>case_models</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="48"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="49"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="53"/>
-        <location filename="../../adviser_desk/ui/case_models.py" line="193"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="51"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="52"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="53"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="54"/>
         <source>Next due</source>
         <translation>Eerstvolgend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="89"/>
         <source>Has overdue tasks</source>
         <translation>Heeft verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="151"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="152"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="153"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="154"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="155"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="162"/>
         <source>{name} (anonymous: never printed)</source>
         <translation>{name} (anoniem: wordt nooit afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="179"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="176"/>
         <source>Attends another school</source>
         <translation>Zit op een andere school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="189"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="186"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="187"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="188"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="189"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="211"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="208"/>
         <source>Evidence: re-check</source>
         <translation>Bewijs: opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="213"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="210"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="248"/>
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="254"/>
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="262"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="259"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="286"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="283"/>
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="287"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="284"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="288"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="285"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="289"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="286"/>
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="290"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="287"/>
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="291"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="288"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="306"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="303"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="307"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="304"/>
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="308"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="305"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="320"/>
+        <location filename="../../adviser_desk/ui/case_models.py" line="317"/>
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>
@@ -2899,7 +3034,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/case_summary.py" line="39"/>
-        <location filename="../../adviser_desk/services/summary_service.py" line="24"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2934,122 +3069,122 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geen personen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="23"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="24"/>
         <source>Case number</source>
         <translation>Zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="25"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="26"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="26"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="27"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="27"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="28"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="28"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="29"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="29"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="30"/>
         <source>Escalation</source>
         <translation>Opschaling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="30"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="31"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="31"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="32"/>
         <source>Images</source>
         <translation>Beelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="32"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="33"/>
         <source>Seen by</source>
         <translation>Gezien door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="33"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="34"/>
         <source>Still spreading</source>
         <translation>Wordt nog verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="34"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="35"/>
         <source>Criminal offence suspected</source>
         <translation>Vermoeden van strafbaar feit</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="35"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="36"/>
         <source>Police consulted</source>
         <translation>Politie geraadpleegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="36"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="37"/>
         <source>Report to the police</source>
         <translation>Aangifte of melding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="37"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="38"/>
         <source>Psychological help needed</source>
         <translation>Psychologische hulp nodig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="38"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="39"/>
         <source>Media attention expected</source>
         <translation>Media-aandacht verwacht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="39"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="40"/>
         <source>Victim agrees to inform</source>
         <translation>Slachtoffer stemt in met inlichten van</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="40"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="41"/>
         <source>Wishes about publicity</source>
         <translation>Wensen over openbaarheid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="41"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="42"/>
         <source>Secrecy and what was promised instead</source>
         <translation>Geheimhouding en wat in plaats daarvan is beloofd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="42"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="43"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="43"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="44"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="44"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="46"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="46"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="47"/>
         <source>by {who}</source>
         <translation>door {who}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="47"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="48"/>
         <source>(happened {when})</source>
         <translation>(gebeurd op {when})</translation>
     </message>
@@ -3314,19 +3449,24 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="21"/>
+        <location filename="../../adviser_desk/ui/dialogs.py" line="22"/>
         <source>Adviser Desk case files (*{suffix})</source>
         <translation>Adviser Desk-zaakbestanden (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="29"/>
+        <location filename="../../adviser_desk/ui/dialogs.py" line="30"/>
         <source>Open a case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="39"/>
+        <location filename="../../adviser_desk/ui/dialogs.py" line="40"/>
         <source>Create a case file</source>
         <translation>Zaakbestand maken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/dialogs.py" line="86"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3342,12 +3482,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="42"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="43"/>
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="303"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="312"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -3472,48 +3612,48 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Er ging iets onverwachts mis ({kind}). Je zaakbestand is na de laatste voltooide stap niet veranderd. Vertel je ICT-afdeling wat je aan het doen was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_repository.py" line="32"/>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="79"/>
+        <location filename="../../adviser_desk/services/case_repository.py" line="33"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="81"/>
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="51"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="53"/>
         <source>This person already has that role in this case. Nothing was added.</source>
         <translation>Deze persoon heeft die rol al in deze zaak. Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="58"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="60"/>
         <source>the title</source>
         <translation>de titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="59"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="61"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="60"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="62"/>
         <source>the note</source>
         <translation>de notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="65"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="67"/>
         <source>Please fill in: {field}.</source>
         <translation>Vul dit in: {field}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="71"/>
+        <location filename="../../adviser_desk/services/case_service.py" line="73"/>
         <source>Give a reason when a task does not apply, so the file shows why.</source>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/retention_service.py" line="46"/>
+        <location filename="../../adviser_desk/services/retention_service.py" line="47"/>
         <source>Case {number} has not reached its retention date, so it cannot be purged yet.</source>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="55"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="56"/>
         <source>This interview is closed; its record cannot change. Start a new interview to add to it.</source>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
@@ -3568,42 +3708,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Beantwoord eerst de vraag: is op een foto of filmpje iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="62"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="64"/>
         <source>“{url}” is not a web address (it should look like https://…). Nothing was stored.</source>
         <translation>‘{url}’ is geen webadres (het moet lijken op https://…). Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="65"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="67"/>
         <source>The message text is empty; nothing was stored.</source>
         <translation>Het bericht is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="66"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="68"/>
         <source>Give the contact details or the account name of the person or account; nothing was stored.</source>
         <translation>Vul de contactgegevens of de accountnaam van de persoon of het account in; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="70"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="72"/>
         <source>Only web addresses can be reported for removal or checked for being online.</source>
         <translation>Alleen webadressen kunnen voor verwijdering worden gemeld of op online staan worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="73"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="75"/>
         <source>The re-check date lies before the date of this step; choose a later date.</source>
         <translation>De controledatum ligt vóór de datum van deze stap; kies een latere datum.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="76"/>
+        <location filename="../../adviser_desk/services/evidence_service.py" line="78"/>
         <source>Say to whom the evidence was handed over; nothing was recorded.</source>
         <translation>Vul in aan wie het bewijs is overgedragen; er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/letter_service.py" line="37"/>
+        <location filename="../../adviser_desk/services/letter_service.py" line="39"/>
         <source>The letter is empty; nothing was saved.</source>
         <translation>De brief is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/letter_service.py" line="38"/>
+        <location filename="../../adviser_desk/services/letter_service.py" line="40"/>
         <source>This letter no longer exists.</source>
         <translation>Deze brief bestaat niet meer.</translation>
     </message>
@@ -3686,82 +3826,82 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>weer verschenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="40"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="41"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="41"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="42"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="42"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="52"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
         <source>{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="56"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="58"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="174"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="176"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="175"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="177"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="176"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="178"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -3932,42 +4072,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="59"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="56"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="58"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="62"/>
-        <source>Recorded (UTC)</source>
-        <translation>Vastgelegd (UTC)</translation>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="59"/>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="63"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="60"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="133"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="130"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="142"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="139"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="145"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="142"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
@@ -3975,82 +4115,82 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interview_record</name>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="26"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="27"/>
         <source>Interview record</source>
         <translation>Gespreksverslag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="27"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="28"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="28"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="29"/>
         <source>Confidential: the student&apos;s answers are recorded verbatim.</source>
         <translation>Vertrouwelijk: de antwoorden van de leerling zijn letterlijk vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="31"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="32"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="32"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="33"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="33"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="34"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="34"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="35"/>
         <source>The student&apos;s wishes</source>
         <translation>Wensen van de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="35"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="36"/>
         <source>How the questions were asked</source>
         <translation>Hoe de vragen gesteld zijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="36"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="37"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="37"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="38"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="38"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="39"/>
         <source>Said</source>
         <translation>Gezegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="39"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="40"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="40"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="41"/>
         <source>{total} questions: {open} open, {option} yes/no or either/or, {suggestive} suggestive, {blaming} blaming, {secrecy} with a secrecy promise.</source>
         <translation>{total} vragen: {open} open, {option} ja/nee of keuze, {suggestive} sturend, {blaming} verwijtend, {secrecy} met een belofte van geheimhouding.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="45"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="46"/>
         <source>Findings: {rule} from the checker&apos;s rules (listed phrasings), {semantic} from its semantic layer (resembles labelled examples).</source>
         <translation>Signaleringen: {rule} door de regels van de controle (vaste formuleringen), {semantic} door de semantische laag (lijkt op gelabelde voorbeelden).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="50"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="51"/>
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="51"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="52"/>
         <source>not ticked</source>
         <translation>niet afgevinkt</translation>
     </message>
@@ -4058,102 +4198,102 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="44"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="45"/>
         <source>Victim</source>
         <translation>Slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="45"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="46"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="46"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="47"/>
         <source>Distributor</source>
         <translation>Verspreider</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="47"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="48"/>
         <source>Classmates</source>
         <translation>Klasgenoten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="48"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="49"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="320"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="329"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="321"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="330"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="322"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="331"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="325"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="334"/>
         <source>{kind} (rule)</source>
         <translation>{kind} (regel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="326"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="335"/>
         <source>{kind} (semantic)</source>
         <translation>{kind} (semantisch)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="329"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="338"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="330"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="339"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="331"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="340"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="332"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="341"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="335"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="344"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="336"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="345"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="337"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="346"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="338"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="347"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="339"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="348"/>
         <source>Also present</source>
         <translation>Ook aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="340"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="349"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

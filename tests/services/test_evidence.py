@@ -497,6 +497,10 @@ def test_takedown_steps_plan_and_close_recheck_tasks(
     )
     planned = [t for t in cases.tasks(case_id, date(2026, 11, 5)) if t.section == "evidence"]
     assert len(planned) == 1 and planned[0].title.startswith("Controleren of B-004")
+    # The app's own task is stored in one wording and read in the reader's language.
+    english = CaseService(cases.case_file, cases.protocol, "en")
+    shown = [t.title for t in english.tasks(case_id) if t.section == "evidence"]
+    assert shown == [f"Check whether B-004 is still online: {url.url}"]
     assert planned[0].due_on == date(2026, 11, 4) and planned[0].overdue
     row = evidence.record_check(
         url.item_id, de.OnlineStatus.REMOVED, date(2026, 11, 4), recheck_on=date(2026, 11, 18)

@@ -173,7 +173,7 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
     tasks = [t for t in evidence.cases.tasks(case_id) if t.section == "evidence"]
     assert len(tasks) == 1 and tasks[0].due_on == date(2026, 11, 22)
     widget.reload()
-    assert widget.model.index(0, 4).data().endswith("reported — check on 22-11")
+    assert widget.model.index(0, 4).data().endswith("reported — check on 22/11/2026")
     row = evidence.items(case_id)[0]
     second = TakedownDialog(evidence, row, widget, today=date(2026, 11, 22))
     qtbot.addWidget(second)

@@ -1,0 +1,142 @@
+"""File dialogs remember their folder and propose names with the case number; the unlock
+dialog grows with its message; unlocking returns to the case; a second instance is refused
+before the password is typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.storage import kdf
+from adviser_desk.storage.errors import CaseFileLockedError
+from adviser_desk.ui import settings as prefs
+from adviser_desk.ui.main_window import MainWindow
+from adviser_desk.ui.unlock_dialog import UnlockDialog
+from tests.conftest import PASSWORD
+
+
+def open_window(qtbot: QtBot, path: Path) -> MainWindow:
+    window = MainWindow(prefs.Settings(), kdf.MINIMUM)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window._opened(svc.unlock_with_password(path, PASSWORD))
+    return window
+
+
+def new_case(window: MainWindow) -> int:
+    assert window.cases is not None
+    case_id = window.cases.create_case(
+        dc.CaseDraft(title="Groepsapp", incident_types=[dc.IncidentType.CYBERBULLYING])
+    )
+    window.page.show_new_case(case_id)
+    return case_id
+
+
+def test_save_dialogs_propose_the_case_number_and_remember_the_folder(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path)
+    case_id = new_case(window)
+    number = window.cases.get_case(case_id).number if window.cases else ""
+    proposed: list[str] = []
+    stick = tmp_path / "usb"
+    stick.mkdir()
+
+    def save_name(*args: object, **kwargs: object) -> tuple[str, str]:
+        proposed.append(str(args[2]))
+        return str(stick / "log"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    evidence = window.page.case_view.evidence
+    window.page.case_view.tabs.setCurrentWidget(evidence)
+    save_log = next(a for a in evidence.findChildren(QAction) if a.text() == "Save as PDF…")
+    save_log.trigger()
+    qtbot.waitUntil(lambda: (stick / "log.pdf").exists(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.page.case_view.busy, timeout=20000)
+    assert Path(proposed[0]).name == f"{number} evidence log.pdf"
+    assert Path(proposed[0]).parent == Path.home()  # nothing remembered yet
+    from adviser_desk.ui.dialogs import save_pdf_name
+
+    again = save_pdf_name(window, "t", "x: y.pdf")
+    assert again == stick / "log.pdf"  # ".pdf" is added when left off
+    assert Path(proposed[1]).parent == stick  # starts where the last PDF went
+    assert Path(proposed[1]).name == "x- y.pdf"  # no characters file systems refuse
+    window.close_case_file()
+
+
+def test_unlocking_returns_to_the_case_and_tab(qtbot: QtBot, closed_case: tuple[Path, str]) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path)
+    case_id = new_case(window)
+    window.page.case_view.tabs.setCurrentIndex(2)
+    qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.locked
+
+    def type_password() -> None:
+        windows = QApplication.topLevelWidgets()
+        dialog = next(w for w in windows if isinstance(w, UnlockDialog) and w.isVisible())
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(200, type_password)
+    qtbot.mouseClick(window.locked.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.page, timeout=20000)
+    assert window.page.case_list.selected_case() == case_id
+    assert window.page.case_view.case_id == case_id
+    assert window.page.case_view.tabs.currentIndex() == 2
+    window.close_case_file()
+
+
+def test_a_file_open_elsewhere_is_refused_before_the_password(
+    qtbot: QtBot, closed_case: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = closed_case
+    elsewhere = svc.unlock_with_password(path, PASSWORD)  # another copy of the app has it open
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    asked: list[bool] = []
+    monkeypatch.setattr(UnlockDialog, "exec", lambda dialog: asked.append(True) or 0)
+    try:
+        window = MainWindow(prefs.Settings(), kdf.MINIMUM)
+        qtbot.addWidget(window)
+        window.show()
+        assert not window.unlock_path(path)
+    finally:
+        elsewhere.close()
+    assert asked == []
+    assert len(shown) == 1
+    assert str(CaseFileLockedError(path, None, "", True).message.english())[:20] in shown[0]
+
+
+def test_the_unlock_dialog_grows_with_its_message(
+    qtbot: QtBot, closed_case: tuple[Path, str]
+) -> None:
+    path, _ = closed_case
+    dialog = UnlockDialog(path, try_remembered=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    qtbot.keyClicks(dialog.password, "not the password at all")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible() and not dialog.working, timeout=20000)
+    label = dialog.error
+    assert dialog.height() > before
+    assert label.height() >= label.heightForWidth(label.width())
+    # Switching to the recovery key keeps everything visible too.
+    qtbot.mouseClick(dialog.toggle, Qt.MouseButton.LeftButton)
+    assert label.height() >= label.heightForWidth(label.width())
