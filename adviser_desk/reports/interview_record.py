@@ -127,7 +127,7 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
         (stringWidth(w, SANS, small.fontSize) for line in data.lines for w in line.speaker.split()),
         default=0.0,
     )
-    who = min(max(22 * mm, longest + 8), 40 * mm)
+    who = min(max(22 * mm, longest + 14), 40 * mm)  # + cell padding (3 + 6 pt) and slack
     story.append(table(rows, [16 * mm, who, 119 * mm - who, 35 * mm], header=True))
     story += [Spacer(0, 5 * mm), p(tr(CTX, H_CHECKLIST), h2)]
     story.append(

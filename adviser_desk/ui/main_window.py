@@ -340,11 +340,20 @@ class MainWindow(QMainWindow):
         if self.locked_path is None:
             return
         case_id, tab = self.locked_case
-        if self.unlock_path(self.locked_path) and case_id is not None:
-            # Back where the adviser was: the same case, on the same tab.
-            self.page.case_list.select_case(case_id)
-            self.page.open_case(case_id)
-            self.page.case_view.tabs.setCurrentIndex(tab)
+        if self.unlock_path(self.locked_path):
+            self._return_to_case(case_id, tab)  # back where the adviser was
+
+    def _return_to_case(self, case_id: int | None, tab: int) -> None:
+        """Shows the case (and tab) the adviser had open, if it still exists."""
+        if case_id is None or self.cases is None:
+            return
+        try:
+            self.cases.get_case(case_id)
+        except KnownError:
+            return  # purged meanwhile
+        self.page.case_list.select_case(case_id)
+        self.page.open_case(case_id)
+        self.page.case_view.tabs.setCurrentIndex(tab)
 
     @Slot()
     def lock(self) -> None:
@@ -655,10 +664,12 @@ class MainWindow(QMainWindow):
     def show_retention(self) -> None:
         if self.cases is None:
             return
+        shown = (self.page.case_view.case_id, self.page.case_view.tabs.currentIndex())
         dialog = RetentionDialog(self.cases, self.export_summary, self)
         self._run_dialog(dialog)
         if dialog.purged:
             self.page.set_session(self.session)
+            self._return_to_case(*shown)  # the case on screen was not the one purged
         self.refresh()
 
     @Slot()
