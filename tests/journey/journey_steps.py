@@ -632,6 +632,7 @@ def test_journey(
         assert dialog.selected() is not None
         confirm_box(driver, "Oude zaak")
         click(qtbot, dialog.purge_button)
+        qtbot.waitUntil(lambda: bool(dialog.purged), timeout=STEP_TIMEOUT)  # a worker purges
         purged.extend(dialog.purged)
         click(qtbot, dialog_button(dialog, QDialogButtonBox.StandardButton.Close))
 
