@@ -9,6 +9,25 @@ from adviser_desk.domain.i18n import Message
 from adviser_desk.resources import resources_dir
 
 _installed: list[QTranslator] = []
+
+
+def qt_catalogue_gaps() -> list[str]:
+    """Strings Qt's own file dialog asks for that Qt's Dutch catalogue (qtbase_nl) lacks: it
+    only has older wordings ("Look in:" without the mnemonic), so the dialog showed them in
+    English. Written as calls so lupdate puts them in our catalogue, which Qt asks after its
+    own; the function itself is only used by a test."""
+    return [
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Drive", "All other platforms"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "File", "All other platforms"),
+        QCoreApplication.translate(
+            "QAbstractFileIconProvider", "%1 File", "%1 is a file name suffix, for example txt"
+        ),
+    ]
+
+
 _language = ["en"]
 
 

@@ -1549,171 +1549,171 @@ Je naam:</translation>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="388"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="397"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="401"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="410"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="421"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="430"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="438"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="447"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="438"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="447"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="446"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="455"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="465"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="474"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="467"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="476"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="480"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="489"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="486"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="507"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="495"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="516"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="487"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="496"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="497"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="506"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="499"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="508"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="507"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="516"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="510"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="519"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="519"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="554"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="528"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="563"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="520"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="529"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="523"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="532"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="530"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="539"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="536"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="545"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="541"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="550"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="544"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="553"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="548"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="557"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="565"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="574"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="572"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="581"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="601"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="610"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="618"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="625"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="627"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="634"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="627"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="636"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="637"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="646"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="645"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="654"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/main_window.py" line="278"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="684"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="695"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="619"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="628"/>
         <source>{number} case summary.pdf</source>
         <translation>{number} zaakoverzicht.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="699"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="710"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
@@ -2124,6 +2124,46 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/case_dialogs.py" line="137"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../adviser_desk/ui/i18n.py" line="22"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/i18n.py" line="23"/>
+        <source>Drive</source>
+        <comment>All other platforms</comment>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/i18n.py" line="24"/>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/i18n.py" line="25"/>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1-bestand</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/i18n.py" line="20"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/i18n.py" line="21"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -3607,7 +3647,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/i18n.py" line="64"/>
+        <location filename="../../adviser_desk/ui/i18n.py" line="83"/>
         <source>Something unexpected went wrong ({kind}). Your case file was not changed after the last completed step. Please tell your IT staff what you were doing.</source>
         <translation>Er ging iets onverwachts mis ({kind}). Je zaakbestand is na de laatste voltooide stap niet veranderd. Vertel je ICT-afdeling wat je aan het doen was.</translation>
     </message>

@@ -140,3 +140,21 @@ def test_the_unlock_dialog_grows_with_its_message(
     # Switching to the recovery key keeps everything visible too.
     qtbot.mouseClick(dialog.toggle, Qt.MouseButton.LeftButton)
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_qt_file_dialog_speaks_dutch(qtbot: QtBot) -> None:
+    """Qt's own Dutch catalogue lacks some of its file dialog's current wordings; ours has
+    them, so the dialog is Dutch throughout (it said "Look in:" and "Files of type:")."""
+    from adviser_desk.ui import i18n
+
+    i18n.install("nl")
+    try:
+        dialog = QFileDialog(None, "Opslaan", str(Path.home()), "Pdf-documenten (*.pdf)")
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "&Zoeken in:"
+        assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "Bestanden van &type:"
+        assert dialog.labelText(QFileDialog.DialogLabel.FileName) == "Bestands&naam:"
+        assert "Map" in i18n.qt_catalogue_gaps()
+    finally:
+        i18n.install("en")
