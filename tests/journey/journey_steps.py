@@ -579,7 +579,8 @@ def test_journey(
         qtbot.waitExposed(window_)
         shortcut(qtbot, window_.input, Qt.Key.Key_L)
         # If the shortcut did nothing, the window would wait for the watchdog: close it sooner.
-        QTimer.singleShot(3000, lambda: window_.isVisible() and window_.reject())
+        # (With the window as context the timer goes with it when locking deletes it.)
+        QTimer.singleShot(3000, window_, lambda: window_.isVisible() and window_.reject())
 
     def lock_from_the_main_window() -> None:
         if window.stack.currentWidget() is not window.locked:
