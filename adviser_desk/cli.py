@@ -417,8 +417,16 @@ def _cmd_evidence_log(args: argparse.Namespace, stdin: TextIO, out: TextIO, err:
         digest = esvc.export_log(
             session.evidence, case_id, args.out, english, thumbnails=not args.no_thumbnails
         )
+        recorded = not session.file.case.read_only
     out.write(f"{digest}  {args.out}\n")
-    err.write("The PDF is not encrypted. Printing it was recorded in the chain of custody.\n")
+    err.write(
+        "The PDF is not encrypted. "
+        + (
+            "Printing it was recorded in the chain of custody.\n"
+            if recorded
+            else "Printing it could NOT be recorded (the case file is read-only here).\n"
+        )
+    )
     return EXIT_OK
 
 

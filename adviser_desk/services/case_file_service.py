@@ -23,7 +23,7 @@ from adviser_desk.services.actor import actor
 from adviser_desk.storage import audit_log, backup, casefile, integrity, kdf, keyring_slot, lock
 from adviser_desk.storage import keys as key_material
 from adviser_desk.storage.casefile import CaseFile
-from adviser_desk.storage.errors import WalDamagedNotice
+from adviser_desk.storage.errors import ReadOnlyOpenNotice, WalDamagedNotice
 from adviser_desk.storage.integrity import IntegrityReport as IntegrityReport
 from adviser_desk.storage.kdf import KdfParams as KdfParams
 from adviser_desk.storage.keyslots import KeySlots
@@ -93,8 +93,13 @@ class CaseFileService:
 
     def open_notices(self) -> list[KnownError]:
         """What opening found and the adviser must be told (not errors: the file is open)."""
+        notices: list[KnownError] = []
+        if self.case.read_only:
+            notices.append(ReadOnlyOpenNotice(self.path))
         damage = self.case.wal_damage
-        return [] if damage is None else [WalDamagedNotice(self.path, damage.copy)]
+        if damage is not None:
+            notices.append(WalDamagedNotice(self.path, damage.copy))
+        return notices
 
     # -- recovery key -------------------------------------------------------------------------
     def pending_recovery_key(self) -> RecoveryKey | None:
@@ -359,6 +364,8 @@ def _opened(case: CaseFile) -> CaseFileService:
     unfinished backups beside it and unencrypted exports (recorded in the chain when they
     were started)."""
     service = CaseFileService(case)
+    if case.read_only:
+        return service  # nothing can be removed or recorded on read-only media
     try:
         service.remove_partial_backups()
         export_leftovers.remove_leftovers(case)

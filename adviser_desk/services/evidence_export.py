@@ -75,7 +75,8 @@ def log_data(
     detail = service.cases.get_case(case_id)
     # Checked now and stated once on the log; the items' own custody is not touched.
     bad = service.verify(case_id, progress, cancelled, record=False)
-    service.make_missing_thumbnails(case_id, cancelled)
+    if not service.case_file.read_only:  # on read-only media they cannot be stored
+        service.make_missing_thumbnails(case_id, cancelled)
     items = service.items(case_id)
     with service.case_file.transaction() as session:
         prof = profile(session)
@@ -273,6 +274,9 @@ def export_log(
         write_atomic(target, pdf)
     except OSError as exc:  # a full USB stick, a read-only or vanished folder
         raise from_os_error(exc, target.parent) from exc
+    if service.case_file.read_only:
+        # On read-only media nothing can be recorded; the command says so.
+        return hashlib.sha256(pdf).hexdigest()
     return record_printed(service, case_id, pdf)
 
 

@@ -23,7 +23,8 @@ from adviser_desk.storage.audit_log import append
 from adviser_desk.storage.backup import copy_database
 from adviser_desk.storage.engine import PAGE_SIZE as PAGE_SIZE
 from adviser_desk.storage.engine import SUFFIX as SUFFIX
-from adviser_desk.storage.engine import make_engine, read_only
+from adviser_desk.storage.engine import make_engine
+from adviser_desk.storage.engine import read_only as deferred
 from adviser_desk.storage.errors import (
     CUT_OFF,
     EMPTY_FILE,
@@ -36,6 +37,7 @@ from adviser_desk.storage.errors import (
     KeySlotMismatchError,
     MissingFolderError,
     NotACaseFileError,
+    ReadOnlyLocationError,
     RememberedKeyGoneError,
     StorageError,
     WrongRecoveryKeyError,
@@ -69,15 +71,19 @@ class CaseFile:
         path: Path,
         raw_key: bytes,
         slots: keyslots.KeySlots | None,
-        file_lock: lock.CaseFileLock,
+        file_lock: lock.CaseFileLock | ReadOnlyHold,
         salt: bytes | None = None,
+        read_only: bool = False,
     ) -> None:
         self.path = path
         self.slots = slots
         self.lock = file_lock
         self._raw_key = bytearray(raw_key)
-        self.engine = make_engine(path, lambda: self.raw_key, salt)
-        self.read_engine = read_only(self.engine)
+        # On read-only media (a write-protected stick, a CD): opened without a lock, nothing
+        # can be written or recorded, and the adviser is told so.
+        self.read_only = read_only
+        self.engine = make_engine(path, lambda: self.raw_key, salt, immutable=read_only)
+        self.read_engine = deferred(self.engine)
         self.safety_copy: Path | None = None
         # Set when committed changes in a damaged -wal were lost at this open (copy kept).
         self.wal_damage: wal_check.WalDamage | None = None
@@ -160,6 +166,18 @@ class CaseFile:
             self.forget()
         finally:
             self.lock.release()
+
+
+class ReadOnlyHold:
+    """Stands in for the lock on read-only media, where no lock file can be made (and where
+    nobody can write either)."""
+
+    def __init__(self) -> None:
+        self.held = True
+        self.cleared_stale: dict[str, object] | None = None
+
+    def release(self) -> None:
+        self.held = False
 
 
 # -- opening ----------------------------------------------------------------------------------
@@ -254,7 +272,10 @@ def _open(
     rewrite_slots: bool = False,
 ) -> CaseFile:
     file_lock = lock.CaseFileLock(path)
-    file_lock.acquire()
+    try:
+        file_lock.acquire()
+    except ReadOnlyLocationError:
+        return _open_read_only(path, raw_key, slots)
     case: CaseFile | None = None
     try:
         _clear_interrupted_creation(path)
@@ -288,6 +309,25 @@ def _open(
             case.close()
         else:
             file_lock.release()
+        raise
+    return case
+
+
+def _open_read_only(path: Path, raw_key: bytes, slots: keyslots.KeySlots | None) -> CaseFile:
+    """The lock file cannot be written: the case file lies on read-only media. It is opened
+    read-only when it was closed cleanly and needs no upgrade."""
+    if wal_check.wal_path(path).exists() or not os.access(path, os.R_OK):
+        raise ReadOnlyLocationError(path.parent)  # its last changes could not be read here
+    case = CaseFile(path, raw_key, slots, ReadOnlyHold(), read_only=True)
+    try:
+        try:
+            _check_size(case)
+            if migrate.current_revision(case.engine) != migrate.HEAD_REVISION:
+                raise ReadOnlyLocationError(path.parent)
+        except DBAPIError as exc:
+            raise (from_sqlite_error(exc, path) or DamagedCaseFileError(path)) from exc
+    except BaseException:
+        case.close()
         raise
     return case
 

@@ -31,14 +31,22 @@ _AFTER_KEY_PRAGMAS = (
 )
 
 
-def connect_raw(path: Path, raw_key: bytes, salt: bytes | None = None) -> sqlcipher.Connection:
+def connect_raw(
+    path: Path, raw_key: bytes, salt: bytes | None = None, immutable: bool = False
+) -> sqlcipher.Connection:
     """A keyed DB-API connection, or a StorageError saying why not.
 
     ``salt`` is given only when creating a file (so the salt the recovery key was derived with
-    is the one SQLCipher writes); existing files carry theirs in the header.
+    is the one SQLCipher writes); existing files carry theirs in the header. ``immutable``
+    opens a file on read-only media (closed cleanly, so it has no -wal): nothing is written,
+    not even the -shm.
     """
     try:
-        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+        if immutable:
+            uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+            conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher.Error as exc:
         raise (from_sqlite_error(exc, path) or DamagedCaseFileError(path)) from exc
     try:
@@ -54,6 +62,8 @@ def connect_raw(path: Path, raw_key: bytes, salt: bytes | None = None) -> sqlcip
         # here, before anything is written.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in _AFTER_KEY_PRAGMAS:
+            if immutable and "journal_mode" in pragma:
+                continue
             conn.execute(pragma).fetchall()
     except sqlcipher.Error as exc:
         conn.close()
@@ -72,7 +82,9 @@ def read_only(engine: Engine) -> Engine:
     return engine.execution_options(**{READ_ONLY: True})
 
 
-def make_engine(path: Path, key: Callable[[], bytes], salt: bytes | None = None) -> Engine:
+def make_engine(
+    path: Path, key: Callable[[], bytes], salt: bytes | None = None, immutable: bool = False
+) -> Engine:
     """A SQLAlchemy engine over keyed connections with honest SQLite transactions.
 
     ``key`` is asked for the key each time a connection is made, so the engine itself keeps no
@@ -82,7 +94,7 @@ def make_engine(path: Path, key: Callable[[], bytes], salt: bytes | None = None)
 
     def creator() -> sqlcipher.Connection:
         use_salt, first_salt[0] = first_salt[0], None
-        return connect_raw(path, key(), use_salt)
+        return connect_raw(path, key(), use_salt, immutable)
 
     engine = create_engine(
         "sqlite://",
@@ -98,7 +110,7 @@ def make_engine(path: Path, key: Callable[[], bytes], salt: bytes | None = None)
         # The driver's own implicit BEGIN is off (isolation_level=None). IMMEDIATE takes the
         # write lock up front, so reading the audit chain head and appending are one step.
         # Reads (see read_only) begin deferred and never wait for, or block, a writer.
-        if conn.get_execution_options().get(READ_ONLY):
+        if immutable or conn.get_execution_options().get(READ_ONLY):
             conn.exec_driver_sql("BEGIN DEFERRED")
         else:
             conn.exec_driver_sql("BEGIN IMMEDIATE")

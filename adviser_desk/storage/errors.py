@@ -147,6 +147,22 @@ class WalDamagedNotice(StorageError):
         )
 
 
+class ReadOnlyOpenNotice(StorageError):
+    """Not raised: told after opening a case file on read-only media."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} lies on a read-only drive or folder, so it was opened read-only: you "
+                "can read and check it, but nothing can be changed or recorded in it (not even "
+                "that you printed something). Copy it, with its key file, to a writable folder "
+                "to work in it.",
+            ),
+            path=str(path),
+        )
+
+
 class DiskFullError(StorageError):
     def __init__(self, path: Path) -> None:
         super().__init__(

@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
                 ).format(path=service.case.safety_copy),
             )
         for notice in service.open_notices():
-            QMessageBox.warning(self, self.tr("Recent changes lost"), error_text(notice))
+            QMessageBox.warning(self, self.tr("Please note"), error_text(notice))
         if used_recovery_key:
             self._run_dialog(NewPasswordDialog(service, self, self.kdf_params))
             self.refresh()
