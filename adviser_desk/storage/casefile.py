@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from adviser_desk import __version__
@@ -114,6 +114,10 @@ class CaseFile:
                 yield session
         except DBAPIError as exc:
             mapped = from_sqlite_error(exc, self.path)
+            if mapped is None and isinstance(exc, OperationalError) and self._pages_fail():
+                # A page that fails its HMAC while a large value is read surfaces as a plain
+                # "SQL logic error"; the page check tells it from a bug.
+                mapped = DamagedCaseFileError(self.path)
             if mapped is None:
                 raise
             if isinstance(mapped, DamagedCaseFileError):
@@ -140,6 +144,18 @@ class CaseFile:
             raise mapped from exc
         finally:
             session.close()
+
+    def _pages_fail(self) -> bool:
+        """Whether any encrypted page fails its HMAC (on a fresh connection: one that met a bad
+        page stays in an error state). Only run on the error path."""
+        self.engine.dispose()
+        try:
+            with self.engine.connect() as conn:
+                return bool(conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall())
+        except DBAPIError:
+            return True
+        finally:
+            self.engine.dispose()
 
     @property
     def case_file_id(self) -> str:
