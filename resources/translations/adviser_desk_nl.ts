@@ -1525,11 +1525,6 @@ Postcode en plaats</translation>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="246"/>
-        <source>Recent changes lost</source>
-        <translation>Recente wijzigingen verloren</translation>
-    </message>
-    <message>
         <location filename="../../adviser_desk/ui/main_window.py" line="259"/>
         <source>Your name</source>
         <translation>Je naam</translation>
@@ -1706,6 +1701,11 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/main_window.py" line="695"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/main_window.py" line="246"/>
+        <source>Please note</source>
+        <translation>Let op</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/main_window.py" line="628"/>
@@ -3527,7 +3527,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="312"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="317"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -3612,37 +3612,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>{path} is de vorige keer niet goed afgesloten, en de laatste wijzigingen die daarvoor waren opgeslagen zijn op de schijf beschadigd, dus ze konden niet worden teruggelezen. Alles wat daarvoor is opgeslagen is intact en het zaakbestand is geopend. Een versleutelde kopie van het beschadigde deel is bewaard als {copy} voor uw IT-beheerder. Controleer de meest recente gegevens en voeg opnieuw toe wat ontbreekt, of zet een recente back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="153"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="155"/>
+        <source>{path} lies on a read-only drive or folder, so it was opened read-only: you can read and check it, but nothing can be changed or recorded in it (not even that you printed something). Copy it, with its key file, to a writable folder to work in it.</source>
+        <translation>{path} staat op een alleen-lezen schijf of map en is daarom alleen-lezen geopend: u kunt het lezen en controleren, maar er kan niets in worden gewijzigd of vastgelegd (ook niet dat u iets hebt afgedrukt). Kopieer het, met het sleutelbestand, naar een map waarin u kunt schrijven om erin te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/errors.py" line="169"/>
         <source>Could not write to {path}: the disk is full (or the file reached the size this drive allows). The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>Kan niet schrijven naar {path}: de schijf is vol (of het bestand heeft de grootste toegestane omvang op deze schijf bereikt). De laatste wijziging is niet opgeslagen; alles wat daarvoor is opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="166"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="182"/>
         <source>Could not write to {path}: the folder or drive is read-only, or you have no permission to write there. Nothing was changed.</source>
         <translation>Kan niet schrijven naar {path}: de map of schijf is alleen-lezen, of je hebt geen toestemming om daar te schrijven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="178"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="194"/>
         <source>The folder {path} does not exist (was a USB stick removed?). Nothing was changed.</source>
         <translation>De map {path} bestaat niet (is er een USB-stick verwijderd?). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="190"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="206"/>
         <source>{path} is already open in Adviser Desk on this computer (opened since {since}). Switch to that window, or close it first.</source>
         <translation>{path} is al geopend in Adviser Desk op deze computer (geopend sinds {since}). Ga naar dat venster, of sluit het eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="196"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="212"/>
         <source>{path} is already open in Adviser Desk on the computer {host} (opened since {since}). Close it there first.</source>
         <translation>{path} is al geopend in Adviser Desk op de computer {host} (geopend sinds {since}). Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="209"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="225"/>
         <source>This computer has no usable password store (keyring), so Adviser Desk cannot remember the case file here. You will be asked for the password. ({detail})</source>
         <translation>Deze computer heeft geen bruikbare wachtwoordkluis (keyring), dus Adviser Desk kan het zaakbestand hier niet onthouden. Je wordt om het wachtwoord gevraagd. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="221"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="237"/>
         <source>This computer no longer remembers the case file (the entry in the password store is gone or was changed). Please type the password.</source>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
@@ -3931,17 +3936,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="176"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="177"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="177"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="178"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="178"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="179"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
