@@ -264,8 +264,18 @@ class OverviewTab(QWidget):
         )
 
     def is_dirty(self) -> bool:
-        """The fields differ from the case as last loaded or saved."""
-        return self.detail is not None and self.draft() != self.detail.draft
+        """The fields differ from the case as last loaded or saved. Choice groups give their
+        ticks in display order, the stored case in its own: compared as sets."""
+        if self.detail is None:
+            return False
+
+        def comparable(draft: dc.CaseDraft) -> dict[str, object]:
+            fields = dict(vars(draft))
+            for name in ("may_tell", "incident_types"):
+                fields[name] = sorted(str(v) for v in fields[name])
+            return fields
+
+        return comparable(self.draft()) != comparable(self.detail.draft)
 
     @Slot()
     def save(self) -> None:

@@ -28,6 +28,7 @@ from adviser_desk.ui.case_models import (
 )
 from adviser_desk.ui.pages import CaseFilePage
 from tests.conftest import PASSWORD
+from tests.ui.drive import FileDialogs, Modals, activate, click, click_row, press_ok
 
 
 @pytest.fixture
@@ -156,12 +157,14 @@ def test_task_dialog_requires_a_reason_for_not_applicable(
     timer = QTimer()
     timer.timeout.connect(close_box)
     timer.start(30)
-    dialog._ok()
+    dialog.show()
+    press_ok(qtbot)(dialog)
     timer.stop()
     assert seen and "reason" in seen[0]
     assert dialog.result() != QDialog.DialogCode.Accepted
     dialog.reason.setText("Geen klasgenoten betrokken")
-    dialog._ok()
+    dialog.show()
+    press_ok(qtbot)(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     updated = next(t for t in demo_cases.tasks(case_id) if t.task_id == task.task_id)
     assert updated.status == dc.TaskStatus.NOT_APPLICABLE
@@ -175,7 +178,8 @@ def test_new_case_dialog_creates_a_case_with_protocol_tasks(
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.title, "Dreigberichten via Discord")
     dialog.types.boxes[dc.IncidentType.THREATS].setChecked(True)
-    dialog._ok()
+    dialog.show()
+    press_ok(qtbot)(dialog)
     assert dialog.case_id is not None
     detail = demo_cases.get_case(dialog.case_id)
     assert detail.draft.incident_types == [dc.IncidentType.THREATS]
@@ -192,7 +196,8 @@ def test_person_dialog_reuses_a_known_person_in_another_role(
     dialog.role.set_value(dc.Role.WITNESS)
     dialog.name.setText("Noor van Dijk")
     dialog._pick_existing("Noor van Dijk")
-    dialog._ok()
+    dialog.show()
+    press_ok(qtbot)(dialog)
     people = demo_cases.people(target.case_id)
     noor = [p for p in people if p.name == "Noor van Dijk"]
     assert [p.role for p in noor] == [dc.Role.WITNESS]
@@ -237,7 +242,7 @@ def test_overview_saves_scope_and_consent(qtbot: QtBot, page: CaseFilePage) -> N
     overview.spreading.set_value(True)
     overview.may_tell.set_values([dc.Audience.PARENTS, dc.Audience.POLICE])
     overview.secrecy.setPlainText("Geen geheimhouding beloofd; wel zorgvuldigheid.")
-    overview.save()
+    click(qtbot, overview.save_button)
     assert view.cases is not None and view.case_id is not None
     draft = view.cases.get_case(view.case_id).draft
     assert draft.still_spreading is True
@@ -260,23 +265,43 @@ def test_id_role_points_at_the_case(page: CaseFilePage) -> None:
 
 
 def test_export_summary_from_the_window_masks_the_reporter(
-    qtbot: QtBot, case_dir: Path, tmp_path: Path
+    qtbot: QtBot, case_dir: Path, tmp_path: Path, modals: Modals, files: FileDialogs
 ) -> None:
+    """Case > Export case summary (Ctrl+E) on the selected case: the file chooser (patched) and
+    the warning that the PDF is not encrypted (answered Yes), as the adviser does it."""
     from pypdf import PdfReader
 
-    from adviser_desk.ui import settings as prefs
-    from adviser_desk.ui.main_window import MainWindow
+    from adviser_desk.services.session import CaseFileSession
+    from tests.ui.conftest import open_window
 
-    window = MainWindow(prefs.Settings(), kdf.MINIMUM)
-    qtbot.addWidget(window)
-    service, _ = svc.create_case_file(case_dir / "W.adcase", PASSWORD, kdf.MINIMUM)
+    service, _ = svc.create_case_file(case_dir / "W.adcase", PASSWORD, kdf.MINIMUM, "Marieke")
     service.confirm_recovery_key_stored()
-    window._opened(service)
+    path = service.path
+    with CaseFileSession(service) as session:
+        fill_demo(session.cases, datetime.now(UTC).date())
+    window = open_window(qtbot, path, modals, files)
     assert window.cases is not None
-    fill_demo(window.cases, datetime.now(UTC).date())
+    window.page.case_list.wait()
     case_id = next(r.case_id for r in window.cases.list_cases() if "Naaktfoto" in r.title)
+    proxy = window.page.case_list.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ID_ROLE) == case_id)
+    click_row(qtbot, window.page.case_list.table, row)
     target = tmp_path / "export.pdf"
-    assert window.export_summary(case_id, target) == target
+    files.save(target)
+    modals.answer(QMessageBox.StandardButton.Yes)
+    activate(qtbot, window)
+    qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    assert "not encrypted" in modals.texts[0]
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Sem de Boer" not in text and "Noor van Dijk" in text
-    window.close_case_file()
+    window.act_close.trigger()
+
+
+def test_a_case_just_shown_has_no_unsaved_changes(qtbot: QtBot, page: CaseFilePage) -> None:
+    """Otherwise switching case or closing would ask about edits nobody made (the demo cases'
+    consent ticks are stored in another order than the boxes show them)."""
+    for row in range(page.case_list.proxy.rowCount()):
+        click_row(qtbot, page.case_list.table, row)
+        assert page.case_view.case_id is not None
+        assert not page.case_view.overview.is_dirty()

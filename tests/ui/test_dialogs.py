@@ -19,6 +19,7 @@ from adviser_desk.ui.create_dialog import CreateCaseFileDialog
 from adviser_desk.ui.recovery_dialog import RecoveryKeyDialog
 from adviser_desk.ui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSWORD
+from tests.ui.drive import click
 
 
 def test_create_dialog_needs_matching_acceptable_passwords(qtbot: QtBot, case_dir: Path) -> None:
@@ -120,7 +121,7 @@ def test_unlock_dialog_with_recovery_key_in_lower_case(
     assert dialog.recovery.isVisible() and not dialog.password.isVisible()
     dialog.recovery.setText(key.lower())
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
-        dialog.unlock()
+        qtbot.keyClick(dialog.recovery, Qt.Key.Key_Return)
     assert dialog.used_recovery_key and dialog.service is not None
     dialog.service.close()
 
@@ -147,7 +148,7 @@ def test_unlock_dialog_reports_a_file_open_elsewhere(
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.password.setText(PASSWORD)
-        dialog.unlock()
+        click(qtbot, dialog.unlock_button)
         qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
         assert "already open" in dialog.error.text()
     finally:
@@ -186,7 +187,7 @@ def test_a_remembered_file_unlocks_when_the_dialog_opens(
     first.password.setText(PASSWORD)
     first.remember.setChecked(True)
     with qtbot.waitSignal(first.accepted, timeout=10000):
-        first.unlock()
+        click(qtbot, first.unlock_button)
     assert first.service is not None and first.service.remembered_here()
     first.service.close()
     second = UnlockDialog(path)

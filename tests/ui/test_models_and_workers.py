@@ -17,6 +17,7 @@ from adviser_desk.ui import settings as prefs
 from adviser_desk.ui.audit_model import COL_ACTION, COL_SEQ, SORT_ROLE, AuditTableModel, make_proxy
 from adviser_desk.ui.settings_dialog import SettingsDialog
 from adviser_desk.ui.workers import Task
+from tests.ui.drive import press_ok
 
 ROWS = [
     AuditRow(
@@ -85,7 +86,8 @@ def test_settings_dialog_saves_every_preference(qtbot: QtBot, tmp_path: Path) ->
     dialog.evidence_mb.setValue(50)
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     dialog.folder.setText(str(tmp_path / "zaken"))
-    dialog._save()
+    dialog.show()
+    press_ok(qtbot)(dialog)
     fresh = prefs.Settings()
     assert fresh.idle_lock_minutes() == 9
     assert fresh.evidence_max_bytes() == 50 * 2**20
