@@ -8,6 +8,13 @@ exemplar without that kind (``margin``): clean neighbours, such as the honest "I
 secrecy", vote against. Thresholds are tuned per kind on the development part only, by
 cross-validation over paraphrase families (``bench/tune_checker.py``).
 
+The app uses :class:`LinearSemanticLayer` when ``linear.npz`` is shipped: one logistic
+regression per kind over the same embeddings, trained on the development part of both languages
+by ``bench/train_linear.py`` (regularisation and thresholds from the same cross-validation). On
+the development part it catches more at the same false-flag budget than the nearest neighbours,
+and it loads without embedding the exemplars. The nearest-neighbour layer stays as the fallback
+and as the comparison.
+
 Everything here runs offline on the CPU; the encoder's weights come inside its package.
 """
 
@@ -364,3 +371,136 @@ class SemanticLayer:
                 )
             )
         return hits
+
+
+# --- The linear layer: one logistic regression per kind over the encoder's vectors. ---
+
+LINEAR_FILE = "linear.npz"
+
+
+def development_digest(folder: Path) -> str:
+    """SHA-256 over the development part's files, in order: the shipped weights record it, so a
+    changed corpus without retrained weights is caught."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for lang in ("nl", "en"):
+        digest.update((folder / f"examples_{lang}.jsonl").read_bytes())
+    return digest.hexdigest()
+
+
+def fit_logistic(
+    x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], lam: float, iterations: int = 12
+) -> tuple[npt.NDArray[np.float64], float]:
+    """L2-regularised logistic regression by Newton's method (the bias is not regularised).
+
+    Minimises sum(log-loss) + lam/2 * |w|^2; returns (w, b)."""
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    theta = np.zeros(d + 1)
+    penalty = np.full(d + 1, lam)
+    penalty[-1] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(xb @ theta, -30, 30)))
+        grad = xb.T @ (p - y) + penalty * theta
+        hessian = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, grad)
+        theta -= step
+        if float(np.max(np.abs(step))) < 1e-4:
+            break
+    return theta[:-1], float(theta[-1])
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """The trained weights as shipped in ``linear.npz`` (written by bench/train_linear.py)."""
+
+    kinds: tuple[str, ...]
+    weights: Vectors  # kinds x dims
+    biases: Vectors  # kinds
+    thresholds: Vectors  # kinds: a segment's score must reach this
+    exemplar_ids: tuple[str, ...]
+    exemplar_vectors: Vectors  # exemplars x dims, only to name the closest examples
+    development_sha256: str
+
+    @classmethod
+    def load(cls, path: Path) -> LinearModel:
+        with np.load(path, allow_pickle=False) as data:
+            return cls(
+                kinds=tuple(str(k) for k in data["kinds"]),
+                weights=np.asarray(data["weights"], dtype=np.float32),
+                biases=np.asarray(data["biases"], dtype=np.float32),
+                thresholds=np.asarray(data["thresholds"], dtype=np.float32),
+                exemplar_ids=tuple(str(i) for i in data["exemplar_ids"]),
+                exemplar_vectors=np.asarray(data["exemplar_vectors"], dtype=np.float32),
+                development_sha256=str(data["development_sha256"]),
+            )
+
+
+class LinearSemanticLayer:
+    """Scores each segment of an utterance with a per-kind linear classifier; the best segment
+    not cleared by the rules decides. Explains a finding with the closest labelled development
+    examples of that kind in the interview's language (their embeddings ship with the weights,
+    so nothing but the utterance is embedded)."""
+
+    def __init__(self, embedder: Embedder, model: LinearModel, examples: Sequence[Example]) -> None:
+        self.embedder = embedder
+        self.model = model
+        by_id = {e.id: e for e in examples}
+        missing = [i for i in model.exemplar_ids if i not in by_id]
+        if missing:
+            raise ValueError(f"linear weights name unknown development examples: {missing[:3]}")
+        self.examples = [by_id[i] for i in model.exemplar_ids]
+        languages = np.array([e.lang for e in self.examples])
+        self._shown = {
+            (kind, lang): np.flatnonzero(
+                (languages == lang) & np.array([kind in e.kinds for e in self.examples], bool)
+            )
+            for kind in model.kinds
+            for lang in ("nl", "en")
+        }
+        _one_blas_thread()
+
+    @property
+    def name(self) -> str:
+        return self.embedder.name + ", linear classifier per kind"
+
+    def classify(
+        self, text: str, language: str, vetoes: dict[str, set[tuple[int, int]]] | None = None
+    ) -> list[SemanticHit]:
+        spans = segments(text)
+        if not spans:
+            return []
+        vectors = self.embedder.embed([text[s:e] for s, e in spans])
+        scores = vectors @ self.model.weights.T + self.model.biases  # segments x kinds
+        vetoes = vetoes or {}
+        hits = []
+        for k, kind in enumerate(self.model.kinds):
+            allowed = [i for i, span in enumerate(spans) if span not in vetoes.get(kind, set())]
+            if not allowed:
+                continue
+            best = max(allowed, key=lambda i: float(scores[i, k]))
+            margin = float(scores[best, k] - self.model.thresholds[k])
+            if margin < 0:
+                continue
+            hits.append(
+                SemanticHit(
+                    kind=kind,
+                    start=spans[best][0],
+                    end=spans[best][1],
+                    similarity=float(scores[best, k]),
+                    margin=margin,
+                    examples=self._closest(vectors[best], kind, language),
+                )
+            )
+        return hits
+
+    def _closest(
+        self, vector: Vectors, kind: str, language: str, count: int = 2
+    ) -> tuple[str, ...]:
+        rows = self._shown.get((kind, language[:2]), np.zeros(0, dtype=np.intp))
+        if not len(rows):
+            return ()
+        sims = self.model.exemplar_vectors[rows] @ vector
+        top = rows[np.argsort(-sims)[:count]]
+        return tuple(self.examples[i].text for i in top)
