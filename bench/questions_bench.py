@@ -21,7 +21,6 @@ sys.path.insert(0, str(ROOT))
 from adviser_desk.domain.checker_eval import score  # noqa: E402
 from adviser_desk.domain.question_checker import QuestionChecker  # noqa: E402
 from adviser_desk.domain.question_examples import Example, development_files, load_all  # noqa: E402
-from adviser_desk.domain.question_semantics import LinearSemanticLayer  # noqa: E402
 from adviser_desk.domain.questions import check_question  # noqa: E402
 from adviser_desk.services import question_checking  # noqa: E402
 
@@ -114,9 +113,8 @@ def run() -> None:
         print(f"question checker, semantic layer NOT loaded: {question_checking.failure()}")
         return
     checker = QuestionChecker(layer)
-    exemplars = layer.examples if isinstance(layer, LinearSemanticLayer) else layer.index.examples
     print(
-        f"question checker, semantic layer ({layer.name}, {len(exemplars)} "
+        f"question checker, semantic layer ({layer.name}, {len(layer.index.examples)} "
         f"exemplars) loaded in {loaded:.1f} s (off the GUI thread in the app)"
     )
     timed = describe(timing(rows, checker, 2))

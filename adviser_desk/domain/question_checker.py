@@ -16,16 +16,12 @@ from pathlib import Path
 
 from adviser_desk.domain import questions
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
-from adviser_desk.domain.question_examples import Example, development_files, load_all
+from adviser_desk.domain.question_examples import development_files, load_all
 from adviser_desk.domain.question_semantics import (
-    LINEAR_FILE,
     Embedder,
-    LinearModel,
-    LinearSemanticLayer,
     SemanticHit,
     SemanticLayer,
     Settings,
-    development_digest,
     segments,
 )
 from adviser_desk.domain.questions import SEMANTIC, Finding
@@ -80,7 +76,7 @@ def vetoes(text: str, language: str) -> dict[str, set[tuple[int, int]]]:
 class QuestionChecker:
     """Rules, plus the semantic layer when it is loaded (``semantic`` may be None)."""
 
-    def __init__(self, semantic: SemanticLayer | LinearSemanticLayer | None = None) -> None:
+    def __init__(self, semantic: SemanticLayer | None = None) -> None:
         self.semantic = semantic
 
     def check(self, text: str, language: str, earlier: Sequence[str] = ()) -> list[Finding]:
@@ -108,28 +104,9 @@ def semantic_finding(hit: SemanticHit, text: str, language: str) -> Finding:
     )
 
 
-def load_semantic_layer(folder: Path, embedder: Embedder) -> SemanticLayer | LinearSemanticLayer:
-    """The semantic layer from ``folder``: the trained linear classifiers (``linear.npz``) when
-    shipped, else nearest neighbours over the development part with its tuned settings."""
+def load_semantic_layer(folder: Path, embedder: Embedder) -> SemanticLayer:
+    """The semantic layer from the shipped development part and tuned settings in ``folder``."""
     examples = load_all(development_files(folder))
     if not examples:
         raise FileNotFoundError(folder / "examples_nl.jsonl")
-    if (folder / LINEAR_FILE).exists():
-        return load_linear_layer(folder, embedder, examples)
     return SemanticLayer.build(embedder, examples, Settings.load(folder / SETTINGS_FILE))
-
-
-class StaleWeightsError(RuntimeError):
-    """The development part changed since the linear weights were trained."""
-
-
-def load_linear_layer(
-    folder: Path, embedder: Embedder, examples: Sequence[Example]
-) -> LinearSemanticLayer:
-    model = LinearModel.load(folder / LINEAR_FILE)
-    if model.development_sha256 != development_digest(folder):
-        raise StaleWeightsError(
-            "the development corpus changed since linear.npz was trained; "
-            "run bench/train_linear.py --write"
-        )
-    return LinearSemanticLayer(embedder, model, examples)

@@ -12,17 +12,13 @@ import threading
 from pathlib import Path
 
 from adviser_desk.domain.question_checker import QuestionChecker, load_semantic_layer
-from adviser_desk.domain.question_semantics import (
-    LinearSemanticLayer,
-    SemanticLayer,
-    UniversalSentenceEncoder,
-)
+from adviser_desk.domain.question_semantics import SemanticLayer, UniversalSentenceEncoder
 from adviser_desk.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
-_semantic: SemanticLayer | LinearSemanticLayer | None = None
+_semantic: SemanticLayer | None = None
 _failure: str | None = None
 
 
@@ -30,7 +26,7 @@ def checker_folder() -> Path:
     return resources_dir() / "checker"
 
 
-def load_semantic() -> SemanticLayer | LinearSemanticLayer | None:
+def load_semantic() -> SemanticLayer | None:
     """Loads the semantic layer (once; later calls return it at once). Never raises: on any
     failure the checker stays with its rules and :func:`failure` says why."""
     global _semantic, _failure
@@ -59,9 +55,7 @@ def checker() -> QuestionChecker:
     return QuestionChecker(_semantic)
 
 
-def _reset_for_tests(
-    semantic: SemanticLayer | LinearSemanticLayer | None = None, failure: str | None = None
-) -> None:
+def _reset_for_tests(semantic: SemanticLayer | None = None, failure: str | None = None) -> None:
     global _semantic, _failure
     with _lock:
         _semantic, _failure = semantic, failure

@@ -29,14 +29,14 @@ TARGET_FALSE_FLAGS = 0.05
 # Test-part figures (rules + semantic layer) that miss the target, as measured; see the module
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.583,
-    ("nl", "blaming"): 0.643,
-    ("nl", "secrecy_promise"): 0.643,
+    ("nl", "suggestive"): 0.521,
+    ("nl", "blaming"): 0.667,
+    ("nl", "secrecy_promise"): 0.500,
     ("en", "suggestive"): 0.562,
-    ("en", "blaming"): 0.643,
-    ("en", "secrecy_promise"): 0.833,
+    ("en", "blaming"): 0.595,
+    ("en", "secrecy_promise"): 0.714,
 }
-FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.141, "en": 0.077}
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.064}
 SLACK = 0.03  # a floor sits this far under the measured figure (one or two utterances)
 
 
@@ -145,5 +145,5 @@ def test_development_part_figures_hold(checker: QuestionChecker, language: str) 
 
 def test_the_app_ships_only_the_development_part() -> None:
     shipped = {p.name for p in question_checking.checker_folder().iterdir()}
-    assert {"examples_nl.jsonl", "examples_en.jsonl", "semantic.json", "linear.npz"} <= shipped
+    assert {"examples_nl.jsonl", "examples_en.jsonl", "semantic.json"} <= shipped
     assert not any(name.startswith("checker_test") for name in shipped)

@@ -6,16 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from adviser_desk.domain import questions
 from adviser_desk.domain.checker_eval import score
-from adviser_desk.domain.question_checker import (
-    QuestionChecker,
-    StaleWeightsError,
-    load_semantic_layer,
-)
+from adviser_desk.domain.question_checker import QuestionChecker, load_semantic_layer
 from adviser_desk.domain.question_examples import (
     CorpusFormatError,
     Example,
@@ -25,14 +20,10 @@ from adviser_desk.domain.question_examples import (
     parse_line,
 )
 from adviser_desk.domain.question_semantics import (
-    LINEAR_FILE,
     CharNgramEmbedder,
     KindThreshold,
-    LinearModel,
     SemanticLayer,
     Settings,
-    development_digest,
-    fit_logistic,
     segments,
 )
 from adviser_desk.domain.questions import RULE, SEMANTIC
@@ -56,15 +47,7 @@ def kinds(checker: QuestionChecker, text: str, language: str) -> set[str]:
         ("nl", "Hier komt niemand iets van te weten."),
         ("nl", "Dat hoeven je ouders niet te weten."),
         ("en", "Your mum never needs to hear it."),
-        pytest.param(
-            "en",
-            "Your secret is safe with me.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the linear layer (linear.npz, budget 0.01) scores it below the secrecy "
-                "threshold; the nearest-neighbour layer caught it",
-            ),
-        ),
+        ("en", "Your secret is safe with me."),
     ],
 )
 def test_a_secrecy_promise_no_rule_lists_is_found_and_explained(
@@ -100,15 +83,7 @@ def test_a_secrecy_promise_no_rule_lists_is_found_and_explained(
         ("en", "I can't promise to keep it secret, but I promise to be careful."),
         ("en", "I won't tell anyone without talking to you first."),
         # reassurance about fault
-        pytest.param(
-            "nl",
-            "Het is niet jouw schuld, echt niet.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the linear layer takes this reassurance for a presumption (suggestive); "
-                "the reassurance veto clears blame only",
-            ),
-        ),
+        ("nl", "Het is niet jouw schuld, echt niet."),
         ("nl", "Het is niet je eigen schuld."),
         ("en", "This is not your own fault."),
         ("en", "You shouldn't have to deal with this on your own."),
@@ -240,43 +215,3 @@ def test_the_harness_counts_recall_flagged_recall_and_false_flags() -> None:
     assert report.false_flag_rate == 0.5
     assert report.missed == {"blaming": ["b"], "suggestive": ["b"]}
     assert "clean false flags 0.500 (1/2)" in report.lines()[1]
-
-
-def test_the_shipped_linear_weights_were_trained_on_the_shipped_development_part() -> None:
-    # Fails when examples_{nl,en}.jsonl changed but bench/train_linear.py --write was not rerun.
-    folder = question_checking.checker_folder()
-    model = LinearModel.load(folder / LINEAR_FILE)
-    assert model.development_sha256 == development_digest(folder), (
-        "the development part changed: run bench/train_linear.py --write"
-    )
-    assert set(model.kinds) == {"suggestive", "blaming", "secrecy_promise"}
-    assert model.weights.shape == (3, 512) and np.all(np.isfinite(model.weights))
-    shipped = {e.id for e in load_all(development_files(folder))}
-    assert set(model.exemplar_ids) <= shipped
-    assert model.exemplar_vectors.shape == (len(model.exemplar_ids), 512)
-
-
-def test_stale_linear_weights_are_refused_and_the_checker_keeps_its_rules(
-    tmp_path: Path,
-) -> None:
-    folder = question_checking.checker_folder()
-    for name in ("examples_nl.jsonl", "examples_en.jsonl", LINEAR_FILE, "semantic.json"):
-        (tmp_path / name).write_bytes((folder / name).read_bytes())
-    with (tmp_path / "examples_en.jsonl").open("a", encoding="utf-8") as handle:
-        handle.write(
-            json.dumps({"id": "en-x-1", "family": "en-x", "lang": "en", "text": "Hi.", "kinds": []})
-            + "\n"
-        )
-    with pytest.raises(StaleWeightsError, match="train_linear"):
-        load_semantic_layer(tmp_path, CharNgramEmbedder(["x"]))
-
-
-def test_logistic_regression_separates_and_regularisation_shrinks() -> None:
-    rng = np.random.default_rng(1)
-    x = rng.normal(size=(200, 5))
-    y = (x[:, 0] - x[:, 1] > 0).astype(float)
-    w, b = fit_logistic(x, y, lam=1.0)
-    assert np.mean(((x @ w + b) > 0) == (y > 0)) > 0.97
-    assert w[0] > 0 > w[1]
-    w_strong, _ = fit_logistic(x, y, lam=1000.0)
-    assert np.linalg.norm(w_strong) < np.linalg.norm(w)
