@@ -204,7 +204,14 @@ def bench_log_and_open(folder: Path) -> None:
         for i in range(300)
     ]
     evidence.add_sources(case_id, sources, Intake("Screenshot", "bench"))
+    # PNG thumbnails are made after intake, in the background while the list is shown; made
+    # here the same way, so the log is timed as the adviser meets it. (Printing straight after
+    # a command-line import makes them inside the log command: timed separately below.)
+    start = time.perf_counter()
+    evidence.make_missing_thumbnails(case_id)
+    made = time.perf_counter() - start
     service.close()
+    print(f"thumbnails of 300 full-HD PNG screenshots made after intake: {made:.1f} s")
     out = folder / "log.pdf"
     runs = []
     for _ in range(5):
