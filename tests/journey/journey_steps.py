@@ -416,6 +416,7 @@ def test_journey(
     # 1. A new case file, and the recovery sheet saved before going on.
     def create(dialog: CreateCaseFileDialog) -> None:
         shoot(dialog, "light-create")
+        qtbot.keyClicks(dialog.adviser, "Marieke Jansen")  # the cursor starts in Your name
         dialog.location.selectAll()
         qtbot.keyClicks(dialog.location, str(CASE_FILE))
         qtbot.keyClicks(dialog.passwords.password, PASSWORD)
