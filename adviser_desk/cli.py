@@ -283,10 +283,9 @@ def _password(args: argparse.Namespace, stdin: TextIO, confirm: bool = False) ->
 
 def _cmd_new(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.services import case_file_service as svc
-    from adviser_desk.storage import kdf
 
     password = _password(args, stdin, confirm=True)
-    params = kdf.MINIMUM if args.kdf == "minimum" else None
+    params = svc.MINIMUM_KDF if args.kdf == "minimum" else None
     service, recovery = svc.create_case_file(args.path, password, params)
     try:
         # Printed once: the caller is responsible for putting it on paper.
@@ -409,8 +408,8 @@ def _cmd_import_evidence(args: argparse.Namespace, stdin: TextIO, out: TextIO, e
 
 
 def _cmd_evidence_log(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    from adviser_desk.reports.common import english
     from adviser_desk.services import evidence_export as esvc
+    from adviser_desk.services.texts import english
 
     session, case_id = _unlock_case(args, stdin)
     with session:
@@ -431,8 +430,8 @@ def _cmd_evidence_log(args: argparse.Namespace, stdin: TextIO, out: TextIO, err:
 
 
 def _cmd_export(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    from adviser_desk.reports.common import english
     from adviser_desk.services import evidence_export as esvc
+    from adviser_desk.services.texts import english
 
     session, case_id = _unlock_case(args, stdin)
     with session:
@@ -481,8 +480,7 @@ def _cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
 
 def _cmd_stop_letter(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.domain import letters as dl
-    from adviser_desk.reports.common import english
-    from adviser_desk.storage.atomic import write_atomic
+    from adviser_desk.services.texts import english
 
     session, case_id = _unlock_case(args, stdin)
     with session:
@@ -490,10 +488,8 @@ def _cmd_stop_letter(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: 
         kind = dl.VARIANTS[args.variant] if args.variant else letters.default_kind(case_id)
         result = letters.draft(case_id, kind, args.lang)
         title = letters.title(kind, args.lang)
-        pdf = letters.render(kind, result.draft.html, title)
         version = letters.save_version(case_id, kind, args.lang, result.draft.html, False)
-        write_atomic(args.out, pdf)
-        digest = letters.record_output(version.version_id, "exported", pdf)
+        digest = letters.save_pdf(version, kind, title, args.out)
     for warning in result.warnings:
         err.write(f"note: {english('letters', warning)}\n")
     unfilled = [name for name, value in result.draft.fields if not value]
@@ -558,7 +554,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from adviser_desk import diagnostics
     from adviser_desk.domain.errors import KnownError
     from adviser_desk.domain.recovery_key import RecoveryKeyFormatError
-    from adviser_desk.storage.errors import (
+    from adviser_desk.services.errors import (
         CaseFileLockedError,
         WrongPasswordError,
         WrongRecoveryKeyError,

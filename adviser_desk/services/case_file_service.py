@@ -37,6 +37,10 @@ _log = logging.getLogger(__name__)
 SUFFIX = casefile.SUFFIX
 
 
+# The cheapest allowed KDF settings: tests and throw-away files (`new --kdf minimum`).
+MINIMUM_KDF = kdf.MINIMUM
+
+
 class PasswordTooWeakError(KnownError):
     def __init__(self) -> None:
         super().__init__(
