@@ -1,0 +1,96 @@
+"""What the parts of the case service share: the open case file, the protocol and its
+language, the repository for steps shared with other use cases, and the errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.protocol import Protocol
+from adviser_desk.services.case_repository import CaseNotFoundError as CaseNotFoundError
+from adviser_desk.services.case_repository import CaseRepository
+from adviser_desk.storage.casefile import CaseFile
+from adviser_desk.storage.models import Case
+
+
+class DuplicateRoleError(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "This person already has that role in this case. Nothing was added."
+            )
+        )
+
+
+# Field names are translated like the message they go into (see ui.i18n.text).
+FIELD_TITLE = QT_TRANSLATE_NOOP("errors", "the title")
+FIELD_NAME = QT_TRANSLATE_NOOP("errors", "the name")
+FIELD_NOTE = QT_TRANSLATE_NOOP("errors", "the note")
+
+
+class EmptyFieldError(KnownError):
+    def __init__(self, field: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Please fill in: {field}."), field=field)
+
+
+class ReasonRequiredError(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "Give a reason when a task does not apply, so the file shows why."
+            )
+        )
+
+
+def who_values(role: str, anonymous: bool, name: str) -> dict[str, Any]:
+    """Timeline values for a person: an anonymous reporter's name is never stored in them."""
+    return {"role": role, "anonymous": True} if anonymous else {"role": role, "name": name}
+
+
+def as_plain(draft: dc.CaseDraft) -> dict[str, Any]:
+    """The draft as JSON-ready values (dates as ISO text)."""
+    out = asdict(draft)
+    for key, value in list(out.items()):
+        if isinstance(value, date):
+            out[key] = value.isoformat()
+    return out
+
+
+def incident_values(types: Iterable[dc.IncidentType]) -> list[str]:
+    return [dc.IncidentType(t).value for t in types]
+
+
+class CaseBase:
+    """Cases in one open case file. ``language`` picks the protocol text for new tasks."""
+
+    def __init__(self, case_file: CaseFile, protocol: Protocol, language: str = "nl") -> None:
+        self.case_file = case_file
+        self.protocol = protocol
+        self.language = language
+        # The steps other use cases share (tasks, case updates) in their own transaction.
+        self.repository = CaseRepository(protocol, language)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _case(self, session: Session, case_id: int) -> Case:
+        return self.repository.get(session, case_id)
+
+    def _event(
+        self,
+        session: Session,
+        case_id: int,
+        kind: str,
+        details: dict[str, Any] | None = None,
+        observed_at: datetime | None = None,
+    ) -> None:
+        self.repository.event(session, case_id, kind, details, observed_at)
+
+    def _audit(self, session: Session, action: AuditAction, number: str, **details: Any) -> None:
+        self.repository.audit(session, action, number, **details)

@@ -1,0 +1,181 @@
+"""The people in a case: added (new or known from another case), changed, removed; an
+anonymous reporter's name never reaches the timeline or the audit chain."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.services import search_index
+from adviser_desk.services.case_base import (
+    FIELD_NAME,
+    CaseBase,
+    DuplicateRoleError,
+    EmptyFieldError,
+    who_values,
+)
+from adviser_desk.services.case_repository import CaseNotFoundError as CaseNotFoundError
+from adviser_desk.services.case_repository import delete_orphan_persons
+from adviser_desk.services.case_views import (
+    KnownPerson,
+    PersonInput,
+)
+from adviser_desk.storage.models import CasePerson, Person
+
+
+class CasePeople(CaseBase):
+    # -- people ---------------------------------------------------------------------------------
+    def _people(self, session: Session, case_id: int) -> list[dc.PersonInCase]:
+        rows = session.execute(
+            select(CasePerson, Person)
+            .join(Person, CasePerson.person_id == Person.id)
+            .where(CasePerson.case_id == case_id)
+            .order_by(CasePerson.id)
+        ).all()
+        return [
+            dc.PersonInCase(
+                link_id=link.id,
+                person_id=person.id,
+                name=person.name,
+                role=dc.Role(link.role),
+                anonymous=link.anonymous,
+                email=person.email,
+                phone=person.phone,
+                school=person.school,
+                class_name=person.class_name,
+                attends_this_school=person.attends_this_school,
+                note=link.note,
+            )
+            for link, person in rows
+        ]
+
+    def people(self, case_id: int) -> list[dc.PersonInCase]:
+        with self.case_file.reading() as session:
+            return self._people(session, case_id)
+
+    def known_persons(self, name_part: str = "", limit: int = 50) -> list[KnownPerson]:
+        """People already in the case file, to add to another case; roles are not shown."""
+        with self.case_file.reading() as session:
+            anonymous_only = (
+                select(CasePerson.person_id)
+                .group_by(CasePerson.person_id)
+                .having(func.min(CasePerson.anonymous) == 1)
+            )
+            query = select(Person).where(Person.id.not_in(anonymous_only)).order_by(Person.name)
+            if name_part.strip():
+                query = query.where(Person.name.like(f"%{name_part.strip()}%"))
+            return [
+                KnownPerson(p.id, p.name, p.school, p.class_name)
+                for p in session.scalars(query.limit(limit))
+            ]
+
+    def add_person(self, case_id: int, data: PersonInput, person_id: int | None = None) -> int:
+        if not data.name.strip() and person_id is None:
+            raise EmptyFieldError(FIELD_NAME)
+        role = dc.Role(data.role)
+        anonymous = data.anonymous and role == dc.Role.REPORTER
+        try:
+            with self.case_file.transaction() as session:
+                row = self._case(session, case_id)
+                if person_id is None:
+                    person = Person(
+                        name=data.name.strip(),
+                        email=data.email.strip(),
+                        phone=data.phone.strip(),
+                        school=data.school.strip(),
+                        class_name=data.class_name.strip(),
+                        attends_this_school=data.attends_this_school,
+                    )
+                    session.add(person)
+                    session.flush()
+                else:
+                    found = session.get(Person, person_id)
+                    if found is None:
+                        raise EmptyFieldError(FIELD_NAME)
+                    person = found
+                link = CasePerson(
+                    case_id=case_id,
+                    person_id=person.id,
+                    role=role.value,
+                    anonymous=anonymous,
+                    note=data.note,
+                )
+                session.add(link)
+                session.flush()
+                self._event(
+                    session,
+                    case_id,
+                    "person.added",
+                    who_values(role.value, anonymous, person.name),
+                )
+                self.repository.add_protocol_tasks(session, row, date.today())
+                self.repository.refresh_task_summary(session, case_id)
+                search_index.index_person(session, case_id, link, person)
+                self._audit(
+                    session, AuditAction.PERSON_ADDED, row.number, role=role.value, link=link.id
+                )
+                return link.id
+        except IntegrityError as exc:
+            raise DuplicateRoleError() from exc
+
+    def update_person(self, link_id: int, data: PersonInput) -> None:
+        if not data.name.strip():
+            raise EmptyFieldError(FIELD_NAME)
+        with self.case_file.transaction() as session:
+            link = session.get(CasePerson, link_id)
+            if link is None:
+                raise CaseNotFoundError(link_id)
+            person = session.get(Person, link.person_id)
+            assert person is not None
+            row = self._case(session, link.case_id)
+            role = dc.Role(data.role)
+            link.role = role.value
+            link.anonymous = data.anonymous and role == dc.Role.REPORTER
+            link.note = data.note
+            person.name = data.name.strip()
+            person.email = data.email.strip()
+            person.phone = data.phone.strip()
+            person.school = data.school.strip()
+            person.class_name = data.class_name.strip()
+            person.attends_this_school = data.attends_this_school
+            self._event(
+                session,
+                link.case_id,
+                "person.changed",
+                who_values(role.value, link.anonymous, person.name),
+            )
+            session.flush()
+            self.repository.add_protocol_tasks(session, row, date.today())
+            self.repository.refresh_task_summary(session, row.id)
+            # The same person may appear in other cases: keep their search rows current too.
+            for other in session.scalars(
+                select(CasePerson).where(CasePerson.person_id == person.id)
+            ):
+                search_index.index_person(session, other.case_id, other, person)
+            self._audit(session, AuditAction.PERSON_CHANGED, row.number, link=link_id)
+
+    def remove_person(self, link_id: int) -> None:
+        with self.case_file.transaction() as session:
+            link = session.get(CasePerson, link_id)
+            if link is None:
+                return
+            person = session.get(Person, link.person_id)
+            row = self._case(session, link.case_id)
+            self._event(
+                session,
+                link.case_id,
+                "person.removed",
+                who_values(link.role, link.anonymous, person.name if person else "?"),
+            )
+            if row.contact_person_id == link.person_id:
+                row.contact_person_id = None
+            search_index.remove(session, search_index.PERSON, link.id)
+            session.delete(link)
+            session.flush()
+            delete_orphan_persons(session)
+            self._audit(session, AuditAction.PERSON_REMOVED, row.number, link=link_id)

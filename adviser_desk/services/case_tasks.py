@@ -1,0 +1,119 @@
+"""A case's tasks: the protocol's and the adviser's own, with status, due date and assignee."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from adviser_desk.domain import app_tasks
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.domain.clock import now
+from adviser_desk.services import search_index
+from adviser_desk.services.case_base import (
+    FIELD_TITLE,
+    CaseBase,
+    EmptyFieldError,
+    ReasonRequiredError,
+)
+from adviser_desk.services.case_repository import CaseNotFoundError as CaseNotFoundError
+from adviser_desk.services.case_views import (
+    TaskInput,
+    TaskRow,
+    TaskUpdate,
+)
+from adviser_desk.storage.models import CasePerson, Person, Task
+
+
+class CaseTasks(CaseBase):
+    # -- tasks ----------------------------------------------------------------------------------
+    def _tasks(self, session: Session, case_id: int, today: date) -> list[TaskRow]:
+        names = dict(
+            session.execute(
+                select(Person.id, Person.name)
+                .join(CasePerson, CasePerson.person_id == Person.id)
+                .where(CasePerson.case_id == case_id)
+            ).all()
+        )
+        rows = session.scalars(
+            select(Task).where(Task.case_id == case_id).order_by(Task.position, Task.id)
+        )
+        out = []
+        for task in rows:
+            item = self.protocol.item(task.item_key) if task.item_key else None
+            status = dc.TaskStatus(task.status)
+            out.append(
+                TaskRow(
+                    task_id=task.id,
+                    item_key=task.item_key,
+                    section=task.section,
+                    title=item.title(self.language)
+                    if item
+                    else app_tasks.render(task.title, self.language),
+                    assignee_role=task.assignee_role,
+                    assignee_person_id=task.assignee_person_id,
+                    assignee_name=names.get(task.assignee_person_id, "")
+                    if task.assignee_person_id
+                    else "",
+                    due_on=task.due_on,
+                    status=status,
+                    done_at=task.done_at,
+                    note=task.note,
+                    na_reason=task.na_reason,
+                    referrals=tuple(task.referrals),
+                    warning=task.warning,
+                    overdue=dc.is_overdue(status, task.due_on, today),
+                    position=task.position,
+                )
+            )
+        return out
+
+    def tasks(self, case_id: int, today: date | None = None) -> list[TaskRow]:
+        with self.case_file.reading() as session:
+            return self._tasks(session, case_id, today or date.today())
+
+    def add_task(self, case_id: int, data: TaskInput) -> int:
+        if not data.title.strip():
+            raise EmptyFieldError(FIELD_TITLE)
+        with self.case_file.transaction() as session:
+            return self.repository.insert_task(session, case_id, data).id
+
+    def update_task(self, task_id: int, update: TaskUpdate) -> None:
+        status = dc.TaskStatus(update.status)
+        if status == dc.TaskStatus.NOT_APPLICABLE and not update.na_reason.strip():
+            raise ReasonRequiredError()
+        with self.case_file.transaction() as session:
+            task = session.get(Task, task_id)
+            if task is None:
+                raise CaseNotFoundError(task_id)
+            row = self._case(session, task.case_id)
+            previous = dc.TaskStatus(task.status)
+            task.due_on = update.due_on
+            task.assignee_role = update.assignee_role
+            task.assignee_person_id = update.assignee_person_id
+            task.note = update.note
+            task.na_reason = (
+                update.na_reason.strip() if status == dc.TaskStatus.NOT_APPLICABLE else ""
+            )
+            if status != previous:
+                task.status = status.value
+                task.done_at = now() if status == dc.TaskStatus.DONE else None
+                item = self.protocol.item(task.item_key) if task.item_key else None
+                title = item.title(self.language) if item else task.title
+                kind = {
+                    dc.TaskStatus.DONE: "task.done",
+                    dc.TaskStatus.NOT_APPLICABLE: "task.not_applicable",
+                    dc.TaskStatus.OPEN: "task.reopened",
+                }[status]
+                self._event(session, task.case_id, kind, {"title": title, "reason": task.na_reason})
+            search_index.index_task(session, task)
+            self.repository.refresh_task_summary(session, task.case_id)
+            self._audit(
+                session,
+                AuditAction.TASK_UPDATED,
+                row.number,
+                task=task_id,
+                status=status.value,
+            )

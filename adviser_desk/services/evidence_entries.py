@@ -1,0 +1,169 @@
+"""Evidence that is not a file: web addresses, messages, contacts, and the record of a
+withheld image (its description and hash, never its bytes)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from adviser_desk import APP_NAME, __version__
+from adviser_desk.domain import evidence as de
+from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.domain.clock import now
+from adviser_desk.services.evidence_base import (
+    BAD_URL,
+    EMPTY_CONTACT,
+    EMPTY_MESSAGE,
+    EvidenceBase,
+    IntakeContext,
+)
+from adviser_desk.services.evidence_intake import (
+    EvidenceError,
+    Intake,
+)
+from adviser_desk.services.evidence_rows import ItemRow
+from adviser_desk.storage import audit_log
+from adviser_desk.storage.models import (
+    EvidenceItem,
+)
+
+
+class EvidenceEntries(EvidenceBase):
+    """Entries typed or pasted by the adviser, each one transaction with its custody and audit
+    events."""
+
+    def _new_item(
+        self, session: Session, context: IntakeContext, kind: de.EvidenceKind, **values: object
+    ) -> EvidenceItem:
+        item = EvidenceItem(
+            case_id=context.case.id,
+            number=de.evidence_number(context.next_number),
+            kind=kind.value,
+            recorded_at=now(),
+            collector=context.actor,
+            app_version=f"{APP_NAME} {__version__}",
+            **values,
+        )
+        context.next_number += 1
+        session.add(item)
+        session.flush()
+        self.add_custody(session, item, "recorded", context.actor)
+        audit_log.append(
+            session,
+            context.actor,
+            AuditAction.EVIDENCE_RECORDED,
+            context.case.number,
+            {"number": item.number, "kind": kind.value, "sha256": item.sha256 or ""},
+        )
+        return item
+
+    def _withheld(
+        self, session: Session, context: IntakeContext, digest: str, name: str, intake: Intake
+    ) -> EvidenceItem:
+        """The image is deliberately not kept: only what the police and Helpwanted need."""
+        return self._new_item(
+            session,
+            context,
+            de.EvidenceKind.WITHHELD,
+            description=intake.description,
+            source=intake.where,
+            observed_at=intake.observed_at,
+            sha256=digest,
+            stored=False,
+            original_name=name[:300],
+            seen_by=intake.seen_by,
+        )
+
+    def record_withheld(
+        self,
+        case_id: int,
+        digest: str,
+        name: str,
+        description: str,
+        where: str,
+        seen_by: str,
+        observed_at: datetime | None = None,
+    ) -> ItemRow:
+        intake = Intake(description, observed_at=observed_at, where=where, seen_by=seen_by)
+        with self.case_file.transaction() as session:
+            item = self._withheld(session, self._context(session, case_id), digest, name, intake)
+            return self._row(session, item)
+
+    def add_url(
+        self,
+        case_id: int,
+        url: str,
+        description: str = "",
+        source: str = "",
+        observed_at: datetime | None = None,
+    ) -> ItemRow:
+        try:
+            info = de.parse_url(url)
+        except de.MalformedUrlError as exc:
+            raise EvidenceError(BAD_URL, url=url.strip()[:200]) from exc
+        with self.case_file.transaction() as session:
+            item = self._new_item(
+                session,
+                self._context(session, case_id),
+                de.EvidenceKind.URL,
+                description=description,
+                source=source,
+                observed_at=observed_at,
+                url=info.url,
+                platform=info.platform,
+                handle=info.handle,
+            )
+            return self._row(session, item)
+
+    def add_message(
+        self,
+        case_id: int,
+        text: str,
+        sender: str = "",
+        platform: str = "",
+        sent_at: datetime | None = None,
+        description: str = "",
+        source: str = "",
+    ) -> ItemRow:
+        if not text.strip():
+            raise EvidenceError(EMPTY_MESSAGE)
+        with self.case_file.transaction() as session:
+            item = self._new_item(
+                session,
+                self._context(session, case_id),
+                de.EvidenceKind.MESSAGE,
+                description=description,
+                source=source,
+                message_text=text,
+                sender=sender,
+                platform=platform,
+                sent_at=sent_at,
+                sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            )
+            return self._row(session, item)
+
+    def add_contact(
+        self,
+        case_id: int,
+        details: str,
+        platform: str = "",
+        handle: str = "",
+        description: str = "",
+        source: str = "",
+    ) -> ItemRow:
+        if not details.strip() and not handle.strip():
+            raise EvidenceError(EMPTY_CONTACT)
+        with self.case_file.transaction() as session:
+            item = self._new_item(
+                session,
+                self._context(session, case_id),
+                de.EvidenceKind.CONTACT,
+                description=description,
+                source=source,
+                contact_details=details,
+                platform=platform,
+                handle=handle,
+            )
+            return self._row(session, item)

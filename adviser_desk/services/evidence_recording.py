@@ -1,0 +1,276 @@
+"""Recording evidence: files (one by one or in batches), web addresses, messages, contacts,
+and withheld images; each batch is one transaction with its custody and audit events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from adviser_desk import APP_NAME, __version__
+from adviser_desk.domain import evidence as de
+from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.domain.clock import now
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.services.actor import actor
+from adviser_desk.services.evidence_base import (
+    BATCH_BYTES,
+    BATCH_ITEMS,
+    EvidenceBase,
+    IntakeContext,
+)
+from adviser_desk.services.evidence_intake import (
+    DUPLICATE,
+    EvidenceError,
+    Intake,
+    Prepared,
+    Source,
+    path_source,
+    prepare,
+    prepared_in_order,
+)
+from adviser_desk.services.evidence_rows import ImportResult, ItemRow
+from adviser_desk.storage import audit_log
+from adviser_desk.storage.models import (
+    CustodyEvent,
+    EvidenceBlob,
+    EvidenceItem,
+    EvidenceThumbnail,
+)
+
+
+class EvidenceIntake(EvidenceBase):
+    """Intake: every way a piece of evidence enters the case."""
+
+    def _store(
+        self, session: Session, context: IntakeContext, batch: Sequence[Prepared], intake: Intake
+    ) -> list[tuple[int, str] | EvidenceError]:
+        """Stores checked files in the caller's transaction as (item id, number); duplicates
+        come back as errors. One statement per table for the whole batch: with one ORM flush
+        per item, the bookkeeping cost more than the encryption."""
+        digests = [p.digest for p in batch if not p.withhold]
+        in_case = dict(
+            session.execute(
+                select(EvidenceItem.sha256, EvidenceItem.number).where(
+                    EvidenceItem.case_id == context.case.id,
+                    EvidenceItem.stored.is_(True),
+                    EvidenceItem.sha256.in_(digests),
+                )
+            ).all()
+        )
+        have_blob = set(
+            session.scalars(select(EvidenceBlob.sha256).where(EvidenceBlob.sha256.in_(digests)))
+        )
+        out: list[tuple[int, str] | EvidenceError | None] = []
+        blobs: list[dict[str, object]] = []
+        thumbs: list[dict[str, object]] = []
+        items: list[dict[str, object]] = []
+        slots: list[int] = []
+        recorded = now()
+        for p in batch:
+            if not p.withhold and p.digest in in_case:
+                out.append(EvidenceError(DUPLICATE, name=p.name, number=in_case[p.digest]))
+                continue
+            if not p.withhold and p.digest not in have_blob:
+                blobs.append({"sha256": p.digest, "size": p.size, "data": p.data})
+                if p.thumbnail is not None:
+                    thumbs.append({"sha256": p.digest, "data": p.thumbnail})
+                have_blob.add(p.digest)
+            number = de.evidence_number(context.next_number)
+            context.next_number += 1
+            if p.withhold:
+                kind = de.EvidenceKind.WITHHELD
+            else:
+                kind = de.EvidenceKind.IMAGE if p.is_image else de.EvidenceKind.FILE
+                in_case[p.digest] = number
+            # Every row has the same keys: executemany needs that.
+            items.append(
+                {
+                    "case_id": context.case.id,
+                    "number": number,
+                    "kind": kind.value,
+                    "recorded_at": recorded,
+                    "collector": context.actor,
+                    "app_version": f"{APP_NAME} {__version__}",
+                    "description": intake.description,
+                    "source": intake.where if p.withhold else intake.source,
+                    "observed_at": intake.observed_at,
+                    "sha256": p.digest,
+                    "stored": not p.withhold,
+                    "size": None if p.withhold else p.size,
+                    # The type of what was received (a withheld video says so); never its bytes.
+                    "mime": p.mime,
+                    "width": None if p.withhold else p.width,
+                    "height": None if p.withhold else p.height,
+                    "original_name": p.name[:300],
+                    "seen_by": intake.seen_by if p.withhold else "",
+                }
+            )
+            slots.append(len(out))
+            out.append(None)
+        if blobs:
+            session.execute(insert(EvidenceBlob), blobs)
+        if thumbs:
+            session.execute(insert(EvidenceThumbnail), thumbs)
+        if items:
+            ids = session.scalars(
+                insert(EvidenceItem).returning(EvidenceItem.id, sort_by_parameter_order=True),
+                items,
+            ).all()
+            session.execute(
+                insert(CustodyEvent),
+                [
+                    {
+                        "item_id": item_id,
+                        "at": recorded,
+                        "action": "recorded",
+                        "actor": context.actor,
+                        "receiver": "",
+                        "note": "",
+                    }
+                    for item_id in ids
+                ],
+            )
+            audit_log.append_many(
+                session,
+                context.actor,
+                [
+                    (
+                        AuditAction.EVIDENCE_RECORDED,
+                        context.case.number,
+                        {"number": row["number"], "kind": row["kind"], "sha256": row["sha256"]},
+                    )
+                    for row in items
+                ],
+            )
+            for slot, item_id, row in zip(slots, ids, items, strict=True):
+                out[slot] = (item_id, str(row["number"]))
+        return [entry for entry in out if entry is not None]
+
+    def add_bytes(
+        self,
+        case_id: int,
+        data: bytes,
+        name: str,
+        description: str = "",
+        source: str = "",
+        observed_at: datetime | None = None,
+        minor_sexual: bool | None = None,
+        marked_sexual: bool = False,
+        where: str = "",
+        seen_by: str = "",
+    ) -> ItemRow:
+        """Records a file's bytes. ``minor_sexual`` answers the question the app must ask for
+        images in sexual cases (None = not asked yet, which raises MinorQuestionError)."""
+        intake = Intake(
+            description, source, observed_at, minor_sexual, marked_sexual, where, seen_by
+        )
+        prepared = prepare(name, data, self.max_bytes, self._asks_minor(case_id, intake), intake)
+        with self.case_file.transaction() as session:
+            (stored,) = self._store(session, self._context(session, case_id), [prepared], intake)
+            if isinstance(stored, EvidenceError):
+                raise stored
+            item = session.get(EvidenceItem, stored[0])
+            assert item is not None
+            return self._row(session, item)
+
+    def add_file(self, case_id: int, path: Path, **kwargs: object) -> ItemRow:
+        return self.add_bytes(case_id, self.read_file(path), path.name, **kwargs)  # type: ignore[arg-type]
+
+    def add_sources(
+        self,
+        case_id: int,
+        sources: Sequence[Source],
+        intake: Intake,
+        progress: Callable[[int, int], None] = lambda _done, _total: None,
+        cancelled: Callable[[], bool] = lambda: False,
+        reported: Callable[[ImportResult], None] = lambda _step: None,
+    ) -> ImportResult:
+        """Stores every good file and lists the bad ones; one bad file stops nothing.
+
+        Files are checked in parallel and stored in batches; after Cancel, what was already
+        checked is stored and the rest is left alone. A file counts as added only once its
+        batch has committed; ``reported`` hears each step's outcome as soon as it is final
+        (a committed batch, or a file refused), so a caller that is killed has told every
+        commit it made.
+        """
+        result = ImportResult()
+        asks_minor = self._asks_minor(case_id, intake)
+        batch: list[Prepared] = []
+        size = 0
+
+        def tell(step: ImportResult) -> None:
+            result.added.extend(step.added)
+            result.failed.extend(step.failed)
+            reported(step)
+
+        def flush() -> None:
+            nonlocal size
+            step = ImportResult()
+            try:
+                with self.case_file.transaction() as session:
+                    stored = self._store(session, self._context(session, case_id), batch, intake)
+                # Only here, after the commit, are the items really in the case file.
+                for prepared, outcome in zip(batch, stored, strict=True):
+                    if isinstance(outcome, EvidenceError):
+                        step.failed.append((prepared.name, outcome))
+                    else:
+                        step.added.append(outcome[1])
+            except KnownError as exc:
+                step = ImportResult(failed=[(prepared.name, exc) for prepared in batch])
+            batch.clear()
+            size = 0
+            tell(step)
+
+        progress(0, len(sources))
+        stream = prepared_in_order(sources, self.max_bytes, asks_minor, intake, cancelled)
+        for done, (name, outcome) in enumerate(stream, 1):
+            if isinstance(outcome, EvidenceError):
+                tell(ImportResult(failed=[(name, outcome)]))
+            else:
+                batch.append(outcome)
+                size += outcome.size
+            if len(batch) >= BATCH_ITEMS or size >= BATCH_BYTES:
+                flush()
+            progress(done, len(sources))
+        if batch:
+            flush()
+        return result
+
+    def add_files(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        intake: Intake,
+        progress: Callable[[int, int], None] = lambda _done, _total: None,
+        cancelled: Callable[[], bool] = lambda: False,
+        reported: Callable[[ImportResult], None] = lambda _step: None,
+    ) -> ImportResult:
+        sources = [path_source(path, self.max_bytes) for path in paths]
+        return self.add_sources(case_id, sources, intake, progress, cancelled, reported)
+
+    def import_files(
+        self,
+        case_id: int,
+        paths: Iterable[Path],
+        confirm_no_minor: bool = False,
+        source: str = "",
+        reported: Callable[[ImportResult], None] = lambda _step: None,
+    ) -> ImportResult:
+        """The command line's bulk intake: the batch answer about minors is all or nothing,
+        and giving it is recorded (by ``source``) before anything is stored."""
+        paths = list(paths)
+        if confirm_no_minor:
+            with self.case_file.transaction() as session:
+                audit_log.append(
+                    session,
+                    source or actor(session),
+                    AuditAction.EVIDENCE_BATCH_CONFIRMED_NO_MINOR,
+                    self.cases.repository.number(session, case_id),
+                    {"files": len(paths)},
+                )
+        intake = Intake(source=source, minor_sexual=False if confirm_no_minor else None)
+        return self.add_files(case_id, paths, intake, reported=reported)
