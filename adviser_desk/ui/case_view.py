@@ -48,6 +48,7 @@ from adviser_desk.ui.case_models import (
 )
 from adviser_desk.ui.case_widgets import CheckGroup, ChoiceCombo, YesNoCombo, tr_label
 from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.errors import EXPECTED, known_errors
 from adviser_desk.ui.evidence_tab import EvidenceTab
 from adviser_desk.ui.interview_window import InterviewWindow, NewInterviewDialog
 from adviser_desk.ui.keyboard import labelled, name_fields, tab_leaves
@@ -289,7 +290,7 @@ class OverviewTab(QWidget):
             self.cases.update_case(self.detail.case_id, self.draft())
             # What was saved is now the state to compare with and to revert to.
             self.show_case(self.cases, self.cases.get_case(self.detail.case_id))
-        except Exception as exc:
+        except EXPECTED as exc:  # a bug goes on to the error hook
             if not quiet:
                 show_error(self, self.tr("The case was not saved"), exc)
             return False
@@ -657,10 +658,9 @@ class CaseView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
+        with known_errors(self, self.tr("Not removed")) as attempt:
             self.cases.remove_person(person.link_id)
-        except Exception as exc:
-            show_error(self, self.tr("Not removed"), exc)
+        if attempt.failed:
             return
         self._after_change()
         cases, case_id = self.cases, self.case_id
@@ -708,7 +708,7 @@ class CaseView(QWidget):
         task = next((t for t in self.detail.tasks if t.task_id == task_id), None)
         if task is None or task.status == dc.TaskStatus.DONE:
             return
-        try:
+        with known_errors(self, self.tr("Not changed")) as attempt:
             self.cases.update_task(
                 task_id,
                 TaskUpdate(
@@ -719,8 +719,7 @@ class CaseView(QWidget):
                     task.note,
                 ),
             )
-        except Exception as exc:
-            show_error(self, self.tr("Not changed"), exc)
+        if attempt.failed:
             return
         self._after_change()
         cases = self.cases
@@ -759,10 +758,9 @@ class CaseView(QWidget):
         self._forget_undo()
         if action is None:
             return
-        try:
+        with known_errors(self, self.tr("Not undone")) as attempt:
             action()
-        except Exception as exc:
-            show_error(self, self.tr("Not undone"), exc)
+        if attempt.failed:
             return
         self._after_change()
 
@@ -830,10 +828,9 @@ class CaseView(QWidget):
         if self.observed.isChecked():
             local: datetime = self.observed_at.dateTime().toPython()  # type: ignore[assignment]
             observed = local.astimezone(UTC)
-        try:
+        with known_errors(self, self.tr("The note was not added")) as attempt:
             self.cases.add_note(self.case_id, self.note_edit.toPlainText(), observed)
-        except Exception as exc:
-            show_error(self, self.tr("The note was not added"), exc)
+        if attempt.failed:
             return
         self.note_edit.clear()
         self.observed.setChecked(False)

@@ -36,6 +36,7 @@ from adviser_desk.services.evidence_service import EvidenceService, ImportResult
 from adviser_desk.ui import format as fmt
 from adviser_desk.ui import theme
 from adviser_desk.ui.dialogs import choose_folder, open_file_names, save_pdf_name, show_error
+from adviser_desk.ui.errors import known_errors
 from adviser_desk.ui.evidence_dialogs import ImageViewer, IntakeDialog, MessageDialog
 from adviser_desk.ui.i18n import error_text, translate_report
 from adviser_desk.ui.keyboard import tab_leaves
@@ -424,7 +425,7 @@ class EvidenceTab(QWidget):
         if files:
             self.add_paths(files, dialog)
             return
-        try:
+        with known_errors(self, self.tr("Evidence")) as attempt:
             if mime.hasImage():
                 from PySide6.QtCore import QBuffer, QIODevice
 
@@ -452,8 +453,7 @@ class EvidenceTab(QWidget):
                 self.service.add_url(self.case_id, mime.text().strip())
             else:
                 return
-        except Exception as exc:
-            show_error(self, self.tr("Evidence"), exc)
+        if attempt.failed:
             return
         self.reload()
 
@@ -467,10 +467,9 @@ class EvidenceTab(QWidget):
         description, _ = QInputDialog.getText(
             self, self.tr("Add web address"), self.tr("What is there:")
         )
-        try:
+        with known_errors(self, self.tr("Evidence")) as attempt:
             self.service.add_url(self.case_id, url, description)
-        except Exception as exc:
-            show_error(self, self.tr("Evidence"), exc)
+        if attempt.failed:
             return
         self.reload()
 
@@ -482,16 +481,16 @@ class EvidenceTab(QWidget):
         try:
             if not dialog.exec():
                 return
-            self.service.add_message(
-                self.case_id,
-                dialog.text.toPlainText(),
-                dialog.sender_edit.text(),
-                dialog.platform.text(),
-                description=dialog.description.text(),
-            )
-        except Exception as exc:
-            show_error(self, self.tr("Evidence"), exc)
-            return
+            with known_errors(self, self.tr("Evidence")) as attempt:
+                self.service.add_message(
+                    self.case_id,
+                    dialog.text.toPlainText(),
+                    dialog.sender_edit.text(),
+                    dialog.platform.text(),
+                    description=dialog.description.text(),
+                )
+            if attempt.failed:
+                return
         finally:
             dialog.deleteLater()
         self.reload()

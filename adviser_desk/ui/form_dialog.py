@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviser_desk.ui.dialogs import show_error
+from adviser_desk.ui.errors import known_errors
 from adviser_desk.ui.fit import ScrollingArea
 from adviser_desk.ui.keyboard import name_fields, tab_leaves
 
@@ -48,9 +48,8 @@ class FormDialog(QDialog):
 
     @Slot()
     def _ok(self) -> None:
-        try:
+        with known_errors(self, self.windowTitle()) as attempt:
             self.apply()
-        except Exception as exc:
-            show_error(self, self.windowTitle(), exc)
+        if attempt.failed:
             return
         self.accept()

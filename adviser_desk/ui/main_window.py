@@ -270,12 +270,11 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _set_adviser_name(self, name: str) -> None:
-        if self.service is None or not name.strip():
+        session = self.session
+        if session is None or not name.strip():
             return
-        try:
-            self.service.update_profile(name.strip(), self.service.info().school_name)
-        except Exception as exc:
-            show_error(self, self.tr("Not saved"), exc)
+        with known_errors(self, self.tr("Not saved")):
+            session.update_profile(name.strip(), session.file.info().school_name)
         self.refresh()
 
     def _run_dialog(self, dialog: QDialog) -> bool:
@@ -424,10 +423,8 @@ class MainWindow(QMainWindow):
         self.page.clear()
         if self.session is not None:
             session, self.session = self.session, None
-            try:
+            with known_errors(self, self.tr("Problem while closing")):
                 session.close()
-            except Exception as exc:
-                show_error(self, self.tr("Problem while closing"), exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._release_current():
