@@ -423,8 +423,10 @@ class MainWindow(QMainWindow):
         self.page.clear()
         if self.session is not None:
             session, self.session = self.session, None
-            with known_errors(self, self.tr("Problem while closing")):
+            try:
                 session.close()
+            except Exception as exc:  # locking must go on whatever happens, even after a bug
+                show_error(self, self.tr("Problem while closing"), exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._release_current():
