@@ -254,129 +254,129 @@ Postcode en plaats</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="356"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="367"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="359"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="370"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="361"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="641"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="372"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="652"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="381"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="392"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="386"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="397"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="389"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="400"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="391"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="449"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="402"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="460"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="394"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="405"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="411"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="422"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="412"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="423"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="418"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="429"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="433"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="444"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="435"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="446"/>
         <source>New &amp;note:</source>
         <translation>Nieuwe &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="446"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="457"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="459"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="470"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="460"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="471"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="461"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="472"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="462"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="473"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="463"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="474"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="465"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="476"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="467"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="478"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="476"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="487"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="478"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="489"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="481"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="492"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="542"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="553"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -384,57 +384,57 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="565"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="576"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="566"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="577"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="642"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="653"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="653"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="661"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="659"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="669"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="713"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="711"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="726"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="735"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="755"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="761"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="774"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="782"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="774"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="782"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="777"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="785"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -442,7 +442,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="826"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="831"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -580,69 +580,69 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="226"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="227"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="227"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="228"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="228"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="229"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="235"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="565"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="573"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="578"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="582"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="236"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="564"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="253"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="254"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="262"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="263"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="360"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="361"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="379"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="380"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="380"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="381"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="383"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="456"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="473"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="493"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="384"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="428"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="470"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="484"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="394"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="395"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="401"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="402"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
@@ -663,147 +663,147 @@ Postcode en plaats</translation>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="548"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="566"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="565"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="574"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="573"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="579"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="578"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="623"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="622"/>
         <source>{number} evidence log.pdf</source>
         <translation>{number} bewijslijst.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="238"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="594"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="239"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="593"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="213"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="214"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="217"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="218"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="218"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="219"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="220"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="242"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="244"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="350"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="351"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="603"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="602"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="606"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="605"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="607"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="635"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="606"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="634"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="612"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="611"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="622"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="634"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="621"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="633"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="631"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="630"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="640"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="639"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="649"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="663"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="666"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="648"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="662"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="665"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="650"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="649"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="654"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="653"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="667"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="666"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="672"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="671"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="684"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="683"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="685"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="684"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="705"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="704"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -811,7 +811,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="661"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="660"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -1539,166 +1539,166 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="330"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="329"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="397"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="396"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="410"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="409"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="430"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="429"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="447"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="446"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="447"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="446"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="455"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="454"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="474"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="473"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="476"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="475"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="489"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="488"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="495"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="516"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="494"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="515"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="496"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="495"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="506"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="505"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="508"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="507"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="516"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="515"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="519"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="518"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="528"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="563"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="527"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="562"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="529"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="528"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="532"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="531"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="539"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="538"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="545"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="544"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="550"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="549"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="553"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="552"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="557"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="556"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="574"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="573"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="581"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="580"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="610"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="609"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="627"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="634"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="626"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="633"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="636"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="635"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="646"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="645"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="654"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="653"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="278"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="695"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="276"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="694"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1708,12 +1708,12 @@ Je naam:</translation>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="628"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="627"/>
         <source>{number} case summary.pdf</source>
         <translation>{number} zaakoverzicht.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="710"/>
+        <location filename="../../adviser_desk/ui/main_window.py" line="709"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
@@ -1889,173 +1889,173 @@ Je naam:</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="113"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="117"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="118"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="120"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="121"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="124"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="132"/>
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="135"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="119"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="138"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="139"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="140"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="141"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="142"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="143"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="147"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="148"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="149"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="157"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="159"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="162"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="163"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="164"/>
         <source>S&amp;ecrecy and what was promised:</source>
         <translation>G&amp;eheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="168"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="169"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="172"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="174"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="175"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="177"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="180"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="178"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="181"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="185"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="186"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="186"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="187"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="231"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="232"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="236"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="237"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="284"/>
+        <location filename="../../adviser_desk/ui/case_view.py" line="295"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -3522,12 +3522,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="43"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="47"/>
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="317"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="321"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -3658,37 +3658,37 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/case_repository.py" line="33"/>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="81"/>
+        <location filename="../../adviser_desk/services/evidence_base.py" line="55"/>
         <source>Case {ref} does not exist (any more).</source>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="53"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="27"/>
         <source>This person already has that role in this case. Nothing was added.</source>
         <translation>Deze persoon heeft die rol al in deze zaak. Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="60"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="34"/>
         <source>the title</source>
         <translation>de titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="61"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="35"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="62"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="36"/>
         <source>the note</source>
         <translation>de notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="67"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="41"/>
         <source>Please fill in: {field}.</source>
         <translation>Vul dit in: {field}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_service.py" line="73"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="47"/>
         <source>Give a reason when a task does not apply, so the file shows why.</source>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
@@ -3753,32 +3753,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Beantwoord eerst de vraag: is op een foto of filmpje iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="64"/>
+        <location filename="../../adviser_desk/services/evidence_base.py" line="32"/>
         <source>“{url}” is not a web address (it should look like https://…). Nothing was stored.</source>
         <translation>‘{url}’ is geen webadres (het moet lijken op https://…). Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="67"/>
+        <location filename="../../adviser_desk/services/evidence_base.py" line="36"/>
         <source>The message text is empty; nothing was stored.</source>
         <translation>Het bericht is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="68"/>
+        <location filename="../../adviser_desk/services/evidence_base.py" line="38"/>
         <source>Give the contact details or the account name of the person or account; nothing was stored.</source>
         <translation>Vul de contactgegevens of de accountnaam van de persoon of het account in; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="72"/>
+        <location filename="../../adviser_desk/services/evidence_base.py" line="43"/>
         <source>Only web addresses can be reported for removal or checked for being online.</source>
         <translation>Alleen webadressen kunnen voor verwijdering worden gemeld of op online staan worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="75"/>
+        <location filename="../../adviser_desk/services/evidence_base.py" line="47"/>
         <source>The re-check date lies before the date of this step; choose a later date.</source>
         <translation>De controledatum ligt vóór de datum van deze stap; kies een latere datum.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_service.py" line="78"/>
+        <location filename="../../adviser_desk/services/evidence_base.py" line="51"/>
         <source>Say to whom the evidence was handed over; nothing was recorded.</source>
         <translation>Vul in aan wie het bewijs is overgedragen; er is niets vastgelegd.</translation>
     </message>
@@ -4117,42 +4117,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="56"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="58"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="58"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="59"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="59"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="60"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="61"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="130"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="131"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="140"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="142"/>
+        <location filename="../../adviser_desk/ui/evidence_tab.py" line="143"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
