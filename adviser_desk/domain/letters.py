@@ -16,6 +16,7 @@ from datetime import date
 from enum import StrEnum
 
 from adviser_desk.domain.cases import SEXUAL_IMAGE_TYPES, IncidentType
+from adviser_desk.domain.dates import long_date
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 FIELD_STYLE = "background-color:#fff3a8;"
@@ -126,36 +127,6 @@ class Draft:
     fields: list[tuple[str, str]]  # placeholder, value as filled in ("" when left to fill)
 
 
-MONTHS = {
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
 _WORDS = {
     "nl": {
         "and": "en",
@@ -227,11 +198,6 @@ INCIDENT_PHRASES = {
 
 def _words(language: str) -> Mapping[str, str]:
     return _WORDS.get(language, _WORDS["en"])
-
-
-def long_date(value: date, language: str) -> str:
-    # A no-break space keeps "12 november" together at the end of a line.
-    return f"{value.day}\u00a0{MONTHS.get(language, MONTHS['en'])[value.month - 1]} {value.year}"
 
 
 def join_words(items: Sequence[str], language: str) -> str:

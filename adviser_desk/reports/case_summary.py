@@ -42,6 +42,7 @@ COL_WHEN = QT_TRANSLATE_NOOP("case_summary", "When")
 COL_WHAT = QT_TRANSLATE_NOOP("case_summary", "What")
 CHAIN = QT_TRANSLATE_NOOP("case_summary", "Audit chain head when printed")
 MADE = QT_TRANSLATE_NOOP("case_summary", "Made on {date} by {adviser}, {school}")
+MADE_NO_SCHOOL = QT_TRANSLATE_NOOP("case_summary", "Made on {date} by {adviser}")
 NOBODY = QT_TRANSLATE_NOOP("case_summary", "No people recorded.")
 
 
@@ -140,16 +141,19 @@ def render(data: CaseSummaryData, tr: Translate = english) -> bytes:
         title = f"{task.section}: {task.title}" + (f"\n— {task.note}" if task.note else "")
         due_style = overdue_style if task.overdue else small
         rows.append([p(title, small), p(task.status, due_style), p(task.due, due_style)])
-    story.append(table(rows, [120 * mm, 28 * mm, 22 * mm]))
+    # The due column holds the longest written date, "30 september 2026", on one line.
+    story.append(table(rows, [109 * mm, 28 * mm, 33 * mm]))
     story += [Spacer(0, 5 * mm), p(tr(CTX, H_TIMELINE), h2)]
     rows = [head(COL_WHEN, COL_WHAT)]
     rows += [[p(line.when, small), p(line.text, small)] for line in data.timeline]
-    story.append(table(rows, [38 * mm, 132 * mm]))
+    story.append(table(rows, [43 * mm, 127 * mm]))
     story += [
         Spacer(0, 6 * mm),
         p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
         p(
-            tr(CTX, MADE).format(date=data.made_on, adviser=data.adviser, school=data.school),
+            tr(CTX, MADE if data.school else MADE_NO_SCHOOL).format(
+                date=data.made_on, adviser=data.adviser, school=data.school
+            ),
             small,
         ),
     ]

@@ -7,11 +7,12 @@ import hashlib
 import io
 import os
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from adviser_desk.domain import dates
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
@@ -58,9 +59,8 @@ ALL_INTACT = QT_TRANSLATE_NOOP("evidence", "all {count} stored items match their
 MISMATCH = QT_TRANSLATE_NOOP("evidence", "MISMATCH for {numbers}")
 
 
-def _utc(value: datetime | None) -> str:
-    # Forensic outputs stay in UTC and say so, offset included, whatever the local zone.
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC (+00:00)") if value else ""
+# Forensic outputs stay in UTC and say so, offset included, whatever the local zone.
+_utc = dates.utc_stamp
 
 
 def log_data(
@@ -96,13 +96,17 @@ def log_data(
         ).all()
         adviser = prof.adviser_name or actor(session)
     end = detail.draft.closed_on or today or date.today()
+    language = dates.language_of(translate)
     header = [
         (translate("evidence", HEADER["case"]), f"{detail.number} — {detail.draft.title}"),
         (translate("evidence", HEADER["school"]), prof.school_name or "—"),
         (translate("evidence", HEADER["adviser"]), adviser),
         (
             translate("evidence", HEADER["period"]),
-            f"{detail.draft.opened_on:%d-%m-%Y} – {end:%d-%m-%Y}" if detail.draft.opened_on else "",
+            f"{dates.long_date(detail.draft.opened_on, language)} – "
+            f"{dates.long_date(end, language)}"
+            if detail.draft.opened_on
+            else "",
         ),
         (translate("evidence", HEADER["items"]), str(len(items))),
     ]
@@ -182,8 +186,9 @@ RECHECK = QT_TRANSLATE_NOOP("evidence", "check again on {date}")
 def takedown_text(item: ItemRow, translate: Translate) -> str:
     """One line per step, oldest first, for the log, the manifest and the evidence tab."""
     lines = []
+    language = dates.language_of(translate)
     for step in item.takedown:
-        when = f"{step.happened_on:%d-%m-%Y}"
+        when = dates.long_date(step.happened_on, language)
         if step.action == "reported":
             channel = translate("evidence", de.CHANNEL_LABELS[de.TakedownChannel(step.channel)])
             line = translate("evidence", REPORTED_TO).format(date=when, channel=channel)
@@ -192,7 +197,11 @@ def takedown_text(item: ItemRow, translate: Translate) -> str:
             line = translate("evidence", CHECKED).format(date=when, status=status)
         extras = [x for x in (step.reference, step.note) if x]
         if step.recheck_on:
-            extras.append(translate("evidence", RECHECK).format(date=f"{step.recheck_on:%d-%m-%Y}"))
+            extras.append(
+                translate("evidence", RECHECK).format(
+                    date=dates.long_date(step.recheck_on, language)
+                )
+            )
         lines.append(line + (f" ({'; '.join(extras)})" if extras else ""))
     return "\n".join(lines)
 
@@ -308,7 +317,7 @@ def export_package(
         raise MissingFolderError(dest_dir)
     leftovers.remove_leftovers(service.case_file, dest_dir)
     detail = service.cases.get_case(case_id)
-    stamp = (when or datetime.now()).strftime("%Y-%m-%d %H%M%S")
+    stamp = dates.file_stamp(when or datetime.now())
     final = dest_dir / f"{detail.number} evidence {stamp}"
     partial = dest_dir / f".{final.name}.partial"
     items = service.items(case_id)

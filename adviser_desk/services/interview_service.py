@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from adviser_desk.domain import questions
+from adviser_desk.domain import dates, questions
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
@@ -374,18 +374,18 @@ def record_data(
     who = t(WITH_ROLES.get(row.with_role, WITH_ROLES["other"]))
     if row.person_name:
         who = f"{row.person_name} ({who})"
-    local = row.held_at.astimezone()
+    language = dates.language_of(translate)
     heading = [
         (t(HEADING["case"]), number),
         (t(HEADING["with"]), who),
-        (t(HEADING["when"]), local.strftime("%d-%m-%Y %H:%M")),
+        (t(HEADING["when"]), dates.date_and_time(row.held_at, language)),
         (t(HEADING["place"]), row.place or "—"),
         (t(HEADING["present"]), row.present or "—"),
         (t(HEADING["language"]), "Nederlands" if row.language == "nl" else "English"),
     ]
     lines = [
         RecordLine(
-            line.at.astimezone().strftime("%H:%M"),
+            dates.time_of_day(line.at),
             t(SPEAKER_LABELS[line.speaker]),
             line.text,
             finding_labels(line, t),
@@ -395,7 +395,7 @@ def record_data(
     checklist = [
         (
             item.label(row.language),
-            row.checks[item.key].astimezone().strftime("%H:%M")
+            dates.time_of_day(row.checks[item.key])
             if item.key in row.checks
             else translate("interview_record", NOT_TICKED),
         )

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain import dates
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.timeline import render as render_event
@@ -49,14 +50,6 @@ L = {
 }
 
 
-def _fmt_date(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else "—"
-
-
-def _fmt_time(value: datetime) -> str:
-    return value.astimezone().strftime("%d-%m-%Y %H:%M")
-
-
 def summary_data(
     service: CaseService,
     case_id: int,
@@ -67,6 +60,13 @@ def summary_data(
     today = today or date.today()
     detail = service.get_case(case_id, today)
     draft = detail.draft
+    language = dates.language_of(translate)
+
+    def _fmt_date(value: date | None) -> str:
+        return dates.long_date(value, language)
+
+    def _fmt_time(value: datetime) -> str:
+        return dates.date_and_time(value, language)
 
     def t(key: str) -> str:
         return translate("case_summary", L[key])

@@ -6,6 +6,7 @@ import errno
 from datetime import datetime
 from pathlib import Path
 
+from adviser_desk.domain.dates import time_of_day
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -201,7 +202,7 @@ class MissingFolderError(StorageError):
 
 class CaseFileLockedError(StorageError):
     def __init__(self, path: Path, since: datetime | None, host: str, same_host: bool) -> None:
-        since_text = since.astimezone().strftime("%H:%M") if since else "?"
+        since_text = time_of_day(since) if since else "?"
         if same_host:
             template = QT_TRANSLATE_NOOP(
                 "errors",

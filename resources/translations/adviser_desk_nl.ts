@@ -3074,7 +3074,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/case_summary.py" line="39"/>
-        <location filename="../../adviser_desk/services/summary_service.py" line="25"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="26"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3105,126 +3105,131 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/case_summary.py" line="45"/>
+        <source>Made on {date} by {adviser}</source>
+        <translation>Gemaakt op {date} door {adviser}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="46"/>
         <source>No people recorded.</source>
         <translation>Geen personen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="24"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="25"/>
         <source>Case number</source>
         <translation>Zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="26"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="27"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="27"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="28"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="28"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="29"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="29"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="30"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="30"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="31"/>
         <source>Escalation</source>
         <translation>Opschaling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="31"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="32"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="32"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="33"/>
         <source>Images</source>
         <translation>Beelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="33"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="34"/>
         <source>Seen by</source>
         <translation>Gezien door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="34"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="35"/>
         <source>Still spreading</source>
         <translation>Wordt nog verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="35"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="36"/>
         <source>Criminal offence suspected</source>
         <translation>Vermoeden van strafbaar feit</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="36"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="37"/>
         <source>Police consulted</source>
         <translation>Politie geraadpleegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="37"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="38"/>
         <source>Report to the police</source>
         <translation>Aangifte of melding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="38"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="39"/>
         <source>Psychological help needed</source>
         <translation>Psychologische hulp nodig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="39"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="40"/>
         <source>Media attention expected</source>
         <translation>Media-aandacht verwacht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="40"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="41"/>
         <source>Victim agrees to inform</source>
         <translation>Slachtoffer stemt in met inlichten van</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="41"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="42"/>
         <source>Wishes about publicity</source>
         <translation>Wensen over openbaarheid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="42"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="43"/>
         <source>Secrecy and what was promised instead</source>
         <translation>Geheimhouding en wat in plaats daarvan is beloofd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="43"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="44"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="44"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="46"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="46"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="47"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="47"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="48"/>
         <source>by {who}</source>
         <translation>door {who}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="48"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="49"/>
         <source>(happened {when})</source>
         <translation>(gebeurd op {when})</translation>
     </message>
@@ -3487,6 +3492,14 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../adviser_desk/domain/dates.py" line="52"/>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../adviser_desk/ui/dialogs.py" line="22"/>
@@ -3532,122 +3545,122 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="20"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="21"/>
         <source>The password is not correct. The case file was not changed. Check Caps Lock, or use the recovery key from the printed recovery sheet.</source>
         <translation>Het wachtwoord klopt niet. Het zaakbestand is niet veranderd. Controleer Caps Lock, of gebruik de herstelsleutel van het afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="31"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="32"/>
         <source>This recovery key does not open {path}. It may belong to another case file. The case file was not changed.</source>
         <translation>Deze herstelsleutel opent {path} niet. Misschien hoort hij bij een ander zaakbestand. Het zaakbestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="43"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="44"/>
         <source>There is no case file at {path}.</source>
         <translation>Er is geen zaakbestand op {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="50"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="51"/>
         <source>{path} already exists. Choose another name; an existing file is never overwritten.</source>
         <translation>{path} bestaat al. Kies een andere naam; een bestaand bestand wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="60"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="61"/>
         <source>an unencrypted SQLite database</source>
         <translation>een onversleutelde SQLite-database</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="61"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="62"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="62"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="63"/>
         <source>the file is cut off</source>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="63"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="64"/>
         <source>data was added after its last page</source>
         <translation>er zijn gegevens toegevoegd na de laatste pagina</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="69"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="70"/>
         <source>{path} is not an Adviser Desk case file ({reason}). Nothing was changed.</source>
         <translation>{path} is geen zaakbestand van Adviser Desk ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="73"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="74"/>
         <source>{path} is not an Adviser Desk case file. Nothing was changed.</source>
         <translation>{path} is geen zaakbestand van Adviser Desk. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="82"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="83"/>
         <source>The case file {path} is damaged ({detail}), so its contents cannot be trusted. Restore it from a backup.</source>
         <translation>Het zaakbestand {path} is beschadigd ({detail}), dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="88"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="89"/>
         <source>The case file {path} is damaged: its encrypted pages fail their integrity check, so its contents cannot be trusted. Restore it from a backup.</source>
         <translation>Het zaakbestand {path} is beschadigd: versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole, dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="99"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="100"/>
         <source>The key file {path} is damaged (it fails its integrity check), so the password cannot be checked; the case file itself was not changed. Open it with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
         <translation>Het sleutelbestand {path} is beschadigd (de controle op beschadiging faalt), dus het wachtwoord kan niet worden gecontroleerd; het zaakbestand zelf is niet gewijzigd. Open het met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="107"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="108"/>
         <source>The key file {path} is missing, so the password cannot be checked. Open the case file with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
         <translation>Het sleutelbestand {path} ontbreekt, dus het wachtwoord kan niet worden gecontroleerd. Open het zaakbestand met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="120"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="121"/>
         <source>The key file {keys} was made for another case file than {path} (one of the two was replaced or copied from elsewhere, or the start of the case file is damaged), so the password cannot be checked. Nothing was changed. Put the matching key file beside the case file, or open it with its recovery key.</source>
         <translation>Het sleutelbestand {keys} hoort bij een ander zaakbestand dan {path} (een van de twee is vervangen of van elders gekopieerd, of het begin van het zaakbestand is beschadigd), dus het wachtwoord kan niet worden gecontroleerd. Er is niets gewijzigd. Zet het bijbehorende sleutelbestand naast het zaakbestand, of open het met de eigen herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="137"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="138"/>
         <source>{path} was not closed properly last time, and the last changes saved before that are damaged on the disk, so they could not be read back. Everything saved before them is intact and the case file opened. An encrypted copy of the damaged part was kept as {copy} for your IT staff. Check the most recent entries and add again what is missing, or restore a recent backup.</source>
         <translation>{path} is de vorige keer niet goed afgesloten, en de laatste wijzigingen die daarvoor waren opgeslagen zijn op de schijf beschadigd, dus ze konden niet worden teruggelezen. Alles wat daarvoor is opgeslagen is intact en het zaakbestand is geopend. Een versleutelde kopie van het beschadigde deel is bewaard als {copy} voor uw IT-beheerder. Controleer de meest recente gegevens en voeg opnieuw toe wat ontbreekt, of zet een recente back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="155"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="156"/>
         <source>{path} lies on a read-only drive or folder, so it was opened read-only: you can read and check it, but nothing can be changed or recorded in it (not even that you printed something). Copy it, with its key file, to a writable folder to work in it.</source>
         <translation>{path} staat op een alleen-lezen schijf of map en is daarom alleen-lezen geopend: u kunt het lezen en controleren, maar er kan niets in worden gewijzigd of vastgelegd (ook niet dat u iets hebt afgedrukt). Kopieer het, met het sleutelbestand, naar een map waarin u kunt schrijven om erin te werken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="169"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="170"/>
         <source>Could not write to {path}: the disk is full (or the file reached the size this drive allows). The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>Kan niet schrijven naar {path}: de schijf is vol (of het bestand heeft de grootste toegestane omvang op deze schijf bereikt). De laatste wijziging is niet opgeslagen; alles wat daarvoor is opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="182"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="183"/>
         <source>Could not write to {path}: the folder or drive is read-only, or you have no permission to write there. Nothing was changed.</source>
         <translation>Kan niet schrijven naar {path}: de map of schijf is alleen-lezen, of je hebt geen toestemming om daar te schrijven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="194"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="195"/>
         <source>The folder {path} does not exist (was a USB stick removed?). Nothing was changed.</source>
         <translation>De map {path} bestaat niet (is er een USB-stick verwijderd?). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="206"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="207"/>
         <source>{path} is already open in Adviser Desk on this computer (opened since {since}). Switch to that window, or close it first.</source>
         <translation>{path} is al geopend in Adviser Desk op deze computer (geopend sinds {since}). Ga naar dat venster, of sluit het eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="212"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="213"/>
         <source>{path} is already open in Adviser Desk on the computer {host} (opened since {since}). Close it there first.</source>
         <translation>{path} is al geopend in Adviser Desk op de computer {host} (geopend sinds {since}). Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="225"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="226"/>
         <source>This computer has no usable password store (keyring), so Adviser Desk cannot remember the case file here. You will be asked for the password. ({detail})</source>
         <translation>Deze computer heeft geen bruikbare wachtwoordkluis (keyring), dus Adviser Desk kan het zaakbestand hier niet onthouden. Je wordt om het wachtwoord gevraagd. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="237"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="238"/>
         <source>This computer no longer remembers the case file (the entry in the password store is gone or was changed). Please type the password.</source>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
@@ -3871,82 +3884,82 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>weer verschenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="41"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="42"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="42"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="46"/>
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="52"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="52"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="55"/>
         <source>{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="58"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="58"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="59"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="177"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="181"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="178"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="182"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="179"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="183"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -4346,22 +4359,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="54"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="55"/>
         <source>Sextortion by someone unknown: do not send a stop letter. The advice is not to respond, not to pay and not to send anything more, to block the account, to keep the evidence, and to report it to the police and Helpwanted. A blackmailer does not stop when the victim pays or answers; a letter shows that the threat works.</source>
         <translation>Sextortion door een onbekende: stuur geen stopbrief. Het advies is: niet reageren, niet betalen en niets meer sturen, het account blokkeren, het bewijs bewaren en melden bij de politie en Helpwanted. Een afperser stopt niet als het slachtoffer betaalt of antwoordt; een brief laat zien dat de dreiging werkt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="61"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="62"/>
         <source>The case names no distributor or account yet: fill in who receives this letter.</source>
         <translation>De zaak noemt nog geen verspreider of account: vul in wie deze brief krijgt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="64"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="65"/>
         <source>The case has no web addresses as evidence yet: add the addresses to be removed.</source>
         <translation>De zaak heeft nog geen webadressen als bewijs: vul de adressen in die weg moeten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="67"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="68"/>
         <source>A stop letter is written in the student&apos;s own name and sent by the student or the parents, not by the school. Keep a copy and proof of sending with the evidence.</source>
         <translation>Een stopbrief staat op naam van de leerling zelf en wordt verstuurd door de leerling of de ouders, niet door de school. Bewaar een kopie en een bewijs van verzending bij het bewijs.</translation>
     </message>

@@ -517,8 +517,8 @@ def test_takedown_steps_plan_and_close_recheck_tasks(
     target = tmp_path / "log.pdf"
     esvc.export_log(evidence, case_id, target, lambda c, t: t)
     text = " ".join(page.extract_text() for page in PdfReader(target).pages).replace("\n", " ")
-    assert "02-11-2026 reported to Helpwanted (trusted flagger) (melding HW-4411" in text
-    assert "18-11-2026 checked: reappeared" in text
+    assert "2 November 2026 reported to Helpwanted (trusted flagger) (melding HW-4411" in text
+    assert "18 November 2026 checked: reappeared" in text
 
 
 def test_hand_over_records_receiver_and_receipt(
