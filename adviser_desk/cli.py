@@ -530,7 +530,7 @@ def main(argv: Sequence[str] | None = None, window: bool = True) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     open_path = gui_file(arguments) if window else None
     if open_path is not None:
-        from adviser_desk.ui.app import run_gui
+        from adviser_desk.ui.shell.app import run_gui
 
         return int(run_gui(open_path))
     parser = _parser()
@@ -539,7 +539,7 @@ def main(argv: Sequence[str] | None = None, window: bool = True) -> int:
         if not window:
             parser.print_help(sys.stderr)
             return EXIT_USAGE
-        from adviser_desk.ui.app import run_gui
+        from adviser_desk.ui.shell.app import run_gui
 
         return int(run_gui())
     from adviser_desk import diagnostics

@@ -46,7 +46,7 @@ def bench_open_and_thumbnails(big: bigfile.BigFile) -> None:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from adviser_desk.ui.evidence_tab import EvidenceTab
+    from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 
     qInstallMessageHandler(lambda *_args: None)
     start = time.perf_counter()

@@ -155,8 +155,8 @@ def run(folder: Path) -> None:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from adviser_desk.ui.case_list import CaseListPanel
-    from adviser_desk.ui.case_view import CaseView
+    from adviser_desk.ui.case.case_list import CaseListPanel
+    from adviser_desk.ui.case.case_view import CaseView
 
     app = QApplication.instance() or QApplication([])
     # The offscreen platform reports every window resize it cannot do; not our concern here.

@@ -195,7 +195,7 @@ def bench_reprint(folder: Path) -> None:
 def bench_log_and_open(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from adviser_desk.ui.evidence_tab import EvidenceTab
+    from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 
     service, evidence, case_id = _open(folder, "log.adcase", "Log")
     bases = [desktop_screenshot(1000 + i) for i in range(30)]
@@ -281,8 +281,8 @@ def bench_stall(folder: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from adviser_desk.ui.evidence_dialogs import IntakeDialog
-    from adviser_desk.ui.evidence_tab import EvidenceTab
+    from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+    from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 
     app = QApplication.instance() or QApplication([])
     service, evidence, case_id = _open(folder, "stall.adcase", "Stall")
@@ -297,7 +297,7 @@ def bench_stall(folder: Path) -> None:
     tab.show()
     dialog = IntakeDialog(100, ask_minor=False)
     dialog.description.setText("bench")
-    from adviser_desk.ui.app import freeze_startup_objects
+    from adviser_desk.ui.shell.app import freeze_startup_objects
 
     freeze_startup_objects()  # as the app does once its window is up
     gaps: list[float] = []

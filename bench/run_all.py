@@ -95,7 +95,7 @@ def bench_unlock(folder: Path) -> kdf.KdfParams:
         "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
         "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "import adviser_desk.ui.main_window\n"
+        "import adviser_desk.ui.shell.main_window\n"
         "from adviser_desk.services import case_file_service as svc\n"
         "app = QApplication([])\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"

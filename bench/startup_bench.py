@@ -24,10 +24,10 @@ print("shown", flush=True)
 
 APP = """
 import sys
-from adviser_desk.ui import app as gui
-from adviser_desk.ui import i18n
-from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.main_window import MainWindow
+from adviser_desk.ui.shell import app as gui
+from adviser_desk.ui.common import i18n
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.shell.main_window import MainWindow
 qt = gui.create_app()
 settings = prefs.Settings()
 i18n.install(i18n.choose_language(settings.get(prefs.LANGUAGE)))

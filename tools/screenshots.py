@@ -21,14 +21,14 @@ from PySide6.QtWidgets import QWidget
 
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import kdf
-from adviser_desk.ui import i18n, theme
-from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.app import create_app
-from adviser_desk.ui.create_dialog import CreateCaseFileDialog
-from adviser_desk.ui.main_window import MainWindow
-from adviser_desk.ui.recovery_dialog import RecoveryKeyDialog
-from adviser_desk.ui.settings_dialog import SettingsDialog
-from adviser_desk.ui.unlock_dialog import UnlockDialog
+from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import i18n, theme
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.shell.app import create_app
+from adviser_desk.ui.shell.main_window import MainWindow
+from adviser_desk.ui.shell.settings_dialog import SettingsDialog
 
 NOT_FITTING: list[str] = []
 
@@ -114,7 +114,7 @@ def main() -> int:
 
     # A stop letter drafted from the case.
     from adviser_desk.domain.letters import LetterKind
-    from adviser_desk.ui.letter_editor import LetterEditor
+    from adviser_desk.ui.letters.letter_editor import LetterEditor
 
     assert window.cases is not None and view.case_id is not None
     editor = LetterEditor(view.letters.letters, view.case_id, LetterKind.STOP_SPREAD, None, window)  # type: ignore[arg-type]
@@ -125,7 +125,7 @@ def main() -> int:
     # An interview under way, with the checker flagging a question being typed.
     from adviser_desk.services.interview_service import ADVISER, STUDENT, InterviewService
     from adviser_desk.services.protocol_data import interview_guide
-    from adviser_desk.ui.interview_window import InterviewWindow
+    from adviser_desk.ui.interview.interview_window import InterviewWindow
 
     assert window.cases is not None
     interviews = InterviewService(window.cases, interview_guide())
@@ -157,9 +157,9 @@ def main() -> int:
     session_window.close()
 
     # The dialogs of a case.
-    from adviser_desk.ui.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
-    from adviser_desk.ui.evidence_dialogs import IntakeDialog
-    from adviser_desk.ui.interview_window import ClosingDialog
+    from adviser_desk.ui.case.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
+    from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+    from adviser_desk.ui.interview.interview_window import ClosingDialog
 
     dialogs: list[tuple[QWidget, str]] = [
         (NewCaseDialog(window.cases, window), "20-new-case"),

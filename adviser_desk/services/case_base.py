@@ -30,7 +30,7 @@ class DuplicateRoleError(KnownError):
         )
 
 
-# Field names are translated like the message they go into (see ui.i18n.text).
+# Field names are translated like the message they go into (see ui.common.i18n.text).
 FIELD_TITLE = QT_TRANSLATE_NOOP("errors", "the title")
 FIELD_NAME = QT_TRANSLATE_NOOP("errors", "the name")
 FIELD_NOTE = QT_TRANSLATE_NOOP("errors", "the note")

@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="553"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="553"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="785"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="785"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="704"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="704"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="115"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="115"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="118"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="119"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="119"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n file: {names}</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Does this file show someone under 18 naked or in a sexual way?</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="148"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;No, it does not.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>LetterEditor</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="316"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="316"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>printed or saved as PDF once</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>NewPasswordFields</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/password_fields.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="71"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>

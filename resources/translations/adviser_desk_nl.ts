@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="29"/>
+        <location filename="../../adviser_desk/ui/shell/about_dialog.py" line="29"/>
         <source>About Adviser Desk</source>
         <translation>Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="33"/>
+        <location filename="../../adviser_desk/ui/shell/about_dialog.py" line="33"/>
         <source>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;For school confidential advisers handling online abuse, sexting and exposure. Case files are encrypted with SQLCipher (AES-256) and never leave this computer unless you export them.&lt;br/&gt;&lt;br/&gt;Free software under the European Union Public Licence 1.2 (EUPL-1.2). It builds on the open-source components listed under Third-party notices.</source>
         <translation>&lt;b&gt;Adviser Desk {version}&lt;/b&gt;&lt;br/&gt;Voor vertrouwenspersonen op school bij online misbruik, sexting en shaming. Zaakbestanden zijn versleuteld met SQLCipher (AES-256) en verlaten deze computer niet, tenzij je ze exporteert.&lt;br/&gt;&lt;br/&gt;Vrije software onder de Europese openbare licentie 1.2 (EUPL-1.2). Het bouwt voort op de opensourceonderdelen onder Licenties van derden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="45"/>
+        <location filename="../../adviser_desk/ui/shell/about_dialog.py" line="45"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="46"/>
+        <location filename="../../adviser_desk/ui/shell/about_dialog.py" line="46"/>
         <source>Third-party notices</source>
         <translation>Licenties van derden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="62"/>
+        <location filename="../../adviser_desk/ui/shell/about_dialog.py" line="62"/>
         <source>{name} is missing from this installation.</source>
         <translation>{name} ontbreekt in deze installatie.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="106"/>
+        <location filename="../../adviser_desk/ui/shell/about_dialog.py" line="106"/>
         <source>Diagnostics copied</source>
         <translation>Diagnose gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/about_dialog.py" line="107"/>
+        <location filename="../../adviser_desk/ui/shell/about_dialog.py" line="107"/>
         <source>The diagnostics are on the clipboard: paste them into a message to your IT desk. They hold versions, settings of this computer and the recent log, never case data.
 
 The log folder is {folder}.</source>
@@ -46,86 +46,86 @@ De logboekmap is {folder}.</translation>
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="359"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="359"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="364"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="364"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="367"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="367"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="371"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="371"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="373"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="373"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="382"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="382"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="383"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="383"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="384"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="384"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="385"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="385"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="386"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="386"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="387"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="387"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="388"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="388"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="400"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="400"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="405"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="415"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="424"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="405"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="415"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="424"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="405"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="405"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="416"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="416"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -133,67 +133,67 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="155"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="155"/>
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="188"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="188"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="189"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="189"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="190"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="190"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="191"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="191"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="196"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="196"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="212"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="224"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="224"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="229"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="229"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="230"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="230"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="266"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="266"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="268"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="268"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="271"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="271"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -201,52 +201,52 @@ Postcode en plaats</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="52"/>
         <source>Search number, title, people, notes… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="56"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="61"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="67"/>
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="69"/>
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="101"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="102"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="104"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="165"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_list.py" line="197"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="197"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
@@ -254,129 +254,129 @@ Postcode en plaats</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="367"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="367"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="370"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="370"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="372"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="652"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="372"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="652"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="392"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="392"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="397"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="397"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="400"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="400"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="402"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="460"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="402"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="460"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="405"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="405"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="422"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="422"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="423"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="423"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="429"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="429"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="444"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="444"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="446"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="446"/>
         <source>New &amp;note:</source>
         <translation>Nieuwe &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="457"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="457"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="470"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="470"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="471"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="471"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="472"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="472"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="473"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="473"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="474"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="474"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="476"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="476"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="478"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="478"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="487"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="487"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="489"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="489"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="492"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="492"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="553"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="553"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -384,57 +384,57 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="576"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="576"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="577"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="577"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="653"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="653"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="661"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="661"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="669"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="669"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="711"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="711"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="735"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="735"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="761"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="761"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="782"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="782"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="782"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="782"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_view.py" line="785"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="785"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -442,7 +442,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="831"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="831"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -450,13 +450,13 @@ Postcode en plaats</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="64"/>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="71"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="67"/>
         <source>The case file itself is not re-encrypted: only its key is locked with the new password. The recovery key stays the same.</source>
         <translation>Het zaakbestand zelf wordt niet opnieuw versleuteld: alleen de sleutel wordt met het nieuwe wachtwoord afgesloten. De herstelsleutel blijft dezelfde.</translation>
     </message>
@@ -464,62 +464,62 @@ Postcode en plaats</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="478"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="478"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="494"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="494"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="508"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="508"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="509"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="509"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="510"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="510"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="511"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="511"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="512"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="512"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="513"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="513"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="514"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="514"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="515"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="515"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="516"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="516"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="517"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="517"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -527,52 +527,52 @@ Postcode en plaats</translation>
 <context>
     <name>CreateCaseFileDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="37"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="37"/>
         <source>Create a new case file</source>
         <translation>Nieuw zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="45"/>
         <source>A case file holds all your cases, encrypted. Choose where to keep it and a password only you know. You will get a recovery key to print next.</source>
         <translation>Een zaakbestand bevat al je zaken, versleuteld. Kies waar je het bewaart en een wachtwoord dat alleen jij kent. Daarna krijg je een herstelsleutel om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="53"/>
         <source>e.g. Marieke Jansen</source>
         <translation>bijv. Marieke Jansen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="56"/>
         <source>Printed on evidence logs, summaries and letters, and recorded in the audit log.</source>
         <translation>Komt op bewijslogboeken, samenvattingen en brieven, en in het auditlog.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="59"/>
         <source>Case files</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="61"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="67"/>
         <source>Preparing encryption…</source>
         <translation>Versleuteling voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="69"/>
         <source>Create</source>
         <translation>Maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="73"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/create_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="74"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
@@ -580,230 +580,230 @@ Postcode en plaats</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="227"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="227"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="228"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="228"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="229"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="229"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="236"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="564"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="572"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="577"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="581"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="236"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="564"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="572"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="577"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="581"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="254"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="254"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="263"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="263"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="361"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="361"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="380"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="380"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="381"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="381"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="384"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="428"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="470"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="484"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="384"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="428"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="470"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="484"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="395"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="395"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="402"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="402"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="464"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="468"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="464"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="468"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="464"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="464"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="468"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="468"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="547"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="547"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="565"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="565"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="573"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="573"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="578"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="578"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="622"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="622"/>
         <source>{number} evidence log.pdf</source>
         <translation>{number} bewijslijst.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="239"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="593"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="239"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="593"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="214"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="214"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="218"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="218"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="219"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="220"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="220"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="243"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="243"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="244"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="244"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="351"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="351"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="602"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="602"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="605"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="605"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="606"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="634"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="606"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="634"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="611"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="611"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="621"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="633"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="621"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="633"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="630"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="630"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="639"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="639"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="648"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="662"/>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="665"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="648"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="662"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="665"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="649"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="649"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="653"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="653"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="666"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="666"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="671"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="671"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="683"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="683"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="684"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="684"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="704"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="704"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -811,7 +811,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="660"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="660"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -819,37 +819,37 @@ Postcode en plaats</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="139"/>
         <source>Hand over evidence</source>
         <translation>Bewijs overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="142"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="142"/>
         <source>every item of this case</source>
         <translation>alle items van deze zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="144"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="144"/>
         <source>Items: {items}</source>
         <translation>Items: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="149"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="149"/>
         <source>e.g. J. de Vries, police Utrecht, badge 1234</source>
         <translation>bijv. J. de Vries, politie Utrecht, dienstnummer 1234</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="150"/>
         <source>Handed over to:</source>
         <translation>Overgedragen aan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="153"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="153"/>
         <source>Receipt or report number, what was handed over</source>
         <translation>Ontvangstbewijs of proces-verbaalnummer, wat is overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="154"/>
         <source>Receipt note:</source>
         <translation>Ontvangstnotitie:</translation>
     </message>
@@ -857,22 +857,22 @@ Postcode en plaats</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="270"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="270"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="271"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="271"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="272"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="272"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="273"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="273"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -880,47 +880,47 @@ Postcode en plaats</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="67"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="67"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="79"/>
         <source>e.g. shown by the student on their phone, photographed by the adviser</source>
         <translation>bijv. door de leerling getoond op de telefoon, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="81"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="85"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="85"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="90"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="95"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="115"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="115"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -928,7 +928,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="118"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -936,7 +936,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="119"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="119"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -944,12 +944,12 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="122"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="122"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -957,12 +957,12 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="140"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="148"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -970,27 +970,27 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="150"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="154"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="163"/>
         <source>URL, platform, account, which phones</source>
         <translation>URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="169"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="169"/>
         <source>&amp;Where it is:</source>
         <translation>&amp;Waar het staat:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="170"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="170"/>
         <source>Who has s&amp;een it:</source>
         <translation>Wie heeft het gez&amp;ien:</translation>
     </message>
@@ -998,162 +998,162 @@ Postcode en plaats</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="126"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="126"/>
         <source>Interview</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="135"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="135"/>
         <source>Interview with {who} — case {number}</source>
         <translation>Gesprek met {who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="159"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="159"/>
         <source>Open prompts (double-click to use):</source>
         <translation>Open vragen (dubbelklik om te gebruiken):</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="180"/>
         <source>Guide</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="181"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="198"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="198"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="215"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="215"/>
         <source>Use the open rewrite</source>
         <translation>De open formulering gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="221"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="221"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="246"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="278"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="278"/>
         <source>Checking with the rules; the semantic check is still loading…</source>
         <translation>Controle met de regels; de semantische controle wordt nog geladen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="297"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="297"/>
         <source>The semantic check could not be loaded, so questions are checked with the rules only.</source>
         <translation>De semantische controle kon niet worden geladen; vragen worden alleen met de regels gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="311"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="311"/>
         <source>Do</source>
         <translation>Wel doen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="311"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="311"/>
         <source>Avoid</source>
         <translation>Vermijden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="323"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="323"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="333"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="333"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="333"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="333"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="336"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="336"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="338"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="338"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="358"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="358"/>
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="359"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="359"/>
         <source>Like:</source>
         <translation>Zoals:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="365"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="365"/>
         <source>semantic: resembles labelled examples</source>
         <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="370"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="370"/>
         <source>rule</source>
         <translation>regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="390"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="390"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="406"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="406"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="418"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="418"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="442"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="442"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="456"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="456"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="457"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="457"/>
         <source>{number} interview record.pdf</source>
         <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="462"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="462"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="468"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="468"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="469"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="469"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -1161,118 +1161,118 @@ Postcode en plaats</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="58"/>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="235"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="58"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="235"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="71"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="71"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="72"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="72"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="78"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="78"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="83"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="83"/>
         <source>Sent by:</source>
         <translation>Verstuurd door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="106"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="106"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="111"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="111"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="117"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="117"/>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="118"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="118"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="124"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="124"/>
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="127"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="127"/>
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="141"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="141"/>
         <source>Saved versions:</source>
         <translation>Opgeslagen versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="156"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="156"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="157"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="157"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="158"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="158"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="159"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="159"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="168"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="168"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="229"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="229"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="230"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="230"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="248"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="248"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="301"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="301"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="311"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="311"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="316"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="316"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -1280,63 +1280,63 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="329"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="329"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="333"/>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="397"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="333"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="397"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="348"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="348"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="356"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="356"/>
         <source>Details not checked</source>
         <translation>Gegevens niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="358"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="358"/>
         <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
         <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="384"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="384"/>
         <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="379"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="379"/>
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="393"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="393"/>
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="405"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="405"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="413"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="413"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="427"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letter_editor.py" line="428"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="428"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -1344,22 +1344,22 @@ Postcode en plaats</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="32"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="32"/>
         <source>New letter…</source>
         <translation>Nieuwe brief…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="35"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="35"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="44"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="44"/>
         <source>Stop letters, a takedown request and the school&apos;s standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
         <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="73"/>
         <source>{title} — version {n}, {when}</source>
         <translation>{title} — versie {n}, {when}</translation>
     </message>
@@ -1367,22 +1367,22 @@ Postcode en plaats</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="109"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="109"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="112"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="112"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="123"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="123"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="136"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="136"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -1390,147 +1390,147 @@ Postcode en plaats</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="127"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="128"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="128"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="129"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="130"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="130"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="131"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="131"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="132"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="132"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="133"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="133"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="134"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="135"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="135"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="137"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="137"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="140"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="140"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="141"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="142"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="142"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="143"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="143"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="144"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="144"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="145"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="145"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="147"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="147"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="149"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="149"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="150"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="150"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="152"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="167"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="167"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="239"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="241"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="259"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="259"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="262"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="262"/>
         <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
 
 Your name:</source>
@@ -1539,181 +1539,181 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="329"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="329"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="396"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="396"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="409"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="409"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="429"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="429"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="446"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="446"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="446"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="446"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="454"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="454"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="473"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="473"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="475"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="475"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="488"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="488"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="494"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="515"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="494"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="515"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="495"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="495"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="505"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="505"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="507"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="507"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="515"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="515"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="518"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="518"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="527"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="562"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="527"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="562"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="528"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="528"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="531"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="531"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="538"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="538"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="544"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="544"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="549"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="549"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="552"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="552"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="556"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="556"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="573"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="573"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="580"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="580"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="609"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="609"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="626"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="633"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="626"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="633"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="635"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="635"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="645"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="645"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="653"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="653"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="276"/>
-        <location filename="../../adviser_desk/ui/main_window.py" line="694"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="276"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="694"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="246"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="246"/>
         <source>Please note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="627"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="627"/>
         <source>{number} case summary.pdf</source>
         <translation>{number} zaakoverzicht.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/main_window.py" line="709"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="709"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
@@ -1721,27 +1721,27 @@ Je naam:</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="302"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="302"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="306"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="306"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="308"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="308"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="310"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="310"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_dialogs.py" line="317"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
         <source>The message, copied exactly:</source>
         <translation>Het bericht, precies overgenomen:</translation>
     </message>
@@ -1749,42 +1749,42 @@ Je naam:</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="51"/>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="57"/>
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="67"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="68"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="69"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="70"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="71"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="75"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -1792,37 +1792,37 @@ Je naam:</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="544"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="544"/>
         <source>New interview</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="561"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="561"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="567"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="567"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="568"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="568"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="569"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="569"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="570"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="570"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview_window.py" line="571"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="571"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -1830,17 +1830,17 @@ Je naam:</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="88"/>
         <source>Choose a new password</source>
         <translation>Kies een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="91"/>
         <source>You opened the case file with the recovery key. Choose a new password for everyday use; the recovery key keeps working.</source>
         <translation>Je hebt het zaakbestand met de herstelsleutel geopend. Kies een nieuw wachtwoord voor dagelijks gebruik; de herstelsleutel blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="95"/>
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
@@ -1848,27 +1848,27 @@ Je naam:</translation>
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="46"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="46"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="47"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Herhaal wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="48"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="63"/>
         <source>The passwords match.</source>
         <translation>De wachtwoorden komen overeen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/password_fields.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="71"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Gebruik minstens %n teken.</numerusform>
@@ -1876,12 +1876,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="74"/>
         <source>Too easy to guess. Add words or characters; a short sentence works well.</source>
         <translation>Te makkelijk te raden. Voeg woorden of tekens toe; een korte zin werkt goed.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/password_fields.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="77"/>
         <source>The two passwords are not the same yet.</source>
         <translation>De twee wachtwoorden zijn nog niet gelijk.</translation>
     </message>
@@ -1889,173 +1889,173 @@ Je naam:</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="113"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="117"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="118"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="120"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="121"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="124"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="132"/>
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="135"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="116"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="119"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="138"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="139"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="140"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="141"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="142"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="143"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="147"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="148"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="149"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="157"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="159"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="162"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="163"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="164"/>
         <source>S&amp;ecrecy and what was promised:</source>
         <translation>G&amp;eheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="168"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="169"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="169"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="172"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="175"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="175"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="178"/>
-        <location filename="../../adviser_desk/ui/case_view.py" line="181"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="178"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="181"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="186"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="186"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="187"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="232"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="232"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="237"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="237"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_view.py" line="295"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="295"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -2063,7 +2063,7 @@ Je naam:</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/password_dialogs.py" line="31"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="31"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
@@ -2071,57 +2071,57 @@ Je naam:</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="107"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="107"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="118"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="124"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="129"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="130"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="132"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="133"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="135"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="136"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="137"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -2129,25 +2129,25 @@ Je naam:</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../adviser_desk/ui/i18n.py" line="22"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="22"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/i18n.py" line="23"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="23"/>
         <source>Drive</source>
         <comment>All other platforms</comment>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/i18n.py" line="24"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="24"/>
         <source>File</source>
         <comment>All other platforms</comment>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/i18n.py" line="25"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="25"/>
         <source>%1 File</source>
         <comment>%1 is a file name suffix, for example txt</comment>
         <translation>%1-bestand</translation>
@@ -2156,12 +2156,12 @@ Je naam:</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/i18n.py" line="20"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="20"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/i18n.py" line="21"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="21"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -2169,72 +2169,72 @@ Je naam:</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="43"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="43"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="47"/>
         <source>&lt;b&gt;Store this recovery key before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="65"/>
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="68"/>
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="75"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="81"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="87"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="129"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="130"/>
         <source>{name} recovery sheet.pdf</source>
         <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="134"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="140"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="142"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="157"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/recovery_dialog.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="163"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -2242,22 +2242,22 @@ Je naam:</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="322"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="322"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="322"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="322"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="322"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="322"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="333"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="333"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -2265,68 +2265,68 @@ Je naam:</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="42"/>
         <source>Cases past their retention date</source>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="46"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="46"/>
         <source>These closed cases have been kept as long as the school&apos;s retention period allows. Purging deletes a case and everything in it for good; the audit log only keeps that case N was purged. Export a summary first if the school must keep one on paper.</source>
         <translation>Deze gesloten zaken zijn bewaard zo lang als de bewaartermijn van de school toestaat. Verwijderen wist een zaak en alles erin definitief; in het auditlog blijft alleen staan dát zaak N is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="65"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="66"/>
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="68"/>
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="121"/>
         <source>The summary was saved as {path}.</source>
         <translation>De samenvatting is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="124"/>
         <source>If the school must keep a summary on paper, export it first.</source>
         <translation>Moet de school een samenvatting op papier bewaren, exporteer die dan eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="128"/>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="163"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="164"/>
         <source>Deleting the case; Cancel is possible until it is deleted…</source>
         <translation>De zaak wordt verwijderd; Annuleren kan tot ze verwijderd is…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="117"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="135"/>
         <source>Export summary first…</source>
         <translation>Eerst samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="137"/>
         <source>Purge for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/retention_dialog.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="159"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>
@@ -2334,37 +2334,37 @@ Je naam:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="31"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="36"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="36"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="41"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="41"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="46"/>
         <source>As the system (Dutch on a Dutch computer)</source>
         <translation>Zoals het systeem (Nederlands op een Nederlandse computer)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="55"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="55"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="60"/>
         <source>A new language is used the next time Adviser Desk starts.</source>
         <translation>Een andere taal wordt gebruikt vanaf de volgende keer dat Adviser Desk start.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="84"/>
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
@@ -2372,67 +2372,67 @@ Je naam:</translation>
 <context>
     <name>TakedownDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="54"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="54"/>
         <source>Takedown of {number}</source>
         <translation>{number} offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="61"/>
         <source>Not reported or checked yet.</source>
         <translation>Nog niet gemeld of gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="64"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="64"/>
         <source>So far:</source>
         <translation>Tot nu toe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="65"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="65"/>
         <source>Reported for removal</source>
         <translation>Gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="67"/>
         <source>Checked whether it is online</source>
         <translation>Gecontroleerd of het nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="72"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="74"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="79"/>
         <source>Reported to:</source>
         <translation>Gemeld bij:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="81"/>
         <source>Report number or reply, if any</source>
         <translation>Meldingsnummer of antwoord, als dat er is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="82"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="87"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="89"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/takedown_dialog.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="90"/>
         <source>Check again on (adds a task):</source>
         <translation>Opnieuw controleren op (maakt een taak):</translation>
     </message>
@@ -2440,53 +2440,53 @@ Je naam:</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="209"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="209"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="209"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="209"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="221"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="221"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="235"/>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="243"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="235"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="243"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="244"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="245"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="245"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="251"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="252"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="252"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="253"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="253"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_dialogs.py" line="258"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="258"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -2494,58 +2494,58 @@ Je naam:</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="31"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="31"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="35"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="35"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="41"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="41"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="42"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="51"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="60"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="69"/>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="116"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="74"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="78"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/unlock_dialog.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="116"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
@@ -2553,37 +2553,37 @@ Je naam:</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="52"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="52"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="58"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="58"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="60"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="60"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="65"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="65"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="68"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="68"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="80"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="80"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pages.py" line="95"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="95"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -2591,32 +2591,32 @@ Je naam:</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="22"/>
+        <location filename="../../adviser_desk/ui/shell/audit_model.py" line="22"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="23"/>
+        <location filename="../../adviser_desk/ui/shell/audit_model.py" line="23"/>
         <source>Time (local)</source>
         <translation>Tijd (lokaal)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="24"/>
+        <location filename="../../adviser_desk/ui/shell/audit_model.py" line="24"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="25"/>
+        <location filename="../../adviser_desk/ui/shell/audit_model.py" line="25"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="26"/>
+        <location filename="../../adviser_desk/ui/shell/audit_model.py" line="26"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/audit_model.py" line="50"/>
+        <location filename="../../adviser_desk/ui/shell/audit_model.py" line="50"/>
         <source>{action}
 SHA-256 of this event: {hash}</source>
         <translation>{action}
@@ -2839,173 +2839,173 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_models</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="48"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="49"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="49"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="50"/>
-        <location filename="../../adviser_desk/ui/case_models.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="51"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="52"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="53"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="54"/>
         <source>Next due</source>
         <translation>Eerstvolgend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="89"/>
         <source>Has overdue tasks</source>
         <translation>Heeft verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="151"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="152"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="153"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="154"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="155"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="162"/>
         <source>{name} (anonymous: never printed)</source>
         <translation>{name} (anoniem: wordt nooit afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="176"/>
         <source>Attends another school</source>
         <translation>Zit op een andere school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="186"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="186"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="187"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="188"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="188"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="189"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="189"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="208"/>
         <source>Evidence: re-check</source>
         <translation>Bewijs: opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="210"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="248"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="248"/>
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="254"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="254"/>
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="259"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="259"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="283"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="283"/>
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="284"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="284"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="285"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="285"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="286"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="286"/>
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="287"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="287"/>
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="288"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="288"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="303"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="303"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="304"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="304"/>
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="305"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="305"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_models.py" line="317"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="317"/>
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>
@@ -3237,17 +3237,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_widgets</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="51"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="51"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="52"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="52"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_widgets.py" line="53"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="53"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -3502,22 +3502,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="22"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="22"/>
         <source>Adviser Desk case files (*{suffix})</source>
         <translation>Adviser Desk-zaakbestanden (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="30"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="30"/>
         <source>Open a case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="40"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="40"/>
         <source>Create a case file</source>
         <translation>Zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/dialogs.py" line="86"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="86"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
@@ -3665,7 +3665,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/i18n.py" line="83"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="83"/>
         <source>Something unexpected went wrong ({kind}). Your case file was not changed after the last completed step. Please tell your IT staff what you were doing.</source>
         <translation>Er ging iets onverwachts mis ({kind}). Je zaakbestand is na de laatste voltooide stap niet veranderd. Vertel je ICT-afdeling wat je aan het doen was.</translation>
     </message>
@@ -3806,7 +3806,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze brief bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/pdf_print.py" line="20"/>
+        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="20"/>
         <source>The printer could not be started, so nothing was printed. Check that it is switched on and connected, or save the document as a PDF instead.</source>
         <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
     </message>
@@ -4130,42 +4130,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="57"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="57"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="58"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="58"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="59"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="59"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="60"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="61"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="131"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="131"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="140"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence_tab.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="143"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
@@ -4511,22 +4511,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="36"/>
+        <location filename="../../adviser_desk/ui/common/settings.py" line="36"/>
         <source>Lock after this many idle minutes</source>
         <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="39"/>
+        <location filename="../../adviser_desk/ui/common/settings.py" line="39"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="42"/>
+        <location filename="../../adviser_desk/ui/common/settings.py" line="42"/>
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/settings.py" line="47"/>
+        <location filename="../../adviser_desk/ui/common/settings.py" line="47"/>
         <source>Largest evidence file</source>
         <translation>Grootste bewijsbestand</translation>
     </message>
@@ -4607,7 +4607,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../adviser_desk/ui/workers.py" line="83"/>
+        <location filename="../../adviser_desk/ui/common/workers.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

@@ -43,17 +43,17 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
-from adviser_desk.ui import fit, i18n, theme
-from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.case_dialogs import NewCaseDialog, PersonDialog
-from adviser_desk.ui.create_dialog import CreateCaseFileDialog
-from adviser_desk.ui.evidence_dialogs import IntakeDialog
-from adviser_desk.ui.interview_window import InterviewWindow, NewInterviewDialog
-from adviser_desk.ui.letter_editor import LetterEditor
-from adviser_desk.ui.main_window import MainWindow
-from adviser_desk.ui.recovery_dialog import RecoveryKeyDialog
-from adviser_desk.ui.retention_dialog import RetentionDialog
-from adviser_desk.ui.unlock_dialog import UnlockDialog
+from adviser_desk.ui.case.case_dialogs import NewCaseDialog, PersonDialog
+from adviser_desk.ui.case.retention_dialog import RetentionDialog
+from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import fit, i18n, theme
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
+from adviser_desk.ui.letters.letter_editor import LetterEditor
+from adviser_desk.ui.shell.main_window import MainWindow
 
 PASSWORD = "paars konijn fietst naar school"
 WORK = Path(os.environ.get("JOURNEY_DIR", "/tmp/adviser-desk-journey"))

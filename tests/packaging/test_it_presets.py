@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 READ = """
-from adviser_desk.ui import settings as prefs
+from adviser_desk.ui.common import settings as prefs
 s = prefs.Settings()
 print(s.idle_lock_minutes(), s.get(prefs.LANGUAGE), s.evidence_max_bytes() // 2**20)
 """

@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import kdf
-from adviser_desk.ui import fit, theme
-from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.main_window import MainWindow
-from adviser_desk.ui.unlock_dialog import UnlockDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import fit, theme
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
 from tests.ui.drive import FileDialogs, Modals, activate, type_and_enter
 
@@ -71,6 +71,6 @@ def open_window(qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs) ->
 def semantic_loader_finishes() -> Iterator[None]:
     """An interview window loads the checker's model in a thread; it must end before Qt does."""
     yield
-    from adviser_desk.ui.interview_window import wait_for_semantic_loader
+    from adviser_desk.ui.interview.interview_window import wait_for_semantic_loader
 
     wait_for_semantic_loader()

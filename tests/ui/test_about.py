@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk import __version__, diagnostics
 from adviser_desk.storage import kdf
-from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.about_dialog import AboutDialog
-from adviser_desk.ui.main_window import MainWindow
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.shell.about_dialog import AboutDialog
+from adviser_desk.ui.shell.main_window import MainWindow
 
 
 def test_help_about_shows_the_licence_and_the_notices(qtbot: QtBot) -> None:

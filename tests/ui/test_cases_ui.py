@@ -18,15 +18,15 @@ from adviser_desk.services.demo import fill_demo
 from adviser_desk.services.protocol_data import protocol
 from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
-from adviser_desk.ui.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
-from adviser_desk.ui.case_models import (
+from adviser_desk.ui.case.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
+from adviser_desk.ui.case.case_models import (
     ID_ROLE,
     CaseListModel,
     PeopleModel,
     TaskModel,
     TimelineModel,
 )
-from adviser_desk.ui.pages import CaseFilePage
+from adviser_desk.ui.shell.pages import CaseFilePage
 from tests.conftest import PASSWORD
 from tests.ui.drive import FileDialogs, Modals, activate, click, click_row, press_ok
 

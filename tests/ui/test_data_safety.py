@@ -15,9 +15,9 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_views import PersonInput
 from adviser_desk.services.session import CaseFileSession
-from adviser_desk.ui.case_dialogs import TaskDialog
-from adviser_desk.ui.main_window import MainWindow
-from adviser_desk.ui.unlock_dialog import UnlockDialog
+from adviser_desk.ui.case.case_dialogs import TaskDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
 from tests.ui.conftest import open_window
 from tests.ui.drive import (
@@ -176,8 +176,8 @@ def test_save_and_revert_stay_in_view_below_the_scrolling_form(
 def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
-    from adviser_desk.ui.interview_window import InterviewWindow, NewInterviewDialog
-    from adviser_desk.ui.letter_editor import LetterEditor
+    from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
+    from adviser_desk.ui.letters.letter_editor import LetterEditor
 
     path = closed_case[0]
     window = with_two_cases(qtbot, path, modals, files)

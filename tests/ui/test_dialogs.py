@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import kdf, keyslots
-from adviser_desk.ui.create_dialog import CreateCaseFileDialog
-from adviser_desk.ui.recovery_dialog import RecoveryKeyDialog
-from adviser_desk.ui.unlock_dialog import UnlockDialog
+from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from tests.conftest import PASSWORD
 from tests.ui.drive import click
 

@@ -21,9 +21,9 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
-from adviser_desk.ui.app import freeze_startup_objects
-from adviser_desk.ui.evidence_dialogs import ImageViewer, IntakeDialog
-from adviser_desk.ui.evidence_tab import EvidenceTab
+from adviser_desk.ui.evidence.evidence_dialogs import ImageViewer, IntakeDialog
+from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
+from adviser_desk.ui.shell.app import freeze_startup_objects
 from tests.conftest import PASSWORD
 from tests.ui.drive import FileDialogs, Modals, click, type_and_enter
 
@@ -158,7 +158,7 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
 ) -> None:
     from datetime import date
 
-    from adviser_desk.ui.takedown_dialog import HandoverDialog, TakedownDialog
+    from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog, TakedownDialog
 
     widget, evidence, case_id = tab
     url = evidence.add_url(case_id, "https://www.instagram.com/nep.account/", "Nepaccount")
@@ -212,7 +212,7 @@ def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
     from PySide6.QtPrintSupport import QPrinter
 
     from adviser_desk.services import evidence_export as evx
-    from adviser_desk.ui.pdf_print import a4_printer, paint_pdf
+    from adviser_desk.ui.common.pdf_print import a4_printer, paint_pdf
 
     widget, evidence, case_id = tab
     for i in range(12):

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from adviser_desk.ui import format as fmt
-from adviser_desk.ui import i18n
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common import i18n
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from adviser_desk.services.case_views import PersonInput
 from adviser_desk.services.interview_service import Closing, InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
-from adviser_desk.ui.interview_window import InterviewWindow, NewInterviewDialog
+from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from tests.conftest import PASSWORD
 
 
@@ -130,7 +130,7 @@ def test_closing_carries_the_outcome_into_the_case_and_prints(
 def test_closing_dialog_collects_the_outcome(
     qtbot: QtBot, setup: tuple[InterviewService, int]
 ) -> None:
-    from adviser_desk.ui.interview_window import ClosingDialog
+    from adviser_desk.ui.interview.interview_window import ClosingDialog
 
     interviews, case_id = setup
     dialog = ClosingDialog(interviews, case_id, None)

@@ -20,10 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.storage import kdf
-from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.create_dialog import CreateCaseFileDialog
-from adviser_desk.ui.main_window import MainWindow
-from adviser_desk.ui.unlock_dialog import UnlockDialog
+from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
 from tests.ui.conftest import open_window
 from tests.ui.drive import FileDialogs, Modals, activate, click, click_tab
@@ -139,8 +139,8 @@ def test_tab_alone_walks_from_the_search_into_the_case_and_types_no_tabs(
 def test_dialogs_open_with_the_cursor_in_their_first_field(
     qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
-    from adviser_desk.ui.case_dialogs import NewCaseDialog, PersonDialog
-    from adviser_desk.ui.password_dialogs import ChangePasswordDialog
+    from adviser_desk.ui.case.case_dialogs import NewCaseDialog, PersonDialog
+    from adviser_desk.ui.case_file.password_dialogs import ChangePasswordDialog
 
     window = open_window(qtbot, closed_case[0], modals, files)
     seen: dict[str, str] = {}

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain.errors import KnownError
-from adviser_desk.ui.errors import known_errors
+from adviser_desk.ui.common.errors import known_errors
 from tests.ui.drive import Modals
 
 

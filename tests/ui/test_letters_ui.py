@@ -21,9 +21,9 @@ from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
-from adviser_desk.ui.case_dialogs import CaseFileDetailsDialog
-from adviser_desk.ui.letter_editor import LetterEditor
-from adviser_desk.ui.letters_tab import LettersTab
+from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog
+from adviser_desk.ui.letters.letter_editor import LetterEditor
+from adviser_desk.ui.letters.letters_tab import LettersTab
 from tests.conftest import PASSWORD
 from tests.ui.drive import FileDialogs, Modals, click
 

@@ -12,9 +12,9 @@ from adviser_desk.domain.audit import ChainReport
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import kdf
 from adviser_desk.storage.integrity import IntegrityReport
-from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.main_window import MainWindow
-from adviser_desk.ui.unlock_dialog import UnlockDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
 from tests.ui.conftest import open_window
 from tests.ui.drive import (
@@ -144,7 +144,7 @@ def test_verification_text_is_plain_language(qtbot: QtBot) -> None:
 def test_locking_closes_open_dialogs_that_could_show_case_data(
     qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
-    from adviser_desk.ui.password_dialogs import ChangePasswordDialog
+    from adviser_desk.ui.case_file.password_dialogs import ChangePasswordDialog
 
     path, _ = closed_case
     window = open_window(qtbot, path, modals, files)
@@ -277,7 +277,7 @@ def test_locking_keeps_a_letter_being_edited_as_a_version(
     from adviser_desk.domain import cases as dc
     from adviser_desk.domain.letters import LetterKind
     from adviser_desk.services.session import CaseFileSession
-    from adviser_desk.ui.letter_editor import LetterEditor
+    from adviser_desk.ui.letters.letter_editor import LetterEditor
 
     path, _ = closed_case
     window = open_window(qtbot, path, modals, files)
@@ -308,7 +308,7 @@ def test_purge_asks_offers_the_summary_and_only_then_deletes(
     from pypdf import PdfReader
 
     from adviser_desk.domain import cases as dc
-    from adviser_desk.ui.retention_dialog import RetentionDialog
+    from adviser_desk.ui.case.retention_dialog import RetentionDialog
 
     path, _ = closed_case
     window = open_window(qtbot, path, modals, files)

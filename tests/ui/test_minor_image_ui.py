@@ -31,9 +31,9 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
-from adviser_desk.ui import i18n
-from adviser_desk.ui.evidence_dialogs import IntakeDialog
-from adviser_desk.ui.evidence_tab import EvidenceTab
+from adviser_desk.ui.common import i18n
+from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from tests import media
 from tests.conftest import PASSWORD
 
@@ -316,7 +316,7 @@ def test_the_question_dialog_shows_all_of_its_text_without_overlap(
 
 @pytest.mark.parametrize("name", ["IMG_0001.HEIC", "foto.avif", "IMG_0002.dng"])
 def test_the_viewer_shows_photos_qt_cannot_read_itself(qtbot: QtBot, name: str) -> None:
-    from adviser_desk.ui.evidence_dialogs import ImageViewer
+    from adviser_desk.ui.evidence.evidence_dialogs import ImageViewer
 
     data = dict((n, d) for n, _c, d in PICTURES)[name]
     viewer = ImageViewer(data, name)

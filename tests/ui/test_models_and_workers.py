@@ -12,11 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.resources import resources_dir
 from adviser_desk.services.case_file_service import AuditRow
-from adviser_desk.ui import i18n
-from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.audit_model import COL_ACTION, COL_SEQ, SORT_ROLE, AuditTableModel, make_proxy
-from adviser_desk.ui.settings_dialog import SettingsDialog
-from adviser_desk.ui.workers import Task
+from adviser_desk.ui.common import i18n
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.common.workers import Task
+from adviser_desk.ui.shell.audit_model import (
+    COL_ACTION,
+    COL_SEQ,
+    SORT_ROLE,
+    AuditTableModel,
+    make_proxy,
+)
+from adviser_desk.ui.shell.settings_dialog import SettingsDialog
 from tests.ui.drive import press_ok
 
 ROWS = [

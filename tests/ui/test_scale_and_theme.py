@@ -21,13 +21,13 @@ from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
-from adviser_desk.ui import fit, theme
-from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
-from adviser_desk.ui.interview_window import ClosingDialog, InterviewWindow
-from adviser_desk.ui.letter_editor import LetterEditor
-from adviser_desk.ui.main_window import MainWindow
-from adviser_desk.ui.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.case.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
+from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.common import fit, theme
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.interview.interview_window import ClosingDialog, InterviewWindow
+from adviser_desk.ui.letters.letter_editor import LetterEditor
+from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
 
 

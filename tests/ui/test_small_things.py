@@ -16,9 +16,9 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import kdf
 from adviser_desk.storage.errors import CaseFileLockedError
-from adviser_desk.ui import settings as prefs
-from adviser_desk.ui.main_window import MainWindow
-from adviser_desk.ui.unlock_dialog import UnlockDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
 
 
@@ -69,7 +69,7 @@ def test_save_dialogs_propose_the_case_number_and_remember_the_folder(
     qtbot.waitUntil(lambda: not window.page.case_view.busy, timeout=20000)
     assert Path(proposed[0]).name == f"{number} evidence log.pdf"
     assert Path(proposed[0]).parent == Path.home()  # nothing remembered yet
-    from adviser_desk.ui.dialogs import save_pdf_name
+    from adviser_desk.ui.common.dialogs import save_pdf_name
 
     again = save_pdf_name(window, "t", "x: y.pdf")
     assert again == stick / "log.pdf"  # ".pdf" is added when left off
@@ -145,7 +145,7 @@ def test_the_unlock_dialog_grows_with_its_message(
 def test_qt_file_dialog_speaks_dutch(qtbot: QtBot) -> None:
     """Qt's own Dutch catalogue lacks some of its file dialog's current wordings; ours has
     them, so the dialog is Dutch throughout (it said "Look in:" and "Files of type:")."""
-    from adviser_desk.ui import i18n
+    from adviser_desk.ui.common import i18n
 
     i18n.install("nl")
     try:

@@ -1,0 +1,1 @@
+"""Cases: the case list, the case view and its tabs, case dialogs, models and widgets, retention."""

@@ -1,0 +1,228 @@
+"""The case list: search, filters and the table of cases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.case_views import CaseRow
+from adviser_desk.ui.case.case_models import ID_ROLE, CaseFilterProxy, CaseListModel
+from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.keyboard import labelled, tab_leaves
+from adviser_desk.ui.common.widgets import compact, tr_label
+from adviser_desk.ui.common.workers import Task
+
+FIRST_PAGE = 100
+LOAD_DELAY_MS = 60
+
+
+class CaseListPanel(QWidget):
+    """Shows the newest cases at once and loads the rest, and any search, in the background,
+    so the window never waits on a long list or a search that matches everything."""
+
+    case_selected = Signal(int)
+    new_case_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cases: CaseService | None = None
+        self.loader: Task | None = None
+        self.searches: list[Task] = []  # kept until each has reported: a QThread must not die early
+        self.search_ids: set[int] | None = None
+        self.model = CaseListModel(self)
+        self.proxy = CaseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("case_search")
+        self.search.setPlaceholderText(self.tr("Search number, title, people, notes… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.setObjectName("status_filter")
+        self.status.addItem(self.tr("All statuses"), None)
+        for value, text in dc.STATUS_LABELS.items():
+            self.status.addItem(tr_label("cases", text), value.value)
+        self.incident = QComboBox(self)
+        self.incident.setObjectName("incident_filter")
+        self.incident.addItem(self.tr("All incident types"), None)
+        for incident, text in dc.INCIDENT_LABELS.items():
+            self.incident.addItem(tr_label("cases", text), incident.value)
+        # Narrow, yet wide enough for the "all" entry shown most of the time.
+        compact(self.status, len(self.status.itemText(0)) + 1)
+        compact(self.incident, len(self.incident.itemText(0)) + 1)
+        self.overdue = QCheckBox(self.tr("Overdue tasks"), self)
+        self.overdue.setObjectName("overdue_filter")
+        self.new_button = QPushButton(self.tr("New case…"), self)
+        self.new_button.setObjectName("new_case")
+        self.new_button.clicked.connect(self.new_case_requested)
+        self.count = QLabel(self)
+        theme.set_role(self.count, "hint")
+
+        self.table = QTableView(self)
+        self.table.setObjectName("case_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CaseListModel.NUMBER, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Size columns from the first rows only: measuring 10,000 rows would stall the list.
+        header.setResizeContentsPrecision(50)
+        # Types are long and Opened follows the number; both stay sortable from the filters.
+        self.table.setColumnHidden(CaseListModel.TYPES, True)
+        self.table.setColumnHidden(CaseListModel.OPENED, True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status)
+        filters.addWidget(self.incident)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+        tab_leaves(self.table)
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.incident.setAccessibleName(self.tr("Incident type filter"))
+        top = QHBoxLayout()
+        top.addWidget(labelled(self.tr("&Find:"), self.search, self))
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        # Searching waits for a pause in typing, so every keystroke does not hit the index.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.start_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status.currentIndexChanged.connect(self.apply_filters)
+        self.incident.currentIndexChanged.connect(self.apply_filters)
+        self.overdue.toggled.connect(self.apply_filters)
+
+    def set_service(self, cases: CaseService | None) -> None:
+        self.wait()
+        self.cases = cases
+        self.search_ids = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_case()
+        cases = self.cases
+        first = cases.list_cases(limit=FIRST_PAGE) if cases else []
+        self._show_rows(first, selected)
+        if cases is not None and len(first) == FIRST_PAGE:
+            self.wait()
+            self.loader = Task(lambda _p, _c: cases.list_cases())
+            self.loader.done.connect(lambda rows: self._loaded(cases, rows))
+            # Start after the first page has been painted: the load competes for Python's GIL.
+            QTimer.singleShot(LOAD_DELAY_MS, self.loader.start)
+        if self.search.text().strip():
+            self.start_search()
+
+    def _loaded(self, cases: CaseService, rows: list[CaseRow]) -> None:
+        self.loader = None
+        if cases is self.cases:
+            self._show_rows(rows, self.selected_case())
+
+    def _show_rows(self, rows: list[CaseRow], selected: int | None) -> None:
+        header = self.table.horizontalHeader()
+        self.model.set_rows(rows)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.apply_filters()
+        if selected is not None:
+            self.select_case(selected)
+
+    @Slot()
+    def start_search(self) -> None:
+        text = self.search.text().strip()
+        cases = self.cases
+        if not text or cases is None:
+            self.search_ids = None
+            self.apply_filters()
+            return
+        self.count.setText(self.tr("Searching…"))
+        task = Task(lambda _p, _c: cases.matching_case_ids(text))
+        task.done.connect(lambda ids: self._searched(text, ids))
+        task.error.connect(lambda _exc: self._searched(text, set()))
+        self.searches.append(task)
+        task.start()
+
+    def _searched(self, text: str, ids: set[int]) -> None:
+        self.searches = [t for t in self.searches if t.busy]
+        if text == self.search.text().strip():
+            self.search_ids = ids
+            self.apply_filters()
+
+    def wait(self) -> None:
+        """Lets background loads finish (before the case file is closed or replaced)."""
+        for task in [self.loader, *self.searches]:
+            if task is not None:
+                task.wait()
+        self.loader = None
+
+    @Slot()
+    def apply_filters(self) -> None:
+        status = self.status.currentData()
+        incident = self.incident.currentData()
+        searching = bool(self.search.text().strip())
+        self.proxy.set_filters(
+            dc.CaseStatus(status) if status else None,
+            dc.IncidentType(incident) if incident else None,
+            self.overdue.isChecked(),
+            self.search_ids if searching else None,
+        )
+        self.count.setText(
+            self.tr("{shown} of {total} cases").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    def selected_case(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_case(self, case_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == case_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        case_id = self.selected_case()
+        if case_id is not None:
+            self.case_selected.emit(case_id)
+
+    def clear(self) -> None:
+        self.wait()
+        self.cases = None
+        self.search_ids = None
+        self.search.clear()
+        self.model.set_rows([])
+        self.count.clear()

@@ -1,0 +1,178 @@
+"""Closed cases past their retention date: export a summary, then purge for good."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.domain.errors import Cancelled
+from adviser_desk.services import retention_service
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.ui.case.case_models import ID_ROLE, CaseListModel
+from adviser_desk.ui.common.dialogs import show_error
+from adviser_desk.ui.common.workers import Task, run_with_progress
+
+
+class RetentionDialog(QDialog):
+    def __init__(
+        self,
+        cases: CaseService,
+        export_summary: Callable[[int], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.cases = cases
+        self.export_summary = export_summary
+        self.purged: list[str] = []
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Cases past their retention date"))
+        self.resize(760, 420)
+        intro = QLabel(
+            self.tr(
+                "These closed cases have been kept as long as the school's retention period "
+                "allows. Purging deletes a case and everything in it for good; the audit log "
+                "only keeps that case N was purged. Export a summary first if the school must "
+                "keep one on paper."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.model = CaseListModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("expired_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.empty = QLabel(self.tr("No case has passed its retention date."), self)
+        self.export_button = QPushButton(self.tr("Export summary…"), self)
+        self.export_button.clicked.connect(self._export)
+        self.purge_button = QPushButton(self.tr("Purge…"), self)
+        self.purge_button.setObjectName("purge")
+        self.purge_button.clicked.connect(self.purge_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.purge_button)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = retention_service.expired_cases(self.cases)
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.purge_button.setEnabled(bool(rows))
+        self.export_button.setEnabled(bool(rows))
+        if rows:
+            self.table.selectRow(0)
+
+    def selected(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    @Slot()
+    def _export(self) -> None:
+        case_id = self.selected()
+        if case_id is not None:
+            self.export_summary(case_id)
+
+    @Slot()
+    def purge_selected(self) -> None:
+        """Asks before deleting for good, and offers the summary PDF first."""
+        case_id = self.selected()
+        if case_id is None:
+            return
+        row = next(r for r in self.model.rows if r.case_id == case_id)
+        exported: object = None
+        while True:
+            text = self.tr(
+                "Delete case {number} “{title}” and everything in it for good? This cannot be "
+                "undone."
+            ).format(number=row.number, title=row.title)
+            if exported:
+                text += "\n\n" + self.tr("The summary was saved as {path}.").format(path=exported)
+            else:
+                text += "\n\n" + self.tr(
+                    "If the school must keep a summary on paper, export it first."
+                )
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Purge case {number}").format(number=row.number),
+                text,
+                QMessageBox.StandardButton.NoButton,
+                self,
+            )
+            box.setObjectName("purge_confirm")
+            export = box.addButton(
+                self.tr("Export summary first…"), QMessageBox.ButtonRole.ActionRole
+            )
+            purge = box.addButton(self.tr("Purge for good"), QMessageBox.ButtonRole.DestructiveRole)
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(cancel)  # Enter must never delete a case
+            box.setEscapeButton(cancel)
+            try:
+                box.exec()
+                clicked = box.clickedButton()
+            finally:
+                box.deleteLater()
+            if clicked is export:
+                exported = self.export_summary(case_id) or exported
+                continue
+            if clicked is not purge:
+                return
+            break
+        cases, number = self.cases, row.number
+
+        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            return retention_service.purge_case(cases, case_id, None, progress, cancelled)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, Cancelled):  # cancelled before deleting: nothing changed
+                show_error(self, self.tr("The case was not purged"), exc)
+
+        self.task = run_with_progress(
+            self,
+            self.tr("Purge case {number}").format(number=number),
+            self.tr("Deleting the case; Cancel is possible until it is deleted…"),
+            job,
+            lambda _counts: self._purged(number),
+            failed,
+        )
+
+    def _purged(self, number: str) -> None:
+        self.purged.append(number)
+        self.refresh()
+
+    def done(self, result: int) -> None:
+        # Closing waits for a purge in progress: the case file must stay open until it ends.
+        if self.task is not None:
+            self.task.finish_now()
+        super().done(result)

@@ -1,0 +1,1 @@
+"""Opening, creating and protecting a case file: unlock, create, recovery key, passwords."""

@@ -1,0 +1,117 @@
+"""Creating a case file: where, and which password. The recovery key screen follows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.domain.recovery_key import RecoveryKey
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_file_service import SUFFIX
+from adviser_desk.ui.case_file.password_fields import NewPasswordFields
+from adviser_desk.ui.common.dialogs import choose_new_case_file
+from adviser_desk.ui.common.keyboard import name_fields
+from adviser_desk.ui.common.working_dialog import WorkingDialog
+
+
+class CreateCaseFileDialog(WorkingDialog):
+    """On success, ``service`` is the open case file and ``recovery`` its recovery key."""
+
+    def __init__(
+        self,
+        folder: Path,
+        parent: QWidget | None = None,
+        kdf_params: svc.KdfParams | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Create a new case file"))
+        self.setMinimumWidth(560)
+        self._kdf_params = kdf_params
+        self.service: svc.CaseFileService | None = None
+        self.recovery: RecoveryKey | None = None
+
+        intro = QLabel(
+            self.tr(
+                "A case file holds all your cases, encrypted. Choose where to keep it and a "
+                "password only you know. You will get a recovery key to print next."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.adviser = QLineEdit(self)
+        self.adviser.setObjectName("adviser_name")
+        self.adviser.setPlaceholderText(self.tr("e.g. Marieke Jansen"))
+        self.adviser.setToolTip(
+            self.tr(
+                "Printed on evidence logs, summaries and letters, and recorded in the audit log."
+            )
+        )
+        self.location = QLineEdit(str(folder / self.tr("Case files")) + SUFFIX, self)
+        self.location.setObjectName("location")
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.location, 1)
+        row.addWidget(browse)
+        self.passwords = NewPasswordFields(self)
+        self.busy.setFormat(self.tr("Preparing encryption…"))
+        self.create_button = self.ok
+        self.create_button.setText(self.tr("Create"))
+        self.buttons.accepted.connect(self._create)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name:"), self.adviser)
+        form.addRow(self.tr("&Location:"), row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.passwords)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.passwords.changed.connect(self._update_button)
+        self.location.textChanged.connect(self._update_button)
+        self._update_button()
+        name_fields(form)
+        self.adviser.setFocus()  # typing starts in the first field, not on a button
+
+    def _update_button(self) -> None:
+        ready = self.passwords.is_acceptable() and bool(self.location.text().strip())
+        self.create_button.setEnabled(ready and not self.working)
+
+    @Slot()
+    def _browse(self) -> None:
+        chosen = choose_new_case_file(self, Path(self.location.text()).parent)
+        if chosen is not None:
+            self.location.setText(str(chosen))
+
+    def target_path(self) -> Path:
+        path = Path(self.location.text().strip()).expanduser()
+        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    @Slot()
+    def _create(self) -> None:
+        if not self.passwords.is_acceptable() or self.working:
+            return
+        path, password, params = self.target_path(), self.passwords.value(), self._kdf_params
+        name = self.adviser.text().strip()
+        self.run_work(lambda: svc.create_case_file(path, password, params, adviser_name=name))
+
+    def work_succeeded(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        self.service, self.recovery = result
+        self.passwords.clear()
+        self.accept()
+
+    def work_failed(self, exc: BaseException) -> None:
+        self._update_button()

@@ -1,0 +1,167 @@
+"""The recovery key screen: shown once at creation (and again until confirmed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.recovery_key import RecoveryKey
+from adviser_desk.reports import recovery_sheet
+from adviser_desk.services.case_file_service import CaseFileService
+from adviser_desk.storage.atomic import write_atomic
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.dialogs import save_pdf_name, show_error
+from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.i18n import translate_report
+from adviser_desk.ui.common.pdf_print import a4_printer, paint_pdf
+
+
+class RecoveryKeyDialog(QDialog):
+    def __init__(
+        self, service: CaseFileService, recovery: RecoveryKey, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.recovery = recovery
+        self.setWindowTitle(self.tr("Your recovery key"))
+        self.setMinimumWidth(620)
+        intro = QLabel(
+            self.tr(
+                "<b>Store this recovery key before you start.</b> It opens the case file if "
+                "you forget the password or lose the key file beside it. Adviser Desk cannot "
+                "show it again once you confirm. Print the sheet or write the key down, and "
+                "keep it locked away, apart from this computer."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.key_label = QLabel(self._key_html(), self)
+        self.key_label.setObjectName("recovery_key")
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Deliberately not selectable: the clipboard is readable by every program.
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSize(max(mono.pointSize(), 10) + 8)
+        mono.setWeight(QFont.Weight.DemiBold)
+        self.key_label.setFont(mono)
+        theme.set_role(self.key_label, "key")
+        save = QPushButton(self.tr("Save sheet as PDF…"), self)
+        save.setObjectName("save_pdf")
+        save.clicked.connect(self._save_pdf)
+        print_button = QPushButton(self.tr("Print sheet…"), self)
+        print_button.clicked.connect(self._print)
+        actions = QHBoxLayout()
+        actions.addWidget(save)
+        actions.addWidget(print_button)
+        actions.addStretch(1)
+        self.confirm = QCheckBox(
+            self.tr("I have printed or written down the recovery key and stored it safely."),
+            self,
+        )
+        self.confirm.setObjectName("confirm_stored")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Continue"))
+        self.ok.setEnabled(False)
+        self.confirm.toggled.connect(self.ok.setEnabled)
+        self.buttons.accepted.connect(self._confirm)
+        later = QLabel(
+            self.tr(
+                "If you close this window without confirming, the key is shown again the next "
+                "time you open the case file."
+            ),
+            self,
+        )
+        later.setWordWrap(True)
+        theme.set_role(later, "hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addWidget(self.key_label)
+        layout.addSpacing(8)
+        layout.addLayout(actions)
+        layout.addWidget(self.confirm)
+        layout.addWidget(later)
+        layout.addWidget(self.buttons)
+
+    def _key_html(self) -> str:
+        groups = self.recovery.formatted().split("-")
+        lines = [" ".join(groups[i : i + 3]) for i in range(0, len(groups), 3)]
+        return "<br/>".join(escape(line) for line in lines)
+
+    def sheet_data(self) -> recovery_sheet.RecoverySheetData:
+        info = self.service.info()
+        created = fmt.date_time_text(info.created_at)
+        return recovery_sheet.RecoverySheetData(
+            case_file_name=info.path.name,
+            case_file_id=info.case_file_id,
+            created=created,
+            recovery_key=self.recovery.formatted(),
+            chain_head=info.chain_head,
+        )
+
+    def save_pdf_to(self, target: Path) -> None:
+        pdf = recovery_sheet.render(self.sheet_data(), translate_report)
+        write_atomic(target, pdf)
+        self.service.record_recovery_sheet_saved(str(target))
+
+    @Slot()
+    def _save_pdf(self) -> None:
+        target = save_pdf_name(
+            self,
+            self.tr("Save recovery sheet"),
+            self.tr("{name} recovery sheet.pdf").format(name=self.service.path.stem),
+        )
+        if target is None:
+            return
+        with known_errors(self, self.tr("The sheet was not saved")) as attempt:
+            self.save_pdf_to(target)
+        if attempt.failed:
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Recovery sheet saved"),
+            self.tr(
+                "The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, "
+                "then delete the file and empty the bin."
+            ).format(path=target),
+        )
+
+    @Slot()
+    def _print(self) -> None:
+        printer = a4_printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        # The printer gets the very PDF that "Save as PDF" writes, painted page by page.
+        try:
+            paint_pdf(printer, recovery_sheet.render(self.sheet_data(), translate_report))
+        except KnownError as exc:
+            show_error(self, self.tr("Recovery sheet"), exc)
+            return
+        self.service.record_recovery_sheet_saved(f"printer: {printer.printerName()}")
+
+    @Slot()
+    def _confirm(self) -> None:
+        with known_errors(self, self.tr("Could not confirm")) as attempt:
+            self.service.confirm_recovery_key_stored()
+        if attempt.failed:
+            return
+        self.accept()

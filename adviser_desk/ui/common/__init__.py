@@ -1,0 +1,1 @@
+"""Shared UI parts: errors, formatting, theme, fitting, keyboard, workers, models, settings."""

@@ -1,0 +1,103 @@
+"""Small shared dialog helpers: error boxes and file choosers with our conventions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from adviser_desk.services.case_file_service import SUFFIX
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.common.i18n import error_text
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc), parent=parent)
+    box.setObjectName("error_box")
+    box.exec()
+
+
+def case_file_filter() -> str:
+    return QCoreApplication.translate("dialogs", "Adviser Desk case files (*{suffix})").format(
+        suffix=SUFFIX
+    )
+
+
+def choose_existing_case_file(parent: QWidget, start: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "Open a case file"),
+        str(start),
+        case_file_filter(),
+    )
+    return Path(name) if name else None
+
+
+def choose_new_case_file(parent: QWidget, start: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "Create a case file"),
+        str(start),
+        case_file_filter(),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def choose_folder(parent: QWidget, title: str, start: Path | None = None) -> Path | None:
+    """A folder, starting where the adviser last saved something (or at ``start``)."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(start or last_folder(SAVE)))
+    if not name:
+        return None
+    remember_folder(SAVE, Path(name))
+    return Path(name)
+
+
+SAVE, OPEN = prefs.LAST_SAVE_FOLDER, prefs.LAST_OPEN_FOLDER
+
+
+def last_folder(which: prefs.Preference[str]) -> Path:
+    """The folder last used for saving (or opening), while it still exists; else home."""
+    remembered = prefs.Settings().get(which)
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    return Path.home()
+
+
+def remember_folder(which: prefs.Preference[str], folder: Path) -> None:
+    prefs.Settings().set(which, str(folder))
+
+
+def safe_file_name(name: str) -> str:
+    """A proposed file name without characters file systems refuse (/ \\ : * ? " < > |)."""
+    return "".join("-" if c in '/\\:*?"<>|' else c for c in name).strip() or "document"
+
+
+def save_pdf_name(parent: QWidget, title: str, proposed: str) -> Path | None:
+    """Asks where to save a PDF, proposing ``proposed`` (e.g. "2026-014 evidence log.pdf") in
+    the folder last saved to; remembers the folder chosen."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(last_folder(SAVE) / safe_file_name(proposed)),
+        QCoreApplication.translate("dialogs", "PDF documents (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    remember_folder(SAVE, path.parent)
+    return path
+
+
+def open_file_names(parent: QWidget, title: str) -> list[Path]:
+    """Files to read (evidence), starting where files were last taken from."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, str(last_folder(OPEN)))
+    paths = [Path(n) for n in names]
+    if paths:
+        remember_folder(OPEN, paths[0].parent)
+    return paths

@@ -1,0 +1,55 @@
+"""A form with OK and Cancel whose ``apply`` validates and saves; errors keep it open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.fit import ScrollingArea
+from adviser_desk.ui.common.keyboard import name_fields, tab_leaves
+
+
+class FormDialog(QDialog):
+    """OK/Cancel around a form; subclasses validate and save in ``apply`` (errors stay open)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, width: int = 520) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        # The form scrolls on a small screen; OK and Cancel stay in view below it.
+        content = QWidget(self)
+        self.layout_ = QVBoxLayout(content)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addLayout(self.form)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(ScrollingArea(content, self), 1)
+
+    def finish_layout(self) -> None:
+        self.outer.addWidget(self.buttons)
+        name_fields(self.form)
+        tab_leaves(*self.findChildren(QPlainTextEdit))
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    @Slot()
+    def _ok(self) -> None:
+        with known_errors(self, self.windowTitle()) as attempt:
+            self.apply()
+        if attempt.failed:
+            return
+        self.accept()

@@ -1,0 +1,97 @@
+"""A dialog whose OK button starts one piece of slow work (a KDF run, creating a file).
+
+It owns the busy bar, the inline error label and the OK/Cancel buttons, runs the work in a
+:class:`Task`, and refuses to close while the work runs, so nothing is left half done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QWidget
+
+from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.fit import keep_on_screen
+from adviser_desk.ui.common.i18n import error_text
+from adviser_desk.ui.common.workers import Task
+
+
+class WorkingDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._task: Task | None = None
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        theme.set_role(self.error, "error")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.rejected.connect(self.reject)
+
+    @property
+    def working(self) -> bool:
+        return self._task is not None
+
+    def run_work(self, job: Callable[[], object]) -> None:
+        self.error.hide()
+        self.busy.show()
+        self.ok.setEnabled(False)
+        self._task = Task(lambda _progress, _cancelled: job())
+        self._task.done.connect(self._finished)
+        self._task.error.connect(self._failed)
+        self._task.start()
+
+    def show_error(self, exc: BaseException) -> None:
+        self.error.setText(error_text(exc))
+        self.error.show()
+        self.grow_to_content()
+
+    def grow_to_content(self) -> None:
+        """Grows the window when a message appears or a field is swapped, so no wrapped line
+        is cut off (Qt keeps a shown window's size otherwise). Never shrinks what the adviser
+        made larger, and stays on the screen."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        else:
+            height = layout.totalSizeHint().height()
+        if height > self.height() or width > self.width():
+            self.resize(width, max(height, self.height()))
+            keep_on_screen(self)
+
+    def work_succeeded(self, result: object) -> None:
+        self.accept()
+
+    def work_failed(self, exc: BaseException) -> None:
+        """Called after the error is shown; subclasses may refocus or switch modes."""
+
+    @Slot(object)
+    def _finished(self, result: object) -> None:
+        self._task = None
+        self.busy.hide()
+        self.ok.setEnabled(True)
+        self.work_succeeded(result)
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.busy.hide()
+        self.ok.setEnabled(True)
+        self.show_error(exc)
+        self.work_failed(exc)
+
+    def reject(self) -> None:
+        if self._task is not None:
+            return  # the work under way takes about a second; it must finish, not be orphaned
+        super().reject()

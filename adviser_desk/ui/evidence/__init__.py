@@ -1,0 +1,1 @@
+"""Evidence: the evidence tab, intake and viewing dialogs, takedown and hand-over."""

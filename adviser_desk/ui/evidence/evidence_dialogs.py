@@ -1,0 +1,322 @@
+"""Dialogs of the Evidence tab: what to record with new files (and the question about minors),
+the in-app image viewer, and a copied message."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Slot
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent, QTransform
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.services import evidence_service as esvc
+from adviser_desk.services.evidence_intake import Intake, viewable_png
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.fit import FRAME_ALLOWANCE, ScrollingArea, available
+from adviser_desk.ui.common.form_dialog import FormDialog
+
+_t = fmt.translate
+
+
+def _wrapped(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class IntakeDialog(FormDialog):
+    """Description, source and time for new evidence, and the question about minors.
+
+    The question is the most important one in the app: every file that may hold a picture or a
+    film waits for it in a sexual case, or once the adviser marks the files as possibly
+    sexual. Its labels wrap and the dialog grows to show all of it (it scrolls only on a
+    screen too small for it); nothing of it is ever hidden behind another widget.
+    """
+
+    MAX_NAMES = 5
+
+    def __init__(
+        self,
+        count: int,
+        ask_minor: bool,
+        parent: QWidget | None = None,
+        names: Sequence[str] = (),
+        may_hold_picture: bool = True,
+    ) -> None:
+        super().__init__(QCoreApplication.translate("IntakeDialog", "Add evidence"), parent, 560)
+        self.setObjectName("intake_dialog")
+        self.count = count
+        self.ask_minor = ask_minor and may_hold_picture
+        files = _wrapped(self._files_text(count, names), self)
+        files.setObjectName("files")
+        self.layout_.insertWidget(0, files)
+        self.description = QLineEdit(self)
+        self.description.setObjectName("description")
+        self.source = QLineEdit(self)
+        self.source.setObjectName("source")
+        self.source.setPlaceholderText(
+            self.tr("e.g. shown by the student on their phone, photographed by the adviser")
+        )
+        self.observed = QCheckBox(self.tr("&Happened at:"), self)
+        self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
+        self.observed_at.setEnabled(False)
+        self.observed_at.setAccessibleName(self.tr("Happened at"))
+        self.observed.toggled.connect(self.observed_at.setEnabled)
+        observed_row = QHBoxLayout()
+        observed_row.addWidget(self.observed)
+        observed_row.addWidget(self.observed_at, 1)
+        self.form.addRow(self.tr("&Description:"), self.description)
+        self.form.addRow(self.tr("&Provided by / how:"), self.source)
+        self.form.addRow("", observed_row)
+        # In other cases the adviser can still say the files may be sexual; then the same
+        # question must be answered before anything is stored. Made only where it is shown.
+        self.marked = QCheckBox(self.tr("&May be sexual (nude or intimate photos or videos)"), self)
+        self.marked.setObjectName("marked_sexual")
+        self.marked.setToolTip(
+            self.tr("Then you are asked about minors before anything is stored.")
+        )
+        if may_hold_picture and not self.ask_minor:
+            self.layout_.addWidget(self.marked)
+        else:
+            self.marked.hide()  # never painted where it is not laid out
+        self.marked.toggled.connect(self._show_question)
+        self.question = self._question_box(count)
+        self.layout_.addWidget(self.question)
+        self.layout_.addStretch(1)
+        self.finish_layout()
+        self.description.setFocus()
+        self._show_question()
+
+    def _files_text(self, count: int, names: Sequence[str]) -> str:
+        shown = ", ".join(names[: self.MAX_NAMES])
+        if len(names) > self.MAX_NAMES:
+            more = self.tr("and %n more", "", len(names) - self.MAX_NAMES)
+            shown = f"{shown} {more}"
+        if not shown:
+            return self.tr("%n file(s)", "", count)
+        return self.tr("%n file(s): {names}", "", count).format(names=shown)
+
+    def _question_box(self, count: int) -> QGroupBox:
+        box = QGroupBox(self.tr("Sexual images of minors"), self)
+        box.setObjectName("minor_question")
+        question = QLabel(
+            "<b>"
+            + html.escape(
+                self.tr(
+                    "Do any of these %n file(s) show someone under 18 naked or in a sexual way?",
+                    "",
+                    count,
+                )
+            )
+            + "</b>",
+            box,
+        )
+        question.setWordWrap(True)
+        question.setObjectName("question")
+        warning = _wrapped(
+            self.tr(
+                "This covers photos and videos, and files that can contain them (archives, "
+                "documents). Such material must never be stored, copied, forwarded or printed: "
+                "that is possession, a crime in itself. Contact the police and "
+                "Helpwanted/Offlimits instead."
+            ),
+            box,
+        )
+        warning.setObjectName("warning")
+        self.minor_no = QRadioButton(self.tr("&No, none of the %n file(s) does.", "", count), box)
+        self.minor_no.setObjectName("minor_no")
+        self.minor_yes = QRadioButton(self.tr("&Yes, or I am not sure."), box)
+        self.minor_yes.setObjectName("minor_yes")
+        yes_hint = _wrapped(
+            self.tr(
+                "Then nothing is stored: only a description, where it is, who has seen it and "
+                "a fingerprint (SHA-256) of what you received are recorded."
+            ),
+            box,
+        )
+        yes_hint.setObjectName("yes_hint")
+        yes_hint.setIndent(24)
+        self.where = QLineEdit(box)
+        self.where.setObjectName("where")
+        self.where.setPlaceholderText(self.tr("URL, platform, account, which phones"))
+        self.seen_by = QLineEdit(box)
+        self.seen_by.setObjectName("seen_by")
+        details = QFormLayout()
+        details.setContentsMargins(24, 0, 0, 0)
+        details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        details.addRow(self.tr("&Where it is:"), self.where)
+        details.addRow(self.tr("Who has s&een it:"), self.seen_by)
+        for field in (self.where, self.seen_by):
+            field.setEnabled(False)
+            self.minor_yes.toggled.connect(field.setEnabled)
+        block = QVBoxLayout(box)
+        block.addWidget(question)
+        block.addWidget(warning)
+        block.addWidget(self.minor_no)
+        block.addWidget(self.minor_yes)
+        block.addWidget(yes_hint)
+        block.addLayout(details)
+        return box
+
+    @Slot()
+    def _show_question(self) -> None:
+        self.question.setVisible(self.asks)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the content at the dialog's width (wrapped labels included), within the
+        screen; below that the form scrolls and OK and Cancel stay in view."""
+        scroll = self.findChild(ScrollingArea)
+        content = scroll.widget() if scroll is not None else None
+        layout = content.layout() if content is not None else None
+        if scroll is None or layout is None:
+            return
+        width = max(self.width(), self.minimumWidth(), self.sizeHint().width())
+        margins = self.outer.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        height = layout.totalHeightForWidth(inner) if layout.hasHeightForWidth() else -1
+        if height < 0:
+            height = layout.totalSizeHint().height()
+        height += (
+            margins.top()
+            + margins.bottom()
+            + self.outer.spacing()
+            + self.buttons.sizeHint().height()
+            + 2 * scroll.frameWidth()
+        )
+        area = available(self)
+        if area is not None:
+            height = min(height, area.height() - FRAME_ALLOWANCE.height())
+            width = min(width, area.width() - FRAME_ALLOWANCE.width())
+        self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    @property
+    def asks(self) -> bool:
+        return self.ask_minor or self.marked.isChecked()
+
+    def apply(self) -> None:
+        if self.asks and not (self.minor_yes.isChecked() or self.minor_no.isChecked()):
+            self.minor_no.setFocus()
+            raise esvc.MinorQuestionError()
+
+    def intake(self) -> Intake:
+        return Intake(
+            self.description.text(),
+            self.source.text(),
+            self.observed_utc(),
+            self.minor_answer(),
+            marked_sexual=self.marked.isChecked(),
+            where=self.where.text() if self.minor_yes.isChecked() else "",
+            seen_by=self.seen_by.text() if self.minor_yes.isChecked() else "",
+        )
+
+    def minor_answer(self) -> bool | None:
+        if not self.asks:
+            return None
+        return self.minor_yes.isChecked()
+
+    def observed_utc(self) -> datetime | None:
+        if not self.observed.isChecked():
+            return None
+        local: datetime = self.observed_at.dateTime().toPython()  # type: ignore[assignment]
+        return local.astimezone(UTC)
+
+
+class ImageViewer(QDialog):
+    """Shows an image from memory: fit, zoom (wheel or +/-) and rotate the view."""
+
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 700)
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(data):
+            pixmap.loadFromData(viewable_png(data))  # HEIC, AVIF, RAW: Qt has no reader
+        self.scene = QGraphicsScene(self)
+        self.item = QGraphicsPixmapItem(pixmap)
+        self.scene.addItem(self.item)
+        self.view = QGraphicsView(self.scene, self)
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.angle = 0
+        buttons = QHBoxLayout()
+        for text, slot, key in (
+            (self.tr("Fit"), self.fit, "F"),
+            (self.tr("Zoom in"), lambda: self.view.scale(1.25, 1.25), "+"),
+            (self.tr("Zoom out"), lambda: self.view.scale(0.8, 0.8), "-"),
+            (self.tr("Rotate"), self.rotate, "R"),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.fit()
+
+    @Slot()
+    def fit(self) -> None:
+        self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
+
+    @Slot()
+    def rotate(self) -> None:
+        self.angle = (self.angle + 90) % 360
+        self.view.setTransform(QTransform().rotate(self.angle))
+        self.fit()
+
+
+class MessageDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add message"))
+        self.setMinimumWidth(480)
+        self.text = QPlainTextEdit(self)
+        self.sender_edit = QLineEdit(self)
+        self.sender_edit.setPlaceholderText(self.tr("Sender (name or account)"))
+        self.platform = QLineEdit(self)
+        self.platform.setPlaceholderText(self.tr("Platform"))
+        self.description = QLineEdit(self)
+        self.description.setPlaceholderText(self.tr("Description"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The message, copied exactly:"), self))
+        layout.addWidget(self.text)
+        layout.addWidget(self.sender_edit)
+        layout.addWidget(self.platform)
+        layout.addWidget(self.description)
+        layout.addWidget(buttons)

@@ -1,0 +1,1 @@
+"""Interviews: the interview window and its dialogs."""

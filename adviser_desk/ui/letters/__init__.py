@@ -1,0 +1,1 @@
+"""Letters: the letters tab and the letter editor."""

@@ -1,0 +1,100 @@
+"""The Letters tab of a case: its letters with their versions, and new drafts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.services.letter_service import LetterService
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common import theme
+from adviser_desk.ui.letters.letter_editor import LetterEditor
+
+
+class LettersTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.letters: LetterService | None = None
+        self.case_id: int | None = None
+        self.editor: LetterEditor | None = None
+        self.list = QListWidget(self)
+        self.list.setObjectName("letter_list")
+        self.list.itemActivated.connect(lambda _i: self.open_letter())
+        self.list.itemDoubleClicked.connect(lambda _i: self.open_letter())
+        new = QPushButton(self.tr("New letter…"), self)
+        new.setObjectName("new_letter")
+        new.clicked.connect(self.new_letter)
+        open_button = QPushButton(self.tr("Open…"), self)
+        open_button.setObjectName("open_letter")
+        open_button.clicked.connect(self.open_letter)
+        row = QHBoxLayout()
+        row.addWidget(new)
+        row.addWidget(open_button)
+        row.addStretch(1)
+        hint = QLabel(
+            self.tr(
+                "Stop letters, a takedown request and the school's standard letters, drafted "
+                "from this case. Every saved version stays in the encrypted case file."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        theme.set_role(hint, "hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(hint)
+
+    def show_case(self, letters: LetterService, case_id: int) -> None:
+        self.letters, self.case_id = letters, case_id
+        self.reload()
+
+    def clear(self) -> None:
+        if self.editor is not None:
+            self.editor.close()
+        self.letters = self.case_id = None
+        self.list.clear()
+
+    def reload(self) -> None:
+        self.list.clear()
+        if self.letters is None or self.case_id is None:
+            return
+        for letter in self.letters.letters(self.case_id):
+            last = letter.versions[-1] if letter.versions else None
+            when = fmt.date_time_text(last.saved_at) if last else ""
+            label = self.tr("{title} — version {n}, {when}").format(
+                title=letter.title, n=last.number if last else 0, when=when
+            )
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, letter.letter_id)
+
+    def _open(self, letter_id: int | None) -> None:
+        if self.letters is None or self.case_id is None:
+            return
+        self.editor = LetterEditor(self.letters, self.case_id, letter_id=letter_id, parent=self)
+        self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor.finished.connect(lambda _r: self.reload())
+        self.editor.destroyed.connect(self._forget)
+        self.editor.open()
+
+    def _forget(self) -> None:
+        self.editor = None
+        self.reload()
+
+    @Slot()
+    def new_letter(self) -> None:
+        self._open(None)
+
+    @Slot()
+    def open_letter(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self._open(item.data(Qt.ItemDataRole.UserRole))
