@@ -238,6 +238,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo = command("demo", "create a demo case file with three fictional cases (password: demo)")
     demo.add_argument("path", type=Path, help="where to create the demo case file (.adcase)")
+    annual = command(
+        "annual-report",
+        "write the anonymised annual report of a year as PDF (and CSV): counts only, every "
+        "count below 5 shown as <5",
+    )
+    add_path(annual)
+    annual.add_argument("year", type=int, help="the year the cases were opened in, e.g. 2026")
+    annual.add_argument("out", type=Path, help="the PDF file to write")
+    add_password(annual)
+    annual.add_argument("--csv", type=Path, metavar="OUT.csv", help="also write the counts as CSV")
+    annual.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the PDF (nl)"
+    )
     cases = command("cases", "list the cases in a case file")
     add_unlock(cases)
     cases.add_argument("--json", action="store_true", help="one JSON list, for scripts")
@@ -499,6 +512,42 @@ def _cmd_stop_letter(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: 
     return EXIT_OK
 
 
+def _cmd_annual_report(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    if not 1900 < args.year < 10000:
+        err.write(f"error: {args.year} is not a year\n")
+        return EXIT_USAGE
+    translate = _report_language(args.lang)
+    session = _unlock(args, stdin)
+    with session:
+        saved = session.annual_report.save(args.year, args.out, translate, args.lang, args.csv)
+    out.write(f"{saved.pdf_sha256}  {args.out}\n")
+    if args.csv is not None:
+        out.write(f"{saved.csv_sha256}  {args.csv}\n")
+    err.write("Counts only, no names; every count below 5 is shown as <5.\n")
+    return EXIT_OK
+
+
+def _report_language(language: str) -> Callable[[str, str], str]:
+    """The report's words in ``language``, from the app's own compiled catalogue (QtCore only:
+    the command line never starts a window)."""
+    from adviser_desk.services.texts import english
+
+    if language == "en":
+        return english
+    from PySide6.QtCore import QTranslator
+
+    from adviser_desk.resources import resources_dir
+
+    catalogue = QTranslator()
+    if not catalogue.load(str(resources_dir() / "translations" / f"adviser_desk_{language}.qm")):
+        return english
+
+    def translate(context: str, text: str) -> str:
+        return catalogue.translate(context, text) or text
+
+    return translate
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]] = {
     "new": _cmd_new,
     "verify": _cmd_verify,
@@ -512,6 +561,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
     "export": _cmd_export,
     "stop-letter": _cmd_stop_letter,
     "cases": _cmd_cases,
+    "annual-report": _cmd_annual_report,
 }
 
 

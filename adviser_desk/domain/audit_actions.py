@@ -62,6 +62,10 @@ class AuditAction(StrEnum):
     LETTER_SAVED = "letter.saved"
     LETTER_PRINTED = "letter.printed"
     LETTER_EXPORTED = "letter.exported"
+    # The Meldcode and the annual report
+    MELDCODE_STEP_RECORDED = "meldcode.step_recorded"
+    MELDCODE_STEP_CLEARED = "meldcode.step_cleared"
+    ANNUAL_REPORT_EXPORTED = "annual_report.exported"
 
 
 LABELS: dict[AuditAction, str] = {
@@ -141,6 +145,13 @@ LABELS: dict[AuditAction, str] = {
     AuditAction.LETTER_SAVED: QT_TRANSLATE_NOOP("audit_actions", "Letter saved"),
     AuditAction.LETTER_PRINTED: QT_TRANSLATE_NOOP("audit_actions", "Letter printed"),
     AuditAction.LETTER_EXPORTED: QT_TRANSLATE_NOOP("audit_actions", "Letter saved as PDF"),
+    AuditAction.MELDCODE_STEP_RECORDED: QT_TRANSLATE_NOOP(
+        "audit_actions", "Meldcode step recorded"
+    ),
+    AuditAction.MELDCODE_STEP_CLEARED: QT_TRANSLATE_NOOP("audit_actions", "Meldcode step cleared"),
+    AuditAction.ANNUAL_REPORT_EXPORTED: QT_TRANSLATE_NOOP(
+        "audit_actions", "Anonymised annual report saved"
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from adviser_desk.domain.cases import (
     Role,
 )
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.meldcode import ANSWER_LABELS, STEP_LABELS, Answer, Step
 
 CTX = "timeline"
 
@@ -35,7 +36,11 @@ TEMPLATES = {
     "note.added": QT_TRANSLATE_NOOP("timeline", "Note by {author}: {text}"),
     "interview.started": QT_TRANSLATE_NOOP("timeline", "Interview started ({with})"),
     "interview.closed": QT_TRANSLATE_NOOP("timeline", "Interview closed; agreed: {agreements}"),
+    "meldcode.recorded": QT_TRANSLATE_NOOP("timeline", "Meldcode, {step}: {answer} ({by})"),
+    "meldcode.cleared": QT_TRANSLATE_NOOP("timeline", "Meldcode, {step}: cleared"),
 }
+
+RECORDED = QT_TRANSLATE_NOOP("timeline", "recorded")
 
 Translate = Callable[[str, str], str]
 
@@ -53,6 +58,14 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
     if "status" in values:
         with contextlib.suppress(ValueError):
             values["status"] = translate("cases", STATUS_LABELS[CaseStatus(values["status"])])
+    if kind.startswith("meldcode."):
+        with contextlib.suppress(ValueError, KeyError):
+            values["step"] = translate("meldcode", STEP_LABELS[Step(values["step"])])
+        with contextlib.suppress(ValueError, KeyError):
+            answer = Answer(values.get("answer", ""))
+            values["answer"] = (
+                translate("meldcode", ANSWER_LABELS[answer]) if answer else translate(CTX, RECORDED)
+            )
     if values.get("anonymous"):
         values["name"] = translate("cases", ANONYMOUS_LABEL)
     template = TEMPLATES.get(kind)

@@ -44,6 +44,13 @@ CHAIN = QT_TRANSLATE_NOOP("case_summary", "Audit chain head when printed")
 MADE = QT_TRANSLATE_NOOP("case_summary", "Made on {date} by {adviser}, {school}")
 MADE_NO_SCHOOL = QT_TRANSLATE_NOOP("case_summary", "Made on {date} by {adviser}")
 NOBODY = QT_TRANSLATE_NOOP("case_summary", "No people recorded.")
+H_MELDCODE = QT_TRANSLATE_NOOP("case_summary", "Meldcode")
+COL_STEP = QT_TRANSLATE_NOOP("case_summary", "Step")
+COL_DONE = QT_TRANSLATE_NOOP("case_summary", "Date, by")
+COL_OUTCOME = QT_TRANSLATE_NOOP("case_summary", "Outcome and note")
+MELDCODE_NOT_STARTED = QT_TRANSLATE_NOOP(
+    "case_summary", "The Meldcode has not been started for this case."
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,13 @@ class TimelineLine:
     text: str
 
 
+@dataclass(frozen=True)
+class MeldcodeLine:
+    step: str
+    done: str  # date and who, or "" when the step is not taken
+    outcome: str
+
+
 @dataclass
 class CaseSummaryData:
     number: str
@@ -83,6 +97,9 @@ class CaseSummaryData:
     adviser: str
     school: str
     description: str = ""
+    meldcode: list[MeldcodeLine] = field(default_factory=list)  # empty: not started
+    meldcode_status: str = ""
+    meldcode_warnings: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -143,6 +160,19 @@ def render(data: CaseSummaryData, tr: Translate = english) -> bytes:
         rows.append([p(title, small), p(task.status, due_style), p(task.due, due_style)])
     # The due column holds the longest written date, "30 september 2026", on one line.
     story.append(table(rows, [109 * mm, 28 * mm, 33 * mm]))
+    story += [Spacer(0, 5 * mm), p(tr(CTX, H_MELDCODE), h2)]
+    if data.meldcode:
+        if data.meldcode_status:
+            story.append(p(data.meldcode_status, small))
+        rows = [head(COL_STEP, COL_DONE, COL_OUTCOME)]
+        rows += [
+            [p(line.step, small), p(line.done or "—", small), p(line.outcome or "—", small)]
+            for line in data.meldcode
+        ]
+        story.append(table(rows, [62 * mm, 38 * mm, 70 * mm]))
+        story += [p("⚠ " + warning, warn) for warning in data.meldcode_warnings]
+    else:
+        story.append(p(tr(CTX, MELDCODE_NOT_STARTED)))
     story += [Spacer(0, 5 * mm), p(tr(CTX, H_TIMELINE), h2)]
     rows = [head(COL_WHEN, COL_WHAT)]
     rows += [[p(line.when, small), p(line.text, small)] for line in data.timeline]

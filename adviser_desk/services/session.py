@@ -16,11 +16,13 @@ from dataclasses import dataclass
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.services.actor import actor
+from adviser_desk.services.annual_report_service import AnnualReportService
 from adviser_desk.services.case_file_service import CaseFileService
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.letter_service import LetterService
+from adviser_desk.services.meldcode_service import MeldcodeService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 
 
@@ -50,6 +52,8 @@ class CaseFileSession:
         self.evidence = EvidenceService(self.cases, self.settings.evidence_max_bytes)
         self.letters = LetterService(self.cases, self.evidence)
         self.interviews = InterviewService(self.cases, interview_guide())
+        self.meldcode = MeldcodeService(file.case, self.cases.repository)
+        self.annual_report = AnnualReportService(file.case, self.cases.protocol)
         self.identity = self._who()
 
     def _who(self) -> Identity:

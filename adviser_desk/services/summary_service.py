@@ -9,12 +9,14 @@ from pathlib import Path
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import dates
+from adviser_desk.domain import meldcode as dm
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.timeline import render as render_event
 from adviser_desk.reports import case_summary
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.meldcode_service import entries as meldcode_entries
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.storage.repositories import profile
@@ -135,8 +137,12 @@ def summary_data(
     with service.case_file.reading() as session:
         prof = profile(session)
         head = audit_log.head(session)
+        record = dm.Record.of(meldcode_entries(session, case_id))
         adviser = prof.adviser_name or actor(session)
         school = prof.school_name
+    meldcode = []
+    if record.status != dm.Status.NOT_STARTED:
+        meldcode = [meldcode_line(entry, translate) for entry in record.entries]
     return case_summary.CaseSummaryData(
         number=detail.number,
         title=draft.title,
@@ -159,6 +165,20 @@ def summary_data(
         made_on=_fmt_date(today),
         adviser=adviser,
         school=school,
+        meldcode=meldcode,
+        meldcode_status=translate(dm.CTX, dm.STATUS_LABELS[record.status]),
+        meldcode_warnings=[translate(dm.CTX, w) for w in record.warnings()],
+    )
+
+
+def meldcode_line(entry: dm.Entry, translate: Translate) -> case_summary.MeldcodeLine:
+    when = dates.long_date(entry.done_on, dates.language_of(translate))
+    done = f"{when}, {entry.by}" if entry.done_on else ""
+    outcome = translate(dm.CTX, dm.ANSWER_LABELS[entry.answer]) if entry.answer else ""
+    if entry.note:
+        outcome = f"{outcome}\n{entry.note}" if outcome else entry.note
+    return case_summary.MeldcodeLine(
+        step=translate(dm.CTX, dm.STEP_LABELS[entry.step]), done=done, outcome=outcome
     )
 
 

@@ -399,3 +399,23 @@ class LetterOutput(Base):
     action: Mapped[str] = mapped_column(String(20), nullable=False)
     sha256: Mapped[str] = mapped_column(String(64), nullable=False)
     actor: Mapped[str] = mapped_column(String(200), nullable=False)
+
+
+# -- the Meldcode (revision 0009) -----------------------------------------------------------------
+
+
+class MeldcodeEntry(Base):
+    """One step of the Meldcode for a case: when, by whom, its answer and a note."""
+
+    __tablename__ = "meldcode_entries"
+    __table_args__ = (UniqueConstraint("case_id", "step"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(30), nullable=False)
+    done_on: Mapped[date] = mapped_column(Date, nullable=False)
+    by: Mapped[str] = mapped_column(String(200), nullable=False)
+    answer: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    recorded_by: Mapped[str] = mapped_column(String(200), nullable=False)

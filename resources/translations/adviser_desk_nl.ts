@@ -2589,6 +2589,114 @@ Je naam:</translation>
     </message>
 </context>
 <context>
+    <name>annual_report</name>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="30"/>
+        <source>Annual report {year}: online abuse and exposure</source>
+        <translation>Jaarverslag {year}: online misbruik en shaming</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="31"/>
+        <source>Anonymised account of the confidential adviser</source>
+        <translation>Geanonimiseerde verantwoording van de vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="32"/>
+        <source>This report holds counts only: no names, case numbers or case details. Every count below 5 is shown as “&lt;5”, and a count that could be worked out from a total is hidden as “x”, so that no student can be recognised, not even at a small school.</source>
+        <translation>Dit verslag bevat alleen aantallen: geen namen, zaaknummers of details van zaken. Elk aantal onder de 5 staat er als ‘&lt;5’, en een aantal dat uit een totaal te herleiden is, is verborgen als ‘x’. Zo is geen leerling te herkennen, ook niet op een kleine school.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="38"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="39"/>
+        <source>Cases opened in {year}: {count}</source>
+        <translation>Zaken geopend in {year}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="40"/>
+        <source>Cases by incident type and month opened</source>
+        <translation>Zaken per soort incident en maand van openen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="41"/>
+        <source>A case can have several incident types, so the rows add up to more than the cases.</source>
+        <translation>Een zaak kan meer soorten incidenten hebben; de rijen tellen daarom op tot meer dan het aantal zaken.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="45"/>
+        <source>How the cases stand at the time of this report</source>
+        <translation>Stand van de zaken bij het maken van dit verslag</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="46"/>
+        <source>Police</source>
+        <translation>Politie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="47"/>
+        <source>Referrals made (a protocol task done)</source>
+        <translation>Verwijzingen (een protocoltaak afgerond)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="48"/>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="49"/>
+        <source>Duration</source>
+        <translation>Doorlooptijd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="50"/>
+        <source>Cases reported to Veilig Thuis</source>
+        <translation>Zaken gemeld bij Veilig Thuis</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="51"/>
+        <source>Median days from opening to closing: {days} (over {closed} closed cases)</source>
+        <translation>Mediaan aantal dagen van openen tot sluiten: {days} (over {closed} gesloten zaken)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="54"/>
+        <source>Median duration not shown: fewer than 5 cases of this year are closed.</source>
+        <translation>Mediane doorlooptijd niet getoond: minder dan 5 zaken van dit jaar zijn gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="58"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="59"/>
+        <source>Incident type</source>
+        <translation>Soort incident</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="60"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="61"/>
+        <source>All cases</source>
+        <translation>Alle zaken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="62"/>
+        <source>Made on {date} by {adviser}, {school}</source>
+        <translation>Gemaakt op {date} door {adviser}, {school}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="63"/>
+        <source>&lt;5: fewer than five (zero included). x: hidden so that a count below five cannot be worked out from the total.</source>
+        <translation>&lt;5: minder dan vijf (nul inbegrepen). x: verborgen zodat een aantal onder de vijf niet uit het totaal te herleiden is.</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <location filename="../../adviser_desk/ui/shell/audit_model.py" line="22"/>
@@ -2626,214 +2734,229 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="68"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="72"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="69"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="73"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="72"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="76"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="75"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="79"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="78"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="82"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="81"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="85"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="82"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="86"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="85"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="89"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="88"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="89"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="90"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="95"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="95"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="98"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="127"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
+        <source>Meldcode step recorded</source>
+        <translation>Stap van de Meldcode vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
+        <source>Meldcode step cleared</source>
+        <translation>Stap van de Meldcode gewist</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
+        <source>Anonymised annual report saved</source>
+        <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3197,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/case_summary.py" line="39"/>
-        <location filename="../../adviser_desk/services/summary_service.py" line="26"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3114,122 +3237,147 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geen personen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="25"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="47"/>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="48"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="49"/>
+        <source>Date, by</source>
+        <translation>Datum, door</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="50"/>
+        <source>Outcome and note</source>
+        <translation>Uitkomst en toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="51"/>
+        <source>The Meldcode has not been started for this case.</source>
+        <translation>De Meldcode is voor deze zaak niet gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/summary_service.py" line="27"/>
         <source>Case number</source>
         <translation>Zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="27"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="29"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="28"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="30"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="29"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="31"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="30"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="32"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="31"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="33"/>
         <source>Escalation</source>
         <translation>Opschaling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="32"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="34"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="33"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="35"/>
         <source>Images</source>
         <translation>Beelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="34"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="36"/>
         <source>Seen by</source>
         <translation>Gezien door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="35"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="37"/>
         <source>Still spreading</source>
         <translation>Wordt nog verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="36"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="38"/>
         <source>Criminal offence suspected</source>
         <translation>Vermoeden van strafbaar feit</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="37"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="39"/>
         <source>Police consulted</source>
         <translation>Politie geraadpleegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="38"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="40"/>
         <source>Report to the police</source>
         <translation>Aangifte of melding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="39"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="41"/>
         <source>Psychological help needed</source>
         <translation>Psychologische hulp nodig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="40"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="42"/>
         <source>Media attention expected</source>
         <translation>Media-aandacht verwacht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="41"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="43"/>
         <source>Victim agrees to inform</source>
         <translation>Slachtoffer stemt in met inlichten van</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="42"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="44"/>
         <source>Wishes about publicity</source>
         <translation>Wensen over openbaarheid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="43"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
         <source>Secrecy and what was promised instead</source>
         <translation>Geheimhouding en wat in plaats daarvan is beloofd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="44"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="46"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="47"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="46"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="48"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="47"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="49"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="48"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="50"/>
         <source>by {who}</source>
         <translation>door {who}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="49"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="51"/>
         <source>(happened {when})</source>
         <translation>(gebeurd op {when})</translation>
     </message>
@@ -4380,6 +4528,184 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>meldcode</name>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="35"/>
+        <source>Step 1: map the signals</source>
+        <translation>Stap 1: signalen in kaart brengen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="36"/>
+        <source>Step 2: consult a colleague and, if needed, Veilig Thuis</source>
+        <translation>Stap 2: collegiale consultatie en zo nodig Veilig Thuis raadplegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="39"/>
+        <source>Step 3: talk with the student</source>
+        <translation>Stap 3: gesprek met de leerling</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="40"/>
+        <source>Step 4: weigh (afwegingskader)</source>
+        <translation>Stap 4: wegen (afwegingskader)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="41"/>
+        <source>Step 5, decision 1: is a report to Veilig Thuis necessary?</source>
+        <translation>Stap 5, beslissing 1: is melden bij Veilig Thuis noodzakelijk?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="44"/>
+        <source>Step 5, decision 2: is help possible, and is it enough?</source>
+        <translation>Stap 5, beslissing 2: is hulp verlenen of organiseren mogelijk en voldoende?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="50"/>
+        <source>Write down the facts and what you saw or heard, with dates, and keep them apart from what you think. Note contacts with the student, the parents and others.</source>
+        <translation>Leg feiten vast en wat je zag of hoorde, met data, en houd dat apart van wat je denkt. Noteer ook contacten met de leerling, de ouders en anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="55"/>
+        <source>Discuss the signals with a colleague (the care coordinator or confidential adviser). Ask Veilig Thuis for advice when in doubt; that can be done without names.</source>
+        <translation>Bespreek de signalen met een collega (de zorgcoördinator of vertrouwenspersoon). Vraag bij twijfel advies aan Veilig Thuis; dat kan zonder namen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="60"/>
+        <source>Discuss the signals with the student and, where that is safe, with the parents. Skip the conversation only when it would endanger the student or anyone else, and write down why.</source>
+        <translation>Bespreek de signalen met de leerling en, waar dat veilig is, met de ouders. Sla het gesprek alleen over als het de leerling of een ander in gevaar brengt, en schrijf op waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="66"/>
+        <source>Using steps 1 to 3: is there a suspicion of domestic violence or child abuse, and is there acute or structural unsafety? When in doubt, always ask Veilig Thuis.</source>
+        <translation>Op grond van stap 1 tot en met 3: is er een vermoeden van huiselijk geweld of kindermishandeling, en is er sprake van acute of structurele onveiligheid? Raadpleeg bij twijfel altijd Veilig Thuis.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="71"/>
+        <source>A report to Veilig Thuis is necessary when there is acute or structural unsafety, or a doubt about it. Tell the student (and parents) before you report.</source>
+        <translation>Melden bij Veilig Thuis is noodzakelijk bij acute of structurele onveiligheid, of bij twijfel daarover. Vertel het de leerling (en de ouders) voordat je meldt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="76"/>
+        <source>Can the school, together with the student and parents, offer or arrange fitting help, will they accept it, and will it stop the unsafety? If not, report.</source>
+        <translation>Kan de school samen met de leerling en de ouders passende hulp bieden of organiseren, aanvaarden zij die hulp, en maakt die hulp een einde aan de onveiligheid? Zo niet, meld dan.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="116"/>
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="117"/>
+        <source>With a colleague</source>
+        <translation>Met een collega</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="118"/>
+        <source>With Veilig Thuis</source>
+        <translation>Met Veilig Thuis</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="119"/>
+        <source>With a colleague and with Veilig Thuis</source>
+        <translation>Met een collega en met Veilig Thuis</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="122"/>
+        <source>The conversation was held</source>
+        <translation>Het gesprek is gevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="123"/>
+        <source>Not held: it would have endangered the student or others</source>
+        <translation>Niet gevoerd: het zou de leerling of anderen in gevaar brengen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="126"/>
+        <source>No suspicion of violence or abuse</source>
+        <translation>Geen vermoeden van geweld of mishandeling</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="127"/>
+        <source>A suspicion, without acute or structural unsafety</source>
+        <translation>Een vermoeden, zonder acute of structurele onveiligheid</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="130"/>
+        <source>Acute or structural unsafety, or a doubt about it</source>
+        <translation>Acute of structurele onveiligheid, of twijfel daarover</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="133"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="134"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="170"/>
+        <source>Give the date this step was taken.</source>
+        <translation>Vul de datum in waarop deze stap is gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="171"/>
+        <source>Say who took this step.</source>
+        <translation>Vul in wie deze stap heeft gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="172"/>
+        <source>The date of a step cannot lie in the future.</source>
+        <translation>De datum van een stap kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="173"/>
+        <source>That answer does not belong to this step.</source>
+        <translation>Dat antwoord hoort niet bij deze stap.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="174"/>
+        <source>Choose the answer of this step.</source>
+        <translation>Kies het antwoord bij deze stap.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="203"/>
+        <source>Not started</source>
+        <translation>Niet gestart</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="204"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="205"/>
+        <source>Both decisions taken</source>
+        <translation>Beide beslissingen genomen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="209"/>
+        <source>A decision is recorded before the weighing of step 4. Weigh first.</source>
+        <translation>Er is een beslissing vastgelegd vóór de weging van stap 4. Weeg eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="212"/>
+        <source>Step 4 found acute or structural unsafety (or a doubt), but decision 1 says no report. The afwegingskader asks for a report to Veilig Thuis in that case.</source>
+        <translation>Bij stap 4 is acute of structurele onveiligheid (of twijfel) vastgesteld, maar beslissing 1 zegt: niet melden. Het afwegingskader vraagt dan om een melding bij Veilig Thuis.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="217"/>
+        <source>Help is not possible or not enough, and no report is decided. The afwegingskader asks for a report to Veilig Thuis then.</source>
+        <translation>Hulp is niet mogelijk of niet voldoende, en er is niet besloten tot melden. Het afwegingskader vraagt dan om een melding bij Veilig Thuis.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="222"/>
+        <source>A later step is dated before an earlier one.</source>
+        <translation>Een latere stap heeft een eerdere datum dan een stap ervoor.</translation>
+    </message>
+</context>
+<context>
     <name>password</name>
     <message>
         <location filename="../../adviser_desk/domain/password_policy.py" line="38"/>
@@ -4534,74 +4860,89 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="22"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="23"/>
         <source>Case {number} opened: {title}</source>
         <translation>Zaak {number} geopend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="23"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="24"/>
         <source>Status changed to: {status}</source>
         <translation>Status gewijzigd in: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="24"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="25"/>
         <source>Case details changed</source>
         <translation>Zaakgegevens gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="25"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="26"/>
         <source>{name} added as {role}</source>
         <translation>{name} toegevoegd als {role}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="26"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="27"/>
         <source>Details of {name} ({role}) changed</source>
         <translation>Gegevens van {name} ({role}) gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="27"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="28"/>
         <source>{name} removed ({role})</source>
         <translation>{name} verwijderd ({role})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="28"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="29"/>
         <source>Task added: {title}</source>
         <translation>Taak toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="29"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="30"/>
         <source>Task done: {title}</source>
         <translation>Taak afgerond: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="30"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="31"/>
         <source>Task marked not applicable: {title} (reason: {reason})</source>
         <translation>Taak niet van toepassing: {title} (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="33"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="34"/>
         <source>Task reopened: {title}</source>
         <translation>Taak heropend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="34"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
         <source>{count} protocol tasks added</source>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="36"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="36"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="37"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="37"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="38"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="39"/>
+        <source>Meldcode, {step}: {answer} ({by})</source>
+        <translation>Meldcode, {step}: {answer} ({by})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="40"/>
+        <source>Meldcode, {step}: cleared</source>
+        <translation>Meldcode, {step}: gewist</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
+        <source>recorded</source>
+        <translation>vastgelegd</translation>
     </message>
 </context>
 <context>

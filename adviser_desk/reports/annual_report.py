@@ -1,0 +1,207 @@
+"""The anonymised annual report as PDF and CSV: counts only, already suppressed below five."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from adviser_desk.domain.annual_report import HIDDEN, SMALL, AnnualReport
+from adviser_desk.domain.annual_report import Table as CountTable
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.reports.common import (
+    SANS,
+    SANS_BOLD,
+    Translate,
+    build_a4,
+    english,
+    register_fonts,
+)
+
+CTX = "annual_report"
+TITLE = QT_TRANSLATE_NOOP("annual_report", "Annual report {year}: online abuse and exposure")
+SUBTITLE = QT_TRANSLATE_NOOP("annual_report", "Anonymised account of the confidential adviser")
+PRIVACY = QT_TRANSLATE_NOOP(
+    "annual_report",
+    "This report holds counts only: no names, case numbers or case details. Every count below "
+    "5 is shown as \u201c<5\u201d, and a count that could be worked out from a total is hidden "
+    "as \u201cx\u201d, so that no student can be recognised, not even at a small school.",
+)
+PAGE_OF = QT_TRANSLATE_NOOP("annual_report", "Page {page} of {pages}")
+H_TOTAL = QT_TRANSLATE_NOOP("annual_report", "Cases opened in {year}: {count}")
+H_TYPES = QT_TRANSLATE_NOOP("annual_report", "Cases by incident type and month opened")
+TYPES_NOTE = QT_TRANSLATE_NOOP(
+    "annual_report",
+    "A case can have several incident types, so the rows add up to more than the cases.",
+)
+H_OUTCOME = QT_TRANSLATE_NOOP("annual_report", "How the cases stand at the time of this report")
+H_POLICE = QT_TRANSLATE_NOOP("annual_report", "Police")
+H_REFERRALS = QT_TRANSLATE_NOOP("annual_report", "Referrals made (a protocol task done)")
+H_MELDCODE = QT_TRANSLATE_NOOP("annual_report", "Meldcode")
+H_DURATION = QT_TRANSLATE_NOOP("annual_report", "Duration")
+VEILIG_THUIS = QT_TRANSLATE_NOOP("annual_report", "Cases reported to Veilig Thuis")
+MEDIAN = QT_TRANSLATE_NOOP(
+    "annual_report", "Median days from opening to closing: {days} (over {closed} closed cases)"
+)
+MEDIAN_HIDDEN = QT_TRANSLATE_NOOP(
+    "annual_report",
+    "Median duration not shown: fewer than 5 cases of this year are closed.",
+)
+COL_CASES = QT_TRANSLATE_NOOP("annual_report", "Cases")
+COL_TYPE = QT_TRANSLATE_NOOP("annual_report", "Incident type")
+COL_TOTAL = QT_TRANSLATE_NOOP("annual_report", "Total")
+ROW_ALL = QT_TRANSLATE_NOOP("annual_report", "All cases")
+MADE = QT_TRANSLATE_NOOP("annual_report", "Made on {date} by {adviser}, {school}")
+LEGEND = QT_TRANSLATE_NOOP(
+    "annual_report",
+    "<5: fewer than five (zero included). x: hidden so that a count below five cannot be "
+    "worked out from the total.",
+)
+# Column headings of the CSV: kept in English so a spreadsheet can be read by a script.
+CSV_HEADER = ("table", "row", "column", "value")
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Translated names for the rows of the tables, by their keys."""
+
+    incident_types: Mapping[str, str]
+    outcomes: Mapping[str, str]
+    police: Mapping[str, str]
+    referrals: Mapping[str, str]
+    months: tuple[str, ...]  # twelve short month names
+
+
+@dataclass(frozen=True)
+class Heading:
+    school: str
+    adviser: str
+    made_on: str
+
+
+def render(
+    report: AnnualReport, labels: Labels, heading: Heading, tr: Translate = english
+) -> bytes:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13)
+    small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
+    h1 = ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=16, leading=21)
+    h2 = ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=12, leading=16)
+
+    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(text), style)
+
+    def grid(rows: list[list[Any]], widths: list[float]) -> Table:
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SANS, 7.5),
+                    ("FONT", (0, 0), (-1, 0), SANS_BOLD, 7.5),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef3")),
+                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return table
+
+    def one_column(table: CountTable, names: Mapping[str, str]) -> Table:
+        rows: list[list[Any]] = [["", tr(CTX, COL_CASES)]]
+        rows += [
+            [p(names.get(k, k), small), v[0]] for k, v in zip(table.rows, table.cells, strict=True)
+        ]
+        return grid(rows, [120 * mm, 25 * mm])
+
+    types = report.by_type_and_month
+    head: list[Any] = [tr(CTX, COL_TYPE), *labels.months, tr(CTX, COL_TOTAL)]
+    rows: list[list[Any]] = [head]
+    rows += [
+        [p(labels.incident_types.get(k, k), small), *cells]
+        for k, cells in zip(types.rows, types.cells, strict=True)
+    ]
+    if types.total_row is not None:
+        rows.append([p(tr(CTX, ROW_ALL), small), *types.total_row])
+    if report.median_days is None:
+        duration = tr(CTX, MEDIAN_HIDDEN)
+    else:
+        duration = tr(CTX, MEDIAN).format(days=report.median_days, closed=report.closed)
+    story: list[Any] = [
+        p(tr(CTX, TITLE).format(year=report.year), h1),
+        p(tr(CTX, SUBTITLE) + (f" \u2014 {heading.school}" if heading.school else ""), body),
+        Spacer(0, 2 * mm),
+        p(tr(CTX, PRIVACY), small),
+        Spacer(0, 4 * mm),
+        p(tr(CTX, H_TOTAL).format(year=report.year, count=report.cases), h2),
+        Spacer(0, 2 * mm),
+        p(tr(CTX, H_TYPES), h2),
+        grid(rows, [46 * mm] + [9.2 * mm] * 12 + [13 * mm]),
+        p(tr(CTX, TYPES_NOTE), small),
+        Spacer(0, 4 * mm),
+        p(tr(CTX, H_OUTCOME), h2),
+        one_column(report.outcome, labels.outcomes),
+        Spacer(0, 4 * mm),
+        p(tr(CTX, H_POLICE), h2),
+        one_column(report.police, labels.police),
+        Spacer(0, 4 * mm),
+        p(tr(CTX, H_MELDCODE), h2),
+        p(f"{tr(CTX, VEILIG_THUIS)}: {report.veilig_thuis}"),
+        Spacer(0, 4 * mm),
+        p(tr(CTX, H_REFERRALS), h2),
+        one_column(report.referrals, labels.referrals),
+        Spacer(0, 4 * mm),
+        p(tr(CTX, H_DURATION), h2),
+        p(duration),
+        Spacer(0, 6 * mm),
+        p(tr(CTX, LEGEND), small),
+        p(
+            tr(CTX, MADE).format(
+                date=heading.made_on, adviser=heading.adviser, school=heading.school or "\u2014"
+            ),
+            small,
+        ),
+    ]
+    title = tr(CTX, TITLE).format(year=report.year)
+    return build_a4(story, title, f"Adviser Desk \u2014 {title}", tr(CTX, PAGE_OF))
+
+
+def csv_text(report: AnnualReport) -> str:
+    """One count per line (table, row key, column key, value): stable keys, not labels, so the
+    file reads the same in both languages and sorts in a spreadsheet."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerow(("cases", "all", "cases", report.cases))
+    types = report.by_type_and_month
+    for key, cells in zip(types.rows, types.cells, strict=True):
+        for column, value in zip(types.columns, cells, strict=True):
+            writer.writerow(("incident_type_by_month", key, column, value))
+    if types.total_row is not None:
+        for column, value in zip(types.columns, types.total_row, strict=True):
+            writer.writerow(("incident_type_by_month", "all", column, value))
+    for name, table in (
+        ("outcome", report.outcome),
+        ("police", report.police),
+        ("referrals", report.referrals),
+    ):
+        for key, cells in zip(table.rows, table.cells, strict=True):
+            writer.writerow((name, key, "cases", cells[0]))
+    writer.writerow(("meldcode", "reported_to_veilig_thuis", "cases", report.veilig_thuis))
+    median = HIDDEN if report.median_days is None else report.median_days
+    writer.writerow(("duration", "median_days", "closed_cases", median))
+    writer.writerow(("duration", "closed", "cases", report.closed))
+    return out.getvalue()
+
+
+__all__ = ["HIDDEN", "SMALL", "Heading", "Labels", "csv_text", "render"]

@@ -1,0 +1,62 @@
+"""`adviser-desk annual-report`, run as a real process on the demo case file."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from adviser_desk.services.demo import DEMO_PASSWORD
+from tests.cli.test_cli import cli
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def demo(folder: Path) -> Path:
+    path = folder / "demo.adcase"
+    made = cli("demo", str(path))
+    assert made.returncode == 0, made.stderr
+    return path
+
+
+def test_annual_report_writes_pdf_and_csv_in_dutch_and_english(case_dir: Path) -> None:
+    path = demo(case_dir)
+    year = str(date.today().year)
+    pdf, table = case_dir / "jaarverslag.pdf", case_dir / "jaarverslag.csv"
+    result = cli(
+        "annual-report", str(path), year, str(pdf), "--password-stdin", "--csv", str(table),
+        stdin=DEMO_PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert str(pdf) in result.stdout and str(table) in result.stdout
+    dutch = pdf_text(pdf)
+    assert f"Jaarverslag {year}" in dutch and "<5" in dutch
+    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8"))))
+    assert rows and {r["table"] for r in rows} >= {"cases", "incident_type_by_month", "police"}
+    # The demo has three cases: every count is hidden; no name or case number leaks.
+    cases = next(r["value"] for r in rows if r["table"] == "cases")
+    assert cases == "<5"
+    for word in (f"{year}-0", "Noor", "Milan", "Naaktfoto", "Instagram"):
+        assert word not in dutch and word not in table.read_text(encoding="utf-8")
+    english = case_dir / "annual.pdf"
+    result = cli(
+        "annual-report", str(path), year, str(english), "--password-stdin", "--lang", "en",
+        stdin=DEMO_PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"Annual report {year}" in pdf_text(english)
+
+
+def test_annual_report_refuses_a_year_that_is_not_one(case_dir: Path) -> None:
+    path = demo(case_dir)
+    result = cli(
+        "annual-report", str(path), "26", str(case_dir / "x.pdf"), "--password-stdin",
+        stdin=DEMO_PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.returncode == 64 and "not a year" in result.stderr
+    assert not (case_dir / "x.pdf").exists()
