@@ -17,7 +17,7 @@ from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.recovery_key import RecoveryKey
-from adviser_desk.domain.work import CancelRequested, Progress
+from adviser_desk.domain.work import CancelRequested, Progress, never_cancelled, no_progress
 from adviser_desk.services import export_leftovers
 from adviser_desk.services.actor import actor
 from adviser_desk.storage import audit_log, backup, casefile, integrity, kdf, keyring_slot, lock
@@ -387,12 +387,25 @@ def ensure_not_open_elsewhere(path: Path) -> None:
     probe.release()
 
 
-def unlock_with_password(path: Path, password: str) -> CaseFileService:
-    return _opened(casefile.open_with_password(path, password))
+def unlock_with_password(
+    path: Path,
+    password: str,
+    progress: Progress = no_progress,
+    cancelled: CancelRequested = never_cancelled,
+) -> CaseFileService:
+    """``progress`` and ``cancelled`` serve the one-time upgrade of a file made by an older
+    version (safety copy and migrations; Cancel leaves the file as it was)."""
+    return _opened(casefile.open_with_password(path, password, progress, cancelled))
 
 
-def unlock_with_recovery_key(path: Path, key_text: str) -> CaseFileService:
-    service = _opened(casefile.open_with_recovery_key(path, RecoveryKey.parse(key_text)))
+def unlock_with_recovery_key(
+    path: Path,
+    key_text: str,
+    progress: Progress = no_progress,
+    cancelled: CancelRequested = never_cancelled,
+) -> CaseFileService:
+    recovery = RecoveryKey.parse(key_text)
+    service = _opened(casefile.open_with_recovery_key(path, recovery, progress, cancelled))
     with service.case.transaction() as session:
         audit_log.append(session, actor(session), AuditAction.UNLOCKED_WITH_RECOVERY_KEY)
     return service
@@ -413,8 +426,12 @@ def change_password(path: Path, old: str, new: str) -> None:
         service.close()
 
 
-def unlock_remembered(path: Path) -> CaseFileService:
-    return _opened(casefile.open_remembered(path))
+def unlock_remembered(
+    path: Path,
+    progress: Progress = no_progress,
+    cancelled: CancelRequested = never_cancelled,
+) -> CaseFileService:
+    return _opened(casefile.open_remembered(path, progress, cancelled))
 
 
 def keyring_unavailable_reason() -> str | None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 
-from sqlalchemy import func, insert, literal, or_, select, update
+from sqlalchemy import column, func, insert, literal, or_, select, table, update
+from sqlalchemy.orm import Session
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.work import (
@@ -18,7 +20,12 @@ from adviser_desk.services.evidence_base import (
     EvidenceBase,
     _thumbnail_or_empty,
 )
-from adviser_desk.services.evidence_rows import ItemRow, item_row
+from adviser_desk.services.evidence_rows import (
+    CustodyRecord,
+    ItemRow,
+    TakedownRecord,
+    item_row,
+)
 from adviser_desk.storage.models import (
     CustodyEvent,
     EvidenceBlob,
@@ -27,29 +34,41 @@ from adviser_desk.storage.models import (
     TakedownEvent,
 )
 
+# The thumbnail column files older than revision 0008 kept in the original's row. It is not in
+# the model (new files do not have it); it is read once per image to fill evidence_thumbnails.
+_LEGACY_BLOBS = table("evidence_blobs", column("sha256"), column("thumbnail"))
+
+
+def _has_legacy_thumbnails(session: Session) -> bool:
+    return any(
+        row[1] == "thumbnail"
+        for row in session.connection().exec_driver_sql("PRAGMA table_info(evidence_blobs)")
+    )
+
 
 class EvidenceQueries(EvidenceBase):
     """Reads: rows, originals, thumbnails; all in deferred transactions."""
 
     def items(self, case_id: int) -> list[ItemRow]:
+        """Every row of a case, in three queries of plain rows (a case can hold 5,000 items;
+        as ORM objects they took a second and a half to build)."""
         with self.case_file.reading() as session:
-            rows = session.scalars(
-                select(EvidenceItem)
+            rows = session.execute(
+                select(*EvidenceItem.__table__.columns)
                 .where(EvidenceItem.case_id == case_id)
                 .order_by(EvidenceItem.id)
             ).all()
-            # One query for all custody events: a case can hold a thousand items.
-            by_item: dict[int, list[CustodyEvent]] = {}
-            for event in session.scalars(
-                select(CustodyEvent)
+            by_item: dict[int, list[CustodyRecord]] = {}
+            for event in session.execute(
+                select(*CustodyEvent.__table__.columns)
                 .join(EvidenceItem, EvidenceItem.id == CustodyEvent.item_id)
                 .where(EvidenceItem.case_id == case_id)
                 .order_by(CustodyEvent.id)
             ):
                 by_item.setdefault(event.item_id, []).append(event)
-            takedown: dict[int, list[TakedownEvent]] = {}
-            for step in session.scalars(
-                select(TakedownEvent)
+            takedown: dict[int, list[TakedownRecord]] = {}
+            for step in session.execute(
+                select(*TakedownEvent.__table__.columns)
                 .join(EvidenceItem, EvidenceItem.id == TakedownEvent.item_id)
                 .where(EvidenceItem.case_id == case_id)
                 .order_by(TakedownEvent.happened_on, TakedownEvent.id)
@@ -68,6 +87,19 @@ class EvidenceQueries(EvidenceBase):
             )
             return {item_id: thumb for item_id, thumb in rows if thumb}
 
+    def thumbnails_of(self, item_ids: Collection[int]) -> dict[int, bytes]:
+        """The small images of the given items (the rows on screen), in one query. Items
+        without one (not an image, or not made yet) are left out."""
+        if not item_ids:
+            return {}
+        with self.case_file.reading() as session:
+            rows = session.execute(
+                select(EvidenceItem.id, EvidenceThumbnail.data)
+                .join(EvidenceThumbnail, EvidenceThumbnail.sha256 == EvidenceItem.sha256)
+                .where(EvidenceItem.id.in_(list(item_ids)), EvidenceItem.stored.is_(True))
+            )
+            return {item_id: thumb for item_id, thumb in rows if thumb}
+
     def missing_thumbnails(self, case_id: int) -> list[str]:
         """Digests of the case's stored images that have no thumbnail yet (PNGs are stored
         first and get theirs afterwards), or still the PNG thumbnail of a file written before
@@ -76,7 +108,6 @@ class EvidenceQueries(EvidenceBase):
             return list(
                 session.scalars(
                     select(EvidenceItem.sha256)
-                    .distinct()
                     .outerjoin(EvidenceThumbnail, EvidenceThumbnail.sha256 == EvidenceItem.sha256)
                     .where(
                         EvidenceItem.case_id == case_id,
@@ -88,14 +119,22 @@ class EvidenceQueries(EvidenceBase):
                             func.substr(EvidenceThumbnail.data, 1, 4) == literal(PNG_SIGNATURE),
                         ),
                     )
+                    # In the list's order, so the rows on top (on screen) get theirs first.
+                    .group_by(EvidenceItem.sha256)
+                    .order_by(func.min(EvidenceItem.id))
                 )
             )
 
     def make_missing_thumbnails(
-        self, case_id: int, cancelled: CancelRequested = never_cancelled
+        self,
+        case_id: int,
+        cancelled: CancelRequested = never_cancelled,
+        batch_done: Callable[[int, int], None] | None = None,
     ) -> int:
-        """Makes the thumbnails intake left for later (and redoes old PNG thumbnails as JPEG,
-        from the PNG itself); returns how many were made.
+        """Makes the thumbnails intake left for later, those of a file upgraded from before
+        revision 0008 (from its old thumbnail column, redone as JPEG), and redoes old PNG
+        thumbnails as JPEG; returns how many were made. ``batch_done(done, total)`` follows
+        each committed batch, so the list can show them as they come.
 
         Decoding runs in a small thread pool (Pillow releases the GIL) while this thread reads
         the next originals; each small batch commits on its own, so Cancel loses nothing. An
@@ -103,37 +142,14 @@ class EvidenceQueries(EvidenceBase):
         digests = self.missing_thumbnails(case_id)
         made = 0
         workers = max(1, min(4, os.cpu_count() or 1))
+        with self.case_file.reading() as session:
+            legacy = _has_legacy_thumbnails(session)
         with ThreadPoolExecutor(workers, thread_name_prefix="thumbnails") as pool:
             for first in range(0, len(digests), THUMB_BATCH):
                 if cancelled():
                     break
                 chunk = digests[first : first + THUMB_BATCH]
-                with self.case_file.reading() as session:
-                    old: dict[str, bytes] = {
-                        digest: data
-                        for digest, data in session.execute(
-                            select(EvidenceThumbnail.sha256, EvidenceThumbnail.data).where(
-                                EvidenceThumbnail.sha256.in_(chunk)
-                            )
-                        )
-                    }
-                    sources = [
-                        (
-                            digest,
-                            old.get(digest)
-                            or session.scalar(
-                                select(EvidenceBlob.data).where(EvidenceBlob.sha256 == digest)
-                            ),
-                        )
-                        for digest in chunk
-                    ]
-                futures = [
-                    (digest, pool.submit(_thumbnail_or_empty, data))
-                    for digest, data in sources
-                    if data is not None
-                ]
-                rows = [{"sha256": digest, "data": future.result()} for digest, future in futures]
-                del sources, futures
+                rows = self._thumbnails_for(chunk, legacy, pool)
                 with self.case_file.transaction() as session:
                     # Another window (or a second run) may have made some meanwhile.
                     current: dict[str, bytes] = {
@@ -159,7 +175,63 @@ class EvidenceQueries(EvidenceBase):
                             .values(data=row["data"])
                         )
                 made += len(new) + len(redone)
+                if batch_done is not None:
+                    batch_done(min(first + THUMB_BATCH, len(digests)), len(digests))
         return made
+
+    def _thumbnails_for(
+        self, chunk: list[str], legacy: bool, pool: ThreadPoolExecutor
+    ) -> list[dict[str, object]]:
+        """New thumbnails for one batch: from a small old one where there is one (an old PNG
+        in evidence_thumbnails, or the pre-0008 column), else from the original."""
+        with self.case_file.reading() as session:
+            small: dict[str, bytes] = {
+                digest: data
+                for digest, data in session.execute(
+                    select(EvidenceThumbnail.sha256, EvidenceThumbnail.data).where(
+                        EvidenceThumbnail.sha256.in_(chunk)
+                    )
+                )
+                if data
+            }
+            if legacy:
+                for digest, data in session.execute(
+                    select(_LEGACY_BLOBS.c.sha256, _LEGACY_BLOBS.c.thumbnail).where(
+                        _LEGACY_BLOBS.c.sha256.in_([d for d in chunk if d not in small]),
+                        _LEGACY_BLOBS.c.thumbnail.is_not(None),
+                    )
+                ):
+                    if data:
+                        small[digest] = bytes(data)
+        # Old thumbnails were PNG (four times the bytes of a JPEG): redone from the small PNG.
+        futures = {
+            digest: pool.submit(_thumbnail_or_empty, data)
+            for digest, data in small.items()
+            if data[:4] == PNG_SIGNATURE
+        }
+        made = {digest: data for digest, data in small.items() if digest not in futures}
+        made.update({digest: future.result() for digest, future in futures.items()})
+        # The rest (and a small one that would not decode) come from the original.
+        rest = [digest for digest in chunk if not made.get(digest)]
+        if rest:
+            with self.case_file.reading() as session:
+                originals = [
+                    (
+                        digest,
+                        session.scalar(
+                            select(EvidenceBlob.data).where(EvidenceBlob.sha256 == digest)
+                        ),
+                    )
+                    for digest in rest
+                ]
+            futures = {
+                digest: pool.submit(_thumbnail_or_empty, data)
+                for digest, data in originals
+                if data is not None
+            }
+            del originals
+            made.update({digest: future.result() for digest, future in futures.items()})
+        return [{"sha256": digest, "data": made[digest]} for digest in chunk if digest in made]
 
     def original(self, item_id: int) -> bytes:
         """The stored bytes, for showing inside the app (never written to a temp file)."""

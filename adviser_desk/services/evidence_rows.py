@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain import evidence as de
@@ -72,15 +74,22 @@ class ImportResult:
     failed: list[tuple[str, KnownError]] = field(default_factory=list)  # file name, why
 
 
+# A whole case is read as plain rows of the same columns (no ORM objects: building 5,000 of
+# them cost a second), a single item as its mapped object; the builder takes either.
+ItemRecord = EvidenceItem | Row[Any]
+CustodyRecord = CustodyEvent | Row[Any]
+TakedownRecord = TakedownEvent | Row[Any]
+
+
 def item_row(
     session: Session,
-    item: EvidenceItem,
-    custody_by_item: dict[int, list[CustodyEvent]] | None = None,
-    takedown_by_item: dict[int, list[TakedownEvent]] | None = None,
+    item: ItemRecord,
+    custody_by_item: dict[int, list[CustodyRecord]] | None = None,
+    takedown_by_item: dict[int, list[TakedownRecord]] | None = None,
 ) -> ItemRow:
     """The one row builder: an item with its custody and takedown steps (read here, or taken
     from the given maps when a whole case is read at once)."""
-    events = (
+    events: Sequence[CustodyRecord] = (
         custody_by_item.get(item.id, [])
         if custody_by_item is not None
         else session.scalars(
@@ -88,7 +97,7 @@ def item_row(
         ).all()
     )
     custody = tuple((event.at, event.action, event.receiver, event.note) for event in events)
-    takedowns = (
+    takedowns: Sequence[TakedownRecord] = (
         takedown_by_item.get(item.id, [])
         if takedown_by_item is not None
         else session.scalars(

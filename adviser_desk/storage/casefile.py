@@ -17,6 +17,7 @@ from adviser_desk.domain import audit
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.recovery_key import RecoveryKey
+from adviser_desk.domain.work import CancelRequested, Progress, never_cancelled, no_progress
 from adviser_desk.storage import kdf, keyring_slot, keys, keyslots, lock, migrate, wal_check
 from adviser_desk.storage.atomic import fsync_dir
 from adviser_desk.storage.audit_log import append
@@ -286,7 +287,11 @@ def _open(
     raw_key: bytes,
     slots: keyslots.KeySlots | None,
     rewrite_slots: bool = False,
+    progress: Progress = no_progress,
+    cancelled: CancelRequested = never_cancelled,
 ) -> CaseFile:
+    """``progress`` and ``cancelled`` serve only an upgrade of an older file (see
+    migrate.upgrade); an up-to-date file reports nothing."""
     file_lock = lock.CaseFileLock(path)
     try:
         file_lock.acquire()
@@ -301,7 +306,11 @@ def _open(
             case.wal_damage = wal_check.after_open(case.engine, path, before)
             _check_size(case)
             case.safety_copy = migrate.upgrade(
-                case.engine, path, lambda dest: _safety_copy(case, dest)
+                case.engine,
+                path,
+                lambda dest, copied, stop: copy_database(case, dest, copied, stop),
+                progress=progress,
+                cancelled=cancelled,
             )
             if case.wal_damage is not None:
                 with case.transaction() as session:
@@ -363,22 +372,28 @@ def _check_size(case: CaseFile) -> None:
         raise DamagedCaseFileError(case.path, CUT_OFF)
 
 
-def _safety_copy(case: CaseFile, dest: Path) -> None:
-    copy_database(case, dest)
-
-
-def open_with_password(path: Path, password: str) -> CaseFile:
+def open_with_password(
+    path: Path,
+    password: str,
+    progress: Progress = no_progress,
+    cancelled: CancelRequested = never_cancelled,
+) -> CaseFile:
     path = path.absolute()
     _check_file(path)
     slots = _load_slots(path)
     raw_key = slots.unlock_with_password(password)
     try:
-        return _open(path, raw_key, slots, rewrite_slots=slots.upgraded)
+        return _open(path, raw_key, slots, slots.upgraded, progress, cancelled)
     except NotACaseFileError:
         raise DamagedCaseFileError(path) from None
 
 
-def open_with_recovery_key(path: Path, recovery: RecoveryKey) -> CaseFile:
+def open_with_recovery_key(
+    path: Path,
+    recovery: RecoveryKey,
+    progress: Progress = no_progress,
+    cancelled: CancelRequested = never_cancelled,
+) -> CaseFile:
     path = path.absolute()
     _check_file(path)
     raw_key = keys.raw_key_from_recovery(recovery, keys.read_salt(path))
@@ -386,14 +401,19 @@ def open_with_recovery_key(path: Path, recovery: RecoveryKey) -> CaseFile:
     if slots is not None and slots.key_id != keys.key_id(raw_key):
         raise WrongRecoveryKeyError(path)
     try:
-        return _open(path, raw_key, slots, rewrite_slots=slots is not None and slots.upgraded)
+        upgraded = slots is not None and slots.upgraded
+        return _open(path, raw_key, slots, upgraded, progress, cancelled)
     except DamagedCaseFileError:
         if slots is None:  # no fingerprint to tell a wrong key from a damaged file
             raise WrongRecoveryKeyError(path) from None
         raise
 
 
-def open_remembered(path: Path) -> CaseFile:
+def open_remembered(
+    path: Path,
+    progress: Progress = no_progress,
+    cancelled: CancelRequested = never_cancelled,
+) -> CaseFile:
     path = path.absolute()
     _check_file(path)
     slots = _load_slots(path)
@@ -403,7 +423,7 @@ def open_remembered(path: Path) -> CaseFile:
             continue
         raw_key = slots.unlock_with_keyring_secret(slot, secret)
         if raw_key is not None:
-            return _open(path, raw_key, slots, rewrite_slots=slots.upgraded)
+            return _open(path, raw_key, slots, slots.upgraded, progress, cancelled)
     raise RememberedKeyGoneError()
 
 

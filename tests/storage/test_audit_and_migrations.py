@@ -161,6 +161,10 @@ def test_upgrading_moves_thumbnails_to_their_own_table_and_prints_to_the_log(
     try:
         assert upgraded.case.safety_copy is not None
         evidence = EvidenceService(CaseService(upgraded.case, protocol(), "en"))
+        # The upgrade leaves the table empty (copying walked every original); the list fills
+        # it from the old column in the background.
+        assert evidence.thumbnails(1) == {}
+        assert evidence.make_missing_thumbnails(1) == 1
         assert evidence.thumbnails(1) == {1: b"\xff\xd8\xff\xe0", 2: b"\xff\xd8\xff\xe0"}
         with upgraded.case.transaction() as session:
             prints = session.execute(
@@ -175,3 +179,118 @@ def test_upgrading_moves_thumbnails_to_their_own_table_and_prints_to_the_log(
         upgraded.close()
         if upgraded.case.safety_copy is not None:
             upgraded.case.safety_copy.unlink()
+
+
+def _old_file_with_screenshots(case_dir: Path, revision: str) -> tuple[Path, list[str]]:
+    """A case file as an older version wrote it: real PNG screenshots whose (PNG) thumbnails
+    live in the original's row, then downgraded to ``revision``. Each old thumbnail is a
+    green image of its own size, so a test can tell it from one made from the original."""
+    import io
+
+    from PIL import Image
+
+    from adviser_desk.domain import cases as dc
+    from adviser_desk.services.case_service import CaseService
+    from adviser_desk.services.evidence_service import EvidenceService
+    from adviser_desk.services.protocol_data import protocol
+
+    service, _ = svc.create_case_file(case_dir / "old.adcase", PASSWORD, kdf.MINIMUM)
+    cases = CaseService(service.case, protocol(), "en")
+    evidence = EvidenceService(cases)
+    case_id = cases.create_case(dc.CaseDraft(title="Oud", incident_types=[dc.IncidentType.THREATS]))
+    digests = []
+    for i in range(3):
+        out = io.BytesIO()
+        Image.new("RGB", (300 + i, 200), (200, 30, 30)).save(out, format="PNG")
+        evidence.add_bytes(case_id, out.getvalue(), f"shot {i}.png", description=f"shot {i}")
+    evidence.make_missing_thumbnails(case_id)
+    for row in evidence.items(case_id):
+        assert row.sha256 is not None
+        digests.append(row.sha256)
+    migrate.run_alembic(service.case.engine, revision, downgrade=True)
+    with service.case.transaction() as session:
+        for i, digest in enumerate(digests):
+            old = io.BytesIO()
+            Image.new("RGB", (40 + i, 30), (0, 160, 0)).save(old, format="PNG")
+            session.execute(
+                text("UPDATE evidence_blobs SET thumbnail = :t WHERE sha256 = :d"),
+                {"t": old.getvalue(), "d": digest},
+            )
+    path = service.path
+    service.close()
+    return path, digests
+
+
+def test_upgrading_a_real_older_file_reports_progress_and_makes_thumbnails_later(
+    case_dir: Path,
+) -> None:
+    import io
+
+    from PIL import Image
+
+    from adviser_desk.services.case_service import CaseService
+    from adviser_desk.services.evidence_service import EvidenceService
+    from adviser_desk.services.protocol_data import protocol
+
+    path, digests = _old_file_with_screenshots(case_dir, "0007")
+    seen: list[tuple[int, int]] = []
+    upgraded = svc.unlock_with_password(path, PASSWORD, lambda d, t: seen.append((d, t)))
+    try:
+        assert upgraded.case.safety_copy is not None and upgraded.case.safety_copy.exists()
+        assert migrate.current_revision(upgraded.case.engine) == migrate.HEAD_REVISION
+        determinate = [(d, t) for d, t in seen if t]
+        assert determinate[0] == (0, migrate.PROGRESS_TOTAL)
+        assert determinate[-1] == (migrate.PROGRESS_TOTAL, migrate.PROGRESS_TOTAL)
+        done = [d for d, _ in determinate]
+        assert done == sorted(done)  # never back
+        assert (0, 0) in seen  # busy while the safety copy is checked
+        evidence = EvidenceService(CaseService(upgraded.case, protocol(), "en"))
+        assert evidence.thumbnails(1) == {}  # made after the upgrade, not during it
+        batches: list[tuple[int, int]] = []
+        assert evidence.make_missing_thumbnails(1, batch_done=lambda d, t: batches.append((d, t)))
+        assert batches[-1] == (3, 3)
+        thumbs = evidence.thumbnails(1)
+        assert len(thumbs) == 3
+        for item_id, data in thumbs.items():
+            assert data[:2] == b"\xff\xd8"  # redone as JPEG
+            image = Image.open(io.BytesIO(data))
+            # From the small old thumbnail (green, its own size), not from the red original.
+            assert image.size == (40 + item_id - 1, 30)
+            assert image.convert("RGB").getpixel((5, 5))[1] > 120
+        assert evidence.missing_thumbnails(1) == []
+        assert set(digests) == {r.sha256 for r in evidence.items(1)}
+    finally:
+        upgraded.close()
+    # Opening again is quick and quiet: nothing to upgrade, no progress reported.
+    seen.clear()
+    again = svc.unlock_with_password(path, PASSWORD, lambda d, t: seen.append((d, t)))
+    assert again.case.safety_copy is None and seen == []
+    again.close()
+
+
+@pytest.mark.parametrize("when", ["copying", "between revisions"])
+def test_a_cancelled_upgrade_leaves_the_file_as_it_was(case_dir: Path, when: str) -> None:
+    from adviser_desk.domain.errors import Cancelled
+
+    path, _ = _old_file_with_screenshots(case_dir, "0006")  # two revisions to go
+    before = path.read_bytes()
+    progress: list[int] = []
+
+    def cancelled() -> bool:
+        if when == "copying":
+            return True
+        return bool(progress) and progress[-1] > migrate.COPY_SHARE  # after the first revision
+
+    with pytest.raises(Cancelled):
+        svc.unlock_with_password(path, PASSWORD, lambda d, _t: progress.append(d), cancelled)
+    if when == "between revisions":
+        assert migrate.COPY_SHARE < progress[-1] < migrate.PROGRESS_TOTAL  # one of two done
+    assert list(case_dir.glob("*before-upgrade*")) == []  # no copy left behind
+    upgraded = svc.unlock_with_password(path, PASSWORD)  # not locked, and still the old version
+    try:
+        assert upgraded.case.safety_copy is not None
+        assert "0006" in upgraded.case.safety_copy.name
+        assert migrate.current_revision(upgraded.case.engine) == migrate.HEAD_REVISION
+    finally:
+        upgraded.close()
+    assert before[:16] == path.read_bytes()[:16]

@@ -4,6 +4,11 @@ Thumbnails lived in the same row as the original, after it, so reading one walke
 original's overflow pages: a 5,000-item case took seconds to show its list. In their own
 table the list reads only the small images.
 
+The table starts empty. Copying the old thumbnails here walked every original (20 s for a
+2 GB file on an idle machine, minutes on a busy one) while the adviser waited at the unlock;
+the evidence list fills the table in the background instead, from the old column (and redoes
+those PNGs as JPEG, which it had to do anyway), see EvidenceQueries.make_missing_thumbnails.
+
 Printing the evidence log used to add a "printed" line to every item; it now adds one row for
 the log itself. Earlier "printed" lines become one such row per printed PDF (its SHA-256 was
 in each line's note), so no record is lost.
@@ -34,13 +39,10 @@ def upgrade() -> None:
         ),
         sa.Column("data", sa.LargeBinary, nullable=False),
     )
-    op.execute(
-        "INSERT INTO evidence_thumbnails (sha256, data) "
-        "SELECT sha256, thumbnail FROM evidence_blobs WHERE thumbnail IS NOT NULL"
-    )
-    # The old column stays, unused: dropping it rewrites every original (about 6 minutes for a
-    # 2 GB file, measured), while its bytes cost a few percent of the file and go with their
-    # original when it is purged. New rows leave it empty.
+    # The old column stays: dropping it rewrites every original (about 6 minutes for a 2 GB
+    # file, measured), while its bytes cost a few percent of the file and go with their
+    # original when it is purged. It is read once per image to fill evidence_thumbnails; new
+    # rows leave it empty.
     op.create_table(
         "evidence_log_prints",
         sa.Column("id", sa.Integer, primary_key=True),
