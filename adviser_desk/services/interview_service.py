@@ -14,12 +14,14 @@ from sqlalchemy.orm import Session
 
 from adviser_desk.domain import dates, questions
 from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.domain.checker_profiles import profile_for
 from adviser_desk.domain.clock import now
+from adviser_desk.domain.conversations import normalise_type, type_label
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.interview_closing import Closing as Closing
 from adviser_desk.domain.interview_closing import merge_closing
-from adviser_desk.domain.interview_guide import InterviewGuide
+from adviser_desk.domain.interview_guide import CheckItem, GuideBook, InterviewGuide
 from adviser_desk.reports import interview_record
 from adviser_desk.reports.interview_record import NOT_TICKED, InterviewRecordData, RecordLine
 from adviser_desk.services import question_checking
@@ -41,13 +43,6 @@ from adviser_desk.storage.models import (
 Translate = Callable[[str, str], str]
 ADVISER, STUDENT, NOTE = "adviser", "student", "note"
 SPEAKERS = (ADVISER, STUDENT, NOTE)
-WITH_ROLES = {
-    "victim": QT_TRANSLATE_NOOP("interviews", "Victim"),
-    "parent": QT_TRANSLATE_NOOP("interviews", "Parent or guardian"),
-    "distributor": QT_TRANSLATE_NOOP("interviews", "Distributor"),
-    "classmates": QT_TRANSLATE_NOOP("interviews", "Classmates"),
-    "other": QT_TRANSLATE_NOOP("interviews", "Other"),
-}
 
 
 class InterviewClosedError(KnownError):
@@ -115,9 +110,13 @@ class InterviewRow:
 
 
 class InterviewService:
-    def __init__(self, cases: CaseService, guide: InterviewGuide) -> None:
+    def __init__(self, cases: CaseService, guides: GuideBook) -> None:
         self.cases = cases
-        self.guide = guide
+        self.guides = guides
+
+    def guide_for(self, conversation_type: str) -> InterviewGuide:
+        """The guide of a stored conversation type (see ``domain.conversations``)."""
+        return self.guides.for_type(conversation_type)
 
     @property
     def case_file(self) -> CaseFile:
@@ -148,7 +147,7 @@ class InterviewService:
             number = self._number(session, case_id)
             row = Interview(
                 case_id=case_id,
-                with_role=with_role if with_role in WITH_ROLES else "other",
+                with_role=normalise_type(with_role),
                 person_id=person_id,
                 held_at=held_at or now(),
                 place=place,
@@ -178,6 +177,15 @@ class InterviewService:
             )
             return row.id
 
+    def checklist(self, interview_id: int) -> list[CheckItem]:
+        """The checklist of this conversation's guide that applies to its case now."""
+        with self.case_file.reading() as session:
+            row = self._interview(session, interview_id, writable=False)
+            repository = self.cases.repository
+            facts = repository.facts(session, repository.get(session, row.case_id))
+            kind = row.with_role
+        return self.guide_for(kind).items_for(facts)
+
     def _earlier(self, session: Session, interview_id: int) -> list[str]:
         lines = session.scalars(
             select(InterviewLine)
@@ -188,11 +196,13 @@ class InterviewService:
         return [prefix[line.speaker] + line.text for line in lines]
 
     def check(self, interview_id: int, text: str) -> list[questions.Finding]:
-        """The live check of a question being typed, with this interview's earlier lines."""
+        """The live check of a question being typed, with this interview's earlier lines,
+        through the profile of its kind of conversation."""
         with self.case_file.reading() as session:
             row = self._interview(session, interview_id, writable=False)
             language, earlier = row.language, self._earlier(session, interview_id)
-        return question_checking.checker().check(text, language, earlier)
+            profile = profile_for(row.with_role)
+        return profile.apply(question_checking.checker().check(text, language, earlier))
 
     def add_line(self, interview_id: int, speaker: str, text: str) -> LineRow:
         if not text.strip():
@@ -204,7 +214,7 @@ class InterviewService:
             if speaker == ADVISER:
                 earlier = self._earlier(session, interview_id)
                 found = question_checking.checker().check(text, row.language, earlier)
-                stored = stored_findings(found)
+                stored = stored_findings(profile_for(row.with_role).apply(found))
             line = InterviewLine(
                 interview_id=interview_id, at=now(), speaker=speaker, text=text, findings=stored
             )
@@ -361,6 +371,20 @@ def finding_labels(line: LineRow, t: Callable[[str], str]) -> str:
     )
 
 
+def _record_items(
+    service: InterviewService, interview_id: int, row: InterviewRow
+) -> list[CheckItem]:
+    """The items that apply to the case, and any ticked item that no longer does."""
+    items = service.checklist(interview_id)
+    shown = {item.key for item in items}
+    ticked = [
+        item
+        for item in service.guide_for(row.with_role).checklist
+        if item.key in row.checks and item.key not in shown
+    ]
+    return items + ticked
+
+
 def record_data(
     service: InterviewService, interview_id: int, translate: Translate
 ) -> InterviewRecordData:
@@ -371,7 +395,7 @@ def record_data(
     def t(text: str) -> str:
         return translate("interviews", text)
 
-    who = t(WITH_ROLES.get(row.with_role, WITH_ROLES["other"]))
+    who = translate("conversations", type_label(row.with_role))
     if row.person_name:
         who = f"{row.person_name} ({who})"
     language = dates.language_of(translate)
@@ -399,7 +423,7 @@ def record_data(
             if item.key in row.checks
             else translate("interview_record", NOT_TICKED),
         )
-        for item in service.guide.checklist
+        for item in _record_items(service, interview_id, row)
     ]
     with service.case_file.reading() as session:
         head = audit_log.head(session)

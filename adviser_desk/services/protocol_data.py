@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from adviser_desk.domain.interview_guide import InterviewGuide, parse_guide
+from adviser_desk.domain.interview_guide import GuideBook, parse_book
 from adviser_desk.domain.letters import LegalData, LetterKind, Offence, Template
 from adviser_desk.domain.protocol import Protocol, parse_protocol
 from adviser_desk.resources import resources_dir
@@ -22,10 +22,22 @@ def protocol() -> Protocol:
     return parse_protocol(data, referrals)
 
 
+GUIDES_FOLDER = "interview_guides"
+SOURCES_FILE = "sources.json"
+
+
 @cache
-def interview_guide() -> InterviewGuide:
-    with open(resources_dir() / "interview_guide.json", encoding="utf-8") as handle:
-        return parse_guide(json.load(handle))
+def interview_guide() -> GuideBook:
+    """The conversation guides: one file per type in ``resources/interview_guides/``."""
+    folder = resources_dir() / GUIDES_FOLDER
+    guides = {}
+    for path in sorted(folder.glob("*.json")):
+        if path.name != SOURCES_FILE:
+            with open(path, encoding="utf-8") as handle:
+                guides[path.stem] = json.load(handle)
+    with open(folder / SOURCES_FILE, encoding="utf-8") as handle:
+        sources = json.load(handle)
+    return parse_book(guides, sources)
 
 
 @cache

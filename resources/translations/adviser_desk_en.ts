@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="785"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="783"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>

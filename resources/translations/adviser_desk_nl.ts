@@ -424,17 +424,17 @@ Postcode en plaats</translation>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="782"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="780"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="782"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="780"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="785"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="783"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -442,7 +442,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="831"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="829"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -464,62 +464,62 @@ Postcode en plaats</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="478"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="476"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="494"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="492"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="508"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="506"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="509"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="507"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="510"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="508"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="511"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="509"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="512"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="510"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="513"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="511"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="514"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="512"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="515"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="513"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="516"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="514"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="517"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="515"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -998,162 +998,162 @@ Postcode en plaats</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="126"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="127"/>
         <source>Interview</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="135"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="137"/>
         <source>Interview with {who} — case {number}</source>
         <translation>Gesprek met {who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="159"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="161"/>
         <source>Open prompts (double-click to use):</source>
         <translation>Open vragen (dubbelklik om te gebruiken):</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="178"/>
         <source>Guide</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="179"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="198"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="196"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="215"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="213"/>
         <source>Use the open rewrite</source>
         <translation>De open formulering gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="221"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="219"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="244"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="278"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="276"/>
         <source>Checking with the rules; the semantic check is still loading…</source>
         <translation>Controle met de regels; de semantische controle wordt nog geladen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="297"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="295"/>
         <source>The semantic check could not be loaded, so questions are checked with the rules only.</source>
         <translation>De semantische controle kon niet worden geladen; vragen worden alleen met de regels gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="311"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="309"/>
         <source>Do</source>
         <translation>Wel doen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="311"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="309"/>
         <source>Avoid</source>
         <translation>Vermijden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="323"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="321"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="333"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="331"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="333"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="331"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="336"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="334"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="338"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="336"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="358"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="356"/>
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="359"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="357"/>
         <source>Like:</source>
         <translation>Zoals:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="365"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="363"/>
         <source>semantic: resembles labelled examples</source>
         <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="370"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="368"/>
         <source>rule</source>
         <translation>regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="390"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="388"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="406"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="404"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="418"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="416"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="442"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="440"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="456"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="454"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="457"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="455"/>
         <source>{number} interview record.pdf</source>
         <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="462"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="460"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="468"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="466"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="469"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="467"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -1792,37 +1792,37 @@ Je naam:</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="544"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="542"/>
         <source>New interview</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="561"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="559"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="567"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="565"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="568"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="566"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="569"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="567"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="570"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="568"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="571"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="569"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -3640,6 +3640,97 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>checker_profiles</name>
+    <message>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="73"/>
+        <source>With parents you tell them what happened, so names and details they did not mention are not flagged. Secrecy promises, blame and leading questions still are.</source>
+        <translation>Ouders vertel je wat er is gebeurd; namen en details die zij niet noemden worden daarom niet gemarkeerd. Beloftes van geheimhouding, verwijten en sturende vragen wel.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="83"/>
+        <source>A distributor must hear that spreading or threatening is often a crime: confronting them with their own behaviour is not flagged as blame, nor are facts you name. Secrecy promises and leading questions still are.</source>
+        <translation>Een verspreider moet horen dat verspreiden of ermee dreigen vaak strafbaar is: hem of haar aanspreken op het eigen gedrag wordt niet als verwijt gemarkeerd, en feiten die jij noemt ook niet. Beloftes van geheimhouding en sturende vragen wel.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="94"/>
+        <source>The distributor&apos;s parents must hear what their child did and what follows, so that is not flagged as blame, nor are facts you name. Secrecy promises still are.</source>
+        <translation>De ouders van de verspreider moeten horen wat hun kind deed en wat daarop volgt; dat wordt niet als verwijt gemarkeerd, en feiten die jij noemt ook niet. Beloftes van geheimhouding wel.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="103"/>
+        <source>You address a group, not a witness: names the class did not say and yes/no questions to the group are not flagged. Blaming the victim and secrecy promises still are.</source>
+        <translation>Je spreekt een groep toe, geen getuige: namen die de klas niet noemde en ja/nee-vragen aan de groep worden niet gemarkeerd. Het slachtoffer verwijten en beloftes van geheimhouding wel.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="113"/>
+        <source>Several people look back together, so names and measures nobody mentioned first are not flagged. Secrecy promises, blame and leading questions still are.</source>
+        <translation>Meerdere mensen kijken samen terug; namen en maatregelen die niemand eerder noemde worden daarom niet gemarkeerd. Beloftes van geheimhouding, verwijten en sturende vragen wel.</translation>
+    </message>
+</context>
+<context>
+    <name>conversations</name>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="29"/>
+        <source>The victim</source>
+        <translation>Het slachtoffer</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="30"/>
+        <source>The victim&apos;s parents</source>
+        <translation>De ouders van het slachtoffer</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="31"/>
+        <source>A distributor</source>
+        <translation>Een verspreider</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="32"/>
+        <source>A distributor&apos;s parents</source>
+        <translation>De ouders van een verspreider</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="35"/>
+        <source>The class or year group</source>
+        <translation>De klas of jaarlaag</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="36"/>
+        <source>Evaluation with victim, parents and teachers</source>
+        <translation>Evaluatie met slachtoffer, ouders en docenten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="39"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="43"/>
+        <source>Parent or guardian</source>
+        <translation>Ouder of verzorger</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="44"/>
+        <source>Classmates</source>
+        <translation>Klasgenoten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="80"/>
+        <source>Primary school</source>
+        <translation>Basisonderwijs</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="81"/>
+        <source>Lower secondary</source>
+        <translation>Onderbouw voortgezet onderwijs</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="82"/>
+        <source>Upper secondary or MBO</source>
+        <translation>Bovenbouw voortgezet onderwijs of mbo</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <location filename="../../adviser_desk/domain/dates.py" line="52"/>
@@ -3859,7 +3950,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="56"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="51"/>
         <source>This interview is closed; its record cannot change. Start a new interview to add to it.</source>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
@@ -4404,102 +4495,77 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="45"/>
-        <source>Victim</source>
-        <translation>Slachtoffer</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="46"/>
-        <source>Parent or guardian</source>
-        <translation>Ouder of verzorger</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="47"/>
-        <source>Distributor</source>
-        <translation>Verspreider</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="48"/>
-        <source>Classmates</source>
-        <translation>Klasgenoten</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="49"/>
-        <source>Other</source>
-        <translation>Anders</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="329"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="339"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="330"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="340"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="331"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="341"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="334"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="344"/>
         <source>{kind} (rule)</source>
         <translation>{kind} (regel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="335"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="345"/>
         <source>{kind} (semantic)</source>
         <translation>{kind} (semantisch)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="338"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="348"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="339"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="349"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="340"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="350"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="341"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="351"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="344"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="354"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="345"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="355"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="346"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="356"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="347"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="357"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="348"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="358"/>
         <source>Also present</source>
         <translation>Ook aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="349"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="359"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

@@ -38,7 +38,7 @@ def new_case(cases: CaseService) -> int:
 
 
 def test_guide_has_every_phase_and_the_conditional_checklist(cases: CaseService) -> None:
-    guide = interview_guide()
+    guide = interview_guide().for_type("victim")
     assert [p.key for p in guide.phases] == [
         "preparation",
         "opening",
@@ -141,3 +141,31 @@ def test_record_pdf_has_lines_checklist_agreements_and_statistics(
     assert len(digest) == 64
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(target), str(tmp_path / "r")], check=True)
     assert list(tmp_path.glob("r*.png"))
+
+
+def test_each_conversation_is_checked_with_its_own_profile(
+    cases: CaseService, interviews: InterviewService
+) -> None:
+    case_id = new_case(cases)
+    confront = "Waarom heb je die foto doorgestuurd?"
+    secret = "Dit blijft tussen ons."
+    victim = interviews.start(case_id, "victim", language="nl")
+    assert interviews.add_line(victim, ADVISER, confront).findings == ("blaming",)
+    # Two distributors, two conversations; neither hears blame flagged, both hear secrecy.
+    for _ in range(2):
+        distributor = interviews.start(case_id, "distributor", language="nl")
+        assert interviews.get(distributor).with_role == "distributor"
+        assert interviews.add_line(distributor, ADVISER, confront).findings == ()
+        assert interviews.add_line(distributor, ADVISER, secret).findings == ("secrecy_promise",)
+        assert [f.kind for f in interviews.check(distributor, confront)] == []
+    klass = interviews.start(case_id, "class", language="nl")
+    group = "Hebben jullie de berichten op Snapchat ook gezien?"
+    assert interviews.add_line(klass, ADVISER, group).findings == ()
+    assert set(interviews.add_line(victim, ADVISER, group).findings) == {
+        "option_posing",
+        "suggestive",
+    }
+    distributor_checklist = {item.key for item in interviews.checklist(distributor)}
+    assert {"crime_explained", "parents_told", "police"} <= distributor_checklist
+    assert "other_school" not in distributor_checklist  # no distributor at another school
+    assert interviews.get(interviews.start(case_id, "nonsense")).with_role == "other"

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain import cases as dc
-from adviser_desk.services import interview_service as isvc
+from adviser_desk.domain.conversations import type_label
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.interview_service import InterviewService
@@ -774,9 +774,7 @@ class CaseView(QWidget):
         if service is None:
             return
         for row in service.list_for_case(case_id):
-            who = QCoreApplication.translate(
-                "interviews", isvc.WITH_ROLES.get(row.with_role, "Other")
-            )
+            who = QCoreApplication.translate("conversations", type_label(row.with_role))
             if row.person_name:
                 who = f"{row.person_name} ({who})"
             state = self.tr("open") if row.status == "open" else self.tr("closed")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain.conversations import TYPE_LABELS, type_label
 from adviser_desk.domain.questions import SEMANTIC, Finding
 from adviser_desk.services import interview_service as isvc
 from adviser_desk.services import question_checking
@@ -128,7 +129,8 @@ class InterviewWindow(QDialog):
 
         detail = service.cases.get_case(self.record.case_id)
         self.case_number = detail.number
-        who = _t("interviews", isvc.WITH_ROLES.get(self.record.with_role, "Other"))
+        self.guide = service.guide_for(self.record.with_role)
+        who = _t("conversations", type_label(self.record.with_role))
         if self.record.person_name:
             who = f"{self.record.person_name} ({who})"
         heading = QLabel(
@@ -144,8 +146,8 @@ class InterviewWindow(QDialog):
         guide_page = QWidget(self)
         self.phases = QListWidget(guide_page)
         self.phases.setObjectName("phases")
-        for phase in service.guide.phases:
-            self.phases.addItem(phase.title.get(self.language, phase.title["nl"]))
+        for phase in self.guide.phases:
+            self.phases.addItem(phase.heading(self.language))
         self.phases.setMaximumHeight(150)
         self.advice = QTextBrowser(guide_page)
         self.prompts = QListWidget(guide_page)
@@ -164,11 +166,7 @@ class InterviewWindow(QDialog):
         self.checklist = QListWidget(self)
         self.checklist.setObjectName("checklist")
         self.checklist.setWordWrap(True)  # long items wrap instead of being cut off
-        facts = dc.CaseFacts(
-            incident_types=frozenset(detail.draft.incident_types),
-            images=detail.draft.images,
-        )
-        for item in service.guide.items_for(facts):
+        for item in service.checklist(interview_id):
             entry = QListWidgetItem(item.label(self.language))
             entry.setData(Qt.ItemDataRole.UserRole, item.key)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -301,18 +299,18 @@ class InterviewWindow(QDialog):
 
     # -- guide ------------------------------------------------------------------------------
     def _show_phase(self, index: int) -> None:
-        phases = self.service.guide.phases
+        phases = self.guide.phases
         if not 0 <= index < len(phases):
             return
         phase = phases[index]
         lang = self.language
-        do = "".join(f"<li>{t.get(lang, t['nl'])}</li>" for t in phase.do)
-        dont = "".join(f"<li>{t.get(lang, t['nl'])}</li>" for t in phase.dont)
+        do = "".join(f"<li>{html.escape(t.say(lang))}</li>" for t in phase.do)
+        dont = "".join(f"<li>{html.escape(t.say(lang))}</li>" for t in phase.dont)
         do_title, avoid_title = self.tr("Do"), self.tr("Avoid")
         self.advice.setHtml(f"<b>{do_title}</b><ul>{do}</ul><b>{avoid_title}</b><ul>{dont}</ul>")
         self.prompts.clear()
         for prompt in phase.prompts:
-            self.prompts.addItem(prompt.get(lang, prompt["nl"]))
+            self.prompts.addItem(prompt.say(lang))
 
     def _use_prompt(self, item: QListWidgetItem) -> None:
         self._set_speaker(ADVISER)
@@ -547,8 +545,8 @@ class NewInterviewDialog(FormDialog):
         self.case_id = case_id
         self.interview_id: int | None = None
         self.with_role = QComboBox(self)
-        for key, label in isvc.WITH_ROLES.items():
-            self.with_role.addItem(_t("interviews", label), key)
+        for key, label in TYPE_LABELS.items():
+            self.with_role.addItem(_t("conversations", label), str(key))
         self.person = QComboBox(self)
         self.person.addItem("—", None)
         for person in service.cases.people(case_id):
