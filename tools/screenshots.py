@@ -108,7 +108,11 @@ def main() -> int:
         window.page.case_view.tabs.setCurrentIndex(index)
         grab(window, out, f"{language}-{name}")
     view = window.page.case_view
-    for widget, name in ((view.evidence, "14-evidence"), (view.letters, "15-letters")):
+    for widget, name in (
+        (view.evidence, "14-evidence"),
+        (view.letters, "15-letters"),
+        (view.meldcode, "17-meldcode"),
+    ):
         view.tabs.setCurrentWidget(widget)
         grab(window, out, f"{language}-{name}")
 
@@ -157,7 +161,10 @@ def main() -> int:
     session_window.close()
 
     # The dialogs of a case.
+    from adviser_desk.domain import meldcode
     from adviser_desk.ui.case.case_dialogs import NewCaseDialog, PersonDialog, TaskDialog
+    from adviser_desk.ui.case.meldcode_tab import MeldcodeStepDialog
+    from adviser_desk.ui.case_file.annual_report_dialog import AnnualReportDialog
     from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
     from adviser_desk.ui.interview.interview_window import ClosingDialog
 
@@ -166,6 +173,17 @@ def main() -> int:
         (PersonDialog(window.cases, case_id, None, window), "21-person"),
         (IntakeDialog(3, True, window), "22-add-evidence"),
         (ClosingDialog(interviews, case_id, window), "23-close-interview"),
+        (
+            MeldcodeStepDialog(
+                view.meldcode.meldcode,  # type: ignore[arg-type]
+                case_id,
+                meldcode.Entry(meldcode.Step.WEIGHING),
+                "Marieke Jansen",
+                window,
+            ),
+            "25-meldcode-step",
+        ),
+        (AnnualReportDialog(window.session.annual_report, window), "26-annual-report"),  # type: ignore[union-attr]
     ]
     detail = view.detail
     if detail is not None and detail.tasks:

@@ -144,6 +144,11 @@ STEP_PREFIXES = {
 }
 
 
+def mentioned_in(text: str) -> bool:
+    """A protocol task that names the Meldcode (in either language) links to the record."""
+    return "meldcode" in text.casefold()
+
+
 @dataclass(frozen=True)
 class Entry:
     """One step as recorded: when, by whom, the answer where the step has one, and a note."""

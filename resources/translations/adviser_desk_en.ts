@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="553"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="568"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="783"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="813"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>

@@ -44,6 +44,55 @@ De logboekmap is {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/annual_report_dialog.py" line="34"/>
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/annual_report_dialog.py" line="37"/>
+        <source>Counts for the school&apos;s annual account: cases opened in the year by incident type and month, how they stand, police reports, referrals, reports to Veilig Thuis and the median duration. No names and no case details; every count below 5 is printed as “&lt;5”, so a small school cannot be read back to a child.</source>
+        <translation>Aantallen voor het jaarverslag van de school: zaken die in het jaar zijn geopend per soort incident en per maand, hoe ze ervoor staan, aangiften en meldingen bij de politie, verwijzingen, meldingen bij Veilig Thuis en de mediane doorlooptijd. Geen namen en geen details van zaken; elk aantal onder de 5 staat er als ‘&lt;5’, zodat op een kleine school niet te herleiden is om welk kind het gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/annual_report_dialog.py" line="57"/>
+        <source>Also save the counts as a CSV file (for a spreadsheet)</source>
+        <translation>De aantallen ook opslaan als CSV-bestand (voor een spreadsheet)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/annual_report_dialog.py" line="62"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/annual_report_dialog.py" line="66"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/annual_report_dialog.py" line="83"/>
+        <source>Annual report {year}.pdf</source>
+        <translation>Jaarverslag {year}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/annual_report_dialog.py" line="88"/>
+        <source>The annual report was not saved</source>
+        <translation>Het jaarverslag is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/annual_report_dialog.py" line="97"/>
+        <source>Saved:
+{files}
+
+These files are not encrypted, but hold counts only.</source>
+        <translation>Opgeslagen:
+{files}
+
+Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDetailsDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="359"/>
@@ -254,129 +303,144 @@ Postcode en plaats</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="367"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="369"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="370"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="372"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="372"/>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="652"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="374"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="670"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="392"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="394"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="397"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="399"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="400"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="402"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="402"/>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="460"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="404"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="472"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="405"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="407"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="422"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="411"/>
+        <source>Meldcode…</source>
+        <translation>Meldcode…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="413"/>
+        <source>This task names the Meldcode: record its steps</source>
+        <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="434"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="423"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="435"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="429"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="441"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="444"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="456"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="446"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="458"/>
         <source>New &amp;note:</source>
         <translation>Nieuwe &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="457"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="469"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="470"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="482"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="471"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="483"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="472"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="484"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="473"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="485"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="474"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="486"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="476"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="488"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="478"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="490"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="487"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="493"/>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="502"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="489"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="504"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="492"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="507"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="553"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="568"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -384,57 +448,57 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="576"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="593"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="577"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="594"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="653"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="671"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="661"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="679"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="669"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="687"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="711"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="741"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="735"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="765"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="761"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="791"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="780"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="810"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="780"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="810"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="783"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="813"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -442,7 +506,7 @@ Postcode en plaats</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="829"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="859"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -1485,52 +1549,57 @@ Postcode en plaats</translation>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="152"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="151"/>
+        <source>&amp;Annual report…</source>
+        <translation>&amp;Jaarverslag…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="168"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="241"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="243"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="259"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="261"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="262"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="264"/>
         <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
 
 Your name:</source>
@@ -1539,183 +1608,257 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="329"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="331"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="396"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="398"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="409"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="411"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="431"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="446"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="448"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="446"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="448"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="454"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="456"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="475"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="475"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="477"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="488"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="490"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="494"/>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="515"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="496"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="517"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="495"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="497"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="505"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="507"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="507"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="509"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="515"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="517"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="518"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="520"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="527"/>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="562"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="529"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="564"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="528"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="530"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="531"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="533"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="538"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="540"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="544"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="546"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="549"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="551"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="552"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="554"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="556"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="558"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="573"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="575"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="580"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="582"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="609"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="611"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="626"/>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="633"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="628"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="635"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="635"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="637"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="645"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="647"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="653"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="655"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="276"/>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="694"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="278"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="704"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="246"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="248"/>
         <source>Please note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="627"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="629"/>
         <source>{number} case summary.pdf</source>
         <translation>{number} zaakoverzicht.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="709"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="719"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeModel</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="42"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="43"/>
+        <source>Date, by</source>
+        <translation>Datum, door</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="44"/>
+        <source>Outcome and note</source>
+        <translation>Uitkomst en toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeStepDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="96"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="97"/>
+        <source>&amp;By:</source>
+        <translation>D&amp;oor:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="100"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="104"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="107"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="108"/>
+        <source>C&amp;lear step</source>
+        <translation>Stap &amp;wissen</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeTab</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="150"/>
+        <source>The Meldcode for domestic violence and child abuse: map the signals, consult, talk with the student, weigh with the afwegingskader, then decide whether to report to Veilig Thuis and whether help is possible and enough. Record each step with its date and who took it; the case summary prints them.</source>
+        <translation>De Meldcode huiselijk geweld en kindermishandeling: breng signalen in kaart, overleg, praat met de leerling, weeg met het afwegingskader en beslis dan of je meldt bij Veilig Thuis en of hulp mogelijk en voldoende is. Leg elke stap vast met de datum en wie hem zette; de zaaksamenvatting drukt ze af.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="172"/>
+        <source>Meldcode steps</source>
+        <translation>Stappen van de Meldcode</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="185"/>
+        <source>&amp;Record step…</source>
+        <translation>Stap &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="216"/>
+        <source>Status: {status}</source>
+        <translation>Stand: {status}</translation>
     </message>
 </context>
 <context>
@@ -1889,173 +2032,173 @@ Je naam:</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="115"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="119"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="120"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="122"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="123"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="126"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="134"/>
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="137"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="118"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="121"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="140"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="141"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="142"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="143"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="144"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="145"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="149"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="150"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="151"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="159"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="161"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="164"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="165"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="166"/>
         <source>S&amp;ecrecy and what was promised:</source>
         <translation>G&amp;eheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="170"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="169"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="171"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="174"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="175"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="177"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="178"/>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="181"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="180"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="183"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="186"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="188"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="189"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="232"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="234"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="237"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="239"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="295"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="297"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -4711,62 +4854,62 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="170"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="175"/>
         <source>Give the date this step was taken.</source>
         <translation>Vul de datum in waarop deze stap is gezet.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="171"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="176"/>
         <source>Say who took this step.</source>
         <translation>Vul in wie deze stap heeft gezet.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="172"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="177"/>
         <source>The date of a step cannot lie in the future.</source>
         <translation>De datum van een stap kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="173"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="178"/>
         <source>That answer does not belong to this step.</source>
         <translation>Dat antwoord hoort niet bij deze stap.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="174"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="179"/>
         <source>Choose the answer of this step.</source>
         <translation>Kies het antwoord bij deze stap.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="203"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="208"/>
         <source>Not started</source>
         <translation>Niet gestart</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="204"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="209"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="205"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="210"/>
         <source>Both decisions taken</source>
         <translation>Beide beslissingen genomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="209"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="214"/>
         <source>A decision is recorded before the weighing of step 4. Weigh first.</source>
         <translation>Er is een beslissing vastgelegd vóór de weging van stap 4. Weeg eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="212"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="217"/>
         <source>Step 4 found acute or structural unsafety (or a doubt), but decision 1 says no report. The afwegingskader asks for a report to Veilig Thuis in that case.</source>
         <translation>Bij stap 4 is acute of structurele onveiligheid (of twijfel) vastgesteld, maar beslissing 1 zegt: niet melden. Het afwegingskader vraagt dan om een melding bij Veilig Thuis.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="217"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="222"/>
         <source>Help is not possible or not enough, and no report is decided. The afwegingskader asks for a report to Veilig Thuis then.</source>
         <translation>Hulp is niet mogelijk of niet voldoende, en er is niet besloten tot melden. Het afwegingskader vraagt dan om een melding bij Veilig Thuis.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/meldcode.py" line="222"/>
+        <location filename="../../adviser_desk/domain/meldcode.py" line="227"/>
         <source>A later step is dated before an earlier one.</source>
         <translation>Een latere stap heeft een eerdere datum dan een stap ervoor.</translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.conversations import type_label
+from adviser_desk.domain.meldcode import mentioned_in as names_meldcode
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.interview_service import InterviewService
@@ -44,6 +45,7 @@ from adviser_desk.ui.case.case_models import (
     TaskModel,
     TimelineModel,
 )
+from adviser_desk.ui.case.meldcode_tab import MeldcodeTab
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import show_error
@@ -405,8 +407,18 @@ class CaseView(QWidget):
         add_task = QPushButton(self.tr("Add own task…"), tasks_page)
         add_task.setObjectName("add_task")
         add_task.clicked.connect(self.add_task)
+        # A task that names the Meldcode leads to the case's Meldcode record.
+        self.to_meldcode = QPushButton(self.tr("Meldcode…"), tasks_page)
+        self.to_meldcode.setObjectName("task_meldcode")
+        self.to_meldcode.setToolTip(self.tr("This task names the Meldcode: record its steps"))
+        self.to_meldcode.clicked.connect(self.show_meldcode)
+        self.to_meldcode.hide()
+        # After the selection moved (the current row changes before the selection does).
+        self.task_table.selectionModel().selectionChanged.connect(
+            lambda _now, _before: self._offer_meldcode()
+        )
         task_buttons = QHBoxLayout()
-        for button in (done, edit_task, add_task):
+        for button in (done, edit_task, add_task, self.to_meldcode):
             task_buttons.addWidget(button)
         task_buttons.addStretch(1)
         task_buttons.addWidget(self.show_closed)
@@ -476,6 +488,9 @@ class CaseView(QWidget):
         self.tabs.addTab(self.evidence, self.tr("Evidence"))
         self.letters = LettersTab(self)
         self.tabs.addTab(self.letters, self.tr("Letters"))
+        self.meldcode = MeldcodeTab(self)
+        self.meldcode.changed.connect(self._after_change)
+        self.tabs.addTab(self.meldcode, self.tr("Meldcode"))
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)
@@ -561,6 +576,8 @@ class CaseView(QWidget):
         self._load_interviews(case_id)
         self.evidence.show_case(self.session.evidence, case_id)
         self.letters.show_case(self.session.letters, case_id)
+        self.meldcode.show_case(self.session.meldcode, case_id, self.session.identity.name)
+        self._offer_meldcode()
 
     @property
     def case_id(self) -> int | None:
@@ -609,6 +626,7 @@ class CaseView(QWidget):
         self.interview_list.clear()
         self.evidence.clear()
         self.letters.clear()
+        self.meldcode.clear()
         self.note_edit.clear()
 
     def _after_change(self) -> None:
@@ -697,6 +715,18 @@ class CaseView(QWidget):
                 self.cases, self.detail.case_id, None, self.detail.people, self.cases.protocol, self
             )
             self._run_dialog(dialog)
+
+    def _offer_meldcode(self) -> None:
+        task_id = self.selected_task_id()
+        task = None
+        if self.detail is not None and task_id is not None:
+            task = next((t for t in self.detail.tasks if t.task_id == task_id), None)
+        self.to_meldcode.setVisible(task is not None and names_meldcode(task.title))
+
+    @Slot()
+    def show_meldcode(self) -> None:
+        self.tabs.setCurrentWidget(self.meldcode)
+        self.meldcode.table.setFocus()
 
     @Slot()
     def mark_done(self) -> None:

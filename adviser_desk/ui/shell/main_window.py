@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         )
         self.act_retention = self._action(self.tr("Cases past &retention…"), self.show_retention)
         self.act_details = self._action(self.tr("Case file &details…"), self.edit_case_file_details)
+        self.act_annual = self._action(self.tr("&Annual report…"), self.annual_report)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
             self.act_summary,
             None,
             self.act_retention,
+            self.act_annual,
             self.act_details,
         ):
             case_menu.addSeparator() if action is None else case_menu.addAction(action)
@@ -658,6 +660,14 @@ class MainWindow(QMainWindow):
             return None
         self.refresh()
         return target
+
+    @Slot()
+    def annual_report(self) -> None:
+        if self.session is None:
+            return
+        from adviser_desk.ui.case_file.annual_report_dialog import AnnualReportDialog
+
+        self._run_dialog(AnnualReportDialog(self.session.annual_report, self))
 
     @Slot()
     def show_retention(self) -> None:
