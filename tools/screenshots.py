@@ -81,7 +81,7 @@ def main() -> int:
     grab(dialog, out, f"{language}-3-recovery-key")
     dialog.close()
     service.confirm_recovery_key_stored()
-    window._opened(service)
+    window.opened(service)
     grab(window, out, f"{language}-4-case-file")
     window.lock()
     grab(window, out, f"{language}-5-locked")
@@ -97,7 +97,7 @@ def main() -> int:
     # The demo case file, as an adviser would see it.
     settings.set(prefs.CASE_FILE_FOLDER, str(work / "demo"))
     window._fit_to_screen(1280, 800)
-    window.open_demo()
+    window.opening.open_demo()
     grab(window, out, f"{language}-8-case-list")
     hint = window.minimumSizeHint()
     print(f"main window minimum size: {hint.width()} x {hint.height()} (logical pixels)")

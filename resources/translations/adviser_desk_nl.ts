@@ -93,6 +93,96 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="37"/>
+        <source>Choose a folder for the backup (a USB stick)</source>
+        <translation>Kies een map voor de back-up (een USB-stick)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="66"/>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="45"/>
+        <source>Making an encrypted backup…</source>
+        <translation>Versleutelde back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="55"/>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="57"/>
+        <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
+        <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="67"/>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="70"/>
+        <source>The backup failed</source>
+        <translation>De back-up is mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="115"/>
+        <source>Verify case file</source>
+        <translation>Zaakbestand controleren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="81"/>
+        <source>Checking every encrypted page and the audit chain…</source>
+        <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="84"/>
+        <source>The check could not run</source>
+        <translation>De controle kon niet worden uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="91"/>
+        <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
+        <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="97"/>
+        <source>{count} encrypted pages fail their integrity check.</source>
+        <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="102"/>
+        <source>The database structure is damaged.</source>
+        <translation>De databasestructuur is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="105"/>
+        <source>The audit chain is broken at event {seq}.</source>
+        <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="109"/>
+        <source>Restore the case file from a backup and tell your IT staff.</source>
+        <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="128"/>
+        <source>Choose the backup to restore</source>
+        <translation>Kies de back-up die je wilt terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="137"/>
+        <source>The backup was not restored</source>
+        <translation>De back-up is niet teruggezet</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDetailsDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="359"/>
@@ -180,69 +270,116 @@ Postcode en plaats</translation>
     </message>
 </context>
 <context>
+    <name>CaseFileOpening</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="71"/>
+        <source>Open case file</source>
+        <translation>Zaakbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="86"/>
+        <source>The demo could not be opened</source>
+        <translation>De demo kon niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="101"/>
+        <source>Case file upgraded</source>
+        <translation>Zaakbestand bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="103"/>
+        <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
+        <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="108"/>
+        <source>Please note</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="115"/>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="118"/>
+        <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
+
+Your name:</source>
+        <translation>Dit zaakbestand vermeldt nog niet wie het bijhoudt. Je naam komt op bewijslogboeken, samenvattingen en brieven en in het auditlog (in plaats van de inlognaam van deze computer). Je kunt hem later wijzigen via Zaak &gt; Gegevens zaakbestand.
+
+Je naam:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="132"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="155"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="156"/>
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="188"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="189"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="189"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="190"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="190"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="191"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="191"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="192"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="196"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="197"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="213"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="224"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="225"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="229"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="230"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="230"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="231"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="266"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="283"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="268"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="285"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="271"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="288"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -298,6 +435,19 @@ Postcode en plaats</translation>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="197"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMenuActions</name>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="51"/>
+        <source>Select a case first, then export its summary.</source>
+        <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="99"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1373,34 @@ Postcode en plaats</translation>
     </message>
 </context>
 <context>
+    <name>KeyActions</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="29"/>
+        <source>Password changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="29"/>
+        <source>The new password is in use.</source>
+        <translation>Het nieuwe wachtwoord is in gebruik.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="45"/>
+        <source>Could not change this setting</source>
+        <translation>Deze instelling kon niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="65"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="67"/>
+        <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
+        <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
+    </message>
+</context>
+<context>
     <name>LetterEditor</name>
     <message>
         <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="58"/>
@@ -1431,22 +1609,22 @@ Postcode en plaats</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="109"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="110"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="112"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="113"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="123"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="124"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="136"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="137"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -1454,107 +1632,107 @@ Postcode en plaats</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="138"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="128"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="139"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="129"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="140"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="130"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="141"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="131"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="142"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="132"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="143"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="133"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="144"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="134"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="135"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="146"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="137"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="147"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="140"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="149"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="141"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="142"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="151"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="143"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="152"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="144"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="153"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="145"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="154"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="147"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="156"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="149"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="158"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="150"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="159"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="151"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="160"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="153"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1564,227 +1742,39 @@ Postcode en plaats</translation>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="172"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="241"/>
-        <source>Case file upgraded</source>
-        <translation>Zaakbestand bijgewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="243"/>
-        <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
-        <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="261"/>
-        <source>Your name</source>
-        <translation>Je naam</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="264"/>
-        <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
-
-Your name:</source>
-        <translation>Dit zaakbestand vermeldt nog niet wie het bijhoudt. Je naam komt op bewijslogboeken, samenvattingen en brieven en in het auditlog (in plaats van de inlognaam van deze computer). Je kunt hem later wijzigen via Zaak &gt; Gegevens zaakbestand.
-
-Je naam:</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="331"/>
-        <source>Open case file</source>
-        <translation>Zaakbestand openen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="398"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="290"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="411"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="303"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="431"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="323"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="448"/>
-        <source>Password changed</source>
-        <translation>Wachtwoord gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="448"/>
-        <source>The new password is in use.</source>
-        <translation>Het nieuwe wachtwoord is in gebruik.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="456"/>
-        <source>Could not change this setting</source>
-        <translation>Deze instelling kon niet worden gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="475"/>
-        <source>Recovery key</source>
-        <translation>Herstelsleutel</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="477"/>
-        <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
-        <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="490"/>
-        <source>Choose a folder for the backup (a USB stick)</source>
-        <translation>Kies een map voor de back-up (een USB-stick)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="496"/>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="517"/>
-        <source>Backup</source>
-        <translation>Back-up</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="497"/>
-        <source>Making an encrypted backup…</source>
-        <translation>Versleutelde back-up maken…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="507"/>
-        <source>Backup made</source>
-        <translation>Back-up gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="509"/>
-        <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
-        <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="517"/>
-        <source>The backup was cancelled; nothing was kept.</source>
-        <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="520"/>
-        <source>The backup failed</source>
-        <translation>De back-up is mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="529"/>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="564"/>
-        <source>Verify case file</source>
-        <translation>Zaakbestand controleren</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="530"/>
-        <source>Checking every encrypted page and the audit chain…</source>
-        <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="533"/>
-        <source>The check could not run</source>
-        <translation>De controle kon niet worden uitgevoerd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="540"/>
-        <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
-        <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="546"/>
-        <source>{count} encrypted pages fail their integrity check.</source>
-        <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="551"/>
-        <source>The database structure is damaged.</source>
-        <translation>De databasestructuur is beschadigd.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="554"/>
-        <source>The audit chain is broken at event {seq}.</source>
-        <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="558"/>
-        <source>Restore the case file from a backup and tell your IT staff.</source>
-        <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="575"/>
-        <source>Choose the backup to restore</source>
-        <translation>Kies de back-up die je wilt terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="582"/>
-        <source>The backup was not restored</source>
-        <translation>De back-up is niet teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="611"/>
-        <source>Select a case first, then export its summary.</source>
-        <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="628"/>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="635"/>
-        <source>Export case summary</source>
-        <translation>Zaaksamenvatting exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="637"/>
-        <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
-        <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="647"/>
-        <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
-        <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="655"/>
-        <source>The summary was not exported</source>
-        <translation>De samenvatting is niet geëxporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="278"/>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="704"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="248"/>
-        <source>Please note</source>
-        <translation>Let op</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="629"/>
-        <source>{number} case summary.pdf</source>
-        <translation>{number} zaakoverzicht.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="719"/>
-        <source>The demo could not be opened</source>
-        <translation>De demo kon niet worden geopend</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2503,35 @@ Je naam:</translation>
     </message>
 </context>
 <context>
+    <name>SummaryExport</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="37"/>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="44"/>
+        <source>Export case summary</source>
+        <translation>Zaaksamenvatting exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="38"/>
+        <source>{number} case summary.pdf</source>
+        <translation>{number} zaakoverzicht.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="46"/>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
+        <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="56"/>
+        <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
+        <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="64"/>
+        <source>The summary was not exported</source>
+        <translation>De samenvatting is niet geëxporteerd</translation>
+    </message>
+</context>
+<context>
     <name>TakedownDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="54"/>
@@ -2696,37 +2715,37 @@ Je naam:</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="52"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="53"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="58"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="59"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="60"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="61"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="65"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="66"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="68"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="69"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="80"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="81"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="95"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="96"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>

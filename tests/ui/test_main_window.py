@@ -128,17 +128,16 @@ def test_verification_text_is_plain_language(qtbot: QtBot) -> None:
     window = MainWindow(prefs.Settings(), kdf.MINIMUM)
     qtbot.addWidget(window)
     good = IntegrityReport(chain=ChainReport(events=7, head="a" * 64))
-    assert "intact" in window.verification_text(good) and "7 events" in window.verification_text(
-        good
-    )
+    text = window.backups.verification_text(good)
+    assert "intact" in text and "7 events" in text
     bad = IntegrityReport(
         page_errors=["HMAC verification failed for page 9"],
         chain=None,
     )
-    text = window.verification_text(bad)
+    text = window.backups.verification_text(bad)
     assert "1 encrypted pages fail" in text and "backup" in text
     broken = IntegrityReport(chain=ChainReport(events=2, head="b" * 64, broken_at=3, reason="x"))
-    assert "broken at event 3" in window.verification_text(broken)
+    assert "broken at event 3" in window.backups.verification_text(broken)
 
 
 def test_locking_closes_open_dialogs_that_could_show_case_data(

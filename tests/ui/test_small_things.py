@@ -29,7 +29,7 @@ def open_window(qtbot: QtBot, path: Path) -> MainWindow:
     qtbot.waitExposed(window)
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window._opened(svc.unlock_with_password(path, PASSWORD))
+    window.opened(svc.unlock_with_password(path, PASSWORD))
     return window
 
 
@@ -114,7 +114,7 @@ def test_a_file_open_elsewhere_is_refused_before_the_password(
         window = MainWindow(prefs.Settings(), kdf.MINIMUM)
         qtbot.addWidget(window)
         window.show()
-        assert not window.unlock_path(path)
+        assert not window.opening.unlock_path(path)
     finally:
         elsewhere.close()
     assert asked == []

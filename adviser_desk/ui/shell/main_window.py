@@ -1,56 +1,57 @@
-"""The main window: menus, the three pages, locking, and the case-file actions."""
+"""The main window: menus, the three pages and locking. The actions behind the menus live in
+their own modules (opening and keys and backups in ui/case_file, the Case menu in
+ui/shell/case_menu.py), which reach the window through ui/common/host.WindowHost."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDialog,
-    QFileDialog,
-    QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from adviser_desk import APP_NAME
-from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.services import case_file_service as svc
-from adviser_desk.services import summary_service
 from adviser_desk.services.case_service import CaseService
-from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
 from adviser_desk.services.session import CaseFileSession, SessionSettings
-from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog, NewCaseDialog
-from adviser_desk.ui.case.retention_dialog import RetentionDialog
-from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
-from adviser_desk.ui.case_file.password_dialogs import ChangePasswordDialog, NewPasswordDialog
-from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
-from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.case_file.backup_actions import BackupActions
+from adviser_desk.ui.case_file.key_actions import KeyActions
+from adviser_desk.ui.case_file.opening import CaseFileOpening
 from adviser_desk.ui.common import fit
 from adviser_desk.ui.common import settings as prefs
-from adviser_desk.ui.common.dialogs import (
-    case_file_filter,
-    choose_existing_case_file,
-    choose_folder,
-    choose_new_case_file,
-    save_pdf_name,
-    show_error,
-)
+from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.errors import known_errors
-from adviser_desk.ui.common.i18n import current_language, error_text, translate_report
-from adviser_desk.ui.common.workers import Task, run_with_progress
-from adviser_desk.ui.shell.about_dialog import AboutDialog, copy_diagnostics
+from adviser_desk.ui.common.i18n import current_language
+from adviser_desk.ui.common.workers import Task
+from adviser_desk.ui.shell.app_actions import AppActions
+from adviser_desk.ui.shell.case_menu import CaseMenuActions
 from adviser_desk.ui.shell.idle_lock import IdleWatcher
 from adviser_desk.ui.shell.pages import CaseFilePage, LockedPage, WelcomePage
-from adviser_desk.ui.shell.settings_dialog import SettingsDialog
+
+
+def close_open_dialogs(window: QWidget) -> None:
+    """On lock: open dialogs may show case data (the recovery key) or hold the closing
+    service. A dialog with unsaved work (a letter being edited) keeps it first."""
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            keep = getattr(dialog, "keep_unsaved", None)
+            if keep is not None:
+                keep()  # a letter being edited is saved as a version, not lost
+            dialog.reject()
 
 
 class MainWindow(QMainWindow):
+    """Builds the menus and the page stack (welcome, locked, the open case file) and owns
+    the open file's session: opening it, locking and closing it."""
+
     def __init__(
         self,
         settings: prefs.Settings,
@@ -76,10 +77,18 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         # Below 1280 x 720 logical pixels the pages scroll rather than being cut off.
         self.setCentralWidget(fit.ScrollingArea(self.stack, self))
-        self.welcome.create_requested.connect(self.new_case_file)
-        self.welcome.open_requested.connect(self.open_case_file)
-        self.welcome.reopen_requested.connect(self.reopen_last)
-        self.welcome.demo_requested.connect(self.open_demo)
+
+        # The menus' actions, one module per group.
+        self.opening = CaseFileOpening(self, self)
+        self.keys = KeyActions(self, self)
+        self.backups = BackupActions(self, self, self.opening)
+        self.case_menu = CaseMenuActions(self, self, self.page)
+        self.app_actions = AppActions(self, self, self.settings_changed)
+
+        self.welcome.create_requested.connect(self.opening.new_case_file)
+        self.welcome.open_requested.connect(self.opening.open_case_file)
+        self.welcome.reopen_requested.connect(self.opening.reopen_last)
+        self.welcome.demo_requested.connect(self.opening.open_demo)
         self.locked.unlock_requested.connect(self.unlock_locked)
         self.locked.close_requested.connect(self.close_case_file)
 
@@ -123,67 +132,53 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        std = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&New case file…"), self.new_case_file, "Ctrl+Shift+N")
-        self.act_open = self._action(self.tr("&Open case file…"), self.open_case_file, std.Open)
-        self.act_lock = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
-        self.act_close = self._action(self.tr("&Close case file"), self.close_case_file)
-        self.act_backup = self._action(self.tr("Make &backup…"), self.make_backup, "Ctrl+B")
-        self.act_restore = self._action(self.tr("&Restore from backup…"), self.restore_backup)
-        self.act_verify = self._action(self.tr("&Verify case file"), self.verify)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit)
-        self.act_password = self._action(self.tr("Change &password…"), self.change_password)
-        self.act_remember = self._action(
-            self.tr("&Remember on this computer"), self.toggle_remember
-        )
+        std, act = QKeySequence.StandardKey, self._action
+        opening, keys, backups, cases = self.opening, self.keys, self.backups, self.case_menu
+        app = self.app_actions
+        self.act_new = act(self.tr("&New case file…"), opening.new_case_file, "Ctrl+Shift+N")
+        self.act_open = act(self.tr("&Open case file…"), opening.open_case_file, std.Open)
+        self.act_lock = act(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.act_close = act(self.tr("&Close case file"), self.close_case_file)
+        self.act_backup = act(self.tr("Make &backup…"), backups.make_backup, "Ctrl+B")
+        self.act_restore = act(self.tr("&Restore from backup…"), backups.restore_backup)
+        self.act_verify = act(self.tr("&Verify case file"), backups.verify)
+        self.act_quit = act(self.tr("&Quit"), self.close, std.Quit)
+        self.act_password = act(self.tr("Change &password…"), keys.change_password)
+        self.act_remember = act(self.tr("&Remember on this computer"), self.toggle_remember)
         self.act_remember.setCheckable(True)
-        self.act_recovery = self._action(self.tr("Show recovery &key…"), self.show_recovery)
-        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, std.Preferences)
-        self.act_about = self._action(self.tr("&About Adviser Desk"), self.about)
-        self.act_diagnostics = self._action(self.tr("Copy &diagnostics"), self.copy_diagnostics)
-        self.act_new_case = self._action(self.tr("New &case…"), self.new_case, std.New)
-        self.act_find = self._action(self.tr("&Find cases"), self.focus_search, std.Find)
-        self.act_summary = self._action(
-            self.tr("&Export case summary…"), self.export_current_summary, "Ctrl+E"
+        self.act_recovery = act(self.tr("Show recovery &key…"), keys.show_recovery)
+        self.act_settings = act(self.tr("&Settings…"), app.open_settings, std.Preferences)
+        self.act_about = act(self.tr("&About Adviser Desk"), app.about)
+        self.act_diagnostics = act(self.tr("Copy &diagnostics"), app.copy_diagnostics)
+        self.act_new_case = act(self.tr("New &case…"), cases.new_case, std.New)
+        self.act_find = act(self.tr("&Find cases"), cases.focus_search, std.Find)
+        self.act_summary = act(
+            self.tr("&Export case summary…"), cases.export_current_summary, "Ctrl+E"
         )
-        self.act_retention = self._action(self.tr("Cases past &retention…"), self.show_retention)
-        self.act_details = self._action(self.tr("Case file &details…"), self.edit_case_file_details)
-        self.act_annual = self._action(self.tr("&Annual report…"), self.annual_report)
+        self.act_retention = act(self.tr("Cases past &retention…"), cases.show_retention)
+        self.act_details = act(self.tr("Case file &details…"), cases.edit_case_file_details)
+        self.act_annual = act(self.tr("&Annual report…"), cases.annual_report)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (
-            self.act_new,
-            self.act_open,
-            None,
-            self.act_lock,
-            self.act_close,
-            None,
-            self.act_backup,
-            self.act_restore,
-            self.act_verify,
-            None,
-            self.act_quit,
-        ):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        for action in (
-            self.act_new_case,
-            self.act_find,
-            self.act_summary,
-            None,
-            self.act_retention,
-            self.act_annual,
-            self.act_details,
-        ):
-            case_menu.addSeparator() if action is None else case_menu.addAction(action)
-        security = self.menuBar().addMenu(self.tr("&Security"))
-        for action in (self.act_password, self.act_remember, self.act_recovery):
-            security.addAction(action)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.act_settings)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_diagnostics)
-        help_menu.addAction(self.act_about)
+        self._menu(
+            self.tr("&File"),
+            (self.act_new, self.act_open, None, self.act_lock, self.act_close, None),
+            (self.act_backup, self.act_restore, self.act_verify, None, self.act_quit),
+        )
+        self._menu(
+            self.tr("&Case"),
+            (self.act_new_case, self.act_find, self.act_summary, None),
+            (self.act_retention, self.act_annual, self.act_details),
+        )
+        self._menu(self.tr("&Security"), (self.act_password, self.act_remember, self.act_recovery))
+        self._menu(self.tr("&Edit"), (self.act_settings,))
+        self._menu(self.tr("&Help"), (self.act_diagnostics, self.act_about))
+
+    def _menu(self, title: str, *groups: tuple[QAction | None, ...]) -> QMenu:
+        """A menu of the actions in ``groups``, in order; None is a separator."""
+        menu = self.menuBar().addMenu(title)
+        for action in (action for group in groups for action in group):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        return menu
 
     def _update_actions(self) -> None:
         is_open = self.service is not None
@@ -220,7 +215,7 @@ class MainWindow(QMainWindow):
         self.act_remember.setChecked(info.remembered_here)
         self.setWindowTitle(f"{info.path.stem} — {APP_NAME}")
 
-    def _opened(
+    def opened(
         self,
         service: svc.CaseFileService,
         used_recovery_key: bool = False,
@@ -235,51 +230,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.idle.set_minutes(self.settings.idle_lock_minutes())
         self.idle.start()
-        if service.case.safety_copy is not None:
-            QMessageBox.information(
-                self,
-                self.tr("Case file upgraded"),
-                self.tr(
-                    "This case file was upgraded for this version of Adviser Desk. An "
-                    "encrypted copy of the old version was kept as {path}."
-                ).format(path=service.case.safety_copy),
-            )
-        for notice in service.open_notices():
-            QMessageBox.warning(self, self.tr("Please note"), error_text(notice))
+        self.opening.tell_open_notices(service)
         if used_recovery_key:
-            self._run_dialog(NewPasswordDialog(service, self, self.kdf_params))
-            self.refresh()
-        self.show_pending_recovery(only_if_pending=True)
+            self.keys.choose_new_password()
+        self.keys.show_pending_recovery(only_if_pending=True)
         if ask_name and self.service is not None and not self.service.info().adviser_name:
-            self._ask_adviser_name()
+            self.opening.ask_adviser_name()
 
-    def _ask_adviser_name(self) -> None:
-        """A case file made before the name was asked at creation: asked once on unlock (not
-        blocking: the adviser may first look around; it is asked again next time if skipped)."""
-        dialog = QInputDialog(self)
-        dialog.setObjectName("adviser_name_prompt")
-        dialog.setWindowTitle(self.tr("Your name"))
-        dialog.setLabelText(
-            self.tr(
-                "This case file does not say yet who keeps it. Your name is printed on evidence "
-                "logs, summaries and letters and recorded in the audit log (instead of this "
-                "computer's login). You can change it later in Case > Case file details.\n\n"
-                "Your name:"
-            )
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.textValueSelected.connect(self._set_adviser_name)
-        dialog.open()
-
-    def _set_adviser_name(self, name: str) -> None:
-        session = self.session
-        if session is None or not name.strip():
-            return
-        with known_errors(self, self.tr("Not saved")):
-            session.update_profile(name.strip(), session.file.info().school_name)
-        self.refresh()
-
-    def _run_dialog(self, dialog: QDialog) -> bool:
+    def run_dialog(self, dialog: QDialog) -> bool:
         """Runs a modal dialog and lets it go: dialogs may hold the service, and so the key."""
         try:
             return bool(dialog.exec())
@@ -287,74 +245,17 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     # -- opening, locking, closing -------------------------------------------------------------
-    @Slot()
-    def new_case_file(self) -> None:
-        if not self._release_current():
-            return
-        folder = self.settings.case_file_folder()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            folder = Path.home()
-        dialog = CreateCaseFileDialog(folder, self, self.kdf_params)
-        if self._run_dialog(dialog) and dialog.service is not None:
-            self._opened(dialog.service, ask_name=False)  # the dialog asked for the name
-
-    @Slot()
-    def open_case_file(self) -> None:
-        """File > Open: the adviser chooses the case file (a slot: takes no arguments, since
-        triggered and clicked pass ``checked``)."""
-        path = choose_existing_case_file(self, self.settings.case_file_folder())
-        if path is not None:
-            self.open_path(path)
-
     def open_path(self, path: Path) -> bool:
-        """Closes the current case file and unlocks ``path``. If that fails or is cancelled,
-        the welcome page shows: the closed file's page must not stay on screen."""
-        if not self._release_current():
-            return False
-        return self.unlock_path(path)
-
-    @Slot()
-    def reopen_last(self) -> None:
-        last = self.settings.get(prefs.LAST_CASE_FILE)
-        if last:
-            self.open_path(Path(last))
-
-    def unlock_path(self, path: Path) -> bool:
-        try:
-            # A renamed photo or a cut-off file is told as such, and a file another copy of
-            # the app holds is refused, before any password or recovery key is asked for.
-            svc.check_case_file(path)
-            svc.ensure_not_open_elsewhere(path)
-        except KnownError as exc:
-            show_error(self, self.tr("Open case file"), exc)
-            return False
-        dialog = UnlockDialog(path, self)
-        if self._run_dialog(dialog) and dialog.service is not None:
-            self._opened(dialog.service, dialog.used_recovery_key)
-            return True
-        return False
+        """Opens ``path`` given on the command line or by the desktop (see CaseFileOpening)."""
+        return self.opening.open_path(path)
 
     @Slot()
     def unlock_locked(self) -> None:
         if self.locked_path is None:
             return
         case_id, tab = self.locked_case
-        if self.unlock_path(self.locked_path):
-            self._return_to_case(case_id, tab)  # back where the adviser was
-
-    def _return_to_case(self, case_id: int | None, tab: int) -> None:
-        """Shows the case (and tab) the adviser had open, if it still exists."""
-        if case_id is None or self.cases is None:
-            return
-        try:
-            self.cases.get_case(case_id)
-        except KnownError:
-            return  # purged meanwhile
-        self.page.case_list.select_case(case_id)
-        self.page.open_case(case_id)
-        self.page.case_view.tabs.setCurrentIndex(tab)
+        if self.opening.unlock_path(self.locked_path):
+            self.page.return_to_case(case_id, tab)  # back where the adviser was
 
     @Slot()
     def lock(self) -> None:
@@ -380,17 +281,8 @@ class MainWindow(QMainWindow):
             self.idle.start()
             return
         path = self.service.path
-        self.locked_case = (
-            self.page.case_view.case_id,
-            self.page.case_view.tabs.currentIndex(),
-        )
-        # Open dialogs may show case data (the recovery key) or hold the closing service.
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                keep = getattr(dialog, "keep_unsaved", None)
-                if keep is not None:
-                    keep()  # a letter being edited is saved as a version, not lost
-                dialog.reject()
+        self.locked_case = self.page.shown_case()
+        close_open_dialogs(self)
         self._close_service()
         self.locked_path = path
         self.locked.set_file(path.name)
@@ -401,9 +293,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def close_case_file(self) -> None:
-        self._release_current()
+        self.release_current()
 
-    def _release_current(self) -> bool:
+    def release_current(self) -> bool:
         if (self.task is not None and self.task.busy) or self.page.case_view.busy:
             QMessageBox.information(
                 self,
@@ -431,7 +323,7 @@ class MainWindow(QMainWindow):
                 show_error(self, self.tr("Problem while closing"), exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._release_current():
+        if not self.release_current():
             event.ignore()
             return
         app = QApplication.instance()
@@ -440,303 +332,13 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         event.accept()
 
-    # -- security ---------------------------------------------------------------------------
-    @Slot()
-    def change_password(self) -> None:
-        if self.service is not None and self._run_dialog(ChangePasswordDialog(self.service, self)):
-            QMessageBox.information(
-                self, self.tr("Password changed"), self.tr("The new password is in use.")
-            )
-            self.refresh()
-
+    # -- small actions ---------------------------------------------------------------------------
     @Slot()
     def toggle_remember(self) -> None:
-        if self.service is None:
-            return
-        with known_errors(self, self.tr("Could not change this setting")):
-            if self.act_remember.isChecked():
-                self.service.remember_here()
-            else:
-                self.service.forget_here()
-        self.refresh()
+        self.keys.set_remembered(self.act_remember.isChecked())
 
-    @Slot()
-    def show_recovery(self) -> None:
-        self.show_pending_recovery(only_if_pending=False)
-
-    def show_pending_recovery(self, only_if_pending: bool) -> None:
-        if self.service is None:
-            return
-        recovery = self.service.pending_recovery_key()
-        if recovery is None:
-            if not only_if_pending:
-                QMessageBox.information(
-                    self,
-                    self.tr("Recovery key"),
-                    self.tr(
-                        "You confirmed that the recovery key is stored, so Adviser Desk no "
-                        "longer shows it. Use your printed recovery sheet."
-                    ),
-                )
-            return
-        self._run_dialog(RecoveryKeyDialog(self.service, recovery, self))
-        self.refresh()
-
-    # -- long operations ---------------------------------------------------------------------
-    @Slot()
-    def make_backup(self) -> None:
-        if self.service is None:
-            return
-        dest = choose_folder(self, self.tr("Choose a folder for the backup (a USB stick)"))
-        if dest is None or self.service is None:
-            return
-        service = self.service
-        self.task = run_with_progress(
-            self,
-            self.tr("Backup"),
-            self.tr("Making an encrypted backup…"),
-            lambda progress, cancelled: service.make_backup(dest, progress, cancelled),
-            self._backup_done,
-            self._backup_failed,
-        )
-
-    def _backup_done(self, copy: Path) -> None:
-        self.refresh()
-        QMessageBox.information(
-            self,
-            self.tr("Backup made"),
-            self.tr(
-                "The backup was saved as {path}. It is encrypted: the same password and "
-                "recovery key open it."
-            ).format(path=copy),
-        )
-
-    def _backup_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            QMessageBox.information(
-                self, self.tr("Backup"), self.tr("The backup was cancelled; nothing was kept.")
-            )
-            return
-        show_error(self, self.tr("The backup failed"), exc)
-
-    @Slot()
-    def verify(self) -> None:
-        if self.service is None:
-            return
-        service = self.service
-        self.task = run_with_progress(
-            self,
-            self.tr("Verify case file"),
-            self.tr("Checking every encrypted page and the audit chain…"),
-            lambda progress, _cancelled: service.verify(progress),
-            self._verified,
-            lambda exc: show_error(self, self.tr("The check could not run"), exc),
-            cancellable=False,
-        )
-
-    def verification_text(self, report: svc.IntegrityReport) -> str:
-        if report.ok and report.chain is not None:
-            return self.tr(
-                "The case file is intact: every encrypted page passed its check, the database "
-                "structure is sound and the audit chain of {count} events is unbroken."
-            ).format(count=report.chain.events)
-        parts = []
-        if report.page_errors:
-            parts.append(
-                self.tr("{count} encrypted pages fail their integrity check.").format(
-                    count=len(report.page_errors)
-                )
-            )
-        if report.structure_errors:
-            parts.append(self.tr("The database structure is damaged."))
-        if report.chain is not None and not report.chain.intact:
-            parts.append(
-                self.tr("The audit chain is broken at event {seq}.").format(
-                    seq=report.chain.broken_at
-                )
-            )
-        parts.append(self.tr("Restore the case file from a backup and tell your IT staff."))
-        return " ".join(parts)
-
-    def _verified(self, report: svc.IntegrityReport) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Critical,
-            self.tr("Verify case file"),
-            self.verification_text(report),
-            parent=self,
-        )
-        box.setObjectName("verify_result")
-        box.setDetailedText("\n".join(report.lines()))
-        box.exec()
-
-    @Slot()
-    def restore_backup(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the backup to restore"), str(Path.home()), case_file_filter()
-        )
-        if not source:
-            return
-        target = choose_new_case_file(self, self.settings.case_file_folder())
-        if target is None or not self._release_current():
-            return
-        with known_errors(self, self.tr("The backup was not restored")) as attempt:
-            restored = svc.restore_backup(Path(source), target)
-        if attempt.failed:
-            return
-        self.unlock_path(restored)
-
-    # -- cases --------------------------------------------------------------------------------
-    @Slot()
-    def new_case(self) -> None:
-        if self.cases is None:
-            return
-        dialog = NewCaseDialog(self.cases, self)
-        if self._run_dialog(dialog) and dialog.case_id is not None:
-            self.page.tabs.setCurrentIndex(0)
-            self.page.show_new_case(dialog.case_id)
-            self.refresh()
-
-    @Slot()
-    def focus_search(self) -> None:
-        if self.cases is not None:
-            self.page.tabs.setCurrentIndex(0)
-            self.page.case_list.search.setFocus()
-            self.page.case_list.search.selectAll()
-
-    @Slot()
-    def export_current_summary(self) -> None:
-        case_id = self.page.case_view.case_id
-        if self.cases is None or case_id is None:
-            QMessageBox.information(
-                self, APP_NAME, self.tr("Select a case first, then export its summary.")
-            )
-            return
-        self.export_summary(case_id)
-
-    def export_summary(
-        self, case_id: int, target: Path | None = None, unmask_reporter: bool = False
-    ) -> Path | None:
-        """Saves the case summary PDF after saying plainly that it leaves the encryption."""
-        if self.cases is None:
-            return None
-        detail = self.cases.get_case(case_id)
-        number = detail.number
-        has_anonymous = any(person.anonymous for person in detail.people)
-        if target is None:
-            target = save_pdf_name(
-                self,
-                self.tr("Export case summary"),
-                self.tr("{number} case summary.pdf").format(number=number),
-            )
-            if target is None:
-                return None
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Export case summary"),
-                self.tr(
-                    "The PDF is not encrypted: anyone who gets the file can read it. An "
-                    "anonymous reporter is not named in it. Export it?"
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                self,
-            )
-            unmask_box = None
-            if has_anonymous:
-                unmask_box = QCheckBox(
-                    self.tr(
-                        "Name the anonymous reporter in this one export (recorded in the audit log)"
-                    )
-                )
-                box.setCheckBox(unmask_box)
-            answer = box.exec()
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            unmask_reporter = unmask_box is not None and unmask_box.isChecked()
-        with known_errors(self, self.tr("The summary was not exported")) as attempt:
-            summary_service.export_summary(
-                self.cases, case_id, target, translate_report, unmask_reporter
-            )
-        if attempt.failed:
-            return None
-        self.refresh()
-        return target
-
-    @Slot()
-    def annual_report(self) -> None:
-        if self.session is None:
-            return
-        from adviser_desk.ui.case_file.annual_report_dialog import AnnualReportDialog
-
-        self._run_dialog(AnnualReportDialog(self.session.annual_report, self))
-
-    @Slot()
-    def show_retention(self) -> None:
-        if self.cases is None:
-            return
-        shown = (self.page.case_view.case_id, self.page.case_view.tabs.currentIndex())
-        dialog = RetentionDialog(self.cases, self.export_summary, self)
-        self._run_dialog(dialog)
-        if dialog.purged:
-            self.page.set_session(self.session)
-            self._return_to_case(*shown)  # the case on screen was not the one purged
-        self.refresh()
-
-    @Slot()
-    def edit_case_file_details(self) -> None:
-        if self.service is None or self.cases is None:
-            return
-        info = self.service.info()
-        address, place, logo = self.service.letterhead()
-        dialog = CaseFileDetailsDialog(
-            info.adviser_name,
-            info.school_name,
-            self.cases.default_retention_years(),
-            self,
-            address,
-            place,
-            logo,
-        )
-        if not self._run_dialog(dialog):
-            return
-        session = self.session
-        if session is None:
-            return
-        with known_errors(self, self.tr("Not saved")):
-            session.update_profile(dialog.adviser.text().strip(), dialog.school.text().strip())
-            session.file.update_letterhead(
-                dialog.address.toPlainText().strip(), dialog.place.text().strip(), dialog.logo
-            )
-            session.cases.set_default_retention_years(dialog.retention.value())
-        self.refresh()
-
-    @Slot()
-    def open_demo(self) -> None:
-        """Creates the demo case file (once) in the case-file folder and opens it."""
-        if not self._release_current():
-            return
-        folder = self.settings.case_file_folder()
-        path = folder / "Demo.adcase"
-        with known_errors(self, self.tr("The demo could not be opened")) as attempt:
-            folder.mkdir(parents=True, exist_ok=True)
-            if not path.exists():
-                create_demo(path)
-            service = svc.unlock_with_password(path, DEMO_PASSWORD)
-        if attempt.failed:
-            return
-        self._opened(service)
-
-    # -- other -------------------------------------------------------------------------------
-    @Slot()
-    def open_settings(self) -> None:
-        if self._run_dialog(SettingsDialog(self.settings, self)):
-            self.idle.set_minutes(self.settings.idle_lock_minutes())
-            if self.session is not None:
-                self.session.apply(self._session_settings())
-
-    @Slot()
-    def about(self) -> None:
-        self._run_dialog(AboutDialog(self))
-
-    @Slot()
-    def copy_diagnostics(self) -> None:
-        copy_diagnostics(self)
+    def settings_changed(self) -> None:
+        """The Settings dialog was accepted: the idle lock and the open session follow."""
+        self.idle.set_minutes(self.settings.idle_lock_minutes())
+        if self.session is not None:
+            self.session.apply(self._session_settings())

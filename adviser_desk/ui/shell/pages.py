@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.domain.errors import KnownError
 from adviser_desk.services.case_file_service import CaseFileInfo
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.session import CaseFileSession
@@ -252,6 +253,22 @@ class CaseFilePage(QWidget):
             return
         view.show_case(self.session, case_id)
         self.case_stack.setCurrentWidget(view)
+
+    def shown_case(self) -> tuple[int | None, int]:
+        """The case on screen and its tab, to come back to after a lock or a purge."""
+        return self.case_view.case_id, self.case_view.tabs.currentIndex()
+
+    def return_to_case(self, case_id: int | None, tab: int) -> None:
+        """Shows the case (and tab) the adviser had open, if it still exists."""
+        if case_id is None or self.cases is None:
+            return
+        try:
+            self.cases.get_case(case_id)
+        except KnownError:
+            return  # purged meanwhile
+        self.case_list.select_case(case_id)
+        self.open_case(case_id)
+        self.case_view.tabs.setCurrentIndex(tab)
 
     def show_new_case(self, case_id: int) -> None:
         self.case_list.refresh()

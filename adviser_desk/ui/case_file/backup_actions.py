@@ -1,0 +1,141 @@
+"""File > Make backup, Verify case file and Restore from backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from adviser_desk.domain.errors import Cancelled
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.ui.case_file.opening import CaseFileOpening
+from adviser_desk.ui.common.dialogs import (
+    case_file_filter,
+    choose_folder,
+    choose_new_case_file,
+    show_error,
+)
+from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.host import WindowHost
+from adviser_desk.ui.common.workers import run_with_progress
+
+
+class BackupActions(QObject):
+    """Backup and verification run as long work with progress; restoring opens the copy."""
+
+    def __init__(self, host: WindowHost, window: QWidget, opening: CaseFileOpening) -> None:
+        super().__init__(window)
+        self.host = host
+        self.window = window
+        self.opening = opening  # a restored copy is unlocked like any case file
+
+    @Slot()
+    def make_backup(self) -> None:
+        if self.host.session is None:
+            return
+        dest = choose_folder(self.window, self.tr("Choose a folder for the backup (a USB stick)"))
+        session = self.host.session
+        if dest is None or session is None:
+            return
+        service = session.file
+        self.host.task = run_with_progress(
+            self.window,
+            self.tr("Backup"),
+            self.tr("Making an encrypted backup…"),
+            lambda progress, cancelled: service.make_backup(dest, progress, cancelled),
+            self._backup_done,
+            self._backup_failed,
+        )
+
+    def _backup_done(self, copy: Path) -> None:
+        self.host.refresh()
+        QMessageBox.information(
+            self.window,
+            self.tr("Backup made"),
+            self.tr(
+                "The backup was saved as {path}. It is encrypted: the same password and "
+                "recovery key open it."
+            ).format(path=copy),
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            QMessageBox.information(
+                self.window,
+                self.tr("Backup"),
+                self.tr("The backup was cancelled; nothing was kept."),
+            )
+            return
+        show_error(self.window, self.tr("The backup failed"), exc)
+
+    @Slot()
+    def verify(self) -> None:
+        session = self.host.session
+        if session is None:
+            return
+        service = session.file
+        self.host.task = run_with_progress(
+            self.window,
+            self.tr("Verify case file"),
+            self.tr("Checking every encrypted page and the audit chain…"),
+            lambda progress, _cancelled: service.verify(progress),
+            self._verified,
+            lambda exc: show_error(self.window, self.tr("The check could not run"), exc),
+            cancellable=False,
+        )
+
+    def verification_text(self, report: svc.IntegrityReport) -> str:
+        if report.ok and report.chain is not None:
+            return self.tr(
+                "The case file is intact: every encrypted page passed its check, the database "
+                "structure is sound and the audit chain of {count} events is unbroken."
+            ).format(count=report.chain.events)
+        parts = []
+        if report.page_errors:
+            parts.append(
+                self.tr("{count} encrypted pages fail their integrity check.").format(
+                    count=len(report.page_errors)
+                )
+            )
+        if report.structure_errors:
+            parts.append(self.tr("The database structure is damaged."))
+        if report.chain is not None and not report.chain.intact:
+            parts.append(
+                self.tr("The audit chain is broken at event {seq}.").format(
+                    seq=report.chain.broken_at
+                )
+            )
+        parts.append(self.tr("Restore the case file from a backup and tell your IT staff."))
+        return " ".join(parts)
+
+    def _verified(self, report: svc.IntegrityReport) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Critical,
+            self.tr("Verify case file"),
+            self.verification_text(report),
+            parent=self.window,
+        )
+        box.setObjectName("verify_result")
+        box.setDetailedText("\n".join(report.lines()))
+        box.exec()
+
+    @Slot()
+    def restore_backup(self) -> None:
+        """Copies a backup to a new case file and unlocks the copy."""
+        source, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Choose the backup to restore"),
+            str(Path.home()),
+            case_file_filter(),
+        )
+        if not source:
+            return
+        target = choose_new_case_file(self.window, self.host.settings.case_file_folder())
+        if target is None or not self.host.release_current():
+            return
+        with known_errors(self.window, self.tr("The backup was not restored")) as attempt:
+            restored = svc.restore_backup(Path(source), target)
+        if attempt.failed:
+            return
+        self.opening.unlock_path(restored)

@@ -1,0 +1,73 @@
+"""Security menu: change the password, remember the file on this computer, the recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from adviser_desk.ui.case_file.password_dialogs import ChangePasswordDialog, NewPasswordDialog
+from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.host import WindowHost
+
+
+class KeyActions(QObject):
+    """The open case file's keys: its password, the keyring slot and the recovery key."""
+
+    def __init__(self, host: WindowHost, window: QWidget) -> None:
+        super().__init__(window)
+        self.host = host
+        self.window = window
+
+    @Slot()
+    def change_password(self) -> None:
+        session = self.host.session
+        if session is not None and self.host.run_dialog(
+            ChangePasswordDialog(session.file, self.window)
+        ):
+            QMessageBox.information(
+                self.window, self.tr("Password changed"), self.tr("The new password is in use.")
+            )
+            self.host.refresh()
+
+    def choose_new_password(self) -> None:
+        """After unlocking with the recovery key: a new password before anything else."""
+        session = self.host.session
+        if session is not None:
+            self.host.run_dialog(NewPasswordDialog(session.file, self.window, self.host.kdf_params))
+            self.host.refresh()
+
+    def set_remembered(self, remember: bool) -> None:
+        """Security > Remember on this computer, checked or unchecked."""
+        session = self.host.session
+        if session is None:
+            return
+        with known_errors(self.window, self.tr("Could not change this setting")):
+            if remember:
+                session.file.remember_here()
+            else:
+                session.file.forget_here()
+        self.host.refresh()
+
+    @Slot()
+    def show_recovery(self) -> None:
+        self.show_pending_recovery(only_if_pending=False)
+
+    def show_pending_recovery(self, only_if_pending: bool) -> None:
+        session = self.host.session
+        if session is None:
+            return
+        recovery = session.file.pending_recovery_key()
+        if recovery is None:
+            if not only_if_pending:
+                QMessageBox.information(
+                    self.window,
+                    self.tr("Recovery key"),
+                    self.tr(
+                        "You confirmed that the recovery key is stored, so Adviser Desk no "
+                        "longer shows it. Use your printed recovery sheet."
+                    ),
+                )
+            return
+        self.host.run_dialog(RecoveryKeyDialog(session.file, recovery, self.window))
+        self.host.refresh()

@@ -1,0 +1,134 @@
+"""File > New, Open, reopen the last file, unlock, and the demo: getting a case file open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
+from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.common.dialogs import choose_existing_case_file, show_error
+from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.host import WindowHost
+from adviser_desk.ui.common.i18n import error_text
+
+
+class CaseFileOpening(QObject):
+    """Creates, opens and unlocks case files for the window; the window builds the session."""
+
+    def __init__(self, host: WindowHost, window: QWidget) -> None:
+        super().__init__(window)
+        self.host = host
+        self.window = window
+
+    @Slot()
+    def new_case_file(self) -> None:
+        if not self.host.release_current():
+            return
+        folder = self.host.settings.case_file_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            folder = Path.home()
+        dialog = CreateCaseFileDialog(folder, self.window, self.host.kdf_params)
+        if self.host.run_dialog(dialog) and dialog.service is not None:
+            self.host.opened(dialog.service, ask_name=False)  # the dialog asked for the name
+
+    @Slot()
+    def open_case_file(self) -> None:
+        """File > Open: the adviser chooses the case file (a slot: takes no arguments, since
+        triggered and clicked pass ``checked``)."""
+        path = choose_existing_case_file(self.window, self.host.settings.case_file_folder())
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Closes the current case file and unlocks ``path``. If that fails or is cancelled,
+        the welcome page shows: the closed file's page must not stay on screen."""
+        if not self.host.release_current():
+            return False
+        return self.unlock_path(path)
+
+    @Slot()
+    def reopen_last(self) -> None:
+        last = self.host.settings.get(prefs.LAST_CASE_FILE)
+        if last:
+            self.open_path(Path(last))
+
+    def unlock_path(self, path: Path) -> bool:
+        try:
+            # A renamed photo or a cut-off file is told as such, and a file another copy of
+            # the app holds is refused, before any password or recovery key is asked for.
+            svc.check_case_file(path)
+            svc.ensure_not_open_elsewhere(path)
+        except KnownError as exc:
+            show_error(self.window, self.tr("Open case file"), exc)
+            return False
+        dialog = UnlockDialog(path, self.window)
+        if self.host.run_dialog(dialog) and dialog.service is not None:
+            self.host.opened(dialog.service, dialog.used_recovery_key)
+            return True
+        return False
+
+    @Slot()
+    def open_demo(self) -> None:
+        """Creates the demo case file (once) in the case-file folder and opens it."""
+        if not self.host.release_current():
+            return
+        folder = self.host.settings.case_file_folder()
+        path = folder / "Demo.adcase"
+        with known_errors(self.window, self.tr("The demo could not be opened")) as attempt:
+            folder.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                create_demo(path)
+            service = svc.unlock_with_password(path, DEMO_PASSWORD)
+        if attempt.failed:
+            return
+        self.host.opened(service)
+
+    def tell_open_notices(self, service: svc.CaseFileService) -> None:
+        """What the adviser must know about the file just opened: an upgrade's safety copy,
+        changes lost in a crash."""
+        if service.case.safety_copy is not None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Case file upgraded"),
+                self.tr(
+                    "This case file was upgraded for this version of Adviser Desk. An "
+                    "encrypted copy of the old version was kept as {path}."
+                ).format(path=service.case.safety_copy),
+            )
+        for notice in service.open_notices():
+            QMessageBox.warning(self.window, self.tr("Please note"), error_text(notice))
+
+    def ask_adviser_name(self) -> None:
+        """A case file made before the name was asked at creation: asked once on unlock (not
+        blocking: the adviser may first look around; it is asked again next time if skipped)."""
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("adviser_name_prompt")
+        dialog.setWindowTitle(self.tr("Your name"))
+        dialog.setLabelText(
+            self.tr(
+                "This case file does not say yet who keeps it. Your name is printed on evidence "
+                "logs, summaries and letters and recorded in the audit log (instead of this "
+                "computer's login). You can change it later in Case > Case file details.\n\n"
+                "Your name:"
+            )
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self._set_adviser_name)
+        dialog.open()
+
+    def _set_adviser_name(self, name: str) -> None:
+        session = self.host.session
+        if session is None or not name.strip():
+            return
+        with known_errors(self.window, self.tr("Not saved")):
+            session.update_profile(name.strip(), session.file.info().school_name)
+        self.host.refresh()

@@ -1,0 +1,45 @@
+"""What the menu actions need of the window they act for.
+
+The main window builds the menus and the page stack; each group of actions (opening a case
+file, keys, backup and verification, exporting a summary, settings and About) lives in its own
+module and reaches the window only through this protocol, so a feature folder never imports
+the shell.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QDialog
+
+from adviser_desk.services.case_file_service import CaseFileService, KdfParams
+from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.common.workers import Task
+
+
+class WindowHost(Protocol):
+    """The main window as its actions see it."""
+
+    settings: prefs.Settings
+    #: None: calibrate the password KDF on this computer (tests pass the minimum).
+    kdf_params: KdfParams | None
+    #: The long work running now (a backup, a check); the window waits for it before locking.
+    task: Task | None
+
+    @property
+    def session(self) -> CaseFileSession | None: ...
+
+    def refresh(self) -> None:
+        """Shows the open case file's details and audit log again."""
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Runs a modal dialog and lets it go (dialogs may hold the key)."""
+
+    def release_current(self) -> bool:
+        """Closes the open (or locked) case file; False if the adviser kept it open."""
+
+    def opened(
+        self, service: CaseFileService, used_recovery_key: bool = False, ask_name: bool = True
+    ) -> None:
+        """Builds the session for a case file just unlocked and shows it."""

@@ -1,0 +1,37 @@
+"""Edit > Settings, Help > About and Help > Copy diagnostics."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QWidget
+
+from adviser_desk.ui.common.host import WindowHost
+from adviser_desk.ui.shell.about_dialog import AboutDialog, copy_diagnostics
+from adviser_desk.ui.shell.settings_dialog import SettingsDialog
+
+
+class AppActions(QObject):
+    """Actions about the application rather than the open case file."""
+
+    def __init__(
+        self, host: WindowHost, window: QWidget, settings_changed: Callable[[], None]
+    ) -> None:
+        super().__init__(window)
+        self.host = host
+        self.window = window
+        self.settings_changed = settings_changed
+
+    @Slot()
+    def open_settings(self) -> None:
+        if self.host.run_dialog(SettingsDialog(self.host.settings, self.window)):
+            self.settings_changed()
+
+    @Slot()
+    def about(self) -> None:
+        self.host.run_dialog(AboutDialog(self.window))
+
+    @Slot()
+    def copy_diagnostics(self) -> None:
+        copy_diagnostics(self.window)

@@ -1,0 +1,105 @@
+"""The Case menu: new case, find, export the summary, retention, the annual report, the case
+file's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from adviser_desk import APP_NAME
+from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog, NewCaseDialog
+from adviser_desk.ui.case.retention_dialog import RetentionDialog
+from adviser_desk.ui.case.summary_export import SummaryExport
+from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.host import WindowHost
+from adviser_desk.ui.shell.pages import CaseFilePage
+
+
+class CaseMenuActions(QObject):
+    """Acts on the open case file's page: the case list and the case shown."""
+
+    def __init__(self, host: WindowHost, window: QWidget, page: CaseFilePage) -> None:
+        super().__init__(window)
+        self.host = host
+        self.window = window
+        self.page = page
+        self.summary = SummaryExport(host, window)
+
+    @Slot()
+    def new_case(self) -> None:
+        session = self.host.session
+        if session is None:
+            return
+        dialog = NewCaseDialog(session.cases, self.window)
+        if self.host.run_dialog(dialog) and dialog.case_id is not None:
+            self.page.tabs.setCurrentIndex(0)
+            self.page.show_new_case(dialog.case_id)
+            self.host.refresh()
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.host.session is not None:
+            self.page.tabs.setCurrentIndex(0)
+            self.page.case_list.search.setFocus()
+            self.page.case_list.search.selectAll()
+
+    @Slot()
+    def export_current_summary(self) -> None:
+        case_id = self.page.case_view.case_id
+        if self.host.session is None or case_id is None:
+            QMessageBox.information(
+                self.window, APP_NAME, self.tr("Select a case first, then export its summary.")
+            )
+            return
+        self.summary.export_summary(case_id)
+
+    @Slot()
+    def annual_report(self) -> None:
+        session = self.host.session
+        if session is None:
+            return
+        from adviser_desk.ui.case_file.annual_report_dialog import AnnualReportDialog
+
+        self.host.run_dialog(AnnualReportDialog(session.annual_report, self.window))
+
+    @Slot()
+    def show_retention(self) -> None:
+        session = self.host.session
+        if session is None:
+            return
+        shown = self.page.shown_case()
+        dialog = RetentionDialog(session.cases, self.summary.export_summary, self.window)
+        self.host.run_dialog(dialog)
+        if dialog.purged:
+            self.page.set_session(self.host.session)
+            self.page.return_to_case(*shown)  # the case on screen was not the one purged
+        self.host.refresh()
+
+    @Slot()
+    def edit_case_file_details(self) -> None:
+        session = self.host.session
+        if session is None:
+            return
+        info = session.file.info()
+        address, place, logo = session.file.letterhead()
+        dialog = CaseFileDetailsDialog(
+            info.adviser_name,
+            info.school_name,
+            session.cases.default_retention_years(),
+            self.window,
+            address,
+            place,
+            logo,
+        )
+        if not self.host.run_dialog(dialog):
+            return
+        session = self.host.session
+        if session is None:
+            return
+        with known_errors(self.window, self.tr("Not saved")):
+            session.update_profile(dialog.adviser.text().strip(), dialog.school.text().strip())
+            session.file.update_letterhead(
+                dialog.address.toPlainText().strip(), dialog.place.text().strip(), dialog.logo
+            )
+            session.cases.set_default_retention_years(dialog.retention.value())
+        self.host.refresh()
