@@ -44,6 +44,16 @@ LEGACY_LABELS = {
     "classmates": QT_TRANSLATE_NOOP("conversations", "Classmates"),
 }
 _LEGACY_TYPES = {"parent": ConversationType.VICTIM_PARENTS, "classmates": ConversationType.CLASS}
+# Who answers the adviser in the transcript (the stored speaker is "student" in every kind).
+RESPONDENT_LABELS = {
+    ConversationType.VICTIM: QT_TRANSLATE_NOOP("conversations", "Student"),
+    ConversationType.VICTIM_PARENTS: QT_TRANSLATE_NOOP("conversations", "Parent"),
+    ConversationType.DISTRIBUTOR: QT_TRANSLATE_NOOP("conversations", "Student"),
+    ConversationType.DISTRIBUTOR_PARENTS: QT_TRANSLATE_NOOP("conversations", "Parent"),
+    ConversationType.CLASS: QT_TRANSLATE_NOOP("conversations", "Class"),
+    ConversationType.EVALUATION: QT_TRANSLATE_NOOP("conversations", "Participant"),
+    ConversationType.OTHER: QT_TRANSLATE_NOOP("conversations", "Student"),
+}
 # Several distributors are common, so their conversations (and their parents') repeat.
 REPEATABLE = frozenset({ConversationType.DISTRIBUTOR, ConversationType.DISTRIBUTOR_PARENTS})
 
@@ -63,6 +73,11 @@ def type_label(stored: str) -> str:
     if stored in LEGACY_LABELS:
         return LEGACY_LABELS[stored]
     return TYPE_LABELS[guide_type(stored)]
+
+
+def respondent_label(stored: str) -> str:
+    """Who answers in this kind of conversation (untranslated, context "conversations")."""
+    return RESPONDENT_LABELS[guide_type(stored)]
 
 
 def normalise_type(value: str) -> str:

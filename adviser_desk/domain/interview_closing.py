@@ -55,3 +55,12 @@ def merge_closing(draft: dc.CaseDraft, closing: Closing) -> dc.CaseDraft | None:
             x for x in (draft.secrecy_statement, addition) if x
         )
     return replace(draft, **changes) if changes else None
+
+
+def for_conversation(closing: Closing, asks_consent: bool) -> Closing:
+    """The closing as a conversation may record it. Who may be told, the publicity wishes
+    and the wishes that go into the secrecy statement are the victim's (and their parents')
+    to decide: a conversation with a distributor or a class leaves them as they are."""
+    if asks_consent:
+        return closing
+    return replace(closing, may_tell=None, publicity=None, wishes="")

@@ -3,7 +3,7 @@ checklist; what was agreed; and how the questions were asked (NICHD-style statis
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -33,6 +33,13 @@ H_LINES = QT_TRANSLATE_NOOP("interview_record", "Conversation")
 H_CHECKLIST = QT_TRANSLATE_NOOP("interview_record", "Checklist")
 H_AGREED = QT_TRANSLATE_NOOP("interview_record", "Agreements")
 H_WISHES = QT_TRANSLATE_NOOP("interview_record", "The student's wishes")
+H_FOLLOW_UP = QT_TRANSLATE_NOOP("interview_record", "Follow-up tasks")
+H_MAY_TELL = QT_TRANSLATE_NOOP("interview_record", "Who may be told")
+NOT_ASKED = QT_TRANSLATE_NOOP("interview_record", "Not decided in this conversation.")
+NOBODY_YET = QT_TRANSLATE_NOOP("interview_record", "Nobody ticked when it was closed.")
+NOT_CLOSED = QT_TRANSLATE_NOOP(
+    "interview_record", "This conversation is still open: agreements and follow-up come later."
+)
 H_STATS = QT_TRANSLATE_NOOP("interview_record", "How the questions were asked")
 COL_TIME = QT_TRANSLATE_NOOP("interview_record", "Time")
 COL_WHO = QT_TRANSLATE_NOOP("interview_record", "Who")
@@ -70,6 +77,10 @@ class InterviewRecordData:
     wishes: str
     stats: dict[str, float]
     chain_head: str
+    conversation: str = ""  # the kind of conversation, named under the title
+    follow_up: list[str] = field(default_factory=list)  # the closing's follow-up task titles
+    may_tell: str = ""  # who may be told, as the closing recorded it (written out)
+    closed: bool = True
 
 
 def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
@@ -79,6 +90,7 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
     flag = ParagraphStyle("flag", parent=small, textColor="#9a1c1c")
     h1 = ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=17, leading=22)
     h2 = ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=12, leading=16)
+    h3 = ParagraphStyle("h3", parent=body, fontName=SANS_BOLD, fontSize=10, leading=14)
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(escape(text).replace("\n", "<br/>"), style)
@@ -105,6 +117,7 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
 
     story: list[Any] = [
         p(f"{tr(CTX, TITLE)} — {data.case_number}", h1),
+        *([p(data.conversation, h2)] if data.conversation else []),
         p(tr(CTX, CONFIDENTIAL), small),
         Spacer(0, 3 * mm),
         table([[p(k), p(v)] for k, v in data.heading], [40 * mm, 130 * mm], header=False),
@@ -137,13 +150,22 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
             header=False,
         )
     )
+    story += [Spacer(0, 5 * mm), p(tr(CTX, H_AGREED), h2)]
+    if not data.closed:
+        story.append(p(tr(CTX, NOT_CLOSED)))
+    else:
+        story += [
+            p(data.agreements or "—"),
+            Spacer(0, 3 * mm),
+            p(tr(CTX, H_FOLLOW_UP), h3),
+            *([p(f"• {title}") for title in data.follow_up] if data.follow_up else [p("—")]),
+            Spacer(0, 3 * mm),
+            p(tr(CTX, H_MAY_TELL), h3),
+            p(data.may_tell or "—"),
+        ]
+        if data.wishes:
+            story += [Spacer(0, 3 * mm), p(tr(CTX, H_WISHES), h3), p(data.wishes)]
     story += [
-        Spacer(0, 5 * mm),
-        p(tr(CTX, H_AGREED), h2),
-        p(data.agreements or "—"),
-        Spacer(0, 3 * mm),
-        p(tr(CTX, H_WISHES), h2),
-        p(data.wishes or "—"),
         Spacer(0, 5 * mm),
         # The heading and its figures stay on one page.
         KeepTogether(

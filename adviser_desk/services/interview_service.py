@@ -12,18 +12,31 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.domain import dates, questions
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.checker_profiles import profile_for
 from adviser_desk.domain.clock import now
-from adviser_desk.domain.conversations import normalise_type, type_label
+from adviser_desk.domain.conversations import (
+    AGE_BAND_LABELS,
+    AgeBand,
+    normalise_type,
+    respondent_label,
+    type_label,
+)
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.interview_closing import Closing as Closing
-from adviser_desk.domain.interview_closing import merge_closing
+from adviser_desk.domain.interview_closing import for_conversation, merge_closing
 from adviser_desk.domain.interview_guide import CheckItem, GuideBook, InterviewGuide
 from adviser_desk.reports import interview_record
-from adviser_desk.reports.interview_record import NOT_TICKED, InterviewRecordData, RecordLine
+from adviser_desk.reports.interview_record import (
+    NOBODY_YET,
+    NOT_ASKED,
+    NOT_TICKED,
+    InterviewRecordData,
+    RecordLine,
+)
 from adviser_desk.services import question_checking
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_service import FIELD_NOTE, CaseService, EmptyFieldError
@@ -107,6 +120,9 @@ class InterviewRow:
     closed_at: datetime | None
     lines: tuple[LineRow, ...] = ()
     checks: dict[str, datetime] = field(default_factory=dict)
+    age_band: str = ""  # an AgeBand value, or empty: not given (the guide's base wording)
+    follow_up: tuple[str, ...] = ()  # the closing's follow-up task titles
+    may_tell: tuple[str, ...] | None = None  # Audience values; None: not asked here
 
 
 class InterviewService:
@@ -142,7 +158,11 @@ class InterviewService:
         present: str = "",
         language: str = "nl",
         held_at: datetime | None = None,
+        age_band: str = "",
     ) -> int:
+        """Starts a conversation of a type (``domain.conversations``); any number of each
+        may be held (several distributors are common)."""
+        band = age_band if age_band in {str(b) for b in AgeBand} else ""
         with self.case_file.transaction() as session:
             number = self._number(session, case_id)
             row = Interview(
@@ -156,6 +176,9 @@ class InterviewService:
                 status="open",
                 agreements="",
                 wishes="",
+                age_band=band,
+                follow_up=[],
+                may_tell=None,
             )
             session.add(row)
             session.flush()
@@ -280,7 +303,22 @@ class InterviewService:
                 row.closed_at,
                 lines,
                 checks,
+                row.age_band or "",
+                tuple(row.follow_up or ()),
+                None if row.may_tell is None else tuple(row.may_tell),
             )
+
+    def last_age_band(self, case_id: int) -> str:
+        """The age band of the case's latest conversation that has one (empty if none): a new
+        conversation in the case starts with it."""
+        with self.case_file.reading() as session:
+            band = session.scalar(
+                select(Interview.age_band)
+                .where(Interview.case_id == case_id, Interview.age_band != "")
+                .order_by(Interview.id.desc())
+                .limit(1)
+            )
+        return band or ""
 
     def list_for_case(self, case_id: int) -> list[InterviewRow]:
         with self.case_file.reading() as session:
@@ -298,10 +336,13 @@ class InterviewService:
         repository = self.cases.repository
         with self.case_file.transaction() as session:
             row = self._interview(session, interview_id)
+            closing = for_conversation(closing, self.guide_for(row.with_role).asks_consent)
             row.status = "closed"
             row.closed_at = now()
             row.agreements = closing.agreements.strip()
             row.wishes = closing.wishes.strip()
+            row.follow_up = closing.follow_up_titles()
+            row.may_tell = None if closing.may_tell is None else [str(a) for a in closing.may_tell]
             case_id = row.case_id
             number = self._number(session, case_id)
             repository.event(
@@ -352,12 +393,21 @@ KIND_LABELS = {
 }
 HEADING = {
     "case": QT_TRANSLATE_NOOP("interviews", "Case"),
+    "kind": QT_TRANSLATE_NOOP("interviews", "Conversation"),
     "with": QT_TRANSLATE_NOOP("interviews", "Conversation with"),
+    "age_band": QT_TRANSLATE_NOOP("interviews", "Age band"),
     "when": QT_TRANSLATE_NOOP("interviews", "Date and time"),
     "place": QT_TRANSLATE_NOOP("interviews", "Place"),
     "present": QT_TRANSLATE_NOOP("interviews", "Also present"),
     "language": QT_TRANSLATE_NOOP("interviews", "Language"),
 }
+
+
+def speaker_label(speaker: str, conversation_type: str, translate: Translate) -> str:
+    """ "Adviser", "Note", or who answers in this kind of conversation (a parent, the class)."""
+    if speaker == STUDENT:
+        return translate("conversations", respondent_label(conversation_type))
+    return translate("interviews", SPEAKER_LABELS.get(speaker, SPEAKER_LABELS[NOTE]))
 
 
 def finding_labels(line: LineRow, t: Callable[[str], str]) -> str:
@@ -395,13 +445,17 @@ def record_data(
     def t(text: str) -> str:
         return translate("interviews", text)
 
-    who = translate("conversations", type_label(row.with_role))
-    if row.person_name:
-        who = f"{row.person_name} ({who})"
+    kind = translate("conversations", type_label(row.with_role))
     language = dates.language_of(translate)
     heading = [
         (t(HEADING["case"]), number),
-        (t(HEADING["with"]), who),
+        (t(HEADING["kind"]), kind),
+        (t(HEADING["with"]), row.person_name or "—"),
+    ]
+    if row.age_band:
+        band = AGE_BAND_LABELS[AgeBand(row.age_band)]
+        heading.append((t(HEADING["age_band"]), translate("conversations", band)))
+    heading += [
         (t(HEADING["when"]), dates.date_and_time(row.held_at, language)),
         (t(HEADING["place"]), row.place or "—"),
         (t(HEADING["present"]), row.present or "—"),
@@ -410,7 +464,7 @@ def record_data(
     lines = [
         RecordLine(
             dates.time_of_day(line.at),
-            t(SPEAKER_LABELS[line.speaker]),
+            speaker_label(line.speaker, row.with_role, translate),
             line.text,
             finding_labels(line, t),
         )
@@ -425,6 +479,16 @@ def record_data(
         )
         for item in _record_items(service, interview_id, row)
     ]
+    if row.may_tell is None:
+        may_tell = translate("interview_record", NOT_ASKED)
+    elif not row.may_tell:
+        may_tell = translate("interview_record", NOBODY_YET)
+    else:
+        may_tell = ", ".join(
+            translate("cases", dc.AUDIENCE_LABELS[dc.Audience(a)])
+            for a in row.may_tell
+            if a in {str(x) for x in dc.Audience}
+        )
     with service.case_file.reading() as session:
         head = audit_log.head(session)
     return InterviewRecordData(
@@ -436,6 +500,10 @@ def record_data(
         wishes=row.wishes,
         stats=service.statistics(interview_id),
         chain_head=head,
+        conversation=kind,
+        follow_up=list(row.follow_up),
+        may_tell=may_tell,
+        closed=row.status != "open",
     )
 
 

@@ -218,6 +218,11 @@ class Interview(Base):
     agreements: Mapped[str] = mapped_column(Text, nullable=False, default="")
     wishes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Revision 0010: the student's age band (empty: the guide's base wording), and from the
+    # closing the follow-up task titles and who may be told (None: not asked here).
+    age_band: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    follow_up: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    may_tell: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
 
 
 class InterviewLine(Base):

@@ -3877,17 +3877,40 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Klasgenoten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/conversations.py" line="80"/>
+        <location filename="../../adviser_desk/domain/conversations.py" line="49"/>
+        <location filename="../../adviser_desk/domain/conversations.py" line="51"/>
+        <location filename="../../adviser_desk/domain/conversations.py" line="55"/>
+        <source>Student</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="50"/>
+        <location filename="../../adviser_desk/domain/conversations.py" line="52"/>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="53"/>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="54"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/conversations.py" line="95"/>
         <source>Primary school</source>
         <translation>Basisonderwijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/conversations.py" line="81"/>
+        <location filename="../../adviser_desk/domain/conversations.py" line="96"/>
         <source>Lower secondary</source>
         <translation>Onderbouw voortgezet onderwijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/conversations.py" line="82"/>
+        <location filename="../../adviser_desk/domain/conversations.py" line="97"/>
         <source>Upper secondary or MBO</source>
         <translation>Bovenbouw voortgezet onderwijs of mbo</translation>
     </message>
@@ -4112,7 +4135,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="51"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="64"/>
         <source>This interview is closed; its record cannot change. Start a new interview to add to it.</source>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
@@ -4610,46 +4633,71 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/interview_record.py" line="36"/>
+        <source>Follow-up tasks</source>
+        <translation>Vervolgtaken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="37"/>
+        <source>Who may be told</source>
+        <translation>Wie mag het weten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="38"/>
+        <source>Not decided in this conversation.</source>
+        <translation>Niet in dit gesprek besloten.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="39"/>
+        <source>Nobody ticked when it was closed.</source>
+        <translation>Niemand aangevinkt bij het afsluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="40"/>
+        <source>This conversation is still open: agreements and follow-up come later.</source>
+        <translation>Dit gesprek is nog niet afgesloten: afspraken en vervolg volgen later.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="43"/>
         <source>How the questions were asked</source>
         <translation>Hoe de vragen gesteld zijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="37"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="44"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="38"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="45"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="39"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="46"/>
         <source>Said</source>
         <translation>Gezegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="40"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="47"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="41"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="48"/>
         <source>{total} questions: {open} open, {option} yes/no or either/or, {suggestive} suggestive, {blaming} blaming, {secrecy} with a secrecy promise.</source>
         <translation>{total} vragen: {open} open, {option} ja/nee of keuze, {suggestive} sturend, {blaming} verwijtend, {secrecy} met een belofte van geheimhouding.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="46"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="53"/>
         <source>Findings: {rule} from the checker&apos;s rules (listed phrasings), {semantic} from its semantic layer (resembles labelled examples).</source>
         <translation>Signaleringen: {rule} door de regels van de controle (vaste formuleringen), {semantic} door de semantische laag (lijkt op gelabelde voorbeelden).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="51"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="58"/>
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="52"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="59"/>
         <source>not ticked</source>
         <translation>niet afgevinkt</translation>
     </message>
@@ -4657,77 +4705,87 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="339"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="380"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="340"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="381"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="341"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="382"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="344"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="385"/>
         <source>{kind} (rule)</source>
         <translation>{kind} (regel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="345"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="386"/>
         <source>{kind} (semantic)</source>
         <translation>{kind} (semantisch)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="348"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="389"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="349"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="390"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="350"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="391"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="351"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="392"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="354"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="395"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="355"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="396"/>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="397"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="356"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="398"/>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="399"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="357"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="400"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="358"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="401"/>
         <source>Also present</source>
         <translation>Ook aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="359"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="402"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
