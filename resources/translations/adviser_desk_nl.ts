@@ -2656,60 +2656,79 @@ Je naam:</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="31"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="43"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="35"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="47"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="41"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="53"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="54"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="63"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="72"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="69"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="138"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="86"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="89"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="90"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="138"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="202"/>
+        <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. An encrypted copy of the old version is made and checked first; for a large case file this takes a few minutes.
+
+You may cancel: the case file then stays exactly as it was.</source>
+        <translation>Ontgrendeld. Dit zaakbestand is gemaakt met een oudere versie van Adviser Desk en wordt nu bijgewerkt. Dat gebeurt één keer. Eerst wordt een versleutelde kopie van de oude versie gemaakt en gecontroleerd; bij een groot zaakbestand duurt dat enkele minuten.
+
+U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="225"/>
+        <source>Cancelling… the case file stays as it was.</source>
+        <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="243"/>
+        <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
+        <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer u het de volgende keer ontgrendelt.</translation>
     </message>
 </context>
 <context>

@@ -204,3 +204,70 @@ def test_dialog_results_are_dialog_codes(qtbot: QtBot, closed_case: tuple[Path, 
     qtbot.addWidget(dialog)
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def _older_case_file(case_dir: Path) -> Path:
+    """A case file as an older version left it (two revisions behind)."""
+    from adviser_desk.storage import migrate
+
+    service, _ = svc.create_case_file(case_dir / "Oud.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    migrate.run_alembic(service.case.engine, "0007", downgrade=True)
+    path = service.path
+    service.close()
+    return path
+
+
+def test_unlocking_an_older_file_says_it_is_upgraded_once(qtbot: QtBot, case_dir: Path) -> None:
+    path = _older_case_file(case_dir)
+    dialog = UnlockDialog(path, try_remembered=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert "upgraded" in dialog.upgrade_note.text() and "once" in dialog.upgrade_note.text()
+    assert dialog.service is not None and dialog.service.case.safety_copy is not None
+    dialog.service.close()
+
+
+def test_cancelling_the_upgrade_leaves_the_file_as_it_was(
+    qtbot: QtBot, case_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from adviser_desk.storage import backup, casefile
+
+    path = _older_case_file(case_dir)
+    release = threading.Event()
+    real_copy = backup.copy_database
+
+    def slow_copy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # The copy of a big file takes minutes; this one waits until Cancel was clicked.
+        real_copy(*args, **kwargs)
+        release.wait(10)
+
+    monkeypatch.setattr(casefile, "copy_database", slow_copy)
+    dialog = UnlockDialog(path, try_remembered=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.upgrade_note.isVisible, timeout=10000)
+    assert not dialog.password.isVisible()  # nothing to type while it works
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    click(qtbot, cancel)
+    assert "stays as it was" in dialog.upgrade_note.text() and not cancel.isEnabled()
+    assert dialog.isVisible()  # the dialog waits for the work to stop
+    release.set()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
+    assert "cancelled" in dialog.error.text() and "not changed" in dialog.error.text()
+    assert dialog.password.isVisible() and not dialog.upgrade_note.isVisible()
+    assert list(case_dir.glob("*before-upgrade*")) == []
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # the typed password is still there
+    assert dialog.service is not None
+    copy = dialog.service.case.safety_copy
+    assert copy is not None and "0007" in copy.name  # it was still the old version
+    dialog.service.close()

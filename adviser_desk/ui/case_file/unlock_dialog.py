@@ -6,8 +6,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from adviser_desk.domain.errors import Cancelled
+from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import keyslots
 from adviser_desk.storage.errors import KeySlotFileError, RememberedKeyGoneError
@@ -28,6 +38,8 @@ class UnlockDialog(WorkingDialog):
         self.used_recovery_key = False
         self._quiet_failure = False
         self._unlock_when_free = False
+        self._upgrading = False
+        self._hidden_for_upgrade: list[QWidget] = []
         self.setWindowTitle(self.tr("Unlock case file"))
         self.setMinimumWidth(520)
 
@@ -86,6 +98,13 @@ class UnlockDialog(WorkingDialog):
         layout.addWidget(self.recovery_label)
         layout.addWidget(self.recovery)
         layout.addWidget(self.toggle)
+        # Shown only while a file made by an older version is upgraded after the key was
+        # accepted (once per file; minutes for a big one, so it says what is going on).
+        self.upgrade_note = QLabel(self)
+        self.upgrade_note.setObjectName("upgrade_note")
+        self.upgrade_note.setWordWrap(True)
+        self.upgrade_note.hide()
+        layout.addWidget(self.upgrade_note)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -101,7 +120,10 @@ class UnlockDialog(WorkingDialog):
         super().showEvent(event)  # type: ignore[arg-type]
         if self._try_remembered:
             self._try_remembered = False
-            self._run(lambda: svc.unlock_remembered(self.path), quiet_failure=True)
+            self._run(
+                lambda progress, cancelled: svc.unlock_remembered(self.path, progress, cancelled),
+                quiet_failure=True,
+            )
             # The adviser may type the password meanwhile: Enter must still reach unlock().
             self.busy.hide()
             self.ok.setEnabled(True)
@@ -128,22 +150,82 @@ class UnlockDialog(WorkingDialog):
         self.used_recovery_key = self.recovery.isVisible()
         if self.used_recovery_key:
             key_text = self.recovery.text()
-            self._run(lambda: svc.unlock_with_recovery_key(self.path, key_text))
+            self._run(
+                lambda progress, cancelled: svc.unlock_with_recovery_key(
+                    self.path, key_text, progress, cancelled
+                )
+            )
             return
         password = self.password.text()
         remember = self.remember.isEnabled() and self.remember.isChecked()
 
-        def job() -> svc.CaseFileService:
-            service = svc.unlock_with_password(self.path, password)
+        def job(progress: Progress, cancelled: CancelRequested) -> svc.CaseFileService:
+            service = svc.unlock_with_password(self.path, password, progress, cancelled)
             if remember:
                 service.remember_here()
             return service
 
         self._run(job)
 
-    def _run(self, job: Callable[[], svc.CaseFileService], quiet_failure: bool = False) -> None:
+    def _run(
+        self,
+        job: Callable[[Progress, CancelRequested], svc.CaseFileService],
+        quiet_failure: bool = False,
+    ) -> None:
         self._quiet_failure = quiet_failure
-        self.run_work(job)
+        self.run_job(job)
+
+    # -- the one-time upgrade of a file made by an older version -------------------------------
+    @Slot(int, int)
+    def work_progressed(self, done: int, total: int) -> None:
+        if not self._upgrading:
+            self._show_upgrade()
+        super().work_progressed(done, total)
+
+    def _show_upgrade(self) -> None:
+        self._upgrading = True
+        fields = (
+            self.password_label,
+            self.password,
+            self.remember,
+            self.keyring_note,
+            self.recovery_label,
+            self.recovery,
+            self.toggle,
+            self.error,
+        )
+        self._hidden_for_upgrade = [w for w in fields if w.isVisible()]
+        for widget in self._hidden_for_upgrade:
+            widget.hide()
+        self.upgrade_note.setText(
+            self.tr(
+                "Unlocked. This case file was made by an older version of Adviser Desk and is "
+                "now being upgraded. This happens once. An encrypted copy of the old version is "
+                "made and checked first; for a large case file this takes a few minutes.\n\n"
+                "You may cancel: the case file then stays exactly as it was."
+            )
+        )
+        self.upgrade_note.show()
+        self.busy.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        self.grow_to_content()
+
+    def _end_upgrade(self) -> None:
+        self._upgrading = False
+        self.upgrade_note.hide()
+        for widget in self._hidden_for_upgrade:
+            widget.show()
+        self._hidden_for_upgrade = []
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+
+    def reject(self) -> None:
+        if self._upgrading and self.working:
+            # Safe at any point: the upgrade rolls back and its safety copy is removed.
+            self.cancel_work()
+            self.upgrade_note.setText(self.tr("Cancelling… the case file stays as it was."))
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+            return
+        super().reject()
 
     def work_succeeded(self, result: object) -> None:
         assert isinstance(result, svc.CaseFileService)
@@ -153,6 +235,18 @@ class UnlockDialog(WorkingDialog):
         self.accept()
 
     def show_error(self, exc: BaseException) -> None:
+        if self._upgrading:
+            self._end_upgrade()
+        if isinstance(exc, Cancelled):
+            self.error.setText(
+                self.tr(
+                    "The upgrade was cancelled; the case file was not changed. It is upgraded "
+                    "the next time you unlock it."
+                )
+            )
+            self.error.show()
+            self.grow_to_content()
+            return
         if self._quiet_failure and isinstance(exc, RememberedKeyGoneError):
             return  # not remembered here: simply ask for the password
         super().show_error(exc)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.fit import keep_on_screen
 from adviser_desk.ui.common.i18n import error_text
-from adviser_desk.ui.common.workers import Task
+from adviser_desk.ui.common.workers import Job, Task
 
 
 class WorkingDialog(QDialog):
@@ -40,13 +40,31 @@ class WorkingDialog(QDialog):
         return self._task is not None
 
     def run_work(self, job: Callable[[], object]) -> None:
+        self.run_job(lambda _progress, _cancelled: job())
+
+    def run_job(self, job: Job) -> None:
+        """Like run_work, for work that reports progress (``work_progressed``) and may be
+        cancelled (``cancel_work``)."""
         self.error.hide()
+        self.busy.setRange(0, 0)
         self.busy.show()
         self.ok.setEnabled(False)
-        self._task = Task(lambda _progress, _cancelled: job())
+        self._task = Task(job)
+        self._task.progressed.connect(self.work_progressed)
         self._task.done.connect(self._finished)
         self._task.error.connect(self._failed)
         self._task.start()
+
+    def cancel_work(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    @Slot(int, int)
+    def work_progressed(self, done: int, total: int) -> None:
+        """(done, total) from the work; total 0 means busy without a measure."""
+        self.busy.setRange(0, total)
+        if total:
+            self.busy.setValue(min(done, total))
 
     def show_error(self, exc: BaseException) -> None:
         self.error.setText(error_text(exc))
