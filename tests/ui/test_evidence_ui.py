@@ -332,4 +332,40 @@ def test_opening_a_case_shows_rows_first_and_thumbnails_after(
         lambda: widget.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None,
         timeout=20_000,
     )
+    qtbot.waitUntil(
+        lambda: widget.model.index(4, 0).data(Qt.ItemDataRole.DecorationRole) is not None,
+        timeout=20_000,
+    )
     assert widget.model.index(4, 0).data(Qt.ItemDataRole.DecorationRole).width() == 40
+
+
+def test_thumbnails_are_read_for_the_rows_on_screen_and_follow_the_scrolling(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int]
+) -> None:
+    from adviser_desk.services.evidence_intake import Intake
+
+    widget, evidence, case_id = tab
+    sources = []
+    for i in range(60):
+        out = io.BytesIO()
+        Image.new("RGB", (80, 60), (i * 4, 90, 200 - i * 3)).save(out, "JPEG")
+        data = out.getvalue()
+        sources.append((f"photo{i}.jpg", len(data), lambda d=data: d))
+    result = evidence.add_sources(
+        case_id, sources, Intake("shown by the student", "", minor_sexual=False)
+    )
+    assert len(result.added) == 60
+    widget.resize(900, 500)
+    widget.show_case(evidence, case_id)
+    model, table = widget.model, widget.table
+    ids = [row.item_id for row in model.rows]
+    last_visible = table.rowAt(table.viewport().height() - 1)
+    assert 3 < last_visible < 40  # a screenful, not the whole list
+    qtbot.waitUntil(
+        lambda: all(model.shown_thumbnail(i) is not None for i in ids[: last_visible + 1]),
+        timeout=20_000,
+    )
+    assert model.shown_thumbnail(ids[0]).width() == 40  # type: ignore[union-attr]
+    assert all(model.shown_thumbnail(i) is None for i in ids[50:])  # not read: off screen
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.shown_thumbnail(ids[-1]) is not None, timeout=20_000)

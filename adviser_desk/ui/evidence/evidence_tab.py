@@ -8,11 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QSize, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QMimeData, QModelIndex, QSize, Qt, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -20,16 +19,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from adviser_desk.domain import evidence as de
-from adviser_desk.domain import file_types as ft
 from adviser_desk.domain.errors import Cancelled, KnownError
-from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services import evidence_export as evx
 from adviser_desk.services.evidence_intake import surely_no_picture
 from adviser_desk.services.evidence_service import EvidenceService, ImportResult, ItemRow
@@ -40,137 +36,12 @@ from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.i18n import error_text, translate_report
 from adviser_desk.ui.common.keyboard import tab_leaves
 from adviser_desk.ui.common.pdf_print import preview_and_print
-from adviser_desk.ui.common.table_model import RowsModel
 from adviser_desk.ui.common.workers import Job, Task, run_with_progress
 from adviser_desk.ui.evidence.evidence_dialogs import ImageViewer, IntakeDialog, MessageDialog
+from adviser_desk.ui.evidence.evidence_model import THUMB, EvidenceModel
 from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog, TakedownDialog
 
 _t = fmt.translate
-
-
-THUMB = 40  # thumbnail edge in the list, in pixels
-
-
-class EvidenceModel(RowsModel[ItemRow]):
-    NUMBER, KIND, DESCRIPTION, RECORDED, DETAILS = range(5)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("evidence_model", "No."),
-        QT_TRANSLATE_NOOP("evidence_model", "Kind"),
-        QT_TRANSLATE_NOOP("evidence_model", "Description"),
-        QT_TRANSLATE_NOOP("evidence_model", "Recorded"),
-        QT_TRANSLATE_NOOP("evidence_model", "Details"),
-    )
-    CONTEXT = "evidence_model"
-
-    def __init__(self, service: EvidenceService | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.service = service
-        self.thumbnail_bytes: dict[int, bytes] = {}
-        self._thumbs: dict[int, QPixmap] = {}
-
-    def set_items(self, rows: list[ItemRow], thumbnails: dict[int, bytes]) -> None:
-        """Rows and their thumbnails, fetched in one query so painting never hits the file."""
-        if thumbnails is not self.thumbnail_bytes:
-            self.thumbnail_bytes = thumbnails
-            self._thumbs = {}
-        self.set_rows(rows)
-
-    def set_thumbnails(self, thumbnails: dict[int, bytes]) -> None:
-        self.thumbnail_bytes = thumbnails
-        self._thumbs = {}
-        if self.rows:
-            self.dataChanged.emit(
-                self.index(0, self.NUMBER),
-                self.index(len(self.rows) - 1, self.NUMBER),
-                [Qt.ItemDataRole.DecorationRole],
-            )
-
-    def _thumb(self, row: ItemRow) -> QPixmap | None:
-        """Decoded only when a row is painted, from bytes already read from the case file."""
-        data = self.thumbnail_bytes.get(row.item_id)
-        if not data:
-            return None
-        if row.item_id not in self._thumbs:
-            pixmap = QPixmap()
-            pixmap.loadFromData(data)
-            self._thumbs[row.item_id] = pixmap.scaled(
-                THUMB,
-                THUMB,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        return self._thumbs[row.item_id]
-
-    @staticmethod
-    def kind_label(row: ItemRow) -> str:
-        """A stored file says what it is (video, archive, document) rather than "other file"."""
-        return _t("evidence", de.kind_label(row.kind, row.mime))
-
-    @staticmethod
-    def type_icon(row: ItemRow) -> QIcon:
-        """A type icon for rows without a thumbnail, so a film or an archive stands out."""
-        style = QApplication.style()
-        pixmap = QStyle.StandardPixmap
-        if row.kind == de.EvidenceKind.WITHHELD:
-            return style.standardIcon(pixmap.SP_MessageBoxWarning)
-        icon = {
-            ft.FileCategory.VIDEO: pixmap.SP_MediaPlay,
-            ft.FileCategory.AUDIO: pixmap.SP_MediaVolume,
-            ft.FileCategory.ARCHIVE: pixmap.SP_DirIcon,
-        }.get(ft.category_of(row.mime), pixmap.SP_FileIcon)
-        return style.standardIcon(icon)
-
-    @staticmethod
-    def details(row: ItemRow) -> str:
-        """The facts that tell items of one kind apart, in a few words."""
-        if row.stored:
-            text = f"{row.mime}, {round((row.size or 0) / 1024)} kB"
-            return text + (f", {row.width}×{row.height}" if row.width else "")
-        if row.kind == de.EvidenceKind.WITHHELD:
-            where = row.source or "—"
-            return QCoreApplication.translate("evidence_model", "not kept; where: {where}").format(
-                where=where
-            )
-        if row.kind == de.EvidenceKind.MESSAGE:
-            return ", ".join(x for x in (row.sender, row.platform) if x)
-        parts = [" ".join(x for x in (row.platform, row.handle) if x)]
-        if row.online_status:
-            parts.append(_t("evidence", de.STATUS_LABELS[de.OnlineStatus(row.online_status)]))
-        elif row.takedown:
-            parts.append(QCoreApplication.translate("evidence_model", "reported"))
-        if row.recheck_on:
-            parts.append(
-                QCoreApplication.translate("evidence_model", "check on {date}").format(
-                    date=fmt.date_text(row.recheck_on)
-                )
-            )
-        return " — ".join(p for p in parts if p)
-
-    def cell(self, row: ItemRow, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.number,
-                self.kind_label(row),
-                row.description or row.url or row.message_text[:80],
-                fmt.date_time_text(row.recorded_at),
-                self.details(row),
-            )[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == self.NUMBER:
-            if row.kind in (de.EvidenceKind.FILE, de.EvidenceKind.WITHHELD):
-                return self.type_icon(row)
-            return self._thumb(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # Cells are cut short to keep one line per item; the tooltip has it all.
-            lines = [
-                self.kind_label(row),
-                row.description,
-                row.url,
-                row.message_text[:300],
-                self.details(row),
-                f"SHA-256: {row.sha256}" if row.sha256 else "",
-            ]
-            return "\n".join(x for x in lines if x)
-        return None
 
 
 class EvidenceTab(QWidget):
@@ -285,51 +156,41 @@ class EvidenceTab(QWidget):
     def show_case(self, service: EvidenceService, case_id: int) -> None:
         self.service, self.case_id = service, case_id
         self.model.service = service
-        self.model.set_items([], {})
+        self.model.forget_thumbnails()
+        self.model.set_items([])
         self.reload()
 
     def reload(self) -> None:
-        """Rows at once (keeping the thumbnails already shown); the thumbnails follow from a
-        worker, because a case can hold a thousand and this runs after every change."""
+        """Rows at once (keeping the thumbnails already shown); the model reads the thumbnails
+        of the rows on screen as they are painted. Those intake left to be made follow."""
         if self.service is None or self.case_id is None:
             return
         service, case_id = self.service, self.case_id
-        self.model.set_items(service.items(case_id), self.model.thumbnail_bytes)
+        self.model.set_items(service.items(case_id))
         self._load_thumbnails(service, case_id)
 
     def _load_thumbnails(self, service: EvidenceService, case_id: int) -> None:
-        """The thumbnails there are, at once; then, if intake left some to be made (PNGs get
-        theirs after storing), a second pass makes them and shows them too."""
+        """Makes the thumbnails intake left for later (PNGs get theirs after storing; a file
+        from an older version gets all of them), in a worker; each batch made shows at once."""
 
-        def job(_progress, _cancelled):  # type: ignore[no-untyped-def]
-            return case_id, service.thumbnails(case_id), bool(service.missing_thumbnails(case_id))
+        def fill(progress, cancelled):  # type: ignore[no-untyped-def]
+            if service.missing_thumbnails(case_id):
+                service.make_missing_thumbnails(case_id, cancelled, progress)
+            return case_id
 
-        self._start_thumb_task(job, service)
-
-    def _start_thumb_task(self, job, service: EvidenceService) -> None:  # type: ignore[no-untyped-def]
         if self.thumb_task is not None:
             self.thumb_task.cancel()
             self.thumb_task.wait()
-        task = Task(job)
-        task.done.connect(lambda outcome: self._thumbnails_loaded(service, outcome))
+        task = Task(fill)
+        task.progressed.connect(lambda _done, _total: self._thumbnails_made(service, case_id))
+        task.done.connect(lambda _case_id: self._thumbnails_made(service, case_id))
         task.error.connect(lambda _exc: None)  # the rows stay usable without them
         self.thumb_task = task
         task.start()
 
-    def _thumbnails_loaded(
-        self, service: EvidenceService, outcome: tuple[int, dict[int, bytes], bool]
-    ) -> None:
-        case_id, thumbnails, missing = outcome
-        if case_id != self.case_id or service is not self.service:
-            return
-        self.model.set_thumbnails(thumbnails)
-        if missing:
-
-            def fill(_progress, cancelled):  # type: ignore[no-untyped-def]
-                service.make_missing_thumbnails(case_id, cancelled)
-                return case_id, service.thumbnails(case_id), False
-
-            self._start_thumb_task(fill, service)
+    def _thumbnails_made(self, service: EvidenceService, case_id: int) -> None:
+        if case_id == self.case_id and service is self.service:
+            self.model.look_again()
 
     def clear(self) -> None:
         if self.thumb_task is not None:
@@ -339,7 +200,8 @@ class EvidenceTab(QWidget):
                 task.wait()
         self.service = self.case_id = None
         self.model.service = None
-        self.model.set_items([], {})
+        self.model.forget_thumbnails()
+        self.model.set_items([])
 
     # -- intake --------------------------------------------------------------------------------
     def _ask(self, count: int, paths: list[Path] | None = None) -> IntakeDialog | None:
@@ -371,9 +233,10 @@ class EvidenceTab(QWidget):
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
             result = service.add_files(case_id, paths, intake, progress, cancelled)
-            # The new list is read here too: reading a case's rows and thumbnails on the GUI
-            # thread after a large import would freeze the window for a moment.
-            return case_id, result, service.items(case_id), service.thumbnails(case_id)
+            # The new list is read here too: reading a case's rows on the GUI thread after a
+            # large import would freeze the window for a moment. Thumbnails are read as the
+            # rows are painted.
+            return case_id, result, service.items(case_id), {}
 
         self.task = run_with_progress(
             self,

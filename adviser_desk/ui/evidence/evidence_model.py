@@ -1,0 +1,205 @@
+"""The evidence list's rows: what each column shows, and thumbnails read for the rows on
+screen only (a case can hold 5,000 items)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.domain import file_types as ft
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.services.evidence_service import EvidenceService, ItemRow
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.table_model import RowsModel
+
+_t = fmt.translate
+
+
+THUMB = 40  # thumbnail edge in the list, in pixels
+
+
+def _decoded(data: bytes) -> QPixmap | None:
+    pixmap = QPixmap()
+    if not pixmap.loadFromData(data):
+        return None
+    return pixmap.scaled(
+        THUMB,
+        THUMB,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+class EvidenceModel(RowsModel[ItemRow]):
+    NUMBER, KIND, DESCRIPTION, RECORDED, DETAILS = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("evidence_model", "No."),
+        QT_TRANSLATE_NOOP("evidence_model", "Kind"),
+        QT_TRANSLATE_NOOP("evidence_model", "Description"),
+        QT_TRANSLATE_NOOP("evidence_model", "Recorded"),
+        QT_TRANSLATE_NOOP("evidence_model", "Details"),
+    )
+    CONTEXT = "evidence_model"
+
+    def __init__(self, service: EvidenceService | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        # Decoded thumbnails by item id; None: the item has none (yet). Only rows that were
+        # painted are here: a case can hold 5,000 items, and reading and decoding all their
+        # thumbnails before showing any took seconds.
+        self._thumbs: dict[int, QPixmap | None] = {}
+        self._seeds: dict[int, bytes] = {}  # bytes already read (after an import), decoded on use
+        self._wanted: set[int] = set()
+        self._row_of: dict[int, int] = {}
+        # Rows painted in one pass ask together: one query for the rows on screen.
+        self._fetch = QTimer(self)
+        self._fetch.setSingleShot(True)
+        self._fetch.setInterval(0)
+        self._fetch.timeout.connect(self._fetch_wanted)
+
+    def set_items(self, rows: list[ItemRow], thumbnails: dict[int, bytes] | None = None) -> None:
+        """New rows; thumbnails already shown stay, the others are read when painted.
+        ``thumbnails`` may hand in bytes already read."""
+        if thumbnails:
+            self._seeds.update(thumbnails)
+            for item_id in thumbnails:
+                self._thumbs.pop(item_id, None)
+        self._row_of = {row.item_id: i for i, row in enumerate(rows)}
+        self.set_rows(rows)
+
+    def set_thumbnails(self, thumbnails: dict[int, bytes]) -> None:
+        self._seeds.update(thumbnails)
+        for item_id in thumbnails:
+            self._thumbs.pop(item_id, None)
+        self._changed(thumbnails)
+
+    def forget_thumbnails(self) -> None:
+        """Another case file or case: nothing decoded is kept."""
+        self._thumbs.clear()
+        self._seeds.clear()
+        self._wanted.clear()
+
+    def look_again(self) -> None:
+        """Rows shown without a thumbnail ask again when painted (some were made since)."""
+        missing = [item_id for item_id, pixmap in self._thumbs.items() if pixmap is None]
+        for item_id in missing:
+            del self._thumbs[item_id]
+        self._changed(missing)
+
+    def shown_thumbnail(self, item_id: int) -> QPixmap | None:
+        """The decoded thumbnail of a row, if it was painted (asks nothing of the file)."""
+        return self._thumbs.get(item_id)
+
+    def _changed(self, item_ids: Iterable[int]) -> None:
+        rows = [self._row_of[i] for i in item_ids if i in self._row_of]
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), self.NUMBER),
+                self.index(max(rows), self.NUMBER),
+                [Qt.ItemDataRole.DecorationRole],
+            )
+
+    def _thumb(self, row: ItemRow) -> QPixmap | None:
+        """Decoded when a row is painted; read from the file with the other rows on screen."""
+        item_id = row.item_id
+        if item_id in self._thumbs:
+            return self._thumbs[item_id]
+        seed = self._seeds.pop(item_id, None)
+        if seed is not None:
+            self._thumbs[item_id] = _decoded(seed)
+            return self._thumbs[item_id]
+        if self.service is not None and row.stored:
+            self._wanted.add(item_id)
+            self._fetch.start()
+        return None
+
+    @Slot()
+    def _fetch_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, set()
+        service = self.service
+        if service is None or not wanted:
+            return
+        try:
+            found = service.thumbnails_of(wanted)
+        except KnownError:
+            found = {}  # a thumbnail is optional; the row stays usable without it
+        for item_id in wanted:
+            data = found.get(item_id)
+            self._thumbs[item_id] = _decoded(data) if data else None
+        self._changed(wanted)
+
+    @staticmethod
+    def kind_label(row: ItemRow) -> str:
+        """A stored file says what it is (video, archive, document) rather than "other file"."""
+        return _t("evidence", de.kind_label(row.kind, row.mime))
+
+    @staticmethod
+    def type_icon(row: ItemRow) -> QIcon:
+        """A type icon for rows without a thumbnail, so a film or an archive stands out."""
+        style = QApplication.style()
+        pixmap = QStyle.StandardPixmap
+        if row.kind == de.EvidenceKind.WITHHELD:
+            return style.standardIcon(pixmap.SP_MessageBoxWarning)
+        icon = {
+            ft.FileCategory.VIDEO: pixmap.SP_MediaPlay,
+            ft.FileCategory.AUDIO: pixmap.SP_MediaVolume,
+            ft.FileCategory.ARCHIVE: pixmap.SP_DirIcon,
+        }.get(ft.category_of(row.mime), pixmap.SP_FileIcon)
+        return style.standardIcon(icon)
+
+    @staticmethod
+    def details(row: ItemRow) -> str:
+        """The facts that tell items of one kind apart, in a few words."""
+        if row.stored:
+            text = f"{row.mime}, {round((row.size or 0) / 1024)} kB"
+            return text + (f", {row.width}×{row.height}" if row.width else "")
+        if row.kind == de.EvidenceKind.WITHHELD:
+            where = row.source or "—"
+            return QCoreApplication.translate("evidence_model", "not kept; where: {where}").format(
+                where=where
+            )
+        if row.kind == de.EvidenceKind.MESSAGE:
+            return ", ".join(x for x in (row.sender, row.platform) if x)
+        parts = [" ".join(x for x in (row.platform, row.handle) if x)]
+        if row.online_status:
+            parts.append(_t("evidence", de.STATUS_LABELS[de.OnlineStatus(row.online_status)]))
+        elif row.takedown:
+            parts.append(QCoreApplication.translate("evidence_model", "reported"))
+        if row.recheck_on:
+            parts.append(
+                QCoreApplication.translate("evidence_model", "check on {date}").format(
+                    date=fmt.date_text(row.recheck_on)
+                )
+            )
+        return " — ".join(p for p in parts if p)
+
+    def cell(self, row: ItemRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.number,
+                self.kind_label(row),
+                row.description or row.url or row.message_text[:80],
+                fmt.date_time_text(row.recorded_at),
+                self.details(row),
+            )[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NUMBER:
+            if row.kind in (de.EvidenceKind.FILE, de.EvidenceKind.WITHHELD):
+                return self.type_icon(row)
+            return self._thumb(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Cells are cut short to keep one line per item; the tooltip has it all.
+            lines = [
+                self.kind_label(row),
+                row.description,
+                row.url,
+                row.message_text[:300],
+                self.details(row),
+                f"SHA-256: {row.sha256}" if row.sha256 else "",
+            ]
+            return "\n".join(x for x in lines if x)
+        return None
