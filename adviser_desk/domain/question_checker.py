@@ -18,10 +18,13 @@ from adviser_desk.domain import questions
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.question_examples import development_files, load_all
 from adviser_desk.domain.question_semantics import (
+    STORE_FILE,
     Embedder,
     SemanticHit,
     SemanticLayer,
     Settings,
+    Store,
+    fingerprint,
     segments,
 )
 from adviser_desk.domain.questions import SEMANTIC, Finding
@@ -104,9 +107,32 @@ def semantic_finding(hit: SemanticHit, text: str, language: str) -> Finding:
     )
 
 
+def corpus_fingerprint(folder: Path, embedder_name: str) -> str:
+    """The fingerprint a store built from the development part in ``folder`` carries."""
+    return fingerprint(
+        embedder_name, (p.read_bytes() for p in development_files(folder) if p.exists())
+    )
+
+
+def load_store(folder: Path, embedder_name: str) -> Store | None:
+    """The shipped exemplar vectors and weights, if they were built with this encoder.
+
+    A store built from an older corpus still gives the vectors of the exemplars it knows (the
+    rest are embedded at load) and its weights; one from another encoder gives nothing.
+    """
+    path = folder / STORE_FILE
+    if not path.exists():
+        return None
+    stored = Store.load(path)
+    if stored.model != embedder_name:
+        return None
+    return stored
+
+
 def load_semantic_layer(folder: Path, embedder: Embedder) -> SemanticLayer:
-    """The semantic layer from the shipped development part and tuned settings in ``folder``."""
+    """The semantic layer from the shipped development part, store and settings in ``folder``."""
     examples = load_all(development_files(folder))
     if not examples:
         raise FileNotFoundError(folder / "examples_nl.jsonl")
-    return SemanticLayer.build(embedder, examples, Settings.load(folder / SETTINGS_FILE))
+    settings = Settings.load(folder / SETTINGS_FILE)
+    return SemanticLayer.build(embedder, examples, settings, load_store(folder, embedder.name))

@@ -1,21 +1,33 @@
 """The semantic layer of the question checker: recognises a meaning (a promise of secrecy,
 blame, a presumption) in phrasings that no rule lists.
 
-An utterance and its sentences are embedded with a multilingual sentence encoder and compared
-with the labelled exemplars of the development corpus. For each kind, the closest exemplar
-of that kind must be close enough (``similarity``) *and* clearly closer than the closest
-exemplar without that kind (``margin``): clean neighbours, such as the honest "I can't promise
-secrecy", vote against. Thresholds are tuned per kind on the development part only, by
-cross-validation over paraphrase families (``bench/tune_checker.py``).
+An utterance and its sentences are embedded with a multilingual sentence encoder. Two
+deciders judge each segment, per kind:
+
+- a linear scorer over the sentence vector and the segment's words (binary word uni- and
+  bigrams, hashed), trained on the development exemplars of both languages together
+  (class-weighted ridge regression); it fires above a per-kind threshold;
+- nearest neighbours with a margin (optional): the closest exemplar of the kind must be close
+  enough (``similarity``) *and* clearly closer than the closest exemplar without that kind
+  (``margin``).
+
+Everything is tuned per kind on the development part only, by cross-validation over groups
+of paraphrase families (``bench/tune_checker.py``), which also writes the exemplar vectors and
+the trained weights to ``semantic.npz`` so the layer loads without embedding the corpus.
+Whichever decider fires, the finding names the closest exemplars of its kind.
 
 Everything here runs offline on the CPU; the encoder's weights come inside its package.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
+import itertools
 import json
 import re
-from collections.abc import Sequence
+import zlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -117,6 +129,131 @@ def _stable_hash(text: str) -> int:
     return value
 
 
+# -- the words of a segment ------------------------------------------------------------------
+LEXICAL_DIMS = 1 << 13
+_LEXICAL_TOKEN = re.compile(r"\w+|[?!]", re.UNICODE)
+
+
+def lexical_features(texts: Sequence[str]) -> Vectors:
+    """Binary word unigrams and bigrams (and ?/!), hashed into LEXICAL_DIMS, L2-normalised.
+
+    The sentence vector knows what a sentence is about; these know its function words
+    ("niemand", "waarom ... niet", "toch", "must have"), which carry the kinds across topics.
+    """
+    out = np.zeros((len(texts), LEXICAL_DIMS), dtype=np.float32)
+    for row, text in enumerate(texts):
+        words = _LEXICAL_TOKEN.findall(text.casefold())
+        tokens = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+        for token in tokens:
+            out[row, zlib.crc32(token.encode("utf-8")) % LEXICAL_DIMS] = 1.0
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    out /= np.maximum(norms, 1e-9)
+    return out
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Per kind, weights over the sentence vector and the lexical features."""
+
+    semantic: dict[str, Vectors]
+    lexical: dict[str, Vectors]
+
+    def scores(self, vectors: Vectors, lexical: Vectors) -> dict[str, npt.NDArray[np.float32]]:
+        return {
+            kind: vectors @ self.semantic[kind] + lexical @ self.lexical[kind]
+            for kind in self.semantic
+        }
+
+    @classmethod
+    def train(
+        cls,
+        vectors: Vectors,
+        lexical: Vectors,
+        labels: dict[str, npt.NDArray[np.bool_]],
+        ridge: float,
+        lexical_weight: float,
+    ) -> LinearModel:
+        """Class-weighted ridge regression on +1/-1 targets, solved in its dual form (fewer
+        exemplars than features) and turned back into one weight vector per kind."""
+        gram = (vectors @ vectors.T + lexical_weight * (lexical @ lexical.T)).astype(np.float64)
+        semantic: dict[str, Vectors] = {}
+        words: dict[str, Vectors] = {}
+        for kind, positive in labels.items():
+            share = float(positive.mean()) if len(positive) else 0.0
+            if share in (0.0, 1.0):
+                continue
+            # Each class weighs half: the rarer kind is not drowned by the rest.
+            weights = np.where(positive, 0.5 / share, 0.5 / (1 - share))
+            target = np.where(positive, 1.0, -1.0)
+            dual = np.linalg.solve(gram + ridge * np.diag(1.0 / weights), target)
+            semantic[kind] = (vectors.T @ dual).astype(np.float32)
+            words[kind] = (lexical_weight * (lexical.T @ dual)).astype(np.float32)
+        return cls(semantic, words)
+
+
+# -- the shipped store: exemplar vectors and the trained weights ---------------------------------
+STORE_FILE = "semantic.npz"
+
+
+def fingerprint(embedder_name: str, corpus_files: Iterable[bytes]) -> str:
+    """What the store was built from: the encoder and the exact bytes of the exemplar files."""
+    digest = hashlib.sha256(embedder_name.encode("utf-8"))
+    for data in corpus_files:
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def store_key(example: Example) -> str:
+    # By language and words, not by id: an edited line must not keep its old vector.
+    return f"{example.lang}\t{example.text}"
+
+
+@dataclass(frozen=True)
+class Store:
+    """Exemplar vectors by language and text, the linear model, and what they were built from."""
+
+    fingerprint: str
+    model: str  # the embedder's name: vectors of another encoder mean nothing here
+    keys: tuple[str, ...]  # store_key of each exemplar, one per row of vectors
+    vectors: Vectors
+    linear: LinearModel | None
+
+    def save(self, path: Path) -> None:
+        arrays: dict[str, npt.NDArray[np.generic]] = {
+            "fingerprint": np.array(self.fingerprint),
+            "model": np.array(self.model),
+            "keys": np.array(self.keys),
+            "vectors": self.vectors.astype(np.float32),
+        }
+        if self.linear is not None:
+            for kind in self.linear.semantic:
+                arrays[f"semantic_{kind}"] = self.linear.semantic[kind]
+                arrays[f"lexical_{kind}"] = self.linear.lexical[kind]
+        buffer = io.BytesIO()
+        np.savez_compressed(buffer, **arrays)  # type: ignore[arg-type]
+        path.write_bytes(buffer.getvalue())
+
+    @classmethod
+    def load(cls, path: Path) -> Store:
+        with np.load(path, allow_pickle=False) as data:
+            kinds = [k for k in SEMANTIC_KINDS if f"semantic_{k}" in data.files]
+            linear = (
+                LinearModel(
+                    {k: data[f"semantic_{k}"] for k in kinds},
+                    {k: data[f"lexical_{k}"] for k in kinds},
+                )
+                if kinds
+                else None
+            )
+            return cls(
+                str(data["fingerprint"]),
+                str(data["model"]),
+                tuple(str(i) for i in data["keys"]),
+                np.asarray(data["vectors"], dtype=np.float32),
+                linear,
+            )
+
+
 @dataclass(frozen=True)
 class KindThreshold:
     similarity: float
@@ -127,9 +264,10 @@ class KindThreshold:
 class Settings:
     """How the layer decides; tuned on the development part and shipped as JSON."""
 
-    thresholds: dict[str, KindThreshold]
+    thresholds: dict[str, KindThreshold]  # nearest neighbours; a kind may have none
     cross_lingual: bool = False  # also compare with the other language's exemplars
     top_k: int = 1  # average of the k closest exemplars on each side
+    linear: dict[str, float] = field(default_factory=dict)  # kind -> score threshold
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -142,6 +280,11 @@ class Settings:
             },
             cross_lingual=bool(raw.get("cross_lingual", False)),
             top_k=int(raw.get("top_k", 1)),
+            linear={
+                kind: float(v)
+                for kind, v in (raw.get("linear") or {}).items()
+                if kind in SEMANTIC_KINDS
+            },
         )
 
     def to_json(self, extra: dict[str, object] | None = None) -> str:
@@ -152,6 +295,7 @@ class Settings:
             },
             "cross_lingual": self.cross_lingual,
             "top_k": self.top_k,
+            "linear": {kind: round(t, 4) for kind, t in self.linear.items()},
         }
         data.update(extra or {})
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -226,11 +370,21 @@ class ExemplarIndex:
         }
 
     @classmethod
-    def build(cls, embedder: Embedder, examples: Sequence[Example]) -> ExemplarIndex:
-        # An utterance whose label depends on the student's earlier words ("a name the student
-        # never said") teaches nothing about its words alone: the rules handle those.
-        usable = [e for e in examples if not e.earlier]
-        return cls(usable, embedder.embed([e.text for e in usable]))
+    def build(
+        cls, embedder: Embedder, examples: Sequence[Example], stored: Store | None = None
+    ) -> ExemplarIndex:
+        usable = usable_exemplars(examples)
+        known = dict(zip(stored.keys, stored.vectors, strict=True)) if stored else {}
+        missing = [e for e in usable if store_key(e) not in known]
+        if missing:  # exemplars added or changed since the store was built: embedded now
+            fresh = embedder.embed([e.text for e in missing])
+            known.update(zip((store_key(e) for e in missing), fresh, strict=True))
+        vectors = (
+            np.array([known[store_key(e)] for e in usable], dtype=np.float32)
+            if usable
+            else np.zeros((0, 0), dtype=np.float32)
+        )
+        return cls(usable, vectors)
 
     def scores(
         self,
@@ -283,6 +437,12 @@ class ExemplarIndex:
         return tuple(int(i) for i in top[np.argsort(-row[top])] if row[i] > -2.0)
 
 
+def usable_exemplars(examples: Sequence[Example]) -> list[Example]:
+    # An utterance whose label depends on the student's earlier words ("a name the student
+    # never said") teaches nothing about its words alone: the rules handle those.
+    return [e for e in examples if not e.earlier]
+
+
 def _one_blas_thread() -> None:
     """Small matrix products per keystroke: one BLAS thread. Several threads spin against each
     other and the GUI on a busy 2-core machine (60 ms instead of 4 ms per utterance)."""
@@ -295,19 +455,31 @@ def _one_blas_thread() -> None:
 
 
 class SemanticLayer:
-    """kNN with margins over the development exemplars, behind the :class:`Embedder`."""
+    """The linear scorer and nearest neighbours with margins, behind the :class:`Embedder`."""
 
-    def __init__(self, embedder: Embedder, index: ExemplarIndex, settings: Settings) -> None:
+    def __init__(
+        self,
+        embedder: Embedder,
+        index: ExemplarIndex,
+        settings: Settings,
+        linear: LinearModel | None = None,
+    ) -> None:
         self.embedder = embedder
         self.index = index
         self.settings = settings
+        self.linear = linear
         _one_blas_thread()
 
     @classmethod
     def build(
-        cls, embedder: Embedder, examples: Sequence[Example], settings: Settings
+        cls,
+        embedder: Embedder,
+        examples: Sequence[Example],
+        settings: Settings,
+        stored: Store | None = None,
     ) -> SemanticLayer:
-        return cls(embedder, ExemplarIndex.build(embedder, examples), settings)
+        index = ExemplarIndex.build(embedder, examples, stored)
+        return cls(embedder, index, settings, stored.linear if stored else None)
 
     @property
     def name(self) -> str:
@@ -324,8 +496,14 @@ class SemanticLayer:
         spans = segments(text)
         if not spans:
             return []
-        vectors = self.embedder.embed([text[s:e] for s, e in spans])
-        return self.decide(text, language, spans, vectors @ self.index.vectors.T, vetoes or {})
+        pieces = [text[s:e] for s, e in spans]
+        vectors = self.embedder.embed(pieces)
+        linear = (
+            self.linear.scores(vectors, lexical_features(pieces)) if self.linear is not None else {}
+        )
+        return self.decide(
+            text, language, spans, vectors @ self.index.vectors.T, vetoes or {}, linear=linear
+        )
 
     def decide(
         self,
@@ -335,20 +513,28 @@ class SemanticLayer:
         similarities: npt.NDArray[np.float32],
         vetoes: dict[str, set[tuple[int, int]]],
         exclude: npt.NDArray[np.bool_] | None = None,
+        linear: dict[str, npt.NDArray[np.float32]] | None = None,
     ) -> list[SemanticHit]:
         hits = []
         scores = self.index.scores(similarities, language, self.settings, exclude)
         for kind, per_span in scores.items():
-            threshold = self.settings.thresholds.get(kind)
-            if threshold is None:
-                continue
+            neighbours = self.settings.thresholds.get(kind)
+            cut = self.settings.linear.get(kind)
+            line = (linear or {}).get(kind)
             best: tuple[float, int] | None = None
             for i, score in enumerate(per_span):
                 if spans[i] in vetoes.get(kind, set()):
                     continue
-                passes = score.positive >= threshold.similarity and score.margin >= threshold.margin
-                if passes and (best is None or score.margin > best[0]):
-                    best = (score.margin, i)
+                # Strength of the evidence, to pick the segment to show: how far past a cut.
+                strength = -np.inf
+                if neighbours is not None and (
+                    score.positive >= neighbours.similarity and score.margin >= neighbours.margin
+                ):
+                    strength = score.margin - neighbours.margin
+                if cut is not None and line is not None and line[i] >= cut:
+                    strength = max(strength, float(line[i]) - cut)
+                if strength > -np.inf and (best is None or strength > best[0]):
+                    best = (float(strength), i)
             if best is None:
                 continue
             i = best[1]

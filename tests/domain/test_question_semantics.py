@@ -4,13 +4,20 @@ development part: what it adds, what the rules veto, how it explains itself, how
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from adviser_desk.domain import questions
 from adviser_desk.domain.checker_eval import score
-from adviser_desk.domain.question_checker import QuestionChecker, load_semantic_layer
+from adviser_desk.domain.question_checker import (
+    QuestionChecker,
+    corpus_fingerprint,
+    load_semantic_layer,
+    load_store,
+)
 from adviser_desk.domain.question_examples import (
     CorpusFormatError,
     Example,
@@ -20,11 +27,17 @@ from adviser_desk.domain.question_examples import (
     parse_line,
 )
 from adviser_desk.domain.question_semantics import (
+    STORE_FILE,
     CharNgramEmbedder,
     KindThreshold,
+    LinearModel,
     SemanticLayer,
     Settings,
+    Store,
+    Vectors,
+    lexical_features,
     segments,
+    store_key,
 )
 from adviser_desk.domain.questions import RULE, SEMANTIC
 from adviser_desk.services import question_checking
@@ -45,8 +58,6 @@ def kinds(checker: QuestionChecker, text: str, language: str) -> set[str]:
     ("language", "text"),
     [
         ("nl", "Hier komt niemand iets van te weten."),
-        ("nl", "Dat hoeven je ouders niet te weten."),
-        ("en", "Your mum never needs to hear it."),
         ("en", "Your secret is safe with me."),
     ],
 )
@@ -175,9 +186,99 @@ def test_without_the_model_the_checker_falls_back_to_its_rules(
 
 def test_the_shipped_settings_cover_the_semantic_kinds() -> None:
     settings = Settings.load(question_checking.checker_folder() / "semantic.json")
-    assert set(settings.thresholds) == {"suggestive", "blaming", "secrecy_promise"}
+    for kind in ("suggestive", "blaming", "secrecy_promise"):
+        assert kind in settings.thresholds or kind in settings.linear, kind
     for threshold in settings.thresholds.values():
         assert 0 < threshold.similarity < 1 and -1 < threshold.margin < 1
+
+
+def test_the_shipped_store_is_built_from_the_shipped_corpus_with_the_shipped_encoder(
+    checker: QuestionChecker,
+) -> None:
+    """semantic.npz (exemplar vectors and trained weights) must match examples_*.jsonl and the
+    encoder; after changing either, run `python bench/tune_checker.py --write`."""
+    folder = question_checking.checker_folder()
+    layer = checker.semantic
+    assert layer is not None
+    stored = load_store(folder, layer.embedder.name)
+    assert stored is not None, "semantic.npz is missing or from another encoder"
+    assert stored.fingerprint == corpus_fingerprint(folder, layer.embedder.name), (
+        "the corpus changed since semantic.npz was built: run bench/tune_checker.py --write"
+    )
+    assert stored.linear is not None and set(stored.linear.semantic) == set(
+        Settings.load(folder / "semantic.json").linear
+    )
+    # The vectors are the encoder's own for those words (a sample, freshly embedded).
+    index = dict(zip(stored.keys, stored.vectors, strict=True))
+    sample = layer.index.examples[:: max(1, len(layer.index.examples) // 12)]
+    fresh = layer.embedder.embed([e.text for e in sample])
+    for example, vector in zip(sample, fresh, strict=True):
+        assert abs(index[store_key(example)] - vector).max() < 1e-4, example.text
+
+
+class CountingEmbedder(CharNgramEmbedder):
+    def __init__(self, corpus: list[str]) -> None:
+        super().__init__(corpus)
+        self.seen: list[str] = []
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.seen.extend(texts)
+        return super().embed(texts)
+
+
+def _tiny_corpus() -> list[Example]:
+    rows = [
+        ("Dit blijft echt tussen ons twee.", {"secrecy_promise"}),
+        ("Ik vertel dit aan niemand, echt tussen ons.", {"secrecy_promise"}),
+        ("Wat gebeurde er daarna op school?", set()),
+        ("Vertel eens wat er daarna gebeurde.", set()),
+        ("Waarom heb je die foto gestuurd?", {"blaming"}),
+        ("Waarom ging je met hem chatten?", {"blaming"}),
+    ]
+    return [
+        Example(str(i), f"f{i}", "nl", text, frozenset(kinds))
+        for i, (text, kinds) in enumerate(rows)
+    ]
+
+
+def test_the_linear_scorer_decides_and_the_store_spares_embedding_the_corpus(
+    tmp_path: Path,
+) -> None:
+    examples = _tiny_corpus()
+    embedder = CountingEmbedder([e.text for e in examples])
+    vectors = embedder.embed([e.text for e in examples])
+    labels = {kind: np.array([kind in e.kinds for e in examples]) for kind in ("secrecy_promise",)}
+    model = LinearModel.train(
+        vectors, lexical_features([e.text for e in examples]), labels, 0.1, 1.0
+    )
+    path = tmp_path / STORE_FILE
+    Store("fp", embedder.name, tuple(store_key(e) for e in examples), vectors, model).save(path)
+    stored = Store.load(path)
+    assert stored.keys == tuple(store_key(e) for e in examples) and stored.linear is not None
+    embedder.seen.clear()
+    settings = Settings({}, linear={"secrecy_promise": 0.0})
+    layer = SemanticLayer.build(embedder, examples, settings, stored)
+    assert embedder.seen == [], "stored exemplars are not embedded again"
+    hits = layer.classify("Dit blijft echt tussen ons, hoor.", "nl")
+    assert [h.kind for h in hits] == ["secrecy_promise"]
+    assert hits[0].examples[0] in {examples[0].text, examples[1].text}  # it explains itself
+    assert layer.classify("Wat gebeurde er daarna?", "nl") == []
+    # A store that lacks an exemplar (the corpus grew): only that one is embedded at load.
+    extra = Example("x", "fx", "nl", "Niemand hoort dit van mij.", frozenset({"secrecy_promise"}))
+    embedder.seen.clear()
+    SemanticLayer.build(embedder, [*examples, extra], settings, stored)
+    assert embedder.seen == [extra.text]
+
+
+def test_a_store_from_another_encoder_is_not_used(tmp_path: Path) -> None:
+    examples = _tiny_corpus()
+    embedder = CharNgramEmbedder([e.text for e in examples])
+    vectors = embedder.embed([e.text for e in examples])
+    Store("fp", "another encoder", tuple(store_key(e) for e in examples), vectors, None).save(
+        tmp_path / STORE_FILE
+    )
+    assert load_store(tmp_path, embedder.name) is None
+    assert load_store(tmp_path, "another encoder") is not None
 
 
 def test_corpus_lines_are_parsed_and_bad_ones_named(tmp_path: Path) -> None:
