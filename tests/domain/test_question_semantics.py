@@ -58,7 +58,7 @@ def kinds(checker: QuestionChecker, text: str, language: str) -> set[str]:
     ("language", "text"),
     [
         ("nl", "Hier komt niemand iets van te weten."),
-        ("en", "Your secret is safe with me."),
+        ("en", "None of this leaves the two of us, alright?"),
     ],
 )
 def test_a_secrecy_promise_no_rule_lists_is_found_and_explained(

@@ -24,7 +24,7 @@ from adviser_desk.ui.interview.interview_window import InterviewWindow, wait_for
 from tests.conftest import PASSWORD
 
 # A secrecy promise in words no rule lists (checked below, so the test stays honest).
-UNLISTED_PROMISE = "Dat hoeven je ouders niet te weten."
+UNLISTED_PROMISE = "Hier komt niemand iets van te weten."
 
 
 @pytest.fixture
