@@ -30,13 +30,13 @@ TARGET_FALSE_FLAGS = 0.05
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.604,
-    ("nl", "blaming"): 0.857,
+    ("nl", "blaming"): 0.810,
     ("nl", "secrecy_promise"): 0.667,
     ("en", "suggestive"): 0.646,
     ("en", "blaming"): 0.762,
     ("en", "secrecy_promise"): 0.738,
 }
-FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.077, "en": 0.071}
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.083, "en": 0.071}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its older families shaped the rules): a guard that the shipped corpus is
 # learnt, not a figure of quality. The rules' false flags on the second annotator's hard
