@@ -236,6 +236,46 @@ def _parser() -> argparse.ArgumentParser:
     letter.add_argument(
         "--lang", choices=("nl", "en"), default="nl", help="language of the letter (nl)"
     )
+    hand = command(
+        "hand-over",
+        "hand cases over to a colleague or successor: into their existing case file, or into a "
+        "new one made for them. Everything of each case moves (people, tasks, notes, "
+        "interviews, evidence with its originals, letters, custody); every original is "
+        "verified by its SHA-256 on arrival, and both files record the hand-over in custody "
+        "and audit. A case number the receiving file already uses gets the next free number "
+        "there (the old one is kept with the case). Afterwards this file keeps the cases "
+        "read-only, marked as handed over, unless --purge is given. Prints one line per case: "
+        "its number here and its number there",
+    )
+    add_path(hand)
+    hand.add_argument(
+        "case_numbers", nargs="+", metavar="CASE_NO", help="the numbers of the cases to hand over"
+    )
+    hand.add_argument(
+        "--to", required=True, type=Path, dest="target", metavar="TARGET.adcase",
+        help="the receiving case file: an existing one opens with its own password; a file "
+        "that does not exist yet is created with that password, and its recovery key is "
+        "printed first",
+    )  # fmt: skip
+    hand.add_argument(
+        "--password-stdin", action="store_true",
+        help="read the passwords from standard input, one a line: this case file's, then the "
+        "receiving file's (for scripts); without it, both are asked for at the terminal",
+    )  # fmt: skip
+    hand.add_argument(
+        "--receiver", default="",
+        help="the colleague's name, recorded on both sides (a new file is made in this name); "
+        "default: the adviser named in the receiving file",
+    )  # fmt: skip
+    hand.add_argument(
+        "--purge", action="store_true",
+        help="purge the cases from this case file once the hand-over is complete, instead of "
+        "keeping them read-only",
+    )  # fmt: skip
+    hand.add_argument(
+        "--kdf", choices=("calibrate", "minimum"), default="calibrate",
+        help="Argon2id cost of a new receiving file (as for 'new')",
+    )  # fmt: skip
     demo = command("demo", "create a demo case file with three fictional cases (password: demo)")
     demo.add_argument("path", type=Path, help="where to create the demo case file (.adcase)")
     annual = command(
@@ -456,6 +496,64 @@ def _cmd_export(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextI
     return EXIT_OK
 
 
+def _cmd_hand_over(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services import retention_service
+    from adviser_desk.services.handover import SameCaseFileError
+    from adviser_desk.services.session import CaseFileSession
+
+    if args.target.resolve() == args.path.resolve():
+        raise SameCaseFileError()
+    with _unlock(args, stdin) as session:
+        case_ids = [session.cases.case_id_for_number(n) for n in args.case_numbers]
+        new = not args.target.exists()
+        piped = args.password_stdin and not _is_terminal(stdin)
+        what = "password for the new case file" if new else "password of the receiving case file"
+        password = _secret(stdin, what, piped, "--password-stdin", confirm=new)
+        recovery = None
+        if new:
+            params = svc.MINIMUM_KDF if args.kdf == "minimum" else None
+            file, recovery = svc.create_case_file(
+                args.target, password, params, adviser_name=args.receiver
+            )
+        else:
+            file = svc.unlock_with_password(args.target, password)
+        try:
+            target = CaseFileSession(file)
+        except BaseException:
+            file.close()
+            raise
+        try:
+            result = session.handover.hand_over(case_ids, target, args.receiver)
+        finally:
+            if new and file.holds_cases():
+                # Kept (complete, or a later step failed and a re-run finishes it): its key
+                # is printed once, and the caller is responsible for putting it on paper.
+                assert recovery is not None
+                out.write(recovery.formatted() + "\n")
+                file.record_recovery_sheet_saved("standard output of 'adviser-desk hand-over'")
+                file.confirm_recovery_key_stored()
+            if new:
+                svc.discard_new_case_file(file)  # removed only when it holds nothing
+            else:
+                target.close()
+        for case in result.cases:
+            renumbered = " (the number was taken there)" if case.renumbered else ""
+            out.write(f"{case.number} -> {case.new_number}{renumbered}\n")
+        out.flush()
+        if args.purge:
+            for case_id in case_ids:
+                retention_service.purge_case(session.cases, case_id)
+    kept = "purged here" if args.purge else "kept here read-only, marked as handed over"
+    err.write(
+        f"Handed over {len(result.cases)} case(s) to {result.receiver}; "
+        f"{result.files_verified} evidence file(s) verified on arrival. The cases are {kept}.\n"
+    )
+    if recovery is not None:
+        err.write(f"Created {args.target}. Keep the recovery key above on paper, locked away.\n")
+    return EXIT_OK
+
+
 def _cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
 
@@ -562,6 +660,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
     "stop-letter": _cmd_stop_letter,
     "cases": _cmd_cases,
     "annual-report": _cmd_annual_report,
+    "hand-over": _cmd_hand_over,
 }
 
 

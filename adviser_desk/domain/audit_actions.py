@@ -38,6 +38,8 @@ class AuditAction(StrEnum):
     CASE_UPDATED = "case.updated"
     CASE_PURGED = "case.purged"
     CASE_SUMMARY_EXPORTED = "case.summary_exported"
+    CASE_HANDED_OVER = "case.handed_over"
+    CASE_RECEIVED = "case.received"
     PERSON_ADDED = "person.added"
     PERSON_CHANGED = "person.changed"
     PERSON_REMOVED = "person.removed"
@@ -109,6 +111,12 @@ LABELS: dict[AuditAction, str] = {
     AuditAction.CASE_PURGED: QT_TRANSLATE_NOOP("audit_actions", "Case purged after retention"),
     AuditAction.CASE_SUMMARY_EXPORTED: QT_TRANSLATE_NOOP(
         "audit_actions", "Case summary saved as PDF"
+    ),
+    AuditAction.CASE_HANDED_OVER: QT_TRANSLATE_NOOP(
+        "audit_actions", "Case handed over to another case file"
+    ),
+    AuditAction.CASE_RECEIVED: QT_TRANSLATE_NOOP(
+        "audit_actions", "Case received from another case file"
     ),
     AuditAction.PERSON_ADDED: QT_TRANSLATE_NOOP("audit_actions", "Person added to a case"),
     AuditAction.PERSON_CHANGED: QT_TRANSLATE_NOOP("audit_actions", "Person in a case changed"),

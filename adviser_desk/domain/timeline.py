@@ -23,6 +23,12 @@ TEMPLATES = {
     "case.opened": QT_TRANSLATE_NOOP("timeline", "Case {number} opened: {title}"),
     "case.status": QT_TRANSLATE_NOOP("timeline", "Status changed to: {status}"),
     "case.updated": QT_TRANSLATE_NOOP("timeline", "Case details changed"),
+    "case.handed_over": QT_TRANSLATE_NOOP(
+        "timeline", "Handed over to {receiver} (number there: {number}); read-only from now on"
+    ),
+    "case.received": QT_TRANSLATE_NOOP(
+        "timeline", "Received from {sender} (number there: {number})"
+    ),
     "person.added": QT_TRANSLATE_NOOP("timeline", "{name} added as {role}"),
     "person.changed": QT_TRANSLATE_NOOP("timeline", "Details of {name} ({role}) changed"),
     "person.removed": QT_TRANSLATE_NOOP("timeline", "{name} removed ({role})"),

@@ -15,6 +15,7 @@ from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.protocol import Protocol
+from adviser_desk.services import handed_over
 from adviser_desk.services.case_repository import CaseNotFoundError as CaseNotFoundError
 from adviser_desk.services.case_repository import CaseRepository
 from adviser_desk.storage.casefile import CaseFile
@@ -77,6 +78,8 @@ class CaseBase:
         self.language = language
         # The steps other use cases share (tasks, case updates) in their own transaction.
         self.repository = CaseRepository(protocol, language)
+        # A handed-over case is read-only here, whichever use case tries to change it.
+        handed_over.install()
 
     # -- helpers ------------------------------------------------------------------------------
     def _case(self, session: Session, case_id: int) -> Case:

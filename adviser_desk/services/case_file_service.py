@@ -27,7 +27,7 @@ from adviser_desk.storage.errors import ReadOnlyOpenNotice, WalDamagedNotice
 from adviser_desk.storage.integrity import IntegrityReport as IntegrityReport
 from adviser_desk.storage.kdf import KdfParams as KdfParams
 from adviser_desk.storage.keyslots import KeySlots
-from adviser_desk.storage.models import AuditEvent
+from adviser_desk.storage.models import AuditEvent, Case
 from adviser_desk.storage.repositories import meta, profile
 
 # The diagnostics log: events only, never a path or anything from a case.
@@ -282,6 +282,10 @@ class CaseFileService:
                 school_name=prof.school_name,
             )
 
+    def holds_cases(self) -> bool:
+        with self.case.reading() as session:
+            return session.scalar(select(Case.id).limit(1)) is not None
+
     def audit_rows(self) -> list[AuditRow]:
         with self.case.reading() as session:
             return [
@@ -355,6 +359,18 @@ def create_case_file(
     if name:
         service.update_profile(name, "")
     return service, recovery
+
+
+def discard_new_case_file(service: CaseFileService) -> None:
+    """Closes and removes a case file made moments ago for something that then failed (a
+    hand-over into a new file), when it holds no case: nothing in it is lost."""
+    if service.holds_cases():
+        service.close()
+        return
+    path = service.path
+    service.close()
+    for companion in casefile.companion_files(path):
+        companion.unlink(missing_ok=True)
 
 
 def check_case_file(path: Path) -> None:

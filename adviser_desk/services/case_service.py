@@ -37,10 +37,24 @@ from adviser_desk.services.case_views import (
     CaseRow,
     PersonInput,
     SearchHit,
+    Transfer,
 )
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.models import Case, Person
 from adviser_desk.storage.repositories import profile
+
+
+def transfer(row: Case) -> Transfer | None:
+    """A case's hand-over facts, or None for a case that never moved between files."""
+    if row.handed_over_at is None and row.received_at is None:
+        return None
+    return Transfer(
+        row.handed_over_at,
+        row.handed_over_to,
+        row.received_at,
+        row.received_from,
+        row.previous_number,
+    )
 
 
 class CaseService(CasePeople, CaseTasks, CaseNotes, CaseBase):
@@ -70,13 +84,15 @@ class CaseService(CasePeople, CaseTasks, CaseNotes, CaseBase):
             rows = session.execute(
                 text(
                     "SELECT id, number, title, status, incident_types, opened_on, closed_on, "
-                    "retention_years, open_tasks, first_open_due FROM cases ORDER BY number DESC "
+                    "retention_years, open_tasks, first_open_due, handed_over_at FROM cases "
+                    "ORDER BY number DESC "
                     "LIMIT :n"
                 ),
                 {"n": -1 if limit is None else limit},
             ).all()
         out = []
-        for case_id, number, title, status, types, opened, closed, years, open_count, due in rows:
+        for row in rows:
+            case_id, number, title, status, types, opened, closed, years, open_count, due = row[:10]
             closed_on = date.fromisoformat(closed) if closed else None
             until = None
             if closed_on is not None:
@@ -93,6 +109,7 @@ class CaseService(CasePeople, CaseTasks, CaseNotes, CaseBase):
                     first_open_due=date.fromisoformat(due) if due else None,
                     today=today,
                     retention_until=until,
+                    handed_over=row[10] is not None,
                 )
             )
         return out
@@ -137,6 +154,7 @@ class CaseService(CasePeople, CaseTasks, CaseNotes, CaseBase):
                 notes=self._notes(session, case_id),
                 created_at=row.created_at,
                 retention_until=self._retention_until(session, row, default_years),
+                transfer=transfer(row),
             )
 
     def case_id_for_number(self, number: str) -> int:

@@ -27,6 +27,7 @@ class CaseRow:
     first_open_due: date | None
     today: date
     retention_until: date | None = None
+    handed_over: bool = False
 
     @property
     def overdue(self) -> bool:
@@ -81,6 +82,23 @@ class CaseDetail:
     notes: list[NoteRow]
     created_at: datetime
     retention_until: date | None
+    transfer: Transfer | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """Handed over: kept here to look at, no longer to change."""
+        return self.transfer is not None and self.transfer.handed_over_at is not None
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """Where a case went, or came from (hand-over between case files)."""
+
+    handed_over_at: datetime | None = None
+    handed_over_to: str = ""
+    received_at: datetime | None = None
+    received_from: str = ""
+    previous_number: str = ""  # its number in the file it came from, when that was taken here
 
 
 @dataclass

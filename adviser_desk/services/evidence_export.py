@@ -43,6 +43,7 @@ CUSTODY_LABELS = {
     "exported": QT_TRANSLATE_NOOP("evidence", "exported"),
     "printed": QT_TRANSLATE_NOOP("evidence", "printed"),
     "handed_over": QT_TRANSLATE_NOOP("evidence", "handed over"),
+    "received": QT_TRANSLATE_NOOP("evidence", "received"),
     "verified": QT_TRANSLATE_NOOP("evidence", "verified"),
 }
 HEADER = {

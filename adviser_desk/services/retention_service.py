@@ -61,6 +61,17 @@ def expired_cases(service: CaseService, today: date | None = None) -> list[CaseR
     ]
 
 
+def purgeable_cases(service: CaseService, today: date | None = None) -> list[CaseRow]:
+    """Cases that may be purged now: past their retention date, or handed over to another
+    case file (where they live on)."""
+    today = today or date.today()
+    return [
+        row
+        for row in service.list_cases(today)
+        if row.handed_over or (row.retention_until is not None and row.retention_until <= today)
+    ]
+
+
 Progress = Callable[[int, int], None]
 BLOBS_PER_STEP = 16  # originals deleted per progress step (and chance to cancel)
 VACUUM_PAGES_PER_STEP = 4096  # 16 MiB given back to the file system per step
@@ -73,7 +84,8 @@ def purge_case(
     progress: Progress = lambda _done, _total: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> dict[str, int]:
-    """Deletes an expired case for good; returns how many rows of each kind went.
+    """Deletes an expired (or handed-over) case for good; returns how many rows of each kind
+    went.
 
     Cancel is possible until the deletion commits (the point of no return): the transaction
     is then rolled back and nothing has changed. Progress counts the originals deleted and
@@ -84,7 +96,9 @@ def purge_case(
         case = session.get(Case, case_id)
         if case is None:
             return {}
-        if case_id not in expired:
+        # A handed-over case lives on in the receiving file: it may go before its date.
+        handed_over = case.handed_over_at is not None
+        if case_id not in expired and not handed_over:
             raise CaseNotExpiredError(case.number)
         number = case.number
 
@@ -129,7 +143,8 @@ def purge_case(
             raise Cancelled()
         counts["evidence_files_removed"] = len(digests)
         search_index.optimize(session)
-        audit_log.append(session, actor(session), AuditAction.CASE_PURGED, number, counts)
+        details = {**counts, "handed_over": 1} if handed_over else counts
+        audit_log.append(session, actor(session), AuditAction.CASE_PURGED, number, details)
     # Committed: the point of no return. What follows only tidies the file.
     compact(service, progress)
     return counts
@@ -157,4 +172,11 @@ def compact(service: CaseService, progress: Progress = lambda _done, _total: Non
         raw.close()
 
 
-__all__ = ["CaseNotExpiredError", "compact", "expired_cases", "purge_case", "text"]
+__all__ = [
+    "CaseNotExpiredError",
+    "compact",
+    "expired_cases",
+    "purge_case",
+    "purgeable_cases",
+    "text",
+]

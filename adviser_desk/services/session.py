@@ -20,6 +20,7 @@ from adviser_desk.services.annual_report_service import AnnualReportService
 from adviser_desk.services.case_file_service import CaseFileService
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_service import EvidenceService
+from adviser_desk.services.handover import HandoverService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.services.meldcode_service import MeldcodeService
@@ -54,6 +55,7 @@ class CaseFileSession:
         self.interviews = InterviewService(self.cases, interview_guide())
         self.meldcode = MeldcodeService(file.case, self.cases.repository)
         self.annual_report = AnnualReportService(file.case, self.cases.protocol)
+        self.handover = HandoverService(self)
         self.identity = self._who()
 
     def _who(self) -> Identity:

@@ -122,6 +122,16 @@ class Case(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     open_tasks: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     first_open_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Hand-over (revision 0011). The sender keeps a handed-over case read-only: to whom and
+    # when. The receiver keeps where it came from and, when its number was taken here, the
+    # number it had there; ``origin`` names the sending file and case, so an interrupted
+    # hand-over is finished instead of copied twice.
+    handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    handed_over_to: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    received_from: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    previous_number: Mapped[str] = mapped_column(String(16), nullable=False, default="")
+    origin: Mapped[str] = mapped_column(String(120), nullable=False, default="", index=True)
 
 
 class Person(Base):

@@ -23,7 +23,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="704"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="567"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>

@@ -794,230 +794,230 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="227"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="98"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="228"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="99"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="229"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="100"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="236"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="564"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="572"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="577"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="581"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="427"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="435"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="440"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="444"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="254"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="125"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="263"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="134"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="361"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="223"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="380"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="243"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="381"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="244"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="384"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="428"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="470"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="484"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="247"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="291"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="333"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="347"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="395"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="258"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="402"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="265"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="464"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="468"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="327"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="331"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="464"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="327"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="468"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="331"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="547"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="410"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="565"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="428"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="573"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="436"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="578"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="441"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="622"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="485"/>
         <source>{number} evidence log.pdf</source>
         <translation>{number} bewijslijst.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="239"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="593"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="110"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="456"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="214"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="85"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="218"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="89"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="219"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="90"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="220"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="91"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="243"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="114"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="244"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="115"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="351"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="213"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="602"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="465"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="605"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="468"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="606"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="634"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="469"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="497"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="611"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="474"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="621"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="633"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="484"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="496"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="630"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="493"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="639"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="502"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="648"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="662"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="665"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="511"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="525"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="528"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="649"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="512"/>
         <source>Who receives it? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="653"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="516"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="666"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="529"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="671"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="534"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="683"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="546"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="684"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="547"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="704"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="567"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -1025,7 +1025,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="660"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="523"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
@@ -2915,227 +2915,237 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="72"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="74"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="73"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="75"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="76"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="78"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="79"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="81"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="82"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="84"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="85"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="87"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="86"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="88"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="89"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="95"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="95"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="98"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <source>Case handed over to another case file</source>
+        <translation>Zaak overgedragen aan een ander zaakbestand</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
+        <source>Case received from another case file</source>
+        <translation>Zaak ontvangen uit een ander zaakbestand</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="127"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="153"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>
@@ -3983,7 +3993,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="321"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="325"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -4119,32 +4129,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaak {ref} bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_base.py" line="27"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="28"/>
         <source>This person already has that role in this case. Nothing was added.</source>
         <translation>Deze persoon heeft die rol al in deze zaak. Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_base.py" line="34"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="35"/>
         <source>the title</source>
         <translation>de titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_base.py" line="35"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="36"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_base.py" line="36"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="37"/>
         <source>the note</source>
         <translation>de notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_base.py" line="41"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="42"/>
         <source>Please fill in: {field}.</source>
         <translation>Vul dit in: {field}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_base.py" line="47"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="48"/>
         <source>Give a reason when a task does not apply, so the file shows why.</source>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
@@ -4263,6 +4273,36 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <source>The backup written to {path} failed its check ({detail}), so it was removed. The case file itself is fine and was not changed. The drive may be failing: try another one.</source>
         <translation>De reservekopie in {path} kwam niet door de controle ({detail}) en is daarom verwijderd. Het zaakbestand zelf is in orde en is niet gewijzigd. Misschien is de schijf defect: probeer een andere.</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/services/handed_over.py" line="39"/>
+        <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only. Nothing was changed.</source>
+        <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/handover.py" line="63"/>
+        <source>Choose at least one case to hand over.</source>
+        <translation>Kies ten minste één zaak om over te dragen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/handover.py" line="69"/>
+        <source>Cases cannot be handed over into the case file they are in. Choose the colleague&apos;s case file or a new one.</source>
+        <translation>Zaken kunnen niet worden overgedragen aan het zaakbestand waarin ze al staan. Kies het zaakbestand van de collega of een nieuw zaakbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/handover.py" line="80"/>
+        <source>Case {number} was already handed over (to {receiver}); it cannot be handed over again from here. Nothing was copied.</source>
+        <translation>Zaak {number} is al overgedragen (aan {receiver}); vanuit hier kan ze niet nog eens worden overgedragen. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/handover.py" line="93"/>
+        <source>Both case files must be writable for a hand-over: it is recorded on both sides. Nothing was copied.</source>
+        <translation>Voor een overdracht moeten beide zaakbestanden beschrijfbaar zijn: de overdracht wordt aan beide kanten vastgelegd. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/handover.py" line="104"/>
+        <source>{count} evidence files did not match their SHA-256 in the receiving case file. The hand-over was not completed; the cases stay editable here.</source>
+        <translation>{count} bewijsbestanden kwamen in het ontvangende zaakbestand niet overeen met hun SHA-256. De overdracht is niet voltooid; de zaken blijven hier bewerkbaar.</translation>
+    </message>
 </context>
 <context>
     <name>evidence</name>
@@ -4348,61 +4388,66 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/evidence_export.py" line="46"/>
+        <source>received</source>
+        <translation>ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="52"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="52"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="55"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="56"/>
         <source>{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="58"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="59"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="59"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="60"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="181"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="182"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="182"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="183"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="183"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="184"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -4573,42 +4618,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="57"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="41"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="58"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="42"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="59"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="43"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="44"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="45"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="131"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="163"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="172"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="175"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
@@ -5181,71 +5226,81 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/timeline.py" line="26"/>
+        <source>Handed over to {receiver} (number there: {number}); read-only from now on</source>
+        <translation>Overgedragen aan {receiver} (nummer daar: {number}); vanaf nu alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="29"/>
+        <source>Received from {sender} (number there: {number})</source>
+        <translation>Ontvangen van {sender} (nummer daar: {number})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="32"/>
         <source>{name} added as {role}</source>
         <translation>{name} toegevoegd als {role}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="27"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="33"/>
         <source>Details of {name} ({role}) changed</source>
         <translation>Gegevens van {name} ({role}) gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="28"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="34"/>
         <source>{name} removed ({role})</source>
         <translation>{name} verwijderd ({role})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="29"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
         <source>Task added: {title}</source>
         <translation>Taak toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="30"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="36"/>
         <source>Task done: {title}</source>
         <translation>Taak afgerond: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="31"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="37"/>
         <source>Task marked not applicable: {title} (reason: {reason})</source>
         <translation>Taak niet van toepassing: {title} (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="34"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="40"/>
         <source>Task reopened: {title}</source>
         <translation>Taak heropend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="41"/>
         <source>{count} protocol tasks added</source>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="36"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="42"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="37"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="38"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="39"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="45"/>
         <source>Meldcode, {step}: {answer} ({by})</source>
         <translation>Meldcode, {step}: {answer} ({by})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="40"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="46"/>
         <source>Meldcode, {step}: cleared</source>
         <translation>Meldcode, {step}: gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="49"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
