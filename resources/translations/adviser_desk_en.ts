@@ -21,9 +21,9 @@
     </message>
 </context>
 <context>
-    <name>EvidenceTab</name>
+    <name>EvidenceItemActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="567"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="87"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>

@@ -792,242 +792,259 @@ Je naam:</translation>
     </message>
 </context>
 <context>
-    <name>EvidenceTab</name>
+    <name>EvidenceIntakeActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="98"/>
-        <source>View</source>
-        <translation>Bekijken</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="99"/>
-        <source>Takedown…</source>
-        <translation>Offline halen…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="100"/>
-        <source>Hand over…</source>
-        <translation>Overdragen…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="107"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="427"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="435"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="440"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="444"/>
-        <source>Verify evidence</source>
-        <translation>Bewijs controleren</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="125"/>
-        <source>Export for the police…</source>
-        <translation>Exporteren voor de politie…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="134"/>
-        <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
-        <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="223"/>
-        <source>Add evidence files</source>
-        <translation>Bewijsbestanden toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="243"/>
-        <source>Adding evidence</source>
-        <translation>Bewijs toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="244"/>
-        <source>Hashing and storing…</source>
-        <translation>Hashen en opslaan…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="247"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="291"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="333"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="347"/>
-        <source>Evidence</source>
-        <translation>Bewijs</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="258"/>
-        <source>{added} added, {failed} not added.</source>
-        <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="265"/>
-        <source>Some files were not added</source>
-        <translation>Sommige bestanden zijn niet toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="327"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="331"/>
-        <source>Add web address</source>
-        <translation>Webadres toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="327"/>
-        <source>Address:</source>
-        <translation>Adres:</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="331"/>
-        <source>What is there:</source>
-        <translation>Wat staat er:</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="410"/>
-        <source>Cancelled; nothing was saved.</source>
-        <translation>Geannuleerd; er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="428"/>
-        <source>These items no longer match their hash: {items}</source>
-        <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="436"/>
-        <source>Every stored item matches the hash taken at intake.</source>
-        <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="441"/>
-        <source>Checking every stored item against its hash…</source>
-        <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="485"/>
-        <source>{number} evidence log.pdf</source>
-        <translation>{number} bewijslijst.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="110"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="456"/>
-        <source>Evidence log</source>
-        <translation>Bewijslijst</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="85"/>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="89"/>
-        <source>Files…</source>
-        <translation>Bestanden…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="90"/>
-        <source>Web address…</source>
-        <translation>Webadres…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="91"/>
-        <source>Message…</source>
-        <translation>Bericht…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="114"/>
-        <source>Print…</source>
-        <translation>Afdrukken…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="115"/>
-        <source>Save as PDF…</source>
-        <translation>Opslaan als pdf…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="213"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="41"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="465"/>
-        <source>Printed; recorded in the chain of custody.</source>
-        <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="51"/>
+        <source>Add evidence files</source>
+        <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="468"/>
-        <source>Print evidence log</source>
-        <translation>Bewijslijst afdrukken</translation>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="72"/>
+        <source>Adding evidence</source>
+        <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="469"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="497"/>
-        <source>Verifying the evidence and making the log…</source>
-        <translation>Bewijs controleren en de bewijslijst maken…</translation>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="73"/>
+        <source>Hashing and storing…</source>
+        <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="474"/>
-        <source>The evidence log could not be made</source>
-        <translation>De bewijslijst kon niet worden gemaakt</translation>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="76"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="113"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="171"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="484"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="496"/>
-        <source>Save evidence log</source>
-        <translation>Bewijslijst opslaan</translation>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="88"/>
+        <source>{added} added, {failed} not added.</source>
+        <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="493"/>
-        <source>Saved {path}; not encrypted.</source>
-        <translation>{path} opgeslagen; niet versleuteld.</translation>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="95"/>
+        <source>Some files were not added</source>
+        <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="502"/>
-        <source>The evidence log was not saved</source>
-        <translation>De bewijslijst is niet opgeslagen</translation>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
+        <source>Add web address</source>
+        <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="511"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="525"/>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="528"/>
-        <source>Export for the police</source>
-        <translation>Exporteren voor de politie</translation>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="150"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="512"/>
-        <source>Who receives it? The export is NOT encrypted.</source>
-        <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
+        <source>What is there:</source>
+        <translation>Wat staat er:</translation>
     </message>
+</context>
+<context>
+    <name>EvidenceItemActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="516"/>
-        <source>Folder for the export (a USB stick)</source>
-        <translation>Map voor de export (een usb-stick)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="529"/>
-        <source>Copying the originals and making the log…</source>
-        <translation>Originelen kopiëren en de bewijslijst maken…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="534"/>
-        <source>The export failed</source>
-        <translation>De export is mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="546"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="65"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="547"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="66"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="567"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="87"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
             <numerusform>Overdracht vastgelegd voor %n items.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>EvidenceOutput</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="523"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="40"/>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="58"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="66"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="71"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="75"/>
+        <source>Verify evidence</source>
+        <translation>Bewijs controleren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="59"/>
+        <source>These items no longer match their hash: {items}</source>
+        <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="67"/>
+        <source>Every stored item matches the hash taken at intake.</source>
+        <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="72"/>
+        <source>Checking every stored item against its hash…</source>
+        <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="88"/>
+        <source>Evidence log</source>
+        <translation>Bewijslijst</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="97"/>
+        <source>Printed; recorded in the chain of custody.</source>
+        <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="100"/>
+        <source>Print evidence log</source>
+        <translation>Bewijslijst afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="101"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="130"/>
+        <source>Verifying the evidence and making the log…</source>
+        <translation>Bewijs controleren en de bewijslijst maken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="106"/>
+        <source>The evidence log could not be made</source>
+        <translation>De bewijslijst kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="117"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="129"/>
+        <source>Save evidence log</source>
+        <translation>Bewijslijst opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="118"/>
+        <source>{number} evidence log.pdf</source>
+        <translation>{number} bewijslijst.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="126"/>
+        <source>Saved {path}; not encrypted.</source>
+        <translation>{path} opgeslagen; niet versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="135"/>
+        <source>The evidence log was not saved</source>
+        <translation>De bewijslijst is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="145"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="159"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="162"/>
+        <source>Export for the police</source>
+        <translation>Exporteren voor de politie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="146"/>
+        <source>Who receives it? The export is NOT encrypted.</source>
+        <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="150"/>
+        <source>Folder for the export (a USB stick)</source>
+        <translation>Map voor de export (een usb-stick)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="157"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="163"/>
+        <source>Copying the originals and making the log…</source>
+        <translation>Originelen kopiëren en de bewijslijst maken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="168"/>
+        <source>The export failed</source>
+        <translation>De export is mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="94"/>
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="95"/>
+        <source>Takedown…</source>
+        <translation>Offline halen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="96"/>
+        <source>Hand over…</source>
+        <translation>Overdragen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="103"/>
+        <source>Verify evidence</source>
+        <translation>Bewijs controleren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="121"/>
+        <source>Export for the police…</source>
+        <translation>Exporteren voor de politie…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="130"/>
+        <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
+        <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
+        <source>Evidence log</source>
+        <translation>Bewijslijst</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="81"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="85"/>
+        <source>Files…</source>
+        <translation>Bestanden…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="86"/>
+        <source>Web address…</source>
+        <translation>Webadres…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="87"/>
+        <source>Message…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="110"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="111"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
     </message>
 </context>
 <context>
@@ -5116,17 +5133,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Belooft geheimhouding. Die belofte kun je niet nakomen; beloof zorgvuldigheid.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="30"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="33"/>
         <source>Sounds like a promise of secrecy. You cannot keep that promise; promise care instead.</source>
         <translation>Klinkt als een belofte van geheimhouding. Die belofte kun je niet houden; beloof zorgvuldigheid.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="34"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="37"/>
         <source>Sounds like blame for the student&apos;s own behaviour; it can make them stop talking. Ask what happened instead.</source>
         <translation>Klinkt als een verwijt over wat de leerling zelf deed; daardoor kan de leerling dichtklappen. Vraag liever wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="39"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="42"/>
         <source>Sounds like it presumes what happened or how the student felt. Let the student say it in their own words.</source>
         <translation>Klinkt alsof het invult wat er gebeurde of hoe de leerling zich voelde. Laat de leerling het in eigen woorden zeggen.</translation>
     </message>

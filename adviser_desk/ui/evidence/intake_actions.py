@@ -1,0 +1,183 @@
+"""Adding evidence from the Evidence tab: files (dialog, drag and drop, copied files),
+pasted screenshots and addresses, typed web addresses and messages. File intake runs in a
+worker so the window never freezes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.services.evidence_intake import surely_no_picture
+from adviser_desk.services.evidence_service import ImportResult, ItemRow
+from adviser_desk.ui.common.dialogs import open_file_names, show_error
+from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.i18n import error_text
+from adviser_desk.ui.common.workers import run_with_progress
+from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog, MessageDialog
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
+
+
+class EvidenceIntakeActions(QObject):
+    """The tab's Add menu, its drop target and Ctrl+V."""
+
+    def __init__(self, tab: EvidenceTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def _ask(self, count: int, paths: list[Path] | None = None) -> IntakeDialog | None:
+        """The intake dialog; in a sexual case it asks about minors unless every file is
+        surely plain text (a quick look; the service checks each file again when storing)."""
+        tab = self.tab
+        assert tab.service is not None and tab.case_id is not None
+        may_hold_picture = paths is None or not all(surely_no_picture(p) for p in paths)
+        ask_minor = de.needs_minor_question(tab.service.case_types(tab.case_id), False)
+        names = [p.name for p in paths] if paths else [self.tr("pasted image")]
+        dialog = IntakeDialog(count, ask_minor, tab, names, may_hold_picture)
+        try:
+            accepted = dialog.exec()
+        finally:
+            dialog.deleteLater()
+        return dialog if accepted else None
+
+    @Slot()
+    def add_files_dialog(self) -> None:
+        self.add_paths(open_file_names(self.tab, self.tr("Add evidence files")))
+
+    def add_paths(self, paths: list[Path], dialog: IntakeDialog | None = None) -> None:
+        tab = self.tab
+        if not paths or tab.service is None or tab.case_id is None:
+            return
+        dialog = dialog or self._ask(len(paths), paths)
+        if dialog is None:
+            return
+        service, case_id = tab.service, tab.case_id
+        intake = dialog.intake()
+
+        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            result = service.add_files(case_id, paths, intake, progress, cancelled)
+            # The new list is read here too: reading a case's rows on the GUI thread after a
+            # large import would freeze the window for a moment. Thumbnails are read as the
+            # rows are painted.
+            return case_id, result, service.items(case_id), {}
+
+        tab.task = run_with_progress(
+            tab,
+            self.tr("Adding evidence"),
+            self.tr("Hashing and storing…"),
+            job,
+            self._added,
+            lambda exc: show_error(tab, self.tr("Evidence"), exc),
+        )
+
+    def _added(self, outcome: tuple[int, ImportResult, list[ItemRow], dict[int, bytes]]) -> None:
+        case_id, result, rows, thumbnails = outcome
+        tab = self.tab
+        # If the adviser moved to another case meanwhile, its list is already current; the
+        # outcome of the import (which names the files) is still worth telling.
+        if tab.service is not None and tab.case_id == case_id:
+            tab.model.set_items(rows, thumbnails)
+            tab.load_thumbnails(tab.service, case_id)  # PNGs get theirs after storing
+        tab.status.setText(
+            self.tr("{added} added, {failed} not added.").format(
+                added=len(result.added), failed=len(result.failed)
+            )
+        )
+        if result.failed:
+            tab.tell(
+                QMessageBox.Icon.Warning,
+                self.tr("Some files were not added"),
+                "\n\n".join(error_text(exc) for _name, exc in result.failed),
+            )
+
+    @Slot()
+    def paste(self) -> None:
+        self.paste_from(QGuiApplication.clipboard().mimeData())
+
+    def paste_from(self, mime: QMimeData | None, dialog: IntakeDialog | None = None) -> None:
+        tab = self.tab
+        if mime is None or tab.service is None or tab.case_id is None:
+            return
+        # Files copied in a file manager arrive as addresses of local files: they go through
+        # the same intake (and the same question) as dropped files.
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if files:
+            self.add_paths(files, dialog)
+            return
+        with known_errors(tab, self.tr("Evidence")) as attempt:
+            if mime.hasImage():
+                from PySide6.QtCore import QBuffer, QIODevice
+
+                buffer = QBuffer()
+                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+                mime.imageData().save(buffer, "PNG")
+                data = bytes(buffer.data().data())
+                dialog = dialog or self._ask(1)
+                if dialog is None:
+                    return
+                intake = dialog.intake()
+                tab.service.add_bytes(
+                    tab.case_id,
+                    data,
+                    "pasted.png",
+                    intake.description,
+                    intake.source,
+                    intake.observed_at,
+                    minor_sexual=intake.minor_sexual,
+                    marked_sexual=intake.marked_sexual,
+                    where=intake.where,
+                    seen_by=intake.seen_by,
+                )
+            elif mime.hasText() and mime.text().strip():
+                tab.service.add_url(tab.case_id, mime.text().strip())
+            else:
+                return
+        if attempt.failed:
+            return
+        tab.reload()
+
+    @Slot()
+    def add_url(self) -> None:
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return
+        url, ok = QInputDialog.getText(tab, self.tr("Add web address"), self.tr("Address:"))
+        if not ok or not url.strip():
+            return
+        description, _ = QInputDialog.getText(
+            tab, self.tr("Add web address"), self.tr("What is there:")
+        )
+        with known_errors(tab, self.tr("Evidence")) as attempt:
+            tab.service.add_url(tab.case_id, url, description)
+        if attempt.failed:
+            return
+        tab.reload()
+
+    @Slot()
+    def add_message(self) -> None:
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return
+        dialog = MessageDialog(tab)
+        try:
+            if not dialog.exec():
+                return
+            with known_errors(tab, self.tr("Evidence")) as attempt:
+                tab.service.add_message(
+                    tab.case_id,
+                    dialog.text.toPlainText(),
+                    dialog.sender_edit.text(),
+                    dialog.platform.text(),
+                    description=dialog.description.text(),
+                )
+            if attempt.failed:
+                return
+        finally:
+            dialog.deleteLater()
+        tab.reload()

@@ -1,0 +1,89 @@
+"""What the Evidence tab does with the selected items: view one, report a web address for
+removal (takedown), record a hand-over."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, Slot
+from PySide6.QtWidgets import QMessageBox
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.ui.evidence.evidence_dialogs import ImageViewer
+from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog, TakedownDialog
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
+
+
+class EvidenceItemActions(QObject):
+    """View (and double-click), Takedown… and Hand over… on the tab's selection."""
+
+    def __init__(self, tab: EvidenceTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    @Slot()
+    def view_selected(self, _index: QModelIndex | None = None) -> None:
+        tab = self.tab
+        row = tab.selected()
+        if row is None or tab.service is None:
+            return
+        if row.kind != de.EvidenceKind.IMAGE:
+            QMessageBox.information(
+                tab,
+                row.number,
+                "\n".join(
+                    x
+                    for x in (
+                        row.description,
+                        row.url,
+                        row.message_text,
+                        f"SHA-256: {row.sha256}" if row.sha256 else "",
+                    )
+                    if x
+                ),
+            )
+            return
+        viewer = ImageViewer(
+            tab.service.original(row.item_id), f"{row.number} — {row.description}", tab
+        )
+        try:
+            viewer.exec()
+        finally:
+            viewer.deleteLater()
+
+    @Slot()
+    def takedown(self) -> None:
+        tab = self.tab
+        row = tab.selected()
+        if tab.service is None or row is None:
+            return
+        if row.kind != de.EvidenceKind.URL:
+            QMessageBox.information(
+                tab,
+                self.tr("Takedown"),
+                self.tr("Select a web address: only those can be reported for removal."),
+            )
+            return
+        dialog = TakedownDialog(tab.service, row, tab)
+        try:
+            if dialog.exec():
+                tab.reload()
+        finally:
+            dialog.deleteLater()
+
+    @Slot()
+    def hand_over(self) -> None:
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return
+        selection = tab.table.selectionModel().selectedRows()
+        rows = [row for index in selection if (row := tab.model.row_at(index.row())) is not None]
+        dialog = HandoverDialog(tab.service, tab.case_id, rows, tab)
+        try:
+            if dialog.exec():
+                tab.reload()
+                tab.status.setText(self.tr("Hand-over recorded for %n item(s).", "", dialog.count))
+        finally:
+            dialog.deleteLater()

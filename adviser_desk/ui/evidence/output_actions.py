@@ -1,0 +1,169 @@
+"""The Evidence tab's output: verifying the stored items, the evidence log (print or PDF)
+and the package for the police. Each runs in a worker behind a progress dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from adviser_desk.domain.errors import Cancelled, KnownError
+from adviser_desk.services import evidence_export as evx
+from adviser_desk.ui.common.dialogs import choose_folder, save_pdf_name, show_error
+from adviser_desk.ui.common.i18n import translate_report
+from adviser_desk.ui.common.pdf_print import preview_and_print
+from adviser_desk.ui.common.workers import Job, run_with_progress
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
+
+
+class EvidenceOutput(QObject):
+    """Verify evidence, Evidence log > Print / Save as PDF, Export for the police."""
+
+    def __init__(self, tab: EvidenceTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def _run(
+        self, title: str, label: str, job: Job, on_done: Callable[[Any], None], failed: str
+    ) -> None:
+        """Long work in a thread behind a progress dialog with Cancel."""
+        tab = self.tab
+
+        def on_error(exc: BaseException) -> None:
+            tab.reload()
+            if isinstance(exc, Cancelled):
+                tab.status.setText(self.tr("Cancelled; nothing was saved."))
+            else:
+                show_error(tab, failed, exc)
+
+        tab.task = run_with_progress(tab, title, label, job, on_done, on_error)
+
+    @Slot()
+    def verify(self) -> None:
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return
+        service, case_id = tab.service, tab.case_id
+
+        def done(bad: list[str]) -> None:
+            tab.reload()
+            if bad:
+                tab.tell(
+                    QMessageBox.Icon.Critical,
+                    self.tr("Verify evidence"),
+                    self.tr("These items no longer match their hash: {items}").format(
+                        items=", ".join(bad)
+                    ),
+                )
+            else:
+                tab.tell(
+                    QMessageBox.Icon.Information,
+                    self.tr("Verify evidence"),
+                    self.tr("Every stored item matches the hash taken at intake."),
+                )
+
+        self._run(
+            self.tr("Verify evidence"),
+            self.tr("Checking every stored item against its hash…"),
+            lambda progress, cancelled: service.verify(case_id, progress, cancelled),
+            done,
+            self.tr("Verify evidence"),
+        )
+
+    @Slot()
+    def print_log(self) -> None:
+        """Print preview of the evidence log; printing it is recorded with the PDF's hash."""
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return
+        service, case_id = tab.service, tab.case_id
+
+        def done(pdf: bytes) -> None:
+            tab.reload()
+            title = self.tr("Evidence log")
+            try:
+                printed = preview_and_print(tab, pdf, title)
+            except KnownError as exc:
+                show_error(tab, title, exc)
+                return
+            if printed:
+                evx.record_printed(service, case_id, pdf)
+                tab.reload()
+                tab.status.setText(self.tr("Printed; recorded in the chain of custody."))
+
+        self._run(
+            self.tr("Print evidence log"),
+            self.tr("Verifying the evidence and making the log…"),
+            lambda progress, cancelled: evx.render_log(
+                service, case_id, translate_report, True, progress, cancelled
+            ),
+            done,
+            self.tr("The evidence log could not be made"),
+        )
+
+    @Slot()
+    def save_log(self) -> None:
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return
+        number = tab.service.cases.get_case(tab.case_id).number
+        target = save_pdf_name(
+            tab,
+            self.tr("Save evidence log"),
+            self.tr("{number} evidence log.pdf").format(number=number),
+        )
+        if target is None or tab.service is None or tab.case_id is None:
+            return
+        service, case_id, out = tab.service, tab.case_id, target
+
+        def done(_digest: str) -> None:
+            tab.reload()
+            tab.status.setText(self.tr("Saved {path}; not encrypted.").format(path=out))
+
+        self._run(
+            self.tr("Save evidence log"),
+            self.tr("Verifying the evidence and making the log…"),
+            lambda progress, cancelled: evx.export_log(
+                service, case_id, out, translate_report, True, progress, cancelled
+            ),
+            done,
+            self.tr("The evidence log was not saved"),
+        )
+
+    @Slot()
+    def export_package(self) -> None:
+        tab = self.tab
+        if tab.service is None or tab.case_id is None:
+            return
+        receiver, ok = QInputDialog.getText(
+            tab,
+            self.tr("Export for the police"),
+            self.tr("Who receives it? The export is NOT encrypted."),
+        )
+        if not ok:
+            return
+        folder = choose_folder(tab, self.tr("Folder for the export (a USB stick)"))
+        if folder is None or tab.service is None or tab.case_id is None:
+            return
+        service, case_id, dest, who = tab.service, tab.case_id, folder, receiver
+
+        def done(final: Path) -> None:
+            tab.reload()
+            text = self.tr("Exported to {path}.").format(path=final)
+            tab.status.setText(text)
+            tab.tell(QMessageBox.Icon.Information, self.tr("Export for the police"), text)
+
+        self._run(
+            self.tr("Export for the police"),
+            self.tr("Copying the originals and making the log…"),
+            lambda progress, cancelled: evx.export_package(
+                service, case_id, dest, who, translate_report, None, progress, cancelled
+            ),
+            done,
+            self.tr("The export failed"),
+        )
