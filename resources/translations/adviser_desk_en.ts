@@ -4,19 +4,11 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="568"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="120"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
             <numerusform>%n overdue tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="813"/>
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
         </translation>
     </message>
 </context>
@@ -71,6 +63,17 @@
         <translation>
             <numerusform>&amp;No, it does not.</numerusform>
             <numerusform>&amp;No, none of the %n files does.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="66"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
 </context>

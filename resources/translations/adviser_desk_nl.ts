@@ -453,144 +453,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="369"/>
-        <source>Add person…</source>
-        <translation>Persoon toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="372"/>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="374"/>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="670"/>
-        <source>Remove from case</source>
-        <translation>Uit zaak verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="394"/>
-        <source>Show done and not applicable</source>
-        <translation>Ook afgeronde en niet van toepassing tonen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="399"/>
-        <source>Mark done</source>
-        <translation>Afvinken</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="402"/>
-        <source>Mark the selected task done (Ctrl+D)</source>
-        <translation>De gekozen taak afvinken (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="404"/>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="472"/>
-        <source>Open…</source>
-        <translation>Openen…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="407"/>
-        <source>Add own task…</source>
-        <translation>Eigen taak toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="411"/>
-        <source>Meldcode…</source>
-        <translation>Meldcode…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="413"/>
-        <source>This task names the Meldcode: record its steps</source>
-        <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="434"/>
-        <source>Write a note… (Ctrl+Enter adds it)</source>
-        <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="435"/>
-        <source>Happened earlier, at:</source>
-        <translation>Eerder gebeurd, op:</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="441"/>
-        <source>Add note</source>
-        <translation>Notitie toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="456"/>
-        <source>Happened at</source>
-        <translation>Gebeurd op</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="458"/>
-        <source>New &amp;note:</source>
-        <translation>Nieuwe &amp;notitie:</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="469"/>
-        <source>New interview…</source>
-        <translation>Nieuw gesprek…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="482"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="65"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="483"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="66"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="484"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="67"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="485"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="68"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="486"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="69"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="488"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="70"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="490"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="71"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="493"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="72"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="502"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="504"/>
-        <source>Undo this (Ctrl+Z)</source>
-        <translation>Dit ongedaan maken (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="507"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="568"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="120"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -598,67 +501,14 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="593"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="140"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="594"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="141"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="671"/>
-        <source>Remove {name} from this case? Their details stay in other cases.</source>
-        <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="679"/>
-        <source>Not removed</source>
-        <translation>Niet verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="687"/>
-        <source>{name} was removed from this case.</source>
-        <translation>{name} is uit deze zaak verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="741"/>
-        <source>Not changed</source>
-        <translation>Niet gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="765"/>
-        <source>Marked done: {task}</source>
-        <translation>Afgevinkt: {task}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="791"/>
-        <source>Not undone</source>
-        <translation>Niet ongedaan gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="810"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="810"/>
-        <source>closed</source>
-        <translation>gesloten</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="813"/>
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n regel</numerusform>
-            <numerusform>%n regels</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="859"/>
-        <source>The note was not added</source>
-        <translation>De notitie is niet toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1240,37 @@ Je naam:</translation>
     </message>
 </context>
 <context>
+    <name>InterviewsTab</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="37"/>
+        <source>New interview…</source>
+        <translation>Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="40"/>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="63"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="63"/>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="66"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyActions</name>
     <message>
         <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="29"/>
@@ -2039,173 +1920,173 @@ Je naam:</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="57"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="61"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="62"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="64"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="65"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="68"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="79"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="60"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="63"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="82"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="83"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="84"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="85"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="86"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="87"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="91"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="92"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="93"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="103"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="166"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>S&amp;ecrecy and what was promised:</source>
         <translation>G&amp;eheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="174"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="119"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="180"/>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="183"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="125"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="188"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="130"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="189"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="234"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="176"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="239"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="181"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="297"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="239"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -2216,6 +2097,40 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="31"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="31"/>
+        <source>Add person…</source>
+        <translation>Persoon toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="34"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="36"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="76"/>
+        <source>Remove from case</source>
+        <translation>Uit zaak verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="77"/>
+        <source>Remove {name} from this case? Their details stay in other cases.</source>
+        <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="85"/>
+        <source>Not removed</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="91"/>
+        <source>{name} was removed from this case.</source>
+        <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2583,110 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="258"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="44"/>
+        <source>Show done and not applicable</source>
+        <translation>Ook afgeronde en niet van toepassing tonen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="49"/>
+        <source>Mark done</source>
+        <translation>Afvinken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="52"/>
+        <source>Mark the selected task done (Ctrl+D)</source>
+        <translation>De gekozen taak afvinken (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="54"/>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="57"/>
+        <source>Add own task…</source>
+        <translation>Eigen taak toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="61"/>
+        <source>Meldcode…</source>
+        <translation>Meldcode…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="63"/>
+        <source>This task names the Meldcode: record its steps</source>
+        <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="139"/>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="162"/>
+        <source>Marked done: {task}</source>
+        <translation>Afgevinkt: {task}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="40"/>
+        <source>Write a note… (Ctrl+Enter adds it)</source>
+        <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="41"/>
+        <source>Happened earlier, at:</source>
+        <translation>Eerder gebeurd, op:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="47"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="62"/>
+        <source>Happened at</source>
+        <translation>Gebeurd op</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="64"/>
+        <source>New &amp;note:</source>
+        <translation>Nieuwe &amp;notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="85"/>
+        <source>The note was not added</source>
+        <translation>De notitie is niet toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="25"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="27"/>
+        <source>Undo this (Ctrl+Z)</source>
+        <translation>Dit ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="30"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="67"/>
+        <source>Not undone</source>
+        <translation>Niet ongedaan gemaakt</translation>
     </message>
 </context>
 <context>

@@ -378,7 +378,7 @@ def open_letter_and_interview_shots(
 ) -> None:
     view = window.page.case_view
     click_tab(qtbot, view.tabs, view.tabs.widget(4))
-    view.interview_list.setCurrentRow(0)
+    view.interviews.list.setCurrentRow(0)
 
     def in_interview(interview: InterviewWindow) -> None:
         qtbot.waitExposed(interview)
@@ -590,7 +590,7 @@ def test_journey(
     with steps.soft("Ctrl+L from the interview window", lock_from_the_main_window):
         driver.expect_modal(InterviewWindow, lock_from_interview)
         click_tab(qtbot, view.tabs, view.tabs.widget(4))
-        view.interview_list.setCurrentRow(0)
+        view.interviews.list.setCurrentRow(0)
         click(qtbot, button(view.tabs.widget(4), "Open…"))
         assert window.stack.currentWidget() is window.locked, "not locked"
     assert window.stack.currentWidget() is window.locked

@@ -106,33 +106,33 @@ def test_selecting_a_case_shows_it_and_anonymous_reporters_are_marked(
     assert page.case_stack.currentWidget() is view
     assert "Naaktfoto" in view.heading.text()
     names = [
-        view.people_model.index(r, PeopleModel.NAME).data()
-        for r in range(view.people_model.rowCount())
+        view.people.model.index(r, PeopleModel.NAME).data()
+        for r in range(view.people.model.rowCount())
     ]
     assert any("anonymous" in name for name in names)
-    assert view.timeline_model.rowCount() > 5
+    assert view.timeline.model.rowCount() > 5
 
 
 def test_marking_a_task_done_updates_view_and_list(qtbot: QtBot, page: CaseFilePage) -> None:
     page.case_list.table.selectRow(0)
     view = page.case_view
     view.tabs.setCurrentIndex(2)
-    before = sum(1 for t in view.task_model.rows if t.status == dc.TaskStatus.OPEN)  # type: ignore[union-attr]
-    view.task_table.selectRow(0)
-    task_id = view.selected_task_id()
+    before = sum(1 for t in view.tasks.model.rows if t.status == dc.TaskStatus.OPEN)  # type: ignore[union-attr]
+    view.tasks.table.selectRow(0)
+    task_id = view.tasks.selected_task_id()
     assert task_id is not None
     from PySide6.QtWidgets import QPushButton
 
     button = view.findChild(QPushButton, "mark_done")
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    after = sum(1 for t in view.task_model.rows if t.status == dc.TaskStatus.OPEN)  # type: ignore[union-attr]
+    after = sum(1 for t in view.tasks.model.rows if t.status == dc.TaskStatus.OPEN)  # type: ignore[union-attr]
     assert after == before - 1
     row = next(r for r in page.case_list.model.rows if r.case_id == view.case_id)
     assert row.open_tasks == after
     texts = [
-        view.timeline_model.index(r, TimelineModel.WHAT).data()
-        for r in range(view.timeline_model.rowCount())
+        view.timeline.model.index(r, TimelineModel.WHAT).data()
+        for r in range(view.timeline.model.rowCount())
     ]
     assert any(t.startswith("Task done:") for t in texts)
 
@@ -221,15 +221,15 @@ def test_notes_with_observed_time_appear_in_the_timeline(qtbot: QtBot, page: Cas
     page.case_list.table.selectRow(0)
     view = page.case_view
     view.tabs.setCurrentIndex(3)
-    qtbot.keyClicks(view.note_edit, "Moeder belde: het account is weer online.")
-    view.observed.setChecked(True)
-    rows_before = view.timeline_model.rowCount()
-    qtbot.keyClick(view.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert view.timeline_model.rowCount() == rows_before + 1
-    assert view.note_edit.toPlainText() == ""
+    qtbot.keyClicks(view.timeline.note_edit, "Moeder belde: het account is weer online.")
+    view.timeline.observed.setChecked(True)
+    rows_before = view.timeline.model.rowCount()
+    qtbot.keyClick(view.timeline.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.timeline.model.rowCount() == rows_before + 1
+    assert view.timeline.note_edit.toPlainText() == ""
     observed = [
         r
-        for r in view.timeline_model.rows
+        for r in view.timeline.model.rows
         if r.kind == "note.added" and "weer online" in str(r.details)
     ]
     assert observed and observed[0].observed_at is not None
@@ -254,7 +254,7 @@ def test_clearing_the_page_forgets_all_case_data(qtbot: QtBot, page: CaseFilePag
     page.case_list.table.selectRow(0)
     page.clear()
     assert page.case_list.model.rowCount() == 0
-    assert page.case_view.people_model.rowCount() == 0
+    assert page.case_view.people.model.rowCount() == 0
     assert page.case_view.heading.text() == ""
     assert page.case_stack.currentWidget() is page.placeholder
 

@@ -67,16 +67,16 @@ def test_task_dialog_ok_without_changes_keeps_the_assignee(
     click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
     view = window.page.case_view
     click_tab(qtbot, view.tabs, "Tasks")
-    assert view.task_model is not None
+    assert view.tasks.model is not None
     row = next(
         r
-        for r in range(view.task_proxy.rowCount())
-        if view.task_model.rows[
-            view.task_proxy.mapToSource(view.task_proxy.index(r, 0)).row()
+        for r in range(view.tasks.proxy.rowCount())
+        if view.tasks.model.rows[
+            view.tasks.proxy.mapToSource(view.tasks.proxy.index(r, 0)).row()
         ].assignee_role
     )
-    click_row(qtbot, view.task_table, row)
-    task_id = view.selected_task_id()
+    click_row(qtbot, view.tasks.table, row)
+    task_id = view.tasks.selected_task_id()
     before = next(t for t in view.detail.tasks if t.task_id == task_id)  # type: ignore[union-attr]
     assert before.assignee_role
     chosen: list[str] = []
@@ -223,18 +223,18 @@ def test_mark_done_and_remove_person_can_be_undone(
     cases = window.cases
     assert cases is not None and view.case_id is not None
     click_tab(qtbot, view.tabs, "Tasks")
-    click_row(qtbot, view.task_table, 0)
-    task_id = view.selected_task_id()
+    click_row(qtbot, view.tasks.table, 0)
+    task_id = view.tasks.selected_task_id()
     click(qtbot, view.findChild(QPushButton, "mark_done"))  # type: ignore[arg-type]
     status = {t.task_id: t.status for t in cases.tasks(view.case_id)}
     assert status[task_id] == dc.TaskStatus.DONE
-    assert view.undo_bar.isVisible() and "Marked done" in view.undo_message.text()
-    click(qtbot, view.undo_button)
+    assert view.undo_bar.isVisible() and "Marked done" in view.undo_bar.message.text()
+    click(qtbot, view.undo_bar.button)
     status = {t.task_id: t.status for t in cases.tasks(view.case_id)}
     assert status[task_id] == dc.TaskStatus.OPEN and not view.undo_bar.isVisible()
     # Removing a person asks with No as the default, and can be undone.
     click_tab(qtbot, view.tabs, "People")
-    click_row(qtbot, view.people_table, 0)
+    click_row(qtbot, view.people.table, 0)
     defaults: list[str] = []
 
     def answer_yes(box: QDialog) -> None:
@@ -247,10 +247,10 @@ def test_mark_done_and_remove_person_can_be_undone(
     modals.wait_done()
     assert defaults == ["&No"] or defaults == ["No"]
     assert cases.people(view.case_id) == []
-    assert view.undo_bar.isVisible() and "removed" in view.undo_message.text()
+    assert view.undo_bar.isVisible() and "removed" in view.undo_bar.message.text()
     activate(qtbot, window)  # the offscreen platform does not hand activation back by itself
 
-    qtbot.keyClick(view.people_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.people.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     (person,) = cases.people(view.case_id)
     assert (person.name, person.role) == ("Noor van Dijk", dc.Role.VICTIM)
     window.act_close.trigger()

@@ -92,8 +92,8 @@ def test_recording_steps_by_keyboard_shows_them_with_the_afwegingskader_advice(
     assert "asks for a report to Veilig Thuis" in warnings.text()
     # The case's timeline names the steps.
     timeline = [
-        str(view.timeline_model.index(r, TimelineModel.WHAT).data())
-        for r in range(view.timeline_model.rowCount())
+        str(view.timeline.model.index(r, TimelineModel.WHAT).data())
+        for r in range(view.timeline.model.rowCount())
     ]
     assert sum("Meldcode" in line for line in timeline) == 2
 
@@ -126,20 +126,20 @@ def test_a_task_that_names_the_meldcode_leads_to_it(
     window = meldcode_window(qtbot, closed_case[0], modals, files)
     view = window.page.case_view
     click_tab(qtbot, view.tabs, "Tasks")
-    assert view.task_model is not None
+    assert view.tasks.model is not None
     titles = [
-        str(view.task_proxy.index(r, TaskModel.TITLE).data())
-        for r in range(view.task_proxy.rowCount())
+        str(view.tasks.proxy.index(r, TaskModel.TITLE).data())
+        for r in range(view.tasks.proxy.rowCount())
     ]
     row = next(i for i, title in enumerate(titles) if "Meldcode" in title)
-    click_row(qtbot, view.task_table, row)
-    qtbot.waitUntil(lambda: view.to_meldcode.isVisible())
-    click(qtbot, view.to_meldcode)
+    click_row(qtbot, view.tasks.table, row)
+    qtbot.waitUntil(lambda: view.tasks.to_meldcode.isVisible())
+    click(qtbot, view.tasks.to_meldcode)
     assert view.tabs.currentWidget() is view.meldcode
     other = next(i for i, title in enumerate(titles) if "Meldcode" not in title)
     click_tab(qtbot, view.tabs, "Tasks")
-    click_row(qtbot, view.task_table, other)
-    qtbot.waitUntil(lambda: not view.to_meldcode.isVisible())
+    click_row(qtbot, view.tasks.table, other)
+    qtbot.waitUntil(lambda: not view.tasks.to_meldcode.isVisible())
 
 
 def test_the_annual_report_is_saved_from_the_case_menu(

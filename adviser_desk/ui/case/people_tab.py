@@ -1,0 +1,93 @@
+"""The People tab of a case: who is involved, in which role."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.ui.case.case_dialogs import PersonDialog
+from adviser_desk.ui.case.case_models import PeopleModel
+from adviser_desk.ui.case.tables import case_table, fit_columns
+from adviser_desk.ui.common.errors import known_errors
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.case.case_view import CaseView
+
+
+class PeopleTab(QWidget):
+    """Add, edit and remove (with Undo) the people of the case shown in ``view``."""
+
+    def __init__(self, view: CaseView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.model = PeopleModel(self)
+        self.table = case_table(self, "people_table")
+        self.table.setModel(self.model)
+        fit_columns(self.table, PeopleModel.NAME)
+        self.table.doubleClicked.connect(lambda _i: self.edit_person())
+        add_person = QPushButton(self.tr("Add person…"), self)
+        add_person.setObjectName("add_person")
+        add_person.clicked.connect(self.add_person)
+        edit_person = QPushButton(self.tr("Edit…"), self)
+        edit_person.clicked.connect(self.edit_person)
+        remove_person = QPushButton(self.tr("Remove from case"), self)
+        remove_person.setObjectName("remove_person")
+        remove_person.clicked.connect(self.remove_person)
+        buttons = QHBoxLayout()
+        for button in (add_person, edit_person, remove_person):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+    def show_people(self, people: list[dc.PersonInCase]) -> None:
+        self.model.set_rows(people)
+
+    def selected_person(self) -> dc.PersonInCase | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    @Slot()
+    def add_person(self) -> None:
+        view = self.view
+        if view.cases is not None and view.case_id is not None:
+            view.run_dialog(PersonDialog(view.cases, view.case_id, None, view))
+
+    @Slot()
+    def edit_person(self) -> None:
+        view = self.view
+        person = self.selected_person()
+        if view.cases is not None and view.case_id is not None and person is not None:
+            view.run_dialog(PersonDialog(view.cases, view.case_id, person, view))
+
+    @Slot()
+    def remove_person(self) -> None:
+        view = self.view
+        person = self.selected_person()
+        cases, case_id = view.cases, view.case_id
+        if cases is None or case_id is None or person is None:
+            return
+        answer = QMessageBox.question(
+            view,
+            self.tr("Remove from case"),
+            self.tr("Remove {name} from this case? Their details stay in other cases.").format(
+                name=person.display_name()
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter must not remove anyone
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with known_errors(view, self.tr("Not removed")) as attempt:
+            cases.remove_person(person.link_id)
+        if attempt.failed:
+            return
+        view.after_change()
+        view.undo_bar.offer(
+            self.tr("{name} was removed from this case.").format(name=person.display_name()),
+            lambda: cases.restore_person(case_id, person),
+        )

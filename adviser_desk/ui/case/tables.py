@@ -1,0 +1,39 @@
+"""Tables of the case view's tabs: one look and one way of fitting columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from adviser_desk.ui.common.keyboard import tab_leaves
+
+
+def case_table(parent: QWidget, name: str) -> QTableView:
+    """A read-only table of whole rows, one selected at a time, that Tab leaves."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    tab_leaves(table)
+    return table
+
+
+def fit_columns(
+    table: QTableView, stretch: int, wrap: bool = False, fixed: dict[int, int] | None = None
+) -> None:
+    """One column takes the free width, the others fit their contents (or a fixed width the
+    user can drag); with ``wrap`` rows grow to show long text whole. Call once the table has
+    its model: resize modes need the columns to exist."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in (fixed or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    if wrap:
+        table.setWordWrap(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -1,0 +1,166 @@
+"""The Tasks tab of a case: the protocol's steps and the adviser's own tasks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain.meldcode import mentioned_in as names_meldcode
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.case_views import TaskRow, TaskUpdate
+from adviser_desk.ui.case.case_dialogs import TaskDialog
+from adviser_desk.ui.case.case_models import ID_ROLE, TaskFilterProxy, TaskModel
+from adviser_desk.ui.case.tables import case_table, fit_columns
+from adviser_desk.ui.common.errors import known_errors
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.case.case_view import CaseView
+
+
+class TasksTab(QWidget):
+    """Open, add and mark done (Ctrl+D, with Undo); done and not-applicable ones on request."""
+
+    def __init__(self, view: CaseView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.model: TaskModel | None = None
+        self.proxy = TaskFilterProxy(self)
+        self.table = case_table(self, "task_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_task())
+        self.show_closed = QCheckBox(self.tr("Show done and not applicable"), self)
+        self.show_closed.setObjectName("show_closed")
+        self.show_closed.setChecked(False)
+        self.show_closed.toggled.connect(self.proxy.set_show_closed)
+        self.proxy.set_show_closed(False)
+        done = QPushButton(self.tr("Mark done"), self)
+        done.setObjectName("mark_done")
+        done.setShortcut(QKeySequence("Ctrl+D"))
+        done.setToolTip(self.tr("Mark the selected task done (Ctrl+D)"))
+        done.clicked.connect(self.mark_done)
+        edit_task = QPushButton(self.tr("Open…"), self)
+        edit_task.setObjectName("open_task")
+        edit_task.clicked.connect(self.edit_task)
+        add_task = QPushButton(self.tr("Add own task…"), self)
+        add_task.setObjectName("add_task")
+        add_task.clicked.connect(self.add_task)
+        # A task that names the Meldcode leads to the case's Meldcode record.
+        self.to_meldcode = QPushButton(self.tr("Meldcode…"), self)
+        self.to_meldcode.setObjectName("task_meldcode")
+        self.to_meldcode.setToolTip(self.tr("This task names the Meldcode: record its steps"))
+        self.to_meldcode.clicked.connect(view.show_meldcode)
+        self.to_meldcode.hide()
+        # After the selection moved (the current row changes before the selection does).
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _now, _before: self.offer_meldcode()
+        )
+        buttons = QHBoxLayout()
+        for button in (done, edit_task, add_task, self.to_meldcode):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_closed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+    def use_protocol(self, cases: CaseService) -> None:
+        """The task model speaks the case file's protocol and language; made again when
+        another case file (with another protocol) is shown."""
+        if self.model is not None and self.model.protocol is cases.protocol:
+            return
+        self.model = TaskModel(cases.protocol, cases.language, self)
+        self.proxy.setSourceModel(self.model)
+        fit_columns(self.table, TaskModel.TITLE, wrap=True, fixed={TaskModel.ASSIGNEE: 120})
+        # In protocol order (step by step) until the adviser sorts otherwise.
+        self.table.sortByColumn(TaskModel.SECTION, Qt.SortOrder.AscendingOrder)
+
+    def show_tasks(self, tasks: list[TaskRow]) -> None:
+        if self.model is not None:
+            self.model.set_rows(tasks)
+
+    def selected_task_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def _selected_task(self) -> TaskRow | None:
+        task_id, detail = self.selected_task_id(), self.view.detail
+        if detail is None or task_id is None:
+            return None
+        return next((t for t in detail.tasks if t.task_id == task_id), None)
+
+    def offer_meldcode(self) -> None:
+        """The Meldcode… button shows while the selected task names the Meldcode."""
+        task = self._selected_task()
+        self.to_meldcode.setVisible(task is not None and names_meldcode(task.title))
+
+    def _task_dialog(self, task: TaskRow | None) -> None:
+        view = self.view
+        if view.cases is not None and view.detail is not None:
+            detail = view.detail
+            view.run_dialog(
+                TaskDialog(
+                    view.cases, detail.case_id, task, detail.people, view.cases.protocol, view
+                )
+            )
+
+    @Slot()
+    def edit_task(self) -> None:
+        task = self._selected_task()
+        if task is not None:
+            self._task_dialog(task)
+
+    @Slot()
+    def add_task(self) -> None:
+        self._task_dialog(None)
+
+    @Slot()
+    def mark_done(self) -> None:
+        view = self.view
+        cases, task = view.cases, self._selected_task()
+        if cases is None or task is None or task.status == dc.TaskStatus.DONE:
+            return
+        task_id = task.task_id
+        with known_errors(view, self.tr("Not changed")) as attempt:
+            cases.update_task(
+                task_id,
+                TaskUpdate(
+                    dc.TaskStatus.DONE,
+                    task.due_on,
+                    task.assignee_role,
+                    task.assignee_person_id,
+                    task.note,
+                ),
+            )
+        if attempt.failed:
+            return
+        view.after_change()
+        before = TaskUpdate(
+            task.status,
+            task.due_on,
+            task.assignee_role,
+            task.assignee_person_id,
+            task.note,
+            na_reason=task.na_reason,
+        )
+        view.undo_bar.offer(
+            self.tr("Marked done: {task}").format(
+                task=task.title if len(task.title) <= 90 else task.title[:89] + "…"
+            ),
+            lambda: cases.update_task(task_id, before),
+        )

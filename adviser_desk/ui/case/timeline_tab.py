@@ -1,0 +1,91 @@
+"""The Timeline and notes tab of a case: what happened when, and the adviser's notes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adviser_desk.services.case_views import TimelineRow
+from adviser_desk.ui.case.case_models import TimelineModel
+from adviser_desk.ui.case.tables import case_table, fit_columns
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.keyboard import labelled, tab_leaves
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.case.case_view import CaseView
+
+
+class TimelineTab(QWidget):
+    """The timeline, and a note (Ctrl+Enter) that may say it happened earlier."""
+
+    def __init__(self, view: CaseView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("note_edit")
+        self.note_edit.setMaximumHeight(90)
+        self.note_edit.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter adds it)"))
+        self.observed = QCheckBox(self.tr("Happened earlier, at:"), self)
+        self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
+        self.observed_at.setCalendarPopup(True)
+        self.observed_at.setEnabled(False)
+        self.observed.toggled.connect(self.observed_at.setEnabled)
+        add_note = QPushButton(self.tr("Add note"), self)
+        add_note.setObjectName("add_note")
+        add_note.clicked.connect(self.add_note)
+        note_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.note_edit)
+        note_shortcut.activated.connect(self.add_note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.observed)
+        note_row.addWidget(self.observed_at)
+        note_row.addStretch(1)
+        note_row.addWidget(add_note)
+        self.model = TimelineModel(self)
+        self.table = case_table(self, "timeline_table")
+        self.table.setModel(self.model)
+        fit_columns(self.table, TimelineModel.WHAT, wrap=True)
+        tab_leaves(self.note_edit)
+        self.observed_at.setAccessibleName(self.tr("Happened at"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(labelled(self.tr("New &note:"), self.note_edit, self))
+        layout.addWidget(self.note_edit)
+        layout.addLayout(note_row)
+        layout.addWidget(self.table, 1)
+
+    def show_timeline(self, rows: list[TimelineRow]) -> None:
+        self.model.set_rows(rows)
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.note_edit.clear()
+
+    @Slot()
+    def add_note(self) -> None:
+        view = self.view
+        if view.cases is None or view.case_id is None or not self.note_edit.toPlainText().strip():
+            return
+        observed = None
+        if self.observed.isChecked():
+            local: datetime = self.observed_at.dateTime().toPython()  # type: ignore[assignment]
+            observed = local.astimezone(UTC)
+        with known_errors(view, self.tr("The note was not added")) as attempt:
+            view.cases.add_note(view.case_id, self.note_edit.toPlainText(), observed)
+        if attempt.failed:
+            return
+        self.note_edit.clear()
+        self.observed.setChecked(False)
+        view.after_change()

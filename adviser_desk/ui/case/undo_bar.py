@@ -1,0 +1,71 @@
+"""The transient "… Undo" line of the case view, after marking a task done or removing a
+person, with Ctrl+Z."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from adviser_desk.ui.common.errors import known_errors
+
+
+class UndoBar(QWidget):
+    """Offers to undo the last step for 20 seconds; emits ``undone`` once it is undone."""
+
+    undone = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("undo_bar")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)  # a long task title must not widen the window
+        self.button = QPushButton(self.tr("&Undo"), self)
+        self.button.setObjectName("undo")
+        self.button.setToolTip(self.tr("Undo this (Ctrl+Z)"))
+        self.button.clicked.connect(self.undo)
+        # Ctrl+Z anywhere in the parent (a text field being edited keeps its own undo).
+        self.action = QAction(self.tr("Undo"), parent)
+        self.action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action.setEnabled(False)
+        self.action.triggered.connect(self.undo)
+        parent.addAction(self.action)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.button)
+        self.hide()
+        self._undo: Callable[[], object] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(20_000)
+        self._timer.timeout.connect(self.forget)
+
+    def offer(self, message: str, undo: Callable[[], object]) -> None:
+        self._undo = undo
+        self.message.setText(message)
+        self.show()
+        self.action.setEnabled(True)
+        self._timer.start()
+
+    @Slot()
+    def forget(self) -> None:
+        self._undo = None
+        self._timer.stop()
+        self.hide()
+        self.action.setEnabled(False)
+
+    @Slot()
+    def undo(self) -> None:
+        action, self._undo = self._undo, None
+        self.forget()
+        if action is None:
+            return
+        with known_errors(self.parentWidget(), self.tr("Not undone")) as attempt:
+            action()
+        if attempt.failed:
+            return
+        self.undone.emit()
