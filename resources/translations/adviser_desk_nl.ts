@@ -1301,118 +1301,88 @@ Je naam:</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="58"/>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="235"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="50"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="188"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="71"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="63"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="72"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="64"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="78"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="70"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="83"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="75"/>
         <source>Sent by:</source>
         <translation>Verstuurd door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="106"/>
-        <source>Bold</source>
-        <translation>Vet</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="111"/>
-        <source>Italic</source>
-        <translation>Cursief</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="117"/>
-        <source>Bulleted list</source>
-        <translation>Opsomming</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="118"/>
-        <source>Numbered list</source>
-        <translation>Genummerde lijst</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="124"/>
-        <source>Details checked</source>
-        <translation>Gegevens gecontroleerd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="127"/>
-        <source>Removes the highlighting once you have checked every filled-in detail.</source>
-        <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="141"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="99"/>
         <source>Saved versions:</source>
         <translation>Opgeslagen versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="156"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="109"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="157"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="110"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="158"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="111"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="159"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="112"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="168"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="121"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="229"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="182"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="230"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="183"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="248"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="201"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="301"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="224"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="311"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="234"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="316"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="239"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -1420,65 +1390,105 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="329"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="252"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="333"/>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="397"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="256"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="348"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="271"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="356"/>
-        <source>Details not checked</source>
-        <translation>Gegevens niet gecontroleerd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="358"/>
-        <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
-        <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="384"/>
-        <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
-        <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="379"/>
-        <source>The letter was not printed</source>
-        <translation>De brief is niet afgedrukt</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="393"/>
-        <source>Save letter as PDF</source>
-        <translation>Brief opslaan als pdf</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="405"/>
-        <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
-        <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="413"/>
-        <source>Copied as plain text.</source>
-        <translation>Gekopieerd als platte tekst.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="427"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="428"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="287"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutput</name>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="34"/>
+        <source>Details not checked</source>
+        <translation>Gegevens niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="36"/>
+        <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
+        <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="56"/>
+        <source>The letter was not printed</source>
+        <translation>De brief is niet afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="61"/>
+        <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
+        <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="71"/>
+        <source>Save letter as PDF</source>
+        <translation>Brief opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="74"/>
+        <source>The letter was not saved</source>
+        <translation>De brief is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="80"/>
+        <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
+        <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="89"/>
+        <source>Copied as plain text.</source>
+        <translation>Gekopieerd als platte tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterText</name>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="41"/>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="46"/>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="52"/>
+        <source>Bulleted list</source>
+        <translation>Opsomming</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="53"/>
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="59"/>
+        <source>Details checked</source>
+        <translation>Gegevens gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="62"/>
+        <source>Removes the highlighting once you have checked every filled-in detail.</source>
+        <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>
 </context>
 <context>

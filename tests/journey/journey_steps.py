@@ -546,7 +546,7 @@ def test_journey(
         qtbot.keyClicks(editor.kind, "Stop letter")
         letter_pdf = out / "stop letter.pdf"
         os_dialogs["save"].append(letter_pdf)
-        click(qtbot, editor.check_button)  # the adviser has checked the filled-in details
+        click(qtbot, editor.text.check_button)  # the adviser has checked the filled-in details
         click(qtbot, button(editor, "Save as PDF…"))
         driver.wait(lambda: letter_pdf.exists(), "stop letter PDF")
         assert "Milan" in "".join(p.extract_text() for p in PdfReader(letter_pdf).pages)

@@ -1,18 +1,12 @@
-"""The letter editor: a draft from the case, edited freely as rich text, saved as versions,
-printed or saved as PDF (each output recorded with its SHA-256), or copied as plain text."""
+"""The letter editor: a draft from the case, edited freely as rich text (letter_text.py),
+saved as versions, printed or saved as PDF (each output recorded with its SHA-256) or copied
+as plain text (letter_output.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import (
-    QAction,
-    QBrush,
-    QColor,
-    QFont,
-    QGuiApplication,
     QKeySequence,
-    QPalette,
-    QTextCharFormat,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,8 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTextEdit,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +27,11 @@ from adviser_desk.services.letter_service import LetterRow, LetterService, Versi
 from adviser_desk.services.protocol_data import letter_templates
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
-from adviser_desk.ui.common.dialogs import save_pdf_name
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import current_language, translate_report
-from adviser_desk.ui.common.pdf_print import preview_and_print
+from adviser_desk.ui.letters.letter_output import LetterOutput
+from adviser_desk.ui.letters.letter_text import LetterText
 
 
 class LetterEditor(QDialog):
@@ -90,45 +82,11 @@ class LetterEditor(QDialog):
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
 
-        self.editor = QTextEdit(self)
-        self.editor.setObjectName("letter_text")
-        self.editor.setAcceptRichText(True)
-        font = self.editor.font()
-        font.setPointSizeF(max(font.pointSizeF(), 10.5))
-        self.editor.setFont(font)
-        # The letter is shown as the paper it is printed on, in either colour scheme, so the
-        # highlighted details (dark text on yellow) read the same everywhere.
-        paper = self.editor.palette()
-        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-        paper.setColor(QPalette.ColorRole.Text, QColor("#000000"))
-        self.editor.setPalette(paper)
-        tools = QToolBar(self)
-        self.bold = QAction(self.tr("Bold"), self)
-        self.bold.setShortcut(QKeySequence.StandardKey.Bold)
-        self.bold.setCheckable(True)
-        self.bold.triggered.connect(self.toggle_bold)
-        tools.addAction(self.bold)
-        self.italic = QAction(self.tr("Italic"), self)
-        self.italic.setShortcut(QKeySequence.StandardKey.Italic)
-        self.italic.setCheckable(True)
-        self.italic.triggered.connect(lambda on: self.editor.setFontItalic(on))
-        tools.addAction(self.italic)
-        for text, style in (
-            (self.tr("Bulleted list"), "disc"),
-            (self.tr("Numbered list"), "decimal"),
-        ):
-            action = QAction(text, self)
-            action.triggered.connect(lambda _c=False, s=style: self.make_list(s))
-            tools.addAction(action)
-        tools.addSeparator()
-        self.check_button = QPushButton(self.tr("Details checked"), self)
-        self.check_button.setObjectName("details_checked")
-        self.check_button.setToolTip(
-            self.tr("Removes the highlighting once you have checked every filled-in detail.")
-        )
-        self.check_button.clicked.connect(self.mark_checked)
-        tools.addWidget(self.check_button)
-        self.editor.currentCharFormatChanged.connect(self._format_changed)
+        self.text = LetterText(self)
+        self.editor = self.text.editor
+        self.text.details_checked.connect(self._details_checked)
+        # What leaves the editor (print, PDF, clipboard) is handled beside it.
+        self.output = LetterOutput(self)
 
         self.versions = QListWidget(self)
         self.versions.setObjectName("versions")
@@ -140,13 +98,8 @@ class LetterEditor(QDialog):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("Saved versions:"), side))
         side_layout.addWidget(self.versions, 1)
-        body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(tools)
-        body_layout.addWidget(self.editor, 1)
         split = QSplitter(self)
-        split.addWidget(body)
+        split.addWidget(self.text)
         split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
@@ -154,9 +107,9 @@ class LetterEditor(QDialog):
         buttons = QHBoxLayout()
         for text, slot, key, name in (
             (self.tr("Save version"), self.save_version, QKeySequence.StandardKey.Save, "save"),
-            (self.tr("Print…"), self.print_letter, QKeySequence.StandardKey.Print, "print"),
-            (self.tr("Save as PDF…"), self.save_pdf, None, "pdf"),
-            (self.tr("Copy as plain text"), self.copy_text, None, "copy"),
+            (self.tr("Print…"), self.output.print_letter, QKeySequence.StandardKey.Print, "print"),
+            (self.tr("Save as PDF…"), self.output.save_pdf, None, "pdf"),
+            (self.tr("Copy as plain text"), self.output.copy_text, None, "copy"),
         ):
             button = QPushButton(text, self)
             button.setObjectName(name)
@@ -187,7 +140,7 @@ class LetterEditor(QDialog):
             self.kind.setCurrentIndex(self.kind.findData(existing.kind.value))
             self.language.setCurrentIndex(self.language.findData(existing.language))
             self.kind.setEnabled(False)
-            self._fill_versions()
+            self.fill_versions()
             last = existing.versions[-1]
             self._show(last.html, last.checked)
             self.version = last
@@ -266,42 +219,12 @@ class LetterEditor(QDialog):
         self.saved_html = self.editor.toHtml()
         self.editor.document().setModified(False)
 
-    # -- editing ------------------------------------------------------------------------------
-    def _format_changed(self, fmt: QTextCharFormat) -> None:
-        self.bold.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold)
-        self.italic.setChecked(fmt.fontItalic())
-
-    @Slot()
-    def toggle_bold(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setFontWeight(QFont.Weight.Bold if self.bold.isChecked() else QFont.Weight.Normal)
-        self.editor.mergeCurrentCharFormat(fmt)
-
-    def make_list(self, style: str) -> None:
-        from PySide6.QtGui import QTextListFormat
-
-        cursor = self.editor.textCursor()
-        fmt = QTextListFormat()
-        fmt.setStyle(
-            QTextListFormat.Style.ListDecimal
-            if style == "decimal"
-            else QTextListFormat.Style.ListDisc
-        )
-        cursor.createList(fmt)
-
-    @Slot()
-    def mark_checked(self) -> None:
-        """Clears every highlight: the adviser has checked the details taken from the case."""
-        cursor = self.editor.textCursor()
-        cursor.select(cursor.SelectionType.Document)
-        fmt = QTextCharFormat()
-        fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
-        cursor.mergeCharFormat(fmt)
+    def _details_checked(self) -> None:
         self.checked = True
         self.status.setText(self.tr("Details marked as checked."))
 
     # -- versions -----------------------------------------------------------------------------
-    def _fill_versions(self) -> None:
+    def fill_versions(self) -> None:
         self.versions.clear()
         letter = self._letter()
         if letter is None:
@@ -344,73 +267,9 @@ class LetterEditor(QDialog):
         self.letter_id, self.version = version.letter_id, version
         self.saved_html = self.editor.toHtml()
         self.kind.setEnabled(False)
-        self._fill_versions()
+        self.fill_versions()
         self.status.setText(self.tr("Saved as version {n}.").format(n=version.number))
         return version
-
-    def _version_for_output(self) -> VersionRow | None:
-        """What is printed is always a saved version: unsaved edits are saved first."""
-        if not self.checked:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Details not checked"),
-                self.tr(
-                    "Some details taken from the case may still be wrong or unfilled. "
-                    "Continue anyway?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        if self.version is None or self.modified:
-            return self.save_version()
-        return self.version
-
-    def _pdf(self, version: VersionRow) -> bytes:
-        kind = self.current_kind()
-        return self.letters.render(
-            kind, version.html, self.letters.title(kind, self.language.currentData())
-        )
-
-    @Slot()
-    def print_letter(self) -> None:
-        version = self._version_for_output()
-        if version is None:
-            return
-        with known_errors(self, self.tr("The letter was not printed")):
-            pdf = self._pdf(version)
-            if preview_and_print(self, pdf, self.windowTitle()):
-                self.letters.record_output(version.version_id, "printed", pdf)
-                self._fill_versions()
-                self.status.setText(self.tr("Printed; recorded with the PDF's SHA-256."))
-
-    @Slot()
-    def save_pdf(self) -> None:
-        version = self._version_for_output()
-        if version is None:
-            return
-        number = self.letters.cases.get_case(self.case_id).number
-        title = self.letters.title(self.current_kind(), self.language.currentData())
-        target = save_pdf_name(self, self.tr("Save letter as PDF"), f"{number} {title}.pdf")
-        if target is None:
-            return
-        kind = self.current_kind()
-        with known_errors(self, self.tr("The letter was not saved")) as attempt:
-            digest = self.letters.save_pdf(
-                version, kind, self.letters.title(kind, self.language.currentData()), target
-            )
-        if attempt.failed:
-            return
-        self._fill_versions()
-        self.status.setText(
-            self.tr("Saved {path} (SHA-256 {digest}…); not encrypted.").format(
-                path=target, digest=digest[:12]
-            )
-        )
-
-    @Slot()
-    def copy_text(self) -> None:
-        QGuiApplication.clipboard().setText(self.editor.toPlainText())
-        self.status.setText(self.tr("Copied as plain text."))
 
     def keep_unsaved(self) -> None:
         """Before the case file locks: unsaved edits become a version instead of being lost."""

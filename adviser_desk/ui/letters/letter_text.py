@@ -1,0 +1,100 @@
+"""The letter's text: a rich-text editor shown as white paper, with its small toolbar (bold,
+italic, lists) and the "Details checked" button that clears the highlighted details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPalette,
+    QTextCharFormat,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QPushButton, QTextEdit, QToolBar, QVBoxLayout, QWidget
+
+
+class LetterText(QWidget):
+    """Emits ``details_checked`` when the adviser has checked the details from the case."""
+
+    details_checked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.editor = QTextEdit(self)
+        self.editor.setObjectName("letter_text")
+        self.editor.setAcceptRichText(True)
+        font = self.editor.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.editor.setFont(font)
+        # The letter is shown as the paper it is printed on, in either colour scheme, so the
+        # highlighted details (dark text on yellow) read the same everywhere.
+        paper = self.editor.palette()
+        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+        self.editor.setPalette(paper)
+        tools = QToolBar(self)
+        # The actions belong to the dialog so their shortcuts work wherever its focus is.
+        self.bold = QAction(self.tr("Bold"), parent)
+        self.bold.setShortcut(QKeySequence.StandardKey.Bold)
+        self.bold.setCheckable(True)
+        self.bold.triggered.connect(self.toggle_bold)
+        tools.addAction(self.bold)
+        self.italic = QAction(self.tr("Italic"), parent)
+        self.italic.setShortcut(QKeySequence.StandardKey.Italic)
+        self.italic.setCheckable(True)
+        self.italic.triggered.connect(lambda on: self.editor.setFontItalic(on))
+        tools.addAction(self.italic)
+        for text, style in (
+            (self.tr("Bulleted list"), "disc"),
+            (self.tr("Numbered list"), "decimal"),
+        ):
+            action = QAction(text, parent)
+            action.triggered.connect(lambda _c=False, s=style: self.make_list(s))
+            tools.addAction(action)
+        tools.addSeparator()
+        self.check_button = QPushButton(self.tr("Details checked"), parent)
+        self.check_button.setObjectName("details_checked")
+        self.check_button.setToolTip(
+            self.tr("Removes the highlighting once you have checked every filled-in detail.")
+        )
+        self.check_button.clicked.connect(self.mark_checked)
+        tools.addWidget(self.check_button)
+        self.editor.currentCharFormatChanged.connect(self._format_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(tools)
+        layout.addWidget(self.editor, 1)
+
+    def _format_changed(self, fmt: QTextCharFormat) -> None:
+        self.bold.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold)
+        self.italic.setChecked(fmt.fontItalic())
+
+    @Slot()
+    def toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if self.bold.isChecked() else QFont.Weight.Normal)
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def make_list(self, style: str) -> None:
+        cursor = self.editor.textCursor()
+        fmt = QTextListFormat()
+        fmt.setStyle(
+            QTextListFormat.Style.ListDecimal
+            if style == "decimal"
+            else QTextListFormat.Style.ListDisc
+        )
+        cursor.createList(fmt)
+
+    @Slot()
+    def mark_checked(self) -> None:
+        """Clears every highlight: the adviser has checked the details taken from the case."""
+        cursor = self.editor.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        fmt = QTextCharFormat()
+        fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
+        cursor.mergeCharFormat(fmt)
+        self.details_checked.emit()
