@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,10 +21,22 @@ from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.domain.work import CancelRequested, Progress, never_cancelled, no_progress
 from adviser_desk.services import export_leftovers
 from adviser_desk.services.actor import actor
-from adviser_desk.storage import audit_log, backup, casefile, integrity, kdf, keyring_slot, lock
+from adviser_desk.storage import (
+    audit_log,
+    backup,
+    casefile,
+    integrity,
+    kdf,
+    keyring_slot,
+    keyslots,
+    lock,
+)
 from adviser_desk.storage import keys as key_material
+from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.storage.casefile import CaseFile
+from adviser_desk.storage.errors import KeySlotFileError as KeySlotFileError
 from adviser_desk.storage.errors import ReadOnlyOpenNotice, WalDamagedNotice
+from adviser_desk.storage.errors import RememberedKeyGoneError as RememberedKeyGoneError
 from adviser_desk.storage.integrity import IntegrityReport as IntegrityReport
 from adviser_desk.storage.kdf import KdfParams as KdfParams
 from adviser_desk.storage.keyslots import KeySlots
@@ -118,6 +131,30 @@ class CaseFileService:
             audit_log.append(
                 session, actor(session), AuditAction.RECOVERY_SHEET_EXPORTED, destination
             )
+
+    def recovery_sheet(
+        self, recovery: RecoveryKey, created: str, translate: Callable[[str, str], str]
+    ) -> bytes:
+        """The printable recovery sheet (PDF) for ``recovery``; ``created`` is the file's
+        creation time as the adviser reads it."""
+        from adviser_desk.reports import recovery_sheet  # reportlab: not at start-up
+
+        info = self.info()
+        return recovery_sheet.render(
+            recovery_sheet.RecoverySheetData(
+                case_file_name=info.path.name,
+                case_file_id=info.case_file_id,
+                created=created,
+                recovery_key=recovery.formatted(),
+                chain_head=info.chain_head,
+            ),
+            translate,
+        )
+
+    def save_recovery_sheet(self, target: Path, pdf: bytes) -> None:
+        """Writes the sheet whole or not at all, and records that the secret left the file."""
+        write_atomic(target, pdf)
+        self.record_recovery_sheet_saved(str(target))
 
     def confirm_recovery_key_stored(self) -> None:
         with self.case.transaction() as session:
@@ -371,6 +408,13 @@ def discard_new_case_file(service: CaseFileService) -> None:
     service.close()
     for companion in casefile.companion_files(path):
         companion.unlink(missing_ok=True)
+
+
+def missing_key_file(path: Path) -> KeySlotFileError | None:
+    """The error to tell when the case file's key file is gone (then only the recovery key
+    opens it), or None: checked before the unlock dialog asks for a password."""
+    slot_file = keyslots.slot_file_path(path)
+    return None if slot_file.exists() else KeySlotFileError(slot_file)
 
 
 def check_case_file(path: Path) -> None:

@@ -2244,72 +2244,72 @@ Je naam:</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="43"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="41"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="45"/>
         <source>&lt;b&gt;Store this recovery key before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="63"/>
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="66"/>
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="73"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="79"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="85"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="118"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="119"/>
         <source>{name} recovery sheet.pdf</source>
         <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="123"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="129"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="131"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="146"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="152"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -2702,63 +2702,63 @@ Je naam:</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="43"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="41"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="45"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="51"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="52"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="61"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="70"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="81"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="137"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="84"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="87"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="88"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="137"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="202"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="201"/>
         <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. An encrypted copy of the old version is made and checked first; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
@@ -2767,12 +2767,12 @@ You may cancel: the case file then stays exactly as it was.</source>
 U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="225"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="224"/>
         <source>Cancelling… the case file stays as it was.</source>
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="243"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="242"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer u het de volgende keer ontgrendelt.</translation>
     </message>
@@ -4034,12 +4034,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="47"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="60"/>
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="325"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="362"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.recovery_key import RecoveryKey
-from adviser_desk.reports import recovery_sheet
 from adviser_desk.services.case_file_service import CaseFileService
-from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import save_pdf_name, show_error
@@ -106,21 +104,12 @@ class RecoveryKeyDialog(QDialog):
         lines = [" ".join(groups[i : i + 3]) for i in range(0, len(groups), 3)]
         return "<br/>".join(escape(line) for line in lines)
 
-    def sheet_data(self) -> recovery_sheet.RecoverySheetData:
-        info = self.service.info()
-        created = fmt.date_time_text(info.created_at)
-        return recovery_sheet.RecoverySheetData(
-            case_file_name=info.path.name,
-            case_file_id=info.case_file_id,
-            created=created,
-            recovery_key=self.recovery.formatted(),
-            chain_head=info.chain_head,
-        )
+    def sheet_pdf(self) -> bytes:
+        created = fmt.date_time_text(self.service.info().created_at)
+        return self.service.recovery_sheet(self.recovery, created, translate_report)
 
     def save_pdf_to(self, target: Path) -> None:
-        pdf = recovery_sheet.render(self.sheet_data(), translate_report)
-        write_atomic(target, pdf)
-        self.service.record_recovery_sheet_saved(str(target))
+        self.service.save_recovery_sheet(target, self.sheet_pdf())
 
     @Slot()
     def _save_pdf(self) -> None:
@@ -152,7 +141,7 @@ class RecoveryKeyDialog(QDialog):
             return
         # The printer gets the very PDF that "Save as PDF" writes, painted page by page.
         try:
-            paint_pdf(printer, recovery_sheet.render(self.sheet_data(), translate_report))
+            paint_pdf(printer, self.sheet_pdf())
         except KnownError as exc:
             show_error(self, self.tr("Recovery sheet"), exc)
             return

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain.errors import Cancelled
 from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services import case_file_service as svc
-from adviser_desk.storage import keyslots
-from adviser_desk.storage.errors import KeySlotFileError, RememberedKeyGoneError
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.keyboard import labelled
 from adviser_desk.ui.common.working_dialog import WorkingDialog
@@ -109,9 +107,10 @@ class UnlockDialog(WorkingDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-        if not keyslots.slot_file_path(path).exists():
+        missing = svc.missing_key_file(path)
+        if missing is not None:
             self.set_recovery_mode(True)
-            self.show_error(KeySlotFileError(keyslots.slot_file_path(path)))
+            self.show_error(missing)
         self._try_remembered = try_remembered and reason is None
         if not self.recovery.isVisibleTo(self):
             self.password.setFocus()  # typing goes into the password, not onto a button
@@ -247,12 +246,12 @@ class UnlockDialog(WorkingDialog):
             self.error.show()
             self.grow_to_content()
             return
-        if self._quiet_failure and isinstance(exc, RememberedKeyGoneError):
+        if self._quiet_failure and isinstance(exc, svc.RememberedKeyGoneError):
             return  # not remembered here: simply ask for the password
         super().show_error(exc)
 
     def work_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, KeySlotFileError):
+        if isinstance(exc, svc.KeySlotFileError):
             self.set_recovery_mode(True)
         field = self.recovery if self.recovery.isVisible() else self.password
         if self._quiet_failure:
