@@ -8,10 +8,9 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from adviser_desk import APP_NAME, __version__
 from adviser_desk.domain import evidence as de
-from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
+from adviser_desk.services import evidence_recorded as recorded
 from adviser_desk.services.evidence_base import (
     BAD_URL,
     EMPTY_CONTACT,
@@ -24,7 +23,6 @@ from adviser_desk.services.evidence_intake import (
     Intake,
 )
 from adviser_desk.services.evidence_rows import ItemRow
-from adviser_desk.storage import audit_log
 from adviser_desk.storage.models import (
     EvidenceItem,
 )
@@ -37,26 +35,12 @@ class EvidenceEntries(EvidenceBase):
     def _new_item(
         self, session: Session, context: IntakeContext, kind: de.EvidenceKind, **values: object
     ) -> EvidenceItem:
-        item = EvidenceItem(
-            case_id=context.case.id,
-            number=de.evidence_number(context.next_number),
-            kind=kind.value,
-            recorded_at=now(),
-            collector=context.actor,
-            app_version=f"{APP_NAME} {__version__}",
-            **values,
-        )
-        context.next_number += 1
+        at = now()
+        columns = recorded.stamp(context, kind, at) | values
+        item = EvidenceItem(**columns)
         session.add(item)
         session.flush()
-        self.add_custody(session, item, "recorded", context.actor)
-        audit_log.append(
-            session,
-            context.actor,
-            AuditAction.EVIDENCE_RECORDED,
-            context.case.number,
-            {"number": item.number, "kind": kind.value, "sha256": item.sha256 or ""},
-        )
+        recorded.record(session, context, [(item.id, columns)], at)
         return item
 
     def _withheld(

@@ -10,11 +10,11 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from adviser_desk import APP_NAME, __version__
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
+from adviser_desk.services import evidence_recorded as recorded_rule
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_base import (
     BATCH_BYTES,
@@ -35,7 +35,6 @@ from adviser_desk.services.evidence_intake import (
 from adviser_desk.services.evidence_rows import ImportResult, ItemRow
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.models import (
-    CustodyEvent,
     EvidenceBlob,
     EvidenceItem,
     EvidenceThumbnail,
@@ -69,7 +68,7 @@ class EvidenceIntake(EvidenceBase):
         thumbs: list[dict[str, object]] = []
         items: list[dict[str, object]] = []
         slots: list[int] = []
-        recorded = now()
+        at = now()
         for p in batch:
             if not p.withhold and p.digest in in_case:
                 out.append(EvidenceError(DUPLICATE, name=p.name, number=in_case[p.digest]))
@@ -79,22 +78,17 @@ class EvidenceIntake(EvidenceBase):
                 if p.thumbnail is not None:
                     thumbs.append({"sha256": p.digest, "data": p.thumbnail})
                 have_blob.add(p.digest)
-            number = de.evidence_number(context.next_number)
-            context.next_number += 1
             if p.withhold:
                 kind = de.EvidenceKind.WITHHELD
             else:
                 kind = de.EvidenceKind.IMAGE if p.is_image else de.EvidenceKind.FILE
-                in_case[p.digest] = number
+            row = recorded_rule.stamp(context, kind, at)
+            if not p.withhold:
+                in_case[p.digest] = str(row["number"])
             # Every row has the same keys: executemany needs that.
             items.append(
-                {
-                    "case_id": context.case.id,
-                    "number": number,
-                    "kind": kind.value,
-                    "recorded_at": recorded,
-                    "collector": context.actor,
-                    "app_version": f"{APP_NAME} {__version__}",
+                row
+                | {
                     "description": intake.description,
                     "source": intake.where if p.withhold else intake.source,
                     "observed_at": intake.observed_at,
@@ -120,32 +114,7 @@ class EvidenceIntake(EvidenceBase):
                 insert(EvidenceItem).returning(EvidenceItem.id, sort_by_parameter_order=True),
                 items,
             ).all()
-            session.execute(
-                insert(CustodyEvent),
-                [
-                    {
-                        "item_id": item_id,
-                        "at": recorded,
-                        "action": "recorded",
-                        "actor": context.actor,
-                        "receiver": "",
-                        "note": "",
-                    }
-                    for item_id in ids
-                ],
-            )
-            audit_log.append_many(
-                session,
-                context.actor,
-                [
-                    (
-                        AuditAction.EVIDENCE_RECORDED,
-                        context.case.number,
-                        {"number": row["number"], "kind": row["kind"], "sha256": row["sha256"]},
-                    )
-                    for row in items
-                ],
-            )
+            recorded_rule.record(session, context, list(zip(ids, items, strict=True)), at)
             for slot, item_id, row in zip(slots, ids, items, strict=True):
                 out[slot] = (item_id, str(row["number"]))
         return [entry for entry in out if entry is not None]
