@@ -164,7 +164,8 @@ def bench_backup(big: bigfile.BigFile, folder: Path) -> None:
     service.close()
     print(
         f"backup, {big.size / 2**30:.2f} GiB file: {spread(ours)}; cp + fsync {spread(tool)}; "
-        f"ratio {ratio(ours, tool):.2f}x (before: 5.1x; goal <= 2x)"
+        f"ratio {ratio(ours, tool):.2f}x (before: 5.1x with the backup API, 4.8-7.1x with an "
+        f"HMAC check of every page on the copy; goal <= 2x)"
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from adviser_desk.domain.errors import Cancelled
 from adviser_desk.services import case_file_service as svc
-from adviser_desk.storage import audit_log, keyslots
+from adviser_desk.storage import audit_log, backup, keyslots
 from adviser_desk.storage.errors import CaseFileExistsError, MissingFolderError
 from tests.conftest import PASSWORD
 
@@ -82,6 +83,37 @@ def test_cancelled_backup_leaves_nothing(
     stick.mkdir()
     with pytest.raises(Cancelled):
         service.make_backup(stick, cancelled=lambda: True)
+    assert list(stick.iterdir()) == []
+    assert all(r.action != "backup.made" for r in service.audit_rows())
+
+
+@pytest.mark.parametrize("direct", [True, False], ids=["O_DIRECT", "buffered"])
+def test_a_drive_that_stores_a_wrong_byte_fails_the_backup(
+    new_case: tuple[svc.CaseFileService, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    direct: bool,
+) -> None:
+    """The copy read back from the drive must equal the case file byte for byte; a drive that
+    keeps one flipped bit in a page is caught, the copy removed, nothing audited. Both ways of
+    reading it back: O_DIRECT, and (file systems without it) with its cached pages dropped."""
+    service, _ = new_case
+    if not direct:
+        monkeypatch.delattr(os, "O_DIRECT", raising=False)
+    add_notes(service, 300)
+    real_copy = backup._copy_bytes
+
+    def copy_with_a_flipped_bit(source: Path, dest_fd: int, length: int, *args: object) -> None:
+        real_copy(source, dest_fd, length, *args)  # type: ignore[arg-type]
+        middle = length // 2 + 100  # inside a page the key check never reads
+        byte = os.pread(dest_fd, 1, middle)
+        os.pwrite(dest_fd, bytes([byte[0] ^ 0x10]), middle)
+
+    monkeypatch.setattr(backup, "_copy_bytes", copy_with_a_flipped_bit)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    with pytest.raises(backup.BackupCheckFailedError, match="differs"):
+        service.make_backup(stick)
     assert list(stick.iterdir()) == []
     assert all(r.action != "backup.made" for r in service.audit_rows())
 
