@@ -528,62 +528,62 @@ Je naam:</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="476"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="327"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="492"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="343"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="506"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="357"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="507"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="358"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="508"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="359"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="509"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="360"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="510"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="361"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="511"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="362"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="512"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="363"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="513"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="364"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="514"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="365"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="515"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="366"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -898,6 +898,39 @@ Je naam:</translation>
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="61"/>
+        <source>Open prompts (double-click to use):</source>
+        <translation>Open vragen (dubbelklik om te gebruiken):</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="78"/>
+        <source>Guide</source>
+        <translation>Gids</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="79"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="89"/>
+        <source>Do</source>
+        <translation>Wel doen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="89"/>
+        <source>Avoid</source>
+        <translation>Vermijden</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="99"/>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="139"/>
@@ -1079,162 +1112,97 @@ Je naam:</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="127"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="93"/>
         <source>Interview</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="137"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="103"/>
         <source>Interview with {who} — case {number}</source>
         <translation>Gesprek met {who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="161"/>
-        <source>Open prompts (double-click to use):</source>
-        <translation>Open vragen (dubbelklik om te gebruiken):</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="178"/>
-        <source>Guide</source>
-        <translation>Gids</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="179"/>
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="196"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="139"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="213"/>
-        <source>Use the open rewrite</source>
-        <translation>De open formulering gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="219"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="158"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="178"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="244"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="181"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="276"/>
-        <source>Checking with the rules; the semantic check is still loading…</source>
-        <translation>Controle met de regels; de semantische controle wordt nog geladen…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="295"/>
-        <source>The semantic check could not be loaded, so questions are checked with the rules only.</source>
-        <translation>De semantische controle kon niet worden geladen; vragen worden alleen met de regels gecontroleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="309"/>
-        <source>Do</source>
-        <translation>Wel doen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="309"/>
-        <source>Avoid</source>
-        <translation>Vermijden</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="321"/>
-        <source>Not recorded</source>
-        <translation>Niet vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="331"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="221"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="331"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="221"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="334"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="224"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="336"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="226"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="356"/>
-        <source>Instead:</source>
-        <translation>In plaats daarvan:</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="357"/>
-        <source>Like:</source>
-        <translation>Zoals:</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="363"/>
-        <source>semantic: resembles labelled examples</source>
-        <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="368"/>
-        <source>rule</source>
-        <translation>regel</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="388"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="404"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="255"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="416"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="267"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="440"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="291"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="454"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="305"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="455"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="306"/>
         <source>{number} interview record.pdf</source>
         <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="460"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="311"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="466"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="317"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="467"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="318"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -1833,37 +1801,37 @@ Je naam:</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="542"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="393"/>
         <source>New interview</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="559"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="410"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="565"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="416"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="566"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="417"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="567"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="418"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="568"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="419"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="569"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="420"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -2239,6 +2207,44 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/common/i18n.py" line="21"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCheck</name>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="74"/>
+        <source>Use the open rewrite</source>
+        <translation>De open formulering gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="90"/>
+        <source>Checking with the rules; the semantic check is still loading…</source>
+        <translation>Controle met de regels; de semantische controle wordt nog geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="109"/>
+        <source>The semantic check could not be loaded, so questions are checked with the rules only.</source>
+        <translation>De semantische controle kon niet worden geladen; vragen worden alleen met de regels gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="127"/>
+        <source>Instead:</source>
+        <translation>In plaats daarvan:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="128"/>
+        <source>Like:</source>
+        <translation>Zoals:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="134"/>
+        <source>semantic: resembles labelled examples</source>
+        <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="139"/>
+        <source>rule</source>
+        <translation>regel</translation>
     </message>
 </context>
 <context>
@@ -4310,12 +4316,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/backup.py" line="50"/>
+        <location filename="../../adviser_desk/storage/backup.py" line="62"/>
         <source>The backup did not fit in {path}: the drive is full, or the file is larger than this drive accepts (FAT32 sticks take at most 4 GB). The case file itself is fine and was not changed; the incomplete backup was removed. Free some space or choose another drive.</source>
         <translation>De reservekopie paste niet in {path}: de schijf is vol, of het bestand is groter dan deze schijf toestaat (FAT32-sticks nemen hoogstens 4 GB). Het zaakbestand zelf is in orde en is niet gewijzigd; de onvolledige reservekopie is verwijderd. Maak ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/backup.py" line="64"/>
+        <location filename="../../adviser_desk/storage/backup.py" line="76"/>
         <source>The backup written to {path} failed its check ({detail}), so it was removed. The case file itself is fine and was not changed. The drive may be failing: try another one.</source>
         <translation>De reservekopie in {path} kwam niet door de controle ({detail}) en is daarom verwijderd. Het zaakbestand zelf is in orde en is niet gewijzigd. Misschien is de schijf defect: probeer een andere.</translation>
     </message>

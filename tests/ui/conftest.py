@@ -71,6 +71,6 @@ def open_window(qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs) ->
 def semantic_loader_finishes() -> Iterator[None]:
     """An interview window loads the checker's model in a thread; it must end before Qt does."""
     yield
-    from adviser_desk.ui.interview.interview_window import wait_for_semantic_loader
+    from adviser_desk.ui.interview.question_check import wait_for_semantic_loader
 
     wait_for_semantic_loader()

@@ -20,7 +20,8 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
-from adviser_desk.ui.interview.interview_window import InterviewWindow, wait_for_semantic_loader
+from adviser_desk.ui.interview.interview_window import InterviewWindow
+from adviser_desk.ui.interview.question_check import wait_for_semantic_loader
 from tests.conftest import PASSWORD
 
 # A secrecy promise in words no rule lists (checked below, so the test stays honest).

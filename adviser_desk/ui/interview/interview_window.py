@@ -1,4 +1,5 @@
-"""The interview window: guide, live question checker, verbatim transcript and checklist.
+"""The interview window: the guide and checklist (guide_panel.py), the live question check
+(question_check.py), the verbatim transcript and notes, closing and the record.
 
 Keyboard-first: the adviser types while listening. Enter adds the line and switches to the
 other speaker; F2 switches by hand; Ctrl+Enter in the note field adds a note.
@@ -6,8 +7,6 @@ other speaker; F2 switches by hand; Ctrl+Enter in the note field adds a note.
 
 from __future__ import annotations
 
-import atexit
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -21,24 +20,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.conversations import TYPE_LABELS, type_label
-from adviser_desk.domain.questions import SEMANTIC, Finding
+from adviser_desk.domain.questions import Finding
 from adviser_desk.services import interview_service as isvc
-from adviser_desk.services import question_checking
 from adviser_desk.services.interview_service import (
     ADVISER,
     NOTE,
@@ -56,7 +50,8 @@ from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.table_model import RowsModel
 from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, YesNoCombo
-from adviser_desk.ui.common.workers import Task
+from adviser_desk.ui.interview.guide_panel import GuidePanel
+from adviser_desk.ui.interview.question_check import QuestionCheck
 
 _t = fmt.translate
 
@@ -85,34 +80,6 @@ class LinesModel(RowsModel[LineRow]):
         return None
 
 
-# One load of the semantic layer for the whole app, shared by every interview window; kept
-# here so the thread outlives a window closed while it loads.
-_loader: Task | None = None
-
-
-def semantic_loader() -> Task | None:
-    """Starts loading the semantic layer off the GUI thread (once); None when nothing is left
-    to load (loaded, or failed for good)."""
-    global _loader
-    if question_checking.semantic_ready() or question_checking.failure() is not None:
-        return None
-    if _loader is None or (not _loader.busy and _loader.reported):
-        _loader = Task(lambda _progress, _cancelled: question_checking.load_semantic())
-        # Quitting while it loads must not destroy a running QThread (that aborts Python).
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(wait_for_semantic_loader)
-        atexit.register(wait_for_semantic_loader)
-        _loader.start()
-    return _loader
-
-
-def wait_for_semantic_loader(timeout_ms: int = 60_000) -> None:
-    """Lets a running load finish (tests and shutdown: a QThread must not outlive Python)."""
-    if _loader is not None and _loader.isRunning():
-        _loader.wait(timeout_ms)
-
-
 class InterviewWindow(QDialog):
     def __init__(
         self, service: InterviewService, interview_id: int, parent: QWidget | None = None
@@ -122,7 +89,6 @@ class InterviewWindow(QDialog):
         self.interview_id = interview_id
         self.record = service.get(interview_id)
         self.speaker = ADVISER
-        self.findings: list[Finding] = []
         self.language = self.record.language
         self.setWindowTitle(self.tr("Interview"))
         fit_to_screen(self, 1180, 720)
@@ -142,41 +108,18 @@ class InterviewWindow(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
 
-        # Guide: phases, their do's and don'ts, and prompts to use.
-        guide_page = QWidget(self)
-        self.phases = QListWidget(guide_page)
-        self.phases.setObjectName("phases")
-        for phase in self.guide.phases:
-            self.phases.addItem(phase.heading(self.language))
-        self.phases.setMaximumHeight(150)
-        self.advice = QTextBrowser(guide_page)
-        self.prompts = QListWidget(guide_page)
-        self.prompts.setObjectName("prompts")
-        self.prompts.setWordWrap(True)
-        self.prompts.itemActivated.connect(self._use_prompt)
-        self.prompts.itemDoubleClicked.connect(self._use_prompt)
-        guide_layout = QVBoxLayout(guide_page)
-        guide_layout.addWidget(self.phases)
-        guide_layout.addWidget(self.advice, 1)
-        guide_layout.addWidget(QLabel(self.tr("Open prompts (double-click to use):"), guide_page))
-        guide_layout.addWidget(self.prompts, 1)
-        self.phases.currentRowChanged.connect(self._show_phase)
-
-        # Checklist: ticking records the time.
-        self.checklist = QListWidget(self)
-        self.checklist.setObjectName("checklist")
-        self.checklist.setWordWrap(True)  # long items wrap instead of being cut off
-        for item in service.checklist(interview_id):
-            entry = QListWidgetItem(item.label(self.language))
-            entry.setData(Qt.ItemDataRole.UserRole, item.key)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            ticked = item.key in self.record.checks
-            entry.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            self.checklist.addItem(entry)
-        self.checklist.itemChanged.connect(self._ticked)
-        side = QTabWidget(self)
-        side.addTab(guide_page, self.tr("Guide"))
-        side.addTab(self.checklist, self.tr("Checklist"))
+        # The guide and the checklist (ui/interview/guide_panel.py).
+        self.side = GuidePanel(
+            service,
+            interview_id,
+            self.guide,
+            service.checklist(interview_id),
+            self.record.checks,
+            self.language,
+            self,
+        )
+        self.side.prompt_chosen.connect(self._use_prompt)
+        self.checklist = self.side.checklist
 
         # Transcript and input.
         self.model = LinesModel(self)
@@ -198,22 +141,18 @@ class InterviewWindow(QDialog):
         self.input = QLineEdit(self)
         self.input.setObjectName("line_input")
         self.input.returnPressed.connect(self.add_line)
-        self.input.textChanged.connect(self._check_live)
         switch = QShortcut(QKeySequence("F2"), self)
         switch.activated.connect(self.toggle_speaker)
-        self.finding_label = QLabel(self)
-        self.finding_label.setObjectName("findings")
-        self.finding_label.setWordWrap(True)
-        self.finding_label.setTextFormat(Qt.TextFormat.RichText)
-        # Says once how questions are checked while the semantic layer loads or if it cannot.
-        self.checker_state = QLabel(self)
-        self.checker_state.setObjectName("checker_state")
-        self.checker_state.setWordWrap(True)
-        self.checker_state.hide()
-        self.use_suggestion = QPushButton(self.tr("Use the open rewrite"), self)
-        self.use_suggestion.setObjectName("use_suggestion")
-        self.use_suggestion.clicked.connect(self._apply_suggestion)
-        self.use_suggestion.hide()
+        # The live question check (ui/interview/question_check.py).
+        self.checker = QuestionCheck(
+            self.input,
+            lambda text: self.service.check(self.interview_id, text),
+            lambda: self.speaker == ADVISER,
+            self,
+        )
+        self.finding_label = self.checker.finding_label
+        self.checker_state = self.checker.checker_state
+        self.use_suggestion = self.checker.use_suggestion
         self.note = QLineEdit(self)
         self.note.setObjectName("note_input")
         self.note.setPlaceholderText(self.tr("Note beside the conversation (Enter adds it)"))
@@ -226,13 +165,11 @@ class InterviewWindow(QDialog):
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addWidget(self.table, 1)
         center_layout.addLayout(input_row)
-        center_layout.addWidget(self.finding_label)
-        center_layout.addWidget(self.checker_state)
-        center_layout.addWidget(self.use_suggestion, 0, Qt.AlignmentFlag.AlignLeft)
+        center_layout.addWidget(self.checker)
         center_layout.addWidget(self.note)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(side)
+        splitter.addWidget(self.side.tabs)
         splitter.addWidget(center)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
@@ -262,68 +199,21 @@ class InterviewWindow(QDialog):
         outer.addWidget(ScrollingArea(content, self), 1)
         outer.addLayout(bottom)
 
-        self.phases.setCurrentRow(2 if not self.record.lines else 3)
+        self.side.phases.setCurrentRow(2 if not self.record.lines else 3)
         self._set_speaker(ADVISER)
         self._update_state()
         self.input.setFocus()
-        self._start_semantic_layer()
+        self.checker.start_semantic_layer()
 
-    # -- the checker's semantic layer -------------------------------------------------------------
-    def _start_semantic_layer(self) -> None:
-        loader = semantic_loader()
-        if loader is not None:
-            self._show_checker_state(
-                self.tr("Checking with the rules; the semantic check is still loading…")
-            )
-            loader.done.connect(self._semantic_layer_loaded)
-            loader.error.connect(self._semantic_layer_loaded)
-        else:
-            self._semantic_layer_loaded()
+    @property
+    def findings(self) -> list[Finding]:
+        """What the live check found in the question being typed."""
+        return self.checker.findings
 
-    def _show_checker_state(self, text: str) -> None:
-        self.checker_state.setText(f"<i>{text}</i>")
-        self.checker_state.setVisible(bool(text))
-
-    @Slot(object)
-    def _semantic_layer_loaded(self, _result: object = None) -> None:
-        if question_checking.semantic_ready():
-            self._show_checker_state("")
-            self._check_live()  # what was typed while it loaded gets the full check now
-        elif question_checking.failure() is not None:
-            self._show_checker_state(
-                self.tr(
-                    "The semantic check could not be loaded, so questions are checked with the "
-                    "rules only."
-                )
-            )
-
-    # -- guide ------------------------------------------------------------------------------
-    def _show_phase(self, index: int) -> None:
-        phases = self.guide.phases
-        if not 0 <= index < len(phases):
-            return
-        phase = phases[index]
-        lang = self.language
-        do = "".join(f"<li>{html.escape(t.say(lang))}</li>" for t in phase.do)
-        dont = "".join(f"<li>{html.escape(t.say(lang))}</li>" for t in phase.dont)
-        do_title, avoid_title = self.tr("Do"), self.tr("Avoid")
-        self.advice.setHtml(f"<b>{do_title}</b><ul>{do}</ul><b>{avoid_title}</b><ul>{dont}</ul>")
-        self.prompts.clear()
-        for prompt in phase.prompts:
-            self.prompts.addItem(prompt.say(lang))
-
-    def _use_prompt(self, item: QListWidgetItem) -> None:
+    def _use_prompt(self, text: str) -> None:
         self._set_speaker(ADVISER)
-        self.input.setText(item.text())
+        self.input.setText(text)
         self.input.setFocus()
-
-    def _ticked(self, item: QListWidgetItem) -> None:
-        with known_errors(self, self.tr("Not recorded")):
-            self.service.tick(
-                self.interview_id,
-                str(item.data(Qt.ItemDataRole.UserRole)),
-                item.checkState() == Qt.CheckState.Checked,
-            )
 
     # -- lines ------------------------------------------------------------------------------
     def _set_speaker(self, speaker: str) -> None:
@@ -335,50 +225,11 @@ class InterviewWindow(QDialog):
             if speaker == ADVISER
             else self.tr("Type the student's answer, word for word… (Enter adds it)")
         )
-        self._check_live()
+        self.checker.check_live()
 
     @Slot()
     def toggle_speaker(self) -> None:
         self._set_speaker(STUDENT if self.speaker == ADVISER else ADVISER)
-
-    @Slot()
-    def _check_live(self) -> None:
-        text = self.input.text()
-        if self.speaker != ADVISER or not text.strip():
-            self.findings = []
-        else:
-            self.findings = self.service.check(self.interview_id, text)
-        if not self.findings:
-            self.finding_label.clear()
-            self.use_suggestion.hide()
-            return
-        parts = []
-        instead = self.tr("Instead:")
-        like_label = self.tr("Like:")
-        danger = theme.color("danger").name()
-        for finding in self.findings:
-            kind = _t("interviews", isvc.KIND_LABELS[finding.kind])
-            message = _t("questions", finding.message)
-            if finding.layer == SEMANTIC:
-                layer = self.tr("semantic: resembles labelled examples")
-                like = "".join(
-                    f"<br/>{like_label} «{html.escape(example)}»" for example in finding.examples
-                )
-            else:
-                layer, like = self.tr("rule"), ""
-            parts.append(
-                f"<p><b style='color:{danger}'>{kind}</b> <small>({layer})</small> "
-                f"«{html.escape(finding.trigger.strip())}»: {message}{like}"
-                f"<br/><i>{instead} {html.escape(finding.suggestion)}</i></p>"
-            )
-        self.finding_label.setText("".join(parts))
-        self.use_suggestion.show()
-
-    @Slot()
-    def _apply_suggestion(self) -> None:
-        if self.findings:
-            self.input.setText(self.findings[0].suggestion)
-            self.input.setFocus()
 
     @Slot()
     def add_line(self) -> None:
