@@ -440,12 +440,12 @@ Je naam:</translation>
 <context>
     <name>CaseMenuActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="51"/>
+        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="52"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="99"/>
+        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="118"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -453,47 +453,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="66"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="67"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="68"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="69"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="70"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="71"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="72"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="73"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="125"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -501,12 +501,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="145"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="146"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
@@ -966,6 +966,127 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="154"/>
         <source>Receipt note:</source>
         <translation>Ontvangstnotitie:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="69"/>
+        <source>Hand over cases</source>
+        <translation>Zaken overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="73"/>
+        <source>Hand cases over to a colleague or successor. Everything of each case moves with it, and every evidence file is checked against its SHA-256 when it arrives. This case file then keeps the cases read-only, marked as handed over.</source>
+        <translation>Draag zaken over aan een collega of opvolger. Alles van elke zaak gaat mee, en elk bewijsbestand wordt bij aankomst gecontroleerd aan de hand van zijn SHA-256. Dit zaakbestand houdt de zaken daarna alleen-lezen, gemarkeerd als overgedragen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="93"/>
+        <source>Into a ne&amp;w case file made for the colleague</source>
+        <translation>Naar een nieuw zaakbestand voor de colle&amp;ga</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="95"/>
+        <source>Into the colleague&apos;s &amp;existing case file</source>
+        <translation>Naar het &amp;bestaande zaakbestand van de collega</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="106"/>
+        <source>e.g. Marieke Jansen</source>
+        <translation>bijv. Marieke Jansen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="107"/>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="130"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="118"/>
+        <source>Colleague&apos;s na&amp;me:</source>
+        <translation>Naam van de &amp;collega:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="119"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="141"/>
+        <source>&amp;Case file:</source>
+        <translation>&amp;Zaakbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="142"/>
+        <source>Its &amp;password:</source>
+        <translation>&amp;Wachtwoord daarvan:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="156"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="162"/>
+        <source>Cases to hand over:</source>
+        <translation>Over te dragen zaken:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="267"/>
+        <source>Opening the receiving case file…</source>
+        <translation>Het ontvangende zaakbestand wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="287"/>
+        <source>The colleague&apos;s case file holds the cases now; checking them once more and marking them here as handed over (this can no longer be cancelled)…</source>
+        <translation>Het zaakbestand van de collega bevat de zaken nu; ze worden nog eens gecontroleerd en hier als overgedragen gemarkeerd (dit kan niet meer worden geannuleerd)…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="293"/>
+        <source>Copying and checking the cases; Cancel is possible until they are stored…</source>
+        <translation>De zaken worden gekopieerd en gecontroleerd; annuleren kan tot ze zijn opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="310"/>
+        <source>Cancelled. Nothing was handed over.</source>
+        <translation>Geannuleerd. Er is niets overgedragen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="320"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="355"/>
+        <source>Cases handed over to {receiver}: {count}. Evidence files checked on arrival against their SHA-256: {files}, all matching.</source>
+        <translation>Zaken overgedragen aan {receiver}: {count}. Bewijsbestanden bij aankomst gecontroleerd aan de hand van hun SHA-256: {files}, alle in orde.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="362"/>
+        <source>Case {old} is case {new} there (its number was taken).</source>
+        <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="369"/>
+        <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
+        <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. U kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="377"/>
+        <source>Hand-over complete</source>
+        <translation>Overdracht voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="384"/>
+        <source>&amp;Purge them here…</source>
+        <translation>Hier &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="388"/>
+        <source>&amp;Keep read-only</source>
+        <translation>Alleen-lezen &amp;bewaren</translation>
     </message>
 </context>
 <context>
@@ -1594,61 +1715,66 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/main_window.py" line="158"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="159"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="160"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="160"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="161"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="163"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="168"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="169"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="172"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="173"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="290"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="291"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="303"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="304"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="323"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="324"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2351,63 +2477,63 @@ Je naam:</translation>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="46"/>
-        <source>These closed cases have been kept as long as the school&apos;s retention period allows. Purging deletes a case and everything in it for good; the audit log only keeps that case N was purged. Export a summary first if the school must keep one on paper.</source>
-        <translation>Deze gesloten zaken zijn bewaard zo lang als de bewaartermijn van de school toestaat. Verwijderen wist een zaak en alles erin definitief; in het auditlog blijft alleen staan dát zaak N is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="66"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="67"/>
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="69"/>
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="122"/>
         <source>The summary was saved as {path}.</source>
         <translation>De samenvatting is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="125"/>
         <source>If the school must keep a summary on paper, export it first.</source>
         <translation>Moet de school een samenvatting op papier bewaren, exporteer die dan eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="128"/>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="164"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="165"/>
         <source>Deleting the case; Cancel is possible until it is deleted…</source>
         <translation>De zaak wordt verwijderd; Annuleren kan tot ze verwijderd is…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="118"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="46"/>
+        <source>These closed cases have been kept as long as the school&apos;s retention period allows. Purging deletes a case and everything in it for good; the audit log only keeps that case N was purged. Export a summary first if the school must keep one on paper. Cases handed over to a colleague are listed too: they live on in the colleague&apos;s case file.</source>
+        <translation>Deze gesloten zaken zijn bewaard zo lang als de bewaartermijn van de school toestaat. Verwijderen wist een zaak en alles erin definitief; in het auditlog blijft alleen staan dát zaak N is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren. Zaken die aan een collega zijn overgedragen staan er ook bij: die leven voort in het zaakbestand van de collega.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="136"/>
         <source>Export summary first…</source>
         <translation>Eerst samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="138"/>
         <source>Purge for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="160"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>
@@ -2680,6 +2806,24 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="85"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>TransferNote</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/transfer_note.py" line="32"/>
+        <source>Handed over to {receiver} on {date}. This case is kept here read-only: you can look at it, verify and print it, but not change it.</source>
+        <translation>Op {date} overgedragen aan {receiver}. Deze zaak wordt hier alleen-lezen bewaard: u kunt haar bekijken, controleren en afdrukken, maar niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/transfer_note.py" line="41"/>
+        <source>Received from {sender} on {date}.</source>
+        <translation>Ontvangen van {sender} op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/transfer_note.py" line="48"/>
+        <source>Its number there was {number}; that number was taken here.</source>
+        <translation>Het nummer daar was {number}; dat nummer was hier al in gebruik.</translation>
     </message>
 </context>
 <context>
@@ -3205,173 +3349,178 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_models</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="45"/>
+        <source>{status}, handed over</source>
+        <translation>{status}, overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="57"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="49"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="58"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="50"/>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="199"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="60"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="61"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="62"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="63"/>
         <source>Next due</source>
         <translation>Eerstvolgend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="98"/>
         <source>Has overdue tasks</source>
         <translation>Heeft verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="160"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="161"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="162"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="163"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="164"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="171"/>
         <source>{name} (anonymous: never printed)</source>
         <translation>{name} (anoniem: wordt nooit afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="185"/>
         <source>Attends another school</source>
         <translation>Zit op een andere school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="186"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="195"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="196"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="188"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="197"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="189"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="198"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="217"/>
         <source>Evidence: re-check</source>
         <translation>Bewijs: opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="219"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="248"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="257"/>
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="254"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="263"/>
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="259"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="268"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="283"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="292"/>
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="284"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="293"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="285"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="294"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="286"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="295"/>
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="287"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="296"/>
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="288"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="297"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="303"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="312"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="304"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="313"/>
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="305"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="314"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="317"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="326"/>
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>

@@ -42,6 +42,15 @@ fmt_time = fmt.date_time_text
 # -- case list ------------------------------------------------------------------------------------
 
 
+HANDED_OVER = QT_TRANSLATE_NOOP("case_models", "{status}, handed over")
+
+
+def status_text(row: CaseRow) -> str:
+    """The status, and that the case was handed over (kept here read-only)."""
+    status = tr_label("cases", dc.STATUS_LABELS[row.status])
+    return tr_label("case_models", HANDED_OVER).format(status=status) if row.handed_over else status
+
+
 class CaseListModel(RowsModel[CaseRow]):
     NUMBER, TITLE, STATUS, TYPES, OPENED, OPEN_TASKS, NEXT_DUE = range(7)
     HEADERS = (
@@ -68,7 +77,7 @@ class CaseListModel(RowsModel[CaseRow]):
             return (
                 row.number,
                 row.title,
-                tr_label("cases", dc.STATUS_LABELS[row.status]),
+                status_text(row),
                 ", ".join(tr_label("cases", dc.INCIDENT_LABELS[t]) for t in row.incident_types),
                 fmt_date(row.opened_on),
                 str(row.open_tasks),

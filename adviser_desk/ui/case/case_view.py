@@ -24,6 +24,7 @@ from adviser_desk.ui.case.overview_tab import OverviewTab
 from adviser_desk.ui.case.people_tab import PeopleTab
 from adviser_desk.ui.case.tasks_tab import TasksTab
 from adviser_desk.ui.case.timeline_tab import TimelineTab
+from adviser_desk.ui.case.transfer_note import TransferNote
 from adviser_desk.ui.case.undo_bar import UndoBar
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
@@ -79,9 +80,12 @@ class CaseView(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)
+        # Where a handed-over or received case went or came from, above its tabs.
+        self.transfer_note = TransferNote(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addWidget(self.transfer_note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.undo_bar)
 
@@ -116,6 +120,7 @@ class CaseView(QWidget):
         detail = self.cases.get_case(case_id)
         self.detail = detail
         self.heading.setText(f"{detail.number} · {detail.draft.title}")
+        self.transfer_note.show_detail(detail)
         overdue = sum(1 for task in detail.tasks if task.overdue)
         self.badge.setText(self.tr("%n overdue task(s)", "", overdue) if overdue else "")
         if not (same_case and self.overview.is_dirty()):
@@ -166,6 +171,7 @@ class CaseView(QWidget):
         self.detail = None
         self.heading.clear()
         self.badge.clear()
+        self.transfer_note.show_detail(None)
         self.people.show_people([])
         self.tasks.show_tasks([])
         self.timeline.clear()

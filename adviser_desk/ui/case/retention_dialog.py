@@ -46,7 +46,8 @@ class RetentionDialog(QDialog):
                 "These closed cases have been kept as long as the school's retention period "
                 "allows. Purging deletes a case and everything in it for good; the audit log "
                 "only keeps that case N was purged. Export a summary first if the school must "
-                "keep one on paper."
+                "keep one on paper. Cases handed over to a colleague are listed too: they live "
+                "on in the colleague's case file."
             ),
             self,
         )
@@ -83,7 +84,7 @@ class RetentionDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = retention_service.expired_cases(self.cases)
+        rows = retention_service.purgeable_cases(self.cases)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.purge_button.setEnabled(bool(rows))

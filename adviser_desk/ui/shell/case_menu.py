@@ -1,5 +1,5 @@
-"""The Case menu: new case, find, export the summary, retention, the annual report, the case
-file's details."""
+"""The Case menu: new case, find, export the summary, hand-over, retention, the annual report,
+the case file's details."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from adviser_desk import APP_NAME
 from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog, NewCaseDialog
 from adviser_desk.ui.case.retention_dialog import RetentionDialog
 from adviser_desk.ui.case.summary_export import SummaryExport
+from adviser_desk.ui.case_file.handover_dialog import run_handover
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.host import WindowHost
 from adviser_desk.ui.shell.pages import CaseFilePage
@@ -52,6 +53,24 @@ class CaseMenuActions(QObject):
             )
             return
         self.summary.export_summary(case_id)
+
+    @Slot()
+    def hand_over(self) -> None:
+        """Case > Hand over…: the case on screen is ticked; the adviser may tick more."""
+        session = self.host.session
+        if session is None or not self.page.case_view.confirm_leave():
+            return
+        shown = self.page.shown_case()
+        chosen = [shown[0]] if shown[0] is not None else []
+        folder = self.host.settings.case_file_folder()
+        purge = run_handover(self.window, session, chosen, folder, self.host.kdf_params)
+        if purge is None:
+            return
+        self.page.set_session(self.host.session)
+        self.page.return_to_case(*shown)  # now marked as handed over
+        if purge:
+            self.show_retention()  # the existing purge, with its confirmation
+        self.host.refresh()
 
     @Slot()
     def annual_report(self) -> None:

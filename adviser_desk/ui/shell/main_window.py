@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.act_summary = act(
             self.tr("&Export case summary…"), cases.export_current_summary, "Ctrl+E"
         )
+        self.act_handover = act(self.tr("&Hand over…"), cases.hand_over)
         self.act_retention = act(self.tr("Cases past &retention…"), cases.show_retention)
         self.act_details = act(self.tr("Case file &details…"), cases.edit_case_file_details)
         self.act_annual = act(self.tr("&Annual report…"), cases.annual_report)
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         )
         self._menu(
             self.tr("&Case"),
-            (self.act_new_case, self.act_find, self.act_summary, None),
+            (self.act_new_case, self.act_find, self.act_summary, self.act_handover, None),
             (self.act_retention, self.act_annual, self.act_details),
         )
         self._menu(self.tr("&Security"), (self.act_password, self.act_remember, self.act_recovery))
