@@ -268,6 +268,9 @@ class Settings:
     cross_lingual: bool = False  # also compare with the other language's exemplars
     top_k: int = 1  # average of the k closest exemplars on each side
     linear: dict[str, float] = field(default_factory=dict)  # kind -> score threshold
+    # With the linear scorer: the closest exemplar of the kind must also be at least this much
+    # closer than the closest exemplar without it (None: the scorer decides alone).
+    linear_margin: float | None = None
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -285,6 +288,9 @@ class Settings:
                 for kind, v in (raw.get("linear") or {}).items()
                 if kind in SEMANTIC_KINDS
             },
+            linear_margin=(
+                float(raw["linear_margin"]) if raw.get("linear_margin") is not None else None
+            ),
         )
 
     def to_json(self, extra: dict[str, object] | None = None) -> str:
@@ -296,6 +302,7 @@ class Settings:
             "cross_lingual": self.cross_lingual,
             "top_k": self.top_k,
             "linear": {kind: round(t, 4) for kind, t in self.linear.items()},
+            "linear_margin": self.linear_margin,
         }
         data.update(extra or {})
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -531,7 +538,11 @@ class SemanticLayer:
                     score.positive >= neighbours.similarity and score.margin >= neighbours.margin
                 ):
                     strength = score.margin - neighbours.margin
-                if cut is not None and line is not None and line[i] >= cut:
+                agrees = (
+                    self.settings.linear_margin is None
+                    or score.margin >= self.settings.linear_margin
+                )
+                if cut is not None and line is not None and line[i] >= cut and agrees:
                     strength = max(strength, float(line[i]) - cut)
                 if strength > -np.inf and (best is None or strength > best[0]):
                     best = (float(strength), i)

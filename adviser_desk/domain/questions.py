@@ -224,6 +224,149 @@ _SECRECY_STRUCTURES = {
         r"|\bbreathe\s+a\s+word\b|\bnot\s+a\s+soul\b|\bmum's\s+the\s+word\b",
     ),
 }
+# General shapes of the promise, not phrasings: the speaker as the source that stays silent
+# ("niks van mij", "by me"), a third party that will not know or hear, a reciprocal pact,
+# a rule the speaker says they will break, an inverted or emphatic refusal to pass it on, a
+# list of everyone who will not hear, and the well-known idioms. Checked on statements only
+# (and statements with a tag): a question about secrecy promises nothing.
+_NEG_NL = r"(?:niets|niks|niet|nooit|geen|niemand|nergens)"
+_NEG_EN = r"(?:nothing|not|never|no|nobody|no\s*one|no-one|won't|wont|don't|dont|can't|isn't)"
+_SECRECY_GENERAL = {
+    "nl": _rx(
+        rf"\b{_NEG_NL}\b[^.?!]{{0,40}}\b(?:van|door)\s+mij\b",
+        rf"\b(?:van|door)\s+mij\b[^.?!]{{0,30}}\b{_NEG_NL}\b",
+        r"\bkrijg(?:t|en)\s+(?:hier|dit|het|er|daar)?\s*(?:echt\s+)?(?:niks|niets|nooit\s+iets)\s+"
+        r"(?:van\s+)?mee\b",
+        r"\b(?:hoeft|hoeven)\b[^.?!]{0,30}\b(?:niet|niks|niets|nooit)\s+(?:\w+\s+)?te\s+"
+        r"(?:weten|horen|merken)\b",
+        r"\b(?:hoeft|hoeven)\s+(?:er\s+)?(?:verder\s+)?niemand\b|\bniemand\s+anders\b",
+        r"\b(?:zeg|vertel|hou|houd)\s+ik\s+(?:er\s+|het\s+)?ook\s+(?:niets|niks|de\s+mijne)\b",
+        r"\ballebei\b[^.?!]{0,30}\b(?:niemand|niks|niets)\b",
+        r"\b(?:dit|dat|het)\s+(?:vertel|zeg|deel|geef|meld)\s+ik\s+(?:\w+\s+)?(?:nooit|niet|aan\s+"
+        r"niemand)\b",
+        r"\bonder\s+geen\s+(?:enkele\s+)?(?:omstandigheid|voorwaarde)\b",
+        r"\bnoch\b[^.?!]*\bnoch\b",
+        r"(?:\b(?:geen|niet)\b[^,.;!?]{0,25}[,;]?\s*){2,}[^.?!]{0,25}\b(?:niemand|nergens)\b",
+        r"\bveilig\s+bij\s+mij\b|\b(?:mee\s+)?(?:in|naar)\s+(?:mijn|m'n)\s+graf\b|\bmondje\s+dicht\b",
+        r"\bbij\s+(?:mij|ons)\s+(?:blijft|blijven)\b|\b(?:blijft|blijven)\s+(?:\w+\s+)?bij\s+mij\b",
+        r"\b(?:beroepsgeheim|zwijgplicht|geheimhoudingsplicht)\b",
+    ),
+    "en": _rx(
+        rf"\b{_NEG_EN}\b[^.?!]{{0,40}}\b(?:from|by)\s+me\b",
+        r"\b(?:your|ur|the)\b[^.?!]{0,30}\b(?:won't|will\s+not|wont|never(?:\s+going\s+to)?|isn't\s+going\s+to|"
+        r"'s\s+never\s+going\s+to|not\s+going\s+to|doesn't\s+need\s+to|don't\s+need\s+to|"
+        r"needn't|never\s+needs?\s+to)\s+(?:ever\s+)?(?:know|hear|find\s+out|get\s+wind|be\s+told|"
+        r"be\s+informed|be\s+made\s+aware|learn)\b",
+        r"\b(?:nobody|no\s*one|no-one)(?:'s)?(?:\s+\w+){0,3}?\s+(?:ever\s+)?(?:hears?|hearing|knows?|"
+        r"finds?\s+out|learns?|gets?\s+told|needs?\s+to)\b|\bnobody\s+else\b",
+        r"\b(?:neither\s+will\s+i|neither\s+of\s+us|nor\s+will\s+i|i\s+don't\s+tell|i\s+dont\s+"
+        r"say\s+nothing)\b",
+        r"\b(?:under\s+no\s+circumstances|at\s+no\s+point)\b",
+        r"\bneither\b[^.?!]*\bnor\b",
+        r"(?:\b(?:no|not)\b[^,.;!?]{0,25}[,;]?\s*){2,}[^.?!]{0,25}\b(?:nobody|no\s*one|no-one)\b",
+        r"\bunder\s+my\s+hat\b|\bbutton\s+my\s+lips?\b|\bmum'?s\s+the\s+word\b|\bscout'?s\s+"
+        r"honou?r\b|\bsolemnly\s+swear\b|\bsafe\s+with\s+me\b|\bzip(?:ped)?\s+my\s+lips?\b|"
+        r"\bto\s+my\s+grave\b",
+        r"\b(?:goes|go|going|get|gets)\s+no\s+further\b|\bstays?\s+with\s+me\b",
+        r"\bprofessional\s+confidentiality\b|\bbound\s+to\s+secrecy\b|\bduty\s+of\s+"
+        r"confidentiality\b|\bconfidential\s+by\s+law\b",
+    ),
+}
+# General shapes of a presumption: a "so"-summary the student never gave, a hedge that states
+# a guess as fact ("volgens mij", "I reckon", "it seems obvious", "I can tell"), a modal of
+# certainty about what happened or what the student feels ("must have", "moet ... geweest
+# zijn"), and a tag without its question mark ("je was verliefd hè"). Wh-questions and
+# invitations are never presumptions.
+_PRESUME_GENERAL = {
+    "nl": _rx(
+        r"^\s*(?:en\s+)?dus\s+(?:je|jij|jullie|hij|zij|ze|het|dat)\b",
+        r"\b(?:je|jij|jullie|hij|zij|ze)\s+(?:\w+\s+){0,2}dus\s+(?:\w+\s+){0,4}\w+\s*\?\s*$",
+        r"\bik\s+begrijp\s+dus\b|\bvolgens\s+mij\s+(?:was|is|heeft|had|wilde|vond|voelde)\b",
+        r"\blijkt\s+me\s+(?:aannemelijk|duidelijk|logisch|wel\s+duidelijk)\b|\bligt\s+voor\s+de\s+hand\b",
+        r"\bdat\s+zie\s+ik\s+(?:zo|wel|meteen|aan\s+je)\b|\bik\s+zie\s+het\s+aan\s+je\b",
+        r"\b(?:moet|moeten|zal|zullen)\s+(?:\w+\s+){0,4}(?:geweest|gedaan|gehad|gepland|bedacht|"
+        r"gemaakt|verzonnen)\s+(?:zijn|hebben)\b",
+        r"\bik\s+(?:denk|schat|gok|wed)\s+(?:dat\s+)?(?:hij|zij|ze|zijn|haar|er|die)\b",
+        r"\b(?:je|jij)\s+(?:was|bent|vond|wilde|had)\b[^.?!]{0,40}\s(?:hè|he|toch)\s*[.!]?\s*$",
+    ),
+    "en": _rx(
+        r"^\s*(?:and\s+)?so\s+(?:he|she|you|u|they|the\s+two|it\s+was|you\s+two)\b",
+        r"\bi\s+take\s+it\b|\bi\s+(?:reckon|bet|suspect|gather)\b|\bi'?m\s+guessing\b|\bim\s+guessing\b",
+        r"\b(?:sounds|seems|looks)\s+(?:to\s+me\s+)?(?:like|plausible|obvious|likely|clear)\b",
+        r"\bi'd\s+(?:say|put\s+money|bet)\b|\bin\s+my\s+(?:assessment|view|opinion),?\s+(?:this|he|she|it)\b",
+        r"\bi\s+can\s+tell\b|\bfor\s+sure\b|\bno\s+doubt\b",
+        r"\b(?:he|she|they|it|you|u|school|that|this|there)\s+(?:must|can't|cannot|'ll|will)\s+"
+        r"(?:not\s+)?(?:have\s+(?:been|done|had|planned|cooked)|be\s+(?:dreading|feeling|hell|"
+        r"terrified|scared|gutted)|want|have\s+cooked)\b",
+        r"\bmust\s+(?:have\s+been|be)\b|\bcan't\s+have\s+done\b",
+        r"\bi\s+think\s+(?:his|her|he|she|they|their|it\s+was)\b",
+        r"\b(?:didn't|didnt|weren't|werent|wasn't|wasnt)\s+(?:you|u)\s*[.!]?\s*$",
+    ),
+}
+
+# General shapes of blame: a counterfactual about what the student did or should have done,
+# a consequence the student "gets" for their behaviour, a norm the student broke ("zoiets
+# stuur je niet"), a rhetorical who-started-it, "you know what boys are like", and the
+# student's act having made things hard.
+_BLAME_GENERAL = {
+    "nl": _rx(
+        r"\b(?:je|jij)\s+had(?:den)?\s+(?:\w+\s+){0,6}(?:moeten|kunnen)\b",
+        r"\bhad\s+(?:het\s+)?(?:je|jij)\b[^.?!]{0,40}\b(?:gewoon|maar)\b",
+        r"\bals\s+(?:je|jij)\b[^.?!,]{0,60}\b(?:had|was)\b[^.?!,]{0,25},\s*(?:had|kon|was|zou|dan)\b",
+        r"\b(?:dat|dit)\s+krijg\s+je\s+ervan\b|\bzo\s+gaat\s+dat\s+(?:nou\s+)?(?:eenmaal\s+)?als\s+je\b",
+        r"\bwat\s+er\s+gebeurt\s+als\s+je\b|\bdaar\s+komt\s+(?:dit|dat)\s+van\b",
+        r"\bdan\s+kun\s+je\s+(?:dit|dat|zoiets)\s+verwachten\b|\bdat\s+heb\s+je\s+met\b",
+        r"\bvoorspelbare\s+gevolg\b",
+        r"\b(?:zoiets|zulke\s+\w+|dat|die\s+dingen|je\s+\w+)\s+(?:stuur|maak|doe|deel|geef)\s+je\s+"
+        r"(?:\w+\s+)?(?:gewoon\s+)?(?:niet|met\s+niemand|aan\s+niemand)\b",
+        r"\bzelfrespect\b|\brespect\s+voor\s+jezelf\b",
+        r"\bwie\s+(?:geeft|stuurt|maakt|deelt|doet)\s+er\s+nou\b",
+        r"\bwie\b[^.?!]{0,40}\bin\s+de\s+eerste\s+plaats\b",
+        r"\b(?:(?:je|jij)\s+weet\s+(?:toch|wel)|weet\s+(?:je|jij)(?:\s+toch)?)\s+hoe\s+"
+        r"(?:jongens|gasten|mannen)\b|"
+        r"\b(?:jongens|gasten)\s+zijn\s+(?:nou\s+eenmaal\s+)?zo\b",
+        r"\b(?:heb|hebt)\s+(?:je|jij)\b[^.?!]{0,30}\b(?:bemoeilijkt|moeilijk\s+gemaakt|verpest)\b",
+        r"\bmaakt\s+het\s+(?:ons|mij|alles)\s+(?:wel\s+)?(?:heel\s+)?moeilijk\b",
+    ),
+    "en": _rx(
+        r"\bif\s+(?:only\s+)?you(?:'d|\s+had|\s+hadn't|\s+had\s+not)\s+"
+        r"(?!rather\b|like\b|prefer\b|want\b|sooner\b|feel\b)",
+        r"\bhad\s+you\s+(?:been|not|just|only)\b",
+        r"(?:\b(?:you|u)\s+|^\s*)(?:should|could)(?:'ve|ve|\s+have)\s+(?:\w+\s+){0,2}(?:told|said|known|asked|"
+        r"blocked|listened|seen|stopped|thought|been)\b",
+        r"\bwhat\s+(?:happens|comes\s+of|you\s+get)\b[^.?!]{0,15}\b(?:if|when|for)\s+you\b",
+        r"\bwhat\s+comes\s+of\b|\bthat's\s+what\s+you\s+get\b|\bserves\s+you\s+right\b",
+        r"\bwhat\s+did\s+you\s+expect\b|\bpredictable\s+(?:result|outcome|consequence)\b",
+        r"\b(?:just\s+)?(?:don't|do\s+not|never)\s+(?:send|share|take|give)\s+(?:stuff|pics?|photos?|"
+        r"things?|that|those|your\s+\w+)\b",
+        r"\bself-?respect\b|\brespect\s+(?:for\s+)?yourself\b",
+        r"\bwho\s+(?:gives|sends|shares|does)\s+(?:their|that|such)\b",
+        r"\bwho\b[^.?!]{0,40}\bin\s+the\s+first\s+place\b",
+        r"\byou\s+know\s+(?:what|how)\s+(?:boys|lads|guys|men)\b|\b(?:boys|lads)\s+are\s+like\s+that\b|"
+        r"\bwhat\s+boys\s+do\b|\bboys\s+will\s+be\s+boys\b",
+        r"\byou(?:'ve|\s+have)\s+(?:really\s+)?made\s+(?:it|this|things)\s+(?:\w+\s+)?(?:harder|"
+        r"difficult)\b|\bmakes?\s+(?:it|things)\s+(?:really\s+)?(?:hard|difficult)\s+for\s+us\b",
+    ),
+}
+
+# A rule the speaker says they will break: "eigenlijk moet ik dit melden, maar ...". This is
+# a promise even though it names the duty to report, which otherwise reads as honest.
+_BROKEN_DUTY = {
+    "nl": _rx(
+        r"\b(?:moet|zou|hoor|hoort|moeten)\b[^.?!]{0,40}\b(?:melden|doorgeven|door\s+te\s+zetten|"
+        r"rapporteren|doorzetten)\b[^.?!]{0,6},?\s*(?:maar|alleen)\b[^.?!]{0,40}\b(?:niet|geen|niks|"
+        r"niets|uitzondering|laat|hou|houd|bij\s+ons)\b",
+        r"\buitzondering\b|\blaat\s+(?:het|dit)\s+(?:\w+\s+){0,2}gaan\b|\bgeen\s+melding\b",
+        r"\b(?:hoewel|ondanks)\b[^.?!]{0,40}\b(?:regels|protocol|voorschrijven)\b",
+    ),
+    "en": _rx(
+        r"\b(?:should|meant\s+to|have\s+to|supposed\s+to|requires?\s+me\s+to|says\s+i\s+have\s+to)\s+"
+        r"(?:\w+\s+){0,2}(?:report|pass|log|tell|flag)\b[^.?!]{0,25}\bbut\b[^.?!]{0,40}"
+        r"(?:\bnot\b|n't\b|\bwont\b|\bexception\b|\bslide\b|\brefrain\b|\bbetween\s+us\b|\bkeep\b)",
+        r"\bmake\s+an\s+exception\b|\blet\s+it\s+slide\b|\brefrain\s+from\b",
+    ),
+}
+
 # The honest statement: "I cannot promise secrecy". It makes secrecy wording in the same
 # sentence part of a refusal, not a promise.
 _HONEST = {
@@ -239,6 +382,10 @@ _HONEST = {
         r"\balleen\s+(?:aan\s+|met\s+)?(?:wie|de\s+mensen|degenen|mensen)\b[^.?!]*\b(?:nodig|moet|"
         r"moeten)\b|\bniet\s+zomaar\b",
         r"\bik\s+kan\s+(?:dit|het)\s+niet\s+geheim\s+houden",
+        # A limit on secrecy in any order: "geheimhouden kan ik niet altijd", "ik kan niet
+        # alles geheimhouden".
+        r"\bgeheim\s*houden\s+(?:kan|mag)\s+ik\s+(?:je\s+)?niet\b",
+        r"\b(?:kan|mag)\s+(?:ik\s+)?(?:je\s+)?niet\s+(?:\w+\s+){0,2}geheim\s*houden",
         # A promise of care: nothing happens behind the student's back.
         r"\bzonder\s+(?:het\s+|dat\s+)?(?:eerst\s+)?(?:met\s+)?(?:jou|jij|je)\b",
         r"\bzonder\s+(?:jouw|je)\s+(?:toestemming|medeweten|weten|instemming)",
@@ -249,7 +396,7 @@ _HONEST = {
         r"\bcan(?:'t|t|not|\s+not)\s+promise\b",
         r"\b(?:i|we)\s+(?:really\s+|do\s+)?(?:have|need|must|'ll\s+have|will\s+have)\s+to\s+"
         r"(?:tell|report|inform|pass|share|let)\b",
-        r"\bcan(?:'t|not|\s+not)\s+keep\s+(?:this|it|that)\s+(?:a\s+)?secret",
+        r"\bcan(?:'t|not|\s+not)\s+(?:always\s+)?keep\s+(?:\w+\s+){0,2}(?:a\s+)?secret",
         r"\bwon't\s+promise\s+(?:to\s+keep|secrecy)",
         # A promise of care: nothing happens behind the student's back.
         r"\bwithout\s+(?:first\s+)?(?:talking\s+(?:to|with)|telling|asking|checking\s+with|"
@@ -363,6 +510,47 @@ _BLAME_STRUCTURES = {
         r"\bwarned\b|\bso\s+many\s+times\b|\byou\s+knew\s+(?:you\s+should|better|what\s+he)",
         r"\bonly\s+(?:now|telling|saying)\b|\bso\s+late\b",
     ),
+}
+
+# Praise for telling ("goed dat je het niet meer geheim houdt"): about the student's act of
+# telling, never a promise or a reproach.
+_PRAISE = {
+    "nl": _rx(
+        r"\b(?:goed|fijn|knap|sterk|dapper|moedig|fijn)\s+(?:dat|van\s+je\s+dat)\s+(?:je|jij)\b",
+        r"\b(?:je|jij)\s+(?:hebt|heeft)\s+(?:er\s+)?goed\s+aan\s+gedaan\b",
+    ),
+    "en": _rx(
+        r"\b(?:good|great|glad|brave|well\s+done|right)\b[^.?!]{0,12}\b(?:you|u|ya)\s+"
+        r"(?:did|didn't|didnt|told|said|stopped|came|decided|chose)\b",
+        r"\byou\s+did\s+(?:the\s+)?right\s+(?:thing\s+)?(?:to|by)\b",
+    ),
+}
+# A label of fault ("eigen schuld", "your own fault") that the sentence itself denies or
+# reports as someone else's wrong view is reassurance, not blame.
+_FAULT_LABEL = {
+    "nl": _rx(r"\bschuld\b|\bdikke\s+bult\b|\bover\s+je(?:zelf)?\s+afgeroepen"),
+    "en": _rx(
+        r"\bfault\b|\bbrought\s+it\s+on\b|\basked\s+for\s+it\b|\bhad\s+it\s+coming\b|"
+        r"\bown\s+doing\b"
+    ),
+}
+_DENIAL = {
+    "nl": _rx(
+        r"\bklopt\s+(?:\w+\s+){0,2}niet\b|\b(?:is|was)\s+(?:het\s+)?niet\s+(?:zo|waar)\b|\bniet\s+waar\b",
+        r"\bnee\b|\b(?:hebben|heeft|hebt|zit|zitten)\s+(?:het\s+)?(?:helemaal\s+)?mis\b|\bonzin\b",
+        r"\bbestaat\b[^.?!]{0,20}\bniet\b|\bdeel\s+ik\s+niet\b|\bniet\s+(?:opgaat|geldt)\b",
+        r"\bgeen\s+sprake\b",
+    ),
+    "en": _rx(
+        r"\bwrong\b|\bnot\s+true\b|\bisn't\s+(?:true|so|the\s+case)\b|\bnonsense\b|\brubbish\b",
+        r"\b(?:doesn't|does\s+not|don't|do\s+not)\s+(?:apply|share|agree|hold)\b|\bno\b[.!]",
+        r"\bit\s+isn't\b|\bit\s+is\s+not\b|\bthat's\s+not\s+(?:true|right|how)\b",
+    ),
+}
+# The adviser explaining their own question ("Waarom ik dit vraag: ...").
+_OWN_REASON = {
+    "nl": _rx(r"^\s*waarom\s+ik\b"),
+    "en": _rx(r"^\s*why\s+i(?:'m|\s+am|\s+ask)?\b"),
 }
 
 # Reassurance about fault is the opposite of blame.
@@ -847,8 +1035,18 @@ def _check_sentence(
 ) -> list[Finding]:
     findings: list[Finding] = []
     honest = _HONEST[language].search(sentence) is not None
+    praise = _PRAISE[language].search(sentence) is not None
     secrecy = _SECRECY[language].search(sentence) or _SECRECY_STRUCTURES[language].search(sentence)
-    if secrecy and not honest:
+    statement = not sentence.rstrip().endswith("?") or _TAG[language].search(sentence)
+    if not secrecy and statement and not _asks_what(sentence, language):
+        secrecy = _SECRECY_GENERAL[language].search(sentence)
+    broken = _BROKEN_DUTY[language].search(sentence) if statement else None
+    if broken:
+        honest = False  # naming the duty only to set it aside
+        secrecy = secrecy or broken
+    if secrecy and _asks_what(sentence, language):
+        secrecy = None  # "Wat zei hij over geheimhouden?": asks about it, promises nothing
+    if secrecy and not honest and not praise:
         findings.append(
             _finding(
                 SECRECY_PROMISE,
@@ -860,8 +1058,16 @@ def _check_sentence(
             )
         )
     blame = None
-    if not _REASSURE[language].search(sentence):
-        blame = _BLAME[language].search(sentence) or _BLAME_STRUCTURES[language].search(sentence)
+    if not _REASSURE[language].search(sentence) and not praise:
+        blame = (
+            _BLAME[language].search(sentence)
+            or _BLAME_STRUCTURES[language].search(sentence)
+            or _BLAME_GENERAL[language].search(sentence)
+        )
+    if blame and _OWN_REASON[language].search(sentence):
+        blame = None
+    if blame and _denied_fault(sentence, blame.group(), language):
+        blame = None
     if blame:
         findings.append(
             _finding(BLAMING, BLAMING, language, text, offset + blame.start(), offset + blame.end())
@@ -872,6 +1078,10 @@ def _check_sentence(
             _finding(SUGGESTIVE, "tag", language, text, offset + tag.start(), offset + tag.end())
         )
     presume = _PRESUME[language].search(sentence) or _PRESUME_STRUCTURES[language].search(sentence)
+    if not presume and not _asks_what(sentence, language) and not invitation(sentence, language):
+        presume = _PRESUME_GENERAL[language].search(sentence)
+    if presume and _CHECK_BACK[language].search(sentence):
+        presume = None  # "Heb ik dat goed?": the adviser checks their summary with the student
     if presume and not honest and not (tag and sentence.rstrip().endswith("?")):
         findings.append(
             _finding(
@@ -885,7 +1095,7 @@ def _check_sentence(
         )
     if sentence.rstrip().endswith("?") or _unpunctuated_question(sentence, language):
         findings += _new_details(sentence, offset, language, known, text)
-        if not blame and not tag:
+        if not blame and not tag and not _echo(sentence, language, known):
             option = _option_posing(sentence, language)
             if option is not None:
                 findings.append(
@@ -901,7 +1111,7 @@ def _check_sentence(
     return findings
 
 
-_AUXILIARIES = frozenset(
+_AUXILIARIES_EN = _AUXILIARIES = frozenset(
     [
         "do",
         "does",
@@ -940,9 +1150,124 @@ _SUBJECTS_NL = frozenset(
         "wij",
     ]
 )
-_NOT_VERBS_NL = _SUBJECTS_NL | frozenset(
-    ["ik", "dit", "deze", "mijn", "jouw", "jouw", "zijn", "haar", "ons"]
+# Subordinating conjunctions open a clause, not a yes/no question ("als je wil, ...").
+_CONJUNCTIONS_NL = frozenset(
+    [
+        "als",
+        "of",
+        "omdat",
+        "want",
+        "toen",
+        "wanneer",
+        "terwijl",
+        "zodat",
+        "hoewel",
+        "nadat",
+        "voordat",
+        "tenzij",
+        "zodra",
+        "mocht",
+        "indien",
+        "doordat",
+        "sinds",
+    ]
 )
+_NOT_VERBS_NL = (
+    _SUBJECTS_NL
+    | _CONJUNCTIONS_NL
+    | frozenset(["ik", "dit", "deze", "mijn", "jouw", "jouw", "zijn", "haar", "ons"])
+)
+
+
+def _asks_what(sentence: str, language: str) -> bool:
+    """A wh-question other than why ("what did he say about keeping it secret?")."""
+    words = [w.casefold() for w in _WORD.findall(sentence)]
+    stripped = sentence.rstrip()
+    if not words or stripped.endswith((".", "!", "…")):
+        return False
+    if not stripped.endswith("?") and len(words) > 1 and words[1] in ("je", "jij", "you", "u"):
+        return False  # "wat je hier vertelt, ...": a free relative in a statement
+    if "ook" in words[1:4]:
+        return False  # "wat er ook gebeurt, ...": concessive, not a question
+    lead = (
+        words[1]
+        if words[0] in ("en", "and", "dus", "so", "maar", "but") and words[1:]
+        else words[0]
+    )
+    return lead in _WH[language] and lead not in ("waarom", "why")
+
+
+def _denied_fault(sentence: str, trigger: str, language: str) -> bool:
+    """A fault label the statement denies ("eigen schuld bestaat hier niet", "Anyone who says
+    it's your own fault is wrong"). A question keeps it: "Is het niet je eigen schuld?"."""
+    if sentence.rstrip().endswith("?") or not _FAULT_LABEL[language].search(trigger):
+        return False
+    return _DENIAL[language].search(sentence) is not None
+
+
+def _echo(sentence: str, language: str, known: set[str]) -> bool:
+    """An echo of the student's own words ("Heel anders?" after "...heel anders."): a
+    facilitator that invites more, not a yes/no question."""
+    words = [w.casefold().strip(".'’-") for w in _WORD.findall(sentence)]
+    words = [w for w in words if w and w not in _ECHO_FILLERS]
+    if not words or len(words) > 5 or not known or words[0] in _FINITE_LEAD[language]:
+        return False  # "Was het je ex?" stays a yes/no question even in the student's words
+    mirrored = known | {_MIRROR[language].get(w, w) for w in known}
+    return sum(1 for w in words if w in mirrored) >= max(1, round(0.6 * len(words)))
+
+
+_FINITE_LEAD = {
+    "en": _AUXILIARIES_EN,
+    "nl": frozenset(
+        [
+            "is",
+            "was",
+            "waren",
+            "ben",
+            "bent",
+            "heeft",
+            "heb",
+            "hebt",
+            "had",
+            "hadden",
+            "kan",
+            "kon",
+            "kun",
+            "kunt",
+            "wil",
+            "wilde",
+            "wou",
+            "zou",
+            "moet",
+            "moest",
+            "mag",
+            "mocht",
+            "stond",
+            "ging",
+            "gaat",
+            "deed",
+            "doet",
+            "weet",
+            "wist",
+            "zat",
+            "kwam",
+            "komt",
+            "zag",
+            "ziet",
+            "vond",
+            "vind",
+            "wordt",
+            "werd",
+            "zei",
+            "zegt",
+        ]
+    ),
+}
+_ECHO_FILLERS = frozenset(["en", "and", "dus", "so", "oh", "o", "hè", "he", "toen", "then"])
+_MIRROR = {
+    "nl": {"ik": "je", "mij": "jou", "me": "je", "mijn": "je", "mn": "je", "m'n": "je"},
+    "en": {"i": "you", "me": "you", "my": "your", "i'm": "you're", "myself": "yourself"},
+}
 
 
 def _unpunctuated_question(sentence: str, language: str) -> bool:
@@ -1023,11 +1348,43 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
     lang = _language(language)
     known = _student_words(earlier)
     findings: list[Finding] = []
-    for match in _SENTENCE.finditer(text):
-        sentence = match.group()
-        if sentence.strip():
-            findings += _check_sentence(sentence, match.start(), lang, known, text)
+    sentences = [m for m in _SENTENCE.finditer(text) if m.group().strip()]
+    for i, match in enumerate(sentences):
+        found = _check_sentence(match.group(), match.start(), lang, known, text)
+        answered = i + 1 < len(sentences) and _ANSWERED_NO[lang].match(sentences[i + 1].group())
+        if answered:  # "Eigen schuld? Nee. ...": the adviser answers their own question
+            found = [
+                f for f in found if f.kind != BLAMING or not _FAULT_LABEL[lang].search(f.trigger)
+            ]
+        checked_back = any(_CHECK_BACK[lang].search(m.group()) for m in sentences[i + 1 :])
+        if checked_back:  # "Dus ... . Heb ik dat goed?": a summary the student may correct
+            found = [
+                f for f in found if f.kind != SUGGESTIVE or not _SUMMARY_LEAD[lang].match(f.trigger)
+            ]
+        findings += found
     return findings
+
+
+_CHECK_BACK = {
+    "nl": _rx(
+        r"\bheb\s+ik\s+(?:dat|het)\s+(?:zo\s+)?goed\b|\bzeg\s+ik\s+het\s+(?:zo\s+)?goed\b|"
+        r"\bklopt\s+(?:dat|het)\s+zo\b|\bbegrijp\s+ik\s+het\s+goed\b"
+    ),
+    "en": _rx(
+        r"\bhave\s+i\s+got\s+(?:that|it)\s+right\b|\bis\s+that\s+(?:fair|right)\b|"
+        r"\bdid\s+i\s+get\s+(?:that|it)\s+right\b|\bam\s+i\s+right\s+in\s+saying\b"
+    ),
+}
+_SUMMARY_LEAD = {
+    "nl": re.compile(r"\s*(?:en\s+)?dus\b", re.IGNORECASE),
+    "en": re.compile(r"\s*(?:and\s+)?so\b", re.IGNORECASE),
+}
+
+
+_ANSWERED_NO = {
+    "nl": re.compile(r"\s*(?:nee|niet\s+waar|echt\s+niet|welnee)\b", re.IGNORECASE),
+    "en": re.compile(r"\s*(?:no|nope|not\s+true|not\s+at\s+all)\b", re.IGNORECASE),
+}
 
 
 def statistics(kinds_per_question: Iterable[Iterable[str]]) -> dict[str, float]:

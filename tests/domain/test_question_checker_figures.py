@@ -29,19 +29,17 @@ TARGET_FALSE_FLAGS = 0.05
 # Test-part figures (rules + semantic layer) that miss the target, as measured; see the module
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.604,
-    ("nl", "blaming"): 0.810,
-    ("nl", "secrecy_promise"): 0.667,
-    ("en", "suggestive"): 0.646,
-    ("en", "blaming"): 0.762,
-    ("en", "secrecy_promise"): 0.738,
+    ("nl", "suggestive"): 0.625,
+    ("nl", "blaming"): 0.857,
+    ("nl", "secrecy_promise"): 0.738,
+    ("en", "suggestive"): 0.729,
+    ("en", "blaming"): 0.833,
+    ("en", "secrecy_promise"): 0.833,
 }
-FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.083, "en": 0.071}
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.058, "en": 0.064}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
-# semantic layer, its older families shaped the rules): a guard that the shipped corpus is
-# learnt, not a figure of quality. The rules' false flags on the second annotator's hard
-# negatives (a2- families) are what keeps it above 5%.
-DEVELOPMENT_FALSE_FLAGS: dict[str, float] = {"nl": 0.064, "en": 0.051}
+# semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
+# not a figure of quality (bench/tune_checker.py prints the cross-validated one).
 SLACK = 0.03  # a floor sits this far under the measured figure (one or two utterances)
 
 
@@ -145,8 +143,7 @@ def test_development_part_in_sample_figures_hold(checker: QuestionChecker, langu
     report = report_for(checker, folder / f"examples_{language}.jsonl", language)
     for kind in KIND_NAMES:
         assert report.recall(kind) >= TARGET_RECALL, report.lines()
-    ceiling = max(TARGET_FALSE_FLAGS, DEVELOPMENT_FALSE_FLAGS.get(language, 0.0)) + SLACK
-    assert report.false_flag_rate <= ceiling, report.lines()
+    assert report.false_flag_rate <= TARGET_FALSE_FLAGS, report.lines()
 
 
 def test_the_app_ships_only_the_development_part() -> None:

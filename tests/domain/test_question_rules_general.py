@@ -1,0 +1,163 @@
+"""The rules as general shapes of language, not phrase lists: sentences written for these
+tests (none from the corpus) of each shape the rules describe, and the look-alikes they must
+leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from adviser_desk.domain.questions import (
+    BLAMING,
+    OPTION_POSING,
+    SECRECY_PROMISE,
+    SUGGESTIVE,
+    check_question,
+)
+
+
+def kinds(text: str, language: str, earlier: tuple[str, ...] = ()) -> set[str]:
+    return {f.kind for f in check_question(text, language, earlier)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the speaker as the source that stays silent
+        ("nl", "Je oom krijgt dit nooit van mij te horen."),
+        ("en", "Your coach won't hear a thing about it from me."),
+        # a third party that will not know or hear
+        ("nl", "Je trainer krijgt hier niks van mee."),
+        ("nl", "Dat hoeft de conciërge echt niet te weten."),
+        ("en", "Your stepmum is never going to find out."),
+        ("en", "Nobody at the club ever hears about this."),
+        # a reciprocal pact
+        ("nl", "Als jij er niks over zegt, zeg ik ook niks."),
+        ("en", "You keep quiet and neither will I say a word."),
+        # a duty to report the speaker sets aside
+        ("nl", "Ik zou dit moeten melden, maar dat laat ik deze keer zitten, hoor: niet doen."),
+        ("en", "I'm supposed to report this, but I won't this time."),
+        # inverted or emphatic refusal, lists, idioms, a claimed duty of secrecy
+        ("nl", "Dit vertel ik echt nooit verder."),
+        ("en", "Under no circumstances will anything leave this office."),
+        ("nl", "Niet je moeder, niet je mentor, niemand."),
+        ("en", "Not your dad, not your teachers, nobody."),
+        ("en", "Don't worry, it's safe with me."),
+        ("nl", "Dat blijft bij mij, beloofd."),
+        ("en", "As a counsellor I am bound to secrecy about this."),
+    ],
+)
+def test_general_shapes_of_a_secrecy_promise(language: str, text: str) -> None:
+    assert SECRECY_PROMISE in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Geheimhouden kan ik niet altijd; ik vertel je wel wat ik doorgeef."),
+        ("en", "I can't always keep things secret, but I'll tell you what I pass on."),
+        ("nl", "Wat zei hij precies over geheimhouden?"),
+        ("en", "What did he tell you about keeping it secret?"),
+        ("nl", "Goed dat je het niet langer geheim houdt."),
+        ("en", "Good that you didn't keep it secret any longer."),
+        ("nl", "Ik moet dit melden, maar je hoort van mij wie ik inlicht."),
+        ("en", "I have to report this, but you'll hear from me who I tell."),
+    ],
+)
+def test_look_alikes_of_a_secrecy_promise_are_left_alone(language: str, text: str) -> None:
+    assert SECRECY_PROMISE not in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # counterfactuals about the student's own act
+        ("nl", "Als je die foto niet had gestuurd, had hij niks gehad."),
+        ("en", "If you hadn't added him, none of this would have happened."),
+        ("nl", "Je had hem meteen moeten blokkeren."),
+        ("en", "You should have blocked him straight away."),
+        # the consequence the student "gets"
+        ("nl", "Tja, dat krijg je ervan."),
+        ("en", "Well, that's what happens when you trust strangers online."),
+        # a norm the student broke; "you know what boys are like"
+        ("nl", "Zulke filmpjes maak je gewoon niet."),
+        ("en", "You just don't send pics like that."),
+        ("en", "You know what boys are like."),
+        ("nl", "Je weet toch hoe jongens zijn?"),
+    ],
+)
+def test_general_shapes_of_blame(language: str, text: str) -> None:
+    assert BLAMING in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Mensen die zeggen dat het je eigen schuld is, hebben het mis."),
+        ("en", "Anyone who says it's your own fault is wrong."),
+        ("nl", "Eigen schuld? Nee. Dat is het niet."),
+        ("en", "Your own fault? No. It really isn't."),
+        ("nl", "Waarom ik dit vraag: ik wil weten wat je nodig hebt."),
+        ("en", "What should have been different at school?"),
+        ("en", "If you'd rather nobody knew, tell me and we'll talk about it."),
+    ],
+)
+def test_look_alikes_of_blame_are_left_alone(language: str, text: str) -> None:
+    assert BLAMING not in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Dus jullie hadden verkering?"),
+        ("en", "So you sent it to him yourself?"),
+        ("nl", "Volgens mij was je doodsbang."),
+        ("en", "I reckon you were terrified."),
+        ("en", "He must have planned it."),
+        ("nl", "Dat moet hij van tevoren bedacht hebben."),
+        ("en", "It seems obvious he did it for revenge."),
+        ("nl", "je vond hem gewoon leuk hè"),
+    ],
+)
+def test_general_shapes_of_a_presumption(language: str, text: str) -> None:
+    assert SUGGESTIVE in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "earlier"),
+    [
+        ("nl", "Dus hij bleef vragen en jij stuurde niets. Heb ik dat goed?", ()),
+        ("en", "So he kept asking and you sent nothing. Have I got that right?", ()),
+        ("nl", "Wat gebeurde er dus daarna?", ()),
+    ],
+)
+def test_a_summary_the_student_may_correct_is_no_presumption(
+    language: str, text: str, earlier: tuple[str, ...]
+) -> None:
+    assert SUGGESTIVE not in kinds(text, language, earlier), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "earlier"),
+    [
+        ("nl", "Heel raar?", ("S: Iedereen deed heel raar.",)),
+        ("en", "Like you were stuck?", ("S: It felt like I was stuck.",)),
+        ("nl", "als je wil, mag je even pauze nemen", ()),
+    ],
+)
+def test_an_echo_or_a_conditional_is_no_yes_no_question(
+    language: str, text: str, earlier: tuple[str, ...]
+) -> None:
+    assert OPTION_POSING not in kinds(text, language, earlier), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "earlier"),
+    [
+        ("nl", "Was het je neef?", ("S: Misschien was het mijn neef.",)),
+        ("en", "Did your cousin send it?", ("S: Maybe my cousin sent it.",)),
+    ],
+)
+def test_a_yes_no_question_in_the_students_words_stays_one(
+    language: str, text: str, earlier: tuple[str, ...]
+) -> None:
+    assert OPTION_POSING in kinds(text, language, earlier), text
