@@ -122,6 +122,13 @@ def _parser() -> argparse.ArgumentParser:
             "without it, it is asked for at the terminal",
         )  # fmt: skip
 
+    def add_adviser(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--adviser", metavar="NAME",
+            help="the adviser whose password this is, when the case file has more than one "
+            "(as listed in File > Advisers); without it, each adviser's slot is tried",
+        )  # fmt: skip
+
     def add_case_number(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("case_number", help="the case number, for example 2026-014")
 
@@ -149,6 +156,7 @@ def _parser() -> argparse.ArgumentParser:
             help="unlock with the recovery key instead, read from standard input "
             "(asked for at a terminal)",
         )  # fmt: skip
+        add_adviser(sub)
 
     verify = command(
         "verify",
@@ -175,6 +183,7 @@ def _parser() -> argparse.ArgumentParser:
         "it reads the old and the new password, one a line",
     )
     add_path(change)
+    add_adviser(change)
     raw = command("show-raw-key", "print the SQLCipher raw key (hex) for other SQLCipher tools")
     add_unlock(raw)
     check = command(
@@ -302,11 +311,12 @@ def _unlock(args: argparse.Namespace, stdin: TextIO) -> CaseFileSession:
     from adviser_desk.services import case_file_service as svc
     from adviser_desk.services.session import CaseFileSession
 
+    adviser = _adviser(args)
     if getattr(args, "recovery_key_stdin", False):
         key = _secret(stdin, "recovery key", not _is_terminal(stdin), "--recovery-key-stdin")
-        file = svc.unlock_with_recovery_key(args.path, key)
+        file = svc.unlock_with_recovery_key(args.path, key, adviser=adviser)
     else:
-        file = svc.unlock_with_password(args.path, _password(args, stdin))
+        file = svc.unlock_with_password(args.path, _password(args, stdin), adviser=adviser)
     try:
         session = CaseFileSession(file)
     except BaseException:
@@ -317,6 +327,22 @@ def _unlock(args: argparse.Namespace, stdin: TextIO) -> CaseFileSession:
         # damaged -wal after an unclean shutdown.
         sys.stderr.write(f"adviser-desk: WARNING: {notice}\n")
     return session
+
+
+def _adviser(args: argparse.Namespace) -> str | None:
+    """The id of the adviser named by ``--adviser`` (names compare case-insensitively)."""
+    from adviser_desk.services import case_file_service as svc
+
+    name = getattr(args, "adviser", None)
+    if name is None:
+        return None
+    choices = svc.unlock_choices(args.path)
+    if not choices:
+        return None  # no readable key file: unlocking says what is wrong
+    for choice in choices:
+        if choice.name.casefold() == name.strip().casefold():
+            return choice.adviser_id
+    raise UsageError(f"this case file has no adviser named {shown(name)}")
 
 
 def _unlock_case(args: argparse.Namespace, stdin: TextIO) -> tuple[CaseFileSession, int]:
@@ -392,7 +418,7 @@ def _cmd_change_password(args: argparse.Namespace, stdin: TextIO, out: TextIO, e
     else:
         old = _read_line(stdin, "old password")
         new = _read_line(stdin, "new password")
-    svc.change_password(args.path, old, new)
+    svc.change_password(args.path, old, new, _adviser(args))
     err.write("Password changed. The old password no longer opens the case file.\n")
     return EXIT_OK
 

@@ -30,6 +30,9 @@ class AuditAction(StrEnum):
     BACKUP_MADE = "backup.made"
     BACKUP_PARTIAL_REMOVED = "backup.partial_removed"
     RAW_KEY_SHOWN = "raw_key.shown"
+    ADVISER_ADDED = "adviser.added"
+    ADVISER_REMOVED = "adviser.removed"
+    CASE_FILE_REKEYED = "case_file.rekeyed"
     PROFILE_UPDATED = "profile.updated"
     LETTERHEAD_UPDATED = "profile.letterhead_updated"
     RETENTION_CHANGED = "profile.retention"
@@ -94,6 +97,11 @@ LABELS: dict[AuditAction, str] = {
     AuditAction.KEY_SLOTS_RECREATED: QT_TRANSLATE_NOOP("audit_actions", "Key file made anew"),
     AuditAction.KEYRING_REMEMBERED: QT_TRANSLATE_NOOP("audit_actions", "Remembered on a computer"),
     AuditAction.KEYRING_FORGOTTEN: QT_TRANSLATE_NOOP("audit_actions", "Forgotten on a computer"),
+    AuditAction.ADVISER_ADDED: QT_TRANSLATE_NOOP("audit_actions", "Adviser given access"),
+    AuditAction.ADVISER_REMOVED: QT_TRANSLATE_NOOP("audit_actions", "Adviser's access removed"),
+    AuditAction.CASE_FILE_REKEYED: QT_TRANSLATE_NOOP(
+        "audit_actions", "Case file re-keyed (new key and recovery key)"
+    ),
     AuditAction.BACKUP_MADE: QT_TRANSLATE_NOOP("audit_actions", "Backup made"),
     AuditAction.BACKUP_PARTIAL_REMOVED: QT_TRANSLATE_NOOP(
         "audit_actions", "Unfinished backup removed"

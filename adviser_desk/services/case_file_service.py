@@ -13,14 +13,16 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from adviser_desk.domain import password_policy
+from adviser_desk.domain.audit import utc_now
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.domain.work import CancelRequested, Progress, never_cancelled, no_progress
-from adviser_desk.services import export_leftovers
-from adviser_desk.services.actor import actor
+from adviser_desk.services import advisers, export_leftovers
+from adviser_desk.services.actor import actor, adviser_name
+from adviser_desk.services.password_rules import PasswordTooWeakError as PasswordTooWeakError
+from adviser_desk.services.password_rules import require_acceptable
 from adviser_desk.storage import (
     audit_log,
     backup,
@@ -40,7 +42,7 @@ from adviser_desk.storage.errors import RememberedKeyGoneError as RememberedKeyG
 from adviser_desk.storage.integrity import IntegrityReport as IntegrityReport
 from adviser_desk.storage.kdf import KdfParams as KdfParams
 from adviser_desk.storage.keyslots import KeySlots
-from adviser_desk.storage.models import AuditEvent, Case
+from adviser_desk.storage.models import Adviser, AuditEvent, Case
 from adviser_desk.storage.repositories import meta, profile
 
 # The diagnostics log: events only, never a path or anything from a case.
@@ -52,23 +54,6 @@ SUFFIX = casefile.SUFFIX
 
 # The cheapest allowed KDF settings: tests and throw-away files (`new --kdf minimum`).
 MINIMUM_KDF = kdf.MINIMUM
-
-
-class PasswordTooWeakError(KnownError):
-    def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This password is too weak. Use at least {minimum} characters; a few unrelated "
-                "words make a strong password that is easy to remember.",
-            ),
-            minimum=password_policy.MIN_LENGTH,
-        )
-
-
-def _require_acceptable(password: str) -> None:
-    if not password_policy.assess(password).acceptable:
-        raise PasswordTooWeakError()
 
 
 @dataclass(frozen=True)
@@ -167,31 +152,33 @@ class CaseFileService:
 
         One KDF run per password typed: one to prove the old password, one for the new.
         """
-        _require_acceptable(new)
+        require_acceptable(new)
         slots = self.case.slots
         if slots is None:
             raise RuntimeError("set a new password first")
-        slots.unlock_with_password(old)  # proves the old password, raises WrongPasswordError
-        self._replace_password(new, slots.password_slot().kdf_params, AuditAction.PASSWORD_CHANGED)
+        # Proves the old password (raises WrongPasswordError) of the adviser who unlocked.
+        slots.copy().unlock_with_password(old, self.case.adviser)
+        params = slots.password_slot(self.case.adviser).kdf_params
+        self._replace_password(new, params, AuditAction.PASSWORD_CHANGED)
 
     def set_new_password(self, new: str, params: kdf.KdfParams | None = None) -> None:
         """After opening with the recovery key: a new password without knowing the old one.
 
         Recreates the key-slot file if it was lost; keeps "remember on this computer" slots.
         """
-        _require_acceptable(new)
+        require_acceptable(new)
         slots = self.case.slots
         action = AuditAction.PASSWORD_RESET
         if slots is None:
             action = AuditAction.KEY_SLOTS_RECREATED
-        elif params is None and any(s.kind == "password" for s in slots.slots):
-            params = slots.password_slot().kdf_params
+        elif params is None and slots.find_password_slot(self.case.adviser or "") is not None:
+            params = slots.password_slot(self.case.adviser).kdf_params
         self._replace_password(new, params, action)
 
     def _replace_password(
         self, new: str, params: kdf.KdfParams | None, action: AuditAction
     ) -> None:
-        """Writes a key file whose only password slot is for ``new``.
+        """Writes a key file whose password slot for this adviser is for ``new``.
 
         The audit record comes first: a crash after it leaves a record of a change that may
         not have happened (the old password then still works, which the adviser notices),
@@ -208,8 +195,21 @@ class CaseFileService:
             )
         else:
             updated = self.case.slots.copy()
-        updated.set_password(self.case.raw_key, new, kdf.capped(params or kdf.calibrate()[0]))
+        adviser = self.case.adviser
+        if adviser is None and len(updated.password_slots()) > 1:
+            raise RuntimeError("say which adviser's password this is")
+        public_key = updated.set_password(
+            self.case.raw_key, new, kdf.capped(params or kdf.calibrate()[0]), adviser
+        )
+        if adviser is None:
+            adviser = updated.password_slot().adviser
+            self.case.adviser = adviser
         with self.case.transaction() as session:
+            row = session.get(Adviser, adviser)
+            if row is None:
+                row = Adviser(id=adviser, name=profile(session).adviser_name, added_at=utc_now())
+                session.add(row)
+            row.public_key = public_key
             audit_log.append(session, actor(session), action)
         try:
             updated.save(self.case.path)
@@ -228,7 +228,7 @@ class CaseFileService:
         slots = self.case.slots
         if slots is None or self.remembered_here():
             return
-        slot_id, secret = slots.add_keyring_slot(self.case.raw_key)
+        slot_id, secret = slots.add_keyring_slot(self.case.raw_key, self.case.adviser)
         try:
             keyring_slot.store(slots.case_file_id, slot_id, secret)
         except KnownError:
@@ -243,7 +243,7 @@ class CaseFileService:
         if slots is None:
             return
         forgotten = []
-        for slot in slots.keyring_slots():
+        for slot in slots.keyring_slots(self.case.adviser):
             if keyring_slot.fetch(slots.case_file_id, slot.slot_id) is not None:
                 keyring_slot.delete(slots.case_file_id, slot.slot_id)
                 slots.remove_slot(slot.slot_id)
@@ -315,7 +315,7 @@ class CaseFileService:
                 events=count,
                 chain_head=audit_log.head(session),
                 remembered_here=remembered,
-                adviser_name=prof.adviser_name,
+                adviser_name=adviser_name(session),
                 school_name=prof.school_name,
             )
 
@@ -351,12 +351,28 @@ class CaseFileService:
             audit_log.append(session, actor(session), AuditAction.LETTERHEAD_UPDATED)
 
     def update_profile(self, adviser_name: str, school_name: str) -> None:
+        """The school's name, and the name of the adviser who unlocked the file (each adviser
+        names themself; the profile keeps the last name given, for files without advisers)."""
+        adviser = self.case.adviser
         with self.case.transaction() as session:
             prof = profile(session)
-            if (prof.adviser_name, prof.school_name) == (adviser_name, school_name):
+            row = session.get(Adviser, adviser) if adviser else None
+            current = row.name if row is not None else prof.adviser_name
+            if (current, prof.adviser_name, prof.school_name) == (
+                adviser_name,
+                adviser_name,
+                school_name,
+            ):
                 return
+            if row is not None:
+                row.name = adviser_name
             prof.adviser_name, prof.school_name = adviser_name, school_name
             audit_log.append(session, actor(session), AuditAction.PROFILE_UPDATED)
+            if row is not None and self.case.slots is not None and adviser is not None:
+                updated = self.case.slots.copy()
+                updated.set_label(adviser, adviser_name)
+                updated.save(self.case.path)  # the last step: a failure rolls the rename back
+                self.case.slots = updated
 
 
 BAD_LOGO = QT_TRANSLATE_NOOP(
@@ -389,9 +405,11 @@ def create_case_file(
 ) -> tuple[CaseFileService, RecoveryKey]:
     """``adviser_name`` names the adviser in the audit log, outputs and letters from the first
     event on; without it, the computer login stands in until a name is given."""
-    _require_acceptable(password)
+    require_acceptable(password)
     name = adviser_name.strip()
-    case, recovery = casefile.create(path, password, params, actor=name or getpass.getuser())
+    case, recovery = casefile.create(
+        path, password, params, actor=name or getpass.getuser(), adviser_name=name
+    )
     service = CaseFileService(case)
     if name:
         service.update_profile(name, "")
@@ -423,14 +441,16 @@ def check_case_file(path: Path) -> None:
     casefile.check_file(path.absolute())
 
 
-def _opened(case: CaseFile) -> CaseFileService:
-    """What every unlock does once the file is open: remove what a crash left half-written,
+def _opened(case: CaseFile, public_key: bytes | None = None) -> CaseFileService:
+    """What every unlock does once the file is open: note who unlocked it (and when), remove
+    what a crash left half-written,
     unfinished backups beside it and unencrypted exports (recorded in the chain when they
     were started)."""
     service = CaseFileService(case)
     if case.read_only:
         return service  # nothing can be removed or recorded on read-only media
     try:
+        advisers.note_unlock(case, public_key)
         service.remove_partial_backups()
         export_leftovers.remove_leftovers(case)
     except BaseException:
@@ -447,15 +467,36 @@ def ensure_not_open_elsewhere(path: Path) -> None:
     probe.release()
 
 
+@dataclass(frozen=True)
+class UnlockChoice:
+    """An adviser the unlock dialog offers (read from the key file, before any key)."""
+
+    adviser_id: str
+    name: str
+
+
+def unlock_choices(path: Path) -> list[UnlockChoice]:
+    return [UnlockChoice(i, n) for i, n in casefile.unlock_choices(path)]
+
+
+def remembered_advisers(path: Path) -> list[str]:
+    """The advisers with a key remembered on this computer (the unlock dialog picks the first)."""
+    return casefile.remembered_advisers(path)
+
+
 def unlock_with_password(
     path: Path,
     password: str,
     progress: Progress = no_progress,
     cancelled: CancelRequested = never_cancelled,
+    adviser: str | None = None,
 ) -> CaseFileService:
-    """``progress`` and ``cancelled`` serve the one-time upgrade of a file made by an older
+    """With ``adviser``'s password (one KDF run); with no adviser named, every adviser's slot
+    is tried in turn (one KDF run each), which scripts without ``--adviser`` rely on.
+    ``progress`` and ``cancelled`` serve the one-time upgrade of a file made by an older
     version (safety copy and migrations; Cancel leaves the file as it was)."""
-    return _opened(casefile.open_with_password(path, password, progress, cancelled))
+    case, public_key = casefile.open_with_password(path, password, progress, cancelled, adviser)
+    return _opened(case, public_key)
 
 
 def unlock_with_recovery_key(
@@ -463,24 +504,33 @@ def unlock_with_recovery_key(
     key_text: str,
     progress: Progress = no_progress,
     cancelled: CancelRequested = never_cancelled,
+    adviser: str | None = None,
 ) -> CaseFileService:
+    """The recovery key is the file's, not an adviser's: ``adviser`` says who is using it (the
+    only adviser when the file has one)."""
     recovery = RecoveryKey.parse(key_text)
-    service = _opened(casefile.open_with_recovery_key(path, recovery, progress, cancelled))
+    case = casefile.open_with_recovery_key(path, recovery, progress, cancelled)
+    choices = [] if case.slots is None else [s.adviser for s in case.slots.password_slots()]
+    if adviser in choices:
+        case.adviser = adviser
+    elif len(choices) == 1:
+        case.adviser = choices[0]
+    service = _opened(case)
     with service.case.transaction() as session:
         audit_log.append(session, actor(session), AuditAction.UNLOCKED_WITH_RECOVERY_KEY)
     return service
 
 
-def change_password(path: Path, old: str, new: str) -> None:
+def change_password(path: Path, old: str, new: str, adviser: str | None = None) -> None:
     """The command line's password change: unlocking with the old password is its proof, so
     the KDF runs once for each password typed."""
-    _require_acceptable(new)
-    service = unlock_with_password(path, old)
+    require_acceptable(new)
+    service = unlock_with_password(path, old, adviser=adviser)
     try:
         slots = service.case.slots
         assert slots is not None  # a password opened it, so it has slots
         service._replace_password(
-            new, slots.password_slot().kdf_params, AuditAction.PASSWORD_CHANGED
+            new, slots.password_slot(service.case.adviser).kdf_params, AuditAction.PASSWORD_CHANGED
         )
     finally:
         service.close()
@@ -490,8 +540,9 @@ def unlock_remembered(
     path: Path,
     progress: Progress = no_progress,
     cancelled: CancelRequested = never_cancelled,
+    adviser: str | None = None,
 ) -> CaseFileService:
-    return _opened(casefile.open_remembered(path, progress, cancelled))
+    return _opened(casefile.open_remembered(path, progress, cancelled, adviser))
 
 
 def keyring_unavailable_reason() -> str | None:

@@ -95,7 +95,7 @@ def log_data(
             .where(EvidenceLogPrint.case_id == case_id)
             .order_by(EvidenceLogPrint.at, EvidenceLogPrint.id)
         ).all()
-        adviser = prof.adviser_name or actor(session)
+        adviser = actor(session)
     end = detail.draft.closed_on or today or date.today()
     language = dates.language_of(translate)
     header = [

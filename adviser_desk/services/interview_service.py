@@ -123,6 +123,7 @@ class InterviewRow:
     age_band: str = ""  # an AgeBand value, or empty: not given (the guide's base wording)
     follow_up: tuple[str, ...] = ()  # the closing's follow-up task titles
     may_tell: tuple[str, ...] | None = None  # Audience values; None: not asked here
+    held_by: str = ""  # the adviser who held it (empty for conversations from before)
 
 
 class InterviewService:
@@ -179,6 +180,7 @@ class InterviewService:
                 age_band=band,
                 follow_up=[],
                 may_tell=None,
+                held_by=actor(session),
             )
             session.add(row)
             session.flush()
@@ -306,6 +308,7 @@ class InterviewService:
                 row.age_band or "",
                 tuple(row.follow_up or ()),
                 None if row.may_tell is None else tuple(row.may_tell),
+                row.held_by or "",
             )
 
     def last_age_band(self, case_id: int) -> str:
@@ -399,6 +402,7 @@ HEADING = {
     "when": QT_TRANSLATE_NOOP("interviews", "Date and time"),
     "place": QT_TRANSLATE_NOOP("interviews", "Place"),
     "present": QT_TRANSLATE_NOOP("interviews", "Also present"),
+    "adviser": QT_TRANSLATE_NOOP("interviews", "Adviser"),
     "language": QT_TRANSLATE_NOOP("interviews", "Language"),
 }
 
@@ -459,6 +463,7 @@ def record_data(
         (t(HEADING["when"]), dates.date_and_time(row.held_at, language)),
         (t(HEADING["place"]), row.place or "—"),
         (t(HEADING["present"]), row.present or "—"),
+        *([(t(HEADING["adviser"]), row.held_by)] if row.held_by else []),
         (t(HEADING["language"]), "Nederlands" if row.language == "nl" else "English"),
     ]
     lines = [

@@ -25,7 +25,7 @@ from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.reports import letter_pdf
-from adviser_desk.services.actor import actor
+from adviser_desk.services.actor import actor, adviser_name
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.protocol_data import legal_data, letter_templates
@@ -126,7 +126,7 @@ class LetterService:
             acts.add(dl.Act.BLACKMAIL)
         with self.case_file.reading() as session:
             prof = profile(session)
-            school, adviser, place = prof.school_name, prof.adviser_name, prof.school_place
+            school, adviser, place = prof.school_name, adviser_name(session), prof.school_place
         other_school = (
             distributor.school if distributor and not distributor.attends_this_school else ""
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.services.actor import actor
+from adviser_desk.services.advisers import AdviserService
 from adviser_desk.services.annual_report_service import AnnualReportService
 from adviser_desk.services.case_file_service import CaseFileService
 from adviser_desk.services.case_service import CaseService
@@ -37,7 +38,8 @@ class SessionSettings:
 
 @dataclass(frozen=True)
 class Identity:
-    """Who unlocked the case file: the adviser named in it, else the computer login."""
+    """Who unlocked the case file: the adviser whose password (or remembered key) opened it,
+    named as the case file lists them, else the computer login."""
 
     name: str
     login: str
@@ -55,6 +57,7 @@ class CaseFileSession:
         self.interviews = InterviewService(self.cases, interview_guide())
         self.meldcode = MeldcodeService(file.case, self.cases.repository)
         self.annual_report = AnnualReportService(file.case, self.cases.protocol)
+        self.advisers = AdviserService(file.case)
         self.handover = HandoverService(self)
         self.identity = self._who()
 

@@ -138,7 +138,7 @@ def summary_data(
         prof = profile(session)
         head = audit_log.head(session)
         record = dm.Record.of(meldcode_entries(session, case_id))
-        adviser = prof.adviser_name or actor(session)
+        adviser = actor(session)
         school = prof.school_name
     meldcode = []
     if record.status != dm.Status.NOT_STARTED:

@@ -45,10 +45,14 @@ from adviser_desk.storage.errors import (
     from_os_error,
     from_sqlite_error,
 )
-from adviser_desk.storage.models import CaseFileMeta, Profile
+from adviser_desk.storage.models import Adviser, CaseFileMeta, Profile
+from adviser_desk.storage.rekey import clear_interrupted_rekey
 from adviser_desk.storage.repositories import meta
 
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+# The key in a SQLAlchemy session's ``info`` naming the adviser who unlocked the file (who the
+# audit chain and every record then name; see services/actor.py).
+ADVISER = "adviser_desk_adviser"
 
 
 def companion_files(path: Path) -> list[Path]:
@@ -86,6 +90,9 @@ class CaseFile:
         self.engine = make_engine(path, lambda: self.raw_key, salt, immutable=read_only)
         self.read_engine = deferred(self.engine)
         self.safety_copy: Path | None = None
+        # The adviser whose slot (password or remembered key) opened the file; None when the
+        # recovery key or the raw key opened it and nobody said who they are.
+        self.adviser: str | None = None
         # Set when committed changes in a damaged -wal were lost at this open (copy kept).
         self.wal_damage: wal_check.WalDamage | None = None
 
@@ -109,7 +116,7 @@ class CaseFile:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One write transaction: everything in it commits together or not at all."""
-        session = Session(self.engine, expire_on_commit=False)
+        session = Session(self.engine, expire_on_commit=False, info={ADVISER: self.adviser})
         try:
             with session.begin():
                 yield session
@@ -134,7 +141,7 @@ class CaseFile:
     def reading(self) -> Iterator[Session]:
         """One read: a deferred transaction, so it takes no write lock and sees one
         consistent state of the file. Writes belong in :meth:`transaction`."""
-        session = Session(self.read_engine, expire_on_commit=False)
+        session = Session(self.read_engine, expire_on_commit=False, info={ADVISER: self.adviser})
         try:
             with session.begin():
                 yield session
@@ -162,6 +169,12 @@ class CaseFile:
     def case_file_id(self) -> str:
         with self.reading() as session:
             return meta(session).case_file_id
+
+    def replace_key(self, raw_key: bytes, slots: keyslots.KeySlots) -> None:
+        """After a re-key moved the new file into place: new connections use the new key."""
+        self.engine.dispose()
+        self._raw_key[:] = raw_key  # overwrites the old key's bytes
+        self.slots = slots
 
     def save_slots(self) -> None:
         if self.slots is not None:
@@ -256,6 +269,7 @@ def _load_slots(path: Path) -> keyslots.KeySlots:
         if path.suffix != SUFFIX and not exc.damaged:
             raise NotACaseFileError(path) from None
         raise
+    slots = slots.in_force(keys.read_salt(path))
     if not _belongs(slots, path):
         raise KeySlotMismatchError(path, keyslots.slot_file_path(path))
     return slots
@@ -276,7 +290,7 @@ def _load_slots_if_any(path: Path) -> keyslots.KeySlots | None:
     """For the recovery and raw keys, which need no slot: a lost or damaged key file is
     written anew once the adviser sets a new password."""
     try:
-        slots = keyslots.load(path)
+        slots = keyslots.load(path).in_force(keys.read_salt(path))
     except KeySlotFileError:
         return None
     return slots if _belongs(slots, path) else None
@@ -289,6 +303,7 @@ def _open(
     rewrite_slots: bool = False,
     progress: Progress = no_progress,
     cancelled: CancelRequested = never_cancelled,
+    adviser: str | None = None,
 ) -> CaseFile:
     """``progress`` and ``cancelled`` serve only an upgrade of an older file (see
     migrate.upgrade); an up-to-date file reports nothing."""
@@ -296,12 +311,16 @@ def _open(
     try:
         file_lock.acquire()
     except ReadOnlyLocationError:
-        return _open_read_only(path, raw_key, slots)
+        read_only = _open_read_only(path, raw_key, slots)
+        read_only.adviser = adviser
+        return read_only
     case: CaseFile | None = None
     try:
         _clear_interrupted_creation(path)
+        clear_interrupted_rekey(path)
         before = wal_check.snapshot(path)  # before SQLite's first opener wipes the -shm
         case = CaseFile(path, raw_key, slots, file_lock)
+        case.adviser = adviser
         try:
             case.wal_damage = wal_check.after_open(case.engine, path, before)
             _check_size(case)
@@ -377,15 +396,46 @@ def open_with_password(
     password: str,
     progress: Progress = no_progress,
     cancelled: CancelRequested = never_cancelled,
-) -> CaseFile:
+    adviser: str | None = None,
+) -> tuple[CaseFile, bytes]:
+    """Opens with ``adviser``'s password (their slot only: one KDF run), or with no adviser
+    named, whichever slot the password opens. Returns the file and the adviser's public key."""
     path = path.absolute()
     _check_file(path)
     slots = _load_slots(path)
-    raw_key = slots.unlock_with_password(password)
+    opened = slots.open_with_password(password, adviser)
     try:
-        return _open(path, raw_key, slots, slots.upgraded, progress, cancelled)
+        case = _open(
+            path, opened.raw_key, slots, slots.upgraded, progress, cancelled, opened.adviser
+        )
     except NotACaseFileError:
         raise DamagedCaseFileError(path) from None
+    return case, opened.public_key
+
+
+def unlock_choices(path: Path) -> list[tuple[str, str]]:
+    """The advisers who can unlock ``path`` with a password (id and name as the key file
+    lists them), read without any key; empty when the key file cannot be read."""
+    path = path.absolute()
+    try:
+        slots = keyslots.load(path).in_force(keys.read_salt(path))
+    except (KeySlotFileError, OSError):
+        return []
+    return [(s.adviser, s.label) for s in slots.password_slots()]
+
+
+def remembered_advisers(path: Path) -> list[str]:
+    """The advisers whose key is remembered in this computer's keyring, without unlocking."""
+    path = path.absolute()
+    try:
+        slots = keyslots.load(path).in_force(keys.read_salt(path))
+    except (KeySlotFileError, OSError):
+        return []
+    found: list[str] = []
+    for slot in slots.keyring_slots():
+        if slot.adviser not in found and keyring_slot.fetch(slots.case_file_id, slot.slot_id):
+            found.append(slot.adviser)
+    return found
 
 
 def open_with_recovery_key(
@@ -413,17 +463,19 @@ def open_remembered(
     path: Path,
     progress: Progress = no_progress,
     cancelled: CancelRequested = never_cancelled,
+    adviser: str | None = None,
 ) -> CaseFile:
+    """With a key remembered on this computer: ``adviser``'s, or anyone's when None."""
     path = path.absolute()
     _check_file(path)
     slots = _load_slots(path)
-    for slot in slots.keyring_slots():
+    for slot in slots.keyring_slots(adviser):
         secret = keyring_slot.fetch(slots.case_file_id, slot.slot_id)
         if secret is None:
             continue
         raw_key = slots.unlock_with_keyring_secret(slot, secret)
         if raw_key is not None:
-            return _open(path, raw_key, slots, slots.upgraded, progress, cancelled)
+            return _open(path, raw_key, slots, slots.upgraded, progress, cancelled, slot.adviser)
     raise RememberedKeyGoneError()
 
 
@@ -436,11 +488,12 @@ def open_with_raw_key(path: Path, raw_key: bytes) -> CaseFile:
 
 
 def is_remembered_here(case: CaseFile) -> bool:
+    """Whether the adviser who unlocked the file has a key remembered on this computer."""
     if case.slots is None:
         return False
     return any(
         keyring_slot.fetch(case.slots.case_file_id, slot.slot_id) is not None
-        for slot in case.slots.keyring_slots()
+        for slot in case.slots.keyring_slots(case.adviser)
     )
 
 
@@ -470,6 +523,7 @@ def create(
     password: str,
     params: kdf.KdfParams | None = None,
     actor: str = "adviser",
+    adviser_name: str = "",
 ) -> tuple[CaseFile, RecoveryKey]:
     """Makes a new case file with a password slot; returns it open, with its recovery key.
 
@@ -511,6 +565,9 @@ def create(
         except DBAPIError as exc:
             raise (from_sqlite_error(exc, path) or DamagedCaseFileError(path)) from exc
         case_file_id = str(uuid.uuid4())
+        slots = keyslots.KeySlots(case_file_id, keys.key_id(raw_key), db_salt=salt)
+        public_key = slots.set_password(raw_key, password, params, label=adviser_name)
+        adviser = slots.password_slot().adviser
         with staged.transaction() as session:
             session.add(
                 CaseFileMeta(
@@ -521,6 +578,15 @@ def create(
                 )
             )
             session.add(Profile(adviser_name="", school_name=""))
+            session.add(
+                Adviser(
+                    id=adviser,
+                    name=adviser_name,
+                    added_at=audit.utc_now(),
+                    last_unlocked_at=audit.utc_now(),
+                    public_key=public_key,
+                )
+            )
             append(
                 session,
                 actor,
@@ -528,8 +594,6 @@ def create(
                 path.name,
                 {"app_version": __version__, "kdf": params.to_json()},
             )
-        slots = keyslots.KeySlots(case_file_id, keys.key_id(raw_key), db_salt=salt)
-        slots.set_password(raw_key, password, params)
         slots.save(stage_path)
         staged.forget()  # closing the last connection folds the -wal into the file
         staged = None
@@ -547,6 +611,7 @@ def create(
             raise from_os_error(exc, path) from exc
         shutil.rmtree(staging, ignore_errors=True)
         case = CaseFile(path, raw_key, slots, file_lock)
+        case.adviser = adviser
     except BaseException:
         if staged is not None:
             staged.forget()

@@ -72,6 +72,21 @@ class Profile(Base):
     school_logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
+class Adviser(Base):
+    """An adviser with their own password slot in the key file (the slot's id is ``id``).
+    The name here is the one records carry; the key file only keeps a copy to list at unlock.
+    ``public_key`` (X25519, derived from the adviser's password slot) lets a re-key seal the
+    new database key to an adviser who is not there to type their password."""
+
+    __tablename__ = "advisers"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    last_unlocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
 class AuditEvent(Base):
     """Append-only, hash-linked. Rows are never updated or deleted (triggers enforce it)."""
 
@@ -233,6 +248,9 @@ class Interview(Base):
     age_band: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     follow_up: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     may_tell: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    # The adviser who held the conversation (who started it); None for those held before
+    # case files had more than one adviser.
+    held_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class InterviewLine(Base):
