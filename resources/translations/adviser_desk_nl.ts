@@ -44,6 +44,117 @@ De logboekmap is {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>AddAdviserDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="52"/>
+        <source>Add an adviser</source>
+        <translation>Vertrouwenspersoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="56"/>
+        <source>Let your colleague type their own name and password: they unlock the case file with it, and everything they record carries their name. The recovery key stays the same.</source>
+        <translation>Laat je collega zelf naam en wachtwoord typen: daarmee ontgrendelt hij of zij het zaakbestand, en alles wat hij of zij vastlegt, draagt die naam. De herstelsleutel blijft dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="67"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="70"/>
+        <source>Add adviser</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisersDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="244"/>
+        <source>Advisers</source>
+        <translation>Vertrouwenspersonen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="248"/>
+        <source>Each adviser unlocks this case file with their own password, and the records they make carry their name. The recovery key belongs to the case file.</source>
+        <translation>Elke vertrouwenspersoon ontgrendelt dit zaakbestand met een eigen wachtwoord, en wat hij of zij vastlegt, draagt die naam. De herstelsleutel hoort bij het zaakbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
+        <source>Adviser</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
+        <source>Last unlocked</source>
+        <translation>Laatst ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
+        <source>Access since</source>
+        <translation>Toegang sinds</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="267"/>
+        <source>&amp;Add adviser…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="269"/>
+        <source>&amp;Remove access…</source>
+        <translation>Toegang &amp;intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="271"/>
+        <source>Re-&amp;key…</source>
+        <translation>Opnieuw &amp;versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="291"/>
+        <source>Could not read the advisers</source>
+        <translation>Kon de vertrouwenspersonen niet lezen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="298"/>
+        <source>(no name yet)</source>
+        <translation>(nog geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="300"/>
+        <source>{name} (you)</source>
+        <translation>{name} (jij)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="302"/>
+        <source>{name}, no password in the key file</source>
+        <translation>{name}, geen wachtwoord in het sleutelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="337"/>
+        <source>Remove access</source>
+        <translation>Toegang intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="339"/>
+        <source>Remove {name}&apos;s access to this case file? Their password and any key remembered for them stop working at once. What they recorded stays, under their name.</source>
+        <translation>De toegang van {name} tot dit zaakbestand intrekken? Het wachtwoord en een onthouden sleutel van {name} werken dan meteen niet meer. Wat {name} heeft vastgelegd, blijft staan, onder die naam.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="348"/>
+        <source>Could not remove the adviser</source>
+        <translation>Kon de toegang niet intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="355"/>
+        <source>Re-key now?</source>
+        <translation>Nu opnieuw versleutelen?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="357"/>
+        <source>{name} may still know the case file&apos;s key, and may have a copy of the recovery sheet. Re-key now, so that neither opens the case file any more? You can also do it later with Re-key.</source>
+        <translation>{name} kan de sleutel van het zaakbestand nog kennen en een kopie van het herstelblad hebben. Nu opnieuw versleutelen, zodat geen van beide het zaakbestand nog opent? Dit kan ook later met Opnieuw versleutelen.</translation>
+    </message>
+</context>
+<context>
     <name>AnnualReportDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/case_file/annual_report_dialog.py" line="34"/>
@@ -1629,152 +1740,157 @@ Je naam:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="138"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="140"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="139"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="141"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="140"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="142"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="141"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="143"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="142"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="144"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="143"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="145"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="144"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="146"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="145"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="147"/>
+        <source>A&amp;dvisers…</source>
+        <translation>Ve&amp;rtrouwenspersonen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="146"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="149"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="147"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="150"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="149"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="152"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="150"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="153"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="151"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="154"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="152"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="155"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="153"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="156"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="154"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="157"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="156"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="159"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="158"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="161"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="162"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="160"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="163"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="161"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="164"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="164"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="169"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="173"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="291"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="296"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="304"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="309"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="324"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="329"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2470,6 +2586,34 @@ Je naam:</translation>
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="119"/>
+        <source>Re-key the case file</source>
+        <translation>Zaakbestand opnieuw versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="123"/>
+        <source>The whole case file is encrypted again under a new key, and it gets a new recovery key. A removed adviser&apos;s copy of the old key, and the old recovery sheet, then open nothing. Every remaining adviser keeps their password. This takes about as long as copying the file; if it stops halfway, the case file keeps its old key and nothing is lost.</source>
+        <translation>Het hele zaakbestand wordt opnieuw versleuteld met een nieuwe sleutel en krijgt een nieuwe herstelsleutel. De oude sleutel van een verwijderde vertrouwenspersoon en het oude herstelblad openen daarna niets meer. Iedere andere vertrouwenspersoon houdt zijn of haar wachtwoord. Dit duurt ongeveer zo lang als het bestand kopiëren; stopt het halverwege, dan houdt het zaakbestand de oude sleutel en gaat er niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="136"/>
+        <source>Your &amp;password:</source>
+        <translation>Je &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="150"/>
+        <source>Re-key</source>
+        <translation>Opnieuw versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="171"/>
+        <source>Cannot re-key</source>
+        <translation>Opnieuw versleutelen kan niet</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="42"/>
@@ -2852,63 +2996,73 @@ Je naam:</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="41"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="42"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="46"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="52"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="53"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="62"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="71"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="79"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="81"/>
+        <source>(no name yet)</source>
+        <translation>(nog geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="82"/>
+        <source>&amp;Adviser:</source>
+        <translation>&amp;Vertrouwenspersoon:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="176"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="99"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="102"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="103"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="176"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="201"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="243"/>
         <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. An encrypted copy of the old version is made and checked first; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
@@ -2917,12 +3071,12 @@ You may cancel: the case file then stays exactly as it was.</source>
 U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="224"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="266"/>
         <source>Cancelling… the case file stays as it was.</source>
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="242"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="284"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer u het de volgende keer ontgrendelt.</translation>
     </message>
@@ -3111,237 +3265,252 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="74"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="77"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="75"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="78"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="78"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="81"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="81"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="84"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="84"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="87"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="87"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="90"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="88"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="95"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="98"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
+        <source>Adviser given access</source>
+        <translation>Vertrouwenspersoon toegang gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
+        <source>Adviser&apos;s access removed</source>
+        <translation>Toegang van vertrouwenspersoon ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
+        <source>Case file re-keyed (new key and recovery key)</source>
+        <translation>Zaakbestand opnieuw versleuteld (nieuwe sleutel en herstelsleutel)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="98"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
         <source>Case handed over to another case file</source>
         <translation>Zaak overgedragen aan een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
         <source>Case received from another case file</source>
         <translation>Zaak ontvangen uit een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="127"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="158"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="153"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="161"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="162"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="164"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="167"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="168"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>
@@ -4189,12 +4358,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze herstelsleutel bevat een typfout (het laatste groepje klopt niet). Vergelijk hem groepje voor groepje met het herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="60"/>
+        <location filename="../../adviser_desk/services/password_rules.py" line="13"/>
         <source>This password is too weak. Use at least {minimum} characters; a few unrelated words make a strong password that is easy to remember.</source>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="362"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="378"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -4503,6 +4672,31 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/services/handover.py" line="104"/>
         <source>{count} evidence files did not match their SHA-256 in the receiving case file. The hand-over was not completed; the cases stay editable here.</source>
         <translation>{count} bewijsbestanden kwamen in het ontvangende zaakbestand niet overeen met hun SHA-256. De overdracht is niet voltooid; de zaken blijven hier bewerkbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/advisers.py" line="39"/>
+        <source>Give the adviser a name (at most 200 characters) that no other adviser of this case file has.</source>
+        <translation>Geef de vertrouwenspersoon een naam (hooguit 200 tekens) die geen andere vertrouwenspersoon van dit zaakbestand heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/advisers.py" line="50"/>
+        <source>You cannot remove your own access. Another adviser of this case file can, after unlocking it with their own password.</source>
+        <translation>Je kunt je eigen toegang niet intrekken. Een andere vertrouwenspersoon van dit zaakbestand kan dat, na ontgrendelen met een eigen wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/advisers.py" line="61"/>
+        <source>{name} has not unlocked this case file with their password since this version of Adviser Desk, so the new key cannot be kept for them. Ask {name} to unlock it once, then re-key; nothing was changed.</source>
+        <translation>{name} heeft dit zaakbestand sinds deze versie van Adviser Desk niet met een eigen wachtwoord ontgrendeld, dus de nieuwe sleutel kan niet voor {name} bewaard worden. Vraag {name} het één keer te ontgrendelen en versleutel daarna opnieuw; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/advisers.py" line="74"/>
+        <source>This case file was opened with its recovery key and has no key file yet. Set a new password first (Security &gt; Change password).</source>
+        <translation>Dit zaakbestand is geopend met de herstelsleutel en heeft nog geen sleutelbestand. Kies eerst een nieuw wachtwoord (Beveiliging &gt; Wachtwoord wijzigen).</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/rekey.py" line="63"/>
+        <source>The case file was still in use by other work in this window, so it was not re-keyed; nothing was changed. Wait until that work has finished and try again.</source>
+        <translation>Het zaakbestand was nog in gebruik door ander werk in dit venster en is daarom niet opnieuw versleuteld; er is niets veranderd. Wacht tot dat werk klaar is en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4970,87 +5164,88 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="380"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="383"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="405"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="381"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="384"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="382"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="385"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="385"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="388"/>
         <source>{kind} (rule)</source>
         <translation>{kind} (regel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="386"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="389"/>
         <source>{kind} (semantic)</source>
         <translation>{kind} (semantisch)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="389"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="392"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="390"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="393"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="391"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="394"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="392"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="395"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="395"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="398"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="396"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="399"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="397"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="400"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="398"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="401"/>
         <source>Age band</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="399"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="402"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="400"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="403"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="401"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="404"/>
         <source>Also present</source>
         <translation>Ook aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="402"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="406"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -72,6 +73,20 @@ class UnlockDialog(WorkingDialog):
                     "password each time instead."
                 )
             )
+        # Who are you: with several advisers, their slot is the one tried (one KDF run).
+        self.choices = svc.unlock_choices(path)
+        self.adviser = QComboBox(self)
+        self.adviser.setObjectName("adviser")
+        for choice in self.choices:
+            self.adviser.addItem(choice.name or self.tr("(no name yet)"), choice.adviser_id)
+        self.adviser_label = labelled(self.tr("&Adviser:"), self.adviser, self)
+        several = len(self.choices) > 1
+        self.adviser.setVisible(several)
+        self.adviser_label.setVisible(several)
+        self._remembered = svc.remembered_advisers(path) if several and reason is None else []
+        if self._remembered:
+            self.adviser.setCurrentIndex(max(0, self.adviser.findData(self._remembered[0])))
+        self.adviser.currentIndexChanged.connect(self._adviser_changed)
         self.recovery = QLineEdit(self)
         self.recovery.setObjectName("recovery_key")
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
@@ -89,6 +104,8 @@ class UnlockDialog(WorkingDialog):
         self.recovery_label.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.adviser_label)
+        layout.addWidget(self.adviser)
         layout.addWidget(self.password_label)
         layout.addWidget(self.password)
         layout.addWidget(self.remember)
@@ -119,13 +136,35 @@ class UnlockDialog(WorkingDialog):
         super().showEvent(event)  # type: ignore[arg-type]
         if self._try_remembered:
             self._try_remembered = False
-            self._run(
-                lambda progress, cancelled: svc.unlock_remembered(self.path, progress, cancelled),
-                quiet_failure=True,
-            )
+            self._try_remembered_of(self.chosen_adviser())
             # The adviser may type the password meanwhile: Enter must still reach unlock().
             self.busy.hide()
             self.ok.setEnabled(True)
+
+    def _try_remembered_of(self, adviser: str | None) -> None:
+        self._run(
+            lambda progress, cancelled: svc.unlock_remembered(
+                self.path, progress, cancelled, adviser=adviser
+            ),
+            quiet_failure=True,
+        )
+
+    def chosen_adviser(self) -> str | None:
+        """The adviser picked in the list (None with one adviser: their slot is the one)."""
+        if len(self.choices) < 2:
+            return None
+        data = self.adviser.currentData()
+        return str(data) if data is not None else None
+
+    @Slot()
+    def _adviser_changed(self) -> None:
+        adviser = self.chosen_adviser()
+        if adviser in self._remembered and not self.working:
+            self._try_remembered_of(adviser)
+            self.busy.hide()
+            self.ok.setEnabled(True)
+        if not self.recovery.isVisible():
+            self.password.setFocus()
 
     def set_recovery_mode(self, on: bool) -> None:
         self.recovery.setVisible(on)
@@ -147,11 +186,12 @@ class UnlockDialog(WorkingDialog):
             self._unlock_when_free = self._quiet_failure
             return
         self.used_recovery_key = self.recovery.isVisible()
+        adviser = self.chosen_adviser()
         if self.used_recovery_key:
             key_text = self.recovery.text()
             self._run(
                 lambda progress, cancelled: svc.unlock_with_recovery_key(
-                    self.path, key_text, progress, cancelled
+                    self.path, key_text, progress, cancelled, adviser=adviser
                 )
             )
             return
@@ -159,7 +199,9 @@ class UnlockDialog(WorkingDialog):
         remember = self.remember.isEnabled() and self.remember.isChecked()
 
         def job(progress: Progress, cancelled: CancelRequested) -> svc.CaseFileService:
-            service = svc.unlock_with_password(self.path, password, progress, cancelled)
+            service = svc.unlock_with_password(
+                self.path, password, progress, cancelled, adviser=adviser
+            )
             if remember:
                 service.remember_here()
             return service

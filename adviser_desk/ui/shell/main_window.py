@@ -22,6 +22,7 @@ from adviser_desk import APP_NAME
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.session import CaseFileSession, SessionSettings
+from adviser_desk.ui.case_file.advisers_dialog import AdviserActions
 from adviser_desk.ui.case_file.backup_actions import BackupActions
 from adviser_desk.ui.case_file.key_actions import KeyActions
 from adviser_desk.ui.case_file.opening import CaseFileOpening
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         # The menus' actions, one module per group.
         self.opening = CaseFileOpening(self, self)
         self.keys = KeyActions(self, self)
+        self.advisers = AdviserActions(self, self)
         self.backups = BackupActions(self, self, self.opening)
         self.case_menu = CaseMenuActions(self, self, self.page)
         self.app_actions = AppActions(self, self, self.settings_changed)
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         self.act_backup = act(self.tr("Make &backup…"), backups.make_backup, "Ctrl+B")
         self.act_restore = act(self.tr("&Restore from backup…"), backups.restore_backup)
         self.act_verify = act(self.tr("&Verify case file"), backups.verify)
+        self.act_advisers = act(self.tr("A&dvisers…"), self.advisers.show_advisers)
         self.act_quit = act(self.tr("&Quit"), self.close, std.Quit)
         self.act_password = act(self.tr("Change &password…"), keys.change_password)
         self.act_remember = act(self.tr("&Remember on this computer"), self.toggle_remember)
@@ -163,7 +166,8 @@ class MainWindow(QMainWindow):
         self._menu(
             self.tr("&File"),
             (self.act_new, self.act_open, None, self.act_lock, self.act_close, None),
-            (self.act_backup, self.act_restore, self.act_verify, None, self.act_quit),
+            (self.act_backup, self.act_restore, self.act_verify, None),
+            (self.act_advisers, None, self.act_quit),
         )
         self._menu(
             self.tr("&Case"),
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
             self.act_lock,
             self.act_backup,
             self.act_verify,
+            self.act_advisers,
             self.act_password,
             self.act_remember,
             self.act_recovery,

@@ -1,0 +1,165 @@
+"""File > Advisers and the unlock dialog's "who are you", through the real wiring: the menu
+action, typing into the fields, the buttons; only the OS file dialog is answered by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.session import CaseFileSession
+from adviser_desk.storage import kdf
+from adviser_desk.storage.errors import WrongRecoveryKeyError
+from adviser_desk.ui.case_file.advisers_dialog import AddAdviserDialog, AdvisersDialog, RekeyDialog
+from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.shell.main_window import MainWindow
+from tests.conftest import NEW_PASSWORD, PASSWORD
+from tests.ui.conftest import open_window
+from tests.ui.drive import FileDialogs, Modals, activate, button_named, click, click_row
+
+BRAM = "Bram Jansen"
+
+
+def _type(qtbot: QtBot, dialog: QWidget, name: str, text: str) -> None:
+    field = dialog.findChild(QLineEdit, name)
+    assert field is not None, name
+    field.setFocus()
+    qtbot.keyClicks(field, text)
+
+
+def _table(dialog: QWidget) -> QTableWidget:
+    table = dialog.findChild(QTableWidget, "advisers")
+    assert table is not None
+    return table
+
+
+def _names(dialog: QWidget) -> list[str]:
+    table = _table(dialog)
+    return [table.item(row, 0).text() for row in range(table.rowCount())]
+
+
+def test_a_second_adviser_is_added_from_file_advisers(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    seen: list[list[str]] = []
+
+    def add(dialog: QWidget) -> None:
+        seen.append(_names(dialog))
+        click(qtbot, button_named(dialog, "Add adviser…"))
+
+    def fill(dialog: QWidget) -> None:
+        ok = button_named(dialog, "Add adviser")
+        _type(qtbot, dialog, "adviser_name", BRAM)
+        _type(qtbot, dialog, "new_password", "kort")
+        assert not ok.isEnabled()  # the password policy applies
+        dialog.findChild(QLineEdit, "new_password").clear()  # type: ignore[union-attr]
+        _type(qtbot, dialog, "new_password", NEW_PASSWORD)
+        _type(qtbot, dialog, "repeat_password", NEW_PASSWORD)
+        click(qtbot, ok)
+
+    def close(dialog: QWidget) -> None:
+        seen.append(_names(dialog))
+        click(qtbot, button_named(dialog, "Close"))
+
+    modals.expect(AdvisersDialog, add).expect(AddAdviserDialog, fill).expect(AdvisersDialog, close)
+    window.act_advisers.trigger()
+    modals.wait_done()
+    assert seen[0] == ["Marieke Jansen (you)"]
+    assert seen[1] == ["Marieke Jansen (you)", BRAM]
+    assert {c.name for c in svc.unlock_choices(path)} == {"Marieke Jansen", BRAM}
+    assert any(r.action == AuditAction.ADVISER_ADDED for r in window.service.audit_rows())  # type: ignore[union-attr]
+
+
+def _with_bram(path: Path) -> None:
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        session.advisers.add(BRAM, NEW_PASSWORD, kdf.MINIMUM)
+
+
+def test_unlock_asks_who_you_are_and_the_session_is_that_adviser(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    path, _ = closed_case
+    _with_bram(path)
+    window = MainWindow(prefs.Settings(), kdf.MINIMUM)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    files.open(path)
+    shown: list[list[str]] = []
+
+    def unlock(dialog: QWidget) -> None:
+        combo = dialog.findChild(QComboBox, "adviser")
+        assert combo is not None and combo.isVisible()
+        shown.append([combo.itemText(i) for i in range(combo.count())])
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # the second adviser: Bram
+        _type(qtbot, dialog, "password", NEW_PASSWORD)
+        field = dialog.findChild(QLineEdit, "password")
+        assert field is not None
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    modals.expect(UnlockDialog, unlock)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
+    assert shown == [["Marieke Jansen", BRAM]]
+    assert window.session is not None and window.session.identity.name == BRAM
+    assert window.service is not None and window.service.info().adviser_name == BRAM
+    window.close_case_file()
+    qtbot.waitUntil(lambda: window.session is None)
+
+
+def test_removing_an_adviser_offers_the_rekey_and_the_new_sheet(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    modals: Modals,
+    files: FileDialogs,
+    tmp_path: Path,
+) -> None:
+    path, old_recovery = closed_case
+    _with_bram(path)
+    window = open_window(qtbot, path, modals, files)
+    sheet = tmp_path / "herstelblad.pdf"
+    files.save(sheet)
+    keys: list[str] = []
+
+    def remove(dialog: QWidget) -> None:
+        click_row(qtbot, _table(dialog), 1)
+        click(qtbot, button_named(dialog, "Remove access…"))
+
+    def rekey(dialog: QWidget) -> None:
+        assert isinstance(dialog, RekeyDialog)
+        _type(qtbot, dialog, "password", PASSWORD)
+        click(qtbot, button_named(dialog, "Re-key"))
+
+    def store(dialog: QWidget) -> None:
+        assert isinstance(dialog, RecoveryKeyDialog)
+        keys.append(dialog.recovery.formatted())
+        click(qtbot, button_named(dialog, "Save sheet as PDF…"))  # says where it went
+        confirm = dialog.findChild(QCheckBox, "confirm_stored")
+        assert confirm is not None
+        click(qtbot, confirm)
+        click(qtbot, button_named(dialog, "Continue"))
+
+    modals.expect(AdvisersDialog, remove).answer("Yes").answer("Yes")
+    modals.expect(RekeyDialog, rekey).expect(RecoveryKeyDialog, store).accept_box()
+    window.act_advisers.trigger()
+    modals.wait_done(timeout=60_000)
+    assert "Bram Jansen" in modals.texts[0] and "Re-key" in modals.texts[1]
+    assert [c.name for c in svc.unlock_choices(path)] == ["Marieke Jansen"]
+    assert keys and keys[0] != old_recovery
+    text = " ".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert keys[0].split("-")[0] in text.replace(" ", "")
+    window.close_case_file()
+    qtbot.waitUntil(lambda: window.session is None)
+    with pytest.raises(WrongRecoveryKeyError):
+        svc.unlock_with_recovery_key(path, old_recovery)
+    svc.unlock_with_recovery_key(path, keys[0]).close()
