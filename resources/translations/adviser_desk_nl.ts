@@ -639,62 +639,67 @@ Je naam:</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="327"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="58"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="343"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="75"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="357"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="89"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="358"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="91"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="359"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="92"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="360"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="93"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="361"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="99"/>
+        <source>Who may be told and the wishes about publicity are the victim&apos;s to decide; this conversation leaves them as they are.</source>
+        <translation>Wie het mag weten en de wensen over ruchtbaarheid zijn aan het slachtoffer; dit gesprek laat die zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="108"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="362"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="109"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="363"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="110"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="364"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="111"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="365"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="112"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="366"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="113"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
@@ -1011,32 +1016,42 @@ Je naam:</translation>
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="61"/>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="55"/>
+        <source>Phases of the conversation</source>
+        <translation>Fasen van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="69"/>
         <source>Open prompts (double-click to use):</source>
         <translation>Open vragen (dubbelklik om te gebruiken):</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="78"/>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="72"/>
+        <source>Open prompts for {band} (double-click to use):</source>
+        <translation>Open vragen voor {band} (dubbelklik om te gebruiken):</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="101"/>
         <source>Guide</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="79"/>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="102"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="89"/>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="112"/>
         <source>Do</source>
         <translation>Wel doen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="89"/>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="112"/>
         <source>Avoid</source>
         <translation>Vermijden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="99"/>
+        <location filename="../../adviser_desk/ui/interview/guide_panel.py" line="122"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
@@ -1344,97 +1359,102 @@ Je naam:</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="93"/>
-        <source>Interview</source>
-        <translation>Gesprek</translation>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="92"/>
+        <source>Conversation: {kind}</source>
+        <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="103"/>
-        <source>Interview with {who} — case {number}</source>
-        <translation>Gesprek met {who} — zaak {number}</translation>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="100"/>
+        <source>{who} — case {number}</source>
+        <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="139"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="144"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="158"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="163"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="183"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="186"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="221"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="226"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="221"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="226"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="224"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="229"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="226"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="231"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="233"/>
+        <source>Type the answer, word for word… (Enter adds it)</source>
+        <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="255"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="262"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="267"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="274"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="291"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="298"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="305"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="312"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="306"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="313"/>
         <source>{number} interview record.pdf</source>
         <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="311"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="318"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="317"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="324"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="318"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="325"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -2043,37 +2063,57 @@ Je naam:</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="393"/>
-        <source>New interview</source>
-        <translation>Nieuw gesprek</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="410"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="168"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="416"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="182"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="417"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="183"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="418"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="185"/>
+        <source>Taking part:</source>
+        <translation>Neemt deel:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="187"/>
+        <source>Student&apos;s age:</source>
+        <translation>Leeftijd leerling:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="188"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="419"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="222"/>
+        <source>Several distributors are common: hold a conversation with each of them (and with each one&apos;s parents) on their own.</source>
+        <translation>Vaak zijn er meerdere verspreiders: voer met ieder van hen (en met de ouders van ieder) een eigen gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="226"/>
+        <source>Held in this case so far: {count}.</source>
+        <translation>Tot nu toe in deze zaak gevoerd: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="186"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="420"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="140"/>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="189"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>

@@ -17,14 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.domain.conversations import AGE_BAND_LABELS, age_band
 from adviser_desk.domain.interview_guide import CheckItem, InterviewGuide
 from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.errors import known_errors
 
 
 class GuidePanel(QObject):
     """The guide and the checklist as two tabs (``tabs``, made last so Tab reaches them in the
-    order they are shown); emits ``prompt_chosen`` with a prompt's text when it is picked."""
+    order they are shown); emits ``prompt_chosen`` with a prompt's text when it is picked.
+    The prompts and advice are worded for the student's age band; ``profile_note`` says what
+    the checker does not flag in this kind of conversation."""
 
     prompt_chosen = Signal(str)
 
@@ -37,19 +41,23 @@ class GuidePanel(QObject):
         ticked: Collection[str],
         language: str,
         parent: QWidget,
+        band: str = "",
+        profile_note: str = "",
     ) -> None:
         super().__init__(parent)
         self.window = parent
         self.service, self.interview_id = service, interview_id
-        self.guide, self.language = guide, language
+        self.guide, self.language, self.band = guide, language, band
         # Guide: phases, their do's and don'ts, and prompts to use.
         guide_page = QWidget(parent)
         self.phases = QListWidget(guide_page)
         self.phases.setObjectName("phases")
+        self.phases.setAccessibleName(self.tr("Phases of the conversation"))
         for phase in guide.phases:
             self.phases.addItem(phase.heading(language))
         self.phases.setMaximumHeight(150)
         self.advice = QTextBrowser(guide_page)
+        self.advice.setObjectName("advice")
         self.prompts = QListWidget(guide_page)
         self.prompts.setObjectName("prompts")
         self.prompts.setWordWrap(True)
@@ -58,8 +66,23 @@ class GuidePanel(QObject):
         layout = QVBoxLayout(guide_page)
         layout.addWidget(self.phases)
         layout.addWidget(self.advice, 1)
-        layout.addWidget(QLabel(self.tr("Open prompts (double-click to use):"), guide_page))
+        prompts_label = self.tr("Open prompts (double-click to use):")
+        if band:
+            label = fmt.translate("conversations", AGE_BAND_LABELS[age_band(band)])
+            prompts_label = self.tr("Open prompts for {band} (double-click to use):").format(
+                band=label[:1].lower() + label[1:]
+            )
+        prompts_title = QLabel(prompts_label, guide_page)
+        prompts_title.setWordWrap(True)
+        layout.addWidget(prompts_title)
         layout.addWidget(self.prompts, 1)
+        # What the checker does not flag in this kind of conversation, and why.
+        text = fmt.translate("checker_profiles", profile_note) if profile_note else ""
+        self.profile_note = QLabel(f"<i>{html.escape(text)}</i>", guide_page)
+        self.profile_note.setObjectName("profile_note")
+        self.profile_note.setWordWrap(True)
+        self.profile_note.setVisible(bool(profile_note))
+        layout.addWidget(self.profile_note)
         self.phases.currentRowChanged.connect(self._show_phase)
 
         # Checklist: ticking records the time.
@@ -83,14 +106,14 @@ class GuidePanel(QObject):
         if not 0 <= index < len(phases):
             return
         phase = phases[index]
-        lang = self.language
-        do = "".join(f"<li>{html.escape(t.say(lang))}</li>" for t in phase.do)
-        dont = "".join(f"<li>{html.escape(t.say(lang))}</li>" for t in phase.dont)
+        lang, band = self.language, self.band
+        do = "".join(f"<li>{html.escape(t.say(lang, band))}</li>" for t in phase.do)
+        dont = "".join(f"<li>{html.escape(t.say(lang, band))}</li>" for t in phase.dont)
         do_title, avoid_title = self.tr("Do"), self.tr("Avoid")
         self.advice.setHtml(f"<b>{do_title}</b><ul>{do}</ul><b>{avoid_title}</b><ul>{dont}</ul>")
         self.prompts.clear()
         for prompt in phase.prompts:
-            self.prompts.addItem(prompt.say(lang))
+            self.prompts.addItem(prompt.say(lang, band))
 
     def _use_prompt(self, item: QListWidgetItem) -> None:
         self.prompt_chosen.emit(item.text())

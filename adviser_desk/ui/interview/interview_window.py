@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,15 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviser_desk.domain import cases as dc
-from adviser_desk.domain.conversations import TYPE_LABELS, type_label
+from adviser_desk.domain.checker_profiles import profile_for
+from adviser_desk.domain.conversations import type_label
 from adviser_desk.domain.questions import Finding
 from adviser_desk.services import interview_service as isvc
 from adviser_desk.services.interview_service import (
     ADVISER,
     NOTE,
     STUDENT,
-    Closing,
     InterviewService,
     LineRow,
 )
@@ -46,10 +43,10 @@ from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import save_pdf_name
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
-from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.table_model import RowsModel
-from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, YesNoCombo
+from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
 from adviser_desk.ui.interview.guide_panel import GuidePanel
 from adviser_desk.ui.interview.question_check import QuestionCheck
 
@@ -65,13 +62,14 @@ class LinesModel(RowsModel[LineRow]):
         "Check",
     )
     CONTEXT = "interview_record"
+    conversation_type = "victim"  # names who answers: the student, a parent, the class
 
     def cell(self, row: LineRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             kinds = isvc.finding_labels(row, lambda text: _t("interviews", text))
             return (
                 fmt.time_text(row.at, seconds=True),
-                _t("interviews", isvc.SPEAKER_LABELS[row.speaker]),
+                isvc.speaker_label(row.speaker, self.conversation_type, _t),
                 row.text,
                 kinds,
             )[column]
@@ -90,19 +88,18 @@ class InterviewWindow(QDialog):
         self.record = service.get(interview_id)
         self.speaker = ADVISER
         self.language = self.record.language
-        self.setWindowTitle(self.tr("Interview"))
+        kind = _t("conversations", type_label(self.record.with_role))
+        self.setWindowTitle(self.tr("Conversation: {kind}").format(kind=kind))
         fit_to_screen(self, 1180, 720)
 
         detail = service.cases.get_case(self.record.case_id)
         self.case_number = detail.number
         self.guide = service.guide_for(self.record.with_role)
-        who = _t("conversations", type_label(self.record.with_role))
-        if self.record.person_name:
-            who = f"{self.record.person_name} ({who})"
+        who = kind if not self.record.person_name else f"{kind}: {self.record.person_name}"
         heading = QLabel(
-            self.tr("Interview with {who} — case {number}").format(who=who, number=detail.number),
-            self,
+            self.tr("{who} — case {number}").format(who=who, number=detail.number), self
         )
+        heading.setObjectName("heading")
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -117,12 +114,20 @@ class InterviewWindow(QDialog):
             self.record.checks,
             self.language,
             self,
+            band=self.record.age_band,
+            profile_note=profile_for(self.record.with_role).note,
         )
         self.side.prompt_chosen.connect(self._use_prompt)
-        self.checklist = self.side.checklist
+        self.checklist, self.phases, self.prompts = (
+            self.side.checklist,
+            self.side.phases,
+            self.side.prompts,
+        )
+        self.guide_panel = self.side
 
         # Transcript and input.
         self.model = LinesModel(self)
+        self.model.conversation_type = self.record.with_role
         self.model.set_rows(list(self.record.lines))
         self.table = QTableView(self)
         self.table.setObjectName("lines")
@@ -220,11 +225,13 @@ class InterviewWindow(QDialog):
         self.speaker = speaker
         label = self.tr("Question") if speaker == ADVISER else self.tr("Answer")
         self.speaker_button.setText(label + " ⇄")
-        self.input.setPlaceholderText(
-            self.tr("Type your question… (Enter adds it, F2 switches)")
-            if speaker == ADVISER
-            else self.tr("Type the student's answer, word for word… (Enter adds it)")
-        )
+        if speaker == ADVISER:
+            hint = self.tr("Type your question… (Enter adds it, F2 switches)")
+        elif self.record.with_role in ("victim", "distributor", "other"):
+            hint = self.tr("Type the student's answer, word for word… (Enter adds it)")
+        else:
+            hint = self.tr("Type the answer, word for word… (Enter adds it)")
+        self.input.setPlaceholderText(hint)
         self.checker.check_live()
 
     @Slot()
@@ -281,7 +288,7 @@ class InterviewWindow(QDialog):
     # -- closing and the record ------------------------------------------------------------------
     @Slot()
     def close_interview(self) -> None:
-        dialog = ClosingDialog(self.service, self.record.case_id, self)
+        dialog = ClosingDialog(self.service, self.record.case_id, self, self.guide.asks_consent)
         try:
             accepted = dialog.exec()
         finally:
@@ -316,116 +323,4 @@ class InterviewWindow(QDialog):
             self,
             self.tr("Record saved"),
             self.tr("The record was saved unencrypted as {path}.").format(path=name),
-        )
-
-
-class ClosingDialog(FormDialog):
-    """Agreements, wishes, follow-up tasks and the impact fields, carried into the case."""
-
-    def __init__(self, service: InterviewService, case_id: int, parent: QWidget | None) -> None:
-        super().__init__(
-            QCoreApplication.translate("ClosingDialog", "Close the interview"), parent, 560
-        )
-        self.closing: Closing | None = None
-        draft = service.cases.get_case(case_id).draft
-        self.agreements = QPlainTextEdit(self)
-        self.agreements.setObjectName("agreements")
-        self.agreements.setMaximumHeight(80)
-        self.wishes = QPlainTextEdit(self)
-        self.wishes.setObjectName("wishes")
-        self.wishes.setMaximumHeight(60)
-        self.may_tell = CheckGroup(dc.AUDIENCE_LABELS, 3, self)
-        self.may_tell.set_values(draft.may_tell)
-        self.publicity = ChoiceCombo(dc.PUBLICITY_LABELS, self)
-        self.publicity.set_value(draft.publicity)
-        self.follow_up = QPlainTextEdit(self)
-        self.follow_up.setObjectName("follow_up")
-        self.follow_up.setPlaceholderText(self.tr("One task per line"))
-        self.follow_up.setMaximumHeight(70)
-        self.images = ChoiceCombo(dc.IMAGES_LABELS, self)
-        self.images.set_value(draft.images)
-        self.reach = ChoiceCombo(dc.REACH_LABELS, self)
-        self.reach.set_value(draft.reach)
-        self.spreading = YesNoCombo(self)
-        self.spreading.set_value(draft.still_spreading)
-        self.offence = YesNoCombo(self)
-        self.offence.set_value(draft.offence_suspected)
-        self.psych = YesNoCombo(self)
-        self.psych.set_value(draft.psychological_help)
-        form = self.form
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("What was agreed:"), self.agreements)
-        form.addRow(self.tr("The student's wishes:"), self.wishes)
-        form.addRow(self.tr("May be told:"), self.may_tell)
-        form.addRow(self.tr("Publicity:"), self.publicity)
-        form.addRow(self.tr("Follow-up tasks:"), self.follow_up)
-        form.addRow(self.tr("Images:"), self.images)
-        form.addRow(self.tr("Seen by:"), self.reach)
-        form.addRow(self.tr("Still spreading:"), self.spreading)
-        form.addRow(self.tr("Criminal offence suspected:"), self.offence)
-        form.addRow(self.tr("Psychological help needed:"), self.psych)
-        self.finish_layout()
-
-    def apply(self) -> None:
-        self.closing = Closing(
-            agreements=self.agreements.toPlainText(),
-            wishes=self.wishes.toPlainText(),
-            may_tell=self.may_tell.values(),
-            publicity=self.publicity.value(),
-            follow_up=self.follow_up.toPlainText().splitlines(),
-            images=self.images.value(),
-            reach=self.reach.value(),
-            still_spreading=self.spreading.value(),
-            offence_suspected=self.offence.value(),
-            psychological_help=self.psych.value(),
-        )
-
-
-class NewInterviewDialog(FormDialog):
-    """Who the conversation is with, where, who else is there, and in which language."""
-
-    def __init__(
-        self, service: InterviewService, case_id: int, language: str, parent: QWidget | None
-    ) -> None:
-        from PySide6.QtWidgets import QComboBox
-
-        super().__init__(
-            QCoreApplication.translate("NewInterviewDialog", "New interview"), parent, 460
-        )
-        self.service = service
-        self.case_id = case_id
-        self.interview_id: int | None = None
-        self.with_role = QComboBox(self)
-        for key, label in TYPE_LABELS.items():
-            self.with_role.addItem(_t("conversations", label), str(key))
-        self.person = QComboBox(self)
-        self.person.addItem("—", None)
-        for person in service.cases.people(case_id):
-            if not person.anonymous:
-                role = _t("cases", dc.ROLE_LABELS[person.role])
-                self.person.addItem(f"{person.name} ({role})", person.person_id)
-        self.place = QLineEdit(self)
-        self.place.setObjectName("place")
-        self.present = QLineEdit(self)
-        self.present.setPlaceholderText(self.tr("e.g. the mentor; nobody else"))
-        self.language = QComboBox(self)
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if language == "nl" else 1)
-        form = self.form
-        form.addRow(self.tr("Conversation with:"), self.with_role)
-        form.addRow(self.tr("Person:"), self.person)
-        form.addRow(self.tr("Place:"), self.place)
-        form.addRow(self.tr("Also present:"), self.present)
-        form.addRow(self.tr("Language:"), self.language)
-        self.finish_layout()
-
-    def apply(self) -> None:
-        self.interview_id = self.service.start(
-            self.case_id,
-            str(self.with_role.currentData()),
-            self.person.currentData(),
-            self.place.text(),
-            self.present.text(),
-            str(self.language.currentData()),
         )

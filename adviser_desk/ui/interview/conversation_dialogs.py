@@ -1,0 +1,250 @@
+"""Starting a conversation (its kind, who takes part, the student's age band) and closing it
+(agreements, follow-up tasks and, where the conversation decides it, who may be told)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain.conversations import (
+    AGE_BAND_LABELS,
+    DEFAULT_AGE_BAND,
+    REPEATABLE,
+    TYPE_LABELS,
+    ConversationType,
+    age_band,
+)
+from adviser_desk.services.interview_service import Closing, InterviewService
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.form_dialog import FormDialog
+from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, YesNoCombo
+
+_t = fmt.translate
+
+# Whom each kind of conversation is usually with, to pick from the case's people.
+_USUAL_ROLE = {
+    ConversationType.VICTIM: dc.Role.VICTIM,
+    ConversationType.VICTIM_PARENTS: dc.Role.PARENT,
+    ConversationType.DISTRIBUTOR: dc.Role.DISTRIBUTOR,
+    ConversationType.DISTRIBUTOR_PARENTS: dc.Role.PARENT,
+    ConversationType.EVALUATION: dc.Role.VICTIM,
+}
+
+
+class ClosingDialog(FormDialog):
+    """Agreements, follow-up tasks and the impact fields, carried into the case; who may be
+    told, publicity and wishes only where the conversation decides them (the victim's and the
+    parents' conversations, the evaluation)."""
+
+    def __init__(
+        self,
+        service: InterviewService,
+        case_id: int,
+        parent: QWidget | None,
+        asks_consent: bool = True,
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("ClosingDialog", "Close the interview"), parent, 560
+        )
+        self.closing: Closing | None = None
+        self.asks_consent = asks_consent
+        draft = service.cases.get_case(case_id).draft
+        self.agreements = QPlainTextEdit(self)
+        self.agreements.setObjectName("agreements")
+        self.agreements.setMaximumHeight(80)
+        self.wishes = QPlainTextEdit(self)
+        self.wishes.setObjectName("wishes")
+        self.wishes.setMaximumHeight(60)
+        self.may_tell = CheckGroup(dc.AUDIENCE_LABELS, 3, self)
+        self.may_tell.set_values(draft.may_tell)
+        self.publicity = ChoiceCombo(dc.PUBLICITY_LABELS, self)
+        self.publicity.set_value(draft.publicity)
+        self.follow_up = QPlainTextEdit(self)
+        self.follow_up.setObjectName("follow_up")
+        self.follow_up.setPlaceholderText(self.tr("One task per line"))
+        self.follow_up.setMaximumHeight(70)
+        self.images = ChoiceCombo(dc.IMAGES_LABELS, self)
+        self.images.set_value(draft.images)
+        self.reach = ChoiceCombo(dc.REACH_LABELS, self)
+        self.reach.set_value(draft.reach)
+        self.spreading = YesNoCombo(self)
+        self.spreading.set_value(draft.still_spreading)
+        self.offence = YesNoCombo(self)
+        self.offence.set_value(draft.offence_suspected)
+        self.psych = YesNoCombo(self)
+        self.psych.set_value(draft.psychological_help)
+        form = self.form
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("What was agreed:"), self.agreements)
+        if asks_consent:
+            form.addRow(self.tr("The student's wishes:"), self.wishes)
+            form.addRow(self.tr("May be told:"), self.may_tell)
+            form.addRow(self.tr("Publicity:"), self.publicity)
+        else:
+            for widget in (self.wishes, self.may_tell, self.publicity):
+                widget.hide()
+            note = QLabel(
+                self.tr(
+                    "Who may be told and the wishes about publicity are the victim's to decide; "
+                    "this conversation leaves them as they are."
+                ),
+                self,
+            )
+            note.setObjectName("consent_note")
+            note.setWordWrap(True)
+            note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            form.addRow(note)
+        form.addRow(self.tr("Follow-up tasks:"), self.follow_up)
+        form.addRow(self.tr("Images:"), self.images)
+        form.addRow(self.tr("Seen by:"), self.reach)
+        form.addRow(self.tr("Still spreading:"), self.spreading)
+        form.addRow(self.tr("Criminal offence suspected:"), self.offence)
+        form.addRow(self.tr("Psychological help needed:"), self.psych)
+        self.finish_layout()
+
+    def apply(self) -> None:
+        consent = self.asks_consent
+        self.closing = Closing(
+            agreements=self.agreements.toPlainText(),
+            wishes=self.wishes.toPlainText() if consent else "",
+            may_tell=self.may_tell.values() if consent else None,
+            publicity=self.publicity.value() if consent else None,
+            follow_up=self.follow_up.toPlainText().splitlines(),
+            images=self.images.value(),
+            reach=self.reach.value(),
+            still_spreading=self.spreading.value(),
+            offence_suspected=self.offence.value(),
+            psychological_help=self.psych.value(),
+        )
+
+
+class NewInterviewDialog(FormDialog):
+    """Which conversation, with whom, who takes part, the student's age band, where, and in
+    which language."""
+
+    def __init__(
+        self, service: InterviewService, case_id: int, language: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("NewInterviewDialog", "New conversation"), parent, 500
+        )
+        self.service = service
+        self.case_id = case_id
+        self.ui_language = language
+        self.interview_id: int | None = None
+        self.people = [p for p in service.cases.people(case_id) if not p.anonymous]
+        self.earlier = service.list_for_case(case_id)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("conversation_type")
+        for key, label in TYPE_LABELS.items():
+            self.kind.addItem(_t("conversations", label), str(key))
+        self.person = QComboBox(self)
+        self.person.setObjectName("person")
+        self.person.addItem("—", None)
+        for person in self.people:
+            role = _t("cases", dc.ROLE_LABELS[person.role])
+            self.person.addItem(f"{person.name} ({role})", person.person_id)
+        self.repeat_note = QLabel(self)
+        self.repeat_note.setObjectName("repeat_note")
+        self.repeat_note.setWordWrap(True)
+        self.taking_part = QWidget(self)
+        self.taking_part.setObjectName("taking_part")
+        self.taking_part_grid = QGridLayout(self.taking_part)
+        self.taking_part_grid.setContentsMargins(0, 0, 0, 0)
+        self.participant_boxes: list[tuple[dict[str, str], QCheckBox]] = []
+        self.present = QLineEdit(self)
+        self.present.setObjectName("present")
+        self.present.setPlaceholderText(self.tr("e.g. the mentor; nobody else"))
+        self.age_band = QComboBox(self)
+        self.age_band.setObjectName("age_band")
+        for band, label in AGE_BAND_LABELS.items():
+            self.age_band.addItem(_t("conversations", label), str(band))
+        chosen = age_band(service.last_age_band(case_id) or DEFAULT_AGE_BAND)
+        self.age_band.setCurrentIndex(self.age_band.findData(str(chosen)))
+        self.place = QLineEdit(self)
+        self.place.setObjectName("place")
+        self.language = QComboBox(self)
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if language == "nl" else 1)
+        form = self.form
+        form.addRow(self.tr("Conversation with:"), self.kind)
+        form.addRow(self.tr("Person:"), self.person)
+        form.addRow(self.repeat_note)
+        form.addRow(self.tr("Taking part:"), self.taking_part)
+        form.addRow(self.tr("Also present:"), self.present)
+        form.addRow(self.tr("Student's age:"), self.age_band)
+        form.addRow(self.tr("Place:"), self.place)
+        form.addRow(self.tr("Language:"), self.language)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.finish_layout()
+
+    def conversation_type(self) -> ConversationType:
+        return ConversationType(str(self.kind.currentData()))
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        kind = self.conversation_type()
+        guide = self.service.guide_for(kind)
+        # Who takes part: the guide's usual participants, to tick.
+        for _text, box in self.participant_boxes:
+            box.setParent(None)  # gone at once, not at the next event loop turn
+            box.deleteLater()
+        self.participant_boxes = []
+        for i, participant in enumerate(guide.participants):
+            box = QCheckBox(participant.label(self.ui_language), self.taking_part)
+            box.setObjectName(f"takes_part_{participant.key}")
+            self.taking_part_grid.addWidget(box, i // 2, i % 2)
+            box.show()  # the layout would show it only at the next event loop turn
+            self.participant_boxes.append((participant.text, box))
+        # The person it is usually with; a distributor not yet spoken with comes first.
+        role = _USUAL_ROLE.get(kind)
+        spoken = {row.person_name for row in self.earlier if row.with_role == kind}
+        candidates = [p for p in self.people if p.role == role]
+        fresh = [p for p in candidates if p.name not in spoken] or candidates
+        index = self.person.findData(fresh[0].person_id) if fresh and role else 0
+        self.person.setCurrentIndex(max(index, 0))
+        if kind in REPEATABLE:
+            held = sum(1 for row in self.earlier if row.with_role == kind)
+            text = self.tr(
+                "Several distributors are common: hold a conversation with each of them "
+                "(and with each one's parents) on their own."
+            )
+            if held:
+                text += " " + self.tr("Held in this case so far: {count}.").format(count=held)
+            self.repeat_note.setText(text)
+        self.repeat_note.setVisible(kind in REPEATABLE)
+
+    def present_text(self) -> str:
+        """Who takes part, in the conversation's language, then whoever else is typed."""
+        language = str(self.language.currentData())
+        parts = [
+            text.get(language, text["nl"])
+            for text, box in self.participant_boxes
+            if box.isChecked()
+        ]
+        extra = self.present.text().strip()
+        return "; ".join(x for x in (", ".join(parts), extra) if x)
+
+    def apply(self) -> None:
+        self.interview_id = self.service.start(
+            self.case_id,
+            str(self.conversation_type()),
+            self.person.currentData(),
+            self.place.text(),
+            self.present_text(),
+            str(self.language.currentData()),
+            age_band=str(self.age_band.currentData()),
+        )
