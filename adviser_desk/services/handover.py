@@ -35,7 +35,7 @@ from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.work import CancelRequested, Progress, never_cancelled, no_progress
 from adviser_desk.services import search_index
-from adviser_desk.services.actor import actor
+from adviser_desk.services.actor import actor, adviser_name
 from adviser_desk.services.handed_over import HANDING_OVER
 from adviser_desk.storage import audit_log, blobs, case_transfer
 from adviser_desk.storage.models import (
@@ -179,7 +179,8 @@ class HandoverService:
             sender = f"{actor(session)} ({source.file.path.name})"
             digests = blobs.case_blobs(session, [c.case_id for c in chosen])
         with target.file.case.reading() as session:
-            receiver = receiver.strip() or actor(session)
+            # Not actor(): its fallback is this computer's login, which is the sender's.
+            receiver = receiver.strip() or adviser_name(session)
             received: dict[str, str] = {
                 origin: number
                 for origin, number in session.execute(
@@ -188,7 +189,8 @@ class HandoverService:
                     )
                 )
             }
-        receiver_label = f"{receiver} ({target.file.path.name})"
+        name = target.file.path.name
+        receiver_label = f"{receiver} ({name})" if receiver else name
         to_copy = [c for c in chosen if c.origin not in received]
         # Steps: copying the rows, each original copied, verified before and after the commit.
         total = 1 + 3 * len(digests)

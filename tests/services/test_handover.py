@@ -430,6 +430,17 @@ def test_stopped_before_the_sender_let_go_it_is_finished_without_a_second_copy(
     assert source.cases.get_case(exposing).read_only
 
 
+def test_a_receiver_without_a_name_is_named_by_the_file_not_the_login(
+    source: CaseFileSession, ids: dict[str, int], case_dir: Path
+) -> None:
+    target = open_session(case_dir / "Opvolger.adcase", "")
+    try:
+        result = source.handover.hand_over([ids["fake"]], target)
+    finally:
+        target.close()
+    assert result.receiver == "Opvolger.adcase"
+
+
 def test_refusals(source: CaseFileSession, colleague: CaseFileSession, ids: dict[str, int]) -> None:
     with pytest.raises(SameCaseFileError):
         source.handover.hand_over([ids["fake"]], source)
