@@ -74,13 +74,18 @@ def run() -> None:
                 if not marks or done * 10 // total > len(marks) - 1:
                     marks.append(time.perf_counter() - start)
 
+            cpu_before = os.times()
             recovery = session.advisers.rekey(SECOND, progress)
             took = time.perf_counter() - start
+            cpu_after = os.times()
+        cpu = (cpu_after.user + cpu_after.system) - (cpu_before.user + cpu_before.system)
+        load = os.getloadavg()[0]
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         print(
             f"  re-key (copy under the new key, swap, new key file): {took:.1f} s "
             f"({size / took / 2**20:.0f} MB/s); cp + sync of the same file: {baseline:.1f} s; "
-            f"progress reported {len(marks)} times in tenths; peak RSS {peak} MB"
+            f"progress reported {len(marks)} times in tenths; peak RSS {peak} MB; "
+            f"{cpu:.1f} s CPU (load average {load:.1f} on {os.cpu_count()} cores)"
         )
         start = time.perf_counter()
         svc.unlock_with_recovery_key(big.path, recovery.formatted()).close()

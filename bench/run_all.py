@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import advisers_bench  # type: ignore[import-not-found]
 import big_bench  # type: ignore[import-not-found]
 import cases_bench  # type: ignore[import-not-found]
 import evidence_bench  # type: ignore[import-not-found]
@@ -202,6 +203,7 @@ def main() -> int:
         evidence_bench.run(base)
         file_types_bench.run()
         big_bench.run()
+        advisers_bench.run()
         startup_bench.run()
     finally:
         shutil.rmtree(base, ignore_errors=True)

@@ -122,8 +122,8 @@ class RekeyDialog(QDialog):
             self.tr(
                 "The whole case file is encrypted again under a new key, and it gets a new "
                 "recovery key. A removed adviser's copy of the old key, and the old recovery "
-                "sheet, then open nothing. Every remaining adviser keeps their password. This "
-                "takes about as long as copying the file; if it stops halfway, the case file "
+                "sheet, then open nothing. Every remaining adviser keeps their password. For a "
+                "large case file this takes a few minutes; if it stops halfway, the case file "
                 "keeps its old key and nothing is lost."
             ),
             self,
