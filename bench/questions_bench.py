@@ -52,6 +52,7 @@ def test_part() -> list[Example]:
 
 def timing(rows: list[Example], check: QuestionChecker | None, rounds: int) -> list[float]:
     times = []
+    cpu_start = time.process_time()
     for _ in range(rounds):
         for row in rows:
             start = time.perf_counter()
@@ -60,8 +61,14 @@ def timing(rows: list[Example], check: QuestionChecker | None, rounds: int) -> l
             else:
                 check.check(row.text, row.lang, row.earlier)
             times.append(time.perf_counter() - start)
+    # CPU time per utterance: what the check costs, whatever else the machine is doing (the
+    # wall-clock figures above it grow with the load average on this shared 2-core machine).
+    _cpu_per_utterance.append((time.process_time() - cpu_start) / max(1, len(times)))
     times.sort()
     return times
+
+
+_cpu_per_utterance: list[float] = []
 
 
 def describe(times: list[float]) -> str:
@@ -120,10 +127,16 @@ def run() -> None:
     timed = describe(timing(rows, checker, 2))
     load = os.getloadavg()[0]  # per-utterance time is CPU-bound: say how busy the machine was
     print(
-        f"question checker, rules + semantic, {len(rows)} utterances x 2: {timed}   "
+        f"question checker, rules + semantic, {len(rows)} utterances x 2: {timed} wall, "
+        f"{_cpu_per_utterance[-1] * 1000:.2f} ms CPU per utterance   "
         f"target <= 15 ms (load average {load:.1f} on {os.cpu_count()} cores)"
     )
     print(f"question checker, semantic layer memory: {memory()}   target <= +200 MB")
+    settings = json.loads(
+        (question_checking.checker_folder() / "semantic.json").read_text(encoding="utf-8")
+    )
+    for line in settings.get("cross_validated", []):
+        print(f"  semantic alone, dev part, cross-validated (bench/tune_checker.py): {line}")
     rules = QuestionChecker(None)
     if development:
         figures(rules, "rules only, dev part", development)

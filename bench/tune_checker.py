@@ -369,6 +369,14 @@ def main() -> int:
                     "budget": BUDGET,
                     "ridge": RIDGE,
                     "lexical_weight": LEXICAL_WEIGHT,
+                    # The honest figures of the chosen layer, for bench/questions_bench.py.
+                    "cross_validated": [
+                        line
+                        for lang, report in sorted(
+                            figures(items, scored, choice, with_rules=False).items()
+                        )
+                        for line in report.lines()
+                    ],
                 }
             ),
             encoding="utf-8",
