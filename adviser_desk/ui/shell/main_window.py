@@ -4,6 +4,7 @@ ui/shell/case_menu.py), which reach the window through ui/common/host.WindowHost
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -36,6 +37,31 @@ from adviser_desk.ui.shell.app_actions import AppActions
 from adviser_desk.ui.shell.case_menu import CaseMenuActions
 from adviser_desk.ui.shell.idle_lock import IdleWatcher
 from adviser_desk.ui.shell.pages import CaseFilePage, LockedPage, WelcomePage
+
+
+def window_action(
+    window: QMainWindow,
+    text: str,
+    slot: object,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+) -> QAction:
+    """An action of ``window`` whose shortcut works even while the menu bar is hidden or
+    native (the action is added to the window itself)."""
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def window_menu(window: QMainWindow, title: str, *groups: tuple[QAction | None, ...]) -> QMenu:
+    """A menu of ``window``'s menu bar with the actions in ``groups``, in order; None is a
+    separator."""
+    menu = window.menuBar().addMenu(title)
+    for action in (action for group in groups for action in group):
+        menu.addSeparator() if action is None else menu.addAction(action)
+    return menu
 
 
 def close_open_dialogs(window: QWidget) -> None:
@@ -120,21 +146,9 @@ class MainWindow(QMainWindow):
         fit.fit_to_screen(self, width, height)
 
     # -- menus -------------------------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even while the menu bar is hidden or native
-        return action
-
     def _build_menus(self) -> None:
-        std, act = QKeySequence.StandardKey, self._action
+        std, act = QKeySequence.StandardKey, partial(window_action, self)
+        menu = partial(window_menu, self)
         opening, keys, backups, cases = self.opening, self.keys, self.backups, self.case_menu
         app = self.app_actions
         self.act_new = act(self.tr("&New case file…"), opening.new_case_file, "Ctrl+Shift+N")
@@ -163,27 +177,20 @@ class MainWindow(QMainWindow):
         self.act_details = act(self.tr("Case file &details…"), cases.edit_case_file_details)
         self.act_annual = act(self.tr("&Annual report…"), cases.annual_report)
 
-        self._menu(
+        menu(
             self.tr("&File"),
             (self.act_new, self.act_open, None, self.act_lock, self.act_close, None),
             (self.act_backup, self.act_restore, self.act_verify, None),
             (self.act_advisers, None, self.act_quit),
         )
-        self._menu(
+        menu(
             self.tr("&Case"),
             (self.act_new_case, self.act_find, self.act_summary, self.act_handover, None),
             (self.act_retention, self.act_annual, self.act_details),
         )
-        self._menu(self.tr("&Security"), (self.act_password, self.act_remember, self.act_recovery))
-        self._menu(self.tr("&Edit"), (self.act_settings,))
-        self._menu(self.tr("&Help"), (self.act_diagnostics, self.act_about))
-
-    def _menu(self, title: str, *groups: tuple[QAction | None, ...]) -> QMenu:
-        """A menu of the actions in ``groups``, in order; None is a separator."""
-        menu = self.menuBar().addMenu(title)
-        for action in (action for group in groups for action in group):
-            menu.addSeparator() if action is None else menu.addAction(action)
-        return menu
+        menu(self.tr("&Security"), (self.act_password, self.act_remember, self.act_recovery))
+        menu(self.tr("&Edit"), (self.act_settings,))
+        menu(self.tr("&Help"), (self.act_diagnostics, self.act_about))
 
     def _update_actions(self) -> None:
         is_open = self.service is not None
