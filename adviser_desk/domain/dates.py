@@ -15,6 +15,12 @@ from datetime import UTC, date, datetime
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
+# Short month names as each language writes them ("mrt", not "maa").
+SHORT_MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
 MONTHS = {
     "nl": (
         "januari",

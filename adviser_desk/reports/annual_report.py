@@ -65,8 +65,6 @@ LEGEND = QT_TRANSLATE_NOOP(
     "<5: fewer than five (zero included). x: hidden so that a count below five cannot be "
     "worked out from the total.",
 )
-# Column headings of the CSV: kept in English so a spreadsheet can be read by a script.
-CSV_HEADER = ("table", "row", "column", "value")
 
 
 @dataclass(frozen=True)
@@ -176,31 +174,45 @@ def render(
     return build_a4(story, title, f"Adviser Desk \u2014 {title}", tr(CTX, PAGE_OF))
 
 
-def csv_text(report: AnnualReport) -> str:
-    """One count per line (table, row key, column key, value): stable keys, not labels, so the
-    file reads the same in both languages and sorts in a spreadsheet."""
+CSV_TABLE = QT_TRANSLATE_NOOP("annual_report", "Table")
+CSV_ROW = QT_TRANSLATE_NOOP("annual_report", "Row")
+CSV_COLUMN = QT_TRANSLATE_NOOP("annual_report", "Column")
+CSV_VALUE = QT_TRANSLATE_NOOP("annual_report", "Count")
+CSV_MEDIAN = QT_TRANSLATE_NOOP("annual_report", "Median days from opening to closing")
+CSV_CLOSED = QT_TRANSLATE_NOOP("annual_report", "Closed cases")
+
+
+def csv_text(
+    report: AnnualReport, labels: Labels, tr: Translate = english, delimiter: str = ","
+) -> str:
+    """One count per line (table, row, column, count) in the report's language, with the same
+    suppression as the PDF, so it sorts and filters in a spreadsheet."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    writer.writerow(("cases", "all", "cases", report.cases))
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([tr(CTX, x) for x in (CSV_TABLE, CSV_ROW, CSV_COLUMN, CSV_VALUE)])
+    cases, total, all_cases = tr(CTX, COL_CASES), tr(CTX, COL_TOTAL), tr(CTX, ROW_ALL)
+    writer.writerow((cases, all_cases, cases, report.cases))
     types = report.by_type_and_month
+    by_type = tr(CTX, H_TYPES)
+    columns = [*labels.months, total]
     for key, cells in zip(types.rows, types.cells, strict=True):
-        for column, value in zip(types.columns, cells, strict=True):
-            writer.writerow(("incident_type_by_month", key, column, value))
+        for column, value in zip(columns, cells, strict=True):
+            writer.writerow((by_type, labels.incident_types.get(key, key), column, value))
     if types.total_row is not None:
-        for column, value in zip(types.columns, types.total_row, strict=True):
-            writer.writerow(("incident_type_by_month", "all", column, value))
-    for name, table in (
-        ("outcome", report.outcome),
-        ("police", report.police),
-        ("referrals", report.referrals),
+        for column, value in zip(columns, types.total_row, strict=True):
+            writer.writerow((by_type, all_cases, column, value))
+    for heading, table, names in (
+        (H_OUTCOME, report.outcome, labels.outcomes),
+        (H_POLICE, report.police, labels.police),
+        (H_REFERRALS, report.referrals, labels.referrals),
     ):
         for key, cells in zip(table.rows, table.cells, strict=True):
-            writer.writerow((name, key, "cases", cells[0]))
-    writer.writerow(("meldcode", "reported_to_veilig_thuis", "cases", report.veilig_thuis))
+            writer.writerow((tr(CTX, heading), names.get(key, key), cases, cells[0]))
+    writer.writerow((tr(CTX, H_MELDCODE), tr(CTX, VEILIG_THUIS), cases, report.veilig_thuis))
     median = HIDDEN if report.median_days is None else report.median_days
-    writer.writerow(("duration", "median_days", "closed_cases", median))
-    writer.writerow(("duration", "closed", "cases", report.closed))
+    duration = tr(CTX, H_DURATION)
+    writer.writerow((duration, tr(CTX, CSV_MEDIAN), tr(CTX, CSV_CLOSED), median))
+    writer.writerow((duration, tr(CTX, CSV_CLOSED), cases, report.closed))
     return out.getvalue()
 
 

@@ -14,7 +14,7 @@ from adviser_desk.domain import annual_report as dar
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import meldcode as dm
 from adviser_desk.domain.audit_actions import AuditAction
-from adviser_desk.domain.dates import MONTHS, long_date
+from adviser_desk.domain.dates import SHORT_MONTHS, long_date
 from adviser_desk.domain.protocol import Protocol
 from adviser_desk.reports import annual_report as ra
 from adviser_desk.services.actor import actor
@@ -96,7 +96,7 @@ class AnnualReportService:
                 k.value: translate("cases", dc.POLICE_REPORT_LABELS[k]) for k in dc.PoliceReport
             },
             referrals={key: card.name for key, card in self.protocol.referrals.items()},
-            months=tuple(m[:3] for m in MONTHS.get(language, MONTHS["en"])),
+            months=SHORT_MONTHS.get(language, SHORT_MONTHS["en"]),
         )
 
     def save(
@@ -118,11 +118,15 @@ class AnnualReportService:
                 adviser=prof.adviser_name or actor(session),
                 made_on=long_date(today or date.today(), language),
             )
-        pdf = ra.render(report, self.labels(translate, language), heading, translate)
+        labels = self.labels(translate, language)
+        pdf = ra.render(report, labels, heading, translate)
         write_atomic(pdf_target, pdf)
         csv_digest = None
         if csv_target is not None:
-            data = ra.csv_text(report).encode("utf-8")
+            # UTF-8 with a byte-order mark and, in Dutch, semicolons: what a spreadsheet
+            # on a Dutch school laptop opens into columns with the accents intact.
+            text = ra.csv_text(report, labels, translate, ";" if language == "nl" else ",")
+            data = text.encode("utf-8-sig")
             write_atomic(csv_target, data)
             csv_digest = hashlib.sha256(data).hexdigest()
         saved = Saved(hashlib.sha256(pdf).hexdigest(), csv_digest)

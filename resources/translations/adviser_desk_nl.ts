@@ -1943,7 +1943,7 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="97"/>
         <source>&amp;By:</source>
-        <translation>D&amp;oor:</translation>
+        <translation>Doo&amp;r:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="100"/>
@@ -3266,6 +3266,36 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
         <source>&lt;5: fewer than five (zero included). x: hidden so that a count below five cannot be worked out from the total.</source>
         <translation>&lt;5: minder dan vijf (nul inbegrepen). x: verborgen zodat een aantal onder de vijf niet uit het totaal te herleiden is.</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="177"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="178"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="179"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="180"/>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="181"/>
+        <source>Median days from opening to closing</source>
+        <translation>Mediaan aantal dagen van openen tot sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="182"/>
+        <source>Closed cases</source>
+        <translation>Gesloten zaken</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -4357,7 +4387,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../adviser_desk/domain/dates.py" line="52"/>
+        <location filename="../../adviser_desk/domain/dates.py" line="58"/>
         <source>en</source>
         <translation>nl</translation>
     </message>

@@ -36,13 +36,15 @@ def test_annual_report_writes_pdf_and_csv_in_dutch_and_english(case_dir: Path) -
     assert str(pdf) in result.stdout and str(table) in result.stdout
     dutch = pdf_text(pdf)
     assert f"Jaarverslag {year}" in dutch and "<5" in dutch
-    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8"))))
-    assert rows and {r["table"] for r in rows} >= {"cases", "incident_type_by_month", "police"}
+    # In Dutch, for a Dutch spreadsheet: semicolons and Dutch labels.
+    text = table.read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    assert rows and {r["Tabel"] for r in rows} >= {"Zaken", "Politie", "Meldcode"}
+    assert any(r["Kolom"] == "mrt" for r in rows)
     # The demo has three cases: every count is hidden; no name or case number leaks.
-    cases = next(r["value"] for r in rows if r["table"] == "cases")
-    assert cases == "<5"
+    assert next(r["Aantal"] for r in rows if r["Tabel"] == "Zaken") == "<5"
     for word in (f"{year}-0", "Noor", "Milan", "Naaktfoto", "Instagram"):
-        assert word not in dutch and word not in table.read_text(encoding="utf-8")
+        assert word not in dutch and word not in text
     english = case_dir / "annual.pdf"
     result = cli(
         "annual-report", str(path), year, str(english), "--password-stdin", "--lang", "en",

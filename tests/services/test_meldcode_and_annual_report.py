@@ -151,16 +151,19 @@ def test_the_annual_report_counts_and_hides_small_numbers(
     text = " ".join(pdf_text(pdf_path.read_bytes()).split())
     assert "Annual report 2026" in text and "Cases opened in 2026: 7" in text
     assert "Şükrü" not in text and "Foto gedeeld" not in text and "2026-0" not in text
-    rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
-    values = {(r["table"], r["row"], r["column"]): r["value"] for r in rows}
-    assert values[("cases", "all", "cases")] == "7"
-    assert values[("police", "report", "cases")] == "<5"
-    assert values[("meldcode", "reported_to_veilig_thuis", "cases")] == "<5"
-    assert values[("incident_type_by_month", "exposing", "total")] == "7"
-    counts = {k: v for k, v in values.items() if k[1] != "median_days"}
+    rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    values = {(r["Table"], r["Row"], r["Column"]): r["Count"] for r in rows}
+    assert values[("Cases", "All cases", "Cases")] == "7"
+    assert values[("Police", "Police report (aangifte)", "Cases")] == "<5"
+    assert values[("Meldcode", "Cases reported to Veilig Thuis", "Cases")] == "<5"
+    exposing = dc.INCIDENT_LABELS[dc.IncidentType.EXPOSING]
+    assert values[("Cases by incident type and month opened", exposing, "Total")] == "7"
+    assert values[("Cases by incident type and month opened", exposing, "Mar")] == "<5"
+    median = ("Duration", "Median days from opening to closing", "Closed cases")
+    counts = {k: v for k, v in values.items() if k != median}
     assert all(v in {"<5", "x"} or int(v) >= 5 for v in counts.values())
-    assert values[("duration", "median_days", "closed_cases")] == "16.5"
-    assert "Şükrü" not in csv_path.read_text(encoding="utf-8")
+    assert values[median] == "16.5"
+    assert "Şükrü" not in csv_path.read_text(encoding="utf-8-sig")
     with cases.case_file.reading() as session:
         event = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "annual_report.exported")
