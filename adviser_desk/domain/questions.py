@@ -250,6 +250,27 @@ _SECRECY_GENERAL = {
         r"\bveilig\s+bij\s+mij\b|\b(?:mee\s+)?(?:in|naar)\s+(?:mijn|m'n)\s+graf\b|\bmondje\s+dicht\b",
         r"\bbij\s+(?:mij|ons)\s+(?:blijft|blijven)\b|\b(?:blijft|blijven)\s+(?:\w+\s+)?bij\s+mij\b",
         r"\b(?:beroepsgeheim|zwijgplicht|geheimhoudingsplicht)\b",
+        # off the record: nothing recorded or passed on, the talk "never happened"
+        r"\b(?:niets|niks)\b[^.?!]{0,30}\b(?:doorgegeven|vastgelegd|gedeeld|gemeld|genoteerd|"
+        r"opgeschreven)\b|\boff\s+the\s+record\b|\btelt\s+niet\s+als\s+melding\b",
+        r"\bnooit\s+(?:plaatsgevonden|gebeurd|bestaan)\b|\bniet\s+bestaan\b|\bben\s+je\s+hier\s+nooit\b",
+        r"\bhebben\s+elkaar\s+(?:\w+\s+)?niet\s+gesproken\b|\bgaat\s+niets\s+van\s+naar\s+buiten\b",
+        # a cover story and feigned ignorance
+        r"\b(?:als|mocht)\s+iemand\s+(?:het\s+|ernaar\s+)?vraagt\b[^.?!]{0,10}\b(?:zeggen\s+we|ik\s+weet)",
+        r"\bweet\s+ik\s+(?:van\s+)?(?:niks|niets|nergens)\b|\bik\s+weet\s+van\s+(?:niks|niets)\b|"
+        r"\bvan\s+niets\s+op\s+de\s+hoogte\b|\bik\s+heb\s+niks\s+gehoord\b",
+        # the notes destroyed
+        r"\b(?:gooi|verscheur|wis|vernietig|versnipper)\w*\b[^.?!]{0,40}\b(?:aantekeningen|notities|"
+        r"briefje|papiertje|opgeschreven)\b|\b(?:aantekeningen|notities)\b[^.?!]{0,30}\b(?:vernietigd|"
+        r"weggegooid|gewist)\b|\bversnipperaar\b",
+        r"\b(?:aantekeningen|notities|briefje|papiertje)\b[^.?!]{0,30}\b(?:verscheur|gooi|wis|"
+        r"vernietig|versnipper)\w*",
+        # an oath; leaving a part out; taking care nothing leaks; in passing
+        r"\bzweer\b[^.?!]*\b(?:niemand|niks|niets|nergens|voor\s+mezelf|voor\s+me)\b",
+        r"\blaat\s+ik\s+(?:\w+\s+){0,6}weg\b|\b(?:de\s+rest|dat\s+deel)\s+(?:houd?|hou)\s+ik\s+voor\b",
+        r"\bzorg\s+(?:er\s+)?(?:wel\s+)?(?:voor\s+)?dat\s+(?:niemand|dit\s+nergens|het\s+nergens)\b|"
+        r"\blekt\s+(?:er\s+)?(?:niks|niets)\b|\bter\s+ore\b|\bstijf\s+op\s+elkaar\b|\bstilzwijgen\b",
+        r"\bblijft\s+(?:\w+\s+){0,2}tussen\s+ons\b|\bmee\s+in\s+(?:mijn|mn|m'n)\s+graf\b",
     ),
     "en": _rx(
         rf"\b{_NEG_EN}\b[^.?!]{{0,40}}\b(?:from|by)\s+me\b",
@@ -270,6 +291,23 @@ _SECRECY_GENERAL = {
         r"\b(?:goes|go|going|get|gets)\s+no\s+further\b|\bstays?\s+with\s+me\b",
         r"\bprofessional\s+confidentiality\b|\bbound\s+to\s+secrecy\b|\bduty\s+of\s+"
         r"confidentiality\b|\bconfidential\s+by\s+law\b",
+        # off the record: nothing recorded or passed on, the talk "never happened"
+        r"\bnothing\b[^.?!]{0,30}\b(?:passed\s+on|recorded|shared|reported|written\s+down|logged|"
+        r"goes\s+any\s+further)\b|\boff[-\s]the[-\s]record\b|\bnot\s+a\s+report\b",
+        r"\b(?:were|was)\s+never\s+here\b|\bnever\s+happened\b|\bhave\s+not\s+spoken\b|"
+        r"\bwe\s+never\s+(?:spoke|talked|met)\b|\bleaves?\s+my\s+office\b",
+        # a cover story and feigned ignorance
+        r"\bif\s+anyone\s+asks\b[^.?!]{0,10}\b(?:we|i)\b|\bi\s+know\s+nothing\b|\bi\s+(?:heard|saw)\s+"
+        r"nothing\b",
+        # the notes destroyed
+        r"\b(?:shred|bin|destroy|delete|tear\s+up|throw\s+away|rip\s+up)\w*\b[^.?!]{0,30}\b(?:notes|"
+        r"note|paper|written)\b|\bnotes\b[^.?!]{0,30}\b(?:destroyed|shredded|deleted|binned)\b",
+        # an oath; leaving a part out; not taking it to someone; in passing
+        r"\bi\s+swear\b[^.?!]*\b(?:nobody|no\s+one|nothing|myself|further)\b",
+        r"\b(?:i'll|i\s+will|ill|i'm\s+going\s+to)\s+(?:just\s+)?leave\s+(?:\w+\s+){0,4}out\b|\bkeep\s+(?:the\s+rest|that\s+part|that\s+bit)\s+to\s+myself\b",
+        r"\b(?:not|won't|never)\s+(?:going\s+to\s+)?(?:take|refer|bring|pass)\s+(?:this|it)\s+"
+        r"(?:\w+\s+){0,2}to\b|\bwill\s+not\s+be\s+(?:referred|passed|reported|shared)\b",
+        r"\bonly\s+me\s+hearing\b|\bshare\s+(?:this|it)\s+with\s+(?:nobody|no\s*one)\b",
     ),
 }
 # General shapes of a presumption: a "so"-summary the student never gave, a hedge that states
@@ -346,6 +384,18 @@ _BLAME_GENERAL = {
         r"\bwhat\s+boys\s+do\b|\bboys\s+will\s+be\s+boys\b",
         r"\byou(?:'ve|\s+have)\s+(?:really\s+)?made\s+(?:it|this|things)\s+(?:\w+\s+)?(?:harder|"
         r"difficult)\b|\bmakes?\s+(?:it|things)\s+(?:really\s+)?(?:hard|difficult)\s+for\s+us\b",
+    ),
+}
+
+# Secrecy proposed as a question ("Zullen we het onder ons houden?") is still a promise.
+_SECRECY_PROPOSED = {
+    "nl": _rx(
+        r"\b(?:zullen\s+we|spreken\s+we\s+af|vind\s+je\s+het\s+goed\s+als\s+we|laten\s+we)\b[^.?!]*"
+        r"\b(?:onder\s+ons|voor\s+onszelf|niemand|geheim|tussen\s+ons)\b"
+    ),
+    "en": _rx(
+        r"\b(?:shall\s+we|can\s+we|let's|how\s+about\s+we|should\s+we|shall\s+we\s+agree)\b[^.?!]*"
+        r"\b(?:between\s+us|to\s+ourselves|nobody|no\s+one|secret|quiet)\b"
     ),
 }
 
@@ -1040,6 +1090,8 @@ def _check_sentence(
     statement = not sentence.rstrip().endswith("?") or _TAG[language].search(sentence)
     if not secrecy and statement and not _asks_what(sentence, language):
         secrecy = _SECRECY_GENERAL[language].search(sentence)
+    if not secrecy:
+        secrecy = _SECRECY_PROPOSED[language].search(sentence)
     broken = _BROKEN_DUTY[language].search(sentence) if statement else None
     if broken:
         honest = False  # naming the duty only to set it aside

@@ -31,7 +31,7 @@ TARGET_FALSE_FLAGS = 0.05
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.625,
     ("nl", "blaming"): 0.857,
-    ("nl", "secrecy_promise"): 0.738,
+    ("nl", "secrecy_promise"): 0.762,
     ("en", "suggestive"): 0.729,
     ("en", "blaming"): 0.833,
     ("en", "secrecy_promise"): 0.833,

@@ -161,3 +161,35 @@ def test_a_yes_no_question_in_the_students_words_stays_one(
     language: str, text: str, earlier: tuple[str, ...]
 ) -> None:
     assert OPTION_POSING in kinds(text, language, earlier), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Dit gesprek is gewoon off the record, er wordt niks doorgegeven."),
+        ("en", "Let's call it off the record; nothing gets written down."),
+        ("nl", "Mocht iemand het vragen, ik weet van niks."),
+        ("en", "If anyone asks, we were talking about your timetable."),
+        ("nl", "Mijn notities verscheur ik straks, dan is er niets meer."),
+        ("en", "I'll shred my notes afterwards."),
+        ("nl", "Zullen we het gewoon onder ons houden?"),
+        ("en", "Shall we keep this between us?"),
+        ("en", "With your dad I'll just leave the video out."),
+    ],
+)
+def test_off_the_record_cover_stories_destroyed_notes_and_proposals_are_promises(
+    language: str, text: str
+) -> None:
+    assert SECRECY_PROMISE in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Leave the photo itself out; the messages are enough for me."),
+        ("nl", "Stuur de foto zelf niet mee; de berichten zijn genoeg."),
+        ("en", "Who would you like to be told, and who not?"),
+    ],
+)
+def test_what_the_student_may_leave_out_or_choose_is_no_promise(language: str, text: str) -> None:
+    assert SECRECY_PROMISE not in kinds(text, language), text
