@@ -1374,87 +1374,107 @@ Je naam:</translation>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="163"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="166"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="183"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="187"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="186"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="190"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="226"/>
-        <source>Question</source>
-        <translation>Vraag</translation>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="231"/>
+        <source>Switch to answer (F2)</source>
+        <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="226"/>
-        <source>Answer</source>
-        <translation>Antwoord</translation>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="233"/>
+        <source>Switch to question (F2)</source>
+        <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="229"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
+        <source>Question (you)</source>
+        <translation>Vraag (jij)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="240"/>
+        <source>Answer ({who})</source>
+        <translation>Antwoord ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="231"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="233"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="264"/>
+        <source>Your promise?</source>
+        <translation>Jouw belofte?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="265"/>
+        <source>This sounds like a promise of yours. Save it as the adviser&apos;s question?</source>
+        <translation>Dit klinkt als een belofte van jou. Opslaan als vraag van de vertrouwenspersoon?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="276"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="262"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="300"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="274"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="312"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="298"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="336"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="312"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="350"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="313"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="351"/>
         <source>{number} interview record.pdf</source>
         <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="318"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="356"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="324"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="362"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="325"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="363"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>

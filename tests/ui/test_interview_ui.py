@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -148,3 +148,65 @@ def test_closing_dialog_collects_the_outcome(
     interviews.close(interview, dialog.closing)
     draft = interviews.cases.get_case(case_id).draft
     assert draft.may_tell == [dc.Audience.PARENTS] and draft.offence_suspected is True
+
+
+def _answer_next_box(qtbot: QtBot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Presses ``button`` on the next message box, by keyboard, noting its text."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        target = box.button(button)
+        target.setFocus()
+        qtbot.keyClick(target, Qt.Key.Key_Space)
+
+    QTimer.singleShot(0, press)
+
+
+def test_the_speaker_is_plain_and_a_promise_typed_as_the_answer_is_caught(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    interviews, case_id = setup
+    interview = interviews.start(case_id, "victim", language="nl")
+    window = InterviewWindow(interviews, interview)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    indicator = window.speaker_indicator
+    assert indicator.isVisible()
+    assert indicator.text() == "Question (you)"
+    assert indicator.property("role") == "asking"
+    qtbot.keyClicks(window.input, "Wat is er gebeurd?")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    # Enter switched to the answer: the indicator says so, in its own colour.
+    assert window.speaker == "student"
+    assert indicator.text() == "Answer (student)"
+    assert indicator.property("role") == "answering"
+    # The adviser forgets the switch and promises secrecy: asked, and kept as the adviser's.
+    seen: list[str] = []
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
+    qtbot.keyClicks(window.input, "Ik beloof dat ik het aan niemand vertel.")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert seen and "promise" in seen[0]
+    # A plain answer is stored without asking; answering No keeps it as the student's.
+    qtbot.keyClicks(window.input, "Hij stuurde de foto door.")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert window.speaker == "adviser"
+    qtbot.keyClicks(window.input, "Wie heeft hem geholpen?")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    _answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)
+    qtbot.keyClicks(window.input, "Hij zei: ik vertel het aan niemand, het blijft tussen ons.")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert len(seen) == 2
+    lines = interviews.get(interview).lines
+    assert [(line.speaker, line.findings) for line in lines] == [
+        ("adviser", ()),
+        ("adviser", ("secrecy_promise",)),
+        ("student", ()),
+        ("adviser", ()),
+        ("student", ()),
+    ]
+    assert lines[1].text == "Ik beloof dat ik het aan niemand vertel."

@@ -34,6 +34,11 @@ _SIGNALS: dict[str, tuple[str, str]] = {
     "banner_border": ("#c9a227", "#c9a227"),
     "danger_bg": ("#fde2e1", "#4d1512"),
     "danger_border": ("#d9534f", "#ff8a80"),
+    # The interview input's speaker: the adviser asks (blue) or the other side answers (green).
+    "asking_bg": ("#e3f0fd", "#0f2f4d"),
+    "asking_border": ("#1565c0", "#64b5f6"),
+    "answering_bg": ("#e6f4e7", "#153a1b"),
+    "answering_border": ("#2e7d32", "#81c784"),
 }
 
 _forced: list[Scheme] = [Scheme.SYSTEM]
@@ -131,6 +136,12 @@ def style_sheet() -> str:
             f"border: 1px solid {color('banner_border').name()}; padding: 6px; }}",
             f'QLabel[role="danger_banner"] {{ background: {color("danger_bg").name()}; '
             f"border: 1px solid {color('danger_border').name()}; padding: 6px; }}",
+            f'QLabel[role="asking"] {{ background: {color("asking_bg").name()}; '
+            f"border: 2px solid {color('asking_border').name()}; padding: 3px 8px; "
+            f"font-weight: bold; color: {text}; }}",
+            f'QLabel[role="answering"] {{ background: {color("answering_bg").name()}; '
+            f"border: 2px solid {color('answering_border').name()}; padding: 3px 8px; "
+            f"font-weight: bold; color: {text}; }}",
             f'QLabel[role="key"] {{ border: 2px solid {text}; padding: 14px; '
             f"background: {base}; color: {text}; }}",
         )

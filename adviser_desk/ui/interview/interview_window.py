@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.domain.checker_profiles import profile_for
 from adviser_desk.domain.conversations import type_label
-from adviser_desk.domain.questions import Finding
+from adviser_desk.domain.questions import SECRECY_PROMISE, Finding
 from adviser_desk.services import interview_service as isvc
 from adviser_desk.services.interview_service import (
     ADVISER,
@@ -143,6 +143,9 @@ class InterviewWindow(QDialog):
         self.speaker_button.setObjectName("speaker")
         self.speaker_button.setToolTip(self.tr("Switch between question and answer (F2)"))
         self.speaker_button.clicked.connect(self.toggle_speaker)
+        # Who the next line is from, impossible to miss: Enter switches it after every line.
+        self.speaker_indicator = QLabel(self)
+        self.speaker_indicator.setObjectName("speaker_indicator")
         self.input = QLineEdit(self)
         self.input.setObjectName("line_input")
         self.input.returnPressed.connect(self.add_line)
@@ -163,8 +166,9 @@ class InterviewWindow(QDialog):
         self.note.setPlaceholderText(self.tr("Note beside the conversation (Enter adds it)"))
         self.note.returnPressed.connect(self.add_note)
         input_row = QHBoxLayout()
-        input_row.addWidget(self.speaker_button)
+        input_row.addWidget(self.speaker_indicator)
         input_row.addWidget(self.input, 1)
+        input_row.addWidget(self.speaker_button)
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
@@ -223,8 +227,18 @@ class InterviewWindow(QDialog):
     # -- lines ------------------------------------------------------------------------------
     def _set_speaker(self, speaker: str) -> None:
         self.speaker = speaker
-        label = self.tr("Question") if speaker == ADVISER else self.tr("Answer")
-        self.speaker_button.setText(label + " ⇄")
+        self.speaker_button.setText(
+            self.tr("Switch to answer (F2)")
+            if speaker == ADVISER
+            else self.tr("Switch to question (F2)")
+        )
+        if speaker == ADVISER:
+            self.speaker_indicator.setText(self.tr("Question (you)"))
+            theme.set_role(self.speaker_indicator, "asking")
+        else:
+            who = isvc.speaker_label(STUDENT, self.record.with_role, _t).lower()
+            self.speaker_indicator.setText(self.tr("Answer ({who})").format(who=who))
+            theme.set_role(self.speaker_indicator, "answering")
         if speaker == ADVISER:
             hint = self.tr("Type your question… (Enter adds it, F2 switches)")
         elif self.record.with_role in ("victim", "distributor", "other"):
@@ -243,8 +257,24 @@ class InterviewWindow(QDialog):
         text = self.input.text()
         if not text.strip():
             return
+        speaker = self.speaker
+        if speaker == STUDENT and self._sounds_like_own_promise(text):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Your promise?"),
+                self.tr("This sounds like a promise of yours. Save it as the adviser's question?"),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Yes:
+                speaker = ADVISER
+                self._set_speaker(ADVISER)
         with known_errors(self, self.tr("The line was not added")) as attempt:
-            line = self.service.add_line(self.interview_id, self.speaker, text)
+            line = self.service.add_line(self.interview_id, speaker, text)
         if attempt.failed:
             return
         self.model.set_rows([*self.model.rows, line])
@@ -253,6 +283,14 @@ class InterviewWindow(QDialog):
         # Usually a question is followed by its answer, and an answer by the next question.
         self.toggle_speaker()
         self._update_state()
+
+    def _sounds_like_own_promise(self, text: str) -> bool:
+        """Whether a line typed as the answer promises secrecy, as only the adviser would."""
+        try:
+            found = self.service.check(self.interview_id, text)
+        except Exception:  # a failed check must not stop the line being kept
+            return False
+        return any(finding.kind == SECRECY_PROMISE for finding in found)
 
     @Slot()
     def add_note(self) -> None:
