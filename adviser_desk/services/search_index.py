@@ -77,7 +77,7 @@ def search(session: Session, user_text: str, limit: int = 500) -> list[tuple[int
 
     No ORDER BY: FTS5 then walks its index in rowid order and stops at the limit. Asking for
     rank or newest-first makes it collect every match of a prefix first, which with
-    ``cipher_memory_security`` (every allocation locked and wiped) costs a second for a common
+    ``cipher_memory_security`` on (every allocation locked and wiped) cost a second for a common
     word in 100,000 notes.
     """
     query = fts_query(user_text)
