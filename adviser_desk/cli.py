@@ -426,10 +426,11 @@ def _cmd_change_password(args: argparse.Namespace, stdin: TextIO, out: TextIO, e
 def _cmd_show_raw_key(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     with _unlock(args, stdin) as session:
         key = session.file.raw_key_hex()
+        page_size = session.file.page_size()
     err.write(
         "WARNING: this key opens the case file without a password in any SQLCipher 4 tool "
-        "(use it as PRAGMA key = \"x'<key>'\"). Do not store it; showing it was recorded in "
-        "the audit chain.\n"
+        "(use it as PRAGMA key = \"x'<key>'\"; then PRAGMA cipher_page_size = "
+        f"{page_size}). Do not store it; showing it was recorded in the audit chain.\n"
     )
     out.write(key + "\n")
     return EXIT_OK

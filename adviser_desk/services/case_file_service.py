@@ -301,6 +301,12 @@ class CaseFileService:
             audit_log.append(session, actor(session), AuditAction.RAW_KEY_SHOWN)
         return self.case.raw_key.hex()
 
+    def page_size(self) -> int:
+        """SQLCipher's page size of this file, which another SQLCipher tool must be told
+        (16384 for files made since issue 15, 4096 before)."""
+        with self.case.engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA page_size").scalar() or 0)
+
     # -- reading -------------------------------------------------------------------------------
     def info(self) -> CaseFileInfo:
         remembered = self.remembered_here()

@@ -232,20 +232,21 @@ def _read_exact(fd: int, into: memoryview, offset: int) -> int:
     return got
 
 
-def _snapshot(source: sqlcipher.Connection, wal: Path) -> int | None:
+def _snapshot(source: sqlcipher.Connection, wal: Path, page_size: int) -> int | None:
     """Checkpoints and begins a read transaction on an empty WAL; returns the file's length in
     bytes then, or None if the app wrote in between (the caller tries again)."""
     source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     source.execute("BEGIN")
     pages = int(source.execute("PRAGMA page_count").fetchone()[0])
-    page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
     if wal.exists() and wal.stat().st_size > 0:
         source.execute("ROLLBACK")
         return None
     return pages * page_size
 
 
-def _check_copy(dest: Path, raw_key: bytes, salt: bytes, every_page: bool) -> list[str]:
+def _check_copy(
+    dest: Path, raw_key: bytes, salt: bytes, page_size: int, every_page: bool
+) -> list[str]:
     """Opens the copy with the key (reading page 1 checks its HMAC and the key), makes it a
     one-file database (no WAL beside it on the stick) and, if asked, checks every page's HMAC;
     returns the problems found."""
@@ -253,6 +254,7 @@ def _check_copy(dest: Path, raw_key: bytes, salt: bytes, every_page: bool) -> li
     try:
         target.execute("PRAGMA cipher_log_level = NONE")
         target.execute(f"PRAGMA key = {keys.sqlcipher_key_literal(raw_key, salt)}")
+        target.execute(f"PRAGMA cipher_page_size = {int(page_size)}")
         target.execute("PRAGMA temp_store = MEMORY")
         target.execute("SELECT count(*) FROM sqlite_master").fetchone()
         target.execute("PRAGMA journal_mode = DELETE").fetchall()
@@ -284,17 +286,19 @@ def copy_database(
         source = fairy.driver_connection
         assert source is not None
         wal = case.path.with_name(case.path.name + "-wal")
+        page_size = 0
         try:
+            page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
             length = None
             copied = True
             for _ in range(SNAPSHOT_TRIES):
-                length = _snapshot(source, wal)
+                length = _snapshot(source, wal, page_size)
                 if length is not None:
                     break
                 time.sleep(0.05)
             if length is None:  # the app never paused writing: copy page by page instead
                 copied = False
-                _backup_api(case, source, dest, salt, progress, cancelled)
+                _backup_api(case, source, dest, salt, page_size, progress, cancelled)
             else:
                 try:
                     _copy_bytes(case.path, fd, length, progress, cancelled)
@@ -311,7 +315,7 @@ def copy_database(
             os.close(fd)
             fd = -1
         try:
-            problems = _check_copy(dest, case.raw_key, salt, every_page=not copied)
+            problems = _check_copy(dest, case.raw_key, salt, page_size, every_page=not copied)
         except sqlcipher.Error as exc:
             if str(getattr(exc, "sqlite_errorname", "")) == "SQLITE_FULL":
                 raise BackupTargetFullError(dest.parent) from exc
@@ -338,6 +342,7 @@ def _backup_api(
     source: sqlcipher.Connection,
     dest: Path,
     salt: bytes,
+    page_size: int,
     progress: Progress | None,
     cancelled: CancelRequested | None,
 ) -> None:
@@ -347,6 +352,7 @@ def _backup_api(
     try:
         target.execute("PRAGMA cipher_log_level = NONE")
         target.execute(f"PRAGMA key = {keys.sqlcipher_key_literal(case.raw_key, salt)}")
+        target.execute(f"PRAGMA cipher_page_size = {int(page_size)}")
         target.execute("PRAGMA temp_store = MEMORY")
 
         def step(_status: int, remaining: int, total: int) -> None:

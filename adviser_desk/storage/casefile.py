@@ -22,9 +22,8 @@ from adviser_desk.storage import kdf, keyring_slot, keys, keyslots, lock, migrat
 from adviser_desk.storage.atomic import fsync_dir
 from adviser_desk.storage.audit_log import append
 from adviser_desk.storage.backup import copy_database
-from adviser_desk.storage.engine import PAGE_SIZE as PAGE_SIZE
+from adviser_desk.storage.engine import SMALLEST_PAGE_SIZE, make_engine
 from adviser_desk.storage.engine import SUFFIX as SUFFIX
-from adviser_desk.storage.engine import make_engine
 from adviser_desk.storage.engine import read_only as deferred
 from adviser_desk.storage.errors import (
     CUT_OFF,
@@ -245,14 +244,14 @@ def _check_file(path: Path) -> None:
         raise CaseFileNotFoundError(path)
     size = path.stat().st_size
     with open(path, "rb") as handle:
-        head = handle.read(PAGE_SIZE)
+        head = handle.read(SMALLEST_PAGE_SIZE)
     if head.startswith(_SQLITE_PLAIN_HEADER):
         raise NotACaseFileError(path, UNENCRYPTED_SQLITE)
     if size == 0:
         raise NotACaseFileError(path, EMPTY_FILE)
     if not _looks_encrypted(head):
         raise NotACaseFileError(path)
-    if size % PAGE_SIZE:
+    if size % SMALLEST_PAGE_SIZE:
         looks_like_ours = path.suffix == SUFFIX or keyslots.slot_file_path(path).exists()
         if not looks_like_ours:
             raise NotACaseFileError(path)
@@ -382,12 +381,13 @@ def _check_size(case: CaseFile) -> None:
     wal = wal_check.wal_path(case.path)
     with case.engine.connect() as conn:
         pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar() or 0)
+        page_size = int(conn.exec_driver_sql("PRAGMA page_size").scalar() or 0)
         if wal.exists() and wal.stat().st_size > 0:
             return  # recent pages live in the WAL; the file catches up at the next checkpoint
         size = case.path.stat().st_size
-    if size > pages * PAGE_SIZE:
+    if size > pages * page_size:
         raise DamagedCaseFileError(case.path, EXTRA_DATA)
-    if size < pages * PAGE_SIZE:
+    if size < pages * page_size:
         raise DamagedCaseFileError(case.path, CUT_OFF)
 
 

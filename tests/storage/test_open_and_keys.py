@@ -124,6 +124,7 @@ def test_changing_the_password_rewraps_without_touching_the_database(
     conn = sqlcipher.connect(str(path))
     try:
         conn.execute(f"PRAGMA key = \"x'{raw_before.hex()}'\"")
+        conn.execute("PRAGMA cipher_page_size = 16384")  # new files
         actions = [row[0] for row in conn.execute("SELECT action FROM audit_events")]
     finally:
         conn.close()
@@ -206,6 +207,7 @@ def test_interop_plain_sqlcipher_opens_the_file_with_the_raw_key(
     conn = sqlcipher.connect(str(path))
     try:
         conn.execute(f"PRAGMA key = \"x'{raw_hex}'\"")
+        conn.execute("PRAGMA cipher_page_size = 16384")  # new files
         rows = conn.execute("SELECT seq, action FROM audit_events ORDER BY seq").fetchall()
         settings = conn.execute("PRAGMA cipher_settings").fetchall()
     finally:

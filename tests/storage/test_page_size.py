@@ -1,0 +1,118 @@
+"""16 KiB pages for new case files: plain SQLCipher 4 opens them with the exported key, and
+case files made with SQLCipher's 4 KiB default still open with every key slot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.storage import audit_log, engine, kdf, keys
+from tests.conftest import PASSWORD
+
+
+def _plain(path: Path, key_hex: str, page_size: int) -> sqlcipher.Connection:
+    """Plain SQLCipher 4 through the sqlcipher3 module, as the README tells a tool to do."""
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+    conn.execute(f"PRAGMA cipher_page_size = {page_size}")
+    return conn
+
+
+def test_a_new_case_file_has_16_kib_pages_and_plain_sqlcipher_opens_it(case_dir: Path) -> None:
+    path = case_dir / "Zaken.adcase"
+    service, _ = svc.create_case_file(path, PASSWORD, kdf.MINIMUM)
+    try:
+        with service.case.transaction() as session:
+            audit_log.append(session, "tester", "note.added", "n1", {"text": "zichtbaar"})
+        key_hex = service.raw_key_hex()
+    finally:
+        service.close()
+    assert engine.page_size_of(path, bytes.fromhex(key_hex)) == 16384
+    assert path.stat().st_size % 16384 == 0
+    conn = _plain(path, key_hex, 16384)
+    try:
+        assert int(conn.execute("PRAGMA page_size").fetchone()[0]) == 16384
+        assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
+        subjects = [row[0] for row in conn.execute("SELECT subject FROM audit_events")]
+        assert "n1" in subjects
+    finally:
+        conn.close()
+    # The README's full list of pragmas, in its order, opens it too.
+    readme = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        for pragma in (
+            f"key = \"x'{key_hex}'\"",
+            "cipher_compatibility = 4",
+            "cipher_hmac_algorithm = HMAC_SHA512",
+            "cipher_kdf_algorithm = PBKDF2_HMAC_SHA512",
+            "kdf_iter = 256000",
+            "cipher_page_size = 16384",
+        ):
+            readme.execute(f"PRAGMA {pragma}")
+        assert readme.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 10
+    finally:
+        readme.close()
+    # Stating SQLCipher's default page size instead does not read it: the README must say 16384.
+    wrong = _plain(path, key_hex, 4096)
+    try:
+        try:
+            wrong.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            opened = True
+        except sqlcipher.DatabaseError:
+            opened = False
+        assert not opened
+    finally:
+        wrong.close()
+
+
+def _to_4_kib_pages(path: Path, raw_key: bytes) -> None:
+    """Rewrites a case file as one made before 16 KiB pages: same key and salt, 4 KiB pages."""
+    salt = keys.read_salt(path)
+    legacy = path.with_name("legacy.adcase")
+    conn = _plain(path, raw_key.hex(), 16384)
+    try:
+        literal = keys.sqlcipher_key_literal(raw_key, salt)
+        conn.execute(f"ATTACH DATABASE '{legacy}' AS legacy KEY {literal}")
+        conn.execute("PRAGMA legacy.cipher_page_size = 4096")
+        conn.execute("SELECT sqlcipher_export('legacy')").fetchall()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA legacy.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE legacy")
+    finally:
+        conn.close()
+    legacy.replace(path)
+
+
+def test_a_case_file_with_4_kib_pages_still_opens_with_password_and_recovery_key(
+    case_dir: Path,
+) -> None:
+    path = case_dir / "Oud.adcase"
+    service, recovery = svc.create_case_file(path, PASSWORD, kdf.MINIMUM)
+    try:
+        with service.case.transaction() as session:
+            audit_log.append(session, "tester", "note.added", "oud", {"text": "x"})
+        raw_key = bytes.fromhex(service.raw_key_hex())
+    finally:
+        service.close()
+    _to_4_kib_pages(path, raw_key)
+    assert engine.page_size_of(path, raw_key) == 4096
+    service = svc.unlock_with_password(path, PASSWORD)
+    try:
+        assert "oud" in {row.subject for row in service.audit_rows()}
+        with service.case.engine.connect() as conn:
+            assert int(conn.exec_driver_sql("PRAGMA page_size").scalar() or 0) == 4096
+        assert service.verify().ok
+    finally:
+        service.close()
+    by_key = svc.unlock_with_recovery_key(path, recovery.formatted())
+    by_key.close()
+
+
+def test_a_wrong_key_reads_as_the_legacy_size_and_opens_nothing(case_dir: Path) -> None:
+    path = case_dir / "Zaken.adcase"
+    service, _ = svc.create_case_file(path, PASSWORD, kdf.MINIMUM)
+    service.close()
+    assert engine.page_size_of(path, bytes(32)) == engine.LEGACY_PAGE_SIZE
