@@ -26,7 +26,7 @@ from adviser_desk.ui.case.case_models import (
     TaskModel,
     TimelineModel,
 )
-from adviser_desk.ui.shell.pages import CaseFilePage
+from adviser_desk.ui.shell.case_file_page import CaseFilePage
 from tests.conftest import PASSWORD
 from tests.ui.drive import FileDialogs, Modals, activate, click, click_row, press_ok
 

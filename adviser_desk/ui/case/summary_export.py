@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
-from adviser_desk.services import summary_service
 from adviser_desk.ui.common.dialogs import save_pdf_name
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.host import WindowHost
@@ -61,6 +60,8 @@ class SummaryExport(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             unmask_reporter = unmask_box is not None and unmask_box.isChecked()
+        from adviser_desk.services import summary_service
+
         with known_errors(self.window, self.tr("The summary was not exported")) as attempt:
             summary_service.export_summary(
                 session.cases, case_id, target, translate_report, unmask_reporter

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,6 @@ from adviser_desk.services.advisers import AdviserRow
 from adviser_desk.services.case_file_service import KdfParams
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case_file.password_fields import NewPasswordFields
-from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.errors import known_errors
@@ -373,24 +372,3 @@ class AdvisersDialog(QDialog):
                 self.accept()  # the caller shows the new recovery sheet at once
         finally:
             dialog.deleteLater()
-
-
-class AdviserActions(QObject):
-    """File > Advisers for the main window."""
-
-    def __init__(self, host: WindowHost, window: QWidget) -> None:
-        super().__init__(window)
-        self.host = host
-        self.window = window
-
-    @Slot()
-    def show_advisers(self) -> None:
-        """The advisers dialog; after a re-key the new recovery sheet follows at once."""
-        session = self.host.session
-        if session is None:
-            return
-        dialog = AdvisersDialog(session, self.window, self.host.kdf_params, self.host)
-        self.host.run_dialog(dialog)
-        if dialog.new_recovery is not None:
-            self.host.run_dialog(RecoveryKeyDialog(session.file, dialog.new_recovery, self.window))
-        self.host.refresh()

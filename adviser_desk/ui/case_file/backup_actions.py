@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from adviser_desk.domain.errors import Cancelled
-from adviser_desk.services import case_file_service as svc
 from adviser_desk.ui.case_file.opening import CaseFileOpening
 from adviser_desk.ui.common.dialogs import (
     case_file_filter,
@@ -19,6 +19,9 @@ from adviser_desk.ui.common.dialogs import (
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.host import WindowHost
 from adviser_desk.ui.common.workers import run_with_progress
+
+if TYPE_CHECKING:  # loaded after the first window (issue 15)
+    from adviser_desk.services import case_file_service as svc
 
 
 class BackupActions(QObject):
@@ -134,6 +137,8 @@ class BackupActions(QObject):
         target = choose_new_case_file(self.window, self.host.settings.case_file_folder())
         if target is None or not self.host.release_current():
             return
+        from adviser_desk.services import case_file_service as svc
+
         with known_errors(self.window, self.tr("The backup was not restored")) as attempt:
             restored = svc.restore_backup(Path(source), target)
         if attempt.failed:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from adviser_desk.ui.case_file.password_dialogs import ChangePasswordDialog, NewPasswordDialog
-from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.host import WindowHost
 
@@ -21,6 +19,8 @@ class KeyActions(QObject):
 
     @Slot()
     def change_password(self) -> None:
+        from adviser_desk.ui.case_file.password_dialogs import ChangePasswordDialog
+
         session = self.host.session
         if session is not None and self.host.run_dialog(
             ChangePasswordDialog(session.file, self.window)
@@ -32,10 +32,18 @@ class KeyActions(QObject):
 
     def choose_new_password(self) -> None:
         """After unlocking with the recovery key: a new password before anything else."""
+        from adviser_desk.ui.case_file.password_dialogs import NewPasswordDialog
+
         session = self.host.session
         if session is not None:
             self.host.run_dialog(NewPasswordDialog(session.file, self.window, self.host.kdf_params))
             self.host.refresh()
+
+    def can_remember(self) -> bool:
+        """Whether this computer has a keyring the key may be kept in."""
+        from adviser_desk.services.case_file_service import keyring_unavailable_reason
+
+        return keyring_unavailable_reason() is None
 
     def set_remembered(self, remember: bool) -> None:
         """Security > Remember on this computer, checked or unchecked."""
@@ -69,5 +77,7 @@ class KeyActions(QObject):
                     ),
                 )
             return
+        from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+
         self.host.run_dialog(RecoveryKeyDialog(session.file, recovery, self.window))
         self.host.refresh()

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from adviser_desk.domain.errors import KnownError
-from adviser_desk.services import case_file_service as svc
-from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
-from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
-from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.common.dialogs import choose_existing_case_file, show_error
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.host import WindowHost
 from adviser_desk.ui.common.i18n import error_text
+
+if TYPE_CHECKING:
+    # The window's menus are built before the case file's layers load (issue 15): the
+    # dialogs and services below are imported when an action runs.
+    from adviser_desk.services import case_file_service as svc
 
 
 class CaseFileOpening(QObject):
@@ -36,6 +38,8 @@ class CaseFileOpening(QObject):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             folder = Path.home()
+        from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+
         dialog = CreateCaseFileDialog(folder, self.window, self.host.kdf_params)
         if self.host.run_dialog(dialog) and dialog.service is not None:
             self.host.opened(dialog.service, ask_name=False)  # the dialog asked for the name
@@ -62,6 +66,9 @@ class CaseFileOpening(QObject):
             self.open_path(Path(last))
 
     def unlock_path(self, path: Path) -> bool:
+        from adviser_desk.services import case_file_service as svc
+        from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+
         try:
             # A renamed photo or a cut-off file is told as such, and a file another copy of
             # the app holds is refused, before any password or recovery key is asked for.
@@ -83,6 +90,9 @@ class CaseFileOpening(QObject):
             return
         folder = self.host.settings.case_file_folder()
         path = folder / "Demo.adcase"
+        from adviser_desk.services import case_file_service as svc
+        from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
+
         with known_errors(self.window, self.tr("The demo could not be opened")) as attempt:
             folder.mkdir(parents=True, exist_ok=True)
             if not path.exists():

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from adviser_desk.services.case_file_service import SUFFIX
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.common.i18n import error_text
 
@@ -18,9 +17,16 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     box.exec()
 
 
+def _suffix() -> str:
+    # Imported here: the first window must not load the case file's layers (issue 15).
+    from adviser_desk.services.case_file_service import SUFFIX
+
+    return SUFFIX
+
+
 def case_file_filter() -> str:
     return QCoreApplication.translate("dialogs", "Adviser Desk case files (*{suffix})").format(
-        suffix=SUFFIX
+        suffix=_suffix()
     )
 
 
@@ -43,8 +49,8 @@ def choose_new_case_file(parent: QWidget, start: Path) -> Path | None:
     )
     if not name:
         return None
-    path = Path(name)
-    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+    path, suffix = Path(name), _suffix()
+    return path if path.suffix == suffix else path.with_name(path.name + suffix)
 
 
 def choose_folder(parent: QWidget, title: str, start: Path | None = None) -> Path | None:

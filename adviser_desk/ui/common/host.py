@@ -8,14 +8,16 @@ the shell.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QDialog
 
-from adviser_desk.services.case_file_service import CaseFileService, KdfParams
-from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.common.workers import Task
+
+if TYPE_CHECKING:  # the first window is shown before these layers load (issue 15)
+    from adviser_desk.services.case_file_service import CaseFileService, KdfParams
+    from adviser_desk.services.session import CaseFileSession
 
 
 class WindowHost(Protocol):

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from adviser_desk import APP_ID, APP_NAME, __version__, diagnostics
+from adviser_desk import APP_ID, APP_NAME, __version__
 from adviser_desk.resources import resources_dir
 from adviser_desk.ui.common import fit, i18n, theme
 from adviser_desk.ui.common import settings as prefs
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.shell.main_window import MainWindow
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -48,6 +55,8 @@ def install_error_hook() -> None:
         del kind, tb
         from PySide6.QtWidgets import QMessageBox
 
+        from adviser_desk import diagnostics
+
         diagnostics.log_exception(exc, "window")
         QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
 
@@ -63,6 +72,65 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
+# What the first window leaves out, so it appears in a fraction of the time (issue 15): the
+# case file's layers with SQLAlchemy, SQLCipher, Alembic, reportlab, Pillow and the pages
+# that show a case. They load in the background right after the first paint, usually done
+# before the adviser has typed a password; whatever needs one earlier imports it itself.
+PRELOADED = (
+    "adviser_desk.services.session",
+    "adviser_desk.services.case_file_service",
+    "adviser_desk.services.summary_service",
+    "adviser_desk.services.demo",
+    "adviser_desk.storage.migrate",
+    "alembic.command",
+)
+
+
+def _preload() -> None:
+    from adviser_desk import diagnostics
+
+    for name in PRELOADED:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # the real use imports it again and says why
+            diagnostics.log_exception(exc, "preload")
+            return
+    gc.freeze()  # the layers just loaded stay out of the collector's walks too
+
+
+def start_window(
+    open_path: Path | None = None,
+    preload: bool = True,
+    painted: Callable[[], None] | None = None,
+) -> tuple[QApplication, MainWindow]:
+    """Everything before the event loop: the application, the log, the error hook, the
+    language, and the main window, shown and painted (then ``painted`` is called: the start-up
+    benchmark's finish line). Then the heavy layers load in a background thread
+    (``preload``), while the adviser reads the window."""
+    from adviser_desk.ui.shell.main_window import MainWindow
+
+    app = create_app()
+    install_error_hook()
+    settings = prefs.Settings()
+    i18n.install(i18n.choose_language(settings.get(prefs.LANGUAGE)))
+    window = MainWindow(settings)
+    window.show()
+    app.processEvents()  # the first paint, before anything else is loaded
+    if painted is not None:
+        painted()
+    # The log and the crash handler right after the first paint: its imports (logging's
+    # handlers, platform) cost a tenth of a second the window need not wait for.
+    from adviser_desk import diagnostics
+
+    diagnostics.start("window")
+    freeze_startup_objects()
+    if preload:
+        threading.Thread(target=_preload, name="preload", daemon=True).start()
+    if open_path is not None:
+        window.open_path(open_path)
+    return app, window
+
+
 def run_gui(open_path: Path | None = None) -> int:
     if not _has_display():
         sys.stderr.write(
@@ -70,18 +138,9 @@ def run_gui(open_path: Path | None = None) -> int:
             "For the commands that work without one, run: adviser-desk --help\n"
         )
         return 1
-    from adviser_desk.ui.shell.main_window import MainWindow
-
-    app = create_app()
-    diagnostics.start("window")
-    install_error_hook()
-    settings = prefs.Settings()
-    i18n.install(i18n.choose_language(settings.get(prefs.LANGUAGE)))
-    window = MainWindow(settings)
-    window.show()
-    freeze_startup_objects()
-    if open_path is not None:
-        window.open_path(open_path)
+    app, _window = start_window(open_path)
     code = app.exec()
+    from adviser_desk import diagnostics
+
     diagnostics.log.info("window closed")
     return code

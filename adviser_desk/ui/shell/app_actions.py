@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from adviser_desk.ui.common.host import WindowHost
-from adviser_desk.ui.shell.about_dialog import AboutDialog, copy_diagnostics
-from adviser_desk.ui.shell.settings_dialog import SettingsDialog
+
+# The dialogs are imported when opened: the menus are built before the first paint (issue 15).
 
 
 class AppActions(QObject):
@@ -25,13 +25,19 @@ class AppActions(QObject):
 
     @Slot()
     def open_settings(self) -> None:
+        from adviser_desk.ui.shell.settings_dialog import SettingsDialog
+
         if self.host.run_dialog(SettingsDialog(self.host.settings, self.window)):
             self.settings_changed()
 
     @Slot()
     def about(self) -> None:
+        from adviser_desk.ui.shell.about_dialog import AboutDialog
+
         self.host.run_dialog(AboutDialog(self.window))
 
     @Slot()
     def copy_diagnostics(self) -> None:
+        from adviser_desk.ui.shell.about_dialog import copy_diagnostics
+
         copy_diagnostics(self.window)

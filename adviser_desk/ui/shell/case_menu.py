@@ -3,34 +3,42 @@ the case file's details."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from adviser_desk import APP_NAME
-from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog, NewCaseDialog
-from adviser_desk.ui.case.retention_dialog import RetentionDialog
 from adviser_desk.ui.case.summary_export import SummaryExport
-from adviser_desk.ui.case_file.handover_dialog import run_handover
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.host import WindowHost
-from adviser_desk.ui.shell.pages import CaseFilePage
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.shell.case_file_page import CaseFilePage
 
 
 class CaseMenuActions(QObject):
     """Acts on the open case file's page: the case list and the case shown."""
 
-    def __init__(self, host: WindowHost, window: QWidget, page: CaseFilePage) -> None:
+    def __init__(self, host: WindowHost, window: QWidget, page: Callable[[], CaseFilePage]) -> None:
         super().__init__(window)
         self.host = host
         self.window = window
-        self.page = page
+        self._page = page  # built when a case file is first opened, after the first window
         self.summary = SummaryExport(host, window)
+
+    @property
+    def page(self) -> CaseFilePage:
+        return self._page()
 
     @Slot()
     def new_case(self) -> None:
         session = self.host.session
         if session is None:
             return
+        from adviser_desk.ui.case.case_dialogs import NewCaseDialog
+
         dialog = NewCaseDialog(session.cases, self.window)
         if self.host.run_dialog(dialog) and dialog.case_id is not None:
             self.page.tabs.setCurrentIndex(0)
@@ -57,6 +65,8 @@ class CaseMenuActions(QObject):
     @Slot()
     def hand_over(self) -> None:
         """Case > Hand over…: the case on screen is ticked; the adviser may tick more."""
+        from adviser_desk.ui.case_file.handover_dialog import run_handover
+
         session = self.host.session
         if session is None or not self.page.case_view.confirm_leave():
             return
@@ -87,6 +97,8 @@ class CaseMenuActions(QObject):
         if session is None:
             return
         shown = self.page.shown_case()
+        from adviser_desk.ui.case.retention_dialog import RetentionDialog
+
         dialog = RetentionDialog(session.cases, self.summary.export_summary, self.window)
         self.host.run_dialog(dialog)
         if dialog.purged:
@@ -101,6 +113,8 @@ class CaseMenuActions(QObject):
             return
         info = session.file.info()
         address, place, logo = session.file.letterhead()
+        from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog
+
         dialog = CaseFileDetailsDialog(
             info.adviser_name,
             info.school_name,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,10 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk import APP_NAME
-from adviser_desk.services import case_file_service as svc
-from adviser_desk.services.case_service import CaseService
-from adviser_desk.services.session import CaseFileSession, SessionSettings
-from adviser_desk.ui.case_file.advisers_dialog import AdviserActions
+from adviser_desk.ui.case_file.adviser_actions import AdviserActions
 from adviser_desk.ui.case_file.backup_actions import BackupActions
 from adviser_desk.ui.case_file.key_actions import KeyActions
 from adviser_desk.ui.case_file.opening import CaseFileOpening
@@ -36,7 +34,27 @@ from adviser_desk.ui.common.workers import Task
 from adviser_desk.ui.shell.app_actions import AppActions
 from adviser_desk.ui.shell.case_menu import CaseMenuActions
 from adviser_desk.ui.shell.idle_lock import IdleWatcher
-from adviser_desk.ui.shell.pages import CaseFilePage, LockedPage, WelcomePage
+from adviser_desk.ui.shell.pages import LazyCaseFilePage, LockedPage, WelcomePage
+
+if TYPE_CHECKING:
+    # Only for types: the first window is shown before the case file's layers load (issue 15);
+    # they are imported where they are used, usually long after the background preload.
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.case_service import CaseService
+    from adviser_desk.services.session import CaseFileSession, SessionSettings
+    from adviser_desk.ui.shell.case_file_page import CaseFilePage
+
+
+def _session_settings(settings: prefs.Settings) -> SessionSettings:
+    from adviser_desk.services.session import SessionSettings
+
+    return SessionSettings(current_language(), settings.evidence_max_bytes())
+
+
+def _new_session(service: svc.CaseFileService, settings: prefs.Settings) -> CaseFileSession:
+    from adviser_desk.services.session import CaseFileSession
+
+    return CaseFileSession(service, _session_settings(settings))
 
 
 def window_action(
@@ -98,10 +116,10 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage(self)
         self.locked = LockedPage(self)
-        self.page = CaseFilePage(self)
         self.stack = QStackedWidget(self)
-        for widget in (self.welcome, self.locked, self.page):
+        for widget in (self.welcome, self.locked):
             self.stack.addWidget(widget)
+        self._page = LazyCaseFilePage(self, self.stack)  # built when a file is first opened
         # Below 1280 x 720 logical pixels the pages scroll rather than being cut off.
         self.setCentralWidget(fit.ScrollingArea(self.stack, self))
 
@@ -110,7 +128,7 @@ class MainWindow(QMainWindow):
         self.keys = KeyActions(self, self)
         self.advisers = AdviserActions(self, self)
         self.backups = BackupActions(self, self, self.opening)
-        self.case_menu = CaseMenuActions(self, self, self.page)
+        self.case_menu = CaseMenuActions(self, self, lambda: self.page)
         self.app_actions = AppActions(self, self, self.settings_changed)
 
         self.welcome.create_requested.connect(self.opening.new_case_file)
@@ -139,8 +157,9 @@ class MainWindow(QMainWindow):
     def cases(self) -> CaseService | None:
         return None if self.session is None else self.session.cases
 
-    def _session_settings(self) -> SessionSettings:
-        return SessionSettings(current_language(), self.settings.evidence_max_bytes())
+    @property
+    def page(self) -> CaseFilePage:
+        return self._page.get()
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         fit.fit_to_screen(self, width, height)
@@ -205,7 +224,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(is_open)
         self.act_close.setEnabled(is_open or self.locked_path is not None)
-        self.act_remember.setEnabled(is_open and svc.keyring_unavailable_reason() is None)
+        self.act_remember.setEnabled(is_open and self.keys.can_remember())
 
     # -- pages --------------------------------------------------------------------------------
     def _show_welcome(self) -> None:
@@ -234,7 +253,7 @@ class MainWindow(QMainWindow):
         used_recovery_key: bool = False,
         ask_name: bool = True,
     ) -> None:
-        self.session = CaseFileSession(service, self._session_settings())
+        self.session = _new_session(service, self.settings)
         self.locked_path = None
         self.settings.set(prefs.LAST_CASE_FILE, str(service.path))
         self.stack.setCurrentWidget(self.page)
@@ -283,7 +302,7 @@ class MainWindow(QMainWindow):
         """Closes the database and forgets the key; shows nothing until unlocked again."""
         if self.service is None:
             return
-        if (self.task is not None and self.task.busy) or self.page.case_view.busy:
+        if (self.task is not None and self.task.busy) or self._page.busy():
             self.idle.start()  # a backup, check or import is running: lock when it is done
             return
         # Overview edits are saved first. Those that cannot be saved (a required field emptied)
@@ -309,14 +328,14 @@ class MainWindow(QMainWindow):
         self.release_current()
 
     def release_current(self) -> bool:
-        if (self.task is not None and self.task.busy) or self.page.case_view.busy:
+        if (self.task is not None and self.task.busy) or self._page.busy():
             QMessageBox.information(
                 self,
                 APP_NAME,
                 self.tr("Please wait until the work in progress has finished."),
             )
             return False
-        if not self.page.case_view.confirm_leave():
+        if not self._page.confirm_leave():
             return False  # Cancel on the question about unsaved Overview edits
         self._close_service()
         self.locked_path = None
@@ -327,7 +346,7 @@ class MainWindow(QMainWindow):
 
     def _close_service(self) -> None:
         self.idle.stop()
-        self.page.clear()
+        self._page.clear()
         if self.session is not None:
             session, self.session = self.session, None
             try:
@@ -354,4 +373,4 @@ class MainWindow(QMainWindow):
         """The Settings dialog was accepted: the idle lock and the open session follow."""
         self.idle.set_minutes(self.settings.idle_lock_minutes())
         if self.session is not None:
-            self.session.apply(self._session_settings())
+            self.session.apply(_session_settings(self.settings))
