@@ -88,7 +88,7 @@ def bench_open_and_thumbnails(big: bigfile.BigFile) -> None:
     tab = EvidenceTab()
     tab.resize(1000, 700)
     tab.show()
-    shown, thumbs = [], []
+    shown, thumbs, listed = [], [], []
     for _ in range(ROUNDS):
         tab.clear()
         app.processEvents()
@@ -98,10 +98,14 @@ def bench_open_and_thumbnails(big: bigfile.BigFile) -> None:
         shown.append(time.perf_counter() - start)
         assert visible_thumbnails_shown(tab, app), "the thumbnails on screen never appeared"
         thumbs.append(time.perf_counter() - start)
+        while tab.model.rowCount() < big.items:  # the rest of the list, read in a worker
+            app.processEvents()
+            time.sleep(0.001)
+        listed.append(time.perf_counter() - start)
     print(
-        f"evidence list of the {tab.model.rowCount()}-item case: rows shown {spread(shown)}; "
+        f"evidence list of the {big.items}-item case: first rows shown {spread(shown)}; "
         f"thumbnails of the rows on screen shown {spread(thumbs)} from opening the case "
-        f"(before: 7.6-13.9 s, then 5-8 s; goal <= 1 s)"
+        f"(before: 7.6-13.9 s, then 5-8 s; goal <= 1 s); all rows listed {spread(listed)}"
     )
     tab.clear()
     tab.close()
@@ -164,8 +168,7 @@ def bench_backup(big: bigfile.BigFile, folder: Path) -> None:
     service.close()
     print(
         f"backup, {big.size / 2**30:.2f} GiB file: {spread(ours)}; cp + fsync {spread(tool)}; "
-        f"ratio {ratio(ours, tool):.2f}x (before: 5.1x with the backup API, 4.8-7.1x with an "
-        f"HMAC check of every page on the copy; goal <= 2x)"
+        f"ratio {ratio(ours, tool):.2f}x (before: 5.1x; goal <= 2x)"
     )
 
 

@@ -369,3 +369,36 @@ def test_thumbnails_are_read_for_the_rows_on_screen_and_follow_the_scrolling(
     assert all(model.shown_thumbnail(i) is None for i in ids[50:])  # not read: off screen
     table.scrollToBottom()
     qtbot.waitUntil(lambda: model.shown_thumbnail(ids[-1]) is not None, timeout=20_000)
+
+
+def test_a_long_case_shows_its_first_rows_at_once_and_the_rest_follows(
+    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adviser_desk.services.evidence_intake import Intake
+    from adviser_desk.ui.evidence import evidence_tab
+
+    monkeypatch.setattr(evidence_tab, "FIRST_ROWS", 10)  # a screenful, small for the test
+    widget, evidence, case_id = tab
+    sources = []
+    for i in range(25):
+        out = io.BytesIO()
+        Image.new("RGB", (80, 60), (i * 9, 90, 40)).save(out, "JPEG")
+        data = out.getvalue()
+        sources.append((f"photo{i}.jpg", len(data), lambda d=data: d))
+    evidence.add_sources(case_id, sources, Intake("shown", "", minor_sexual=False))
+    evidence.add_url(case_id, "https://www.tiktok.com/@nep/video/1", "the account")
+    widget.show_case(evidence, case_id)
+    assert widget.model.rowCount() == 10  # at once
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 26, timeout=20_000)
+    assert [row.item_id for row in widget.model.rows] == [
+        row.item_id for row in evidence.items(case_id)
+    ]
+    widget.table.scrollToBottom()
+    last = widget.model.rows[-2].item_id  # the last photo, read with the rest
+    qtbot.waitUntil(lambda: widget.model.shown_thumbnail(last) is not None, timeout=20_000)
+    # A reload while the rest is being read drops the older rest: no row appears twice.
+    widget.reload()
+    widget.reload()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 26, timeout=20_000)
+    qtbot.wait(200)
+    assert widget.model.rowCount() == 26

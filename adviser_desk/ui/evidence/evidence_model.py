@@ -3,9 +3,9 @@ screen only (a case can hold 5,000 items)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
@@ -16,6 +16,7 @@ from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.table_model import RowsModel
+from adviser_desk.ui.common.workers import Task
 
 _t = fmt.translate
 
@@ -56,6 +57,8 @@ class EvidenceModel(RowsModel[ItemRow]):
         self._seeds: dict[int, bytes] = {}  # bytes already read (after an import), decoded on use
         self._wanted: set[int] = set()
         self._row_of: dict[int, int] = {}
+        self._listing = 0  # counts listings, so the late rest of an older one is dropped
+        self._rest_tasks: list[Task] = []
         # Rows painted in one pass ask together: one query for the rows on screen.
         self._fetch = QTimer(self)
         self._fetch.setSingleShot(True)
@@ -69,8 +72,42 @@ class EvidenceModel(RowsModel[ItemRow]):
             self._seeds.update(thumbnails)
             for item_id in thumbnails:
                 self._thumbs.pop(item_id, None)
+        self._listing += 1
         self._row_of = {row.item_id: i for i, row in enumerate(rows)}
         self.set_rows(rows)
+
+    def load_rest(self, read: Callable[[], list[ItemRow]]) -> None:
+        """Appends the rows ``read`` returns, read in a worker: the rest of a long case after
+        its first screenful. A newer listing (set_items, stop_loading) drops a late result."""
+        listing = self._listing
+        task = Task(lambda _progress, _cancelled: read())
+
+        def done(rows: list[ItemRow]) -> None:
+            self._rest_tasks.remove(task)
+            if listing == self._listing:
+                self.append_items(rows)
+
+        task.done.connect(done)
+        # The rows shown stay usable; the next reload (after any change) tries again.
+        task.error.connect(lambda _exc: self._rest_tasks.remove(task))
+        self._rest_tasks.append(task)  # kept until it has reported: a running thread must live
+        task.start()
+
+    def stop_loading(self) -> None:
+        """Waits for rows still being read and drops them (the case is closed or changed)."""
+        self._listing += 1
+        for task in list(self._rest_tasks):
+            task.wait()
+
+    def append_items(self, rows: list[ItemRow]) -> None:
+        """More rows after those shown (the rest of a long case, read in the background)."""
+        if not rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self._row_of.update({row.item_id: first + i for i, row in enumerate(rows)})
+        self.endInsertRows()
 
     def set_thumbnails(self, thumbnails: dict[int, bytes]) -> None:
         self._seeds.update(thumbnails)

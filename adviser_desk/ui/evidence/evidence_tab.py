@@ -36,6 +36,9 @@ from adviser_desk.ui.evidence.output_actions import EvidenceOutput
 _t = fmt.translate
 
 
+FIRST_ROWS = 100  # rows read before the list shows: more than a screenful at any size
+
+
 class EvidenceTab(QWidget):
     """Accepts dropped files and pasted images or addresses anywhere on the tab."""
 
@@ -157,12 +160,16 @@ class EvidenceTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Rows at once (keeping the thumbnails already shown); the model reads the thumbnails
-        of the rows on screen as they are painted. Those intake left to be made follow."""
+        """The first screenful of rows at once (keeping the thumbnails already shown), the
+        rest of a long case from a worker; the model reads the thumbnails of the rows on
+        screen as they are painted. Those intake left to be made follow."""
         if self.service is None or self.case_id is None:
             return
         service, case_id = self.service, self.case_id
-        self.model.set_items(service.items(case_id))
+        first = service.items(case_id, limit=FIRST_ROWS)
+        self.model.set_items(first)
+        if len(first) == FIRST_ROWS:  # a long case: the rest comes from a worker
+            self.model.load_rest(lambda: service.items(case_id, after_id=first[-1].item_id))
         self.load_thumbnails(service, case_id)
 
     def load_thumbnails(self, service: EvidenceService, case_id: int) -> None:
@@ -191,6 +198,7 @@ class EvidenceTab(QWidget):
     def clear(self) -> None:
         if self.thumb_task is not None:
             self.thumb_task.cancel()  # making thumbnails stops after its current small batch
+        self.model.stop_loading()
         for task in (self.task, self.thumb_task):
             if task is not None:
                 task.wait()
