@@ -306,17 +306,41 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _UpgradeProgress:
+    """Says on standard error that a file made by an older version is being upgraded (once;
+    minutes for a large file), in steps of a tenth. Silent when there is nothing to upgrade."""
+
+    def __init__(self, err: TextIO) -> None:
+        self.err = err
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.shown < 0:
+            self.err.write(
+                "adviser-desk: upgrading the case file for this version (once; an encrypted "
+                "copy of the old version is made and checked first)\n"
+            )
+            self.shown = 0
+        tenth = 10 * done // total if total else self.shown
+        if tenth > self.shown:
+            self.shown = tenth
+            self.err.write(f"adviser-desk: upgrade {10 * tenth}%\n")
+        self.err.flush()
+
+
 def _unlock(args: argparse.Namespace, stdin: TextIO) -> CaseFileSession:
     """The session every command works in; the caller closes it (``with``)."""
     from adviser_desk.services import case_file_service as svc
     from adviser_desk.services.session import CaseFileSession
 
     adviser = _adviser(args)
+    progress = _UpgradeProgress(sys.stderr)
     if getattr(args, "recovery_key_stdin", False):
         key = _secret(stdin, "recovery key", not _is_terminal(stdin), "--recovery-key-stdin")
-        file = svc.unlock_with_recovery_key(args.path, key, adviser=adviser)
+        file = svc.unlock_with_recovery_key(args.path, key, progress, adviser=adviser)
     else:
-        file = svc.unlock_with_password(args.path, _password(args, stdin), adviser=adviser)
+        password = _password(args, stdin)
+        file = svc.unlock_with_password(args.path, password, progress, adviser=adviser)
     try:
         session = CaseFileSession(file)
     except BaseException:

@@ -146,3 +146,19 @@ def test_a_case_file_as_the_only_argument_opens_the_window_with_it() -> None:
     assert gui_file(["verify"]) is None and gui_file(["--version"]) is None
     assert gui_file(["Zaken.adcase", "--password-stdin"]) is None
     assert gui_file(["notes.txt"]) is None
+
+
+def test_an_older_file_is_upgraded_with_progress_on_standard_error(case_dir: Path) -> None:
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.storage import migrate
+
+    path, _key = new_file(case_dir)
+    service = svc.unlock_with_password(path, PASSWORD)
+    migrate.run_alembic(service.case.engine, "0007", downgrade=True)
+    service.close()
+    first = cli("cases", str(path), "--password-stdin", stdin=PASSWORD + "\n")
+    assert first.returncode == 0, first.stderr
+    assert "upgrading the case file for this version (once" in first.stderr
+    assert first.stderr.rstrip().endswith("upgrade 100%")
+    again = cli("cases", str(path), "--password-stdin", stdin=PASSWORD + "\n")
+    assert again.returncode == 0 and "upgrad" not in again.stderr
