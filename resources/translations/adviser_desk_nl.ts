@@ -46,22 +46,22 @@ De logboekmap is {folder}.</translation>
 <context>
     <name>AddAdviserDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="51"/>
         <source>Add an adviser</source>
         <translation>Vertrouwenspersoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="55"/>
         <source>Let your colleague type their own name and password: they unlock the case file with it, and everything they record carries their name. The recovery key stays the same.</source>
         <translation>Laat je collega zelf naam en wachtwoord typen: daarmee ontgrendelt hij of zij het zaakbestand, en alles wat hij of zij vastlegt, draagt die naam. De herstelsleutel blijft dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="66"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="69"/>
         <source>Add adviser</source>
         <translation>Toevoegen</translation>
     </message>
@@ -69,87 +69,87 @@ De logboekmap is {folder}.</translation>
 <context>
     <name>AdvisersDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="243"/>
         <source>Advisers</source>
         <translation>Vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="248"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="247"/>
         <source>Each adviser unlocks this case file with their own password, and the records they make carry their name. The recovery key belongs to the case file.</source>
         <translation>Elke vertrouwenspersoon ontgrendelt dit zaakbestand met een eigen wachtwoord, en wat hij of zij vastlegt, draagt die naam. De herstelsleutel hoort bij het zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="256"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="256"/>
         <source>Last unlocked</source>
         <translation>Laatst ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="256"/>
         <source>Access since</source>
         <translation>Toegang sinds</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="267"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="266"/>
         <source>&amp;Add adviser…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="269"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="268"/>
         <source>&amp;Remove access…</source>
         <translation>Toegang &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="271"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="270"/>
         <source>Re-&amp;key…</source>
         <translation>Opnieuw &amp;versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="291"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="290"/>
         <source>Could not read the advisers</source>
         <translation>Kon de vertrouwenspersonen niet lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="298"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="297"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="300"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="299"/>
         <source>{name} (you)</source>
         <translation>{name} (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="302"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="301"/>
         <source>{name}, no password in the key file</source>
         <translation>{name}, geen wachtwoord in het sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="337"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="336"/>
         <source>Remove access</source>
         <translation>Toegang intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="339"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="338"/>
         <source>Remove {name}&apos;s access to this case file? Their password and any key remembered for them stop working at once. What they recorded stays, under their name.</source>
         <translation>De toegang van {name} tot dit zaakbestand intrekken? Het wachtwoord en een onthouden sleutel van {name} werken dan meteen niet meer. Wat {name} heeft vastgelegd, blijft staan, onder die naam.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="348"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="347"/>
         <source>Could not remove the adviser</source>
         <translation>Kon de toegang niet intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="355"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="354"/>
         <source>Re-key now?</source>
         <translation>Nu opnieuw versleutelen?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="357"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="356"/>
         <source>{name} may still know the case file&apos;s key, and may have a copy of the recovery sheet. Re-key now, so that neither opens the case file any more? You can also do it later with Re-key.</source>
         <translation>{name} kan de sleutel van het zaakbestand nog kennen en een kopie van het herstelblad hebben. Nu opnieuw versleutelen, zodat geen van beide het zaakbestand nog opent? Dit kan ook later met Opnieuw versleutelen.</translation>
     </message>
@@ -206,89 +206,89 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="37"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="40"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="44"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="69"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="48"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="58"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="60"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="70"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="73"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="80"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="84"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="87"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="94"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="100"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="105"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="108"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="112"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="131"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="142"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
@@ -383,37 +383,37 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFileOpening</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="78"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="96"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="111"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="113"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="118"/>
         <source>Please note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="125"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="128"/>
         <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
 
 Your name:</source>
@@ -422,7 +422,7 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="142"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -430,67 +430,67 @@ Je naam:</translation>
 <context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="156"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="48"/>
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="189"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="81"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="190"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="82"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="191"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="83"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="192"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="84"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="197"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="89"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="213"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="105"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="225"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="117"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="230"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="122"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="231"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="123"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="283"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="175"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="285"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="177"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="288"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="180"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -551,12 +551,12 @@ Je naam:</translation>
 <context>
     <name>CaseMenuActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="52"/>
+        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="60"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="118"/>
+        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="132"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -948,67 +948,67 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="94"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="98"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="99"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="103"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="121"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="124"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="130"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="133"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="109"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="84"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="88"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="89"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="90"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="110"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="113"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="111"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="114"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -1523,17 +1523,17 @@ Je naam:</translation>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="53"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="73"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="75"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
@@ -1757,22 +1757,22 @@ Je naam:</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="110"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="99"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="113"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="102"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="124"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="113"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="137"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="126"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -1780,157 +1780,157 @@ Je naam:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="154"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="173"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="155"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="156"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="157"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="158"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="160"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="161"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="162"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="163"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="164"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="183"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="185"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="168"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="187"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="169"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="188"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="189"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="171"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="190"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="192"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="194"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="187"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="191"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="192"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="193"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="221"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="240"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="303"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="322"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="316"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="335"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="336"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="355"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2648,27 +2648,27 @@ Je naam:</translation>
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="118"/>
         <source>Re-key the case file</source>
         <translation>Zaakbestand opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="122"/>
         <source>The whole case file is encrypted again under a new key, and it gets a new recovery key. A removed adviser&apos;s copy of the old key, and the old recovery sheet, then open nothing. Every remaining adviser keeps their password. For a large case file this takes a few minutes; if it stops halfway, the case file keeps its old key and nothing is lost.</source>
         <translation>Het hele zaakbestand wordt opnieuw versleuteld met een nieuwe sleutel en krijgt een nieuwe herstelsleutel. De oude sleutel van een verwijderde vertrouwenspersoon en het oude herstelblad openen daarna niets meer. Iedere andere vertrouwenspersoon houdt zijn of haar wachtwoord. Bij een groot zaakbestand duurt dit een paar minuten; stopt het halverwege, dan houdt het zaakbestand de oude sleutel en gaat er niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="135"/>
         <source>Your &amp;password:</source>
         <translation>Je &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="149"/>
         <source>Re-key</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="170"/>
         <source>Cannot re-key</source>
         <translation>Opnieuw versleutelen kan niet</translation>
     </message>
@@ -2783,28 +2783,28 @@ Je naam:</translation>
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/summary_export.py" line="37"/>
-        <location filename="../../adviser_desk/ui/case/summary_export.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="36"/>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="43"/>
         <source>Export case summary</source>
         <translation>Zaaksamenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/summary_export.py" line="38"/>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="37"/>
         <source>{number} case summary.pdf</source>
         <translation>{number} zaakoverzicht.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/summary_export.py" line="46"/>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="45"/>
         <source>The PDF is not encrypted: anyone who gets the file can read it. An anonymous reporter is not named in it. Export it?</source>
         <translation>De pdf is niet versleuteld: iedereen die het bestand krijgt, kan het lezen. Een anonieme melder wordt er niet in genoemd. Exporteren?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/summary_export.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="55"/>
         <source>Name the anonymous reporter in this one export (recorded in the audit log)</source>
         <translation>De anonieme melder in deze ene export wél noemen (wordt vastgelegd in het auditlog)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/summary_export.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/summary_export.py" line="65"/>
         <source>The summary was not exported</source>
         <translation>De samenvatting is niet geëxporteerd</translation>
     </message>
@@ -3144,37 +3144,37 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="53"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="42"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="59"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="48"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="61"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="50"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="66"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="55"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="69"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="58"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="81"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="70"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="96"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="85"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -4415,22 +4415,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="22"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="28"/>
         <source>Adviser Desk case files (*{suffix})</source>
         <translation>Adviser Desk-zaakbestanden (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="30"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="36"/>
         <source>Open a case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="40"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="46"/>
         <source>Create a case file</source>
         <translation>Zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="86"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="92"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
@@ -5103,42 +5103,42 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="41"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="42"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="42"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="43"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="43"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="44"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="44"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="45"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="45"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="46"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="200"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="172"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="209"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="175"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="212"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
