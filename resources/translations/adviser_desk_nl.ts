@@ -639,69 +639,84 @@ Je naam:</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="58"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="60"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="75"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="79"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="89"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="91"/>
+        <source>Tick only who the student agreed to in this conversation. In the case now: {audience}. Left all unticked, the case keeps that.</source>
+        <translation>Vink alleen aan waar de leerling in dit gesprek mee instemde. Nu in de zaak: {audience}. Laat je alles leeg, dan blijft dat zo.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="93"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="101"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="103"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="92"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="104"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="93"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="106"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="99"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="118"/>
         <source>Who may be told and the wishes about publicity are the victim&apos;s to decide; this conversation leaves them as they are.</source>
         <translation>Wie het mag weten en de wensen over ruchtbaarheid zijn aan het slachtoffer; dit gesprek laat die zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="108"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="127"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="109"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="128"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="110"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="129"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="111"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="130"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="112"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="132"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="113"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="135"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="146"/>
+        <source>In the case now: {value}</source>
+        <translation>Nu in de zaak: {value}</translation>
     </message>
 </context>
 <context>
@@ -2083,57 +2098,57 @@ Je naam:</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="168"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="215"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="182"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="229"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="183"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="230"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="185"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="232"/>
         <source>Taking part:</source>
         <translation>Neemt deel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="187"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="234"/>
         <source>Student&apos;s age:</source>
         <translation>Leeftijd leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="188"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="235"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="222"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="269"/>
         <source>Several distributors are common: hold a conversation with each of them (and with each one&apos;s parents) on their own.</source>
         <translation>Vaak zijn er meerdere verspreiders: voer met ieder van hen (en met de ouders van ieder) een eigen gesprek.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="226"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="273"/>
         <source>Held in this case so far: {count}.</source>
         <translation>Tot nu toe in deze zaak gevoerd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="186"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="233"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="140"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="187"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="189"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="236"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -4037,6 +4052,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <name>case_widgets</name>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="51"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="150"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>

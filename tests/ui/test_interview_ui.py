@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,48 @@ def test_the_speaker_is_plain_and_a_promise_typed_as_the_answer_is_caught(
         ("student", ()),
     ]
     assert lines[1].text == "Ik beloof dat ik het aan niemand vertel."
+
+
+def test_closing_gives_no_consent_the_conversation_did_not_give(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    from adviser_desk.ui.interview.interview_window import ClosingDialog
+
+    interviews, case_id = setup
+    draft = interviews.cases.get_case(case_id).draft
+    interviews.cases.update_case(
+        case_id,
+        replace(
+            draft,
+            may_tell=[dc.Audience.PARENTS, dc.Audience.POLICE],
+            offence_suspected=True,
+            publicity=dc.Publicity.NO_ATTENTION,
+        ),
+    )
+    dialog = ClosingDialog(interviews, case_id, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Nothing is pre-ticked or pre-answered; the hints say what the case has now.
+    assert dialog.may_tell.values() == []
+    assert dialog.offence.value() is None
+    assert dialog.publicity.value() == dc.Publicity.UNDECIDED
+    assert "Parents, Police" in dialog.may_tell_hint.text()
+    assert dialog.may_tell_hint.isVisible()
+    assert "Yes" in dialog.offence_hint.text()
+    qtbot.keyClicks(dialog.agreements, "Morgen verder.")
+    dialog._ok()
+    assert dialog.closing is not None
+    assert dialog.closing.may_tell is None and dialog.closing.offence_suspected is None
+    assert dialog.closing.publicity is None
+    interview = interviews.start(case_id, "victim")
+    interviews.close(interview, dialog.closing)
+    # Left open, the case keeps its answers; ticked, it takes only what was ticked.
+    after = interviews.cases.get_case(case_id).draft
+    assert after.may_tell == [dc.Audience.PARENTS, dc.Audience.POLICE]
+    assert after.offence_suspected is True and after.publicity == dc.Publicity.NO_ATTENTION
+    again = ClosingDialog(interviews, case_id, None)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.mouseClick(again.may_tell.boxes[dc.Audience.MENTOR], Qt.MouseButton.LeftButton)
+    again._ok()
+    assert again.closing is not None and again.closing.may_tell == [dc.Audience.MENTOR]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -27,6 +28,7 @@ from adviser_desk.domain.conversations import (
 )
 from adviser_desk.services.interview_service import Closing, InterviewService
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, YesNoCombo
 
@@ -66,10 +68,12 @@ class ClosingDialog(FormDialog):
         self.wishes = QPlainTextEdit(self)
         self.wishes.setObjectName("wishes")
         self.wishes.setMaximumHeight(60)
+        # Consent and the decisions of this conversation start open: nothing is taken over
+        # from the case as if it had been given here. A hint beside each says what the case
+        # has now, and what is left open keeps the case's answer.
         self.may_tell = CheckGroup(dc.AUDIENCE_LABELS, 3, self)
-        self.may_tell.set_values(draft.may_tell)
         self.publicity = ChoiceCombo(dc.PUBLICITY_LABELS, self)
-        self.publicity.set_value(draft.publicity)
+        self.publicity.set_value(dc.Publicity.UNDECIDED)
         self.follow_up = QPlainTextEdit(self)
         self.follow_up.setObjectName("follow_up")
         self.follow_up.setPlaceholderText(self.tr("One task per line"))
@@ -79,20 +83,35 @@ class ClosingDialog(FormDialog):
         self.reach = ChoiceCombo(dc.REACH_LABELS, self)
         self.reach.set_value(draft.reach)
         self.spreading = YesNoCombo(self)
-        self.spreading.set_value(draft.still_spreading)
         self.offence = YesNoCombo(self)
-        self.offence.set_value(draft.offence_suspected)
         self.psych = YesNoCombo(self)
-        self.psych.set_value(draft.psychological_help)
+        told = ", ".join(_t("cases", dc.AUDIENCE_LABELS[a]) for a in draft.may_tell)
+        self.may_tell_hint = self._hint(
+            self.tr(
+                "Tick only who the student agreed to in this conversation. In the case now: "
+                "{audience}. Left all unticked, the case keeps that."
+            ).format(audience=told or self.tr("nobody"))
+        )
+        self.publicity_hint = self._case_hint(_t("cases", dc.PUBLICITY_LABELS[draft.publicity]))
+        self.spreading_hint = self._case_hint(self._yes_no(draft.still_spreading))
+        self.offence_hint = self._case_hint(self._yes_no(draft.offence_suspected))
+        self.psych_hint = self._case_hint(self._yes_no(draft.psychological_help))
         form = self.form
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("What was agreed:"), self.agreements)
         if asks_consent:
             form.addRow(self.tr("The student's wishes:"), self.wishes)
             form.addRow(self.tr("May be told:"), self.may_tell)
-            form.addRow(self.tr("Publicity:"), self.publicity)
+            form.addRow("", self.may_tell_hint)
+            form.addRow(self.tr("Publicity:"), self._beside(self.publicity, self.publicity_hint))
         else:
-            for widget in (self.wishes, self.may_tell, self.publicity):
+            for widget in (
+                self.wishes,
+                self.may_tell,
+                self.publicity,
+                self.may_tell_hint,
+                self.publicity_hint,
+            ):
                 widget.hide()
             note = QLabel(
                 self.tr(
@@ -108,18 +127,46 @@ class ClosingDialog(FormDialog):
         form.addRow(self.tr("Follow-up tasks:"), self.follow_up)
         form.addRow(self.tr("Images:"), self.images)
         form.addRow(self.tr("Seen by:"), self.reach)
-        form.addRow(self.tr("Still spreading:"), self.spreading)
-        form.addRow(self.tr("Criminal offence suspected:"), self.offence)
-        form.addRow(self.tr("Psychological help needed:"), self.psych)
+        form.addRow(self.tr("Still spreading:"), self._beside(self.spreading, self.spreading_hint))
+        form.addRow(
+            self.tr("Criminal offence suspected:"), self._beside(self.offence, self.offence_hint)
+        )
+        form.addRow(
+            self.tr("Psychological help needed:"), self._beside(self.psych, self.psych_hint)
+        )
         self.finish_layout()
+
+    def _hint(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        theme.set_role(label, "hint")
+        return label
+
+    def _case_hint(self, value: str) -> QLabel:
+        return self._hint(self.tr("In the case now: {value}").format(value=value))
+
+    def _yes_no(self, value: bool | None) -> str:
+        if value is None:
+            return QCoreApplication.translate("case_widgets", "Not known")
+        return QCoreApplication.translate("case_widgets", "Yes" if value else "No")
+
+    def _beside(self, field: QWidget, hint: QLabel) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field)
+        layout.addWidget(hint, 1)
+        return row
 
     def apply(self) -> None:
         consent = self.asks_consent
+        publicity = self.publicity.value()
         self.closing = Closing(
             agreements=self.agreements.toPlainText(),
             wishes=self.wishes.toPlainText() if consent else "",
-            may_tell=self.may_tell.values() if consent else None,
-            publicity=self.publicity.value() if consent else None,
+            # Nothing ticked, or nothing chosen: the case keeps what it has.
+            may_tell=(self.may_tell.values() or None) if consent else None,
+            publicity=publicity if consent and publicity != dc.Publicity.UNDECIDED else None,
             follow_up=self.follow_up.toPlainText().splitlines(),
             images=self.images.value(),
             reach=self.reach.value(),
