@@ -639,82 +639,82 @@ Je naam:</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="60"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="99"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="79"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="118"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="130"/>
         <source>Tick only who the student agreed to in this conversation. In the case now: {audience}. Left all unticked, the case keeps that.</source>
         <translation>Vink alleen aan waar de leerling in dit gesprek mee instemde. Nu in de zaak: {audience}. Laat je alles leeg, dan blijft dat zo.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="93"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="132"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="101"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="140"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="103"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="142"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="104"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="143"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="106"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="145"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="157"/>
         <source>Who may be told and the wishes about publicity are the victim&apos;s to decide; this conversation leaves them as they are.</source>
         <translation>Wie het mag weten en de wensen over ruchtbaarheid zijn aan het slachtoffer; dit gesprek laat die zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="127"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="166"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="167"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="168"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="169"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="132"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="171"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="135"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="174"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="146"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="185"/>
         <source>In the case now: {value}</source>
         <translation>Nu in de zaak: {value}</translation>
     </message>
@@ -2098,57 +2098,57 @@ Je naam:</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="215"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="250"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="229"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="264"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="230"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="265"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="232"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="267"/>
         <source>Taking part:</source>
         <translation>Neemt deel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="234"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="269"/>
         <source>Student&apos;s age:</source>
         <translation>Leeftijd leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="235"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="270"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="269"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="355"/>
         <source>Several distributors are common: hold a conversation with each of them (and with each one&apos;s parents) on their own.</source>
         <translation>Vaak zijn er meerdere verspreiders: voer met ieder van hen (en met de ouders van ieder) een eigen gesprek.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="273"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="359"/>
         <source>Held in this case so far: {count}.</source>
         <translation>Tot nu toe in deze zaak gevoerd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="233"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="268"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="187"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="226"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="236"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="271"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -4052,7 +4052,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <name>case_widgets</name>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="51"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="150"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="189"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
@@ -4469,7 +4469,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="378"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="384"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>

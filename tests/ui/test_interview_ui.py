@@ -19,6 +19,7 @@ from adviser_desk.services.case_views import PersonInput
 from adviser_desk.services.interview_service import Closing, InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
+from adviser_desk.ui.common.fit import ScrollingArea
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from tests.conftest import PASSWORD
 
@@ -256,3 +257,66 @@ def test_closing_gives_no_consent_the_conversation_did_not_give(
     qtbot.mouseClick(again.may_tell.boxes[dc.Audience.MENTOR], Qt.MouseButton.LeftButton)
     again._ok()
     assert again.closing is not None and again.closing.may_tell == [dc.Audience.MENTOR]
+
+
+def test_new_conversation_offers_only_fitting_people_and_enter_presses_ok(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    interviews, case_id = setup
+    cases = interviews.cases
+    cases.add_person(case_id, PersonInput("Mevr. Kramer", dc.Role.PARENT))
+    cases.add_person(case_id, PersonInput("Bram Jansen", dc.Role.DISTRIBUTOR))
+    cases.add_person(case_id, PersonInput("Dhr. Jansen", dc.Role.PARENT))
+    dialog = NewInterviewDialog(interviews, case_id, "nl", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def offered() -> list[str]:
+        return [dialog.person.itemText(i) for i in range(dialog.person.count())]
+
+    def choose(kind: str) -> None:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+
+    choose("victim_parents")
+    assert dialog.person.currentText().startswith("Mevr. Kramer")
+    assert not any("Jansen" in text for text in offered())
+    # The victim's mother is never the partner of a distributor's parents' conversation.
+    choose("distributor_parents")
+    assert dialog.person.currentText().startswith("Dhr. Jansen")
+    assert not any("Kramer" in text for text in offered())
+    choose("class")
+    assert offered() == ["—"] and dialog.person.currentData() is None
+    # The longer texts of the distributor kinds fit: the dialog grew, no sideways scrolling.
+    choose("distributor")
+    area = dialog.findChild(ScrollingArea)
+    assert area is not None
+    content = area.widget()
+    qtbot.waitUntil(
+        lambda: (
+            content.width() >= content.minimumSizeHint().width()
+            and not area.horizontalScrollBar().isVisible()
+        )
+    )
+    # Enter on the closed "Conversation with" combo presses OK; it is not swallowed.
+    dialog.kind.setFocus()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Return)
+    assert dialog.result() == NewInterviewDialog.DialogCode.Accepted
+    assert dialog.interview_id is not None
+    record = interviews.get(dialog.interview_id)
+    assert record.with_role == "distributor" and record.person_name == "Bram Jansen"
+
+
+def test_fitting_people_without_a_distributor_keeps_the_victims_parent_out() -> None:
+    from adviser_desk.domain.conversations import ConversationType
+    from adviser_desk.ui.interview.conversation_dialogs import fitting_people
+
+    people = [
+        dc.PersonInCase(1, 1, "Daan Kramer", dc.Role.VICTIM),
+        dc.PersonInCase(2, 2, "Mevr. Kramer", dc.Role.PARENT),
+        dc.PersonInCase(3, 3, "Els de Vries", dc.Role.PARENT),
+    ]
+    names = [p.name for p in fitting_people(ConversationType.DISTRIBUTOR_PARENTS, people)]
+    assert names == ["Els de Vries"]
+    names = [p.name for p in fitting_people(ConversationType.VICTIM_PARENTS, people)]
+    assert names == ["Mevr. Kramer", "Els de Vries"]

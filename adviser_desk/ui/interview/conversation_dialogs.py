@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from adviser_desk.domain.conversations import (
 from adviser_desk.services.interview_service import Closing, InterviewService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.fit import ScrollingArea, keep_on_screen
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, YesNoCombo
 
@@ -42,6 +44,43 @@ _USUAL_ROLE = {
     ConversationType.DISTRIBUTOR_PARENTS: dc.Role.PARENT,
     ConversationType.EVALUATION: dc.Role.VICTIM,
 }
+
+
+# Who fits each kind in the person list (None: anyone in the case; empty: nobody, a group).
+_FITTING_ROLES: dict[ConversationType, frozenset[dc.Role] | None] = {
+    ConversationType.VICTIM: frozenset({dc.Role.VICTIM}),
+    ConversationType.VICTIM_PARENTS: frozenset({dc.Role.PARENT}),
+    ConversationType.DISTRIBUTOR: frozenset({dc.Role.DISTRIBUTOR}),
+    ConversationType.DISTRIBUTOR_PARENTS: frozenset({dc.Role.PARENT}),
+    ConversationType.CLASS: frozenset(),
+    ConversationType.EVALUATION: frozenset({dc.Role.VICTIM, dc.Role.PARENT, dc.Role.STAFF}),
+    ConversationType.OTHER: None,
+}
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].casefold() if words else ""
+
+
+def fitting_people(kind: ConversationType, people: list[dc.PersonInCase]) -> list[dc.PersonInCase]:
+    """The people a conversation of this kind can be with. A case does not say whose parent
+    a parent is, so a parent with the victim's surname (and no distributor's) is not offered
+    for a distributor's parents, and the other way round."""
+    roles = _FITTING_ROLES.get(kind)
+    if roles is None:
+        return list(people)
+    fitting = [p for p in people if p.role in roles]
+    if kind in (ConversationType.VICTIM_PARENTS, ConversationType.DISTRIBUTOR_PARENTS):
+        victims = {_surname(p.name) for p in people if p.role == dc.Role.VICTIM}
+        distributors = {_surname(p.name) for p in people if p.role == dc.Role.DISTRIBUTOR}
+        own, other = (
+            (victims, distributors)
+            if kind == ConversationType.VICTIM_PARENTS
+            else (distributors, victims)
+        )
+        fitting = [p for p in fitting if _surname(p.name) in own or _surname(p.name) not in other]
+    return fitting
 
 
 class ClosingDialog(FormDialog):
@@ -198,10 +237,6 @@ class NewInterviewDialog(FormDialog):
             self.kind.addItem(_t("conversations", label), str(key))
         self.person = QComboBox(self)
         self.person.setObjectName("person")
-        self.person.addItem("—", None)
-        for person in self.people:
-            role = _t("cases", dc.ROLE_LABELS[person.role])
-            self.person.addItem(f"{person.name} ({role})", person.person_id)
         self.repeat_note = QLabel(self)
         self.repeat_note.setObjectName("repeat_note")
         self.repeat_note.setWordWrap(True)
@@ -237,6 +272,56 @@ class NewInterviewDialog(FormDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.finish_layout()
+        # Enter on a closed combo box presses OK (some platform themes open the list instead).
+        for combo in (self.kind, self.person, self.age_band, self.language):
+            combo.installEventFilter(self)
+        self.kind.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QComboBox)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and not watched.view().isVisible()
+        ):
+            self._ok()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _fill_people(self, kind: ConversationType) -> None:
+        """Only the people who fit this kind; a choice that no longer fits is cleared."""
+        chosen = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem("—", None)
+        for person in fitting_people(kind, self.people):
+            role = _t("cases", dc.ROLE_LABELS[person.role])
+            self.person.addItem(f"{person.name} ({role})", person.person_id)
+        self.person.setCurrentIndex(max(self.person.findData(chosen), 0) if chosen else 0)
+        self.person.blockSignals(False)
+
+    def _grow(self) -> None:
+        """Another kind brings longer texts: the dialog grows to show them (within the
+        screen), rather than cutting them off behind a scroll bar."""
+        if not self.isVisible():
+            return
+        # The scroll area learns of its content's new size only when told.
+        for area in self.findChildren(ScrollingArea):
+            content = area.widget()
+            inner = content.layout() if content is not None else None
+            if inner is not None:
+                inner.activate()
+            area.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint().expandedTo(self.size())
+        if wanted != self.size():
+            self.resize(wanted)
+            keep_on_screen(self)
 
     def conversation_type(self) -> ConversationType:
         return ConversationType(str(self.kind.currentData()))
@@ -257,9 +342,10 @@ class NewInterviewDialog(FormDialog):
             box.show()  # the layout would show it only at the next event loop turn
             self.participant_boxes.append((participant.text, box))
         # The person it is usually with; a distributor not yet spoken with comes first.
+        self._fill_people(kind)
         role = _USUAL_ROLE.get(kind)
         spoken = {row.person_name for row in self.earlier if row.with_role == kind}
-        candidates = [p for p in self.people if p.role == role]
+        candidates = [p for p in fitting_people(kind, self.people) if p.role == role]
         fresh = [p for p in candidates if p.name not in spoken] or candidates
         index = self.person.findData(fresh[0].person_id) if fresh and role else 0
         self.person.setCurrentIndex(max(index, 0))
@@ -273,6 +359,7 @@ class NewInterviewDialog(FormDialog):
                 text += " " + self.tr("Held in this case so far: {count}.").format(count=held)
             self.repeat_note.setText(text)
         self.repeat_note.setVisible(kind in REPEATABLE)
+        QTimer.singleShot(0, self._grow)
 
     def present_text(self) -> str:
         """Who takes part, in the conversation's language, then whoever else is typed."""
