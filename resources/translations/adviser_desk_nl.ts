@@ -475,22 +475,22 @@ Je naam:</translation>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="123"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="124"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="175"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="193"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="177"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="195"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="180"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="198"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -1074,37 +1074,37 @@ Je naam:</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="160"/>
         <source>Hand over evidence</source>
         <translation>Bewijs overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="142"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="163"/>
         <source>every item of this case</source>
         <translation>alle items van deze zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="144"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="165"/>
         <source>Items: {items}</source>
         <translation>Items: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="149"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="170"/>
         <source>e.g. J. de Vries, police Utrecht, badge 1234</source>
         <translation>bijv. J. de Vries, politie Utrecht, dienstnummer 1234</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="171"/>
         <source>Handed over to:</source>
         <translation>Overgedragen aan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="153"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="174"/>
         <source>Receipt or report number, what was handed over</source>
         <translation>Ontvangstbewijs of proces-verbaalnummer, wat is overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="175"/>
         <source>Receipt note:</source>
         <translation>Ontvangstnotitie:</translation>
     </message>
@@ -2827,67 +2827,72 @@ Je naam:</translation>
 <context>
     <name>TakedownDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="54"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="61"/>
         <source>Takedown of {number}</source>
         <translation>{number} offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="68"/>
         <source>Not reported or checked yet.</source>
         <translation>Nog niet gemeld of gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="64"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="71"/>
         <source>So far:</source>
         <translation>Tot nu toe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="65"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="72"/>
         <source>Reported for removal</source>
         <translation>Gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="74"/>
         <source>Checked whether it is online</source>
         <translation>Gecontroleerd of het nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="79"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="81"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="89"/>
         <source>Reported to:</source>
         <translation>Gemeld bij:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="91"/>
         <source>Report number or reply, if any</source>
         <translation>Meldingsnummer of antwoord, als dat er is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="92"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="97"/>
+        <source>(choose: online or not?)</source>
+        <translation>(kies: nog online of niet?)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="103"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="105"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="106"/>
         <source>Check again on (adds a task):</source>
         <translation>Opnieuw controleren op (maakt een taak):</translation>
     </message>
@@ -4803,6 +4808,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/storage/rekey.py" line="63"/>
         <source>The case file was still in use by other work in this window, so it was not re-keyed; nothing was changed. Wait until that work has finished and try again.</source>
         <translation>Het zaakbestand was nog in gebruik door ander werk in dit venster en is daarom niet opnieuw versleuteld; er is niets veranderd. Wacht tot dat werk klaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="31"/>
+        <source>Choose whether the address is still online; nothing was recorded.</source>
+        <translation>Kies of het adres nog online staat; er is niets vastgelegd.</translation>
     </message>
 </context>
 <context>

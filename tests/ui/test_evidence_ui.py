@@ -178,11 +178,20 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
     second = TakedownDialog(evidence, row, widget, today=date(2026, 11, 22))
     qtbot.addWidget(second)
     assert second.checked.isChecked()  # after a report, the next step is usually a check
+    # Never checked: no status is preset, OK waits until the adviser picks one.
+    ok = second.buttons.button(second.buttons.StandardButton.Ok)
+    assert second.status.currentData() is None and not ok.isEnabled()
     second.status.setCurrentIndex(second.status.findData("removed"))
+    assert ok.isEnabled()
     second.recheck.setChecked(False)
     second.buttons.accepted.emit()
     widget.reload()
     assert "removed" in widget.model.index(0, 4).data()
+    # The next step starts at what the history says (removed), not at "still online".
+    third = TakedownDialog(evidence, evidence.items(case_id)[0], widget, today=date(2026, 11, 25))
+    qtbot.addWidget(third)
+    assert third.checked.isChecked() and third.status.currentData() == "removed"
+    assert third.channel.currentData() == "helpwanted"  # the last report went there
     assert all(
         t.status.value == "done" for t in evidence.cases.tasks(case_id) if t.section == "evidence"
     )

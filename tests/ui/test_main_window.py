@@ -372,3 +372,23 @@ def test_opening_a_photo_renamed_adcase_says_it_is_no_case_file(
     assert "key file" not in text and "recovery" not in text
     assert window.service is None and window.stack.currentWidget() is window.welcome
     assert sorted(p.name for p in case_dir.iterdir()) == ["Zaken.adcase"]
+
+
+def test_audit_tab_shows_changes_made_since_opening_when_clicked(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walker: the audit tab stayed as it was at unlock; clicking it must show new events."""
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    page = window.page
+    before = page.model.rowCount()
+    assert window.session is not None
+    window.session.cases.set_default_retention_years(
+        window.session.cases.default_retention_years() + 1
+    )
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert page.tabs.currentWidget() is page.audit_page
+    assert page.model.rowCount() == before + 1
+    assert f"({before + 1} " in page.chain.text()
+    window.act_close.trigger()

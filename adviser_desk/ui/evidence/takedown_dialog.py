@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,11 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain import evidence as de
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services.evidence_export import takedown_text
+from adviser_desk.services.evidence_intake import EvidenceError
 from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.i18n import translate_report
+
+NO_STATUS = QT_TRANSLATE_NOOP(
+    "errors", "Choose whether the address is still online; nothing was recorded."
+)
 
 # Platforms and Helpwanted usually act within days; a re-check two days on is the default.
 DEFAULT_RECHECK_DAYS = 2
@@ -76,14 +83,23 @@ class TakedownDialog(FormDialog):
         self.channel.setObjectName("channel")
         for channel, label in de.CHANNEL_LABELS.items():
             self.channel.addItem(translate_report("evidence", label), channel.value)
+        reports = [t.channel for t in row.takedown if t.action == "reported" and t.channel]
+        if reports:  # a follow-up report usually goes to the same place
+            self.channel.setCurrentIndex(max(0, self.channel.findData(reports[-1])))
         self.form.addRow(self.tr("Reported to:"), self.channel)
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("Report number or reply, if any"))
         self.form.addRow(self.tr("Reference:"), self.reference)
         self.status = QComboBox(self)
         self.status.setObjectName("status")
+        # The status starts at the last one known (never at a status nobody chose); before any
+        # check the adviser has to pick one, OK waits for that.
+        self.status.addItem(self.tr("(choose: online or not?)"), None)
         for status, label in de.STATUS_LABELS.items():
             self.status.addItem(translate_report("evidence", label), status.value)
+        if row.online_status:
+            self.status.setCurrentIndex(max(0, self.status.findData(row.online_status)))
+        self.status.currentIndexChanged.connect(self._mode)
         self.form.addRow(self.tr("Status:"), self.status)
         self.note = QLineEdit(self)
         self.form.addRow(self.tr("Note:"), self.note)
@@ -105,6 +121,9 @@ class TakedownDialog(FormDialog):
         self.status.setEnabled(not reporting)
         if not reporting and self.status.currentData() == de.OnlineStatus.REMOVED.value:
             self.recheck.setChecked(True)  # removed content often comes back: keep watching
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(reporting or self.status.currentData() is not None)
 
     def apply(self) -> None:
         recheck = _value(self.recheck_on) if self.recheck.isChecked() else None
@@ -120,6 +139,8 @@ class TakedownDialog(FormDialog):
                 language,
             )
         else:
+            if self.status.currentData() is None:
+                raise EvidenceError(NO_STATUS)
             self.result_row = self.service.record_check(
                 self.row.item_id,
                 de.OnlineStatus(self.status.currentData()),

@@ -120,7 +120,10 @@ class CaseFilePage(QWidget):
         audit_layout.addWidget(self.table, 1)
 
         self.tabs.addTab(splitter, self.tr("Cases"))
+        self.audit_page = audit_page
         self.tabs.addTab(audit_page, self.tr("Case file and audit log"))
+        # Edits in a case add audit events: the tab reads them afresh each time it is shown.
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -166,6 +169,21 @@ class CaseFilePage(QWidget):
         self.case_list.refresh()
         self.case_list.select_case(case_id)
         self.open_case(case_id)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.audit_page:
+            self.refresh_audit()
+
+    def refresh_audit(self) -> None:
+        """Reads the case file's facts and audit log again (quietly keeps the old on failure)."""
+        if self.session is None or not self.session.is_open:
+            return
+        try:
+            info, rows = self.session.file.info(), self.session.file.audit_rows()
+        except (KnownError, OSError):
+            return  # the window's own refresh reports read failures
+        self.show_info(info)
+        self.model.set_rows(rows)
 
     def show_info(self, info: CaseFileInfo) -> None:
         self.heading.setText(info.path.stem)
