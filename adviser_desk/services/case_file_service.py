@@ -11,7 +11,6 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from adviser_desk.domain.audit import utc_now
 from adviser_desk.domain.audit_actions import AuditAction
@@ -21,6 +20,7 @@ from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.domain.work import CancelRequested, Progress, never_cancelled, no_progress
 from adviser_desk.services import advisers, export_leftovers
 from adviser_desk.services.actor import actor, adviser_name
+from adviser_desk.services.case_file_backups import CaseFileBackups
 from adviser_desk.services.password_rules import PasswordTooWeakError as PasswordTooWeakError
 from adviser_desk.services.password_rules import require_acceptable
 from adviser_desk.storage import (
@@ -78,16 +78,14 @@ class CaseFileInfo:
     school_name: str
 
 
-class CaseFileService:
-    """An unlocked case file as the UI and CLI see it: plain data in, plain data out."""
+class CaseFileService(CaseFileBackups):
+    """An unlocked case file as the UI and CLI see it: plain data in, plain data out. Its
+    backups are a part of their own (case_file_backups), as the evidence and case services'
+    parts are."""
 
     def __init__(self, case: CaseFile) -> None:
         self.case = case
         _log.info("case file opened")
-
-    @property
-    def path(self) -> Path:
-        return self.case.path
 
     def close(self) -> None:
         self.case.close()
@@ -255,35 +253,7 @@ class CaseFileService:
                 )
             self.case.save_slots()
 
-    # -- backup and verification ---------------------------------------------------------------
-    def make_backup(
-        self,
-        dest_dir: Path,
-        progress: Progress | None = None,
-        cancelled: CancelRequested | None = None,
-    ) -> Path:
-        leftovers = backup.partial_backups(dest_dir, self.path)
-        copy = backup.make_backup(self.case, dest_dir, progress, cancelled)
-        with self.case.transaction() as session:
-            self._record_removed(session, [p for p in leftovers if not p.exists()])
-            audit_log.append(session, actor(session), AuditAction.BACKUP_MADE, str(copy))
-        _log.info("backup made")
-        return copy
-
-    def remove_partial_backups(self) -> list[Path]:
-        """Backups left unfinished beside the case file (the app was killed while copying) are
-        removed when the file is opened; the next backup to another folder cleans that one."""
-        removed = backup.remove_partial_backups(self.path.parent, self.path)
-        if removed:
-            with self.case.transaction() as session:
-                self._record_removed(session, removed)
-        return removed
-
-    @staticmethod
-    def _record_removed(session: Session, removed: list[Path]) -> None:
-        for path in removed:
-            audit_log.append(session, actor(session), AuditAction.BACKUP_PARTIAL_REMOVED, str(path))
-
+    # -- verification ---------------------------------------------------------------------------
     def verify(self, progress: Progress | None = None) -> integrity.IntegrityReport:
         report = integrity.check(self.case, progress)
         _log.info("verified: %s", "ok" if report.ok else "problems found")
