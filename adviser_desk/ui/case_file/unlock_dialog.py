@@ -37,6 +37,7 @@ class UnlockDialog(WorkingDialog):
         self.used_recovery_key = False
         self._quiet_failure = False
         self._unlock_when_free = False
+        self._cancel_when_free = False  # Cancel pressed while the remembered key was tried
         self._upgrading = False
         self._hidden_for_upgrade: list[QWidget] = []
         self.setWindowTitle(self.tr("Unlock case file"))
@@ -266,10 +267,28 @@ class UnlockDialog(WorkingDialog):
             self.upgrade_note.setText(self.tr("Cancelling… the case file stays as it was."))
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
             return
+        if self.working and self._quiet_failure:
+            # The remembered key is being tried in the background (about a second): Cancel
+            # takes effect when that ends, instead of being lost while the dialog stays open.
+            self._cancel_when_free = True
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+            return
         super().reject()
+
+    def _cancelled_meanwhile(self) -> bool:
+        if not self._cancel_when_free:
+            return False
+        self._cancel_when_free = False
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        self.reject()
+        return True
 
     def work_succeeded(self, result: object) -> None:
         assert isinstance(result, svc.CaseFileService)
+        if self._cancel_when_free:
+            result.close()  # the adviser said Cancel: the file stays locked
+            self._cancelled_meanwhile()
+            return
         self.service = result
         self.password.clear()
         self.recovery.clear()
@@ -293,6 +312,8 @@ class UnlockDialog(WorkingDialog):
         super().show_error(exc)
 
     def work_failed(self, exc: BaseException) -> None:
+        if self._cancelled_meanwhile():
+            return
         if isinstance(exc, svc.KeySlotFileError):
             self.set_recovery_mode(True)
         field = self.recovery if self.recovery.isVisible() else self.password
