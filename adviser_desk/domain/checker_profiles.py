@@ -5,10 +5,14 @@ their account. Other conversations have other aims: a distributor must hear that
 a crime, parents are told facts they did not bring up, a teacher addresses a whole class. A
 profile is a filter over the checker's findings by kind and rule id; it never changes the
 checker. A promise of secrecy is flagged in every conversation: no profile may drop it.
+
+A profile may also add one check of its own: in front of a class, the victim's name is
+flagged (``flags_victim_names``), although names the class did not say are otherwise not.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,6 +28,61 @@ _RULE_BY_MESSAGE = {message: variant for variant, message in questions.MESSAGES.
 _SEMANTIC_BY_MESSAGE = {message: kind for kind, message in SEMANTIC_MESSAGES.items()}
 RULE_IDS = frozenset(questions.MESSAGES)  # option_posing, tag, presumption, new_detail, ...
 NEVER_DROPPED = frozenset({questions.SECRECY_PROMISE})
+
+# A profile's own finding: the victim named in front of a group.
+NAMES_VICTIM = "names_victim"
+NAMES_VICTIM_MESSAGE = QT_TRANSLATE_NOOP(
+    "questions",
+    "Names the victim in front of the group. That exposes them again and points the class "
+    "at them; speak about what happened without naming anyone.",
+)
+NAMES_VICTIM_SUGGESTIONS = {
+    "nl": "Er is een foto rondgestuurd die niet rondgestuurd had mogen worden. Wat weten "
+    "jullie over hoe zoiets verder gaat?",
+    "en": "A photo was passed around that should never have been. What do you know about "
+    "how something like that spreads?",
+}
+# Words that are part of a name but name nobody on their own.
+_NOT_A_NAME = frozenset(
+    {"van", "de", "der", "den", "het", "ten", "ter", "te", "la", "le", "du", "el", "al", "bin"}
+)
+
+
+def _name_parts(name: str) -> list[str]:
+    """The full name, and each word of it that names the person on its own (first name,
+    surname), longest first; particles (van, de...) and initials are left out."""
+    words = [w.strip(".,") for w in name.split()]
+    parts = {name.strip()} | {
+        w for w in words if len(w) >= 2 and w.casefold() not in _NOT_A_NAME and not w.endswith(".")
+    }
+    return sorted((p for p in parts if p), key=len, reverse=True)
+
+
+def victim_name_findings(
+    text: str, victim_names: Iterable[str], language: str = "nl"
+) -> list[Finding]:
+    """A finding for each place the text names a victim (full name, first name or surname,
+    as a whole word)."""
+    found: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for name in victim_names:
+        for part in _name_parts(name):
+            pattern = re.compile(rf"(?<!\w){re.escape(part)}(?!\w)", re.IGNORECASE)
+            for match in pattern.finditer(text):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                taken.append(match.span())
+                found.append(
+                    Finding(
+                        NAMES_VICTIM,
+                        NAMES_VICTIM_MESSAGE,
+                        NAMES_VICTIM_SUGGESTIONS.get(language, NAMES_VICTIM_SUGGESTIONS["en"]),
+                        match.start(),
+                        match.end(),
+                        match.group(0),
+                    )
+                )
+    return sorted(found, key=lambda f: f.start)
 
 
 def rule_id(finding: Finding) -> str:
@@ -44,6 +103,8 @@ class CheckerProfile:
     # Shown beside the live check: what this conversation does not flag, and why
     # (English source text, context "checker_profiles"; empty when nothing is dropped).
     note: str = ""
+    # In front of a group: the victim's name is flagged (victim_name_findings).
+    flags_victim_names: bool = False
 
     def __post_init__(self) -> None:
         if self.drop_kinds & NEVER_DROPPED or self.drop_rules & NEVER_DROPPED:
@@ -58,8 +119,19 @@ class CheckerProfile:
             return True
         return finding.kind not in self.drop_kinds and rule_id(finding) not in self.drop_rules
 
-    def apply(self, findings: Iterable[Finding]) -> list[Finding]:
-        return [finding for finding in findings if self.keeps(finding)]
+    def apply(
+        self,
+        findings: Iterable[Finding],
+        text: str = "",
+        victim_names: Iterable[str] = (),
+        language: str = "nl",
+    ) -> list[Finding]:
+        """The findings this conversation keeps, and (where the profile flags it) the victim
+        named in ``text``."""
+        kept = [finding for finding in findings if self.keeps(finding)]
+        if self.flags_victim_names and text:
+            kept.extend(victim_name_findings(text, victim_names, language))
+        return kept
 
 
 FULL = CheckerProfile(str(ConversationType.VICTIM))
@@ -100,11 +172,12 @@ PROFILES: dict[ConversationType, CheckerProfile] = {
     ConversationType.CLASS: CheckerProfile(
         str(ConversationType.CLASS),
         drop_rules=frozenset({"new_detail", questions.OPTION_POSING}),
+        flags_victim_names=True,
         note=QT_TRANSLATE_NOOP(
             "checker_profiles",
-            "You address a group, not a witness: names the class did not say and yes/no "
-            "questions to the group are not flagged. Blaming the victim and secrecy promises "
-            "still are.",
+            "You address a group, not a witness: other names the class did not say and yes/no "
+            "questions to the group are not flagged. Naming the victim, blaming the victim and "
+            "secrecy promises still are.",
         ),
     ),
     ConversationType.EVALUATION: CheckerProfile(

@@ -1449,7 +1449,7 @@ def statistics(kinds_per_question: Iterable[Iterable[str]]) -> dict[str, float]:
         if not found:
             counts["open"] += 1
         for kind in found:
-            counts[kind] += 1
+            counts[kind] = counts.get(kind, 0) + 1  # a profile's own kinds count too
     if total == 0:
         return {key: 0.0 for key in (*counts, "total")}
     shares = {key: value / total for key, value in counts.items()}

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import dates, questions
 from adviser_desk.domain.audit_actions import AuditAction
-from adviser_desk.domain.checker_profiles import profile_for
+from adviser_desk.domain.checker_profiles import NAMES_VICTIM, profile_for
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.conversations import (
     AGE_BAND_LABELS,
@@ -227,7 +227,17 @@ class InterviewService:
             row = self._interview(session, interview_id, writable=False)
             language, earlier = row.language, self._earlier(session, interview_id)
             profile = profile_for(row.with_role)
-        return profile.apply(question_checking.checker().check(text, language, earlier))
+            victims = self._victim_names(session, row.case_id)
+        found = question_checking.checker().check(text, language, earlier)
+        return profile.apply(found, text, victims, language)
+
+    def _victim_names(self, session: Session, case_id: int) -> list[str]:
+        """The names of the case's (named) victims, which a class must not hear."""
+        return [
+            p.name
+            for p in self.cases._people(session, case_id)
+            if p.role == dc.Role.VICTIM and not p.anonymous
+        ]
 
     def add_line(self, interview_id: int, speaker: str, text: str) -> LineRow:
         if not text.strip():
@@ -239,7 +249,9 @@ class InterviewService:
             if speaker == ADVISER:
                 earlier = self._earlier(session, interview_id)
                 found = question_checking.checker().check(text, row.language, earlier)
-                stored = stored_findings(profile_for(row.with_role).apply(found))
+                victims = self._victim_names(session, row.case_id)
+                profile = profile_for(row.with_role)
+                stored = stored_findings(profile.apply(found, text, victims, row.language))
             line = InterviewLine(
                 interview_id=interview_id, at=now(), speaker=speaker, text=text, findings=stored
             )
@@ -393,6 +405,7 @@ KIND_LABELS = {
     questions.SUGGESTIVE: QT_TRANSLATE_NOOP("interviews", "suggestive"),
     questions.BLAMING: QT_TRANSLATE_NOOP("interviews", "blaming"),
     questions.SECRECY_PROMISE: QT_TRANSLATE_NOOP("interviews", "secrecy promise"),
+    NAMES_VICTIM: QT_TRANSLATE_NOOP("interviews", "names the victim"),
 }
 HEADING = {
     "case": QT_TRANSLATE_NOOP("interviews", "Case"),

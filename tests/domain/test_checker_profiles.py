@@ -7,6 +7,7 @@ import pytest
 
 from adviser_desk.domain import questions
 from adviser_desk.domain.checker_profiles import (
+    NAMES_VICTIM,
     PROFILES,
     CheckerProfile,
     profile_for,
@@ -141,3 +142,52 @@ def test_every_prompt_in_every_band_passes_its_own_conversations_check(
                     if found:
                         flagged.append((text, [rule_id(f) for f in found]))
     assert flagged == []
+
+
+VICTIMS = ["Daan Kramer", "Noor van der Berg"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "named"),
+    [
+        ("nl", "Wie van jullie heeft de foto van Daan gedeeld?", "Daan"),
+        ("nl", "Jullie weten vast wat er met Noor van der Berg is gebeurd.", "Noor van der Berg"),
+        ("nl", "Hebben jullie gezien wat Kramer is overkomen?", "Kramer"),
+        ("en", "Who shared the picture of daan?", "daan"),
+    ],
+)
+def test_a_class_is_not_told_the_victims_name(
+    checker: QuestionChecker, language: str, text: str, named: str
+) -> None:
+    class_profile = profile_for(str(ConversationType.CLASS))
+    found = class_profile.apply(checker.check(text, language), text, VICTIMS, language)
+    names = [f for f in found if f.kind == NAMES_VICTIM]
+    assert [f.trigger for f in names] == [named]
+    assert "Names the victim" in names[0].message
+    # Its suggestion names nobody and passes the class's own check.
+    suggestion = names[0].suggestion
+    assert class_profile.apply(checker.check(suggestion, language), suggestion, VICTIMS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat weten jullie over het doorsturen van foto's?",
+        "Daantje en Kramerstraat zijn geen namen van het slachtoffer.",
+        "Van de andere kant: wat vinden jullie de beste aanpak?",
+    ],
+)
+def test_other_words_are_not_taken_for_the_victims_name(
+    checker: QuestionChecker, text: str
+) -> None:
+    class_profile = profile_for(str(ConversationType.CLASS))
+    found = class_profile.apply(checker.check(text, "nl"), text, VICTIMS, "nl")
+    assert [f for f in found if f.kind == NAMES_VICTIM] == []
+
+
+def test_only_the_class_flags_the_victims_name(checker: QuestionChecker) -> None:
+    text = "Wat is er met Daan gebeurd?"
+    for kind in ConversationType:
+        found = profile_for(kind).apply(checker.check(text, "nl"), text, VICTIMS, "nl")
+        flagged = any(f.kind == NAMES_VICTIM for f in found)
+        assert flagged == (kind == ConversationType.CLASS), kind

@@ -209,8 +209,12 @@ def test_a_class_conversation_uses_the_class_guide_and_checks_a_group(
         ]
         assert "forwarding" in keys and "delete" in keys
         dialog.input.setFocus()
-        qtbot.keyClicks(dialog.input, "Wie van jullie heeft iets over Sanne op Instagram gezien?")
+        qtbot.keyClicks(dialog.input, "Wie van jullie heeft iets over Lotte op Instagram gezien?")
         assert dialog.finding_label.text() == ""  # a group: names and yes/no not flagged
+        dialog.input.clear()
+        # ... except the victim's own name (Sanne de Vries), which the class must not hear.
+        qtbot.keyClicks(dialog.input, "Wie van jullie heeft iets over Sanne op Instagram gezien?")
+        assert [f.kind for f in dialog.findings] == ["names_victim"]
         dialog.input.clear()
         qtbot.keyClicks(dialog.input, "Waarom heb je die foto gemaakt?")
         assert "blam" in dialog.finding_label.text().lower()  # blaming the victim still is

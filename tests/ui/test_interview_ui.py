@@ -320,3 +320,21 @@ def test_fitting_people_without_a_distributor_keeps_the_victims_parent_out() -> 
     assert names == ["Els de Vries"]
     names = [p.name for p in fitting_people(ConversationType.VICTIM_PARENTS, people)]
     assert names == ["Mevr. Kramer", "Els de Vries"]
+
+
+def test_a_class_conversation_flags_the_victims_name(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    interviews, case_id = setup
+    interview = interviews.start(case_id, "class", language="nl")
+    window = InterviewWindow(interviews, interview)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(window.input, "Wie van jullie heeft de foto van Daan gedeeld?")
+    assert "names the victim" in window.finding_label.text()
+    assert "«Daan»" in window.finding_label.text()
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    line = interviews.get(interview).lines[0]
+    assert "names_victim" in line.findings
+    assert "names the victim (rule)" in window.model.index(0, 3).data()
