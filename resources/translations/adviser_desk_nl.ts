@@ -3076,73 +3076,73 @@ Je naam:</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="43"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="46"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="47"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="53"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="54"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="63"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="72"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="82"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="83"/>
         <source>&amp;Adviser:</source>
         <translation>&amp;Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="94"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="177"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="100"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="103"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="104"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="177"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="243"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="244"/>
         <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. An encrypted copy of the old version is made and checked first; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
@@ -3151,12 +3151,12 @@ You may cancel: the case file then stays exactly as it was.</source>
 U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="266"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="267"/>
         <source>Cancelling… the case file stays as it was.</source>
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="284"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="303"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer u het de volgende keer ontgrendelt.</translation>
     </message>
@@ -4314,27 +4314,27 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>checker_profiles</name>
     <message>
-        <location filename="../../adviser_desk/domain/checker_profiles.py" line="73"/>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="145"/>
         <source>With parents you tell them what happened, so names and details they did not mention are not flagged. Secrecy promises, blame and leading questions still are.</source>
         <translation>Ouders vertel je wat er is gebeurd; namen en details die zij niet noemden worden daarom niet gemarkeerd. Beloftes van geheimhouding, verwijten en sturende vragen wel.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/checker_profiles.py" line="83"/>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="155"/>
         <source>A distributor must hear that spreading or threatening is often a crime: confronting them with their own behaviour is not flagged as blame, nor are facts you name. Secrecy promises and leading questions still are.</source>
         <translation>Een verspreider moet horen dat verspreiden of ermee dreigen vaak strafbaar is: hem of haar aanspreken op het eigen gedrag wordt niet als verwijt gemarkeerd, en feiten die jij noemt ook niet. Beloftes van geheimhouding en sturende vragen wel.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/checker_profiles.py" line="94"/>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="166"/>
         <source>The distributor&apos;s parents must hear what their child did and what follows, so that is not flagged as blame, nor are facts you name. Secrecy promises still are.</source>
         <translation>De ouders van de verspreider moeten horen wat hun kind deed en wat daarop volgt; dat wordt niet als verwijt gemarkeerd, en feiten die jij noemt ook niet. Beloftes van geheimhouding wel.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/checker_profiles.py" line="103"/>
-        <source>You address a group, not a witness: names the class did not say and yes/no questions to the group are not flagged. Blaming the victim and secrecy promises still are.</source>
-        <translation>Je spreekt een groep toe, geen getuige: namen die de klas niet noemde en ja/nee-vragen aan de groep worden niet gemarkeerd. Het slachtoffer verwijten en beloftes van geheimhouding wel.</translation>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="176"/>
+        <source>You address a group, not a witness: other names the class did not say and yes/no questions to the group are not flagged. Naming the victim, blaming the victim and secrecy promises still are.</source>
+        <translation>Je spreekt een groep toe, geen getuige: andere namen die de klas niet noemde en ja/nee-vragen aan de groep worden niet gemarkeerd. De naam van het slachtoffer noemen, het slachtoffer verwijten en beloftes van geheimhouding wel.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/checker_profiles.py" line="113"/>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="186"/>
         <source>Several people look back together, so names and measures nobody mentioned first are not flagged. Secrecy promises, blame and leading questions still are.</source>
         <translation>Meerdere mensen kijken samen terug; namen en maatregelen die niemand eerder noemde worden daarom niet gemarkeerd. Beloftes van geheimhouding, verwijten en sturende vragen wel.</translation>
     </message>
@@ -4474,7 +4474,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="384"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="354"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -5280,88 +5280,93 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="383"/>
-        <location filename="../../adviser_desk/services/interview_service.py" line="405"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="395"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="418"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="384"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="396"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="385"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="397"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="388"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="400"/>
         <source>{kind} (rule)</source>
         <translation>{kind} (regel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="389"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="401"/>
         <source>{kind} (semantic)</source>
         <translation>{kind} (semantisch)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="392"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="404"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="393"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="405"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="394"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="406"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="395"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="407"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="398"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="408"/>
+        <source>names the victim</source>
+        <translation>noemt het slachtoffer</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_service.py" line="411"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="399"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="412"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="400"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="413"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="401"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="414"/>
         <source>Age band</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="402"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="415"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="403"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="416"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="404"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="417"/>
         <source>Also present</source>
         <translation>Ook aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="406"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="419"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -5641,6 +5646,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/domain/question_checker.py" line="42"/>
         <source>Sounds like it presumes what happened or how the student felt. Let the student say it in their own words.</source>
         <translation>Klinkt alsof het invult wat er gebeurde of hoe de leerling zich voelde. Laat de leerling het in eigen woorden zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/checker_profiles.py" line="34"/>
+        <source>Names the victim in front of the group. That exposes them again and points the class at them; speak about what happened without naming anyone.</source>
+        <translation>Noemt het slachtoffer waar de groep bij is. Dat stelt hem of haar opnieuw bloot en wijst de klas naar hem of haar; praat over wat er gebeurde zonder iemand te noemen.</translation>
     </message>
 </context>
 <context>
