@@ -326,6 +326,22 @@ _PROMPTS = {
 }
 
 
+_PROMPT_WORDS = (
+    *("recipient", "student", "parent", "place", "since", "platform", "url"),
+    *("distributor", "other_school", "adviser_name"),
+)
+
+
+def open_fields(text: str) -> list[str]:
+    """The bracketed prompts (such as ``[plaats]``) still in a letter's plain text, in order of
+    first appearance, each once: what the adviser has yet to fill in before it goes out."""
+    prompts = {words[key] for words in _WORDS.values() for key in _PROMPT_WORDS if key in words}
+    found = sorted(
+        ((text.find(prompt), prompt) for prompt in prompts if prompt in text),
+    )
+    return [prompt for _at, prompt in found]
+
+
 def _field(value: str | None, prompt: str) -> str:
     text = value if value is not None else prompt
     return f'<span style="{FIELD_STYLE}">{html.escape(text)}</span>'

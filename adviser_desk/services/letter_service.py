@@ -153,13 +153,15 @@ class LetterService:
         )
 
     def default_kind(self, case_id: int) -> dl.LetterKind:
-        """The stop letter that fits the case: spread, or threatened."""
+        """The letter that fits the case's images: the stop letter for images spread or only
+        threatened; without (known) images none of the stop letters fits (both say the recipient
+        has the pupil's photos), so the letter to the victim's parents."""
         images = self.cases.get_case(case_id).draft.images
-        return (
-            dl.LetterKind.STOP_SPREAD
-            if images == dc.ImagesState.SPREAD
-            else dl.LetterKind.STOP_THREATENED
-        )
+        if images == dc.ImagesState.SPREAD:
+            return dl.LetterKind.STOP_SPREAD
+        if images == dc.ImagesState.THREATENED:
+            return dl.LetterKind.STOP_THREATENED
+        return dl.LetterKind.PARENTS_VICTIM
 
     def draft(
         self,

@@ -1673,42 +1673,57 @@ Je naam:</translation>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="34"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="35"/>
         <source>Details not checked</source>
         <translation>Gegevens niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="36"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="37"/>
         <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
         <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="56"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="47"/>
+        <source>Fields still open</source>
+        <translation>Velden nog open</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="49"/>
+        <source>Some [fields] are still open: {fields}. Print anyway?</source>
+        <translation>Er staan nog [velden] open: {fields}. Toch afdrukken?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="51"/>
+        <source>Some [fields] are still open: {fields}. Save as PDF anyway?</source>
+        <translation>Er staan nog [velden] open: {fields}. Toch opslaan als pdf?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="73"/>
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="61"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="78"/>
         <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="71"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="88"/>
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="74"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="91"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="80"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="97"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="89"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="106"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>

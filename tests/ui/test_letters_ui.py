@@ -187,3 +187,67 @@ def test_new_draft_from_the_case_asks_before_replacing_unsaved_edits(
     # A fresh, untouched draft is replaced without a question.
     click(qtbot, button(editor, "redraft"))
     assert len(modals.texts) == 2
+
+
+def test_pdf_of_a_letter_with_open_fields_asks_first_and_defaults_to_no(
+    qtbot: QtBot,
+    demo: tuple[svc.CaseFileService, LetterService, list[int]],
+    tmp_path: Path,
+    files: FileDialogs,
+    modals: Modals,
+) -> None:
+    """Walker: "[plaats]" went out in a PDF without a word."""
+    _service, letters, ids = demo
+    editor = LetterEditor(letters, ids[1], dl.LetterKind.STOP_SPREAD)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.language.setCurrentIndex(editor.language.findData("nl"))
+    assert "[plaats]" in editor.editor.toPlainText()
+    click(qtbot, button(editor, "details_checked"))
+    click(qtbot, button(editor, "save"))
+
+    def enter_on_default(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        modals.texts.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        box.defaultButton().click()  # what Enter does
+
+    modals.expect(QMessageBox, enter_on_default)
+    click(qtbot, button(editor, "pdf"))
+    modals.wait_done()
+    assert "[plaats]" in modals.texts[-1]
+    assert files.asked == []  # no PDF without the adviser's yes
+    target = tmp_path / "brief.pdf"
+    files.save(target)
+    modals.answer(QMessageBox.StandardButton.Yes)
+    click(qtbot, button(editor, "pdf"))
+    modals.wait_done()
+    assert files.asked == ["save"] and target.is_file()
+    assert dl.open_fields("Utrecht, [datum] en [plaats]; [plaats]") == ["[datum]", "[plaats]"]
+    assert dl.open_fields("Utrecht, 2 december 2026") == []
+
+
+def test_default_letter_follows_the_cases_images(
+    demo: tuple[svc.CaseFileService, LetterService, list[int]],
+) -> None:
+    """Walker: a plain threat case (images not known) got a stop letter saying the recipient
+    has the pupil's photos."""
+    from dataclasses import replace
+
+    from adviser_desk.domain import cases as dc
+
+    _service, letters, ids = demo
+    case_id = ids[1]
+    detail = letters.cases.get_case(case_id)
+    expected = {
+        dc.ImagesState.SPREAD: dl.LetterKind.STOP_SPREAD,
+        dc.ImagesState.THREATENED: dl.LetterKind.STOP_THREATENED,
+        dc.ImagesState.UNKNOWN: dl.LetterKind.PARENTS_VICTIM,
+        dc.ImagesState.NONE: dl.LetterKind.PARENTS_VICTIM,
+    }
+    for images, kind in expected.items():
+        letters.cases.update_case(case_id, replace(detail.draft, images=images))
+        assert letters.default_kind(case_id) == kind
+        if kind == dl.LetterKind.PARENTS_VICTIM:
+            text = letters.draft(case_id, kind, "nl").draft.html
+            assert "hebt foto's" not in text and "hebt foto&#x27;s" not in text

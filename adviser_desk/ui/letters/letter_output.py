@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from adviser_desk.domain import letters as dl
 from adviser_desk.services.letter_service import VersionRow
 from adviser_desk.ui.common.dialogs import save_pdf_name
 from adviser_desk.ui.common.errors import known_errors
@@ -25,7 +26,7 @@ class LetterOutput(QObject):
         super().__init__(editor)
         self.dialog = editor
 
-    def _version_for_output(self) -> VersionRow | None:
+    def _version_for_output(self, printing: bool) -> VersionRow | None:
         """What is printed is always a saved version: unsaved edits are saved first."""
         dialog = self.dialog
         if not dialog.checked:
@@ -39,6 +40,22 @@ class LetterOutput(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
+        left = dl.open_fields(dialog.editor.toPlainText())
+        if left:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Fields still open"),
+                (
+                    self.tr("Some [fields] are still open: {fields}. Print anyway?")
+                    if printing
+                    else self.tr("Some [fields] are still open: {fields}. Save as PDF anyway?")
+                ).format(fields=", ".join(left)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                dialog,
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return None
         if dialog.version is None or dialog.modified:
             return dialog.save_version()
         return dialog.version
@@ -50,7 +67,7 @@ class LetterOutput(QObject):
     @Slot()
     def print_letter(self) -> None:
         dialog = self.dialog
-        version = self._version_for_output()
+        version = self._version_for_output(printing=True)
         if version is None:
             return
         with known_errors(dialog, self.tr("The letter was not printed")):
@@ -63,7 +80,7 @@ class LetterOutput(QObject):
     @Slot()
     def save_pdf(self) -> None:
         dialog = self.dialog
-        version = self._version_for_output()
+        version = self._version_for_output(printing=False)
         if version is None:
             return
         number = dialog.letters.cases.get_case(dialog.case_id).number
