@@ -1454,42 +1454,52 @@ Je naam:</translation>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="300"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="302"/>
+        <source>Typed but not entered when the file was locked ({who}): {text}</source>
+        <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="305"/>
+        <source>The typed line was not kept</source>
+        <translation>De getypte regel is niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="317"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="312"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="329"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="336"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="353"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="350"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="367"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="351"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="368"/>
         <source>{number} interview record.pdf</source>
         <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="356"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="373"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="362"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="379"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="363"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="380"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -1810,157 +1820,157 @@ Je naam:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="183"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="183"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="184"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="185"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="186"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="186"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="187"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="187"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="188"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="188"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="189"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="189"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="190"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="190"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="191"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="192"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="193"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="194"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="240"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="241"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="322"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="330"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="335"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="343"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="355"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="363"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -204,14 +204,38 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     def lock_from(dialog: QDialog) -> None:
         activate(qtbot, dialog)
         assert isinstance(dialog, InterviewWindow)
+        seen["interview"] = dialog.interview_id
+        qtbot.keyClicks(dialog.input, "Ja dat was ik")  # typed, not entered
         qtbot.keyClick(dialog.input, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
+    seen: dict[str, int] = {}
     modals.expect(NewInterviewDialog, press_ok(qtbot))  # type: ignore[arg-type]
     modals.expect(InterviewWindow, lock_from)  # type: ignore[arg-type]
     click(qtbot, view.findChild(QPushButton, "new_interview"))  # type: ignore[arg-type]
     modals.wait_done()
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)
     assert window.stack.currentWidget() is window.locked
+    # Unlocked by keyboard (Return on Unlock…): one unlock dialog, no stray second one.
+    opened: list[object] = []
+    modals.expect(
+        UnlockDialog, lambda d: (opened.append(d), type_and_enter(qtbot, "password", PASSWORD)(d))
+    )
+    activate(qtbot, window)
+    window.locked.unlock_button.setFocus()
+    qtbot.keyClick(window.locked.unlock_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    modals.wait_done()
+    window.unlock_locked()  # a request queued meanwhile opens nothing
+    qtbot.wait(300)
+    assert len(opened) == 1
+    assert not any(
+        isinstance(w, UnlockDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+    # The line typed but not entered was kept, as a note beside the conversation.
+    assert window.session is not None
+    lines = window.session.interviews.get(seen["interview"]).lines
+    assert [line.speaker for line in lines] == ["note"]
+    assert "Ja dat was ik" in lines[0].text and "locked" in lines[0].text
 
 
 def test_mark_done_and_remove_person_can_be_undone(

@@ -292,6 +292,23 @@ class InterviewWindow(QDialog):
             return False
         return any(finding.kind == SECRECY_PROMISE for finding in found)
 
+    def keep_unsaved(self) -> None:
+        """Called when the file locks (close_open_dialogs): a line typed but not yet entered
+        is kept as a note beside the conversation, never silently lost."""
+        text = self.input.text().strip()
+        if not text or self.record.status != "open":
+            return
+        who = isvc.speaker_label(self.speaker, self.record.with_role, _t)
+        note = self.tr("Typed but not entered when the file was locked ({who}): {text}").format(
+            who=who, text=text
+        )
+        with known_errors(self, self.tr("The typed line was not kept")) as attempt:
+            line = self.service.add_line(self.interview_id, NOTE, note)
+        if attempt.failed:
+            return
+        self.model.set_rows([*self.model.rows, line])
+        self.input.clear()
+
     @Slot()
     def add_note(self) -> None:
         text = self.note.text()

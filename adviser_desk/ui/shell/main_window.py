@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         # Everything of the unlocked case file; None while no file is open (or it is locked).
         self.session: CaseFileSession | None = None
         self.locked_path: Path | None = None
+        self._unlocking = False
         self.locked_case: tuple[int | None, int] = (None, 0)  # the case and tab shown when locked
         self.task: Task | None = None
         self.setWindowTitle(APP_NAME)
@@ -283,10 +284,17 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def unlock_locked(self) -> None:
-        if self.locked_path is None:
+        # One unlock at a time: a second request (a Return queued by the keyboard while the
+        # first dialog was open) must not open a stray second dialog over the unlocked file.
+        if self.locked_path is None or self._unlocking or self.service is not None:
             return
         case_id, tab = self.locked_case
-        if self.opening.unlock_path(self.locked_path):
+        self._unlocking = True
+        try:
+            unlocked = self.opening.unlock_path(self.locked_path)
+        finally:
+            self._unlocking = False
+        if unlocked:
             self.page.return_to_case(case_id, tab)  # back where the adviser was
 
     @Slot()
