@@ -14,6 +14,7 @@ from adviser_desk.domain.cases import (
     CaseStatus,
     Role,
 )
+from adviser_desk.domain.conversations import type_label
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.meldcode import ANSWER_LABELS, STEP_LABELS, Answer, Step
 
@@ -72,6 +73,9 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
             values["answer"] = (
                 translate("meldcode", ANSWER_LABELS[answer]) if answer else translate(CTX, RECORDED)
             )
+    if kind == "interview.started" and isinstance(values.get("with"), str):
+        # The stored conversation kind ("victim"), shown as its label in the adviser's language.
+        values["with"] = translate("conversations", type_label(values["with"]))
     if values.get("anonymous"):
         values["name"] = translate("cases", ANONYMOUS_LABEL)
     template = TEMPLATES.get(kind)
