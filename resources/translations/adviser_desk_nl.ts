@@ -243,7 +243,7 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="83"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="167"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
@@ -283,12 +283,62 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
+        <source>OK</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
+        <source>DAMAGED</source>
+        <translation>BESCHADIGD</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="120"/>
+        <source>encrypted pages: {result}</source>
+        <translation>versleutelde pagina's: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
+        <source>database structure: skipped (the encrypted pages are damaged)</source>
+        <translation>databasestructuur: overgeslagen (de versleutelde pagina's zijn beschadigd)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="129"/>
+        <source>database structure: {result}</source>
+        <translation>databasestructuur: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="136"/>
+        <source>audit chain: not checked (the database could not be read)</source>
+        <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="139"/>
+        <source>audit chain: OK, {count} events, head {head}</source>
+        <translation>auditketen: in orde, {count} gebeurtenissen, kop {head}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="146"/>
+        <source>audit chain: BROKEN at event {seq} ({reason}); {count} events before it are intact</source>
+        <translation>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de {count} gebeurtenissen ervoor zijn intact</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="152"/>
+        <source>evidence: MISMATCH for {items}</source>
+        <translation>bewijs: KLOPT NIET voor {items}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="158"/>
+        <source>evidence: OK, {count} stored items match their SHA-256</source>
+        <translation>bewijs: in orde, {count} opgeslagen stukken kloppen met hun SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="180"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="191"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
@@ -5757,97 +5807,97 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="23"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="24"/>
         <source>Case {number} opened: {title}</source>
         <translation>Zaak {number} geopend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="24"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="25"/>
         <source>Status changed to: {status}</source>
         <translation>Status gewijzigd in: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="25"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="26"/>
         <source>Case details changed</source>
         <translation>Zaakgegevens gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="26"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="27"/>
         <source>Handed over to {receiver} (number there: {number}); read-only from now on</source>
         <translation>Overgedragen aan {receiver} (nummer daar: {number}); vanaf nu alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="29"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="30"/>
         <source>Received from {sender} (number there: {number})</source>
         <translation>Ontvangen van {sender} (nummer daar: {number})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="32"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="33"/>
         <source>{name} added as {role}</source>
         <translation>{name} toegevoegd als {role}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="33"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="34"/>
         <source>Details of {name} ({role}) changed</source>
         <translation>Gegevens van {name} ({role}) gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="34"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
         <source>{name} removed ({role})</source>
         <translation>{name} verwijderd ({role})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="36"/>
         <source>Task added: {title}</source>
         <translation>Taak toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="36"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="37"/>
         <source>Task done: {title}</source>
         <translation>Taak afgerond: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="37"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="38"/>
         <source>Task marked not applicable: {title} (reason: {reason})</source>
         <translation>Taak niet van toepassing: {title} (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="40"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="41"/>
         <source>Task reopened: {title}</source>
         <translation>Taak heropend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="41"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="42"/>
         <source>{count} protocol tasks added</source>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="42"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="45"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="45"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="46"/>
         <source>Meldcode, {step}: {answer} ({by})</source>
         <translation>Meldcode, {step}: {answer} ({by})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="46"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="47"/>
         <source>Meldcode, {step}: cleared</source>
         <translation>Meldcode, {step}: gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="49"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="50"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>

@@ -392,3 +392,34 @@ def test_audit_tab_shows_changes_made_since_opening_when_clicked(
     assert page.model.rowCount() == before + 1
     assert f"({before + 1} " in page.chain.text()
     window.act_close.trigger()
+
+
+def test_verification_details_are_in_the_adviser_language(qtbot: QtBot) -> None:
+    """Walker: the Dutch check showed "encrypted pages: OK", "audit chain: OK, …"."""
+    window = MainWindow(prefs.Settings(), kdf.MINIMUM)
+    qtbot.addWidget(window)
+    good = IntegrityReport(
+        chain=ChainReport(events=7, head="a" * 64), structure_checked=True, evidence_checked=2
+    )
+    lines = window.backups.detail_lines(good)
+    assert lines == [line.replace("\n", "") for line in good.lines()]  # English as the CLI's
+    assert len(lines) == 4
+
+
+def test_verification_details_read_dutch_in_the_dutch_ui(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from adviser_desk.resources import resources_dir
+
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "adviser_desk_nl.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = MainWindow(prefs.Settings(), kdf.MINIMUM)
+        qtbot.addWidget(window)
+        good = IntegrityReport(chain=ChainReport(events=7, head="a" * 64), structure_checked=True)
+        text = "\n".join(window.backups.detail_lines(good))
+        assert "versleutelde pagina's: in orde" in text and "auditketen: in orde, 7" in text
+        assert "encrypted pages" not in text
+    finally:
+        QCoreApplication.removeTranslator(translator)

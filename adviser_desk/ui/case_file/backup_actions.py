@@ -112,6 +112,55 @@ class BackupActions(QObject):
         parts.append(self.tr("Restore the case file from a backup and tell your IT staff."))
         return " ".join(parts)
 
+    def detail_lines(self, report: svc.IntegrityReport) -> list[str]:
+        """The check's details in the adviser's language (the CLI prints ``report.lines()``);
+        the technical error lines themselves stay as the storage layer wrote them."""
+        ok, damaged = self.tr("OK"), self.tr("DAMAGED")
+        out = [
+            self.tr("encrypted pages: {result}").format(
+                result=damaged if report.page_errors else ok
+            )
+        ]
+        out += [f"  {line}" for line in report.page_errors[:20]]
+        if not report.structure_checked:
+            out.append(self.tr("database structure: skipped (the encrypted pages are damaged)"))
+        else:
+            out.append(
+                self.tr("database structure: {result}").format(
+                    result=damaged if report.structure_errors else ok
+                )
+            )
+        out += [f"  {line}" for line in report.structure_errors[:20]]
+        chain = report.chain
+        if chain is None:
+            out.append(self.tr("audit chain: not checked (the database could not be read)"))
+        elif chain.intact:
+            out.append(
+                self.tr("audit chain: OK, {count} events, head {head}").format(
+                    count=chain.events, head=chain.head
+                )
+            )
+        else:
+            out.append(
+                self.tr(
+                    "audit chain: BROKEN at event {seq} ({reason}); "
+                    "{count} events before it are intact"
+                ).format(seq=chain.broken_at, reason=chain.reason, count=chain.events)
+            )
+        if report.evidence_errors:
+            out.append(
+                self.tr("evidence: MISMATCH for {items}").format(
+                    items=", ".join(report.evidence_errors)
+                )
+            )
+        elif chain is not None:
+            out.append(
+                self.tr("evidence: OK, {count} stored items match their SHA-256").format(
+                    count=report.evidence_checked
+                )
+            )
+        return out
+
     def _verified(self, report: svc.IntegrityReport) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Critical,
@@ -120,7 +169,7 @@ class BackupActions(QObject):
             parent=self.window,
         )
         box.setObjectName("verify_result")
-        box.setDetailedText("\n".join(report.lines()))
+        box.setDetailedText("\n".join(self.detail_lines(report)))
         box.exec()
 
     @Slot()
