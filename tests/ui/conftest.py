@@ -74,3 +74,19 @@ def semantic_loader_finishes() -> Iterator[None]:
     from adviser_desk.ui.interview.question_check import wait_for_semantic_loader
 
     wait_for_semantic_loader()
+
+
+def open_case(qtbot: QtBot, window: MainWindow, case_id: int, tab: str | None = None) -> None:
+    """Clicks the case's row in the case list (and then one of its tabs), as the adviser
+    does."""
+    from adviser_desk.ui.case.case_models import ID_ROLE
+    from tests.ui.drive import click_row, click_tab
+
+    window.page.case_list.wait()
+    proxy = window.page.case_list.proxy
+    rows = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ID_ROLE) == case_id]
+    assert rows, f"case {case_id} is not in the list"
+    click_row(qtbot, window.page.case_list.table, rows[0])
+    qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
+    if tab is not None:
+        click_tab(qtbot, window.page.case_view.tabs, tab)

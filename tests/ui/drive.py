@@ -28,8 +28,16 @@ Handler = Callable[[QWidget], None]
 
 
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Clicks a button; a check box or radio button on its box (stretched wide in a form, its
+    middle can lie beyond its text, where a click does nothing)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
     assert button.isVisible() and button.isEnabled(), f"cannot click {button.text()!r}"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    if isinstance(button, QCheckBox | QRadioButton):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
@@ -49,6 +57,23 @@ def button_named(widget: QWidget, text: str) -> QAbstractButton:
             return button
     names = [b.text() for b in widget.findChildren(QAbstractButton) if b.isVisible()]
     raise AssertionError(f"no button {text!r} among {names}")
+
+
+def by_label(widget: QWidget, text: str) -> QWidget:
+    """The field a visible label names (its buddy), as the adviser finds it: by the label's
+    text, mnemonic ampersand and colon ignored."""
+    from PySide6.QtWidgets import QLabel
+
+    wanted = text.replace("&", "").rstrip(": ")
+    shown = []
+    for label in widget.findChildren(QLabel):
+        plain = label.text().replace("&", "").rstrip(": ")
+        shown.append(plain)
+        if plain == wanted and label.buddy() is not None:
+            buddy = label.buddy()
+            proxy = buddy.focusProxy()
+            return proxy if proxy is not None else buddy
+    raise AssertionError(f"no label {text!r} with a field among {shown}")
 
 
 class Modals:
@@ -153,36 +178,42 @@ class FileDialogs:
         import pytest
 
         assert isinstance(monkeypatch, pytest.MonkeyPatch)
-        self.answers: dict[str, list[Path | None]] = {"open": [], "save": [], "folder": []}
+        self.answers: dict[str, list[Path | list[Path] | None]] = {
+            "open": [],
+            "save": [],
+            "folder": [],
+        }
         self.asked: list[str] = []
 
-        def take(kind: str, *args: object) -> Path | None:
+        def take(kind: str, *args: object) -> list[Path]:
             self.asked.append(kind)
             assert self.answers[kind], f"unexpected {kind} file dialog: {args[1:2]}"
-            return self.answers[kind].pop(0)
+            answer = self.answers[kind].pop(0)
+            return answer if isinstance(answer, list) else [answer] if answer else []
+
+        def one(paths: list[Path]) -> str:
+            assert len(paths) <= 1, "several files prepared for a chooser of one"
+            return str(paths[0]) if paths else ""
 
         def open_name(*args: object, **kwargs: object) -> tuple[str, str]:
-            path = take("open", *args)
-            return (str(path) if path else "", "")
+            return (one(take("open", *args)), "")
 
         def open_names(*args: object, **kwargs: object) -> tuple[list[str], str]:
-            path = take("open", *args)
-            return ([str(path)] if path else [], "")
+            return ([str(path) for path in take("open", *args)], "")
 
         def save_name(*args: object, **kwargs: object) -> tuple[str, str]:
-            path = take("save", *args)
-            return (str(path) if path else "", "")
+            return (one(take("save", *args)), "")
 
         def folder(*args: object, **kwargs: object) -> str:
-            path = take("folder", *args)
-            return str(path) if path else ""
+            return one(take("folder", *args))
 
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
         monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(open_names))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder))
 
-    def open(self, path: Path | None) -> FileDialogs:
+    def open(self, path: Path | list[Path] | None) -> FileDialogs:
+        """The next file chooser answers this file (or these files; None: Cancel)."""
         self.answers["open"].append(path)
         return self
 

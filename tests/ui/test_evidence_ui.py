@@ -5,14 +5,15 @@ from __future__ import annotations
 import gc
 import io
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QTimer
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -20,12 +21,25 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.protocol_data import protocol
+from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
 from adviser_desk.ui.evidence.evidence_dialogs import ImageViewer, IntakeDialog
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.shell.app import freeze_startup_objects
+from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
-from tests.ui.drive import FileDialogs, Modals, click, type_and_enter
+from tests.ui.conftest import open_case, open_window
+from tests.ui.drive import (
+    FileDialogs,
+    Modals,
+    activate,
+    button_named,
+    by_label,
+    click,
+    click_row,
+    press_ok,
+    type_and_enter,
+)
 
 
 def png(width: int, height: int, seed: int) -> bytes:
@@ -34,6 +48,53 @@ def png(width: int, height: int, seed: int) -> bytes:
     return out.getvalue()
 
 
+@dataclass
+class Opened:
+    """The main window with a case open on its Evidence tab, reached by clicks."""
+
+    window: MainWindow
+    widget: EvidenceTab
+    evidence: EvidenceService
+    case_id: int
+
+
+Prepare = Callable[[CaseFileSession, int], None]
+
+
+@pytest.fixture
+def open_tab(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> Iterator[Callable[..., Opened]]:
+    """Makes a case file with one case (and whatever ``prepare`` stores in it), opens it with
+    Ctrl+O and the password, clicks the case and its Evidence tab."""
+    opened: list[Opened] = []
+
+    def make(
+        prepare: Prepare | None = None, kind: dc.IncidentType = dc.IncidentType.EXPOSING
+    ) -> Opened:
+        service, _ = svc.create_case_file(case_dir / "E.adcase", PASSWORD, kdf.MINIMUM)
+        service.confirm_recovery_key_stored()
+        service.update_profile("Marieke Jansen", "Het Baken College")
+        path = service.path
+        with CaseFileSession(service, SessionSettings(language="en")) as session:
+            case_id = session.cases.create_case(
+                dc.CaseDraft(title="Exposing", incident_types=[kind])
+            )
+            if prepare is not None:
+                prepare(session, case_id)
+        window = open_window(qtbot, path, modals, files)
+        assert window.session is not None
+        open_case(qtbot, window, case_id, "Evidence")
+        widget = window.page.case_view.evidence
+        opened.append(Opened(window, widget, window.session.evidence, case_id))
+        return opened[-1]
+
+    yield make
+    for one in opened:
+        one.widget.clear()  # a worker still making thumbnails ends before the file closes
+
+
+# A standalone tab, for the one benchmark-like test that times reading rows in parts.
 @pytest.fixture
 def tab(qtbot: QtBot, case_dir: Path) -> Iterator[tuple[EvidenceTab, EvidenceService, int]]:
     service, _ = svc.create_case_file(case_dir / "E.adcase", PASSWORD, kdf.MINIMUM)
@@ -51,29 +112,62 @@ def tab(qtbot: QtBot, case_dir: Path) -> Iterator[tuple[EvidenceTab, EvidenceSer
     service.close()
 
 
-def answered(count: int, minor: bool | None) -> IntakeDialog:
-    dialog = IntakeDialog(count, ask_minor=minor is not None)
-    dialog.description.setText("Screenshots uit de klassenapp")
-    dialog.source.setText("Getoond door de leerling")
-    if minor is True:
-        dialog.minor_yes.setChecked(True)
-        dialog.where.setText("Snapchat-verhaal van @x")
-    elif minor is False:
-        dialog.minor_no.setChecked(True)
-    return dialog
+def describe(
+    qtbot: QtBot, minor: bool | None, where: str = "", mark: bool = False
+) -> Callable[[QWidget], None]:
+    """Answers the intake question by keyboard and mouse: a description and how it was
+    provided, the answer about minors (if asked), and OK."""
+
+    def handler(dialog: QWidget) -> None:
+        assert isinstance(dialog, IntakeDialog)
+        qtbot.keyClicks(by_label(dialog, "Description"), "Screenshots uit de klassenapp")
+        qtbot.keyClicks(by_label(dialog, "Provided by / how"), "Getoond door de leerling")
+        if mark:
+            click(qtbot, dialog.marked)
+        if minor is True:
+            click(qtbot, dialog.minor_yes)
+            qtbot.keyClicks(by_label(dialog, "Where it is"), where)
+            qtbot.keyClicks(by_label(dialog, "Who has seen it"), "de leerling")
+        elif minor is False:
+            click(qtbot, dialog.minor_no)
+        press_ok(qtbot)(dialog)
+
+    return handler
+
+
+def add_files(qtbot: QtBot, widget: EvidenceTab, files: FileDialogs, paths: list[Path]) -> None:
+    """Add > Files…, choosing ``paths`` in the (patched) file chooser."""
+    files.open(paths)
+    add = widget.findChild(QPushButton, "add")
+    assert add is not None and add.menu() is not None
+    (action,) = [a for a in add.menu().actions() if a.text() == "Files…"]
+    action.trigger()
+
+
+def screenshots(folder: Path, count: int, size: tuple[int, int]) -> list[Path]:
+    paths = []
+    for i in range(count):
+        path = folder / f"shot{i:03d}.png"
+        path.write_bytes(png(size[0], size[1] + i, i))
+        paths.append(path)
+    return paths
 
 
 def test_intake_of_100_images_keeps_the_window_responsive(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
 ) -> None:
-    widget, evidence, case_id = tab
-    paths = []
-    for i in range(100):
-        path = tmp_path / f"shot{i:03d}.png"
-        path.write_bytes(png(800, 600, i))
-        paths.append(path)
+    opened = open_tab(kind=dc.IncidentType.CYBERBULLYING)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    paths = screenshots(tmp_path, 100, (800, 600))
     # As the app does once its window is up (what pytest itself holds would count otherwise).
     freeze_startup_objects()
+    modals.expect(IntakeDialog, describe(qtbot, minor=None))
+    add_files(qtbot, widget, files, paths)
+    qtbot.waitUntil(lambda: widget.task is not None)
     gaps: list[float] = []
     start = time.perf_counter()
     last = [start]
@@ -90,9 +184,7 @@ def test_intake_of_100_images_keeps_the_window_responsive(
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(10)
-    widget.add_paths(paths, answered(100, minor=False))
-    # add_paths hands the work to a thread and returns at once.
-    assert widget.task is not None and widget.task.isRunning()
+    # The dialog's OK hands the work to a thread and returns at once.
     assert widget.model.rowCount() < 100
     qtbot.waitUntil(lambda: widget.model.rowCount() == 100, timeout=120_000)
     timer.stop()
@@ -107,33 +199,47 @@ def test_intake_of_100_images_keeps_the_window_responsive(
         + f"; {len(gaps)} ticks in {last[0] - start:.1f} s"
     )
     assert widget.model.index(0, 0).data() == "B-001"
+    assert evidence.items(case_id)[0].description == "Screenshots uit de klassenapp"
 
 
 def test_a_sexual_image_of_a_minor_is_described_not_stored(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
 ) -> None:
-    widget, evidence, case_id = tab
+    opened = open_tab()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
     path = tmp_path / "foto.png"
     path.write_bytes(png(50, 50, 3))
-    widget.add_paths([path], answered(1, minor=True))
+    modals.expect(IntakeDialog, describe(qtbot, minor=True, where="Snapchat-verhaal van @x"))
+    add_files(qtbot, widget, files, [path])
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
     (row,) = evidence.items(case_id)
     assert not row.stored and row.source == "Snapchat-verhaal van @x"
     assert evidence.original(row.item_id) == b""
 
 
+@pytest.mark.usefixtures("clipboard")
 def test_pasting_an_image_and_an_address(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int]
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
 ) -> None:
-    widget, evidence, case_id = tab
+    opened = open_tab()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
     image = QImage(120, 80, QImage.Format.Format_RGB32)
     image.fill(0x3366CC)
     mime = QMimeData()
     mime.setImageData(image)
-    widget.paste_from(mime, answered(1, minor=False))
+    QGuiApplication.clipboard().setMimeData(mime)
+    modals.expect(IntakeDialog, describe(qtbot, minor=False))
+    press_ctrl_v(qtbot, opened.window, widget)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1)
     text = QMimeData()
     text.setText("https://www.instagram.com/nep.account/")
-    widget.paste_from(text)
+    QGuiApplication.clipboard().setMimeData(text)
+    press_ctrl_v(qtbot, opened.window, widget)
     rows = evidence.items(case_id)
     assert [r.kind.value for r in rows] == ["image", "url"]
     assert rows[0].width == 120 and rows[1].handle == "@nep.account"
@@ -141,66 +247,94 @@ def test_pasting_an_image_and_an_address(
 
 
 def test_viewer_shows_the_stored_original(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int]
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
 ) -> None:
-    _widget, evidence, case_id = tab
-    row = evidence.add_bytes(case_id, png(300, 200, 9), "x.png", minor_sexual=False)
-    viewer = ImageViewer(evidence.original(row.item_id), row.number)
-    qtbot.addWidget(viewer)
-    viewer.show()
-    assert viewer.item.pixmap().width() == 300
-    viewer.rotate()
-    assert viewer.angle == 90
+    def one_image(session: CaseFileSession, case_id: int) -> None:
+        session.evidence.add_bytes(case_id, png(300, 200, 9), "x.png", minor_sexual=False)
+
+    opened = open_tab(one_image, dc.IncidentType.CYBERBULLYING)
+    seen: list[tuple[int, int]] = []
+
+    def look(viewer: QWidget) -> None:
+        assert isinstance(viewer, ImageViewer)
+        width = viewer.item.pixmap().width()
+        qtbot.keyClick(viewer, Qt.Key.Key_R)  # the Rotate shortcut
+        seen.append((width, viewer.angle))
+        click(qtbot, button_named(viewer, "Rotate"))
+        seen.append((width, viewer.angle))
+        qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+
+    modals.expect(ImageViewer, look)
+    click_row(qtbot, opened.widget.table, 0)
+    click(qtbot, button_named(opened.widget, "View"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [(300, 90), (300, 180)]
 
 
 def test_takedown_and_hand_over_dialogs_record_their_steps(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int]
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
 ) -> None:
-    from datetime import date
+    from datetime import date, timedelta
 
+    from adviser_desk.ui.common import format as fmt
     from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog, TakedownDialog
 
-    widget, evidence, case_id = tab
-    url = evidence.add_url(case_id, "https://www.instagram.com/nep.account/", "Nepaccount")
-    widget.reload()
-    dialog = TakedownDialog(evidence, url, widget, today=date(2026, 11, 20))
-    qtbot.addWidget(dialog)
-    assert dialog.reported.isChecked() and dialog.recheck.isChecked()
-    dialog.channel.setCurrentIndex(dialog.channel.findData("helpwanted"))
-    dialog.reference.setText("HW-1")
-    dialog.buttons.accepted.emit()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    def one_url(session: CaseFileSession, case_id: int) -> None:
+        session.evidence.add_url(case_id, "https://www.instagram.com/nep.account/", "Nepaccount")
+
+    opened = open_tab(one_url, dc.IncidentType.FAKE_ACCOUNT)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    today = date.today()
+
+    def report(dialog: QWidget) -> None:
+        assert isinstance(dialog, TakedownDialog)
+        assert dialog.reported.isChecked() and dialog.recheck.isChecked()
+        channel = by_label(dialog, "Reported to")
+        channel.setFocus()
+        qtbot.keyClicks(channel, "Helpwanted")
+        qtbot.keyClicks(by_label(dialog, "Reference"), "HW-1")
+        press_ok(qtbot)(dialog)
+
+    click_row(qtbot, widget.table, 0)
+    modals.expect(TakedownDialog, report)
+    click(qtbot, button_named(widget, "Takedown…"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: "reported" in widget.model.index(0, 4).data())
     tasks = [t for t in evidence.cases.tasks(case_id) if t.section == "evidence"]
-    assert len(tasks) == 1 and tasks[0].due_on == date(2026, 11, 22)
-    widget.reload()
-    assert widget.model.index(0, 4).data().endswith("reported — check on 22/11/2026")
-    row = evidence.items(case_id)[0]
-    second = TakedownDialog(evidence, row, widget, today=date(2026, 11, 22))
-    qtbot.addWidget(second)
-    assert second.checked.isChecked()  # after a report, the next step is usually a check
-    # Never checked: no status is preset, OK waits until the adviser picks one.
-    ok = second.buttons.button(second.buttons.StandardButton.Ok)
-    assert second.status.currentData() is None and not ok.isEnabled()
-    second.status.setCurrentIndex(second.status.findData("removed"))
-    assert ok.isEnabled()
-    second.recheck.setChecked(False)
-    second.buttons.accepted.emit()
-    widget.reload()
-    assert "removed" in widget.model.index(0, 4).data()
-    # The next step starts at what the history says (removed), not at "still online".
-    third = TakedownDialog(evidence, evidence.items(case_id)[0], widget, today=date(2026, 11, 25))
-    qtbot.addWidget(third)
-    assert third.checked.isChecked() and third.status.currentData() == "removed"
-    assert third.channel.currentData() == "helpwanted"  # the last report went there
+    assert len(tasks) == 1 and tasks[0].due_on == today + timedelta(days=2)
+    check_on = fmt.date_text(today + timedelta(days=2))
+    assert widget.model.index(0, 4).data().endswith(f"reported — check on {check_on}")
+    assert evidence.items(case_id)[0].takedown[0].channel == "helpwanted"
+
+    def removed(dialog: QWidget) -> None:
+        assert isinstance(dialog, TakedownDialog)
+        assert dialog.checked.isChecked()  # after a report, the next step is usually a check
+        status = by_label(dialog, "Status")
+        status.setFocus()
+        qtbot.keyClicks(status, "Removed")
+        click(qtbot, dialog.recheck)  # no further check
+        press_ok(qtbot)(dialog)
+
+    click_row(qtbot, widget.table, 0)
+    modals.expect(TakedownDialog, removed)
+    click(qtbot, button_named(widget, "Takedown…"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: "removed" in widget.model.index(0, 4).data())
     assert all(
         t.status.value == "done" for t in evidence.cases.tasks(case_id) if t.section == "evidence"
     )
-    handover = HandoverDialog(evidence, case_id, [], widget)
-    qtbot.addWidget(handover)
-    handover.receiver.setText("Agent Jansen")
-    handover.note.setText("ontvangstbewijs 12")
-    handover.buttons.accepted.emit()
-    assert handover.count == 1
+
+    def hand_over(dialog: QWidget) -> None:
+        assert isinstance(dialog, HandoverDialog)
+        qtbot.keyClicks(by_label(dialog, "Handed over to"), "Agent Jansen")
+        qtbot.keyClicks(by_label(dialog, "Receipt note"), "ontvangstbewijs 12")
+        press_ok(qtbot)(dialog)
+
+    modals.expect(HandoverDialog, hand_over)
+    click(qtbot, button_named(widget, "Hand over…"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: "Hand-over recorded for 1 item" in widget.status.text())
     assert evidence.items(case_id)[0].custody[-1][1:] == (
         "handed_over",
         "Agent Jansen",
@@ -210,7 +344,7 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
 
 def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
     qtbot: QtBot,
-    tab: tuple[EvidenceTab, EvidenceService, int],
+    open_tab: Callable[..., Opened],
     tmp_path: Path,
     modals: Modals,
     files: FileDialogs,
@@ -223,9 +357,14 @@ def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
     from adviser_desk.services import evidence_export as evx
     from adviser_desk.ui.common.pdf_print import a4_printer, paint_pdf
 
-    widget, evidence, case_id = tab
-    for i in range(12):
-        evidence.add_bytes(case_id, png(300 + i, 200, i), f"s{i}.png", minor_sexual=False)
+    def twelve(session: CaseFileSession, case_id: int) -> None:
+        for i in range(12):
+            session.evidence.add_bytes(
+                case_id, png(300 + i, 200, i), f"s{i}.png", minor_sexual=False
+            )
+
+    opened = open_tab(twelve, dc.IncidentType.CYBERBULLYING)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
     target = tmp_path / "log.pdf"
     files.save(target)
     log_button = widget.findChild(QPushButton, "evidence_log")
@@ -275,68 +414,83 @@ def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
 
 
 def test_an_import_finishing_after_a_switch_does_not_show_in_the_other_case(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
 ) -> None:
-    from adviser_desk.domain import cases as dc
+    ids: list[int] = []
 
-    widget, evidence, case_id = tab
-    other = evidence.cases.create_case(
-        dc.CaseDraft(title="Andere zaak", incident_types=[dc.IncidentType.THREATS])
-    )
-    paths = []
-    for i in range(8):
-        path = tmp_path / f"s{i}.png"
-        path.write_bytes(png(200, 100 + i, i))
-        paths.append(path)
-    widget.add_paths(paths, answered(8, minor=False))
-    widget.show_case(evidence, other)  # the adviser opens another case meanwhile
-    assert widget.task is not None
+    def another(session: CaseFileSession, _case_id: int) -> None:
+        draft = dc.CaseDraft(title="Andere zaak", incident_types=[dc.IncidentType.THREATS])
+        ids.append(session.cases.create_case(draft))
+
+    opened = open_tab(another, dc.IncidentType.CYBERBULLYING)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    modals.expect(IntakeDialog, describe(qtbot, minor=None))
+    add_files(qtbot, widget, files, screenshots(tmp_path, 8, (800, 600)))
+    qtbot.waitUntil(lambda: widget.task is not None)
+    # The adviser clicks the other case at once, before the progress window comes up.
+    open_case(qtbot, opened.window, ids[0])
     qtbot.waitUntil(lambda: "8 added" in widget.status.text(), timeout=60_000)
+    assert widget.case_id == ids[0]
     assert widget.model.rowCount() == 0
     assert evidence.count(case_id) == 8
 
 
 def test_marking_an_image_as_sexual_in_another_case_asks_the_question(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], tmp_path: Path
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
 ) -> None:
-    from adviser_desk.domain import cases as dc
     from adviser_desk.domain import evidence as de
-    from adviser_desk.services.evidence_service import MinorQuestionError
 
-    widget, evidence, _case_id = tab
-    bullying = evidence.cases.create_case(
-        dc.CaseDraft(title="Pesten", incident_types=[dc.IncidentType.CYBERBULLYING])
-    )
-    widget.show_case(evidence, bullying)
-    dialog = IntakeDialog(1, ask_minor=False)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.marked.isVisible() and not dialog.question.isVisible()
-    dialog.marked.setChecked(True)
-    assert dialog.question.isVisible()
-    with pytest.raises(MinorQuestionError):
-        dialog.apply()  # the question must be answered first
-    dialog.minor_yes.setChecked(True)
-    dialog.where.setText("Instagram-verhaal")
+    opened = open_tab(kind=dc.IncidentType.CYBERBULLYING)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    shown: list[tuple[bool, bool]] = []
+
+    def mark_only(dialog: QWidget) -> None:
+        assert isinstance(dialog, IntakeDialog)
+        shown.append((dialog.marked.isVisible(), dialog.question.isVisible()))
+        click(qtbot, dialog.marked)
+        shown.append((dialog.marked.isVisible(), dialog.question.isVisible()))
+        press_ok(qtbot)(dialog)  # refused: the question must be answered first
+
+    def answer_now(dialog: QWidget) -> None:
+        assert isinstance(dialog, IntakeDialog)
+        click(qtbot, dialog.minor_yes)
+        qtbot.keyClicks(by_label(dialog, "Where it is"), "Instagram-verhaal")
+        qtbot.keyClicks(by_label(dialog, "Who has seen it"), "de leerling")
+        press_ok(qtbot)(dialog)
+
+    modals.expect(IntakeDialog, mark_only)
+    modals.accept_box()
+    modals.expect(IntakeDialog, answer_now)
     path = tmp_path / "foto.png"
     path.write_bytes(png(60, 60, 5))
-    widget.add_paths([path], dialog)
+    add_files(qtbot, widget, files, [path])
+    modals.wait_done()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
-    (row,) = evidence.items(bullying)
+    assert shown == [(True, False), (True, True)]
+    assert modals.texts[0].startswith("Answer the question first")
+    (row,) = evidence.items(case_id)
     assert row.kind == de.EvidenceKind.WITHHELD and not row.stored
 
 
 def test_opening_a_case_shows_rows_first_and_thumbnails_after(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int]
+    qtbot: QtBot, open_tab: Callable[..., Opened]
 ) -> None:
-    from PySide6.QtCore import Qt
+    def five(session: CaseFileSession, case_id: int) -> None:
+        for i in range(5):
+            session.evidence.add_bytes(
+                case_id, png(120 + i, 90, i), f"s{i}.png", minor_sexual=False
+            )
 
-    widget, evidence, case_id = tab
-    for i in range(5):
-        evidence.add_bytes(case_id, png(120 + i, 90, i), f"s{i}.png", minor_sexual=False)
-    widget.clear()
-    widget.show_case(evidence, case_id)
-    assert widget.model.rowCount() == 5  # the rows are there at once
+    widget = open_tab(five, dc.IncidentType.CYBERBULLYING).widget
+    assert widget.model.rowCount() == 5  # the rows are there as soon as the case is clicked
     qtbot.waitUntil(
         lambda: widget.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None,
         timeout=20_000,
@@ -349,23 +503,23 @@ def test_opening_a_case_shows_rows_first_and_thumbnails_after(
 
 
 def test_thumbnails_are_read_for_the_rows_on_screen_and_follow_the_scrolling(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int]
+    qtbot: QtBot, open_tab: Callable[..., Opened]
 ) -> None:
     from adviser_desk.services.evidence_intake import Intake
 
-    widget, evidence, case_id = tab
-    sources = []
-    for i in range(60):
-        out = io.BytesIO()
-        Image.new("RGB", (80, 60), (i * 4, 90, 200 - i * 3)).save(out, "JPEG")
-        data = out.getvalue()
-        sources.append((f"photo{i}.jpg", len(data), lambda d=data: d))
-    result = evidence.add_sources(
-        case_id, sources, Intake("shown by the student", "", minor_sexual=False)
-    )
-    assert len(result.added) == 60
-    widget.resize(900, 500)
-    widget.show_case(evidence, case_id)
+    def sixty(session: CaseFileSession, case_id: int) -> None:
+        sources = []
+        for i in range(60):
+            out = io.BytesIO()
+            Image.new("RGB", (80, 60), (i * 4, 90, 200 - i * 3)).save(out, "JPEG")
+            data = out.getvalue()
+            sources.append((f"photo{i}.jpg", len(data), lambda d=data: d))
+        result = session.evidence.add_sources(
+            case_id, sources, Intake("shown by the student", "", minor_sexual=False)
+        )
+        assert len(result.added) == 60
+
+    widget = open_tab(sixty, dc.IncidentType.CYBERBULLYING).widget
     model, table = widget.model, widget.table
     ids = [row.item_id for row in model.rows]
     last_visible = table.rowAt(table.viewport().height() - 1)
@@ -376,7 +530,8 @@ def test_thumbnails_are_read_for_the_rows_on_screen_and_follow_the_scrolling(
     )
     assert model.shown_thumbnail(ids[0]).width() == 40  # type: ignore[union-attr]
     assert all(model.shown_thumbnail(i) is None for i in ids[50:])  # not read: off screen
-    table.scrollToBottom()
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # to the last
     qtbot.waitUntil(lambda: model.shown_thumbnail(ids[-1]) is not None, timeout=20_000)
 
 
@@ -411,3 +566,17 @@ def test_a_long_case_shows_its_first_rows_at_once_and_the_rest_follows(
     qtbot.waitUntil(lambda: widget.model.rowCount() == 26, timeout=20_000)
     qtbot.wait(200)
     assert widget.model.rowCount() == 26
+
+
+def press_ctrl_v(qtbot: QtBot, window: QWidget, widget: EvidenceTab) -> None:
+    """As the adviser does: back in the window, focus on the evidence list, Ctrl+V."""
+    activate(qtbot, window)
+    widget.table.setFocus()
+    qtbot.keyClick(widget.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+@pytest.fixture
+def clipboard() -> Iterator[None]:
+    """Left holding our data, the clipboard would outlive the objects it refers to."""
+    yield
+    QGuiApplication.clipboard().clear()
