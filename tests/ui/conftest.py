@@ -1,18 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.evidence_service import EvidenceService
+from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
 from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
-from adviser_desk.ui.common import fit, theme
+from adviser_desk.ui.common import fit, mnemonics, theme
 from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
 from tests.ui.drive import FileDialogs, Modals, activate, type_and_enter
@@ -35,6 +40,7 @@ def app_wide_behaviour(qapp: QApplication) -> None:
     the colour scheme followed."""
     if qapp.findChild(fit.ScreenFitter) is None:
         fit.install(qapp)
+        mnemonics.install(qapp)
         theme.follow_system(qapp)
 
 
@@ -90,3 +96,58 @@ def open_case(qtbot: QtBot, window: MainWindow, case_id: int, tab: str | None = 
     qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
     if tab is not None:
         click_tab(qtbot, window.page.case_view.tabs, tab)
+
+
+@dataclass
+class Opened:
+    """The main window with a case open on its Evidence tab, reached by clicks."""
+
+    window: MainWindow
+    widget: EvidenceTab
+    evidence: EvidenceService
+    case_id: int
+
+
+Prepare = Callable[[CaseFileSession, int], None]
+
+
+@pytest.fixture
+def open_tab(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> Iterator[Callable[..., Opened]]:
+    """Makes a case file with one case (and whatever ``prepare`` stores in it), opens it with
+    Ctrl+O and the password, clicks the case and its Evidence tab."""
+    opened: list[Opened] = []
+
+    def make(
+        prepare: Prepare | None = None, kind: dc.IncidentType = dc.IncidentType.EXPOSING
+    ) -> Opened:
+        service, _ = svc.create_case_file(case_dir / "E.adcase", PASSWORD, kdf.MINIMUM)
+        service.confirm_recovery_key_stored()
+        service.update_profile("Marieke Jansen", "Het Baken College")
+        path = service.path
+        with CaseFileSession(service, SessionSettings(language="en")) as session:
+            case_id = session.cases.create_case(
+                dc.CaseDraft(title="Exposing", incident_types=[kind])
+            )
+            if prepare is not None:
+                prepare(session, case_id)
+        window = open_window(qtbot, path, modals, files)
+        assert window.session is not None
+        open_case(qtbot, window, case_id, "Evidence")
+        widget = window.page.case_view.evidence
+        opened.append(Opened(window, widget, window.session.evidence, case_id))
+        return opened[-1]
+
+    yield make
+    for one in opened:
+        one.widget.clear()  # a worker still making thumbnails ends before the file closes
+
+
+def add_files(qtbot: QtBot, widget: EvidenceTab, files: FileDialogs, paths: list[Path]) -> None:
+    """Add > Files…, choosing ``paths`` in the (patched) file chooser."""
+    files.open(paths)
+    add = widget.findChild(QPushButton, "add")
+    assert add is not None and add.menu() is not None
+    (action,) = [a for a in add.menu().actions() if a.text() == "Files…"]
+    action.trigger()

@@ -6,7 +6,6 @@ import gc
 import io
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,13 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.protocol_data import protocol
-from adviser_desk.services.session import CaseFileSession, SessionSettings
+from adviser_desk.services.session import CaseFileSession
 from adviser_desk.storage import kdf
 from adviser_desk.ui.evidence.evidence_dialogs import ImageViewer, IntakeDialog
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.shell.app import freeze_startup_objects
-from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
-from tests.ui.conftest import open_case, open_window
+from tests.ui.conftest import Opened, add_files, open_case
 from tests.ui.drive import (
     FileDialogs,
     Modals,
@@ -46,52 +44,6 @@ def png(width: int, height: int, seed: int) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (width, height), (seed % 256, (seed * 7) % 256, 90)).save(out, "PNG")
     return out.getvalue()
-
-
-@dataclass
-class Opened:
-    """The main window with a case open on its Evidence tab, reached by clicks."""
-
-    window: MainWindow
-    widget: EvidenceTab
-    evidence: EvidenceService
-    case_id: int
-
-
-Prepare = Callable[[CaseFileSession, int], None]
-
-
-@pytest.fixture
-def open_tab(
-    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
-) -> Iterator[Callable[..., Opened]]:
-    """Makes a case file with one case (and whatever ``prepare`` stores in it), opens it with
-    Ctrl+O and the password, clicks the case and its Evidence tab."""
-    opened: list[Opened] = []
-
-    def make(
-        prepare: Prepare | None = None, kind: dc.IncidentType = dc.IncidentType.EXPOSING
-    ) -> Opened:
-        service, _ = svc.create_case_file(case_dir / "E.adcase", PASSWORD, kdf.MINIMUM)
-        service.confirm_recovery_key_stored()
-        service.update_profile("Marieke Jansen", "Het Baken College")
-        path = service.path
-        with CaseFileSession(service, SessionSettings(language="en")) as session:
-            case_id = session.cases.create_case(
-                dc.CaseDraft(title="Exposing", incident_types=[kind])
-            )
-            if prepare is not None:
-                prepare(session, case_id)
-        window = open_window(qtbot, path, modals, files)
-        assert window.session is not None
-        open_case(qtbot, window, case_id, "Evidence")
-        widget = window.page.case_view.evidence
-        opened.append(Opened(window, widget, window.session.evidence, case_id))
-        return opened[-1]
-
-    yield make
-    for one in opened:
-        one.widget.clear()  # a worker still making thumbnails ends before the file closes
 
 
 # A standalone tab, for the one benchmark-like test that times reading rows in parts.
@@ -133,15 +85,6 @@ def describe(
         press_ok(qtbot)(dialog)
 
     return handler
-
-
-def add_files(qtbot: QtBot, widget: EvidenceTab, files: FileDialogs, paths: list[Path]) -> None:
-    """Add > Files…, choosing ``paths`` in the (patched) file chooser."""
-    files.open(paths)
-    add = widget.findChild(QPushButton, "add")
-    assert add is not None and add.menu() is not None
-    (action,) = [a for a in add.menu().actions() if a.text() == "Files…"]
-    action.trigger()
 
 
 def screenshots(folder: Path, count: int, size: tuple[int, int]) -> list[Path]:
@@ -530,8 +473,10 @@ def test_thumbnails_are_read_for_the_rows_on_screen_and_follow_the_scrolling(
     )
     assert model.shown_thumbnail(ids[0]).width() == 40  # type: ignore[union-attr]
     assert all(model.shown_thumbnail(i) is None for i in ids[50:])  # not read: off screen
-    table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # to the last
+    click_row(qtbot, table, 0)
+    for _ in range(8):  # page by page to the end of the list
+        qtbot.keyClick(table, Qt.Key.Key_PageDown)
+    assert table.rowAt(table.viewport().height() - 1) in (-1, len(ids) - 1)
     qtbot.waitUntil(lambda: model.shown_thumbnail(ids[-1]) is not None, timeout=20_000)
 
 

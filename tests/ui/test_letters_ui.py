@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import letters as dl
@@ -23,7 +24,6 @@ from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
 from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog
 from adviser_desk.ui.letters.letter_editor import LetterEditor
-from adviser_desk.ui.letters.letters_tab import LettersTab
 from tests.conftest import PASSWORD
 from tests.ui.drive import FileDialogs, Modals, click
 
@@ -119,24 +119,41 @@ def test_sextortion_case_shows_the_warning_and_school_letters_use_the_letterhead
 
 
 def test_letters_tab_lists_saved_letters(
-    qtbot: QtBot, demo: tuple[svc.CaseFileService, LetterService, list[int]]
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
-    _service, letters, ids = demo
-    tab = LettersTab()
-    qtbot.addWidget(tab)
-    tab.show_case(letters, ids[0])
-    assert tab.list.count() == 0
-    result = letters.draft(ids[0], dl.LetterKind.TEAM_NOTICE, "nl")
-    letters.save_version(ids[0], dl.LetterKind.TEAM_NOTICE, "nl", result.draft.html, True)
-    tab.reload()
+    """A saved letter is listed on the case's Letters tab (reached by Ctrl+O, the case's row
+    and the tab) and opens in the editor from its button."""
+    from adviser_desk.services.session import CaseFileSession
+    from tests.ui.conftest import open_case, open_window
+
+    service, _ = svc.create_case_file(case_dir / "T.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    path = service.path
+    with CaseFileSession(service) as session:
+        ids = fill_demo(session.cases, date.today())
+        result = session.letters.draft(ids[0], dl.LetterKind.TEAM_NOTICE, "nl")
+        session.letters.save_version(
+            ids[0], dl.LetterKind.TEAM_NOTICE, "nl", result.draft.html, True
+        )
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[1], "Letters")
+    tab = window.page.case_view.letters
+    assert tab.list.count() == 0  # another case: none of its letters
+    open_case(qtbot, window, ids[0], "Letters")
     assert tab.list.count() == 1
     assert "version 1" in tab.list.item(0).text() or "versie 1" in tab.list.item(0).text()
-    tab.show()
-    tab.list.setCurrentRow(0)
+    click_list_row(qtbot, tab.list, 0)
     click(qtbot, button(tab, "open_letter"))
     assert tab.editor is not None and tab.editor.version is not None
     tab.editor.close()
     QApplication.processEvents()
+
+
+def click_list_row(qtbot: QtBot, widget: QListWidget, row: int) -> None:
+    rect = widget.visualItemRect(widget.item(row))
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert widget.currentRow() == row
 
 
 def test_letterhead_settings_refuse_a_file_that_is_not_a_logo(
