@@ -26,7 +26,7 @@
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="115"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="116"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="119"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="119"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="120"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n file: {names}</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="129"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Does this file show someone under 18 naked or in a sexual way?</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="149"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;No, it does not.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>LetterEditor</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="239"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="247"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>printed or saved as PDF once</numerusform>

@@ -100,6 +100,8 @@ class OptionalDate(QWidget):
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
+        # The row's label (and its mnemonic) lands on the check box that switches the date on.
+        self.setFocusProxy(self.enabled)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.enabled, 0, 0)

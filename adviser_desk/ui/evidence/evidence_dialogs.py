@@ -34,6 +34,7 @@ from adviser_desk.services.evidence_intake import Intake, viewable_png
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.fit import FRAME_ALLOWANCE, ScrollingArea, available
 from adviser_desk.ui.common.form_dialog import FormDialog
+from adviser_desk.ui.common.keyboard import name_fields, plain, tab_leaves
 
 _t = fmt.translate
 
@@ -314,9 +315,16 @@ class MessageDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The message, copied exactly:"), self))
+        message = QLabel(self.tr("&The message, copied exactly:"), self)
+        message.setBuddy(self.text)
+        layout.addWidget(message)
         layout.addWidget(self.text)
-        layout.addWidget(self.sender_edit)
-        layout.addWidget(self.platform)
-        layout.addWidget(self.description)
+        form = QFormLayout()
+        form.addRow(self.tr("&Sender:"), self.sender_edit)
+        form.addRow(self.tr("&Platform:"), self.platform)
+        form.addRow(self.tr("&Description:"), self.description)
+        name_fields(form)
+        self.text.setAccessibleName(plain(message.text()))
+        tab_leaves(self.text)
+        layout.addLayout(form)
         layout.addWidget(buttons)

@@ -27,6 +27,7 @@ from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.i18n import translate_report
+from adviser_desk.ui.common.keyboard import plain
 
 NO_STATUS = QT_TRANSLATE_NOOP(
     "errors", "Choose whether the address is still online; nothing was recorded."
@@ -107,6 +108,7 @@ class TakedownDialog(FormDialog):
         self.recheck.setChecked(True)
         self.recheck_on = _date_edit(self, today + timedelta(days=DEFAULT_RECHECK_DAYS))
         self.recheck.toggled.connect(self.recheck_on.setEnabled)
+        self.recheck_on.setAccessibleName(plain(self.recheck.text()))
         self.form.addRow(self.recheck, self.recheck_on)
         self.reported.toggled.connect(self._mode)
         # A first step is a report; after that, most steps are checks.

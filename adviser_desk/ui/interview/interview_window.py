@@ -44,6 +44,7 @@ from adviser_desk.ui.common.dialogs import save_pdf_name
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import translate_report
+from adviser_desk.ui.common.keyboard import labelled
 from adviser_desk.ui.common.table_model import RowsModel
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
@@ -166,16 +167,20 @@ class InterviewWindow(QDialog):
         self.note.setPlaceholderText(self.tr("Note beside the conversation (Enter adds it)"))
         self.note.returnPressed.connect(self.add_note)
         input_row = QHBoxLayout()
+        input_row.addWidget(labelled(self.tr("&Said:"), self.input, self))
         input_row.addWidget(self.speaker_indicator)
         input_row.addWidget(self.input, 1)
         input_row.addWidget(self.speaker_button)
+        note_row = QHBoxLayout()
+        note_row.addWidget(labelled(self.tr("N&ote:"), self.note, self))
+        note_row.addWidget(self.note, 1)
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addWidget(self.table, 1)
         center_layout.addLayout(input_row)
         center_layout.addWidget(self.checker)
-        center_layout.addWidget(self.note)
+        center_layout.addLayout(note_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.side.tabs)

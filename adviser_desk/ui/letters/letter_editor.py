@@ -30,6 +30,7 @@ from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import current_language, translate_report
+from adviser_desk.ui.common.keyboard import labelled
 from adviser_desk.ui.letters.letter_output import LetterOutput
 from adviser_desk.ui.letters.letter_text import LetterText
 
@@ -71,9 +72,11 @@ class LetterEditor(QDialog):
         redraft.setObjectName("redraft")
         redraft.clicked.connect(lambda: self.redraft(confirm=True))
         choose = QHBoxLayout()
+        choose.addWidget(labelled(self.tr("&Letter:"), self.kind, self))
         choose.addWidget(self.kind, 2)
-        choose.addWidget(QLabel(self.tr("Sent by:"), self))
+        choose.addWidget(labelled(self.tr("Sent &by:"), self.sender_choice, self))
         choose.addWidget(self.sender_choice)
+        choose.addWidget(labelled(self.tr("La&nguage:"), self.language, self))
         choose.addWidget(self.language)
         choose.addWidget(redraft)
 
@@ -98,8 +101,13 @@ class LetterEditor(QDialog):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("Saved versions:"), side))
         side_layout.addWidget(self.versions, 1)
+        text_side = QWidget(self)
+        text_layout = QVBoxLayout(text_side)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(labelled(self.tr("Te&xt of the letter:"), self.editor, text_side))
+        text_layout.addWidget(self.text, 1)
         split = QSplitter(self)
-        split.addWidget(self.text)
+        split.addWidget(text_side)
         split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import choose_folder
+from adviser_desk.ui.common.keyboard import name_fields
 
 
 class SettingsDialog(QDialog):
@@ -69,6 +70,7 @@ class SettingsDialog(QDialog):
         form.addRow(label(prefs.EVIDENCE_MAX_MB), self.evidence_mb)
         form.addRow(label(prefs.LANGUAGE), self.language)
         form.addRow(label(prefs.CASE_FILE_FOLDER), folder_row)
+        name_fields(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

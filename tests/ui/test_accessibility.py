@@ -1,0 +1,244 @@
+"""Every window and dialog: each input has a visible label with a mnemonic (or, for a check box
+or radio button, a mnemonic in its own text) and an accessible name, and no two things on
+screen together in one window share a mnemonic; in English and in Dutch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain.recovery_key import RecoveryKey
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.demo import fill_demo
+from adviser_desk.services.session import CaseFileSession, SessionSettings
+from adviser_desk.storage import kdf
+from adviser_desk.ui.common import i18n, mnemonics
+from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.common.keyboard import plain
+from tests.conftest import PASSWORD
+
+INPUTS = mnemonics.INPUTS
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    assert i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+@pytest.fixture
+def session(case_dir: Path) -> Iterator[CaseFileSession]:
+    service, _ = svc.create_case_file(case_dir / "A.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    with CaseFileSession(service, SessionSettings(language="en")) as opened:
+        fill_demo(opened.cases, datetime.now(UTC).date())
+        yield opened
+
+
+def windows(session: CaseFileSession, folder: Path) -> dict[str, Callable[[], QWidget]]:
+    """Every dialog and window of the app that can be built on its own, with real data."""
+    from adviser_desk.ui.case.case_dialogs import (
+        CaseFileDetailsDialog,
+        NewCaseDialog,
+        PersonDialog,
+        TaskDialog,
+    )
+    from adviser_desk.ui.case.meldcode_tab import MeldcodeStepDialog
+    from adviser_desk.ui.case.retention_dialog import RetentionDialog
+    from adviser_desk.ui.case_file.annual_report_dialog import AnnualReportDialog
+    from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+    from adviser_desk.ui.case_file.password_dialogs import (
+        ChangePasswordDialog,
+        NewPasswordDialog,
+    )
+    from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+    from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+    from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog, MessageDialog
+    from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog, TakedownDialog
+    from adviser_desk.ui.interview.interview_window import (
+        ClosingDialog,
+        InterviewWindow,
+        NewInterviewDialog,
+    )
+    from adviser_desk.ui.letters.letter_editor import LetterEditor
+    from adviser_desk.ui.shell.main_window import MainWindow
+    from adviser_desk.ui.shell.settings_dialog import SettingsDialog
+
+    cases = session.cases
+    case_id = cases.list_cases()[0].case_id
+    detail = cases.get_case(case_id)
+    url = session.evidence.add_url(case_id, "https://www.instagram.com/nep.account/", "Nep")
+    interview = session.interviews.start(case_id, "victim")
+    entry = session.meldcode.record(case_id).entries[0]
+
+    def main_window() -> QWidget:
+        return MainWindow(prefs.Settings(), kdf.MINIMUM)
+
+    return {
+        "MainWindow": main_window,
+        "NewCaseDialog": lambda: NewCaseDialog(cases),
+        "PersonDialog": lambda: PersonDialog(cases, case_id),
+        "TaskDialog": lambda: TaskDialog(
+            cases, case_id, detail.tasks[0], detail.people, cases.protocol
+        ),
+        "CaseFileDetailsDialog": lambda: CaseFileDetailsDialog("Marieke", "Het Baken", 5),
+        "MeldcodeStepDialog": lambda: MeldcodeStepDialog(
+            session.meldcode, case_id, entry, "Marieke"
+        ),
+        "RetentionDialog": lambda: RetentionDialog(cases, lambda _id: None),
+        "AnnualReportDialog": lambda: AnnualReportDialog(session.annual_report),
+        "CreateCaseFileDialog": lambda: CreateCaseFileDialog(folder, None, kdf.MINIMUM),
+        "ChangePasswordDialog": lambda: ChangePasswordDialog(session.file),
+        "NewPasswordDialog": lambda: NewPasswordDialog(session.file),
+        "RecoveryKeyDialog": lambda: RecoveryKeyDialog(session.file, RecoveryKey(bytes(20))),
+        "UnlockDialog": lambda: UnlockDialog(session.file.path, None, try_remembered=False),
+        "IntakeDialog": lambda: IntakeDialog(3, True, None, ["a.png", "b.png", "c.mp4"], True),
+        "MessageDialog": lambda: MessageDialog(),
+        "TakedownDialog": lambda: TakedownDialog(session.evidence, url),
+        "HandoverDialog": lambda: HandoverDialog(session.evidence, case_id, [], None),
+        "InterviewWindow": lambda: InterviewWindow(session.interviews, interview),
+        "ClosingDialog": lambda: ClosingDialog(session.interviews, case_id, None),
+        "NewInterviewDialog": lambda: NewInterviewDialog(session.interviews, case_id, "nl", None),
+        "LetterEditor": lambda: LetterEditor(session.letters, case_id),
+        "SettingsDialog": lambda: SettingsDialog(prefs.Settings()),
+    }
+
+
+def _internal(widget: QWidget) -> bool:
+    """Parts of another input (a combo box's or a spin box's line edit), and text shown but
+    not typed into (a read-only view)."""
+    parent = widget.parentWidget()
+    if isinstance(widget, QPlainTextEdit | QTextEdit) and widget.isReadOnly():
+        return True
+    return isinstance(parent, QComboBox | QAbstractSpinBox) or widget.objectName().startswith("qt_")
+
+
+def _labelled_by(window: QWidget) -> dict[int, QLabel]:
+    """Each field (and whatever it hands its focus to) by the label whose buddy it is."""
+    out: dict[int, QLabel] = {}
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None:
+            continue
+        # A composite field (a check box that switches a date on, and the date) is one row.
+        for part in (buddy, *buddy.findChildren(QWidget)):
+            out.setdefault(id(part), label)
+    return out
+
+
+def _switched_by(window: QWidget) -> dict[str, QCheckBox]:
+    """Fields named after the check box in front of them that switches them on ("Check
+    again on:" and its date): the check box is their label."""
+    return {
+        plain(box.text()): box
+        for box in window.findChildren(QCheckBox)
+        if box.text() and mnemonics.mnemonic_of(box.text())
+    }
+
+
+def problems(window: QWidget) -> list[str]:
+    found = []
+    labels = _labelled_by(window)
+    switches = _switched_by(window)
+    for field in window.findChildren(QWidget):
+        if not isinstance(field, INPUTS) or _internal(field) or not field.isVisibleTo(window):
+            continue
+        what = f"{type(field).__name__} {field.objectName()!r}"
+        own_text = isinstance(field, QAbstractButton) and field.text()
+        label = labels.get(id(field))
+        if own_text:
+            if not mnemonics.mnemonic_of(field.text()) and not (
+                label and mnemonics.mnemonic_of(label.text())
+            ):
+                found.append(f"{what} {field.text()!r} has no mnemonic")
+            continue
+        if label is None and field.accessibleName() in switches:
+            continue
+        if label is None or not label.isVisibleTo(window):
+            found.append(f"{what} ({field.accessibleName()!r}) has no visible label")
+        elif not mnemonics.mnemonic_of(label.text()):
+            found.append(f"{what}: its label {label.text()!r} has no mnemonic")
+        if not field.accessibleName():
+            found.append(f"{what} has no accessible name")
+    return found
+
+
+def clashes(window: QWidget) -> list[str]:
+    """Two visible things with the same mnemonic on screen at once (menus count too)."""
+    shown: dict[str, list[str]] = {}
+    for holder in mnemonics.holders(window):
+        widget = holder.widget
+        if not widget.isVisibleTo(window) or _on_hidden_page(widget, window):
+            continue
+        if isinstance(widget, QTabBar) and not widget.isVisibleTo(window):
+            continue
+        letter = mnemonics.mnemonic_of(holder.get())
+        if letter:
+            shown.setdefault(letter, []).append(holder.get())
+    for letter in mnemonics.menu_letters(window):
+        shown.setdefault(letter, []).append(f"menu {letter}")
+    return [f"Alt+{k.upper()}: {v}" for k, v in sorted(shown.items()) if len(v) > 1]
+
+
+def _on_hidden_page(widget: QWidget, window: QWidget) -> bool:
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and child is not window:
+        if isinstance(parent, QStackedWidget) and parent.currentWidget() is not child:
+            return True
+        child, parent = parent, parent.parentWidget()
+    return False
+
+
+def test_every_input_has_a_label_with_a_mnemonic_and_a_name(
+    qtbot: QtBot, session: CaseFileSession, tmp_path: Path, language: str
+) -> None:
+    failures: dict[str, list[str]] = {}
+    for name, make in windows(session, tmp_path).items():
+        window = make()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        found = problems(window) + clashes(window)
+        if name == "MainWindow":
+            window.close()
+        else:
+            window.close()
+        if found:
+            failures[name] = found
+    assert not failures, "\n".join(f"{k}: {v}" for k, v in failures.items())
+
+
+def test_written_mnemonics_are_kept_and_duplicates_moved(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog, QFormLayout, QPushButton
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    name, number = QLineEdit(dialog), QLineEdit(dialog)
+    form.addRow("&Name:", name)
+    form.addRow("&Number:", number)  # the same letter: it gets another
+    form.addRow(QPushButton("Save && close", dialog))
+    mnemonics.assign(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel)]
+    assert texts == ["&Name:", "N&umber:"]
+    assert dialog.findChild(QPushButton).text() == "&Save && close"
+    assert name.accessibleName() == "Name" and number.accessibleName() == "Number"
