@@ -126,11 +126,17 @@ def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
             yield Holder(widget, widget.title, widget.setTitle)
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
-                yield Holder(
-                    widget,
-                    lambda bar=widget, i=index: bar.tabText(i),
-                    lambda text, bar=widget, i=index: bar.setTabText(i, text),
-                )
+                yield _tab(widget, index)
+
+
+def _tab(bar: QTabBar, index: int) -> Holder:
+    def get() -> str:
+        return bar.tabText(index)
+
+    def put(text: str) -> None:
+        bar.setTabText(index, text)
+
+    return Holder(bar, get, put)
 
 
 def _plain_text(label: QLabel) -> bool:
