@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -48,9 +48,15 @@ class TasksTab(QWidget):
         self.proxy.set_show_closed(False)
         done = QPushButton(self.tr("Mark done"), self)
         done.setObjectName("mark_done")
-        done.setShortcut(QKeySequence("Ctrl+D"))
         done.setToolTip(self.tr("Mark the selected task done (Ctrl+D)"))
         done.clicked.connect(self.mark_done)
+        # An action, not the button's own shortcut: it fires wherever the focus is on this
+        # tab (the task list, usually), and a mnemonic in the button's text cannot replace it.
+        mark_done = QAction(self)
+        mark_done.setShortcut(QKeySequence("Ctrl+D"))
+        mark_done.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        mark_done.triggered.connect(done.animateClick)
+        self.addAction(mark_done)
         edit_task = QPushButton(self.tr("Open…"), self)
         edit_task.setObjectName("open_task")
         edit_task.clicked.connect(self.edit_task)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -120,6 +121,8 @@ def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
                 yield Holder(widget, widget.text, widget.setText)
         elif isinstance(widget, QAbstractButton):
             if widget.text() and not isinstance(widget.parentWidget(), QTabBar):
+                if _own_shortcut(widget):
+                    continue
                 boxed = isinstance(widget.parentWidget(), QDialogButtonBox)
                 yield Holder(widget, widget.text, widget.setText, last=boxed)
         elif isinstance(widget, QGroupBox) and widget.isCheckable() and widget.title():
@@ -127,6 +130,16 @@ def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 yield _tab(widget, index)
+
+
+def _own_shortcut(button: QAbstractButton) -> bool:
+    """A button with a key of its own (Ctrl+B for bold): a mnemonic in its text would
+    replace that key, so its text is left alone."""
+    key = button.shortcut()
+    if key.isEmpty():
+        return False
+    text = key.toString(QKeySequence.SequenceFormat.PortableText)
+    return not (text.startswith("Alt+") and len(text) == len("Alt+M"))
 
 
 def _tab(bar: QTabBar, index: int) -> Holder:

@@ -5,9 +5,7 @@ as plain text (letter_output.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import (
-    QKeySequence,
-)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -123,7 +121,11 @@ class LetterEditor(QDialog):
             button.setObjectName(name)
             button.clicked.connect(slot)
             if key is not None:
-                button.setShortcut(key)
+                # A window-wide action: it fires wherever the focus is in the editor.
+                action = QAction(self)
+                action.setShortcut(key)
+                action.triggered.connect(button.animateClick)
+                self.addAction(action)
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QPushButton(self.tr("Close"), self)
