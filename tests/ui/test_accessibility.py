@@ -32,7 +32,7 @@ from adviser_desk.storage import kdf
 from adviser_desk.ui.common import i18n, mnemonics
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.common.keyboard import plain
-from adviser_desk.ui.interview.interview_window import wait_for_semantic_loader
+from adviser_desk.ui.interview.question_check import wait_for_semantic_loader
 from tests.conftest import PASSWORD
 
 INPUTS = mnemonics.INPUTS
