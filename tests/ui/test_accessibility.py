@@ -195,8 +195,6 @@ def clashes(window: QWidget) -> list[str]:
         letter = mnemonics.mnemonic_of(holder.get())
         if letter:
             shown.setdefault(letter, []).append(holder.get())
-    for letter in mnemonics.menu_letters(window):
-        shown.setdefault(letter, []).append(f"menu {letter}")
     return [f"Alt+{k.upper()}: {v}" for k, v in sorted(shown.items()) if len(v) > 1]
 
 

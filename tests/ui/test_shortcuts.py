@@ -223,3 +223,32 @@ def test_interview_window_and_letter_editor_shortcuts_fire(
             failures += check_all(qtbot, window, catcher, name)
             window.close()
         assert not failures, "\n".join(failures)
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard for it; the menu opens.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_menus_do_not_get_the_lock_action_as_an_item(
+    qtbot: QtBot, demo_file: tuple[Path, list[int]], modals: Modals, files: FileDialogs
+) -> None:
+    """Ctrl+L is added to every window so it works everywhere; a drop-down menu is a window
+    too, and must not list "Lock" among its items (the walker found it under Add)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    path, ids = demo_file
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0], "Evidence")
+    add = window.page.case_view.evidence.findChild(QPushButton, "add")
+    assert add is not None and add.menu() is not None
+    seen: list[list[str]] = []
+
+    def look() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.append([a.text().replace("&", "") for a in menu.actions() if a.isVisible()])
+        menu.close()
+
+    QTimer.singleShot(300, look)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == ["Files…", "Web address…", "Message…"]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -164,17 +164,31 @@ def _in_popup(widget: QWidget) -> bool:
     return top is not None and top.windowType() == Qt.WindowType.Popup
 
 
+def _menus(window: QWidget) -> list[Holder]:
+    """The menu bar's titles (Alt+F for File): first, so no field takes their letters, and
+    two menus never share one ("Bestand" and "Beveiliging")."""
+    if not isinstance(window, QMainWindow) or window.menuBar() is None:
+        return []
+    bar = window.menuBar()
+    return [_menu(bar, action) for action in bar.actions() if action.text()]
+
+
+def _menu(bar: QWidget, action: QAction) -> Holder:
+    def put(text: str) -> None:
+        action.setText(text)
+
+    return Holder(bar, action.text, put)
+
+
 def holders(window: QWidget) -> list[Holder]:
     """Everything in ``window`` that carries a mnemonic, in the order letters are handed out."""
     found = list(_labels_and_buttons(window))
-    return [h for h in found if not h.last] + [h for h in found if h.last]
+    return _menus(window) + [h for h in found if not h.last] + [h for h in found if h.last]
 
 
 def menu_letters(window: QWidget) -> set[str]:
-    """The menu bar's letters (Alt+F, Alt+E, ...): taken before any field's."""
-    if not isinstance(window, QMainWindow) or window.menuBar() is None:
-        return set()
-    return {mnemonic_of(a.text()) for a in window.menuBar().actions()} - {""}
+    """The letters the menu bar's titles use."""
+    return {mnemonic_of(h.get()) for h in _menus(window)} - {""}
 
 
 def _pages(widget: QWidget, window: QWidget) -> dict[int, QWidget]:
@@ -199,11 +213,10 @@ def assign(window: QWidget) -> None:
     label's text as accessible name."""
     found = holders(window)
     pages = [_pages(h.widget, window) for h in found]
-    menu = menu_letters(window)
     letters: list[str] = [""] * len(found)
 
     def taken_for(index: int) -> set[str]:
-        return menu | {
+        return {
             letters[j]
             for j in range(len(found))
             if j != index and letters[j] and not _apart(pages[index], pages[j])

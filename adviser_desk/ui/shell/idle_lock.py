@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -60,6 +60,9 @@ class IdleWatcher(QObject):
             and self._shared is not None
             and isinstance(watched, QWidget)
             and watched.isWindow()
+            # A menu is a window too, but an action added to it becomes one of its items
+            # ("Lock" at the end of the evidence tab's Add menu).
+            and not isinstance(watched, QMenu)
             and self._shared not in watched.actions()
         ):
             watched.addAction(self._shared)
