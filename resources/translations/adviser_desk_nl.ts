@@ -1124,37 +1124,37 @@ Je naam:</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="160"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="162"/>
         <source>Hand over evidence</source>
         <translation>Bewijs overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="165"/>
         <source>every item of this case</source>
         <translation>alle items van deze zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="165"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="167"/>
         <source>Items: {items}</source>
         <translation>Items: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="170"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="172"/>
         <source>e.g. J. de Vries, police Utrecht, badge 1234</source>
         <translation>bijv. J. de Vries, politie Utrecht, dienstnummer 1234</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="171"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="173"/>
         <source>Handed over to:</source>
         <translation>Overgedragen aan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="174"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="176"/>
         <source>Receipt or report number, what was handed over</source>
         <translation>Ontvangstbewijs of proces-verbaalnummer, wat is overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="175"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="177"/>
         <source>Receipt note:</source>
         <translation>Ontvangstnotitie:</translation>
     </message>
@@ -1283,22 +1283,22 @@ Je naam:</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="270"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="271"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="271"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="272"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="272"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="273"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="273"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="274"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1306,47 +1306,47 @@ Je naam:</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="67"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="68"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="80"/>
         <source>e.g. shown by the student on their phone, photographed by the adviser</source>
         <translation>bijv. door de leerling getoond op de telefoon, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="82"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="85"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="86"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="92"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="96"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="99"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="115"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="116"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1354,7 +1354,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="119"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -1362,7 +1362,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="119"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="120"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -1370,12 +1370,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="122"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="123"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="129"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -1383,12 +1383,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="141"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="149"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -1396,27 +1396,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="151"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="155"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="164"/>
         <source>URL, platform, account, which phones</source>
         <translation>URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="169"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="170"/>
         <source>&amp;Where it is:</source>
         <translation>&amp;Waar het staat:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="170"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="171"/>
         <source>Who has s&amp;een it:</source>
         <translation>Wie heeft het gez&amp;ien:</translation>
     </message>
@@ -1424,132 +1424,142 @@ Je naam:</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="92"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="93"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="100"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="101"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="144"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="145"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="166"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="167"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="187"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="170"/>
+        <source>&amp;Said:</source>
+        <translation>&amp;Gezegd:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="175"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="192"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="190"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="195"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="231"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="233"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="238"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="240"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="252"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="264"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="269"/>
         <source>Your promise?</source>
         <translation>Jouw belofte?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="265"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="270"/>
         <source>This sounds like a promise of yours. Save it as the adviser&apos;s question?</source>
         <translation>Dit klinkt als een belofte van jou. Opslaan als vraag van de vertrouwenspersoon?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="276"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="281"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="302"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="307"/>
         <source>Typed but not entered when the file was locked ({who}): {text}</source>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="305"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="310"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="317"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="322"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="329"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="334"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="353"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="358"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="367"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="372"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="368"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="373"/>
         <source>{number} interview record.pdf</source>
         <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="373"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="378"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="379"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="384"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="380"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="385"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -1616,88 +1626,103 @@ Je naam:</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="50"/>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="188"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="49"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="198"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="63"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="62"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="64"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="63"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="70"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="69"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="75"/>
-        <source>Sent by:</source>
-        <translation>Verstuurd door:</translation>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="73"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="99"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="75"/>
+        <source>Sent &amp;by:</source>
+        <translation>Verstuurd &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="77"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="100"/>
         <source>Saved versions:</source>
         <translation>Opgeslagen versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="109"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="105"/>
+        <source>Te&amp;xt of the letter:</source>
+        <translation>Te&amp;kst van de brief:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="115"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="110"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="116"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="111"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="117"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="112"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="118"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="121"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="131"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="182"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="192"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="183"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="193"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="201"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="211"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="224"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="234"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="234"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="244"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="239"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="249"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -1705,27 +1730,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="252"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="262"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="256"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="266"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="271"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="281"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="286"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="296"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="287"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="297"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -2102,29 +2127,44 @@ Je naam:</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="302"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="303"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="306"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="307"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="308"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="309"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="310"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="311"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
-        <source>The message, copied exactly:</source>
-        <translation>Het bericht, precies overgenomen:</translation>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="318"/>
+        <source>&amp;The message, copied exactly:</source>
+        <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="323"/>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Afzender:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="324"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="325"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
     </message>
 </context>
 <context>
@@ -2835,37 +2875,37 @@ Je naam:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="31"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="37"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="41"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="42"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="46"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="47"/>
         <source>As the system (Dutch on a Dutch computer)</source>
         <translation>Zoals het systeem (Nederlands op een Nederlandse computer)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="55"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="56"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="60"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="61"/>
         <source>A new language is used the next time Adviser Desk starts.</source>
         <translation>Een andere taal wordt gebruikt vanaf de volgende keer dat Adviser Desk start.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="84"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="86"/>
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
@@ -2902,72 +2942,72 @@ Je naam:</translation>
 <context>
     <name>TakedownDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="62"/>
         <source>Takedown of {number}</source>
         <translation>{number} offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="68"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="69"/>
         <source>Not reported or checked yet.</source>
         <translation>Nog niet gemeld of gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="71"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="72"/>
         <source>So far:</source>
         <translation>Tot nu toe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="73"/>
         <source>Reported for removal</source>
         <translation>Gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="75"/>
         <source>Checked whether it is online</source>
         <translation>Gecontroleerd of het nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="80"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="82"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="90"/>
         <source>Reported to:</source>
         <translation>Gemeld bij:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="92"/>
         <source>Report number or reply, if any</source>
         <translation>Meldingsnummer of antwoord, als dat er is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="93"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="98"/>
         <source>(choose: online or not?)</source>
         <translation>(kies: nog online of niet?)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="103"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="104"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="106"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="107"/>
         <source>Check again on (adds a task):</source>
         <translation>Opnieuw controleren op (maakt een taak):</translation>
     </message>
@@ -3039,37 +3079,37 @@ Je naam:</translation>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="51"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="60"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="63"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="67"/>
         <source>Meldcode…</source>
         <translation>Meldcode…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="69"/>
         <source>This task names the Meldcode: record its steps</source>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="145"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="168"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
@@ -4885,7 +4925,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Het zaakbestand was nog in gebruik door ander werk in dit venster en is daarom niet opnieuw versleuteld; er is niets veranderd. Wacht tot dat werk klaar is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="31"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="32"/>
         <source>Choose whether the address is still online; nothing was recorded.</source>
         <translation>Kies of het adres nog online staat; er is niets vastgelegd.</translation>
     </message>
