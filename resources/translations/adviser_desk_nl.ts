@@ -295,12 +295,12 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
     <message>
         <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="120"/>
         <source>encrypted pages: {result}</source>
-        <translation>versleutelde pagina's: {result}</translation>
+        <translation>versleutelde pagina&apos;s: {result}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
         <source>database structure: skipped (the encrypted pages are damaged)</source>
-        <translation>databasestructuur: overgeslagen (de versleutelde pagina's zijn beschadigd)</translation>
+        <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="129"/>
