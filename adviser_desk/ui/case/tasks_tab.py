@@ -77,9 +77,11 @@ class TasksTab(QWidget):
         for button in (done, edit_task, add_task, self.to_meldcode):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.show_closed)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        # On a line of its own: beside the buttons its long label made the case pane wider
+        # than a 1280-pixel window (1.5x on a full-HD screen).
+        layout.addWidget(self.show_closed)
         layout.addWidget(self.table)
 
     def use_protocol(self, cases: CaseService) -> None:
