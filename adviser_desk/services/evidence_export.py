@@ -3,6 +3,7 @@ recorded in the chain of custody of every item it carries."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -297,6 +298,31 @@ MANIFEST_FIELDS = (
 )  # fmt: skip
 
 
+# The package's names in Dutch when the adviser works in Dutch (the manifest's columns too);
+# English (also the command line's) keeps the names the police tooling already knows.
+_PACKAGE_NAMES = {
+    "en": {"folder": "evidence", "log": "evidence-log.pdf", "yes": "yes", "no": "no"},
+    "nl": {"folder": "bewijs", "log": "bewijslijst.pdf", "yes": "ja", "no": "nee"},
+}
+_MANIFEST_FIELDS_NL = (
+    "nummer", "soort", "bestand", "sha256", "grootte", "mime", "breedte", "hoogte",
+    "beschrijving", "bron", "waargenomen_utc", "vastgelegd_utc", "vastgelegd_door", "url",
+    "platform", "account", "afzender", "bericht", "oorspronkelijke_naam", "opgeslagen",
+    "online_status", "offline_halen",
+)  # fmt: skip
+
+
+def _dutch_values(row: dict[str, object], translate: Translate) -> dict[str, object]:
+    """A manifest row's values in Dutch, under the Dutch column names."""
+    out = dict(row)
+    with contextlib.suppress(ValueError, KeyError):
+        out["kind"] = translate("evidence", de.KIND_LABELS[de.EvidenceKind(str(row["kind"]))])
+    with contextlib.suppress(ValueError, KeyError):
+        status = de.OnlineStatus(str(row["online_status"]))
+        out["online_status"] = translate("evidence", de.STATUS_LABELS[status])
+    return dict(zip(_MANIFEST_FIELDS_NL, (out[name] for name in MANIFEST_FIELDS), strict=True))
+
+
 def export_package(
     service: EvidenceService,
     case_id: int,
@@ -319,7 +345,9 @@ def export_package(
     leftovers.remove_leftovers(service.case_file, dest_dir)
     detail = service.cases.get_case(case_id)
     stamp = dates.file_stamp(when or datetime.now())
-    final = dest_dir / f"{detail.number} evidence {stamp}"
+    language = dates.language_of(translate)
+    names = _PACKAGE_NAMES.get(language, _PACKAGE_NAMES["en"])
+    final = dest_dir / f"{detail.number} {names['folder']} {stamp}"
     partial = dest_dir / f".{final.name}.partial"
     items = service.items(case_id)
     # Recorded before the first byte, so a crash's leftover is found and removed later.
@@ -350,7 +378,8 @@ def export_package(
                 "recorded_at_utc": _utc(item.recorded_at),
                 "collector": item.collector, "url": item.url, "platform": item.platform,
                 "handle": item.handle, "sender": item.sender, "message": item.message_text,
-                "original_name": item.original_name, "stored": "yes" if item.stored else "no",
+                "original_name": item.original_name,
+                "stored": names["yes"] if item.stored else names["no"],
                 "online_status": item.online_status,
                 "takedown": takedown_text(item, translate).replace("\n", " | "),
             })  # fmt: skip
@@ -364,10 +393,14 @@ def export_package(
             ),
             cancelled,
         )
-        _write_private(partial / "evidence-log.pdf", pdf)
-        sums.append(f"{hashlib.sha256(pdf).hexdigest()}  evidence-log.pdf")
+        _write_private(partial / names["log"], pdf)
+        sums.append(f"{hashlib.sha256(pdf).hexdigest()}  {names['log']}")
         manifest = io.StringIO(newline="")
-        writer = csv.DictWriter(manifest, fieldnames=MANIFEST_FIELDS)
+        if language == "nl":
+            writer = csv.DictWriter(manifest, fieldnames=_MANIFEST_FIELDS_NL)
+            rows = [_dutch_values(row, translate) for row in rows]
+        else:
+            writer = csv.DictWriter(manifest, fieldnames=MANIFEST_FIELDS)
         writer.writeheader()
         writer.writerows(rows)
         manifest_bytes = manifest.getvalue().encode("utf-8")

@@ -466,6 +466,38 @@ def test_police_package_checks_out_with_sha256sum(
     assert list(stick.iterdir()) == [folder]
 
 
+def test_police_package_in_dutch_has_dutch_names_and_manifest(
+    cases: CaseService, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    """Walker: the Dutch UI wrote "… evidence …", evidence-log.pdf and an English manifest."""
+    import csv
+    from datetime import datetime
+
+    from adviser_desk.services import evidence_export as esvc
+
+    dutch = {("dates", "en"): "nl", ("evidence", "Message"): "Bericht"}
+    case_id = filled_case(cases, evidence)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    folder = esvc.export_package(
+        evidence, case_id, stick, "Agent", lambda c, t: dutch.get((c, t), t),
+        when=datetime(2026, 12, 2, 16, 17, 19),
+    )  # fmt: skip
+    number = cases.get_case(case_id).number
+    assert folder.name == f"{number} bewijs 2026-12-02 161719"
+    names = {p.name for p in folder.iterdir()}
+    assert {"bewijslijst.pdf", "manifest.csv", "SHA256SUMS"} <= names
+    assert "evidence-log.pdf" not in names
+    check = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, check=False
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    with open(folder / "manifest.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0]["nummer"] == "B-001" and rows[0]["opgeslagen"] == "ja"
+    assert rows[4]["soort"] == "Bericht" and rows[4]["bericht"].startswith("Als je")
+
+
 def test_takedown_steps_plan_and_close_recheck_tasks(
     cases: CaseService, evidence: EvidenceService, tmp_path: Path
 ) -> None:
