@@ -359,7 +359,7 @@ class NewInterviewDialog(FormDialog):
                 text += " " + self.tr("Held in this case so far: {count}.").format(count=held)
             self.repeat_note.setText(text)
         self.repeat_note.setVisible(kind in REPEATABLE)
-        QTimer.singleShot(0, self._grow)
+        QTimer.singleShot(0, self, self._grow)  # cancelled if the dialog goes first
 
     def present_text(self) -> str:
         """Who takes part, in the conversation's language, then whoever else is typed."""
