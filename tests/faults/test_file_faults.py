@@ -242,10 +242,13 @@ def test_a_flipped_page_met_later_is_an_error_not_a_partial_result(
     case_dir: Path, tmp_path: Path
 ) -> None:
     path, number = case_file_with_a_case(case_dir)
-    files = noisy_pngs(tmp_path / "in", 20, side=64)
+    # Enough evidence that the middle of the file is evidence: a new file starts with 1 MiB
+    # of room (16 KiB pages), and a flip in unused room is rightly never met.
+    files = noisy_pngs(tmp_path / "in", 20, side=256)
     assert cli("import-evidence", str(path), number, "--password-stdin",
                *map(str, files)).returncode == 0  # fmt: skip
     size = path.stat().st_size
+    assert size > 3 * 1024 * 1024
     flip_byte(path, size // 2 + 100)  # a page of evidence in the middle
     out = tmp_path / "log.pdf"
     result = cli("evidence-log", str(path), number, str(out), "--password-stdin")
