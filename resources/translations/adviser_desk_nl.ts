@@ -1424,142 +1424,163 @@ Je naam:</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="93"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="100"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="101"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="108"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="145"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="152"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="167"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="174"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="170"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="177"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="175"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="182"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="192"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="199"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="195"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="202"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="238"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="252"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="255"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="252"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="259"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="269"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="27"/>
         <source>Your promise?</source>
         <translation>Jouw belofte?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="270"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="28"/>
         <source>This sounds like a promise of yours. Save it as the adviser&apos;s question?</source>
         <translation>Dit klinkt als een belofte van jou. Opslaan als vraag van de vertrouwenspersoon?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="281"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="280"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="307"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="43"/>
+        <source>Line not added</source>
+        <translation>Regel niet ingevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="44"/>
+        <source>The line you typed has not been added yet:
+“{text}”
+
+Add it before closing?</source>
+        <translation>De regel die je typte is nog niet ingevoerd:
+‘{text}’
+
+Invoeren voordat je sluit?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="54"/>
+        <source>&amp;Add the line</source>
+        <translation>Regel &amp;invoeren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="63"/>
         <source>Typed but not entered when the file was locked ({who}): {text}</source>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="310"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="311"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="322"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="323"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="334"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="335"/>
         <source>{open} of {total} questions open</source>
         <translation>{open} van {total} vragen open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="358"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="359"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="372"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="373"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="373"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="374"/>
         <source>{number} interview record.pdf</source>
         <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="378"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="379"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="384"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="385"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="385"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="386"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -3104,12 +3125,12 @@ Je naam:</translation>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="147"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="170"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
@@ -3271,7 +3292,7 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="303"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="301"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer u het de volgende keer ontgrendelt.</translation>
     </message>
@@ -4993,87 +5014,87 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>weer verschenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="42"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="46"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="46"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
         <source>received</source>
         <translation>ontvangen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="52"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="52"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="55"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="56"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
         <source>{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="59"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="60"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="60"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="61"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="182"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="183"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="183"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="184"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="184"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="185"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>

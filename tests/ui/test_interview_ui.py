@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -338,3 +338,34 @@ def test_a_class_conversation_flags_the_victims_name(
     line = interviews.get(interview).lines[0]
     assert "names_victim" in line.findings
     assert "names the victim (rule)" in window.model.index(0, 3).data()
+
+
+def test_closing_with_a_line_not_yet_entered_asks_and_keeps_it(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    interviews, case_id = setup
+    interview = interviews.start(case_id, "victim", language="nl")
+    window = InterviewWindow(interviews, interview)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(window.input, "Wat is er gebeurd?")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.input, "Er was een nepaccount met mijn foto")
+    seen: list[str] = []
+    # Escape first: Cancel keeps the window and the typed words.
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible() and window.input.text() == "Er was een nepaccount met mijn foto"
+    # Then the Close button: "Add the line" stores it as the student's answer, then closes.
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Save, seen)
+    close = window.findChild(QDialogButtonBox)
+    assert close is not None
+    qtbot.mouseClick(close.button(QDialogButtonBox.StandardButton.Close), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert len(seen) == 2 and "nepaccount" in seen[0]
+    lines = interviews.get(interview).lines
+    assert [(line.speaker, line.text) for line in lines][-1] == (
+        "student",
+        "Er was een nepaccount met mijn foto",
+    )

@@ -268,8 +268,7 @@ class UnlockDialog(WorkingDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
             return
         if self.working and self._quiet_failure:
-            # The remembered key is being tried in the background (about a second): Cancel
-            # takes effect when that ends, instead of being lost while the dialog stays open.
+            # The remembered key is being tried (about a second): Cancel when that try ends.
             self._cancel_when_free = True
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
             return
@@ -279,7 +278,6 @@ class UnlockDialog(WorkingDialog):
         if not self._cancel_when_free:
             return False
         self._cancel_when_free = False
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
         self.reject()
         return True
 

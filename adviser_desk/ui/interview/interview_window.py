@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.domain.checker_profiles import profile_for
 from adviser_desk.domain.conversations import type_label
-from adviser_desk.domain.questions import SECRECY_PROMISE, Finding
+from adviser_desk.domain.questions import Finding
 from adviser_desk.services import interview_service as isvc
 from adviser_desk.services.interview_service import (
     ADVISER,
@@ -50,6 +50,12 @@ from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
 from adviser_desk.ui.interview.guide_panel import GuidePanel
 from adviser_desk.ui.interview.question_check import QuestionCheck
+from adviser_desk.ui.interview.unentered import (
+    ask_about_unentered,
+    ask_whose_promise,
+    lock_note,
+    sounds_like_own_promise,
+)
 
 _t = fmt.translate
 
@@ -88,6 +94,7 @@ class InterviewWindow(QDialog):
         self.interview_id = interview_id
         self.record = service.get(interview_id)
         self.speaker = ADVISER
+        self._locking = False
         self.language = self.record.language
         kind = _t("conversations", type_label(self.record.with_role))
         self.setWindowTitle(self.tr("Conversation: {kind}").format(kind=kind))
@@ -263,16 +270,8 @@ class InterviewWindow(QDialog):
         if not text.strip():
             return
         speaker = self.speaker
-        if speaker == STUDENT and self._sounds_like_own_promise(text):
-            answer = QMessageBox.question(
-                self,
-                self.tr("Your promise?"),
-                self.tr("This sounds like a promise of yours. Save it as the adviser's question?"),
-                QMessageBox.StandardButton.Yes
-                | QMessageBox.StandardButton.No
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Yes,
-            )
+        if speaker == STUDENT and sounds_like_own_promise(self.service, self.interview_id, text):
+            answer = ask_whose_promise(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 return
             if answer == QMessageBox.StandardButton.Yes:
@@ -289,24 +288,26 @@ class InterviewWindow(QDialog):
         self.toggle_speaker()
         self._update_state()
 
-    def _sounds_like_own_promise(self, text: str) -> bool:
-        """Whether a line typed as the answer promises secrecy, as only the adviser would."""
-        try:
-            found = self.service.check(self.interview_id, text)
-        except Exception:  # a failed check must not stop the line being kept
-            return False
-        return any(finding.kind == SECRECY_PROMISE for finding in found)
+    def reject(self) -> None:
+        """Closing with a typed line not yet entered asks first: it may be the student's words."""
+        text = self.input.text().strip()
+        if text and self.record.status == "open" and not self._locking:
+            answer = ask_about_unentered(self, text)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.add_line()
+                if self.input.text().strip():
+                    return  # not added (an error, or Cancel on the promise question): stay
+        super().reject()
 
     def keep_unsaved(self) -> None:
-        """Called when the file locks (close_open_dialogs): a line typed but not yet entered
-        is kept as a note beside the conversation, never silently lost."""
+        """On lock (close_open_dialogs): a line typed but not entered is kept as a note."""
+        self._locking = True  # the lock then closes the window without asking (it may be idle)
         text = self.input.text().strip()
         if not text or self.record.status != "open":
             return
-        who = isvc.speaker_label(self.speaker, self.record.with_role, _t)
-        note = self.tr("Typed but not entered when the file was locked ({who}): {text}").format(
-            who=who, text=text
-        )
+        note = lock_note(isvc.speaker_label(self.speaker, self.record.with_role, _t), text)
         with known_errors(self, self.tr("The typed line was not kept")) as attempt:
             line = self.service.add_line(self.interview_id, NOTE, note)
         if attempt.failed:
