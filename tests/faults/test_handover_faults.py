@@ -60,7 +60,8 @@ def test_kill_9_during_hand_over_never_leaves_half_a_case(case_dir: Path, tmp_pa
     items = expected["evidence_items"]
     rng = random.Random(16)
     outcomes: Counter[str] = Counter()
-    for round_ in range(5):
+
+    def start(round_: int) -> tuple[subprocess.Popen[str], Path, Path]:
         folder = tmp_path / f"round{round_}"
         folder.mkdir()
         source = copy_file(sender, folder)
@@ -75,13 +76,22 @@ def test_kill_9_during_hand_over_never_leaves_half_a_case(case_dir: Path, tmp_pa
         assert proc.stdin is not None
         proc.stdin.write(f"{PASSWORD}\n{NEW_PASSWORD}\n")
         proc.stdin.close()
-        # From the first page the receiving transaction writes, plus a random share of the rest.
+        # Until the first page the receiving transaction writes.
         deadline = time.monotonic() + 60
         while proc.poll() is None and time.monotonic() < deadline:
             if wal.exists() and wal.stat().st_size > 0:
                 break
             time.sleep(0.005)
-        time.sleep(rng.uniform(0.0, 1.5))
+        return proc, source, target
+
+    # How long the writing takes on this machine (idle or loaded), so the kills fall inside it.
+    proc, _, _ = start(-1)
+    began = time.monotonic()
+    proc.wait()
+    writing = time.monotonic() - began
+    for round_ in range(5):
+        proc, source, target = start(round_)
+        time.sleep(rng.uniform(0.0, 0.8 * writing))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         outcome, rows = state(source, target, number)

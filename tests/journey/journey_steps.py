@@ -547,6 +547,8 @@ def test_journey(
         letter_pdf = out / "stop letter.pdf"
         os_dialogs["save"].append(letter_pdf)
         click(qtbot, editor.text.check_button)  # the adviser has checked the filled-in details
+        # The place is left for the student to fill in by hand: asked, and saved anyway.
+        answer_box(driver, QMessageBox.StandardButton.Yes, "still open")
         click(qtbot, button(editor, "Save as PDF…"))
         driver.wait(lambda: letter_pdf.exists(), "stop letter PDF")
         assert "Milan" in "".join(p.extract_text() for p in PdfReader(letter_pdf).pages)
