@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -51,9 +51,9 @@ from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as
 from adviser_desk.ui.interview.guide_panel import GuidePanel
 from adviser_desk.ui.interview.question_check import QuestionCheck
 from adviser_desk.ui.interview.unentered import (
-    ask_about_unentered,
     ask_whose_promise,
     lock_note,
+    may_close,
     sounds_like_own_promise,
 )
 
@@ -94,7 +94,6 @@ class InterviewWindow(QDialog):
         self.interview_id = interview_id
         self.record = service.get(interview_id)
         self.speaker = ADVISER
-        self._locking = False
         self.language = self.record.language
         kind = _t("conversations", type_label(self.record.with_role))
         self.setWindowTitle(self.tr("Conversation: {kind}").format(kind=kind))
@@ -204,7 +203,7 @@ class InterviewWindow(QDialog):
         self.stats = QLabel(self)
         self.stats.setObjectName("stats")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.close_asking)
         bottom = QHBoxLayout()
         bottom.addWidget(self.close_button)
         bottom.addWidget(pdf)
@@ -288,22 +287,23 @@ class InterviewWindow(QDialog):
         self.toggle_speaker()
         self._update_state()
 
-    def reject(self) -> None:
-        """Closing with a typed line not yet entered asks first: it may be the student's words."""
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_asking()
+            return
+        super().keyPressEvent(event)
+
+    @Slot()
+    def close_asking(self) -> None:
+        """Close or Escape with a typed line not yet entered asks: it may be the student's words."""
         text = self.input.text().strip()
-        if text and self.record.status == "open" and not self._locking:
-            answer = ask_about_unentered(self, text)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.add_line()
-                if self.input.text().strip():
-                    return  # not added (an error, or Cancel on the promise question): stay
+        open_ = self.record.status == "open"
+        if text and open_ and not may_close(self, text, self.add_line, self.input.text):
+            return
         super().reject()
 
     def keep_unsaved(self) -> None:
         """On lock (close_open_dialogs): a line typed but not entered is kept as a note."""
-        self._locking = True  # the lock then closes the window without asking (it may be idle)
         text = self.input.text().strip()
         if not text or self.record.status != "open":
             return

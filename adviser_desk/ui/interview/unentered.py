@@ -4,6 +4,8 @@ Kept beside the window (their strings keep its translation context)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -63,3 +65,17 @@ def lock_note(who: str, text: str) -> str:
     return QCoreApplication.translate(
         "InterviewWindow", "Typed but not entered when the file was locked ({who}): {text}"
     ).format(who=who, text=text)
+
+
+def may_close(
+    parent: QWidget, text: str, add_line: Callable[[], None], left: Callable[[], str]
+) -> bool:
+    """Asks about the unentered ``text``; False keeps the window open (Cancel, or the line
+    could not be added)."""
+    answer = ask_about_unentered(parent, text)
+    if answer == QMessageBox.StandardButton.Cancel:
+        return False
+    if answer == QMessageBox.StandardButton.Save:
+        add_line()
+        return not left().strip()
+    return True
