@@ -44,11 +44,7 @@ def test_typing_shows_findings_and_enter_records_lines(
     qtbot: QtBot, setup: tuple[InterviewService, int]
 ) -> None:
     interviews, case_id = setup
-    interview = interviews.start(case_id, "victim", language="nl")
-    window = InterviewWindow(interviews, interview)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    interview, window = shown_window(qtbot, interviews, case_id, "victim")
     window.windowHandle().requestActivate()  # shortcuts (F2) need an active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.speaker == "adviser"
@@ -152,6 +148,18 @@ def test_closing_dialog_collects_the_outcome(
     assert draft.may_tell == [dc.Audience.PARENTS] and draft.offence_suspected is True
 
 
+def shown_window(
+    qtbot: QtBot, interviews: InterviewService, case_id: int, kind: str
+) -> tuple[int, InterviewWindow]:
+    """A new Dutch conversation of ``kind``, its window shown as the adviser sees it."""
+    interview = interviews.start(case_id, kind, language="nl")
+    window = InterviewWindow(interviews, interview)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return interview, window
+
+
 def _answer_next_box(qtbot: QtBot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
     """Presses ``button`` on the next message box, by keyboard, noting its text."""
 
@@ -172,11 +180,7 @@ def test_the_speaker_is_plain_and_a_promise_typed_as_the_answer_is_caught(
     qtbot: QtBot, setup: tuple[InterviewService, int]
 ) -> None:
     interviews, case_id = setup
-    interview = interviews.start(case_id, "victim", language="nl")
-    window = InterviewWindow(interviews, interview)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    interview, window = shown_window(qtbot, interviews, case_id, "victim")
     indicator = window.speaker_indicator
     assert indicator.isVisible()
     assert indicator.text() == "Question (you)"
@@ -326,11 +330,7 @@ def test_a_class_conversation_flags_the_victims_name(
     qtbot: QtBot, setup: tuple[InterviewService, int]
 ) -> None:
     interviews, case_id = setup
-    interview = interviews.start(case_id, "class", language="nl")
-    window = InterviewWindow(interviews, interview)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    interview, window = shown_window(qtbot, interviews, case_id, "class")
     qtbot.keyClicks(window.input, "Wie van jullie heeft de foto van Daan gedeeld?")
     assert "names the victim" in window.finding_label.text()
     assert "«Daan»" in window.finding_label.text()
@@ -344,11 +344,7 @@ def test_closing_with_a_line_not_yet_entered_asks_and_keeps_it(
     qtbot: QtBot, setup: tuple[InterviewService, int]
 ) -> None:
     interviews, case_id = setup
-    interview = interviews.start(case_id, "victim", language="nl")
-    window = InterviewWindow(interviews, interview)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    interview, window = shown_window(qtbot, interviews, case_id, "victim")
     qtbot.keyClicks(window.input, "Wat is er gebeurd?")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
     qtbot.keyClicks(window.input, "Er was een nepaccount met mijn foto")
