@@ -22,6 +22,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -175,8 +176,39 @@ class Steps:
                 cleanup()
 
 
-def shortcut(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
-    """Ctrl+key as the adviser presses it: to the focused widget of the active window."""
+def shortcut(qtbot: QtBot, widget: QWidget, key: Qt.Key, action: QAction | None = None) -> None:
+    """Ctrl+key as the adviser presses it: to the focused widget of the active window.
+
+    With ``action``, checks that the key reached it. Once in CI a Ctrl+B sent just after a
+    message box closed never arrived (no dialog, no backup, nothing logged): a synthetic key
+    event can be lost while the window manager is still handing focus back, where a real key
+    press would wait in the X server's queue. Then the state is printed and the key is pressed
+    once more, as an adviser would; a second miss fails the step.
+    """
+    fired: list[bool] = []
+    if action is not None:
+        action.triggered.connect(lambda *_a: fired.append(True))
+    for attempt in (1, 2):
+        _press(qtbot, widget, key)
+        if action is None:
+            return
+        try:
+            qtbot.waitUntil(lambda: bool(fired), timeout=5_000)
+            return
+        except Exception:
+            focus = QApplication.focusWidget()
+            print(
+                f"Ctrl+{key.name} did not reach {action.text()!r} (press {attempt}): "
+                f"active {type(QApplication.activeWindow()).__name__}, "
+                f"focus {type(focus).__name__ if focus else None}, "
+                f"modal {QApplication.activeModalWidget()!r}, enabled {action.isEnabled()}",
+                file=sys.stderr,
+                flush=True,
+            )
+    raise AssertionError(f"Ctrl+{key.name} never triggered {action.text()!r}")
+
+
+def _press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
     window = widget.window()
     window.activateWindow()
     window.windowHandle().requestActivate()
@@ -573,7 +605,7 @@ def test_journey(
     with steps.soft("backup with Ctrl+B"):
         os_dialogs["folder"][:] = [stick]
         answer_box(driver, QMessageBox.StandardButton.Ok, "")  # where the backup is
-        shortcut(qtbot, window.page.case_list.table, Qt.Key.Key_B)
+        shortcut(qtbot, window.page.case_list.table, Qt.Key.Key_B, window.act_backup)
         driver.wait(lambda: any(stick.rglob("*.adcase")), "backup")
         driver.wait(lambda: not driver.queue, "backup")
 
