@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QStackedWidget,
     QWidget,
 )
 
@@ -34,7 +33,7 @@ from adviser_desk.ui.common.workers import Task
 from adviser_desk.ui.shell.app_actions import AppActions
 from adviser_desk.ui.shell.case_menu import CaseMenuActions
 from adviser_desk.ui.shell.idle_lock import IdleWatcher
-from adviser_desk.ui.shell.pages import LazyCaseFilePage, LockedPage, WelcomePage
+from adviser_desk.ui.shell.pages import LazyCaseFilePage, LockedPage, PageStack, WelcomePage
 
 if TYPE_CHECKING:
     # Only for types: the first window is shown before the case file's layers load (issue 15);
@@ -117,7 +116,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage(self)
         self.locked = LockedPage(self)
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
         for widget in (self.welcome, self.locked):
             self.stack.addWidget(widget)
         self._page = LazyCaseFilePage(self, self.stack)  # built when a file is first opened

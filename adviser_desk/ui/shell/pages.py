@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -27,6 +28,22 @@ def page_title(text: str, parent: QWidget) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def centre(page: QWidget, box: QWidget, width: int) -> None:
+    """Puts ``box`` in the middle of ``page``, at most ``width`` wide. Stretches rather than an
+    alignment flag: an aligned widget gets its size hint, which is too short for a wrapped
+    label at large scale factors (its last line was cut off), while a widget in stretches gets
+    the height its width needs. Narrower windows narrow the box instead of scrolling sideways."""
+    box.setMaximumWidth(width)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(box, 100)
+    row.addStretch(1)
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    layout.addLayout(row)
+    layout.addStretch(2)
 
 
 class WelcomePage(QWidget):
@@ -65,19 +82,17 @@ class WelcomePage(QWidget):
         self.reopen_button.clicked.connect(self.reopen_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         box = QWidget(self)
-        box.setFixedWidth(520)
         inner = QVBoxLayout(box)
-        inner.addWidget(page_title(self.tr("Welcome to Adviser Desk"), box))
+        title = page_title(self.tr("Welcome to Adviser Desk"), box)
+        title.setWordWrap(True)
+        inner.addWidget(title)
         inner.addWidget(intro)
         inner.addSpacing(16)
         inner.addWidget(self.reopen_button)
         inner.addWidget(self.create_button)
         inner.addWidget(self.open_button)
         inner.addWidget(self.demo_button)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        centre(self, box, 560)
 
     def set_last_file(self, name: str | None) -> None:
         self.reopen_button.setVisible(bool(name))
@@ -101,24 +116,17 @@ class LockedPage(QWidget):
         self.unlock_button.setMinimumHeight(40)
         self.close_button = QPushButton(self.tr("Close case file"), self)
         self.close_button.setMinimumHeight(40)
-        # Room for three wrapped lines: a wrapped label in a centred box gets no height for
-        # its width otherwise, and the last line would be cut off.
-        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 8)
         enter_presses(self.unlock_button, self.close_button)
         self.unlock_button.clicked.connect(self.unlock_requested)
         self.close_button.clicked.connect(self.close_requested)
         box = QWidget(self)
-        box.setFixedWidth(480)
         inner = QVBoxLayout(box)
         inner.addWidget(page_title(self.tr("Locked"), box), 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.message)
         inner.addSpacing(8)
         inner.addWidget(self.unlock_button)
         inner.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        centre(self, box, 480)
 
     def set_file(self, name: str) -> None:
         self.message.setText(
@@ -127,6 +135,24 @@ class LockedPage(QWidget):
             ).format(name=name)
         )
         self.unlock_button.setFocus()
+
+
+class PageStack(QStackedWidget):
+    """The window's pages, sized by the page on show: a plain stack asks for the room of its
+    largest page, so the welcome page scrolled sideways in a narrow window once the case
+    file's page had been built."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return super().sizeHint() if page is None else page.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return super().minimumSizeHint() if page is None else page.minimumSizeHint()
 
 
 class LazyCaseFilePage:

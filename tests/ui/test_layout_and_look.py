@@ -1,0 +1,67 @@
+"""Layout, scale, dark mode and wording the walker found in Dutch at 1.5x in a dark palette
+(issue 11): pages wrap instead of scrolling sideways, tables give text its room, focus shows
+in both schemes, and the appearance is the adviser's choice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.ui.common import fit, i18n
+from adviser_desk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import open_window
+from tests.ui.drive import FileDialogs, Modals
+
+
+@pytest.fixture
+def dutch() -> Iterator[None]:
+    """The walker's language: Dutch texts are the longest."""
+    assert i18n.install("nl")
+    yield
+    i18n.install("en")
+
+
+def scroll_area(window: MainWindow) -> fit.ScrollingArea:
+    area = window.centralWidget()
+    assert isinstance(area, fit.ScrollingArea)
+    return area
+
+
+def assert_whole(label: QLabel) -> None:
+    """A wrapped label is as tall as its text needs at the width it got."""
+    assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_the_welcome_page_wraps_its_text_and_never_scrolls_sideways(
+    qtbot: QtBot,
+    dutch: None,
+    closed_case: tuple[Path, str],
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    path, _recovery = closed_case
+    # Opened and closed again by the menu: the page stack then holds the case file's page too,
+    # whose width must not push the welcome page into scrolling.
+    window = open_window(qtbot, path, modals, files)
+    window.act_close.trigger()
+    assert window.stack.currentWidget() is window.welcome
+    for width, height in ((fit.SMALLEST.width(), fit.SMALLEST.height()), (900, 600)):
+        window.resize(width - fit.FRAME_ALLOWANCE.width(), height - fit.FRAME_ALLOWANCE.height())
+        qtbot.waitUntil(lambda w=width: window.width() <= w)
+        QApplication.processEvents()
+        assert not scroll_area(window).horizontalScrollBar().isVisible(), width
+        texts = [label for label in window.welcome.findChildren(QLabel) if label.wordWrap()]
+        assert len(texts) >= 2  # the title and the introduction
+        for label in texts:
+            assert label.isVisible()
+            assert_whole(label)
+        assert window.welcome.create_button.isVisible()
+    # The lock page has the same kind of centred column.
+    assert window.locked.message.wordWrap()
+    assert window.welcome.layout() is not None
+    assert Qt.AlignmentFlag.AlignHCenter not in window.welcome.layout().alignment()
