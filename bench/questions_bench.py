@@ -137,6 +137,10 @@ def run() -> None:
     )
     for line in settings.get("cross_validated", []):
         print(f"  semantic alone, dev part, cross-validated (bench/tune_checker.py): {line}")
+    for line in settings.get("rules_held_out", []):
+        print(f"  rules alone, dev part, leave one meaning group out (bench/rules_cv.py): {line}")
+    for line in settings.get("combined_held_out", []):
+        print(f"  rules (held out) + semantic (CV), dev part, honest estimate: {line}")
     rules = QuestionChecker(None)
     if development:
         figures(rules, "rules only, dev part", development)
