@@ -1,0 +1,161 @@
+"""The question checker on the independent set: issue 10's Done-when, per language.
+
+tests/domain/data/checker_independent_{nl,en}.jsonl was written by a third annotator who had not
+seen the checker or its corpus, and is for measurement only (tests/domain/data/README.md): no
+rule, exemplar or threshold may be tuned on it. A failure here is a figure to report, never an
+item to look up and special-case; bench/checker_independent.py prints the figures.
+
+Done-when: flagged recall >= 0.90, clean false flags <= 0.10 and secrecy-promise recall >= 0.90
+in each language. A figure that meets the bar is a plain assertion; one that does not is a strict
+xfail with the figure measured when it was written, so the test turns red the day the bar is met
+and the mark must go.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.domain.test_checker_corpus import FILES, KINDS, REGISTERS, REQUIRED, Record, _load
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "domain" / "data"
+LANGUAGES = ("nl", "en")
+FAMILIES_PER_LANGUAGE = 60
+PHRASINGS = 5
+# The headline figures leave out the set's texts that the corpus also holds (short prompts both
+# sides wrote, phrasings quoted in the issue); more than this share would mean a leak.
+MAX_LEFT_OUT = 0.10
+BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
+
+# (language, figure) -> the figure measured when it was below the bar (rules + semantic layer,
+# utterances the corpus does not hold, main at 2026-12-02 18:25 UTC).
+BELOW_BAR: dict[tuple[str, str], float] = {
+    ("nl", "flagged_recall"): 0.810,
+    ("nl", "secrecy_recall"): 0.743,
+    ("en", "flagged_recall"): 0.823,
+    ("en", "secrecy_recall"): 0.862,
+}
+
+
+def _bench() -> ModuleType:
+    """bench/checker_independent.py: the one place that calls the checker as the app does."""
+    name = "checker_independent_bench"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            name, ROOT / "bench" / "checker_independent.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+# -- the set's format (the corpus format, tests/domain/test_checker_corpus.py) ------------------
+
+
+def _independent(language: str) -> list[Record]:
+    return _load(DATA / f"checker_independent_{language}.jsonl")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_independent_records_are_well_formed(language: str) -> None:
+    for r in _independent(language):
+        where = f"{language} independent {r.get('id')}"
+        for name, typ in REQUIRED.items():
+            assert isinstance(r.get(name), typ), f"{where}: bad field {name!r}"
+        assert r["lang"] == language, where
+        assert r["text"].strip(), f"{where}: empty text"
+        assert r["register"] in REGISTERS, f"{where}: register {r['register']!r}"
+        assert set(r["kinds"]) <= KINDS, f"{where}: unknown kind in {r['kinds']}"
+        assert len(set(r["kinds"])) == len(r["kinds"]), f"{where}: repeated kind"
+        earlier = r.get("earlier", [])
+        assert isinstance(earlier, list), f"{where}: earlier is not a list"
+        assert all(isinstance(x, str) and x.startswith(("S: ", "Q: ")) for x in earlier), where
+        assert isinstance(r.get("why", ""), str), f"{where}: why is not text"
+        assert r["family"].startswith(f"{language}-a3-"), f"{where}: family"
+        assert r["id"].startswith(r["family"]), f"{where}: id does not start with family"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_independent_families_are_whole(language: str) -> None:
+    families: dict[str, list[Record]] = defaultdict(list)
+    for r in _independent(language):
+        families[r["family"]].append(r)
+    assert len(families) >= FAMILIES_PER_LANGUAGE
+    kinds: Counter[str] = Counter()
+    for family, members in families.items():
+        assert len(members) >= PHRASINGS, f"{family}: {len(members)} phrasings"
+        assert len({frozenset(r["kinds"]) for r in members}) == 1, f"{family}: kinds disagree"
+        kinds.update(members[0]["kinds"] or ["clean"])
+    # Every kind is measured, and there are enough clean families to measure false flags.
+    assert all(kinds[kind] >= 5 for kind in KINDS), kinds
+    assert kinds["clean"] >= 15, kinds
+
+
+def test_independent_set_is_apart_from_the_corpus() -> None:
+    """Nothing of the set is in the checker's corpus: no id, no family, at most a few texts."""
+    corpus = [r for path in FILES.values() for r in _load(path)]
+    ids = Counter(r["id"] for language in LANGUAGES for r in _independent(language))
+    assert all(n == 1 for n in ids.values()), "repeated ids in the independent set"
+    assert not set(ids) & {r["id"] for r in corpus}, "independent ids in the corpus"
+    assert not [r for r in corpus if "-a3-" in r["family"]], "a3 families in the corpus"
+    bench = _bench()
+    for language in LANGUAGES:
+        seen = bench.corpus_texts(language)
+        texts = [bench.normalise(r["text"]) for r in _independent(language)]
+        shared = sum(text in seen for text in texts)
+        # A count only: whoever works on the checker must not learn the set's items from here.
+        assert shared <= MAX_LEFT_OUT * len(texts), f"{language}: {shared} texts also in the corpus"
+
+
+# -- the figures ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, Any]:
+    bench = _bench()
+    checker = bench.app_checker()
+    return {language: bench.measure(checker, language) for language in LANGUAGES}
+
+
+def _cases(figure: str) -> list[object]:
+    cases: list[object] = []
+    for language in LANGUAGES:
+        measured = BELOW_BAR.get((language, figure))
+        marks = (
+            [
+                pytest.mark.xfail(
+                    strict=True, reason=f"{language} {figure} {measured:.3f}, bar {BAR[figure]}"
+                )
+            ]
+            if measured is not None
+            else []
+        )
+        cases.append(pytest.param(language, marks=marks, id=language))
+    return cases
+
+
+@pytest.mark.parametrize("language", _cases("flagged_recall"))
+def test_flagged_recall(figures: dict[str, Any], language: str) -> None:
+    result = figures[language]
+    assert result.flagged_recall >= 0.90, f"{language}: {result.flagged_recall:.3f}"
+
+
+@pytest.mark.parametrize("language", _cases("false_flags"))
+def test_clean_false_flags(figures: dict[str, Any], language: str) -> None:
+    result = figures[language]
+    assert result.false_flag_rate <= 0.10, f"{language}: {result.false_flag_rate:.3f}"
+
+
+@pytest.mark.parametrize("language", _cases("secrecy_recall"))
+def test_secrecy_recall(figures: dict[str, Any], language: str) -> None:
+    result = figures[language]
+    assert result.secrecy_recall >= 0.90, f"{language}: {result.secrecy_recall:.3f}"
