@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain.audit import ChainReport
@@ -20,6 +21,7 @@ from tests.ui.conftest import open_window
 from tests.ui.drive import (
     FileDialogs,
     Modals,
+    activate,
     button_named,
     click,
     press_cancel,
@@ -227,35 +229,135 @@ def test_backup_to_a_removed_stick_shows_the_reason(
     window.act_close.trigger()
 
 
-def test_open_from_the_menu_then_cancel_leaves_a_consistent_window(
+def _other_case_file(case_dir: Path) -> Path:
+    other, _ = svc.create_case_file(case_dir / "Ander.adcase", PASSWORD, kdf.MINIMUM)
+    other.confirm_recovery_key_stored()
+    other.update_profile("Marieke Jansen", "Het Baken College")
+    path = other.path
+    other.close()
+    return path
+
+
+def _still_open(window: MainWindow, path: Path) -> None:
+    """The case file open before is open, shown and usable."""
+    assert window.service is not None and window.service.path == path
+    assert window.stack.currentWidget() is window.page
+    assert window.act_lock.isEnabled() and window.act_backup.isEnabled()
+    assert window.windowTitle().startswith(path.stem)
+    assert window.cases is not None and window.cases.list_cases() is not None
+
+
+def wrong_three_times_then_cancel(qtbot: QtBot) -> Callable[[QWidget], None]:
+    def handler(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        for attempt in range(3):
+            dialog.password.selectAll()
+            qtbot.keyClicks(dialog.password, f"fout wachtwoord {attempt}")
+            qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: dialog.error.isVisible() and not dialog.working, timeout=20_000)
+            assert "not correct" in dialog.error.text()
+        press_cancel(qtbot)(dialog)
+
+    return handler
+
+
+def test_open_from_the_menu_then_cancel_keeps_the_open_file(
     qtbot: QtBot,
     closed_case: tuple[Path, str],
     case_dir: Path,
     modals: Modals,
     files: FileDialogs,
 ) -> None:
-    """Ctrl+O on an open file, then Cancel in the unlock dialog: the old file is closed, so
-    the welcome page shows and the case actions are off; opening again works."""
+    """Ctrl+O on an open file, then Cancel in the unlock dialog: the file open before stays
+    open and shown (it used to be closed before the new one was unlocked); opening again
+    works, and only then is the first one closed."""
     path, _ = closed_case
-    other, _ = svc.create_case_file(case_dir / "Ander.adcase", PASSWORD, kdf.MINIMUM)
-    other.confirm_recovery_key_stored()
-    other_path = other.path
-    other.close()
+    other_path = _other_case_file(case_dir)
     window = open_window(qtbot, path, modals, files)
     files.open(other_path)
     modals.expect(UnlockDialog, press_cancel(qtbot))
     qtbot.keyClick(window.page.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     modals.wait_done()
-    assert window.service is None and window.stack.currentWidget() is window.welcome
-    assert not window.act_lock.isEnabled() and not window.act_backup.isEnabled()
-    assert window.windowTitle() == "Adviser Desk"
-    # The welcome page's button opens the other file.
+    _still_open(window, path)
+    # The same again, this time unlocked: now the first file closes and the other shows.
     files.open(other_path)
     modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.welcome.open_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
-    assert window.service is not None and window.service.path == other_path
-    assert window.stack.currentWidget() is window.page
+    window.act_open.trigger()
+    qtbot.waitUntil(lambda: window.service is not None and window.service.path == other_path)
+    _still_open(window, other_path)
+    svc.ensure_not_open_elsewhere(path)  # the first file was let go (its lock is free)
+    window.act_close.trigger()
+
+
+def test_failed_opens_keep_the_open_file(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    case_dir: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """A wrong password three times and Cancel, a file that is no case file, a damaged (cut
+    off) case file: each is told, and the case file open before stays open."""
+    import io
+
+    from PIL import Image
+
+    path, _ = closed_case
+    other_path = _other_case_file(case_dir)
+    photo = case_dir / "Foto.adcase"
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (30, 90, 200)).save(buffer, "PNG")
+    photo.write_bytes(buffer.getvalue())
+    damaged = case_dir / "Kapot.adcase"
+    damaged.write_bytes(other_path.read_bytes()[:-1000])
+    window = open_window(qtbot, path, modals, files)
+
+    files.open(other_path)
+    modals.expect(UnlockDialog, wrong_three_times_then_cancel(qtbot))
+    window.act_open.trigger()
+    modals.wait_done()
+    _still_open(window, path)
+
+    files.open(photo)
+    modals.accept_box()
+    activate(qtbot, window)  # the offscreen platform does not hand activation back
+    qtbot.keyClick(window.page.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    assert "is not an Adviser Desk case file" in modals.texts[-1]
+    _still_open(window, path)
+
+    files.open(damaged)
+    modals.accept_box()
+    window.act_open.trigger()
+    modals.wait_done()
+    assert "damaged" in modals.texts[-1] or "cut off" in modals.texts[-1], modals.texts[-1]
+    _still_open(window, path)
+    window.act_close.trigger()
+
+
+def test_a_failed_open_while_locked_stays_locked(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    case_dir: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    path, _ = closed_case
+    other_path = _other_case_file(case_dir)
+    window = open_window(qtbot, path, modals, files)
+    qtbot.keyClick(window.page.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.locked
+    files.open(other_path)
+    modals.expect(UnlockDialog, press_cancel(qtbot))
+    window.act_open.trigger()
+    modals.wait_done()
+    assert window.service is None and window.locked_path == path
+    assert window.stack.currentWidget() is window.locked
+    # Unlocking the locked file still works.
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None)
+    _still_open(window, path)
     window.act_close.trigger()
 
 
@@ -423,3 +525,21 @@ def test_verification_details_read_dutch_in_the_dutch_ui(qtbot: QtBot) -> None:
         assert "encrypted pages" not in text
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_new_case_file_cancelled_keeps_the_open_file(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    modals.expect(CreateCaseFileDialog, press_cancel(qtbot))
+    qtbot.keyClick(
+        window.page.table,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    modals.wait_done()
+    _still_open(window, path)
+    window.act_close.trigger()

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from adviser_desk.services import case_file_service as svc
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()
+
+
 class CaseFileOpening(QObject):
     """Creates, opens and unlocks case files for the window; the window builds the session."""
 
@@ -31,7 +35,8 @@ class CaseFileOpening(QObject):
 
     @Slot()
     def new_case_file(self) -> None:
-        if not self.host.release_current():
+        # The open file closes only once the new one exists: Cancel keeps it open.
+        if not self.host.may_release():
             return
         folder = self.host.settings.case_file_folder()
         try:
@@ -42,6 +47,7 @@ class CaseFileOpening(QObject):
 
         dialog = CreateCaseFileDialog(folder, self.window, self.host.kdf_params)
         if self.host.run_dialog(dialog) and dialog.service is not None:
+            self.host.release_current(ask=False)
             self.host.opened(dialog.service, ask_name=False)  # the dialog asked for the name
 
     @Slot()
@@ -53,11 +59,20 @@ class CaseFileOpening(QObject):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        """Closes the current case file and unlocks ``path``. If that fails or is cancelled,
-        the welcome page shows: the closed file's page must not stay on screen."""
-        if not self.host.release_current():
+        """Unlocks ``path`` and only then closes the case file open before: a wrong password,
+        Cancel, a file that is no case file or a damaged one leaves that file open (or locked)
+        as it was. Unsaved Overview edits are settled first, while the adviser is still there."""
+        session = self.host.session
+        if session is not None and _same_file(session.file.path, path):
+            return True  # already open
+        if not self.host.may_release():
             return False
-        return self.unlock_path(path)
+        unlocked = self._unlock(path)
+        if unlocked is None:
+            return False
+        self.host.release_current(ask=False)
+        self.host.opened(*unlocked)
+        return True
 
     @Slot()
     def reopen_last(self) -> None:
@@ -66,6 +81,15 @@ class CaseFileOpening(QObject):
             self.open_path(Path(last))
 
     def unlock_path(self, path: Path) -> bool:
+        """Unlocks ``path`` (no file is open: it was locked or has just been closed)."""
+        unlocked = self._unlock(path)
+        if unlocked is not None:
+            self.host.opened(*unlocked)
+        return unlocked is not None
+
+    def _unlock(self, path: Path) -> tuple[svc.CaseFileService, bool] | None:
+        """The unlocked service and whether the recovery key was used; None when the file
+        is no case file, is held by another copy of the app, or the adviser gave up."""
         from adviser_desk.services import case_file_service as svc
         from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 
@@ -76,20 +100,23 @@ class CaseFileOpening(QObject):
             svc.ensure_not_open_elsewhere(path)
         except KnownError as exc:
             show_error(self.window, self.tr("Open case file"), exc)
-            return False
+            return None
         dialog = UnlockDialog(path, self.window)
         if self.host.run_dialog(dialog) and dialog.service is not None:
-            self.host.opened(dialog.service, dialog.used_recovery_key)
-            return True
-        return False
+            return dialog.service, dialog.used_recovery_key
+        return None
 
     @Slot()
     def open_demo(self) -> None:
-        """Creates the demo case file (once) in the case-file folder and opens it."""
-        if not self.host.release_current():
-            return
+        """Creates the demo case file (once) in the case-file folder and opens it (the file
+        open before closes only once the demo is open)."""
         folder = self.host.settings.case_file_folder()
         path = folder / "Demo.adcase"
+        session = self.host.session
+        if session is not None and _same_file(session.file.path, path):
+            return
+        if not self.host.may_release():
+            return
         from adviser_desk.services import case_file_service as svc
         from adviser_desk.services.demo import DEMO_PASSWORD, create_demo
 
@@ -100,6 +127,7 @@ class CaseFileOpening(QObject):
             service = svc.unlock_with_password(path, DEMO_PASSWORD)
         if attempt.failed:
             return
+        self.host.release_current(ask=False)
         self.host.opened(service)
 
     def tell_open_notices(self, service: svc.CaseFileService) -> None:

@@ -38,8 +38,12 @@ class WindowHost(Protocol):
     def run_dialog(self, dialog: QDialog) -> bool:
         """Runs a modal dialog and lets it go (dialogs may hold the key)."""
 
-    def release_current(self) -> bool:
-        """Closes the open (or locked) case file; False if the adviser kept it open."""
+    def may_release(self) -> bool:
+        """Whether the open case file may close (asks about unsaved edits; False: keep it)."""
+
+    def release_current(self, ask: bool = True) -> bool:
+        """Closes the open (or locked) case file; False if the adviser kept it open.
+        ``ask=False``: may_release() was answered already."""
 
     def opened(
         self, service: CaseFileService, used_recovery_key: bool = False, ask_name: bool = True

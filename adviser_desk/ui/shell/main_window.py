@@ -334,7 +334,9 @@ class MainWindow(QMainWindow):
     def close_case_file(self) -> None:
         self.release_current()
 
-    def release_current(self) -> bool:
+    def may_release(self) -> bool:
+        """Whether the open file may close: no work running, Overview edits saved or
+        discarded as the adviser says (False: Cancel)."""
         if (self.task is not None and self.task.busy) or self._page.busy():
             QMessageBox.information(
                 self,
@@ -342,8 +344,11 @@ class MainWindow(QMainWindow):
                 self.tr("Please wait until the work in progress has finished."),
             )
             return False
-        if not self._page.confirm_leave():
-            return False  # Cancel on the question about unsaved Overview edits
+        return self._page.confirm_leave()
+
+    def release_current(self, ask: bool = True) -> bool:
+        if ask and not self.may_release():
+            return False
         self._close_service()
         self.locked_path = None
         # Whatever follows (a cancelled or failed open, a new file), the closed file's page
