@@ -65,91 +65,96 @@ De logboekmap is {folder}.</translation>
         <source>Add adviser</source>
         <translation>Toevoegen</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="80"/>
+        <source>Making the key from the password… a few seconds.</source>
+        <translation>De sleutel wordt uit het wachtwoord gemaakt… een paar seconden.</translation>
+    </message>
 </context>
 <context>
     <name>AdvisersDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="243"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="244"/>
         <source>Advisers</source>
         <translation>Vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="247"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="248"/>
         <source>Each adviser unlocks this case file with their own password, and the records they make carry their name. The recovery key belongs to the case file.</source>
         <translation>Elke vertrouwenspersoon ontgrendelt dit zaakbestand met een eigen wachtwoord, en wat hij of zij vastlegt, draagt die naam. De herstelsleutel hoort bij het zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="256"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="256"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
         <source>Last unlocked</source>
         <translation>Laatst ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="256"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
         <source>Access since</source>
         <translation>Toegang sinds</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="266"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="267"/>
         <source>&amp;Add adviser…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="268"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="269"/>
         <source>&amp;Remove access…</source>
         <translation>Toegang &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="270"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="271"/>
         <source>Re-&amp;key…</source>
         <translation>Opnieuw &amp;versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="290"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="291"/>
         <source>Could not read the advisers</source>
         <translation>Kon de vertrouwenspersonen niet lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="297"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="298"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="299"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="300"/>
         <source>{name} (you)</source>
         <translation>{name} (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="301"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="302"/>
         <source>{name}, no password in the key file</source>
         <translation>{name}, geen wachtwoord in het sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="336"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="337"/>
         <source>Remove access</source>
         <translation>Toegang intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="338"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="339"/>
         <source>Remove {name}&apos;s access to this case file? Their password and any key remembered for them stop working at once. What they recorded stays, under their name.</source>
         <translation>De toegang van {name} tot dit zaakbestand intrekken? Het wachtwoord en een onthouden sleutel van {name} werken dan meteen niet meer. Wat {name} heeft vastgelegd, blijft staan, onder die naam.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="347"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="348"/>
         <source>Could not remove the adviser</source>
         <translation>Kon de toegang niet intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="354"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="355"/>
         <source>Re-key now?</source>
         <translation>Nu opnieuw versleutelen?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="356"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="357"/>
         <source>{name} may still know the case file&apos;s key, and may have a copy of the recovery sheet. Re-key now, so that neither opens the case file any more? You can also do it later with Re-key.</source>
         <translation>{name} kan de sleutel van het zaakbestand nog kennen en een kopie van het herstelblad hebben. Nu opnieuw versleutelen, zodat geen van beide het zaakbestand nog opent? Dit kan ook later met Opnieuw versleutelen.</translation>
     </message>
@@ -341,6 +346,14 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
         <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="191"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../adviser_desk/ui/common/working_dialog.py" line="35"/>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
     </message>
 </context>
 <context>
@@ -675,13 +688,13 @@ Je naam:</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="64"/>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="76"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="72"/>
         <source>The case file itself is not re-encrypted: only its key is locked with the new password. The recovery key stays the same.</source>
         <translation>Het zaakbestand zelf wordt niet opnieuw versleuteld: alleen de sleutel wordt met het nieuwe wachtwoord afgesloten. De herstelsleutel blijft dezelfde.</translation>
     </message>
@@ -802,22 +815,22 @@ Je naam:</translation>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="67"/>
-        <source>Preparing encryption…</source>
-        <translation>Versleuteling voorbereiden…</translation>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="68"/>
+        <source>Making the key from your password and encrypting the file… a few seconds.</source>
+        <translation>De sleutel wordt uit je wachtwoord gemaakt en het bestand versleuteld… een paar seconden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="71"/>
         <source>Create</source>
         <translation>Maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="75"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="76"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
@@ -1215,67 +1228,67 @@ Je naam:</translation>
         <translation>&amp;Wachtwoord daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="157"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="163"/>
         <source>Cases to hand over:</source>
         <translation>Over te dragen zaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="267"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="268"/>
         <source>Opening the receiving case file…</source>
         <translation>Het ontvangende zaakbestand wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="287"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="288"/>
         <source>The colleague&apos;s case file holds the cases now; checking them once more and marking them here as handed over (this can no longer be cancelled)…</source>
         <translation>Het zaakbestand van de collega bevat de zaken nu; ze worden nog eens gecontroleerd en hier als overgedragen gemarkeerd (dit kan niet meer worden geannuleerd)…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="293"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="294"/>
         <source>Copying and checking the cases; Cancel is possible until they are stored…</source>
         <translation>De zaken worden gekopieerd en gecontroleerd; annuleren kan tot ze zijn opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="310"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="311"/>
         <source>Cancelled. Nothing was handed over.</source>
         <translation>Geannuleerd. Er is niets overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="320"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="321"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="355"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="356"/>
         <source>Cases handed over to {receiver}: {count}. Evidence files checked on arrival against their SHA-256: {files}, all matching.</source>
         <translation>Zaken overgedragen aan {receiver}: {count}. Bewijsbestanden bij aankomst gecontroleerd aan de hand van hun SHA-256: {files}, alle in orde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="362"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="363"/>
         <source>Case {old} is case {new} there (its number was taken).</source>
         <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="369"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="370"/>
         <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
         <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. U kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="377"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="378"/>
         <source>Hand-over complete</source>
         <translation>Overdracht voltooid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="384"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="385"/>
         <source>&amp;Purge them here…</source>
         <translation>Hier &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="388"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="389"/>
         <source>&amp;Keep read-only</source>
         <translation>Alleen-lezen &amp;bewaren</translation>
     </message>
@@ -1424,102 +1437,102 @@ Je naam:</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="100"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="99"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="108"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="107"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="152"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="151"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="174"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="173"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="176"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="181"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="199"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="198"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="202"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="201"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="242"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="244"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="252"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="251"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="255"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="254"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="256"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="259"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="258"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="27"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="29"/>
         <source>Your promise?</source>
         <translation>Jouw belofte?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="28"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="30"/>
         <source>This sounds like a promise of yours. Save it as the adviser&apos;s question?</source>
         <translation>Dit klinkt als een belofte van jou. Opslaan als vraag van de vertrouwenspersoon?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="280"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="279"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="43"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="45"/>
         <source>Line not added</source>
         <translation>Regel niet ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="44"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="46"/>
         <source>The line you typed has not been added yet:
 “{text}”
 
@@ -1530,12 +1543,12 @@ Add it before closing?</source>
 Invoeren voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="54"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="56"/>
         <source>&amp;Add the line</source>
         <translation>Regel &amp;invoeren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="63"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="65"/>
         <source>Typed but not entered when the file was locked ({who}): {text}</source>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
@@ -1893,22 +1906,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="99"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="114"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="102"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="117"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="113"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="124"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="126"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="134"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -1916,157 +1929,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="173"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="183"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="183"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="186"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="185"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="187"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="188"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="187"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="189"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="188"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="190"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="189"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="191"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="190"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="193"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="192"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="194"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="240"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="330"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="329"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="343"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="342"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="363"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="362"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2292,17 +2305,17 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="93"/>
         <source>Choose a new password</source>
         <translation>Kies een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="96"/>
         <source>You opened the case file with the recovery key. Choose a new password for everyday use; the recovery key keeps working.</source>
         <translation>Je hebt het zaakbestand met de herstelsleutel geopend. Kies een nieuw wachtwoord voor dagelijks gebruik; de herstelsleutel blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="100"/>
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
@@ -2528,6 +2541,11 @@ Invoeren voordat je sluit?</translation>
         <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="31"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="45"/>
+        <source>Making the key from the new password… a few seconds.</source>
+        <translation>De sleutel wordt uit het nieuwe wachtwoord gemaakt… een paar seconden.</translation>
     </message>
 </context>
 <context>
@@ -2799,27 +2817,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="119"/>
         <source>Re-key the case file</source>
         <translation>Zaakbestand opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="123"/>
         <source>The whole case file is encrypted again under a new key, and it gets a new recovery key. A removed adviser&apos;s copy of the old key, and the old recovery sheet, then open nothing. Every remaining adviser keeps their password. For a large case file this takes a few minutes; if it stops halfway, the case file keeps its old key and nothing is lost.</source>
         <translation>Het hele zaakbestand wordt opnieuw versleuteld met een nieuwe sleutel en krijgt een nieuwe herstelsleutel. De oude sleutel van een verwijderde vertrouwenspersoon en het oude herstelblad openen daarna niets meer. Iedere andere vertrouwenspersoon houdt zijn of haar wachtwoord. Bij een groot zaakbestand duurt dit een paar minuten; stopt het halverwege, dan houdt het zaakbestand de oude sleutel en gaat er niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="136"/>
         <source>Your &amp;password:</source>
         <translation>Je &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="150"/>
         <source>Re-key</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="171"/>
         <source>Cannot re-key</source>
         <translation>Opnieuw versleutelen kan niet</translation>
     </message>
@@ -3300,37 +3318,37 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="42"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="59"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="48"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="65"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="50"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="67"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="55"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="72"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="58"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="75"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="70"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="86"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="85"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="100"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>

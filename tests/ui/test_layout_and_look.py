@@ -12,10 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.storage import kdf
+from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
 from adviser_desk.ui.common import fit, i18n
 from adviser_desk.ui.shell.main_window import MainWindow
+from tests.conftest import PASSWORD
 from tests.ui.conftest import open_window
-from tests.ui.drive import FileDialogs, Modals
+from tests.ui.drive import FileDialogs, Modals, button_named, by_label, click
 
 
 @pytest.fixture
@@ -65,3 +68,27 @@ def test_the_welcome_page_wraps_its_text_and_never_scrolls_sideways(
     assert window.locked.message.wordWrap()
     assert window.welcome.layout() is not None
     assert Qt.AlignmentFlag.AlignHCenter not in window.welcome.layout().alignment()
+
+
+def test_creating_a_case_file_says_in_words_what_it_is_busy_with(
+    qtbot: QtBot, dutch: None, case_dir: Path
+) -> None:
+    dialog = CreateCaseFileDialog(case_dir, None, kdf.MINIMUM)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(by_label(dialog, "Je naam"), "Marieke Jansen")
+    for label in ("Nieuw wachtwoord", "Herhaal wachtwoord"):
+        qtbot.keyClicks(by_label(dialog, label), PASSWORD)
+    click(qtbot, button_named(dialog, "Maken"))
+    # While the key is derived: a moving bar without a number, and what happens in Dutch.
+    busy = dialog.busy
+    assert busy.isVisible()
+    assert busy.bar.minimum() == busy.bar.maximum() == 0
+    assert not busy.bar.isTextVisible()
+    assert busy.label.isVisible() and "sleutel" in busy.text()
+    assert busy.text() == busy.bar.accessibleName()
+    qtbot.waitUntil(lambda: dialog.service is not None, timeout=20_000)
+    assert not busy.isVisible()
+    assert dialog.service is not None
+    dialog.service.close()

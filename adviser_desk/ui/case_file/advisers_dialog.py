@@ -77,6 +77,7 @@ class AddAdviserDialog(WorkingDialog):
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._update)
         self.fields.changed.connect(self._update)
+        self.busy.setText(self.tr("Making the key from the password… a few seconds."))
         self.name.setFocus()
         self._update()
 

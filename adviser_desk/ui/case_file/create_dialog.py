@@ -64,7 +64,9 @@ class CreateCaseFileDialog(WorkingDialog):
         row.addWidget(self.location, 1)
         row.addWidget(browse)
         self.passwords = NewPasswordFields(self)
-        self.busy.setFormat(self.tr("Preparing encryption…"))
+        self.busy.setText(
+            self.tr("Making the key from your password and encrypting the file… a few seconds.")
+        )
         self.create_button = self.ok
         self.create_button.setText(self.tr("Create"))
         self.buttons.accepted.connect(self._create)

@@ -153,6 +153,7 @@ class HandoverDialog(WorkingDialog):
         theme.set_role(self.status, "hint")
         self.status.hide()
         self.busy.setRange(0, 1)
+        self.busy.setText("")  # the status line below says what is being done
         self.ok.setText(self.tr("&Hand over"))
         self.ok.setObjectName("hand_over")
         self.buttons.accepted.connect(self._start)

@@ -41,6 +41,11 @@ class _PasswordDialog(WorkingDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.fields.changed.connect(self._update)
+        self.busy.setText(
+            QCoreApplication.translate(
+                "PasswordDialog", "Making the key from the new password… a few seconds."
+            )
+        )
         self._update()
 
     def _update(self) -> None:

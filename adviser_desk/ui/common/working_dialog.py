@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QWidget,
+)
 
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.fit import keep_on_screen
@@ -17,12 +24,50 @@ from adviser_desk.ui.common.i18n import error_text
 from adviser_desk.ui.common.workers import Job, Task
 
 
+class BusyIndicator(QWidget):
+    """What the work is doing, in words, beside a moving bar. Words beside the bar, not on
+    it: most styles draw no text on a bar without a measure (a key being derived has none),
+    and some drew a stray "0%" there."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("busy")
+        self.label = QLabel(self.tr("Working…"), self)
+        self.label.setObjectName("busy_text")
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumWidth(160)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+
+    def setText(self, text: str) -> None:  # Qt's spelling, like the label's
+        """The words beside the bar; none where the dialog says it in a status line."""
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+        self.bar.setMaximumWidth(160 if text else 16777215)  # alone, the bar takes the row
+        self.bar.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setRange(self, minimum: int, maximum: int) -> None:
+        """0, 0: busy without a measure, the bar moves to and fro (and shows no number)."""
+        self.bar.setRange(minimum, maximum)
+        self.bar.setTextVisible(maximum > minimum)
+
+    def setValue(self, value: int) -> None:
+        self.bar.setValue(value)
+
+
 class WorkingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._task: Task | None = None
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
+        self.busy = BusyIndicator(self)
         self.busy.hide()
         self.error = QLabel(self)
         self.error.setObjectName("error")
