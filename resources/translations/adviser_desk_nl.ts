@@ -446,37 +446,37 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFileOpening</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="102"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="123"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="139"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="141"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="146"/>
         <source>Please note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="153"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="156"/>
         <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
 
 Your name:</source>
@@ -485,7 +485,7 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="170"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -2074,12 +2074,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="342"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="344"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="362"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="367"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2914,37 +2914,52 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="32"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="37"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="38"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="42"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="43"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="47"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="48"/>
         <source>As the system (Dutch on a Dutch computer)</source>
         <translation>Zoals het systeem (Nederlands op een Nederlandse computer)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="58"/>
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="59"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="60"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="73"/>
         <source>A new language is used the next time Adviser Desk starts.</source>
         <translation>Een andere taal wordt gebruikt vanaf de volgende keer dat Adviser Desk start.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../adviser_desk/ui/shell/settings_dialog.py" line="99"/>
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
@@ -5873,12 +5888,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/settings.py" line="42"/>
+        <location filename="../../adviser_desk/ui/common/settings.py" line="43"/>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/settings.py" line="46"/>
         <source>Folder for case files</source>
         <translation>Map voor zaakbestanden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/settings.py" line="47"/>
+        <location filename="../../adviser_desk/ui/common/settings.py" line="51"/>
         <source>Largest evidence file</source>
         <translation>Grootste bewijsbestand</translation>
     </message>

@@ -4,21 +4,36 @@ in both schemes, and the appearance is the adviser's choice."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.storage import kdf
 from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
-from adviser_desk.ui.common import fit, i18n
+from adviser_desk.ui.common import fit, i18n, theme
+from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.shell.main_window import MainWindow
+from adviser_desk.ui.shell.settings_dialog import SettingsDialog
 from tests.conftest import PASSWORD
 from tests.ui.conftest import open_window
-from tests.ui.drive import FileDialogs, Modals, button_named, by_label, click
+from tests.ui.drive import (
+    FileDialogs,
+    Handler,
+    Modals,
+    activate,
+    button_named,
+    by_label,
+    click,
+    press_ok,
+)
 
 
 @pytest.fixture
@@ -92,3 +107,83 @@ def test_creating_a_case_file_says_in_words_what_it_is_busy_with(
     assert not busy.isVisible()
     assert dialog.service is not None
     dialog.service.close()
+
+
+@pytest.fixture
+def system_scheme(qapp: QApplication) -> Iterator[None]:
+    yield
+    theme.set_scheme(qapp, theme.Scheme.SYSTEM)
+
+
+def choose_appearance(qtbot: QtBot, text: str) -> Handler:
+    """Edit > Settings: picks the appearance by typing its name into the drop-down, OK."""
+
+    def handler(dialog: QWidget) -> None:
+        combo = by_label(dialog, "Appearance")
+        assert isinstance(combo, QComboBox)
+        combo.setFocus()
+        qtbot.keyClicks(combo, text)
+        assert combo.currentText() == text
+        press_ok(qtbot)(dialog)
+
+    return handler
+
+
+def test_the_appearance_is_chosen_in_the_settings_and_applies_at_once(
+    qtbot: QtBot, qapp: QApplication, modals: Modals, system_scheme: None
+) -> None:
+    settings = prefs.Settings()
+    window = MainWindow(settings, kdf.MINIMUM)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    before = qapp.palette().color(QPalette.ColorRole.Window)
+    modals.expect(SettingsDialog, choose_appearance(qtbot, "Dark"))
+    window.act_settings.trigger()
+    modals.wait_done()
+    assert theme.is_dark(qapp.palette())
+    assert window.palette().color(QPalette.ColorRole.Window) != before
+    assert settings.get(prefs.APPEARANCE) == "dark"
+    modals.expect(SettingsDialog, choose_appearance(qtbot, "Light"))
+    window.act_settings.trigger()
+    modals.wait_done()
+    assert not theme.is_dark(qapp.palette())
+    assert prefs.Settings().get(prefs.APPEARANCE) == "light"
+
+
+START = """
+from adviser_desk.ui.common import theme
+from adviser_desk.ui.shell import app
+qt, window = app.start_window(preload=False)
+print("dark" if theme.is_dark(window.palette()) else "light")
+"""
+
+
+@pytest.mark.parametrize(
+    ("stored", "variable", "shown"),
+    [("dark", None, "dark"), ("light", None, "light"), ("light", "dark", "dark")],
+)
+def test_the_appearance_applies_at_start_and_the_variable_overrides_it(
+    tmp_path: Path, stored: str, variable: str | None, shown: str
+) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.ini").write_text(f"[ui]\nappearance={stored}\n", encoding="utf-8")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        ADVISER_DESK_LOG_DIR=str(tmp_path / "log"),
+        **{prefs.CONFIG_ENV: str(config)},
+    )
+    env.pop(theme.SCHEME_ENV, None)
+    if variable is not None:
+        env[theme.SCHEME_ENV] = variable
+    result = subprocess.run(
+        [sys.executable, "-c", START],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=True,
+    )
+    assert result.stdout.split()[-1] == shown

@@ -38,6 +38,10 @@ IDLE_LOCK_MINUTES: Preference[int] = Preference(
 LANGUAGE: Preference[str] = Preference(
     "ui/language", "system", QT_TRANSLATE_NOOP("settings", "Language")
 )
+# Light or dark: "system" follows the desktop's colour scheme (ui/common/theme.py).
+APPEARANCE: Preference[str] = Preference(
+    "ui/appearance", "system", QT_TRANSLATE_NOOP("settings", "Appearance")
+)
 CASE_FILE_FOLDER: Preference[str] = Preference(
     "paths/case_file_folder", "", QT_TRANSLATE_NOOP("settings", "Folder for case files")
 )
@@ -52,6 +56,7 @@ LAST_SAVE_FOLDER: Preference[str] = Preference("paths/last_save_folder", "", "")
 LAST_OPEN_FOLDER: Preference[str] = Preference("paths/last_open_folder", "", "")
 
 LANGUAGES = ("system", "nl", "en")
+APPEARANCES = ("system", "light", "dark")
 MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 120
 MIN_EVIDENCE_MB, MAX_EVIDENCE_MB = 1, 4000
 

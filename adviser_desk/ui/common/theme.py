@@ -8,6 +8,7 @@ scheme while the app runs recolours everything.
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
@@ -42,6 +43,20 @@ _SIGNALS: dict[str, tuple[str, str]] = {
 }
 
 _forced: list[Scheme] = [Scheme.SYSTEM]
+
+# Overrides the stored appearance for one run (tests, screenshots, a quick look): dark|light.
+SCHEME_ENV = "ADVISER_DESK_SCHEME"
+
+
+def chosen_scheme(stored: str) -> Scheme:
+    """The scheme to use: ``ADVISER_DESK_SCHEME`` if set to a known value, else the stored
+    appearance setting, else the system's."""
+    for value in (os.environ.get(SCHEME_ENV, "").strip().lower(), stored):
+        try:
+            return Scheme(value)
+        except ValueError:
+            continue
+    return Scheme.SYSTEM
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

@@ -114,6 +114,7 @@ def start_window(
     install_error_hook()
     settings = prefs.Settings()
     i18n.install(i18n.choose_language(settings.get(prefs.LANGUAGE)))
+    theme.set_scheme(app, theme.chosen_scheme(settings.get(prefs.APPEARANCE)))
     window = MainWindow(settings)
     window.show()
     app.processEvents()  # the first paint, before anything else is loaded

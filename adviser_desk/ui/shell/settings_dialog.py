@@ -1,4 +1,4 @@
-"""Preferences: idle lock, language, default folder for case files."""
+"""Preferences: idle lock, language, appearance, default folder for case files."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -51,6 +52,17 @@ class SettingsDialog(QDialog):
         for code in prefs.LANGUAGES:
             self.language.addItem(names[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(prefs.LANGUAGE))))
+        self.appearance = QComboBox(self)
+        self.appearance.setObjectName("appearance")
+        looks = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for code in prefs.APPEARANCES:
+            self.appearance.addItem(looks[code], code)
+        stored = settings.get(prefs.APPEARANCE)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(stored)))
         self.folder = QLineEdit(str(settings.case_file_folder()), self)
         self.folder.setObjectName("folder")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -69,6 +81,7 @@ class SettingsDialog(QDialog):
         form.addRow(label(prefs.IDLE_LOCK_MINUTES), self.idle)
         form.addRow(label(prefs.EVIDENCE_MAX_MB), self.evidence_mb)
         form.addRow(label(prefs.LANGUAGE), self.language)
+        form.addRow(label(prefs.APPEARANCE), self.appearance)
         form.addRow(label(prefs.CASE_FILE_FOLDER), folder_row)
         name_fields(form)
         buttons = QDialogButtonBox(
@@ -92,5 +105,10 @@ class SettingsDialog(QDialog):
         self.settings.set(prefs.IDLE_LOCK_MINUTES, self.idle.value())
         self.settings.set(prefs.EVIDENCE_MAX_MB, self.evidence_mb.value())
         self.settings.set(prefs.LANGUAGE, str(self.language.currentData()))
+        appearance = str(self.appearance.currentData())
+        self.settings.set(prefs.APPEARANCE, appearance)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # at once, unlike the language
+            theme.set_scheme(app, theme.Scheme(appearance))
         self.settings.set(prefs.CASE_FILE_FOLDER, self.folder.text().strip())
         self.accept()
