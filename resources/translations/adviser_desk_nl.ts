@@ -859,35 +859,40 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="76"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="113"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="156"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="171"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="117"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="160"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="175"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="82"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="92"/>
+        <source>Case {number}: {outcome}</source>
+        <translation>Zaak {number}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="99"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="150"/>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="158"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="158"/>
         <source>What is there:</source>
         <translation>Wat staat er:</translation>
     </message>

@@ -377,9 +377,61 @@ def test_an_import_finishing_after_a_switch_does_not_show_in_the_other_case(
     # The adviser clicks the other case at once, before the progress window comes up.
     open_case(qtbot, opened.window, ids[0])
     qtbot.waitUntil(lambda: "8 added" in widget.status.text(), timeout=60_000)
+    # Told as the other case's outcome, not as this one's.
+    number = evidence.cases.get_case(case_id).number
+    assert widget.status.text() == f"Case {number}: 8 added, 0 not added."
     assert widget.case_id == ids[0]
     assert widget.model.rowCount() == 0
     assert evidence.count(case_id) == 8
+    # Back on the case of the import: its list, and no status of an earlier action.
+    open_case(qtbot, opened.window, case_id, "Evidence")
+    assert widget.model.rowCount() == 8 and widget.status.text() == ""
+
+
+def test_the_status_line_tells_the_latest_action_of_the_case_shown(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Walker: the status line still said "3 added" after switching case and after a later
+    action. It tells the outcome of the latest action on the case shown, or nothing."""
+    ids: list[int] = []
+
+    def another(session: CaseFileSession, _case_id: int) -> None:
+        draft = dc.CaseDraft(title="Andere zaak", incident_types=[dc.IncidentType.THREATS])
+        ids.append(session.cases.create_case(draft))
+
+    opened = open_tab(another, dc.IncidentType.CYBERBULLYING)
+    widget, case_id = opened.widget, opened.case_id
+    modals.expect(IntakeDialog, describe(qtbot, minor=None))
+    add_files(qtbot, widget, files, screenshots(tmp_path, 3, (400, 300)))
+    qtbot.waitUntil(lambda: widget.status.text() == "3 added, 0 not added.", timeout=60_000)
+    # A later action: a web address added through Add > Web address.
+    modals.expect(QInputDialog, type_and_enter(qtbot, "", "https://example.org/nep"))
+    modals.expect(QInputDialog, type_and_enter(qtbot, "", "Nepaccount"))
+    add = widget.findChild(QPushButton, "add")
+    (action,) = [a for a in add.menu().actions() if a.text() == "Web address…"]
+    action.trigger()
+    modals.wait_done()
+    assert widget.model.rowCount() == 4
+    assert widget.status.text() == ""
+    # Hand over: its outcome shows; then another case, where it does not.
+    from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog
+
+    def hand_over(dialog: QWidget) -> None:
+        qtbot.keyClicks(by_label(dialog, "Handed over to"), "Agent Jansen")
+        press_ok(qtbot)(dialog)
+
+    click_row(qtbot, widget.table, 0)
+    modals.expect(HandoverDialog, hand_over)
+    click(qtbot, button_named(widget, "Hand over…"))
+    qtbot.waitUntil(lambda: "Hand-over recorded" in widget.status.text())
+    open_case(qtbot, opened.window, ids[0], "Evidence")
+    assert widget.case_id == ids[0] and widget.status.text() == ""
+    open_case(qtbot, opened.window, case_id, "Evidence")
+    assert widget.status.text() == ""
 
 
 def test_marking_an_image_as_sexual_in_another_case_asks_the_question(

@@ -163,6 +163,9 @@ class EvidenceTab(QWidget):
         """The first screenful of rows at once (keeping the thumbnails already shown), the
         rest of a long case from a worker; the model reads the thumbnails of the rows on
         screen as they are painted. Those intake left to be made follow."""
+        # The status line tells the outcome of the latest action on this case's list;
+        # whatever reloads the list (another case, a later action) makes it out of date.
+        self.status.clear()
         if self.service is None or self.case_id is None:
             return
         service, case_id = self.service, self.case_id
@@ -203,6 +206,7 @@ class EvidenceTab(QWidget):
             if task is not None:
                 task.wait()
         self.service = self.case_id = None
+        self.status.clear()
         self.model.service = None
         self.model.forget_thumbnails()
         self.model.set_items([])

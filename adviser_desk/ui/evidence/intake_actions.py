@@ -79,16 +79,20 @@ class EvidenceIntakeActions(QObject):
     def _added(self, outcome: tuple[int, ImportResult, list[ItemRow], dict[int, bytes]]) -> None:
         case_id, result, rows, thumbnails = outcome
         tab = self.tab
+        outcome_text = self.tr("{added} added, {failed} not added.").format(
+            added=len(result.added), failed=len(result.failed)
+        )
         # If the adviser moved to another case meanwhile, its list is already current; the
-        # outcome of the import (which names the files) is still worth telling.
+        # outcome of the import is still worth telling, but as the other case's.
         if tab.service is not None and tab.case_id == case_id:
             tab.model.set_items(rows, thumbnails)
             tab.load_thumbnails(tab.service, case_id)  # PNGs get theirs after storing
-        tab.status.setText(
-            self.tr("{added} added, {failed} not added.").format(
-                added=len(result.added), failed=len(result.failed)
+        elif tab.service is not None:
+            number = tab.service.cases.get_case(case_id).number
+            outcome_text = self.tr("Case {number}: {outcome}").format(
+                number=number, outcome=outcome_text
             )
-        )
+        tab.status.setText(outcome_text)
         if result.failed:
             tab.tell(
                 QMessageBox.Icon.Warning,
