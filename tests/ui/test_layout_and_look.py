@@ -12,14 +12,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.storage import kdf
 from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
 from adviser_desk.ui.common import fit, i18n, theme
 from adviser_desk.ui.common import settings as prefs
+from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.shell.main_window import MainWindow
 from adviser_desk.ui.shell.settings_dialog import SettingsDialog
 from tests.conftest import PASSWORD
@@ -34,6 +43,7 @@ from tests.ui.drive import (
     click,
     press_ok,
 )
+from tests.ui.test_scale_and_theme import contrast
 
 
 @pytest.fixture
@@ -187,3 +197,69 @@ def test_the_appearance_applies_at_start_and_the_variable_overrides_it(
         check=True,
     )
     assert result.stdout.split()[-1] == shown
+
+
+def ring_pixels(widget: QWidget, colour: QColor) -> int:
+    """How many pixels of ``widget`` have about the palette's highlight colour."""
+    image = widget.grab().toImage()
+    count = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            if (
+                abs(pixel.red() - colour.red())
+                + abs(pixel.green() - colour.green())
+                + abs(pixel.blue() - colour.blue())
+                < 40
+            ):
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize("wanted", [theme.Scheme.DARK, theme.Scheme.LIGHT])
+def test_keyboard_focus_shows_on_radio_buttons_check_boxes_and_buttons(
+    qtbot: QtBot, qapp: QApplication, system_scheme: None, wanted: theme.Scheme
+) -> None:
+    """The minor-image question, walked with Tab: the focused control gets a ring in the
+    highlight colour, which reads at least 3:1 against the window."""
+    theme.set_scheme(qapp, wanted)
+    dialog = IntakeDialog(3, True)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    highlight = qapp.palette().color(QPalette.ColorRole.Highlight)
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    assert contrast(highlight, window) >= 3
+    seen: set[str] = set()
+    for _step in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QRadioButton | QCheckBox | QPushButton) and focused.isVisible():
+            kind = type(focused).__name__
+            focused.repaint()
+            shown = ring_pixels(focused, highlight)
+            # The ring runs round the text or the button: at least its two long sides.
+            assert shown >= 2 * focused.fontMetrics().horizontalAdvance("Nee"), (kind, shown)
+            focused.clearFocus()
+            assert ring_pixels(focused, highlight) < shown / 4, kind
+            focused.setFocus(Qt.FocusReason.TabFocusReason)
+            seen.add(kind)
+    assert {"QRadioButton", "QCheckBox", "QPushButton"} <= seen
+
+
+def test_check_and_radio_boxes_have_a_visible_edge_in_the_dark(
+    qtbot: QtBot, qapp: QApplication, system_scheme: None
+) -> None:
+    theme.set_scheme(qapp, theme.Scheme.DARK)
+    dialog = IntakeDialog(3, True)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    for box in (dialog.minor_no, dialog.marked):
+        image = box.grab().toImage()
+        middle = image.height() // 2
+        # The indicator sits at the left: its edge is the brightest thing before the text.
+        edge = max(
+            (image.pixelColor(x, middle) for x in range(2, middle * 2)),
+            key=lambda c: c.lightness(),
+        )
+        assert contrast(edge, window) >= 3, type(box).__name__
