@@ -173,12 +173,14 @@ def main() -> int:
     from adviser_desk.ui.case.meldcode_tab import MeldcodeStepDialog
     from adviser_desk.ui.case_file.annual_report_dialog import AnnualReportDialog
     from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+    from adviser_desk.ui.evidence.url_dialog import UrlDialog
     from adviser_desk.ui.interview.interview_window import ClosingDialog
 
     dialogs: list[tuple[QWidget, str]] = [
         (NewCaseDialog(window.cases, window), "20-new-case"),
         (PersonDialog(window.cases, case_id, None, window), "21-person"),
         (IntakeDialog(3, True, window), "22-add-evidence"),
+        (UrlDialog(view.evidence.service, case_id, window), "22b-web-address"),  # type: ignore[arg-type]
         (ClosingDialog(interviews, case_id, window), "23-close-interview"),
         (
             MeldcodeStepDialog(

@@ -860,8 +860,7 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="76"/>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="117"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="160"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="175"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="173"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -879,22 +878,6 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="99"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="158"/>
-        <source>Add web address</source>
-        <translation>Webadres toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
-        <source>Address:</source>
-        <translation>Adres:</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="158"/>
-        <source>What is there:</source>
-        <translation>Wat staat er:</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3316,59 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
         <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="301"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer u het de volgende keer ontgrendelt.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="28"/>
+        <source>Add web address</source>
+        <translation>Webadres toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="34"/>
+        <source>Copy the address from the browser&apos;s address bar. Only the address is stored, not the page: take a screenshot as well if it may disappear.</source>
+        <translation>Kopieer het adres uit de adresbalk van de browser. Alleen het adres wordt bewaard, niet de pagina: maak ook een screenshot als die kan verdwijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="47"/>
+        <source>e.g. fake account posting the photo</source>
+        <translation>bijv. nepaccount dat de foto plaatst</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="50"/>
+        <source>e.g. sent by a classmate, found by the adviser</source>
+        <translation>bijv. gestuurd door een klasgenoot, gevonden door de vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="51"/>
+        <source>Seen &amp;at:</source>
+        <translation>Gezien &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="55"/>
+        <source>Seen at</source>
+        <translation>Gezien op</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="60"/>
+        <source>Web &amp;address:</source>
+        <translation>Web&amp;adres:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="61"/>
+        <source>&amp;What is there:</source>
+        <translation>&amp;Wat staat er:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="62"/>
+        <source>&amp;Provided by / how:</source>
+        <translation>&amp;Aangeleverd door / hoe:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="67"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
     </message>
 </context>
 <context>

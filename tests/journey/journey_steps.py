@@ -297,6 +297,18 @@ def type_into_input(driver: Driver, text: str) -> None:
     driver.expect_modal(QInputDialog, act)
 
 
+def web_address(driver: Driver, url: str, description: str) -> None:
+    """Evidence > Add > Web address…: the address and what is there, in one form."""
+    from adviser_desk.ui.evidence.url_dialog import UrlDialog
+
+    def act(dialog: UrlDialog) -> None:
+        driver.qtbot.keyClicks(dialog.url, url)
+        driver.qtbot.keyClicks(dialog.description, description)
+        click(driver.qtbot, dialog_button(dialog, QDialogButtonBox.StandardButton.Ok))
+
+    driver.expect_modal(UrlDialog, act)
+
+
 def answer_box(driver: Driver, which: QMessageBox.StandardButton, contains: str = "") -> None:
     def act(box: QMessageBox) -> None:
         assert contains in box.text(), box.text()
@@ -544,8 +556,7 @@ def test_journey(
     qtbot.waitUntil(lambda: evidence.model.rowCount() == 2, timeout=STEP_TIMEOUT)
     driver.done("add screenshots")
     choose_in_menu(driver, "Web address…")
-    type_into_input(driver, "https://www.instagram.com/nep.account/")
-    type_into_input(driver, "Fake account with the photo")
+    web_address(driver, "https://www.instagram.com/nep.account/", "Fake account with the photo")
     click(qtbot, button(evidence, "Add"))
     qtbot.waitUntil(lambda: evidence.model.rowCount() == 3, timeout=STEP_TIMEOUT)
     driver.done("add a web address")

@@ -24,6 +24,7 @@ from adviser_desk.services.session import CaseFileSession
 from adviser_desk.storage import kdf
 from adviser_desk.ui.evidence.evidence_dialogs import ImageViewer, IntakeDialog
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
+from adviser_desk.ui.evidence.url_dialog import UrlDialog
 from adviser_desk.ui.shell.app import freeze_startup_objects
 from tests.conftest import PASSWORD
 from tests.ui.conftest import Opened, add_files, open_case
@@ -409,8 +410,7 @@ def test_the_status_line_tells_the_latest_action_of_the_case_shown(
     add_files(qtbot, widget, files, screenshots(tmp_path, 3, (400, 300)))
     qtbot.waitUntil(lambda: widget.status.text() == "3 added, 0 not added.", timeout=60_000)
     # A later action: a web address added through Add > Web address.
-    modals.expect(QInputDialog, type_and_enter(qtbot, "", "https://example.org/nep"))
-    modals.expect(QInputDialog, type_and_enter(qtbot, "", "Nepaccount"))
+    modals.expect(UrlDialog, type_and_enter(qtbot, "url", "https://example.org/nep"))
     add = widget.findChild(QPushButton, "add")
     (action,) = [a for a in add.menu().actions() if a.text() == "Web address…"]
     action.trigger()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QWidget,
@@ -29,10 +31,11 @@ from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
 from adviser_desk.ui.common import fit, i18n, theme
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+from adviser_desk.ui.evidence.url_dialog import UrlDialog
 from adviser_desk.ui.shell.main_window import MainWindow
 from adviser_desk.ui.shell.settings_dialog import SettingsDialog
 from tests.conftest import PASSWORD
-from tests.ui.conftest import open_window
+from tests.ui.conftest import Opened, open_window
 from tests.ui.drive import (
     FileDialogs,
     Handler,
@@ -263,3 +266,44 @@ def test_check_and_radio_boxes_have_a_visible_edge_in_the_dark(
             key=lambda c: c.lightness(),
         )
         assert contrast(edge, window) >= 3, type(box).__name__
+
+
+def test_a_web_address_is_added_in_one_labelled_form_that_keeps_a_wrong_address(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    opened = open_tab()
+    widget = opened.widget
+    forms: list[UrlDialog] = []
+
+    def wrong(dialog: QWidget) -> None:
+        assert isinstance(dialog, UrlDialog)
+        forms.append(dialog)
+        assert dialog.width() >= 600 and dialog.minimumWidth() >= 600
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # nothing to add yet
+        qtbot.keyClicks(by_label(dialog, "Web address"), "not an address")
+        qtbot.keyClicks(by_label(dialog, "What is there"), "Fake account with the photo")
+        qtbot.keyClicks(by_label(dialog, "Provided by / how"), "Sent by a classmate")
+        click(qtbot, ok)
+
+    def corrected(dialog: QWidget) -> None:
+        # The message was answered; the form is still open, with everything typed.
+        assert isinstance(dialog, UrlDialog) and dialog is forms[0]
+        field = by_label(dialog, "Web address")
+        assert isinstance(field, QLineEdit) and field.text() == "not an address"
+        field.selectAll()
+        qtbot.keyClicks(field, "https://www.instagram.com/nep.account/")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    modals.expect(UrlDialog, wrong).accept_box().expect(UrlDialog, corrected)
+    add = widget.findChild(QPushButton, "add")
+    assert add is not None and add.menu() is not None
+    (action,) = [a for a in add.menu().actions() if a.text() == "Web address…"]
+    action.trigger()
+    modals.wait_done()
+    assert "not an address" in modals.texts[0]
+    (row,) = opened.evidence.items(opened.case_id)
+    assert row.url == "https://www.instagram.com/nep.account/"
+    assert row.description == "Fake account with the photo"
+    assert row.source == "Sent by a classmate"
+    assert widget.model.rowCount() == 1

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.services.evidence_intake import surely_no_picture
@@ -148,20 +148,18 @@ class EvidenceIntakeActions(QObject):
 
     @Slot()
     def add_url(self) -> None:
+        from adviser_desk.ui.evidence.url_dialog import UrlDialog
+
         tab = self.tab
         if tab.service is None or tab.case_id is None:
             return
-        url, ok = QInputDialog.getText(tab, self.tr("Add web address"), self.tr("Address:"))
-        if not ok or not url.strip():
-            return
-        description, _ = QInputDialog.getText(
-            tab, self.tr("Add web address"), self.tr("What is there:")
-        )
-        with known_errors(tab, self.tr("Evidence")) as attempt:
-            tab.service.add_url(tab.case_id, url, description)
-        if attempt.failed:
-            return
-        tab.reload()
+        dialog = UrlDialog(tab.service, tab.case_id, tab)
+        try:
+            added = bool(dialog.exec())
+        finally:
+            dialog.deleteLater()
+        if added:
+            tab.reload()
 
     @Slot()
     def add_message(self) -> None:

@@ -1,0 +1,85 @@
+"""Evidence > Add > Web address…: one form with the address and what the adviser knows of it.
+
+It replaced two small input boxes asked one after the other (walker: too small, the address
+cut off, no room to say what is there). A wrong address is said in a message and the form
+stays open with everything typed.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.form_dialog import FormDialog
+
+if TYPE_CHECKING:
+    from adviser_desk.services.evidence_service import EvidenceService, ItemRow
+
+
+class UrlDialog(FormDialog):
+    """Records the web address as evidence of ``case_id`` on OK (``added`` is the new row)."""
+
+    def __init__(self, service: EvidenceService, case_id: int, parent: QWidget | None) -> None:
+        super().__init__(self.tr("Add web address"), parent, 640)
+        self.setObjectName("url_dialog")
+        self.service, self.case_id = service, case_id
+        self.added: ItemRow | None = None
+        note = QLabel(
+            self.tr(
+                "Copy the address from the browser's address bar. Only the address is stored, "
+                "not the page: take a screenshot as well if it may disappear."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        theme.set_role(note, "hint")
+        self.layout_.insertWidget(0, note)
+        self.url = QLineEdit(self)
+        self.url.setObjectName("url")
+        self.url.setPlaceholderText("https://…")
+        self.description = QLineEdit(self)
+        self.description.setObjectName("description")
+        self.description.setPlaceholderText(self.tr("e.g. fake account posting the photo"))
+        self.source = QLineEdit(self)
+        self.source.setObjectName("source")
+        self.source.setPlaceholderText(self.tr("e.g. sent by a classmate, found by the adviser"))
+        self.observed = QCheckBox(self.tr("Seen &at:"), self)
+        self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
+        self.observed_at.setEnabled(False)
+        self.observed_at.setAccessibleName(self.tr("Seen at"))
+        self.observed.toggled.connect(self.observed_at.setEnabled)
+        observed_row = QHBoxLayout()
+        observed_row.addWidget(self.observed)
+        observed_row.addWidget(self.observed_at, 1)
+        self.form.addRow(self.tr("Web &address:"), self.url)
+        self.form.addRow(self.tr("&What is there:"), self.description)
+        self.form.addRow(self.tr("&Provided by / how:"), self.source)
+        self.form.addRow("", observed_row)
+        self.layout_.addStretch(1)
+        self.finish_layout()
+        self.ok = self.buttons.button(self.buttons.StandardButton.Ok)
+        self.ok.setText(self.tr("Add"))
+        self.url.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.ok.setEnabled(False)
+        self.url.setFocus()
+
+    def observed_utc(self) -> datetime | None:
+        if not self.observed.isChecked():
+            return None
+        local: datetime = self.observed_at.dateTime().toPython()  # type: ignore[assignment]
+        return local.astimezone(UTC)
+
+    def apply(self) -> None:
+        self.added = self.service.add_url(
+            self.case_id,
+            self.url.text(),
+            self.description.text().strip(),
+            source=self.source.text().strip(),
+            observed_at=self.observed_utc(),
+        )
