@@ -99,4 +99,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OpenQuestions</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="172"/>
+        <source>All %n question(s) were open</source>
+        <translation>
+            <numerusform>Your question was open</numerusform>
+            <numerusform>All %n questions were open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="174"/>
+        <source>Open questions: {open} of %n</source>
+        <translation>
+            <numerusform>Open questions: {open} of %n</numerusform>
+            <numerusform>Open questions: {open} of %n</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

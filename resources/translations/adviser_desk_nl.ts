@@ -1465,37 +1465,37 @@ Je naam:</translation>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="242"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="244"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="251"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="254"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="253"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="256"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="255"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="258"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
@@ -1510,7 +1510,7 @@ Je naam:</translation>
         <translation>Dit klinkt als een belofte van jou. Opslaan als vraag van de vertrouwenspersoon?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="279"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="278"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1541,47 +1541,42 @@ Invoeren voordat je sluit?</translation>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="311"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="310"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="323"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="322"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="335"/>
-        <source>{open} of {total} questions open</source>
-        <translation>{open} van {total} vragen open</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="359"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="354"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="373"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="368"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="374"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="369"/>
         <source>{number} interview record.pdf</source>
         <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="379"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="374"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="385"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="380"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="386"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="381"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
@@ -2347,6 +2342,30 @@ Invoeren voordat je sluit?</translation>
         <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="77"/>
         <source>The two passwords are not the same yet.</source>
         <translation>De twee wachtwoorden zijn nog niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenQuestions</name>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="165"/>
+        <source>Open questions let the student tell in their own words. The others were yes/no, suggestive, blaming or promised secrecy.</source>
+        <translation>Open vragen laten de leerling in eigen woorden vertellen. De andere waren ja/nee-vragen, sturend, verwijtend of beloofden geheimhouding.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="172"/>
+        <source>All %n question(s) were open</source>
+        <translation>
+            <numerusform>Je vraag was open</numerusform>
+            <numerusform>Alle %n vragen waren open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="174"/>
+        <source>Open questions: {open} of %n</source>
+        <translation>
+            <numerusform>Open vragen: {open} van %n</numerusform>
+            <numerusform>Open vragen: {open} van %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -26,12 +26,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import cases as dc
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
 from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
 from adviser_desk.ui.common import fit, i18n, theme
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.evidence.url_dialog import UrlDialog
+from adviser_desk.ui.interview.interview_window import InterviewWindow
 from adviser_desk.ui.shell.main_window import MainWindow
 from adviser_desk.ui.shell.settings_dialog import SettingsDialog
 from tests.conftest import PASSWORD
@@ -307,3 +313,42 @@ def test_a_web_address_is_added_in_one_labelled_form_that_keeps_a_wrong_address(
     assert row.description == "Fake account with the photo"
     assert row.source == "Sent by a classmate"
     assert widget.model.rowCount() == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "one_open", "one_of_two"),
+    [
+        ("nl", "Je vraag was open", "Open vragen: 1 van 2"),
+        ("en", "Your question was open", "Open questions: 1 of 2"),
+    ],
+)
+def test_the_interview_counts_open_questions_in_words_that_read_naturally(
+    qtbot: QtBot, case_dir: Path, language: str, one_open: str, one_of_two: str
+) -> None:
+    """Walker: "0 van 4 vragen open" read as questions still to answer; it counts open
+    (not leading) questions."""
+    assert i18n.install(language)
+    service, _ = svc.create_case_file(case_dir / "I.adcase", PASSWORD, kdf.MINIMUM)
+    try:
+        cases = CaseService(service.case, protocol(), language)
+        case_id = cases.create_case(
+            dc.CaseDraft(title="Afpersing", incident_types=[dc.IncidentType.SEXTORTION])
+        )
+        interviews = InterviewService(cases, interview_guide())
+        interview = interviews.start(case_id, "victim", language="nl")
+        window = InterviewWindow(interviews, interview)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        for text in ("Vertel eens wat er gebeurd is.", "Hij wil 200 euro."):
+            qtbot.keyClicks(window.input, text)
+            qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        assert window.stats.text() == one_open
+        qtbot.keyClicks(window.input, "Heb je al betaald?")
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        assert window.stats.text() == one_of_two
+        assert window.stats.toolTip()
+        window.close()
+    finally:
+        i18n.install("en")
+        service.close()

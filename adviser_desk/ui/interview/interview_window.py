@@ -49,7 +49,7 @@ from adviser_desk.ui.common.table_model import RowsModel
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
 from adviser_desk.ui.interview.guide_panel import GuidePanel
-from adviser_desk.ui.interview.question_check import QuestionCheck
+from adviser_desk.ui.interview.question_check import OpenQuestions, QuestionCheck
 from adviser_desk.ui.interview.unentered import (
     ask_whose_promise,
     lock_note,
@@ -200,8 +200,7 @@ class InterviewWindow(QDialog):
         self.close_button.clicked.connect(self.close_interview)
         pdf = QPushButton(self.tr("Save record as PDF…"), self)
         pdf.clicked.connect(self.save_pdf)
-        self.stats = QLabel(self)
-        self.stats.setObjectName("stats")
+        self.stats = OpenQuestions(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close_asking)
         bottom = QHBoxLayout()
@@ -331,11 +330,7 @@ class InterviewWindow(QDialog):
         stats = self.service.statistics(self.interview_id)
         total = int(stats["total"])
         if total:
-            self.stats.setText(
-                self.tr("{open} of {total} questions open").format(
-                    open=round(stats["open"] * total), total=total
-                )
-            )
+            self.stats.show_counts(round(stats["open"] * total), total)
         closed = self.record.status != "open"
         for widget in (
             self.input,

@@ -150,3 +150,26 @@ class QuestionCheck(QWidget):
         if self.findings:
             self.line.setText(self.findings[0].suggestion)
             self.line.setFocus()
+
+
+class OpenQuestions(QLabel):
+    """The share of open questions (those the checker found nothing wrong with) among the
+    adviser's questions so far. "Open" is the interviewing term, not "still to answer": the
+    earlier "0 of 4 questions open" read as a to-do count (walker)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stats")
+        self.setToolTip(
+            self.tr(
+                "Open questions let the student tell in their own words. The others were "
+                "yes/no, suggestive, blaming or promised secrecy."
+            )
+        )
+
+    def show_counts(self, open_count: int, total: int) -> None:
+        if open_count == total:
+            self.setText(self.tr("All %n question(s) were open", "", total))
+        else:
+            text = self.tr("Open questions: {open} of %n", "", total)
+            self.setText(text.format(open=open_count))
