@@ -7,12 +7,9 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table
 
 from adviser_desk.domain.annual_report import HIDDEN, SMALL, AnnualReport
 from adviser_desk.domain.annual_report import Table as CountTable
@@ -21,9 +18,10 @@ from adviser_desk.reports.common import (
     SANS,
     SANS_BOLD,
     Translate,
-    build_a4,
+    build_report,
     english,
-    register_fonts,
+    report_styles,
+    ruled_table,
 )
 
 CTX = "annual_report"
@@ -88,32 +86,22 @@ class Heading:
 def render(
     report: AnnualReport, labels: Labels, heading: Heading, tr: Translate = english
 ) -> bytes:
-    register_fonts()
-    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13)
-    small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
-    h1 = ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=16, leading=21)
-    h2 = ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=12, leading=16)
-
-    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text), style)
+    st = report_styles(body=(9.5, 13), small=(7.5, 9.5), h1=(16, 21))
+    p, body, small, h1, h2 = st.p, st.body, st.small, st.h1, st.h2
 
     def grid(rows: list[list[Any]], widths: list[float]) -> Table:
-        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), SANS, 7.5),
-                    ("FONT", (0, 0), (-1, 0), SANS_BOLD, 7.5),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef3")),
-                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
+        return ruled_table(
+            rows,
+            widths,
+            header=True,
+            padding=2,
+            extra=[
+                ("FONT", (0, 0), (-1, -1), SANS, 7.5),
+                ("FONT", (0, 0), (-1, 0), SANS_BOLD, 7.5),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ],
         )
-        return table
 
     def one_column(table: CountTable, names: Mapping[str, str]) -> Table:
         rows: list[list[Any]] = [["", tr(CTX, COL_CASES)]]
@@ -170,8 +158,7 @@ def render(
             small,
         ),
     ]
-    title = tr(CTX, TITLE).format(year=report.year)
-    return build_a4(story, title, f"Adviser Desk \u2014 {title}", tr(CTX, PAGE_OF))
+    return build_report(story, tr(CTX, TITLE).format(year=report.year), tr(CTX, PAGE_OF))
 
 
 CSV_TABLE = QT_TRANSLATE_NOOP("annual_report", "Table")

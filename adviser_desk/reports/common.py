@@ -1,20 +1,24 @@
-"""Shared report plumbing: the embedded Unicode font, translation hook, deterministic output."""
+"""Shared report plumbing: the embedded Unicode font, translation hook, paragraph styles and
+ruled tables of the case reports, and deterministic A4 output with a numbered footer."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from adviser_desk.resources import resources_dir
 
@@ -30,6 +34,10 @@ SANS_BOLD = "AdviserSans-Bold"
 SANS_ITALIC = "AdviserSans-Oblique"
 SANS_BOLD_ITALIC = "AdviserSans-BoldOblique"
 MONO = "AdviserMono"
+
+# The shaded header row of a table, and the red of a flagged line.
+HEADER_FILL = colors.HexColor("#e8eef3")
+FLAG_RED = "#9a1c1c"
 
 
 def english(context: str, text: str) -> str:
@@ -51,6 +59,64 @@ def register_fonts() -> None:
     addMapping(SANS, 1, 0, SANS_BOLD)
     addMapping(SANS, 0, 1, SANS_ITALIC)
     addMapping(SANS, 1, 1, SANS_BOLD_ITALIC)
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of a case report; each report picks its own body and small sizes."""
+
+    body: ParagraphStyle
+    small: ParagraphStyle
+    flag: ParagraphStyle  # small print in red: a line the checker flagged
+    mono: ParagraphStyle  # fingerprints (SHA-256)
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """Plain text as a paragraph (escaped, its line breaks kept), in body text unless told."""
+        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.body)
+
+
+def report_styles(
+    body: tuple[float, float], small: tuple[float, float], h1: tuple[float, float] = (17, 22)
+) -> Styles:
+    """Registers the fonts and makes the styles; each pair is (font size, leading) in points."""
+    register_fonts()
+    text = ParagraphStyle("body", fontName=SANS, fontSize=body[0], leading=body[1])
+    smaller = ParagraphStyle("small", parent=text, fontSize=small[0], leading=small[1])
+    return Styles(
+        body=text,
+        small=smaller,
+        flag=ParagraphStyle("flag", parent=smaller, textColor=FLAG_RED),
+        mono=ParagraphStyle("mono", parent=text, fontName=MONO, fontSize=7.5, leading=9.5),
+        h1=ParagraphStyle("h1", parent=text, fontName=SANS_BOLD, fontSize=h1[0], leading=h1[1]),
+        h2=ParagraphStyle("h2", parent=text, fontName=SANS_BOLD, fontSize=12, leading=16),
+        h3=ParagraphStyle("h3", parent=text, fontName=SANS_BOLD, fontSize=10, leading=14),
+    )
+
+
+def ruled_table(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    header: bool = False,
+    padding: float = 3,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A left-aligned table, top-aligned, with a thin grey rule under each row; with
+    ``header`` its first row is shaded and repeats on every page. ``extra``: more commands."""
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        *extra,
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+    table.setStyle(TableStyle(commands))
+    return table
 
 
 def numbered_canvas(page_of: str, footer_left: str) -> type[Canvas]:
@@ -111,3 +177,8 @@ def build_a4(
     else:
         doc.build(story)
     return buffer.getvalue()
+
+
+def build_report(story: list[Any], title: str, page_of: str) -> bytes:
+    """A case report: every page says "Adviser Desk — ``title``" and "page N of M"."""
+    return build_a4(story, title, f"Adviser Desk — {title}", page_of)

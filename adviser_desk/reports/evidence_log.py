@@ -5,23 +5,13 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, Spacer, Table, TableStyle
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
-from adviser_desk.reports.common import (
-    MONO,
-    SANS,
-    SANS_BOLD,
-    Translate,
-    build_a4,
-    english,
-    register_fonts,
-)
+from adviser_desk.reports.common import Translate, build_report, english, report_styles
 
 CTX = "evidence_log"
 TITLE = QT_TRANSLATE_NOOP("evidence_log", "Evidence log")
@@ -79,15 +69,8 @@ class EvidenceLogData:
 
 
 def render(data: EvidenceLogData, tr: Translate = english, thumbnails: bool = True) -> bytes:
-    register_fonts()
-    body = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=12)
-    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
-    mono = ParagraphStyle("mono", parent=body, fontName=MONO, fontSize=7.5, leading=9.5)
-    h1 = ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=17, leading=22)
-    h2 = ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=12, leading=16)
-
-    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    st = report_styles(body=(9, 12), small=(8, 10))
+    p, small, mono, h1, h2 = st.p, st.small, st.mono, st.h1, st.h2
 
     story: list[Any] = [
         p(f"{tr(CTX, TITLE)} — {data.case_number}", h1),
@@ -158,5 +141,4 @@ def render(data: EvidenceLogData, tr: Translate = english, thumbnails: bool = Tr
         Spacer(0, 8 * mm),
         KeepTogether([sign]),
     ]
-    title = f"{tr(CTX, TITLE)} {data.case_number}"
-    return build_a4(story, title, f"Adviser Desk — {title}", tr(CTX, PAGE_OF))
+    return build_report(story, f"{tr(CTX, TITLE)} {data.case_number}", tr(CTX, PAGE_OF))

@@ -7,20 +7,18 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.reports.common import (
     SANS,
-    SANS_BOLD,
     Translate,
-    build_a4,
+    build_report,
     english,
-    register_fonts,
+    report_styles,
+    ruled_table,
 )
 
 CTX = "interview_record"
@@ -84,28 +82,8 @@ class InterviewRecordData:
 
 
 def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
-    register_fonts()
-    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13)
-    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11)
-    flag = ParagraphStyle("flag", parent=small, textColor="#9a1c1c")
-    h1 = ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=17, leading=22)
-    h2 = ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=12, leading=16)
-    h3 = ParagraphStyle("h3", parent=body, fontName=SANS_BOLD, fontSize=10, leading=14)
-
-    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-    def table(rows: list[list[Any]], widths: list[float], header: bool) -> Table:
-        t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-        style = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ]
-        if header:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef3")))
-        t.setStyle(TableStyle(style))
-        return t
+    st = report_styles(body=(9.5, 13), small=(8.5, 11))
+    p, small, flag, h1, h2, h3 = st.p, st.small, st.flag, st.h1, st.h2, st.h3
 
     def head(*labels: str) -> list[Paragraph]:
         return [Paragraph(f"<b>{escape(tr(CTX, label))}</b>", small) for label in labels]
@@ -120,7 +98,7 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
         *([p(data.conversation, h2)] if data.conversation else []),
         p(tr(CTX, CONFIDENTIAL), small),
         Spacer(0, 3 * mm),
-        table([[p(k), p(v)] for k, v in data.heading], [40 * mm, 130 * mm], header=False),
+        ruled_table([[p(k), p(v)] for k, v in data.heading], [40 * mm, 130 * mm], header=False),
         Spacer(0, 5 * mm),
         p(tr(CTX, H_LINES), h2),
     ]
@@ -141,10 +119,10 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
         default=0.0,
     )
     who = min(max(22 * mm, longest + 14), 40 * mm)  # + cell padding (3 + 6 pt) and slack
-    story.append(table(rows, [16 * mm, who, 119 * mm - who, 35 * mm], header=True))
+    story.append(ruled_table(rows, [16 * mm, who, 119 * mm - who, 35 * mm], header=True))
     story += [Spacer(0, 5 * mm), p(tr(CTX, H_CHECKLIST), h2)]
     story.append(
-        table(
+        ruled_table(
             [[p(item, small), p(when, small)] for item, when in data.checklist],
             [130 * mm, 40 * mm],
             header=False,
@@ -192,5 +170,4 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
         Spacer(0, 6 * mm),
         p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
     ]
-    title = f"{tr(CTX, TITLE)} {data.case_number}"
-    return build_a4(story, title, f"Adviser Desk — {title}", tr(CTX, PAGE_OF))
+    return build_report(story, f"{tr(CTX, TITLE)} {data.case_number}", tr(CTX, PAGE_OF))
