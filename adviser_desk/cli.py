@@ -317,8 +317,8 @@ class _UpgradeProgress:
     def __call__(self, done: int, total: int) -> None:
         if self.shown < 0:
             self.err.write(
-                "adviser-desk: upgrading the case file for this version (once; an encrypted "
-                "copy of the old version is made and checked first)\n"
+                "adviser-desk: upgrading the case file for this version (once; nothing is "
+                "changed until an encrypted copy is made and checked)\n"
             )
             self.shown = 0
         tenth = 10 * done // total if total else self.shown

@@ -99,6 +99,8 @@ class CaseFileService(CaseFileBackups):
         damage = self.case.wal_damage
         if damage is not None:
             notices.append(WalDamagedNotice(self.path, damage.copy))
+        if self.case.pages_notice is not None:
+            notices.append(self.case.pages_notice)
         return notices
 
     # -- recovery key -------------------------------------------------------------------------

@@ -18,7 +18,16 @@ from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.domain.work import CancelRequested, Progress, never_cancelled, no_progress
-from adviser_desk.storage import kdf, keyring_slot, keys, keyslots, lock, migrate, wal_check
+from adviser_desk.storage import (
+    kdf,
+    keyring_slot,
+    keys,
+    keyslots,
+    lock,
+    migrate,
+    repage,
+    wal_check,
+)
 from adviser_desk.storage.atomic import fsync_dir
 from adviser_desk.storage.audit_log import append
 from adviser_desk.storage.backup import copy_database
@@ -94,6 +103,8 @@ class CaseFile:
         self.adviser: str | None = None
         # Set when committed changes in a damaged -wal were lost at this open (copy kept).
         self.wal_damage: wal_check.WalDamage | None = None
+        # Set when a file with 4 KiB pages could not be converted at this open (it works on).
+        self.pages_notice: StorageError | None = None
 
     # -- key material -------------------------------------------------------------------------
     @property
@@ -174,6 +185,13 @@ class CaseFile:
         self.engine.dispose()
         self._raw_key[:] = raw_key  # overwrites the old key's bytes
         self.slots = slots
+
+    def reconnect(self) -> None:
+        """After the file on disk was replaced by one with other pages (storage/repage.py): a
+        new engine, which reads the page size again."""
+        self.engine.dispose()
+        self.engine = make_engine(self.path, lambda: self.raw_key, immutable=self.read_only)
+        self.read_engine = deferred(self.engine)
 
     def save_slots(self) -> None:
         if self.slots is not None:
@@ -317,19 +335,14 @@ def _open(
     try:
         _clear_interrupted_creation(path)
         clear_interrupted_rekey(path)
+        repage.clear_interrupted_repage(path)
         before = wal_check.snapshot(path)  # before SQLite's first opener wipes the -shm
         case = CaseFile(path, raw_key, slots, file_lock)
         case.adviser = adviser
         try:
             case.wal_damage = wal_check.after_open(case.engine, path, before)
             _check_size(case)
-            case.safety_copy = migrate.upgrade(
-                case.engine,
-                path,
-                lambda dest, copied, stop: copy_database(case, dest, copied, stop),
-                progress=progress,
-                cancelled=cancelled,
-            )
+            _upgrade(case, progress, cancelled)
             if case.wal_damage is not None:
                 with case.transaction() as session:
                     append(
@@ -354,6 +367,42 @@ def _open(
             file_lock.release()
         raise
     return case
+
+
+def _upgrade(case: CaseFile, progress: Progress, cancelled: CancelRequested) -> None:
+    """Brings a file made by an older version up to date, in one progress bar with one
+    Cancel: first its pages (4 KiB to 16 KiB, a new file beside it renamed over it; see
+    storage/repage.py), then its schema (with a safety copy; see migrate.upgrade). Each step
+    leaves the file whole when cancelled or killed."""
+    total = migrate.PROGRESS_TOTAL
+    schema_due = migrate.current_revision(case.engine) != migrate.HEAD_REVISION
+    schema_progress = progress
+    if repage.needed(case.engine):
+        share = total // 2 if schema_due else total
+
+        def pages(done: int, of: int) -> None:
+            progress(*((0, 0) if of == 0 else (share * done // of, total)))
+
+        pages(0, 1)
+        notice = repage.repage(case.path, case.engine, case.raw_key, pages, cancelled)
+        if notice is None:
+            case.reconnect()
+        case.pages_notice = notice
+
+        def schema(done: int, of: int) -> None:
+            progress(*((0, 0) if of == 0 else (share + (total - share) * done // of, total)))
+
+        if schema_due:
+            schema_progress = schema
+        else:
+            progress(total, total)
+    case.safety_copy = migrate.upgrade(
+        case.engine,
+        case.path,
+        lambda dest, copied, stop: copy_database(case, dest, copied, stop),
+        progress=schema_progress,
+        cancelled=cancelled,
+    )
 
 
 def _open_read_only(path: Path, raw_key: bytes, slots: keyslots.KeySlots | None) -> CaseFile:

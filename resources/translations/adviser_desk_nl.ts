@@ -3319,10 +3319,10 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="244"/>
-        <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. An encrypted copy of the old version is made and checked first; for a large case file this takes a few minutes.
+        <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. Nothing is changed until an encrypted copy is made and checked; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
-        <translation>Ontgrendeld. Dit zaakbestand is gemaakt met een oudere versie van Adviser Desk en wordt nu bijgewerkt. Dat gebeurt één keer. Eerst wordt een versleutelde kopie van de oude versie gemaakt en gecontroleerd; bij een groot zaakbestand duurt dat enkele minuten.
+        <translation>Ontgrendeld. Dit zaakbestand is gemaakt met een oudere versie van Adviser Desk en wordt nu bijgewerkt. Dat gebeurt één keer. Er verandert niets voordat een versleutelde kopie is gemaakt en gecontroleerd; bij een groot zaakbestand duurt dat enkele minuten.
 
 U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
@@ -4703,7 +4703,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="354"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="356"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -5042,6 +5042,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="32"/>
         <source>Choose whether the address is still online; nothing was recorded.</source>
         <translation>Kies of het adres nog online staat; er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/repage.py" line="62"/>
+        <source>This case file could not be converted to the faster storage format of this version: the drive holding {path} needs about {megabytes} MB of free space for the conversion. The case file was not changed and works as before. Free some space; the conversion is tried again the next time you unlock it.</source>
+        <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de schijf met {path} heeft voor het omzetten ongeveer {megabytes} MB vrije ruimte nodig. Het zaakbestand is niet veranderd en werkt zoals voorheen. Maak ruimte vrij; het omzetten wordt opnieuw geprobeerd wanneer u het de volgende keer ontgrendelt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/repage.py" line="79"/>
+        <source>This case file could not be converted to the faster storage format of this version: the converted copy failed its check ({detail}) and was removed. The case file {path} was not changed and works as before. Run Check case file; the conversion is tried again the next time you unlock it.</source>
+        <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de omgezette kopie kwam niet door de controle ({detail}) en is verwijderd. Het zaakbestand {path} is niet veranderd en werkt zoals voorheen. Kies Zaakbestand controleren; het omzetten wordt opnieuw geprobeerd wanneer u het de volgende keer ontgrendelt.</translation>
     </message>
 </context>
 <context>

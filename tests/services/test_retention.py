@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -17,7 +18,7 @@ from adviser_desk.services.retention_service import (
     expired_cases,
     purge_case,
 )
-from adviser_desk.storage import kdf
+from adviser_desk.storage import engine, kdf
 from tests.conftest import PASSWORD
 from tests.storage.pages import decrypted_pages
 
@@ -50,8 +51,13 @@ def needle_bytes(word: str) -> bytes:
     return word.encode("utf-8") * 20
 
 
-def test_purge_removes_every_byte_of_the_case_and_records_only_counts(case_dir: Path) -> None:
-    service, _ = svc.create_case_file(case_dir / "p.adcase", PASSWORD, kdf.MINIMUM)
+@pytest.mark.parametrize("made_with", [engine.PAGE_SIZE, engine.LEGACY_PAGE_SIZE])
+def test_purge_removes_every_byte_of_the_case_and_records_only_counts(
+    case_dir: Path, made_with: int
+) -> None:
+    """Also on a file made with 4 KiB pages, which the unlock before the purge converts."""
+    with mock.patch.object(engine, "PAGE_SIZE", made_with):
+        service, _ = svc.create_case_file(case_dir / "p.adcase", PASSWORD, kdf.MINIMUM)
     cases = CaseService(service.case, protocol(), "nl")
     keep = cases.create_case(dc.CaseDraft(title="Blijft", incident_types=[dc.IncidentType.OTHER]))
     case_id = closed_case(cases, f"Zaak {MARKER}", date(2023, 3, 1), date(2023, 2, 1))
@@ -86,7 +92,9 @@ def test_purge_removes_every_byte_of_the_case_and_records_only_counts(case_dir: 
     before = decrypted_pages(service.path, raw)
     assert needle in before  # the reader sees the clear pages: the check below means something
 
+    assert engine.page_size_of(service.path, raw) == made_with
     service = svc.unlock_with_password(service.path, PASSWORD)
+    assert service.page_size() == engine.PAGE_SIZE
     cases = CaseService(service.case, protocol(), "nl")
     counts = purge_case(cases, case_id, TODAY)
     assert counts["people"] == 2 and counts["notes"] == 1 and counts["persons_removed"] == 2

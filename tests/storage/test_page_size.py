@@ -1,5 +1,6 @@
 """16 KiB pages for new case files: plain SQLCipher 4 opens them with the exported key, and
-case files made with SQLCipher's 4 KiB default still open with every key slot."""
+case files made with SQLCipher's 4 KiB default still open with every key slot (and are
+converted to 16 KiB pages when unlocked)."""
 
 from __future__ import annotations
 
@@ -86,9 +87,11 @@ def _to_4_kib_pages(path: Path, raw_key: bytes) -> None:
     legacy.replace(path)
 
 
-def test_a_case_file_with_4_kib_pages_still_opens_with_password_and_recovery_key(
+def test_a_case_file_with_4_kib_pages_opens_with_password_and_recovery_key_converted(
     case_dir: Path,
 ) -> None:
+    """Made with sqlcipher_export to 4 KiB pages (tests/storage/legacy.py makes one through the
+    creation path instead, for tests/storage/test_repage.py): the unlock converts it."""
     path = case_dir / "Oud.adcase"
     service, recovery = svc.create_case_file(path, PASSWORD, kdf.MINIMUM)
     try:
@@ -102,11 +105,11 @@ def test_a_case_file_with_4_kib_pages_still_opens_with_password_and_recovery_key
     service = svc.unlock_with_password(path, PASSWORD)
     try:
         assert "oud" in {row.subject for row in service.audit_rows()}
-        with service.case.engine.connect() as conn:
-            assert int(conn.exec_driver_sql("PRAGMA page_size").scalar() or 0) == 4096
+        assert service.page_size() == 16384  # converted when unlocked (storage/repage.py)
         assert service.verify().ok
     finally:
         service.close()
+    assert engine.page_size_of(path, raw_key) == 16384
     by_key = svc.unlock_with_recovery_key(path, recovery.formatted())
     by_key.close()
 

@@ -242,8 +242,8 @@ class UnlockDialog(WorkingDialog):
         self.upgrade_note.setText(
             self.tr(
                 "Unlocked. This case file was made by an older version of Adviser Desk and is "
-                "now being upgraded. This happens once. An encrypted copy of the old version is "
-                "made and checked first; for a large case file this takes a few minutes.\n\n"
+                "now being upgraded. This happens once. Nothing is changed until an encrypted "
+                "copy is made and checked; for a large case file this takes a few minutes.\n\n"
                 "You may cancel: the case file then stays exactly as it was."
             )
         )
