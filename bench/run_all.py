@@ -28,6 +28,7 @@ import cases_bench  # type: ignore[import-not-found]
 import evidence_bench  # type: ignore[import-not-found]
 import file_types_bench  # type: ignore[import-not-found]
 import questions_bench  # type: ignore[import-not-found]
+import repage_bench  # type: ignore[import-not-found]
 import startup_bench  # type: ignore[import-not-found]
 from sqlalchemy import text
 
@@ -203,6 +204,7 @@ def main() -> int:
         evidence_bench.run(base)
         file_types_bench.run()
         big_bench.run()
+        repage_bench.run(base / "repage")
         advisers_bench.run()
         startup_bench.run()
     finally:
