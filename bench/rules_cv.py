@@ -50,13 +50,16 @@ DETECTORS = {
     "_SECRECY_GENERAL": SECRECY,
     "_SECRECY_PROPOSED": SECRECY,
     "_BROKEN_DUTY": SECRECY,
+    "_SECRECY_SHAPES": SECRECY,
     "_BLAME": BLAMING,
     "_BLAME_STRUCTURES": BLAMING,
     "_BLAME_GENERAL": BLAMING,
+    "_BLAME_SHAPES": BLAMING,
     "_TAG": SUGGESTIVE,
     "_PRESUME": SUGGESTIVE,
     "_PRESUME_STRUCTURES": SUGGESTIVE,
     "_PRESUME_GENERAL": SUGGESTIVE,
+    "_PRESUME_SHAPES": SUGGESTIVE,
 }
 VETOES = {
     "_HONEST": SECRECY,
@@ -104,15 +107,64 @@ def _top_level(pattern: str) -> list[str]:
 
 def alternatives(pattern: re.Pattern[str]) -> list[str]:
     """The finest alternatives: ``_rx`` wraps each part in (?:...), and a part may itself be
-    several alternatives ("\\berewoord\\b|\\bop\\s+mijn\\s+woord\\b")."""
+    several alternatives ("\\berewoord\\b|\\bop\\s+mijn\\s+woord\\b"). A part whose meaning
+    sits in a list of phrases ("\\b(?:neem ik aan|ik gok|mijn indruk is|...)\\b") is split into
+    one alternative per phrase, so a phrase only one group uses is judged as such."""
     out = []
     for part in _top_level(pattern.pattern):
         inner = part[3:-1] if part.startswith("(?:") and part.endswith(")") else part
-        if _top_level(inner) != [inner] and _balanced(inner):
-            out += _top_level(inner)
-        else:
-            out.append(part)
+        pieces = _top_level(inner) if _top_level(inner) != [inner] and _balanced(inner) else [part]
+        for piece in pieces:
+            out += _phrases(piece)
     return out
+
+
+PHRASE_LIST = 6  # a group of this many alternatives or more is a list of phrases
+
+
+def _phrases(alternative: str) -> list[str]:
+    """``P(?:A|B|...)S`` as ``PAS``, ``PBS``, ... for its largest group of PHRASE_LIST or more
+    alternatives (not followed by a quantifier): the same matches, one phrase each."""
+    best: tuple[int, int, int, list[str]] | None = None
+    for start, end in _groups(alternative):
+        if end < len(alternative) and alternative[end] in "?*+{":
+            continue
+        members = _top_level(alternative[start + 3 : end - 1])
+        if len(members) >= PHRASE_LIST and (best is None or len(members) > len(best[3])):
+            best = (start, end, len(members), members)
+    if best is None:
+        return [alternative]
+    start, end, _, members = best
+    return [f"{alternative[:start]}(?:{m}){alternative[end:]}" for m in members]
+
+
+def _groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the outermost non-capturing groups "(?:...)" in ``text`` (expanding a
+    group nested in a repeated one would change what matches)."""
+    spans, stack, i = [], [], 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if j < len(text) and text[j] == "^":
+                j += 1
+            if j < len(text) and text[j] == "]":
+                j += 1
+            while text[j] != "]":
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            stack.append(i)
+        elif c == ")" and stack:
+            start = stack.pop()
+            if text.startswith("(?:", start) and not stack:  # outermost groups only
+                spans.append((start, i + 1))
+        i += 1
+    return spans
 
 
 def _balanced(text: str) -> bool:

@@ -387,6 +387,140 @@ _BLAME_GENERAL = {
     ),
 }
 
+# Linguistic shapes that carry a kind whatever the topic, written from how Dutch and English
+# express it (not from single families): each is checked like the *_GENERAL tables above, and
+# bench/rules_cv.py shows that each is supported by several meaning groups.
+_SECRECY_SHAPES = {
+    "nl": _rx(
+        # nobody will know / hear / read it; it goes nowhere
+        r"\bniemand\b[^.?!]{0,40}\b(?:weet|weten|hoort|horen|leest|lezen|ziet|zien|verneemt|"
+        r"vernemen|kennis|te\s+weten|achter)\b",
+        r"\b(?:weet|hoort|leest|ziet|verneemt)\s+(?:het\s+|dit\s+|dat\s+|er\s+)?(?:\w+\s+){0,2}"
+        r"niemand\b",
+        r"\bnergens\s+(?:heen|naartoe|terecht|terechtkomt)\b|\bgaat\s+nergens\b",
+        r"\b(?:strikt|volledig|helemaal|geheel)\s+vertrouwelijk\b",
+        # a promise word (oath, 'beloofd', 'afgesproken') with a non-disclosure cue
+        r"\b(?:beloof|beloofd|zweer|gezworen|erewoord)\b[^.?!]{0,60}\b(?:niemand|"
+        r"niks|niets|nergens|geheim|tussen\s+ons|voor\s+me(?:zelf)?|bij\s+mij|mond)\b",
+        r"\b(?:niemand|niks|niets|nergens|geheim|tussen\s+ons|voor\s+me(?:zelf)?|bij\s+mij|mond)\b"
+        r"[^.?!]{0,60}\b(?:beloof|beloofd|zweer|erewoord|(?:afgesproken|deal)\s*[?.!]*\s*$)",
+        # a pact: if you say nothing, I say nothing
+        r"\b(?:als|zolang)\s+(?:jij|je)\b[^.?!]{0,40}\b(?:niets|niks|niet|niemand|mond)\b[^.?!]{0,40}"
+        r"\b(?:ik|mij)\b[^.?!]{0,20}\b(?:ook|niets|niks|niemand|de\s+mijne)\b",
+        # without bringing in anyone else
+        r"\bzonder\s+(?:er\s+)?(?:anderen|iemand\s+anders|iemand)\s+(?:bij\s+te|te)\s+"
+        r"(?:halen|betrekken|informeren|vertellen)\b|\bniemand\s+anders\s+(?:erbij|bij)\b",
+        r"\b(?:hou|houd)\s+ik\s+(?:\w+\s+)?voor\s+(?:me|mij|mezelf)\b",
+    ),
+    "en": _rx(
+        r"\b(?:no\s*one|nobody|no-one)\b[^.?!]{0,40}\b(?:know|knows|hear|hears|read|reads|see|"
+        r"sees|learn|learns|find\s+out|finds\s+out|be\s+told|gets\s+told|aware|wiser)\b",
+        r"\b(?:goes|go|going|gets?|get)\s+nowhere\b",
+        r"\b(?:strictly|completely|totally|entirely|fully)\s+confidential\b",
+        r"\b(?:promise|promised|swear|sworn|word\s+of\s+honou?r|cross\s+my\s+heart)\b[^.?!]{0,60}"
+        r"\b(?:nobody|no\s*one|nothing|secret|between\s+us|to\s+myself|with\s+me|a\s+word|quiet)\b",
+        r"\b(?:nobody|no\s*one|nothing|secret|between\s+us|to\s+myself|with\s+me|a\s+word|quiet)\b"
+        r"[^.?!]{0,60}\b(?:promise|promised|swear|deal\s*[?.!]*\s*$)",
+        r"\b(?:if|as\s+long\s+as)\s+(?:you|u)\b[^.?!]{0,40}\b(?:nothing|not|don't|dont|nobody|"
+        r"quiet)\b[^.?!]{0,40}\b(?:i|me)\b[^.?!]{0,20}\b(?:either|too|neither|nothing|won't)\b",
+        r"\bwithout\s+(?:involving|telling|informing|bringing\s+in)\s+(?:anyone|anybody|others|"
+        r"other\s+people)\b|\bno\s*one\s+else\s+(?:involved|needs)\b",
+    ),
+}
+# Blame: a counterfactual with the student's act or means as its condition ("met een afgeschermd
+# profiel was dit niet gebeurd", "a couple fewer drinks and none of this would have happened"),
+# advice for next time, a judgement of the student's choice, responsibility put on the student,
+# a rhetorical who-did-it-first, and "so soon" about the student's trust.
+_BLAME_SHAPES = {
+    "nl": _rx(
+        r"\b(?:had|was|waren|hadden)\s+(?:er\s+|dit\s+|het\s+|dat\s+|hij\s+|ze\s+)?(?:\w+\s+){0,3}"
+        r"(?:niks|niets|nooit|niet|nergens)\s+(?:\w+\s+){0,4}(?:gebeurd|gekomen|overkomen|gehad|"
+        r"kunnen\s+\w+|hoeven\s+\w+)\b(?![^.?!]*\bmogen\b)",
+        r"^\s*(?:\w+\s+){0,2}(?:met|zonder)\b[^.?!,]{0,50}\b(?:had|was|waren)\s+(?:je|jij|het|dit|"
+        r"dat|er|hij)\b[^.?!]{0,50}\b(?:niet|nooit|nergens|niks|niets|beter|betere)\b"
+        r"(?![^.?!]*\bmogen\b)",
+        r"\b(?:volgende\s+keer|voortaan|in\s+het\s+vervolg|de\s+volgende\s+keer)\b[^.?!]{0,60}"
+        r"\b(?:nadenken|denk|voorzichtig\w*|niet\s+meer|beter|eerst)\b|\bvan\s+geleerd\b|"
+        r"\bles\s+voor\s+(?:je|jou)\b|\bhieruit\s+meeneemt\b",
+        r"\b(?:niet\s+(?:bepaald\s+|echt\s+|zo\s+)?(?:slim|verstandig|handig)|onverstandig\w*|"
+        r"dom|stom|naïef|naief|onnadenkend|roekeloos)\b[^.?!]{0,30}\b(?:van\s+(?:je|jou)|"
+        r"keuze|beslissing|actie|idee)\b",
+        r"\b(?:slim|lekker|goed)\s+bezig\b|\bgoed\s+nagedacht\b",
+        r"^(?![^.?!]*\b(?:niet|geen|nooit)\b)[^.?!]*\b(?:jezelf|zelf)\b[^.?!]{0,40}\b(?:verantwoordelijk"
+        r"\w*|aangedaan|uitgelokt|afgeroepen|gezocht|opgezocht|schuld)\b",
+        r"^\s*(?:en\s+|maar\s+)?wie\s+(?:heeft|had|maakte|stuurde|gaf|klikte|deelde|begon)\b"
+        r"[^.?!]{0,50}\b(?:in\s+de\s+eerste\s+plaats|als\s+eerste|uiteindelijk|nou)\b",
+        r"\b(?:pas|amper|nauwelijks|net|maar)\b[^.?!]{0,40}\ben\s+(?:dan|toen)\s+(?:stuur|stuurde|"
+        r"vertrouw|vertrouwde|deel|deelde|geef|gaf)\s+je\b|\bzo\s+snel\s+al\b",
+    ),
+    "en": _rx(
+        r"\b(?:would(?:n't|\s+not|\s+never)?|'d(?:\s+never)?|wouldve|would've|wouldnt)\s+(?:have|'ve)?"
+        r"\s*(?:happened|got|gotten|had|come|saved\s+you)\b[^.?!]*$|\bnone\s+of\s+this\s+would\b",
+        r"^\s*(?:\w+\s+){0,2}(?:with|without)\b[^.?!,]{0,50}\b(?:would|'d|could)\b[^.?!]{0,40}"
+        r"\b(?:never|not|n't|nothing|better)\b",
+        r"\b(?:next\s+time|in\s+future|from\s+now\s+on)\b[^.?!]{0,50}\b(?:think|careful|don't|"
+        r"never|before)\b|\blearn(?:ed|t)\s+(?:from\s+this|your\s+lesson|not\s+to)\b|\blet\s+"
+        r"(?:that|this)\s+be\s+a\s+lesson\b|\bthink\s+next\s+time\b|\bremember\s+this\s+(?:the\s+)?"
+        r"next\s+time\b|\btake\s+from\s+this\b",
+        r"\b(?:clever|smart|wise|sensible|bright)\s+of\s+you\b|\bnot\s+(?:a\s+)?(?:very\s+|exactly\s+)?"
+        r"(?:wise|smart|clever|sensible)\s+(?:decision|choice|move|idea)\b|\b(?:real|very)\s+smart\b"
+        r"|\bgreat\s+thinking\b|\bnice\s+one\b|\bgenius\b",
+        r"^(?![^.?!]*\b(?:not|n't|never|no)\b)[^.?!]*\b(?:yourself|your\s+own)\b[^.?!]{0,30}"
+        r"\b(?:responsib\w+|doing|fault)\b|\bresponsib\w+\b[^.?!]{0,30}\byourself\b|\bmade\s+your\s+bed\b",
+        r"^\s*(?:and\s+|but\s+)?who\s+(?:took|sent|gave|pressed|clicked|made|shared|started)\b"
+        r"[^.?!]{0,50}\b(?:first|in\s+the\s+first\s+place|ultimately)\b",
+        r"\b(?:barely|hardly|only\s+just)\s+(?:knew|know|met)\b|\balready\s+(?:sending|sent|"
+        r"trusted)\b|\bthat\s+(?:fast|quick|soon)\b|\b(?:so|too|rather)\s+(?:quick|fast|soon)\s+to\b",
+    ),
+}
+# Presumptions: the epistemic markers by which a speaker states a guess as fact ("neem ik aan",
+# "ik gok", "mijn indruk is", "het klinkt alsof", "I'm assuming", "my guess is", "no doubt"),
+# a modal of certainty about the past ("zal wel ... zijn", "must have", "he'll have"), a leading
+# "is it (not) true that", and a declarative that presumes ("Je hebt het dus zelf gestuurd?",
+# "you sent it yourself, then?", "je kende hem toch van gamen").
+_PRESUME_SHAPES = {
+    "nl": _rx(
+        r"\b(?:neem\s+ik\s+aan|ik\s+neem\s+aan|ga\s+ik\s+(?:er\s*)?van\s+uit|ik\s+ga\s+(?:er\s*)?van\s+uit|"
+        r"vermoed\s+ik|ik\s+vermoed|gok\s+ik|ik\s+gok|wed\s+ik|ik\s+wed|denk\s+ik|schat\s+ik|"
+        r"naar\s+mijn\s+(?:inschatting|idee|mening)|mijn\s+(?:indruk|inschatting|gevoel|vermoeden)"
+        r"\s+is|ik\s+heb\s+(?:het\s+idee|de\s+indruk|het\s+gevoel|het\s+vermoeden)|het\s+klinkt\s+"
+        r"(?:alsof|als\s+of|of|als)|zo\s+te\s+(?:horen|zien)|(?:het|dat)\s+lijkt\s+(?:me|mij)|mij\s+lijkt|"
+        r"ligt\s+voor\s+de\s+hand|naar\s+alle\s+waarschijnlijkheid|vermoedelijk|waarschijnlijk|"
+        r"ongetwijfeld|ik\s+weet\s+zeker|ik\s+ben\s+(?:ervan\s+)?overtuigd|uiteraard|"
+        r"of\s+vergis\s+ik\s+me|of\s+wel\s*\?|klopt\s+het\s+(?:niet\s+)?dat|is\s+het\s+(?:niet\s+)?"
+        r"(?:waar|zo)\s+dat)\b",
+        r"\b(?:zal|zullen|zult)\b[^.?!,]{0,30}\b(?:wel|vast|zeker)\b[^.?!,]{0,30}\b(?:zijn|geweest|"
+        r"hebben|gehad|gedaan|gebeurd)\b",
+        r"^\s*(?:en\s+|dus\s+)?(?:je|jij|u|hij|zij|ze|jullie|je\s+ouders)\s+(?:hebt|heeft|had|hadden|"
+        r"was|bent|waren|kende|wist|wilde|stuurde|deed|ging)\b[^?]*\b(?:dus|zelf|gewoon|toch|wel|"
+        r"natuurlijk|eigenlijk|meteen|al)\b[^?]*\?\s*$",
+        r"^\s*(?:en\s+)?(?:je|jij|u|hij|zij|ze|jullie)\s+(?:hebt|heeft|had|was|kende|wilde|vond)\s+"
+        r"(?:\w+\s+){0,2}toch\b",
+        # a negative question about what happened expects "yes": "Was het niet gewoon je ex?"
+        r"^\s*(?:en\s+|dus\s+|maar\s+)?(?:was|is|heeft|had|waren|kon|wilde|deed|wist|zat|stond|"
+        r"ging|werd)\s+(?:het|hij|ze|zij|dat|die|er|jullie)\s+(?:\w+\s+){0,2}niet\b"
+        r"(?!\s+(?:meer|zo)\b)[^?]*\?\s*$",
+    ),
+    "en": _rx(
+        r"\b(?:i\s+(?:assume|presume|suppose|imagine|guess|bet|reckon|suspect|gather|take\s+it)|"
+        r"i'?m\s+(?:assuming|guessing|sure|certain|betting)|im\s+(?:assuming|guessing|sure)|"
+        r"i\s+am\s+(?:assuming|guessing|sure|certain)|my\s+(?:guess|impression|sense|feeling|hunch|"
+        r"assumption)\s+is|i\s+(?:get|have)\s+the\s+(?:feeling|impression|sense)|it\s+sounds\s+"
+        r"(?:as\s+if|as\s+though|like)|in\s+all\s+(?:likelihood|probability)|in\s+my\s+(?:assessment|"
+        r"view|experience)|no\s+doubt|without\s+(?:a\s+)?doubt|for\s+sure|surely|presumably|"
+        r"undoubtedly|probably|must\s+have|must've|is\s+it\s+(?:not\s+)?true\s+that|isn't\s+it\s+"
+        r"(?:true|the\s+case)|is\s+it\s+not\s+the\s+case)\b",
+        r"\b(?:he|she|they|you|u|it|that|your\s+\w+)(?:'ll|\s+will)\s+(?:have\s+(?:been|had|done|"
+        r"cooked|planned|made)|be\s+\w+ing)\b",
+        r"^\s*(?:and\s+|so\s+)?(?:you|u|he|she|they)\s+(?:\w+ed|sent|had|were|was|knew|met|took|gave|"
+        r"made|fancied|went|did|wanted|thought)\b[^?]*\b(?:so|then|yourself|himself|herself|"
+        r"already|anyway|just|of\s+course)\b[^?]*\?\s*$",
+        r"^\s*(?:and\s+|so\s+|but\s+)?(?:didn't|didnt|wasn't|wasnt|isn't|weren't|hasn't|haven't|"
+        r"hadn't|doesn't|won't|wouldn't|couldn't|aren't)\s+(?:he|she|they|it|that|this|there|"
+        r"someone|somebody|your\s+\w+|the\s+\w+|his\s+\w+|her\s+\w+)\b[^?]*\?\s*$",
+    ),
+}
+
 # Secrecy proposed as a question ("Zullen we het onder ons houden?") is still a promise.
 _SECRECY_PROPOSED = {
     "nl": _rx(
@@ -423,6 +557,7 @@ _HONEST = {
     "nl": _rx(
         r"\b(?:kan|mag)\s+(?:ik\s+)?(?:je\s+)?(?:niet|geen)\s+(?:geheimhouding\s+)?beloven",
         r"\bgeheim\s*houden\s+kan\s+ik\s+(?:je\s+)?niet\s+beloven",
+        r"\bbeloven\b[^.?!]{0,40}\bkan\s+ik\s+(?:je\s+)?niet\b",
         r"\bkan\s+(?:je\s+)?niet\s+beloven\s+dat",
         r"\bik\s+(?:moet|zal)\s+(?:dit|het|dat)\s+(?:echt\s+|wel\s+)?(?:melden|doorgeven|vertellen|"
         r"delen)",
@@ -828,6 +963,7 @@ _PLATFORMS = frozenset(
         "twitch", "reddit", "bereal", "onlyfans", "pinterest",
     }
 )  # fmt: skip
+_PLATFORM_ALIASES = {"insta": "instagram", "snap": "snapchat", "x.com": "twitter"}
 _HANDLE = re.compile(r"@[\w.]{2,}", re.UNICODE)
 _CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ŽŞŁ][\w'’-]*", re.UNICODE)
 _NOT_NAMES = {
@@ -1009,6 +1145,76 @@ _NOT_NAMES = {
         "didn't",
     },
 }
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Who might have done it, in the words of family, friends, clubs and neighbours. People the
+# student may want told (parents, mentor, teachers) are left out: asking about them steers
+# nothing. Plain "vriend"/"friend" is too common in clean questions to count.
+_PERSONS = {
+    "nl": frozenset(
+        _words(
+            """ex ex-vriend ex-vriendje ex-vriendin exvriend vriendje beste broer zus zusje broertje
+        stiefbroer stiefzus stiefvader stiefmoeder halfbroer halfzus neef nicht oom tante opa
+        buurman buurvrouw buurjongen buurmeisje trainer trainster coach klasgenoot klasgenote
+        teamgenoot teamgenote oppas baas collega"""
+        )
+    ),
+    "en": frozenset(
+        _words(
+            """ex ex-boyfriend ex-girlfriend boyfriend girlfriend best brother sister stepbrother
+        stepsister stepdad stepfather stepmum stepmom stepmother half-brother half-sister cousin
+        uncle aunt grandad neighbour neighbor coach trainer classmate teammate babysitter boss
+        colleague team club"""
+        )
+    ),
+}
+_PERSON_ENDINGS = {
+    "nl": ("team", "club", "trainer", "coach", "vriendin", "genoot"),
+    "en": ("mate",),
+}
+
+
+# First names that are also common words ("mark", "rose", "will") are no sign of a name.
+_NAME_WORDS = frozenset(
+    _words(
+        """mark bill grace rose jack joy drew dawn faith april max ray art sue pat chase hunter
+    hope will may june summer guy rich frank sandy robin carol holly ivy lily daisy amber
+    ruby pearl crystal destiny page penny dean miles sterling august van don del noor bas
+    roos iris dan ben ken kent erin gene
+    jean kay nick mae"""
+    )
+)
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Common first names (English from zxcvbn's lists, Dutch from dutch_words), minus those
+    that are also everyday words."""
+    from adviser_desk.domain.dutch_words import DUTCH_WORDS
+
+    names = set(DUTCH_WORDS[DUTCH_WORDS.index("emma") : DUTCH_WORDS.index("ibrahim") + 1])
+    try:
+        from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+        names |= set(FREQUENCY_LISTS["male_names"][:300]) | set(
+            FREQUENCY_LISTS["female_names"][:300]
+        )
+    except ImportError:  # zxcvbn is a dependency of the password policy; names are a bonus
+        pass
+    return frozenset(names - _NAME_WORDS)
+
+
+def _inserted_person(word: str, language: str) -> bool:
+    w = word.casefold().strip(".'’-")
+    if w in _PERSONS[language]:
+        return w != "best" and w != "beste"  # "beste vriendin": the noun itself counts
+    return len(w) > 5 and w.endswith(_PERSON_ENDINGS[language])
+
+
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "sir", "dr", "meneer", "mevrouw", "juf", "meester", "mevr", "dhr"]
 )
@@ -1068,8 +1274,19 @@ def _new_details(
     for match in _WORD.finditer(sentence):
         if match.group().casefold() in _PLATFORMS:
             candidates.append((match.start(), match.end(), match.group()))
+        elif known and match.group().islower() and match.group() in _first_names():
+            # a name typed in lower case, as in chat ("was het mees", "did kevin forward it")
+            candidates.append((match.start(), match.end(), match.group()))
+        elif known and _inserted_person(match.group(), language):
+            # "Was het je ex?" after "Iemand heeft het doorgestuurd.": the adviser names who
+            # did it. Only with the student's words at hand: without them it is a plain
+            # yes/no question (the corpus labels "Heeft hij je bedreigd?" option-posing).
+            candidates.append((match.start(), match.end(), match.group()))
+    # "insta" after the student said "Instagram" is the same platform
+    known = known | {_PLATFORM_ALIASES.get(w, w) for w in known}
     for start, end, word in sorted(candidates):
         key = word.casefold().strip(".'’-").removesuffix("'s").removesuffix("’s")
+        key = _PLATFORM_ALIASES.get(key, key)
         parts = set(key.split("-"))  # "Telegram-groep" after the student said "Telegram"
         if key in known or key in seen or key.lstrip("@") in known or parts & known:
             continue
@@ -1089,7 +1306,9 @@ def _check_sentence(
     secrecy = _SECRECY[language].search(sentence) or _SECRECY_STRUCTURES[language].search(sentence)
     statement = not sentence.rstrip().endswith("?") or _TAG[language].search(sentence)
     if not secrecy and statement and not _asks_what(sentence, language):
-        secrecy = _SECRECY_GENERAL[language].search(sentence)
+        secrecy = _SECRECY_GENERAL[language].search(sentence) or _SECRECY_SHAPES[language].search(
+            sentence
+        )
     if not secrecy:
         secrecy = _SECRECY_PROPOSED[language].search(sentence)
     broken = _BROKEN_DUTY[language].search(sentence) if statement else None
@@ -1115,6 +1334,7 @@ def _check_sentence(
             _BLAME[language].search(sentence)
             or _BLAME_STRUCTURES[language].search(sentence)
             or _BLAME_GENERAL[language].search(sentence)
+            or _BLAME_SHAPES[language].search(sentence)
         )
     if blame and _OWN_REASON[language].search(sentence):
         blame = None
@@ -1131,9 +1351,13 @@ def _check_sentence(
         )
     presume = _PRESUME[language].search(sentence) or _PRESUME_STRUCTURES[language].search(sentence)
     if not presume and not _asks_what(sentence, language) and not invitation(sentence, language):
-        presume = _PRESUME_GENERAL[language].search(sentence)
+        presume = _PRESUME_GENERAL[language].search(sentence) or _PRESUME_SHAPES[language].search(
+            sentence
+        )
     if presume and _CHECK_BACK[language].search(sentence):
         presume = None  # "Heb ik dat goed?": the adviser checks their summary with the student
+    if presume and _restates(sentence, language, known):
+        presume = None  # "Dus je had nooit gedacht ..." after the student said just that
     if presume and not honest and not (tag and sentence.rstrip().endswith("?")):
         findings.append(
             _finding(
@@ -1228,6 +1452,8 @@ _NOT_VERBS_NL = (
     _SUBJECTS_NL
     | _CONJUNCTIONS_NL
     | frozenset(["ik", "dit", "deze", "mijn", "jouw", "jouw", "zijn", "haar", "ons"])
+    # connectives open a statement ("dus je had nooit gedacht ..."), not a verb-first question
+    | frozenset(["dus", "en", "maar", "toen", "ja", "nee", "oké", "ok", "nou"])
 )
 
 
@@ -1322,6 +1548,17 @@ _MIRROR = {
 }
 
 
+def _restates(sentence: str, language: str, known: set[str]) -> bool:
+    """A summary in the student's own words ("dus je had nooit gedacht dat hij het zou delen"
+    after "ik had nooit gedacht dat hij het zou delen"): it presumes nothing."""
+    words = [w.casefold().strip(".'’-") for w in _WORD.findall(sentence)]
+    words = [w for w in words if w and w not in _ECHO_FILLERS]
+    if len(words) < 3 or not known:
+        return False
+    mirrored = known | {_MIRROR[language].get(w, w) for w in known}
+    return all(w in mirrored for w in words)  # one new word ("wist") can distort it
+
+
 def _unpunctuated_question(sentence: str, language: str) -> bool:
     """A question typed without its question mark, as in chat ("is it still up", "was je
     thuis of op school"): a verb first, or a short either/or."""
@@ -1331,6 +1568,8 @@ def _unpunctuated_question(sentence: str, language: str) -> bool:
     words = [w.casefold() for w in _WORD.findall(stripped)]
     if len(words) < 2:
         return False
+    if words[0] in _WH[language] and len(words) >= 3:
+        return True  # "wat schreef luuk eronder": a wh-question typed without its mark
     if language == "en":
         verb_first = words[0] in _AUXILIARIES
     else:

@@ -29,14 +29,14 @@ TARGET_FALSE_FLAGS = 0.05
 # Test-part figures (rules + semantic layer) that miss the target, as measured; see the module
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.625,
+    ("nl", "suggestive"): 0.708,
     ("nl", "blaming"): 0.857,
-    ("nl", "secrecy_promise"): 0.762,
-    ("en", "suggestive"): 0.729,
+    ("nl", "secrecy_promise"): 0.833,
+    ("en", "suggestive"): 0.708,
     ("en", "blaming"): 0.833,
-    ("en", "secrecy_promise"): 0.833,
+    ("en", "secrecy_promise"): 0.810,
 }
-FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.058, "en": 0.064}
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.051, "en": 0.051}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
 # not a figure of quality (bench/tune_checker.py prints the cross-validated one).

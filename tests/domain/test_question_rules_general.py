@@ -193,3 +193,113 @@ def test_off_the_record_cover_stories_destroyed_notes_and_proposals_are_promises
 )
 def test_what_the_student_may_leave_out_or_choose_is_no_promise(language: str, text: str) -> None:
     assert SECRECY_PROMISE not in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # nobody will know / read it; it goes nowhere; a promise word with non-disclosure
+        ("nl", "Daarna weet echt niemand wat je hier hebt gezegd.", SECRECY_PROMISE),
+        ("en", "After today nobody will be any the wiser.", SECRECY_PROMISE),
+        ("nl", "Wat je zegt gaat nergens heen.", SECRECY_PROMISE),
+        ("nl", "Ik zweer je, dit hoort verder niemand.", SECRECY_PROMISE),
+        ("en", "I'll keep it to myself, deal.", SECRECY_PROMISE),
+        # counterfactual blame with the student's means, advice for next time, sarcasm
+        ("nl", "Met een privéaccount was dit allemaal niet gebeurd.", BLAMING),
+        ("en", "A private account and none of this would have happened.", BLAMING),
+        ("nl", "Volgende keer eerst even nadenken voordat je iets deelt.", BLAMING),
+        ("en", "Next time, think before you share anything.", BLAMING),
+        ("en", "That wasn't very clever of you.", BLAMING),
+        # epistemic markers that state a guess as fact; declaratives that presume
+        ("nl", "Je was die avond alleen, neem ik aan?", SUGGESTIVE),
+        ("nl", "Mijn indruk is dat hij je onder druk zette.", SUGGESTIVE),
+        ("nl", "Het klinkt alsof je bang voor hem was.", SUGGESTIVE),
+        ("nl", "Je hebt het dus zelf doorgestuurd?", SUGGESTIVE),
+        ("en", "I'm assuming he was older than you.", SUGGESTIVE),
+        ("en", "My guess is he planned the whole thing.", SUGGESTIVE),
+        ("en", "You sent it to him yourself, then?", SUGGESTIVE),
+        ("en", "It sounds as if you were scared of him.", SUGGESTIVE),
+    ],
+)
+def test_linguistic_shapes_of_each_kind(language: str, text: str, kind: str) -> None:
+    assert kind in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "It shows a great deal of courage that you're telling me."),
+        ("en", "Take your time, I'm not going anywhere."),
+        ("nl", "Beloven dat niemand het hoort kan ik niet; wel dat ik je vertel wat ik doe."),
+        ("nl", "Zonder jouw toestemming had hij die foto niet mogen delen."),
+        ("nl", "Je hebt het aan je moeder verteld?"),
+    ],
+)
+def test_look_alikes_of_the_shapes_stay_clean(language: str, text: str) -> None:
+    found = kinds(text, language) - {OPTION_POSING}
+    assert not found, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "earlier"),
+    [
+        ("nl", "Was het je stiefbroer?", ("S: Iemand heeft de foto van mijn telefoon gehaald.",)),
+        ("en", "Was it someone from your hockey team?", ("S: A boy sent the video round.",)),
+        ("nl", "was het luuk?", ("S: Een jongen uit mijn klas heeft het gedeeld.",)),
+        ("en", "did kevin send it?", ("S: It got sent round.",)),
+    ],
+)
+def test_a_person_the_student_never_named_is_suggestive(
+    language: str, text: str, earlier: tuple[str, ...]
+) -> None:
+    assert SUGGESTIVE in kinds(text, language, earlier), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "earlier"),
+    [
+        ("nl", "Was het je stiefbroer?", ("S: Mijn stiefbroer heeft de foto gepakt.",)),
+        ("nl", "Wil je dat je ouders het weten?", ("S: Ik durf het niet te zeggen.",)),
+        ("en", "Have you told your parents?", ("S: I don't know what to do.",)),
+        (
+            "nl",
+            "dus je had nooit gedacht dat hij het zou delen",
+            ("S: ik had nooit gedacht dat hij het zou delen",),
+        ),
+    ],
+)
+def test_a_person_the_student_named_or_may_want_told_is_not(
+    language: str, text: str, earlier: tuple[str, ...]
+) -> None:
+    assert SUGGESTIVE not in kinds(text, language, earlier), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Heeft hij je gedwongen die foto te sturen?"),
+        ("en", "Did he force you to send that photo?"),
+        ("nl", "Heeft hij je bedreigd?"),
+    ],
+)
+def test_a_yes_no_question_about_coercion_is_option_posing_not_suggestive(
+    language: str, text: str
+) -> None:
+    # By the corpus definitions (resources/checker/README.md): a yes/no question that brings in
+    # a topic is option-posing (the legacy corpus labels "Did he make you send the picture?" and
+    # "Heeft hij je bedreigd?" so); it becomes suggestive when it presumes the answer (a tag, a
+    # hedge, "dus"), or names a person or detail the student never mentioned.
+    assert kinds(text, language) == {OPTION_POSING}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Hij heeft je gedwongen die foto te sturen, hè?"),
+        ("nl", "Hij heeft je gedwongen, neem ik aan?"),
+        ("en", "He forced you to send it, didn't he?"),
+        ("en", "I take it he forced you to send it?"),
+    ],
+)
+def test_a_question_that_presumes_coercion_is_suggestive(language: str, text: str) -> None:
+    assert SUGGESTIVE in kinds(text, language)
