@@ -3,11 +3,13 @@ schemes keep every signal colour readable."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -84,6 +86,19 @@ def test_a_window_larger_than_the_screen_is_shrunk_onto_it(
         assert window.height() <= area.height(), type(window).__name__
         assert area.contains(window.geometry()), type(window).__name__
         window.close()
+
+
+def test_fitting_a_window_ties_the_screen_to_no_widget(qtbot: QtBot) -> None:
+    """PySide makes the QScreen wrapper that QWidget.screen() returns a child of the widget's
+    wrapper; after such windows were deleted, a garbage collection deleted the application's
+    only QScreen and the next paint crashed (test_minor_image_ui, about one run in four)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()  # the application's screen fitter looks the screen up on show
+    assert fit.available(window) is not None
+    screen = QGuiApplication.primaryScreen()
+    holders = [type(r).__name__ for r in gc.get_referrers(screen) if isinstance(r, QObject)]
+    assert holders == []
 
 
 def contrast(a: QColor, b: QColor) -> float:

@@ -4,6 +4,7 @@ laptop at 150 %, or 2560 x 1440 at 200 %), and scrolls rather than cuts off belo
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 # The smallest screen every window is laid out for, in logical pixels.
@@ -13,7 +14,15 @@ FRAME_ALLOWANCE = QSize(16, 48)
 
 
 def available(widget: QWidget) -> QRect | None:
-    screen = widget.screen() or QApplication.primaryScreen()
+    """The free area of the screen the widget's window is on (the primary one if none is).
+
+    Not ``widget.screen()``: PySide makes the QScreen wrapper that call returns a child of the
+    widget's wrapper, so it moved from window to window, and after such windows were deleted
+    a wrapper ended up owned by Python: a garbage collection then deleted the application's
+    only QScreen (seen under gdb), and the next paint crashed in QWidget::screen. The static
+    look-up below ties the screen to no widget."""
+    centre = widget.window().frameGeometry().center()
+    screen = QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else None
 
 
