@@ -6,8 +6,6 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.clock import now
 from adviser_desk.services import evidence_recorded as recorded
@@ -16,12 +14,8 @@ from adviser_desk.services.evidence_base import (
     EMPTY_CONTACT,
     EMPTY_MESSAGE,
     EvidenceBase,
-    IntakeContext,
 )
-from adviser_desk.services.evidence_intake import (
-    EvidenceError,
-    Intake,
-)
+from adviser_desk.services.evidence_intake import EvidenceError
 from adviser_desk.services.evidence_rows import ItemRow
 from adviser_desk.storage.models import (
     EvidenceItem,
@@ -32,33 +26,17 @@ class EvidenceEntries(EvidenceBase):
     """Entries typed or pasted by the adviser, each one transaction with its custody and audit
     events."""
 
-    def _new_item(
-        self, session: Session, context: IntakeContext, kind: de.EvidenceKind, **values: object
-    ) -> EvidenceItem:
-        at = now()
-        columns = recorded.stamp(context, kind, at) | values
-        item = EvidenceItem(**columns)
-        session.add(item)
-        session.flush()
-        recorded.record(session, context, [(item.id, columns)], at)
-        return item
-
-    def _withheld(
-        self, session: Session, context: IntakeContext, digest: str, name: str, intake: Intake
-    ) -> EvidenceItem:
-        """The image is deliberately not kept: only what the police and Helpwanted need."""
-        return self._new_item(
-            session,
-            context,
-            de.EvidenceKind.WITHHELD,
-            description=intake.description,
-            source=intake.where,
-            observed_at=intake.observed_at,
-            sha256=digest,
-            stored=False,
-            original_name=name[:300],
-            seen_by=intake.seen_by,
-        )
+    def _add(self, case_id: int, kind: de.EvidenceKind, **values: object) -> ItemRow:
+        """A new entry of ``kind`` with ``values``, in a transaction of its own."""
+        with self.case_file.transaction() as session:
+            context = self._context(session, case_id)
+            at = now()
+            columns = recorded.stamp(context, kind, at) | values
+            item = EvidenceItem(**columns)
+            session.add(item)
+            session.flush()
+            recorded.record(session, context, [(item.id, columns)], at)
+            return self._row(session, item)
 
     def record_withheld(
         self,
@@ -70,10 +48,18 @@ class EvidenceEntries(EvidenceBase):
         seen_by: str,
         observed_at: datetime | None = None,
     ) -> ItemRow:
-        intake = Intake(description, observed_at=observed_at, where=where, seen_by=seen_by)
-        with self.case_file.transaction() as session:
-            item = self._withheld(session, self._context(session, case_id), digest, name, intake)
-            return self._row(session, item)
+        """The image is deliberately not kept: only what the police and Helpwanted need."""
+        return self._add(
+            case_id,
+            de.EvidenceKind.WITHHELD,
+            description=description,
+            source=where,
+            observed_at=observed_at,
+            sha256=digest,
+            stored=False,
+            original_name=name[:300],
+            seen_by=seen_by,
+        )
 
     def add_url(
         self,
@@ -87,19 +73,16 @@ class EvidenceEntries(EvidenceBase):
             info = de.parse_url(url)
         except de.MalformedUrlError as exc:
             raise EvidenceError(BAD_URL, url=url.strip()[:200]) from exc
-        with self.case_file.transaction() as session:
-            item = self._new_item(
-                session,
-                self._context(session, case_id),
-                de.EvidenceKind.URL,
-                description=description,
-                source=source,
-                observed_at=observed_at,
-                url=info.url,
-                platform=info.platform,
-                handle=info.handle,
-            )
-            return self._row(session, item)
+        return self._add(
+            case_id,
+            de.EvidenceKind.URL,
+            description=description,
+            source=source,
+            observed_at=observed_at,
+            url=info.url,
+            platform=info.platform,
+            handle=info.handle,
+        )
 
     def add_message(
         self,
@@ -113,20 +96,17 @@ class EvidenceEntries(EvidenceBase):
     ) -> ItemRow:
         if not text.strip():
             raise EvidenceError(EMPTY_MESSAGE)
-        with self.case_file.transaction() as session:
-            item = self._new_item(
-                session,
-                self._context(session, case_id),
-                de.EvidenceKind.MESSAGE,
-                description=description,
-                source=source,
-                message_text=text,
-                sender=sender,
-                platform=platform,
-                sent_at=sent_at,
-                sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            )
-            return self._row(session, item)
+        return self._add(
+            case_id,
+            de.EvidenceKind.MESSAGE,
+            description=description,
+            source=source,
+            message_text=text,
+            sender=sender,
+            platform=platform,
+            sent_at=sent_at,
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        )
 
     def add_contact(
         self,
@@ -139,15 +119,12 @@ class EvidenceEntries(EvidenceBase):
     ) -> ItemRow:
         if not details.strip() and not handle.strip():
             raise EvidenceError(EMPTY_CONTACT)
-        with self.case_file.transaction() as session:
-            item = self._new_item(
-                session,
-                self._context(session, case_id),
-                de.EvidenceKind.CONTACT,
-                description=description,
-                source=source,
-                contact_details=details,
-                platform=platform,
-                handle=handle,
-            )
-            return self._row(session, item)
+        return self._add(
+            case_id,
+            de.EvidenceKind.CONTACT,
+            description=description,
+            source=source,
+            contact_details=details,
+            platform=platform,
+            handle=handle,
+        )
