@@ -7,7 +7,8 @@ import pytest
 
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
-from adviser_desk.services.protocol_data import protocol
+from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
 from tests.conftest import PASSWORD
 
@@ -18,3 +19,8 @@ def cases(case_dir: Path) -> Iterator[CaseService]:
     service.confirm_recovery_key_stored()
     yield CaseService(service.case, protocol(), "nl")
     service.close()
+
+
+@pytest.fixture
+def interviews(cases: CaseService) -> InterviewService:
+    return InterviewService(cases, interview_guide())

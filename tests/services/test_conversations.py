@@ -3,16 +3,11 @@ rules, and printed with its type, follow-up tasks and who may be told."""
 
 from __future__ import annotations
 
-import io
 import subprocess
 from pathlib import Path
 
-import pytest
-from pypdf import PdfReader
-
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
-from adviser_desk.services.case_views import PersonInput
 from adviser_desk.services.interview_service import (
     ADVISER,
     STUDENT,
@@ -20,28 +15,17 @@ from adviser_desk.services.interview_service import (
     InterviewService,
     export_record,
 )
-from adviser_desk.services.protocol_data import interview_guide
-
-
-@pytest.fixture
-def interviews(cases: CaseService) -> InterviewService:
-    return InterviewService(cases, interview_guide())
+from tests.services.helpers import case_with_victim, pdf_text
 
 
 def exposing_case(cases: CaseService) -> int:
-    case_id = cases.create_case(
-        dc.CaseDraft(
-            title="Foto rondgestuurd",
-            incident_types=[dc.IncidentType.EXPOSING],
-            images=dc.ImagesState.SPREAD,
-        )
+    return case_with_victim(
+        cases,
+        "Foto rondgestuurd",
+        dc.IncidentType.EXPOSING,
+        dc.ImagesState.SPREAD,
+        "Sanne de Vries",
     )
-    cases.add_person(case_id, PersonInput("Sanne de Vries", dc.Role.VICTIM))
-    return case_id
-
-
-def pdf_text(path: Path) -> str:
-    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
 
 
 def test_age_band_is_kept_and_offered_for_the_next_conversation(

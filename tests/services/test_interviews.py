@@ -9,7 +9,6 @@ import pytest
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.timeline import render
 from adviser_desk.services.case_service import CaseService
-from adviser_desk.services.case_views import PersonInput
 from adviser_desk.services.interview_service import (
     ADVISER,
     STUDENT,
@@ -18,23 +17,13 @@ from adviser_desk.services.interview_service import (
     InterviewService,
 )
 from adviser_desk.services.protocol_data import interview_guide
-
-
-@pytest.fixture
-def interviews(cases: CaseService) -> InterviewService:
-    return InterviewService(cases, interview_guide())
+from tests.services.helpers import case_with_victim, pdf_text
 
 
 def new_case(cases: CaseService) -> int:
-    case_id = cases.create_case(
-        dc.CaseDraft(
-            title="Sextortion",
-            incident_types=[dc.IncidentType.SEXTORTION],
-            images=dc.ImagesState.THREATENED,
-        )
+    return case_with_victim(
+        cases, "Sextortion", dc.IncidentType.SEXTORTION, dc.ImagesState.THREATENED, "Daan Kramer"
     )
-    cases.add_person(case_id, PersonInput("Daan Kramer", dc.Role.VICTIM))
-    return case_id
 
 
 def test_guide_has_every_phase_and_the_conditional_checklist(cases: CaseService) -> None:
@@ -115,10 +104,7 @@ def test_closing_feeds_the_case(cases: CaseService, interviews: InterviewService
 def test_record_pdf_has_lines_checklist_agreements_and_statistics(
     cases: CaseService, interviews: InterviewService, tmp_path: Path
 ) -> None:
-    import io
     import subprocess
-
-    from pypdf import PdfReader
 
     from adviser_desk.services.interview_service import export_record
 
@@ -131,9 +117,7 @@ def test_record_pdf_has_lines_checklist_agreements_and_statistics(
     interviews.close(interview, Closing(agreements="Niet betalen, account blokkeren."))
     target = tmp_path / "gesprek.pdf"
     digest = export_record(interviews, interview, target, lambda c, t: t)
-    text = "\n".join(
-        page.extract_text() for page in PdfReader(io.BytesIO(target.read_bytes())).pages
-    )
+    text = pdf_text(target)
     assert "Hij vroeg om foto's en daarna om geld." in text
     assert "Niet betalen, account blokkeren." in text
     assert "2 questions: 1 open, 1 yes/no or either/or" in text
