@@ -143,15 +143,51 @@ def make_thumbnail(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def image_facts(data: bytes, name: str) -> tuple[int, int, bytes | None]:
-    """Width, height and, except for PNG, the thumbnail; raises BAD_IMAGE for a damaged image.
+# Formats whose thumbnail is made after storing (see EvidenceService.make_missing_thumbnails):
+# decoding a phone screenshot's pixels was 78% of intake; a 12 MP photo's, even at JPEG's
+# reduced scale, took 68 ms, more than storing its 7.8 MB.
+THUMBNAILS_LATER = frozenset({"PNG", "JPEG", "MPO"})
 
-    A PNG is checked without decoding its pixels: verify() reads every chunk up to IEND and
-    checks its CRC-32, so a cut-off file or any changed byte is refused here. Decoding a phone
-    screenshot's pixels was 78% of intake; its thumbnail is made after storing, off the intake
-    path (see EvidenceService.make_missing_thumbnails). Only a file crafted with correct
-    checksums over broken pixel data passes, and it is stored exactly as received, without a
-    thumbnail. Other formats are decoded now: JPEG at a reduced scale, which is cheap.
+
+def jpeg_has_end(data: bytes) -> bool:
+    """Whether a JPEG's end marker follows the start of its image data: a file cut off in
+    transfer, the common damage, lacks it. The segments before the image data are walked by
+    their lengths (an embedded EXIF thumbnail has markers of its own); in the compressed data
+    a 0xFF byte is always followed by 0x00 or a marker, so FF D9 after it can only be the end
+    (searched from the back: it is usually there, or a few bytes of trailer before it)."""
+    pos = 2
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            return False
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:  # markers without a length
+            pos += 2
+            continue
+        if marker == 0xD9:
+            return False  # ends before any image data
+        start = pos + 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
+        if marker == 0xDA:  # start of scan: the image data follows its header
+            return data.rfind(b"\xff\xd9", start) != -1
+        pos = start
+    return False
+
+
+def image_facts(data: bytes, name: str) -> tuple[int, int, bytes | None]:
+    """Width, height and, except for PNG and JPEG, the thumbnail; raises BAD_IMAGE for a
+    damaged image.
+
+    PNG and JPEG are checked without decoding their pixels, and get their thumbnail after
+    storing, off the intake path (see EvidenceService.make_missing_thumbnails). A PNG's
+    verify() reads every chunk up to IEND and checks its CRC-32, so a cut-off file or any
+    changed byte is refused here. A JPEG's headers are read (its size, its tables) and its
+    end marker must follow the image data, so a cut-off file is refused; JPEG has no checksum,
+    so bytes changed inside the compressed data are not found without decoding, here or after
+    (a decoder shows them as a smudge). Only a file damaged in those ways passes, and it is
+    stored exactly as received, without a thumbnail if it cannot be decoded at all. Other
+    formats are decoded now.
     """
     from PIL import Image, UnidentifiedImageError
 
@@ -159,9 +195,11 @@ def image_facts(data: bytes, name: str) -> tuple[int, int, bytes | None]:
     try:
         with Image.open(io.BytesIO(data)) as probe:
             width, height = probe.size
-            is_png = probe.format == "PNG"
+            image_format = probe.format
             probe.verify()
-        thumbnail = None if is_png else make_thumbnail(data)
+        if image_format in ("JPEG", "MPO") and not jpeg_has_end(data):
+            raise SyntaxError("JPEG cut off before its end marker")
+        thumbnail = None if image_format in THUMBNAILS_LATER else make_thumbnail(data)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise _error(BAD_IMAGE, name=name) from exc
     return width, height, thumbnail
@@ -276,11 +314,15 @@ def prepared_in_order(
     asks_minor: bool,
     intake: Intake,
     cancelled: Callable[[], bool] = lambda: False,
+    window: int = 0,
 ) -> Iterator[tuple[str, Prepared | EvidenceError]]:
     """Reads and checks the files in a small thread pool and yields them in the given order.
 
     Hashing, decoding and PNG encoding release the GIL, so two cores do nearly twice the work;
-    the window of files in flight is bounded by count and by bytes.
+    the window of files in flight is bounded by count (``window``, by default eight per
+    worker) and by bytes. Files are handed to the pool only while the caller asks for the
+    next one, so a caller that stores in batches passes a window of two batches: the pool
+    then checks the next batch while the caller commits the last, instead of idling.
     """
 
     def job(name: str, read: Callable[[], bytes]) -> Prepared | EvidenceError:
@@ -290,13 +332,14 @@ def prepared_in_order(
             return exc
 
     workers = max(1, min(4, os.cpu_count() or 1))
+    window = window or workers * 8
     pending: deque[tuple[str, int, Future[Prepared | EvidenceError]]] = deque()
     upcoming = iter(sources)
     in_flight = 0
     with ThreadPoolExecutor(workers, thread_name_prefix="evidence-intake") as pool:
         try:
             while True:
-                while len(pending) < workers * 8 and (not pending or in_flight < IN_FLIGHT_BYTES):
+                while len(pending) < window and (not pending or in_flight < IN_FLIGHT_BYTES):
                     source = next(upcoming, None)
                     if source is None:
                         break

@@ -195,7 +195,9 @@ class EvidenceIntake(EvidenceBase):
             tell(step)
 
         progress(0, len(sources))
-        stream = prepared_in_order(sources, self.max_bytes, asks_minor, intake, cancelled)
+        stream = prepared_in_order(
+            sources, self.max_bytes, asks_minor, intake, cancelled, window=2 * BATCH_ITEMS
+        )
         for done, (name, outcome) in enumerate(stream, 1):
             if isinstance(outcome, EvidenceError):
                 tell(ImportResult(failed=[(name, outcome)]))

@@ -204,8 +204,27 @@ def test_a_jpeg_keeps_its_full_size_and_original_bytes(
     row = evidence.add_bytes(case_id, out.getvalue(), "foto.jpg")
     assert (row.mime, row.width, row.height) == ("image/jpeg", 1600, 1200)
     assert evidence.original(row.item_id) == out.getvalue()
+    # Its thumbnail is made after storing, as a PNG's is: decoding is off the intake path.
+    assert evidence.thumbnail(row.item_id) == b""
+    assert evidence.make_missing_thumbnails(case_id) == 1
     with Image.open(io.BytesIO(evidence.thumbnail(row.item_id))) as thumb:
         assert max(thumb.size) == 256
+
+
+def test_a_cut_off_jpeg_is_refused_without_decoding_it(
+    cases: CaseService, evidence: EvidenceService
+) -> None:
+    case_id = bullying_case(cases)
+    out = io.BytesIO()
+    Image.new("RGB", (1600, 1200), (10, 120, 200)).save(out, "JPEG", quality=90)
+    whole = out.getvalue()
+    for cut in (len(whole) - 2, len(whole) // 2, 700):
+        with pytest.raises(EvidenceError, match="damaged or cut off"):
+            evidence.add_bytes(case_id, whole[:cut], "foto.jpg")
+    assert evidence.count(case_id) == 0
+    # Bytes after the end marker (some phones append their own data there) are no damage.
+    row = evidence.add_bytes(case_id, whole + b"SEFT" + bytes(200), "foto.jpg")
+    assert evidence.original(row.item_id) == whole + b"SEFT" + bytes(200)
 
 
 def test_contact_details_need_details_or_an_account(

@@ -142,6 +142,7 @@ def test_answered_no_every_kind_is_stored_with_its_type(
     result = evidence.add_files(case_id, paths, Intake("Screenshots", minor_sexual=False))
     assert not result.failed
     rows = {row.original_name: row for row in evidence.items(case_id)}
+    evidence.make_missing_thumbnails(case_id)  # PNG and JPEG get theirs after storing
     thumbnails = evidence.thumbnails(case_id)
     for path in paths:
         row = rows[path.name]
