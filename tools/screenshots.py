@@ -122,6 +122,9 @@ def main() -> int:
     ):
         view.tabs.setCurrentWidget(widget)
         grab(window, out, f"{language}-{name}")
+    window.page.tabs.setCurrentWidget(window.page.audit_page)
+    grab(window, out, f"{language}-18-audit")
+    window.page.tabs.setCurrentIndex(0)
 
     # A stop letter drafted from the case.
     from adviser_desk.domain.letters import LetterKind

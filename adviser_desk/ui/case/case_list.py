@@ -22,6 +22,7 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseRow
 from adviser_desk.ui.case.case_models import ID_ROLE, CaseFilterProxy, CaseListModel
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.keyboard import labelled, tab_leaves
 from adviser_desk.ui.common.widgets import compact, tr_label
 from adviser_desk.ui.common.workers import Task
@@ -98,6 +99,7 @@ class CaseListPanel(QWidget):
         filters.addWidget(self.overdue)
         filters.addStretch(1)
         tab_leaves(self.table)
+        tips_for_cut_off(self.table)  # a long title, cut off beside the case, on hover
         self.status.setAccessibleName(self.tr("Status filter"))
         self.incident.setAccessibleName(self.tr("Incident type filter"))
         top = QHBoxLayout()

@@ -26,7 +26,8 @@ class PeopleTab(QWidget):
         self.model = PeopleModel(self)
         self.table = case_table(self, "people_table")
         self.table.setModel(self.model)
-        fit_columns(self.table, PeopleModel.NAME)
+        # Rows grow to show a long name whole ("… (anoniem: wordt nooit afgedrukt)").
+        fit_columns(self.table, PeopleModel.NAME, wrap=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
         add_person = QPushButton(self.tr("Add person…"), self)
         add_person.setObjectName("add_person")

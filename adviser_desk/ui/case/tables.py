@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.keyboard import tab_leaves
 
 
 def case_table(parent: QWidget, name: str) -> QTableView:
-    """A read-only table of whole rows, one selected at a time, that Tab leaves."""
+    """A read-only table of whole rows, one selected at a time, that Tab leaves; a cell cut
+    off shows its whole text as a tooltip."""
     table = QTableView(parent)
     table.setObjectName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -18,21 +20,17 @@ def case_table(parent: QWidget, name: str) -> QTableView:
     table.verticalHeader().hide()
     table.setWordWrap(False)
     tab_leaves(table)
+    tips_for_cut_off(table)
     return table
 
 
-def fit_columns(
-    table: QTableView, stretch: int, wrap: bool = False, fixed: dict[int, int] | None = None
-) -> None:
-    """One column takes the free width, the others fit their contents (or a fixed width the
-    user can drag); with ``wrap`` rows grow to show long text whole. Call once the table has
-    its model: resize modes need the columns to exist."""
+def fit_columns(table: QTableView, stretch: int, wrap: bool = False) -> None:
+    """One column takes the free width, the others fit their contents; with ``wrap`` rows
+    grow to show long text whole. Call once the table has its model: resize modes need the
+    columns to exist."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    for column, width in (fixed or {}).items():
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
     if wrap:
         table.setWordWrap(True)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -91,7 +91,8 @@ class TasksTab(QWidget):
             return
         self.model = TaskModel(cases.protocol, cases.language, self)
         self.proxy.setSourceModel(self.model)
-        fit_columns(self.table, TaskModel.TITLE, wrap=True, fixed={TaskModel.ASSIGNEE: 120})
+        # Who fits its text: "Vertrouwenspersoon" was cut off in a fixed 120 px (walker).
+        fit_columns(self.table, TaskModel.TITLE, wrap=True)
         # In protocol order (step by step) until the adviser sorts otherwise.
         self.table.sortByColumn(TaskModel.SECTION, Qt.SortOrder.AscendingOrder)
 

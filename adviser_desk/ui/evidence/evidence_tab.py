@@ -27,6 +27,7 @@ from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.keyboard import tab_leaves
 from adviser_desk.ui.common.workers import Task
+from adviser_desk.ui.evidence.evidence_columns import fit_evidence_columns
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.evidence.evidence_model import THUMB, EvidenceModel
 from adviser_desk.ui.evidence.intake_actions import EvidenceIntakeActions
@@ -63,21 +64,11 @@ class EvidenceTab(QWidget):
         self.table.setIconSize(QSize(THUMB, THUMB))
         # Fixed row heights and column widths from the font: with ResizeToContents the view
         # asks every row for its size (and decodes every thumbnail) before showing anything.
-        self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(THUMB + 6)
-        header = self.table.horizontalHeader()
-        char = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in (
-            (EvidenceModel.NUMBER, 6 + THUMB // char + 2),
-            (EvidenceModel.KIND, 17),
-            (EvidenceModel.RECORDED, 16),
-            (EvidenceModel.DETAILS, 22),
-        ):
-            self.table.setColumnWidth(column, chars * char)
-        header.setSectionResizeMode(EvidenceModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        fit_evidence_columns(self.table, self.model)
         self.table.doubleClicked.connect(self.items.view_selected)
         tab_leaves(self.table)
         # Two short rows with menus: the case view must leave the case list room for titles.

@@ -27,8 +27,9 @@ from adviser_desk.ui.case.case_list import CaseListPanel
 from adviser_desk.ui.case.case_view import CaseView
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.keyboard import labelled, tab_leaves
-from adviser_desk.ui.shell.audit_model import COL_SEQ, AuditTableModel, make_proxy
+from adviser_desk.ui.shell.audit_model import COL_SEQ, COL_SUBJECT, AuditTableModel, make_proxy
 from adviser_desk.ui.shell.pages import page_title
 
 
@@ -98,8 +99,11 @@ class CaseFilePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)  # a long log: sized from its first rows
+        tips_for_cut_off(self.table)
         audit_note = QLabel(
             self.tr(
                 "Every change is recorded here, append-only and hash-linked. It names case "
