@@ -3,9 +3,11 @@ laptop at 150 %, or 2560 x 1440 at 200 %), and scrolls rather than cuts off belo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+
+from adviser_desk.ui.common.window_shown import WindowShownFilter
 
 # The smallest screen every window is laid out for, in logical pixels.
 SMALLEST = QSize(1280, 720)
@@ -53,24 +55,17 @@ def keep_on_screen(window: QWidget) -> None:
         window.move(max(x, area.x()), max(y, area.y()))
 
 
-class ScreenFitter(QObject):
+class ScreenFitter(WindowShownFilter):
     """Application-wide: each top-level window is kept on its screen when it is shown."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
-        ):
-            keep_on_screen(watched)
-        return False
+    NAME = "screen_fitter"
+
+    def shown(self, window: QWidget) -> None:
+        keep_on_screen(window)
 
 
 def install(app: QApplication) -> None:
-    fitter = ScreenFitter(app)
-    fitter.setObjectName("screen_fitter")
-    app.installEventFilter(fitter)
+    ScreenFitter.install(app)
 
 
 class ScrollingArea(QScrollArea):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.ui.common.keyboard import plain
+from adviser_desk.ui.common.window_shown import WindowShownFilter
 
 # What the adviser types into or chooses: each needs a label and a name.
 INPUTS = (
@@ -249,21 +250,14 @@ def assign(window: QWidget) -> None:
             buddy.setAccessibleName(plain(label.text()))
 
 
-class MnemonicKeeper(QObject):
+class MnemonicKeeper(WindowShownFilter):
     """Application-wide: each window gets its mnemonics (and field names) when shown."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
-        ):
-            assign(watched)
-        return False
+    NAME = "mnemonic_keeper"
+
+    def shown(self, window: QWidget) -> None:
+        assign(window)
 
 
 def install(app: QApplication) -> None:
-    keeper = MnemonicKeeper(app)
-    keeper.setObjectName("mnemonic_keeper")
-    app.installEventFilter(keeper)
+    MnemonicKeeper.install(app)
