@@ -69,6 +69,7 @@ VETOES = {
     "_OWN_REASON": BLAMING,
     "_CHECK_BACK": SUGGESTIVE,
     "_INVITATION": SUGGESTIVE,
+    "_PERMISSION": questions.OPTION_POSING,
 }
 NEVER = "(?!x)x"
 

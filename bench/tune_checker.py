@@ -84,7 +84,7 @@ AGREE_MARGIN = 0.0  # "agree": the closest exemplar of the kind is closer than a
 BUDGET = 0.03  # clean utterances the semantic layer alone may flag (any kind), CV
 # Clean utterances the combination may flag (rules held out + semantic CV), per language: the
 # issue allows 5% on the test part; the rules' own false flags come first.
-COMBINED_BUDGET = 0.045
+COMBINED_BUDGET = 0.05
 CUTS = 16  # candidate cuts per kind for the calibrated thresholds
 SIMILARITIES = np.round(np.arange(0.20, 0.96, 0.02), 2)
 MARGINS = np.round(np.arange(-0.10, 0.31, 0.01), 2)
@@ -355,14 +355,23 @@ def calibrated(items: list[Item], scored: Points, decider: str, budget: float) -
         flagged = ruled | np.logical_or.reduce([fires[k] for k in SEMANTIC_KINDS])
         if any((flagged & clean & (lang == g)).sum() > allowed[g] for g in langs):
             continue
-        recall = np.mean(
-            [
-                ((held[k] | fires[k]) & has[k] & (lang == g)).sum()
-                / max(1, (has[k] & (lang == g)).sum())
-                for k in SEMANTIC_KINDS
-                for g in langs
-            ]
-        )
+        per_kind = {
+            (k, g): ((held[k] | fires[k]) & has[k] & (lang == g)).sum()
+            / max(1, (has[k] & (lang == g)).sum())
+            for k in SEMANTIC_KINDS
+            for g in langs
+        }
+        caught = flagged & ~clean
+        flagged_recall = [
+            (caught & (lang == g)).sum() / max(1, (~clean & (lang == g)).sum()) for g in langs
+        ]
+        # What the issue asks of an unseen set: every kind, any finding on a flagged utterance,
+        # and above all the secrecy promises (their own target), weighed alike.
+        recall = (
+            np.mean(list(per_kind.values()))
+            + np.mean(flagged_recall)
+            + np.mean([per_kind[(questions.SECRECY_PROMISE, g)] for g in langs])
+        ) / 3
         if best is None or recall > best[0]:
             best = (float(recall), combo)
     linear = dict(zip(SEMANTIC_KINDS, best[1], strict=True)) if best else {}

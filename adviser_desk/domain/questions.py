@@ -411,6 +411,15 @@ _SECRECY_SHAPES = {
         r"\bzonder\s+(?:er\s+)?(?:anderen|iemand\s+anders|iemand)\s+(?:bij\s+te|te)\s+"
         r"(?:halen|betrekken|informeren|vertellen)\b|\bniemand\s+anders\s+(?:erbij|bij)\b",
         r"\b(?:hou|houd)\s+ik\s+(?:\w+\s+)?voor\s+(?:me|mij|mezelf)\b",
+        # it stays here / between us / with me / confidential
+        r"\b(?:blijft|blijven|houden|hou|houd)\b[^.?!]{0,30}\b(?:hier|tussen\s+(?:ons|jou\s+en\s+mij)|"
+        r"onder\s+ons|bij\s+(?:mij|ons)|binnen\s+(?:deze|dit|de|school)|privé|prive|vertrouwelijk|"
+        r"geheim|voor\s+ons)\b",
+        # the speaker not passing it on, in any order
+        r"\b(?:ik|wij|we)\s+(?:(?!(?:je|jij|dat|die|als|wat|of)\b)[\w'’]+\s+){0,4}(?:niet|nooit|niks|"
+        r"niets|geen|aan\s+niemand|met\s+niemand|tegen\s+niemand)\s+(?:[\w'’]+\s+){0,3}"
+        r"(?:doorvertellen|doorgeven|vertellen|zeggen|melden|delen|bellen|informeren|inlichten|"
+        r"rapporteren|noteren|opschrijven|betrekken)\b",
     ),
     "en": _rx(
         r"\b(?:no\s*one|nobody|no-one)\b[^.?!]{0,40}\b(?:know|knows|hear|hears|read|reads|see|"
@@ -425,6 +434,12 @@ _SECRECY_SHAPES = {
         r"quiet)\b[^.?!]{0,40}\b(?:i|me)\b[^.?!]{0,20}\b(?:either|too|neither|nothing|won't)\b",
         r"\bwithout\s+(?:involving|telling|informing|bringing\s+in)\s+(?:anyone|anybody|others|"
         r"other\s+people)\b|\bno\s*one\s+else\s+(?:involved|needs)\b",
+        r"\b(?:stays?|staying|remains?|keep|kept|keeping)\b[^.?!]{0,30}\b(?:here|between\s+(?:us|"
+        r"you\s+and\s+me|the\s+two\s+of\s+us)|with\s+(?:me|us)|in\s+(?:this|the)\s+room|private|"
+        r"confidential|secret|to\s+myself|under\s+wraps|quiet)\b",
+        r"\b(?:i|we)\b[^.?!,]{0,30}\b(?:not|never|n't|nothing|no\s*one|nobody)\b[^.?!]{0,30}"
+        r"\b(?:tell\w*|say\w*|pass\w*\s+on|report\w*|inform\w*|call\w*|ring\w*|"
+        r"mention\w*|write\w*|writing|note|noting|record\w*|involv\w*)\b",
     ),
 }
 # Blame: a counterfactual with the student's act or means as its condition ("met een afgeschermd
@@ -592,6 +607,7 @@ _HONEST = {
         r"\b(?:until|before|till|unless)\s+(?:we|you)\b|\btogether\b",
         r"\bcan(?:'t|t|not|\s+not)\s+(?:say|guarantee|keep|promise)\b",
         r"\b(?:wrong|unfair|dishonest)\s+(?:of\s+me\s+)?to\s+promise\b",
+        r"\b(?:won't|will\s+not|can't|cannot)\s+pretend\b|\b(?:wouldn't|would\s+not|not)\s+be\s+honest\b",
         r"\b(?:only|just)\s+(?:to\s+)?(?:the\s+)?(?:people|those|who|whoever)\b[^.?!]*\b(?:need|"
         r"needs|have|has)\s+to\b",
         r"\b(?:i\s+)?(?:may|might|will|would)\s+(?:have|need)\s+to\s+(?:tell|inform|pass|share)",
@@ -708,6 +724,8 @@ _PRAISE = {
         r"\b(?:good|great|glad|brave|well\s+done|right)\b[^.?!]{0,12}\b(?:you|u|ya)\s+"
         r"(?:did|didn't|didnt|told|said|stopped|came|decided|chose)\b",
         r"\byou\s+did\s+(?:the\s+)?right\s+(?:thing\s+)?(?:to|by)\b",
+        r"\b(?:good|great|glad|brave|right)\b[^.?!]{0,15}\b(?:you're|you\s+are)\s+(?:not\s+)?"
+        r"(?:telling|keeping|talking|here|sharing)\b",
     ),
 }
 # A label of fault ("eigen schuld", "your own fault") that the sentence itself denies or
@@ -1340,6 +1358,8 @@ def _check_sentence(
         blame = None
     if blame and _denied_fault(sentence, blame.group(), language):
         blame = None
+    if blame and any(q.start() <= blame.start() < q.end() for q in _QUOTED.finditer(sentence)):
+        blame = None  # "Mensen die 'eigen schuld' roepen ...": words quoted, not said
     if blame:
         findings.append(
             _finding(BLAMING, BLAMING, language, text, offset + blame.start(), offset + blame.end())
@@ -1446,6 +1466,7 @@ _CONJUNCTIONS_NL = frozenset(
         "indien",
         "doordat",
         "sinds",
+        "alsof",
     ]
 )
 _NOT_VERBS_NL = (
@@ -1647,6 +1668,12 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
             found = [
                 f for f in found if f.kind != BLAMING or not _FAULT_LABEL[lang].search(f.trigger)
             ]
+        offered = i + 1 < len(sentences) and _PERMISSION[lang].match(sentences[i + 1].group())
+        if offered or _CHECK_BACK[lang].search(match.group()):
+            # "Weet je het niet meer? Prima, zeg dat dan gewoon." and "..., zeg ik het zo goed?":
+            # a question as a condition or an offer, or the adviser checking their summary:
+            # the student's answer is not being steered
+            found = [f for f in found if f.kind != OPTION_POSING]
         checked_back = any(_CHECK_BACK[lang].search(m.group()) for m in sentences[i + 1 :])
         if checked_back:  # "Dus ... . Heb ik dat goed?": a summary the student may correct
             found = [
@@ -1672,6 +1699,20 @@ _SUMMARY_LEAD = {
 }
 
 
+# Words in quotation marks: what others say, named by the adviser, not the adviser's own.
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“][^'’\"”]+['’\"”](?=[\s,.;:!?]|$)")
+_PERMISSION = {
+    "nl": re.compile(
+        r"\s*(?:prima|oké|ok|geen\s+probleem|dat\s+mag|mag\s+(?:gewoon|altijd)|zeg\s+(?:het|dat|dan)|"
+        r"dat\s+is\s+(?:prima|goed|oké|niet\s+erg))\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s*(?:(?:that's|thats|that\s+is)\s+(?:fine|ok|okay|alright)|fine|no\s+problem|(?:just\s+)?say"
+        r"(?:\s+so)?|you\s+(?:can|may)|tell\s+me)\b",
+        re.IGNORECASE,
+    ),
+}
 _ANSWERED_NO = {
     "nl": re.compile(r"\s*(?:nee|niet\s+waar|echt\s+niet|welnee)\b", re.IGNORECASE),
     "en": re.compile(r"\s*(?:no|nope|not\s+true|not\s+at\s+all)\b", re.IGNORECASE),

@@ -303,3 +303,37 @@ def test_a_yes_no_question_about_coercion_is_option_posing_not_suggestive(
 )
 def test_a_question_that_presumes_coercion_is_suggestive(language: str, text: str) -> None:
     assert SUGGESTIVE in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a question as a condition or an offer, answered by a permission
+        ("nl", "Weet je het niet meer? Prima, zeg dat dan gewoon."),
+        ("en", "Can't remember? That's fine, just say so."),
+        # the adviser checking their own summary
+        ("nl", "Eerst was het een grapje en later werd het eng, zeg ik het zo goed?"),
+        ("en", "At first it was a joke and later it got scary, is that fair?"),
+        # blame words quoted as what others say
+        ("nl", "Wie 'eigen schuld' zegt, begrijpt niet wat hier gebeurd is."),
+        ("en", "People who say 'you should have known better' don't understand this."),
+        # it stays here ... but honestly limited
+        ("en", "I won't pretend this stays between us; that wouldn't be honest."),
+        ("en", "It's good that you're not keeping this to yourself any more."),
+    ],
+)
+def test_conditions_check_backs_and_quotes_are_clean(language: str, text: str) -> None:
+    assert not kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Wat je me vertelt, blijft hier."),
+        ("nl", "Ik ga dit echt niet aan je ouders vertellen."),
+        ("en", "Everything you say stays in this room."),
+        ("en", "I'm never going to mention this to your tutor."),
+    ],
+)
+def test_it_stays_here_and_the_speaker_passes_nothing_on(language: str, text: str) -> None:
+    assert SECRECY_PROMISE in kinds(text, language), text
