@@ -25,6 +25,7 @@ from tests.ui.drive import (
     button_named,
     click,
     press_cancel,
+    press_ok,
     type_and_enter,
 )
 
@@ -542,4 +543,29 @@ def test_new_case_file_cancelled_keeps_the_open_file(
     )
     modals.wait_done()
     _still_open(window, path)
+    window.act_close.trigger()
+
+
+def test_the_case_lists_new_case_button_opens_new_case_and_selects_it(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """The first thing a new adviser clicks on an empty case file (walk 3 found it dead)."""
+    from adviser_desk.domain import cases as dc
+    from adviser_desk.ui.case.case_dialogs import NewCaseDialog
+
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    before = window.page.model.rowCount()
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewCaseDialog)
+        qtbot.keyClicks(dialog.title, "Nepaccount op Instagram")
+        click(qtbot, dialog.types.boxes[dc.IncidentType.FAKE_ACCOUNT])
+        press_ok(qtbot)(dialog)
+
+    modals.expect(NewCaseDialog, fill)
+    click(qtbot, window.page.case_list.new_button)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.page.model.rowCount() == before + 1)
+    assert window.page.case_view.heading.text().endswith("Nepaccount op Instagram")
     window.act_close.trigger()

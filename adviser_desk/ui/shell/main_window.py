@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         self.stack = PageStack(self)
         for widget in (self.welcome, self.locked):
             self.stack.addWidget(widget)
-        self._page = LazyCaseFilePage(self, self.stack)  # built when a file is first opened
+        # Built when a file is first opened; its "New case…" button does what Ctrl+N does.
+        self._page = LazyCaseFilePage(self, self.stack, lambda: self.act_new_case.trigger())
         # Below 1280 x 720 logical pixels the pages scroll rather than being cut off.
         self.setCentralWidget(fit.ScrollingArea(self.stack, self))
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from adviser_desk.ui.common.keyboard import enter_presses
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from adviser_desk.ui.shell.case_file_page import CaseFilePage
 
 
@@ -160,8 +162,11 @@ class LazyCaseFilePage:
     (the case list and case views, and through them the case file's layers) are the heavy part
     of the window, and the welcome page shows without them (issue 15)."""
 
-    def __init__(self, window: QWidget, stack: QStackedWidget) -> None:
+    def __init__(
+        self, window: QWidget, stack: QStackedWidget, new_case: Callable[[], None]
+    ) -> None:
         self._window, self._stack = window, stack
+        self._new_case = new_case  # the case list's own "New case…" button asks the window
         self._page: CaseFilePage | None = None
 
     def get(self) -> CaseFilePage:
@@ -169,6 +174,7 @@ class LazyCaseFilePage:
             from adviser_desk.ui.shell.case_file_page import CaseFilePage
 
             self._page = CaseFilePage(self._window)
+            self._page.case_list.new_case_requested.connect(self._new_case)
             self._stack.addWidget(self._page)
         return self._page
 
