@@ -37,10 +37,9 @@ BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": 
 # (language, figure) -> the figure measured when it was below the bar (rules + semantic layer,
 # utterances the corpus does not hold, main at 2026-12-02 18:25 UTC).
 BELOW_BAR: dict[tuple[str, str], float] = {
-    ("nl", "flagged_recall"): 0.810,
-    ("nl", "secrecy_recall"): 0.743,
-    ("en", "flagged_recall"): 0.823,
-    ("en", "secrecy_recall"): 0.862,
+    ("nl", "flagged_recall"): 0.843,
+    ("nl", "secrecy_recall"): 0.829,
+    ("en", "flagged_recall"): 0.854,
 }
 
 
