@@ -83,9 +83,11 @@ def semantic_loader_finishes() -> Iterator[None]:
     wait_for_semantic_loader()
 
 
-def open_case(qtbot: QtBot, window: MainWindow, case_id: int, tab: str | None = None) -> None:
+def open_case(
+    qtbot: QtBot, window: MainWindow, case_id: int, tab: str | None = None, wait: bool = True
+) -> None:
     """Clicks the case's row in the case list (and then one of its tabs), as the adviser
-    does."""
+    does. ``wait=False``: no event loop runs after the click (the case shows within it)."""
     from adviser_desk.ui.case.case_models import ID_ROLE
     from tests.ui.drive import click_row, click_tab
 
@@ -94,7 +96,10 @@ def open_case(qtbot: QtBot, window: MainWindow, case_id: int, tab: str | None = 
     rows = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ID_ROLE) == case_id]
     assert rows, f"case {case_id} is not in the list"
     click_row(qtbot, window.page.case_list.table, rows[0])
-    qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
+    if wait:
+        qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
+    else:
+        assert window.page.case_view.case_id == case_id
     if tab is not None:
         click_tab(qtbot, window.page.case_view.tabs, tab)
 

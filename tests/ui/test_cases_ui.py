@@ -186,6 +186,9 @@ def test_new_case_dialog_creates_a_case_with_protocol_tasks(
     assert any(t.item_key == "perp.police" for t in detail.tasks)
 
 
+# The completer's popup raises itself and grabs the keyboard; the offscreen platform says it
+# cannot (a property of the test platform, as in test_shortcuts).
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_person_dialog_reuses_a_known_person_in_another_role(
     qtbot: QtBot, demo_cases: CaseService
 ) -> None:
@@ -194,9 +197,14 @@ def test_person_dialog_reuses_a_known_person_in_another_role(
     dialog = PersonDialog(demo_cases, target.case_id)
     qtbot.addWidget(dialog)
     dialog.role.set_value(dc.Role.WITNESS)
-    dialog.name.setText("Noor van Dijk")
-    dialog._pick_existing("Noor van Dijk")
-    dialog.show()
+    activate(qtbot, dialog)
+    # As the adviser does: a few letters, then the name the completer offers, by keyboard.
+    qtbot.keyClicks(dialog.name, "Noor")
+    popup = dialog.name.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.name.text() == "Noor van Dijk"
     press_ok(qtbot)(dialog)
     people = demo_cases.people(target.case_id)
     noor = [p for p in people if p.name == "Noor van Dijk"]

@@ -16,17 +16,11 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
-from adviser_desk.services import case_file_service as svc
-from adviser_desk.services.case_service import CaseService
-from adviser_desk.services.evidence_service import EvidenceService
-from adviser_desk.services.protocol_data import protocol
 from adviser_desk.services.session import CaseFileSession
-from adviser_desk.storage import kdf
 from adviser_desk.ui.evidence.evidence_dialogs import ImageViewer, IntakeDialog
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.evidence.url_dialog import UrlDialog
 from adviser_desk.ui.shell.app import freeze_startup_objects
-from tests.conftest import PASSWORD
 from tests.ui.conftest import Opened, add_files, open_case
 from tests.ui.drive import (
     FileDialogs,
@@ -45,24 +39,6 @@ def png(width: int, height: int, seed: int) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (width, height), (seed % 256, (seed * 7) % 256, 90)).save(out, "PNG")
     return out.getvalue()
-
-
-# A standalone tab, for the one benchmark-like test that times reading rows in parts.
-@pytest.fixture
-def tab(qtbot: QtBot, case_dir: Path) -> Iterator[tuple[EvidenceTab, EvidenceService, int]]:
-    service, _ = svc.create_case_file(case_dir / "E.adcase", PASSWORD, kdf.MINIMUM)
-    cases = CaseService(service.case, protocol(), "en")
-    case_id = cases.create_case(
-        dc.CaseDraft(title="Exposing", incident_types=[dc.IncidentType.EXPOSING])
-    )
-    evidence = EvidenceService(cases)
-    widget = EvidenceTab()
-    qtbot.addWidget(widget)
-    widget.show_case(evidence, case_id)
-    widget.show()
-    yield widget, evidence, case_id
-    widget.clear()
-    service.close()
 
 
 def describe(
@@ -533,36 +509,55 @@ def test_thumbnails_are_read_for_the_rows_on_screen_and_follow_the_scrolling(
 
 
 def test_a_long_case_shows_its_first_rows_at_once_and_the_rest_follows(
-    qtbot: QtBot, tab: tuple[EvidenceTab, EvidenceService, int], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, open_tab: Callable[..., Opened], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from adviser_desk.services.evidence_intake import Intake
     from adviser_desk.ui.evidence import evidence_tab
 
     monkeypatch.setattr(evidence_tab, "FIRST_ROWS", 10)  # a screenful, small for the test
-    widget, evidence, case_id = tab
-    sources = []
-    for i in range(25):
-        out = io.BytesIO()
-        Image.new("RGB", (80, 60), (i * 9, 90, 40)).save(out, "JPEG")
-        data = out.getvalue()
-        sources.append((f"photo{i}.jpg", len(data), lambda d=data: d))
-    evidence.add_sources(case_id, sources, Intake("shown", "", minor_sexual=False))
-    evidence.add_url(case_id, "https://www.tiktok.com/@nep/video/1", "the account")
-    widget.show_case(evidence, case_id)
-    assert widget.model.rowCount() == 10  # at once
+    others: list[int] = []
+
+    def long_case(session: CaseFileSession, case_id: int) -> None:
+        sources = []
+        for i in range(25):
+            out = io.BytesIO()
+            Image.new("RGB", (80, 60), (i * 9, 90, 40)).save(out, "JPEG")
+            data = out.getvalue()
+            sources.append((f"photo{i}.jpg", len(data), lambda d=data: d))
+        session.evidence.add_sources(case_id, sources, Intake("shown", "", minor_sexual=False))
+        session.evidence.add_url(case_id, "https://www.tiktok.com/@nep/video/1", "the account")
+        draft = dc.CaseDraft(title="Andere zaak", incident_types=[dc.IncidentType.THREATS])
+        others.append(session.cases.create_case(draft))
+
+    opened = open_tab(long_case)
+    window, widget = opened.window, opened.widget
+    evidence, case_id = opened.evidence, opened.case_id
     qtbot.waitUntil(lambda: widget.model.rowCount() == 26, timeout=20_000)
+    # Back from another case (a click on each row): the first rows at once, the rest after.
+    counts: list[int] = []
+    widget.model.modelReset.connect(lambda: counts.append(widget.model.rowCount()))
+    widget.model.rowsInserted.connect(lambda *_: counts.append(widget.model.rowCount()))
+    open_case(qtbot, window, others[0])
+    open_case(qtbot, window, case_id, wait=False)
+    assert widget.model.rowCount() == 10  # at once, in the click
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 26, timeout=20_000)
+    assert counts[-2:] == [10, 26]
     assert [row.item_id for row in widget.model.rows] == [
         row.item_id for row in evidence.items(case_id)
     ]
     widget.table.scrollToBottom()
     last = widget.model.rows[-2].item_id  # the last photo, read with the rest
     qtbot.waitUntil(lambda: widget.model.shown_thumbnail(last) is not None, timeout=20_000)
-    # A reload while the rest is being read drops the older rest: no row appears twice.
-    widget.reload()
-    widget.reload()
+    # Away and back twice without a pause: the rest read for the first return comes after
+    # the second listing and is dropped, so no row appears twice.
+    for _ in range(2):
+        open_case(qtbot, window, others[0], wait=False)
+        open_case(qtbot, window, case_id, wait=False)
     qtbot.waitUntil(lambda: widget.model.rowCount() == 26, timeout=20_000)
     qtbot.wait(200)
-    assert widget.model.rowCount() == 26
+    assert [row.item_id for row in widget.model.rows] == [
+        row.item_id for row in evidence.items(case_id)
+    ]
 
 
 def press_ctrl_v(qtbot: QtBot, window: QWidget, widget: EvidenceTab) -> None:

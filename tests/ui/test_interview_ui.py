@@ -22,6 +22,7 @@ from adviser_desk.storage import kdf
 from adviser_desk.ui.common.fit import ScrollingArea
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from tests.conftest import PASSWORD
+from tests.ui.drive import press_ok
 
 
 @pytest.fixture
@@ -99,7 +100,8 @@ def test_closing_carries_the_outcome_into_the_case_and_prints(
     qtbot.addWidget(dialog)
     dialog.place.setText("Kamer van de vertrouwenspersoon")
     dialog.person.setCurrentIndex(1)
-    dialog._ok()
+    dialog.show()
+    press_ok(qtbot)(dialog)
     assert dialog.interview_id is not None
     window = InterviewWindow(interviews, dialog.interview_id)
     qtbot.addWidget(window)
@@ -137,7 +139,8 @@ def test_closing_dialog_collects_the_outcome(
     dialog.follow_up.setPlainText("Ouders bellen\nHelpwanted inschakelen")
     dialog.may_tell.set_values([dc.Audience.PARENTS])
     dialog.offence.set_value(True)
-    dialog._ok()
+    dialog.show()
+    press_ok(qtbot)(dialog)
     assert dialog.closing is not None
     assert dialog.closing.follow_up == ["Ouders bellen", "Helpwanted inschakelen"]
     assert dialog.closing.may_tell == [dc.Audience.PARENTS]
@@ -245,7 +248,7 @@ def test_closing_gives_no_consent_the_conversation_did_not_give(
     assert dialog.may_tell_hint.isVisible()
     assert "Yes" in dialog.offence_hint.text()
     qtbot.keyClicks(dialog.agreements, "Morgen verder.")
-    dialog._ok()
+    press_ok(qtbot)(dialog)
     assert dialog.closing is not None
     assert dialog.closing.may_tell is None and dialog.closing.offence_suspected is None
     assert dialog.closing.publicity is None
@@ -259,7 +262,7 @@ def test_closing_gives_no_consent_the_conversation_did_not_give(
     qtbot.addWidget(again)
     again.show()
     qtbot.mouseClick(again.may_tell.boxes[dc.Audience.MENTOR], Qt.MouseButton.LeftButton)
-    again._ok()
+    press_ok(qtbot)(again)
     assert again.closing is not None and again.closing.may_tell == [dc.Audience.MENTOR]
 
 
