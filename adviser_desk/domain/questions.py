@@ -434,7 +434,8 @@ _SECRECY_SHAPES = {
         r"quiet)\b[^.?!]{0,40}\b(?:i|me)\b[^.?!]{0,20}\b(?:either|too|neither|nothing|won't)\b",
         r"\bwithout\s+(?:involving|telling|informing|bringing\s+in)\s+(?:anyone|anybody|others|"
         r"other\s+people)\b|\bno\s*one\s+else\s+(?:involved|needs)\b",
-        r"\b(?:stays?|staying|remains?|keep|kept|keeping)\b[^.?!]{0,30}\b(?:here|between\s+(?:us|"
+        r"(?<!you\s)(?<!you're\s)(?<!u\s)\b(?:stays?|staying|remains?|keep|kept|keeping)\b[^.?!]{0,30}"
+        r"\b(?:here|between\s+(?:us|"
         r"you\s+and\s+me|the\s+two\s+of\s+us)|with\s+(?:me|us)|in\s+(?:this|the)\s+room|private|"
         r"confidential|secret|to\s+myself|under\s+wraps|quiet)\b",
         r"\b(?:i|we)\b[^.?!,]{0,30}\b(?:not|never|n't|nothing|no\s*one|nobody)\b[^.?!]{0,30}"
@@ -511,6 +512,10 @@ _PRESUME_SHAPES = {
         r"natuurlijk|eigenlijk|meteen|al)\b[^?]*\?\s*$",
         r"^\s*(?:en\s+)?(?:je|jij|u|hij|zij|ze|jullie)\s+(?:hebt|heeft|had|was|kende|wilde|vond)\s+"
         r"(?:\w+\s+){0,2}toch\b",
+        # the student's feelings, wishes or thoughts stated as fact: "U schaamt zich er nu voor."
+        r"^\s*(?:en\s+|dus\s+|maar\s+|ja\s*,\s*)?(?:je|jij|u)\s+(?:voelt|voelde|schaamt|schaamde|"
+        r"baalt|baalde|durft|durfde|wilde|wou|vond|hoopte|dacht)\b(?![^.?!]*\b(?:hoeft|hoefde|mag|"
+        r"mocht|kan|kunt|misschien)\b)[^?]*$",
         # a negative question about what happened expects "yes": "Was het niet gewoon je ex?"
         r"^\s*(?:en\s+|dus\s+|maar\s+)?(?:was|is|heeft|had|waren|kon|wilde|deed|wist|zat|stond|"
         r"ging|werd)\s+(?:het|hij|ze|zij|dat|die|er|jullie)\s+(?:\w+\s+){0,2}niet\b"
@@ -530,6 +535,10 @@ _PRESUME_SHAPES = {
         r"^\s*(?:and\s+|so\s+)?(?:you|u|he|she|they)\s+(?:\w+ed|sent|had|were|was|knew|met|took|gave|"
         r"made|fancied|went|did|wanted|thought)\b[^?]*\b(?:so|then|yourself|himself|herself|"
         r"already|anyway|just|of\s+course)\b[^?]*\?\s*$",
+        r"^\s*(?:and\s+|so\s+|but\s+)?(?:you|u)(?:'re|\s+are|\s+were|r)?\s+(?:feel|felt|feeling|"
+        r"ashamed|embarrassed|gutted|wanted|hoped|thought|enjoyed|found|don't\s+dare|dont\s+dare|"
+        r"didn't\s+dare|can't\s+tell|cant\s+tell|afraid)\b(?![^.?!]*\b(?:don't\s+have|needn't|may|"
+        r"might|can)\b)[^?]*$",
         r"^\s*(?:and\s+|so\s+|but\s+)?(?:didn't|didnt|wasn't|wasnt|isn't|weren't|hasn't|haven't|"
         r"hadn't|doesn't|won't|wouldn't|couldn't|aren't)\s+(?:he|she|they|it|that|this|there|"
         r"someone|somebody|your\s+\w+|the\s+\w+|his\s+\w+|her\s+\w+)\b[^?]*\?\s*$",

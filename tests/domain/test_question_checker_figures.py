@@ -29,12 +29,12 @@ TARGET_FALSE_FLAGS = 0.05
 # Test-part figures (rules + semantic layer) that miss the target, as measured; see the module
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.708,
+    ("nl", "suggestive"): 0.688,
     ("nl", "blaming"): 0.857,
     ("nl", "secrecy_promise"): 0.857,
-    ("en", "suggestive"): 0.729,
+    ("en", "suggestive"): 0.708,
     ("en", "blaming"): 0.833,
-    ("en", "secrecy_promise"): 0.833,
+    ("en", "secrecy_promise"): 0.857,
 }
 FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.071, "en": 0.064}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the

@@ -337,3 +337,33 @@ def test_conditions_check_backs_and_quotes_are_clean(language: str, text: str) -
 )
 def test_it_stays_here_and_the_speaker_passes_nothing_on(language: str, text: str) -> None:
     assert SECRECY_PROMISE in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "earlier"),
+    [
+        ("nl", "Je voelde je daarna heel alleen.", ()),
+        ("en", "You felt completely alone afterwards.", ()),
+        ("nl", "U hoopte dat hij zou stoppen.", ()),
+        ("en", "You thought he was your friend.", ()),
+    ],
+)
+def test_the_students_inner_state_stated_as_fact_is_suggestive(
+    language: str, text: str, earlier: tuple[str, ...]
+) -> None:
+    assert SUGGESTIVE in kinds(text, language, earlier), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "earlier"),
+    [
+        ("nl", "Je hoeft je niet te schamen.", ()),
+        ("en", "You don't have to feel ashamed.", ()),
+        ("nl", "Je voelde je alleen?", ()),  # an echo question, no statement
+        ("nl", "Je voelde je alleen.", ("S: Ik voelde me alleen.",)),  # the student's words
+    ],
+)
+def test_reassurance_echoes_and_restatements_of_feelings_are_not(
+    language: str, text: str, earlier: tuple[str, ...]
+) -> None:
+    assert SUGGESTIVE not in kinds(text, language, earlier), text
