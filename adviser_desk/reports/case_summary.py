@@ -6,19 +6,16 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.reports.common import (
-    SANS,
-    SANS_BOLD,
     Translate,
-    build_a4,
+    build_report,
     english,
-    register_fonts,
+    report_styles,
+    ruled_table,
 )
 
 CTX = "case_summary"
@@ -104,27 +101,11 @@ class CaseSummaryData:
 
 
 def render(data: CaseSummaryData, tr: Translate = english) -> bytes:
-    register_fonts()
-    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13)
-    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
-    h1 = ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=17, leading=22)
-    h2 = ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=12, leading=16)
-    warn = ParagraphStyle("warn", parent=small, textColor="#9a1c1c")
-
-    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    st = report_styles(body=(9.5, 13), small=(8, 10))
+    p, small, warn, h1, h2 = st.p, st.small, st.flag, st.h1, st.h2
 
     def table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
-        t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-        style = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ]
-        if header:
-            style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef3"))]
-        t.setStyle(TableStyle(style))
-        return t
+        return ruled_table(rows, widths, header=header)
 
     def head(*labels: str) -> list[Paragraph]:
         return [Paragraph(f"<b>{escape(tr(CTX, label))}</b>", small) for label in labels]
@@ -152,11 +133,10 @@ def render(data: CaseSummaryData, tr: Translate = english) -> bytes:
     else:
         story.append(p(tr(CTX, NOBODY)))
     story += [Spacer(0, 5 * mm), p(tr(CTX, H_TASKS), h2)]
-    overdue_style = ParagraphStyle("overdue", parent=small, textColor="#9a1c1c")
     rows = [head(COL_TASK, COL_STATUS, COL_DUE)]
     for task in data.tasks:
         title = f"{task.section}: {task.title}" + (f"\n— {task.note}" if task.note else "")
-        due_style = overdue_style if task.overdue else small
+        due_style = warn if task.overdue else small
         rows.append([p(title, small), p(task.status, due_style), p(task.due, due_style)])
     # The due column holds the longest written date, "30 september 2026", on one line.
     story.append(table(rows, [109 * mm, 28 * mm, 33 * mm]))
@@ -187,5 +167,4 @@ def render(data: CaseSummaryData, tr: Translate = english) -> bytes:
             small,
         ),
     ]
-    title = f"{tr(CTX, TITLE)} {data.number}"
-    return build_a4(story, title, f"Adviser Desk — {title}", tr(CTX, PAGE_OF))
+    return build_report(story, f"{tr(CTX, TITLE)} {data.number}", tr(CTX, PAGE_OF))
