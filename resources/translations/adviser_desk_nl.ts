@@ -1644,7 +1644,7 @@ Invoeren voordat je sluit?</translation>
     <name>LetterEditor</name>
     <message>
         <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="49"/>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="198"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="209"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
@@ -1680,8 +1680,8 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="100"/>
-        <source>Saved versions:</source>
-        <translation>Opgeslagen versies:</translation>
+        <source>Saved &amp;versions:</source>
+        <translation>Opgeslagen &amp;versies:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="105"/>
@@ -1689,57 +1689,57 @@ Invoeren voordat je sluit?</translation>
         <translation>Te&amp;kst van de brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="115"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="117"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="116"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="118"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="117"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="119"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="118"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="120"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="131"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="134"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="192"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="203"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="193"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="204"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="211"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="222"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="234"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="245"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="244"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="255"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="249"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="260"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -1747,27 +1747,27 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="262"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="273"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="266"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="277"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="281"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="292"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="296"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="297"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="308"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>

@@ -268,3 +268,90 @@ def test_default_letter_follows_the_cases_images(
         if kind == dl.LetterKind.PARENTS_VICTIM:
             text = letters.draft(case_id, kind, "nl").draft.html
             assert "hebt foto's" not in text and "hebt foto&#x27;s" not in text
+
+
+def test_the_letter_editor_by_keyboard(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Opened from the Letters tab's button: focus in the first field, Tab walks the window
+    top to bottom and leaves the text without putting a tab character in it, Shift+Tab goes
+    back, every label and button has its Alt+letter; a saved letter opens with its fixed
+    kind skipped."""
+    from adviser_desk.services.session import CaseFileSession
+    from adviser_desk.ui.common import mnemonics
+    from tests.ui.conftest import open_case, open_window
+    from tests.ui.drive import activate, button_named
+
+    service, _ = svc.create_case_file(case_dir / "K.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    path = service.path
+    with CaseFileSession(service) as session:
+        ids = fill_demo(session.cases, date.today())
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[1], "Letters")
+    tab = window.page.case_view.letters
+    click(qtbot, button_named(tab, "New letter…"))
+    editor = tab.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    assert QApplication.focusWidget() is editor.kind
+
+    def tab_from(key: Qt.Key = Qt.Key.Key_Tab) -> QWidget | None:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, key)
+        return QApplication.focusWidget()
+
+    try:
+        names = [editor.kind.objectName()]
+        for _ in range(11):
+            widget = tab_from()
+            assert widget is not None
+            names.append(widget.objectName() or widget.text().replace("&", ""))  # type: ignore[attr-defined]
+        assert names == [
+            "kind",
+            "sender",
+            "language",
+            "redraft",
+            "details_checked",
+            "letter_text",
+            "versions",
+            "save",
+            "print",
+            "pdf",
+            "copy",
+            "Close",
+        ]
+        # Into the text, type, Tab: the focus leaves, no tab character is added.
+        editor.editor.setFocus()
+        before = editor.editor.toPlainText()
+        qtbot.keyClicks(editor.editor, "Nog een zin")
+        assert tab_from() is editor.versions
+        assert tab_from(Qt.Key.Key_Backtab) is editor.editor
+        assert tab_from(Qt.Key.Key_Backtab) is editor.text.check_button
+        assert "\t" not in editor.editor.toPlainText()
+        assert editor.editor.toPlainText() == "Nog een zin" + before
+    except AssertionError:
+        # A failure must not leave the question about unsaved edits (a tab typed into
+        # the text) to block the teardown.
+        editor.editor.document().setModified(False)
+        raise
+    # Every label with a field and every button carries its own Alt+letter.
+    letters = [mnemonics.mnemonic_of(h.get()) for h in mnemonics.holders(editor)]
+    assert all(letters) and len(set(letters)) == len(letters), letters
+    qtbot.keyClick(editor.editor, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is editor.versions
+    # A saved letter: its kind is fixed, so typing starts in the next field.
+    click(qtbot, button_named(editor, "Save version"))
+    editor.close()  # saved: closes without a question
+    qtbot.waitUntil(lambda: tab.editor is None and tab.list.count() == 1)
+    click_list_row(qtbot, tab.list, 0)
+    click(qtbot, button(tab, "open_letter"))
+    saved = tab.editor
+    assert saved is not None and not saved.kind.isEnabled()
+    activate(qtbot, saved)
+    first = next(w for w in (saved.sender_choice, saved.language) if w.isEnabled())
+    assert QApplication.focusWidget() is first
+    saved.close()
+    QApplication.processEvents()

@@ -28,7 +28,7 @@ from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import current_language, translate_report
-from adviser_desk.ui.common.keyboard import labelled
+from adviser_desk.ui.common.keyboard import labelled, tab_leaves
 from adviser_desk.ui.letters.letter_output import LetterOutput
 from adviser_desk.ui.letters.letter_text import LetterText
 
@@ -97,7 +97,7 @@ class LetterEditor(QDialog):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(self.tr("Saved versions:"), side))
+        side_layout.addWidget(labelled(self.tr("Saved &versions:"), self.versions, side))
         side_layout.addWidget(self.versions, 1)
         text_side = QWidget(self)
         text_layout = QVBoxLayout(text_side)
@@ -111,6 +111,8 @@ class LetterEditor(QDialog):
         split.setStretchFactor(1, 1)
 
         buttons = QHBoxLayout()
+        order: list[QWidget] = [self.kind, self.sender_choice, self.language, redraft]
+        order += [self.text.check_button, self.editor, self.versions]
         for text, slot, key, name in (
             (self.tr("Save version"), self.save_version, QKeySequence.StandardKey.Save, "save"),
             (self.tr("Print…"), self.output.print_letter, QKeySequence.StandardKey.Print, "print"),
@@ -127,10 +129,16 @@ class LetterEditor(QDialog):
                 action.triggered.connect(button.animateClick)
                 self.addAction(action)
             buttons.addWidget(button)
+            order.append(button)
         buttons.addStretch(1)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons.addWidget(close)
+        # Tab leaves the text (a tab character in a letter prints as a gap of chance width);
+        # the order follows the window top to bottom, the button above the text first.
+        tab_leaves(self.editor)
+        for before, after in zip(order, [*order[1:], close], strict=True):
+            QWidget.setTabOrder(before, after)
         self.status = QLabel(self)
 
         # On a small screen the letter scrolls; the buttons below it stay in view.
@@ -161,6 +169,9 @@ class LetterEditor(QDialog):
         for combo in (self.kind, self.sender_choice, self.language):
             combo.currentIndexChanged.connect(lambda _i: self.redraft(confirm=True))
         self._update_sender()
+        # Typing starts in the first field that can be changed (the kind of a saved letter
+        # is fixed, and the sender only counts for a stop letter).
+        next(w for w in order if w.isEnabled()).setFocus()
 
     # -- drafting -----------------------------------------------------------------------------
     def current_kind(self) -> dl.LetterKind:
