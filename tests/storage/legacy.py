@@ -24,6 +24,7 @@ def legacy_case_file(
     path = folder / "Oud.adcase"
     with mock.patch.object(engine, "PAGE_SIZE", engine.LEGACY_PAGE_SIZE):
         service, recovery = svc.create_case_file(path, PASSWORD, kdf.MINIMUM, adviser_name="Anna")
+        service.confirm_recovery_key_stored()  # printed long ago
         with CaseFileSession(service) as session:
             session.cases.create_case(
                 dc.CaseDraft(title="Nepaccount", incident_types=[dc.IncidentType.OTHER])

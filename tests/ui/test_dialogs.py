@@ -271,3 +271,53 @@ def test_cancelling_the_upgrade_leaves_the_file_as_it_was(
     copy = dialog.service.case.safety_copy
     assert copy is not None and "0007" in copy.name  # it was still the old version
     dialog.service.close()
+
+
+def test_a_4_kib_file_is_converted_in_the_upgrade_with_cancel(
+    qtbot: QtBot, case_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: a file made with 4 KiB pages is converted to 16 KiB pages in the same upgrade
+    step of the unlock dialog; Cancel leaves it byte for byte as it was."""
+    import hashlib
+    import threading
+
+    from adviser_desk.storage import engine, repage
+    from tests.storage.legacy import legacy_case_file
+
+    path, raw_key, _ = legacy_case_file(case_dir)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    release = threading.Event()
+    real_export = repage._export
+
+    def slow_export(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # A 2 GB file takes minutes; this one waits until Cancel was clicked.
+        counts = real_export(*args, **kwargs)
+        release.wait(10)
+        return counts
+
+    monkeypatch.setattr(repage, "_export", slow_export)
+    dialog = UnlockDialog(path, try_remembered=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.upgrade_note.isVisible, timeout=10000)
+    assert "upgraded" in dialog.upgrade_note.text()
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    click(qtbot, cancel)
+    assert "stays as it was" in dialog.upgrade_note.text()
+    release.set()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
+    assert "cancelled" in dialog.error.text() and "not changed" in dialog.error.text()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert engine.page_size_of(path, raw_key) == 4096
+    assert not repage.staging_path(path).exists()
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.service is not None
+    try:
+        assert dialog.service.page_size() == 16384 and dialog.service.open_notices() == []
+        assert dialog.service.case.safety_copy is None
+    finally:
+        dialog.service.close()
+    assert engine.page_size_of(path, raw_key) == 16384
