@@ -9,6 +9,7 @@ import os
 import random
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -121,9 +122,14 @@ def test_a_conversion_killed_at_each_side_of_its_rename(
     path = _fresh(source, case_dir / stop_at)
     assert _run(path, stop_at, None)[0] == "killed"
     if stop_at == "before-swap":
-        # The checked copy waits in the staging folder; the name still holds the old file.
-        assert (repage.staging_path(path) / path.name).exists()
+        # The checked copy waits in the staging folder, which only the owner can open (as
+        # the copy itself); the name still holds the old file.
+        staged = repage.staging_path(path) / path.name
+        assert staged.exists() and engine.page_size_of(staged, raw_key) == 16384
+        assert stat.S_IMODE(staged.parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(staged.stat().st_mode) == 0o600
     assert _whole(path, raw_key, recovery) == (16384 if stop_at == "after-swap" else 4096)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_a_conversion_killed_at_random_moments(
