@@ -27,9 +27,23 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_master"
+
+
+def _schema(path: Path, raw_key: bytes, page_size: int) -> list[tuple[str, ...]]:
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+        conn.execute(f"PRAGMA cipher_page_size = {page_size}")
+        return sorted(conn.execute(SCHEMA))
+    finally:
+        conn.close()
+
+
 def _intact(service: svc.CaseFileService) -> None:
     with CaseFileSession(service) as session:
         assert [c.title for c in session.cases.list_cases()] == ["Nepaccount"]
+        assert [hit.title for hit in session.cases.search("nepaccount")] == ["Nepaccount"]
         assert session.identity.name == "Anna"
         report = session.file.verify()
         assert report.ok, report.lines()
@@ -38,6 +52,7 @@ def _intact(service: svc.CaseFileService) -> None:
 def test_unlocking_converts_a_4_kib_file_and_plain_sqlcipher_opens_it(case_dir: Path) -> None:
     path, raw_key, recovery = legacy_case_file(case_dir)
     salt = keys.read_salt(path)
+    schema = _schema(path, raw_key, 4096)
     seen: list[tuple[int, int]] = []
     service = svc.unlock_with_password(
         path, PASSWORD, lambda done, total: seen.append((done, total))
@@ -73,6 +88,9 @@ def test_unlocking_converts_a_4_kib_file_and_plain_sqlcipher_opens_it(case_dir: 
         assert conn.execute("SELECT title FROM cases").fetchall() == [("Nepaccount",)]
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental, as before
+        # Tables, indexes, the audit chain's triggers and the full-text index, as they were.
+        assert sorted(conn.execute(SCHEMA)) == schema
+        conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
     finally:
         conn.close()
 
