@@ -493,67 +493,67 @@ Je naam:</translation>
 <context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="48"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="49"/>
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="81"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="82"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="82"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="83"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="83"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="84"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="84"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="85"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="89"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="90"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="105"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="109"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="117"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="121"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="122"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="126"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="124"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="128"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="193"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="197"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="195"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="199"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="198"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="202"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -561,52 +561,52 @@ Je naam:</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="53"/>
         <source>Search number, title, people, notes… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="57"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="62"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="68"/>
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="70"/>
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="103"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="104"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="106"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="167"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="197"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="199"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
@@ -1014,67 +1014,67 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="88"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="89"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="90"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="124"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="115"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="133"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="124"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="100"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="84"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="75"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="79"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="80"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="81"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="113"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="104"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -1541,44 +1541,19 @@ Invoeren voordat je sluit?</translation>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="310"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="316"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="322"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="328"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="354"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="360"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="368"/>
-        <source>Save interview record</source>
-        <translation>Gespreksverslag opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="369"/>
-        <source>{number} interview record.pdf</source>
-        <translation>{number} gespreksverslag.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="374"/>
-        <source>The record was not saved</source>
-        <translation>Het verslag is niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="380"/>
-        <source>Record saved</source>
-        <translation>Verslag opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="381"/>
-        <source>The record was saved unencrypted as {path}.</source>
-        <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
 </context>
 <context>
@@ -1889,22 +1864,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="114"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="116"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="117"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="119"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="124"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="126"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="134"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="136"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -1912,157 +1887,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="183"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="183"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="184"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="185"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="186"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="186"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="187"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="187"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="188"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="188"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="189"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="189"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="190"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="190"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="191"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="192"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="193"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="194"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="240"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="241"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="329"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="330"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="344"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="345"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="367"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="368"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2558,33 +2533,33 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="31"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="32"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="34"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="35"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="36"/>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="37"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="77"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="78"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="86"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="92"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
@@ -3165,12 +3140,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="148"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="171"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
@@ -3393,37 +3368,37 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="59"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="61"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="65"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="67"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="67"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="69"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="72"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="74"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="75"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="77"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="86"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="88"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="100"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="102"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -3431,137 +3406,137 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
 <context>
     <name>annual_report</name>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="30"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="28"/>
         <source>Annual report {year}: online abuse and exposure</source>
         <translation>Jaarverslag {year}: online misbruik en shaming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="31"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="29"/>
         <source>Anonymised account of the confidential adviser</source>
         <translation>Geanonimiseerde verantwoording van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="32"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="30"/>
         <source>This report holds counts only: no names, case numbers or case details. Every count below 5 is shown as “&lt;5”, and a count that could be worked out from a total is hidden as “x”, so that no student can be recognised, not even at a small school.</source>
         <translation>Dit verslag bevat alleen aantallen: geen namen, zaaknummers of details van zaken. Elk aantal onder de 5 staat er als ‘&lt;5’, en een aantal dat uit een totaal te herleiden is, is verborgen als ‘x’. Zo is geen leerling te herkennen, ook niet op een kleine school.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="38"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="36"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="39"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="37"/>
         <source>Cases opened in {year}: {count}</source>
         <translation>Zaken geopend in {year}: {count}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="40"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="38"/>
         <source>Cases by incident type and month opened</source>
         <translation>Zaken per soort incident en maand van openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="41"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="39"/>
         <source>A case can have several incident types, so the rows add up to more than the cases.</source>
         <translation>Een zaak kan meer soorten incidenten hebben; de rijen tellen daarom op tot meer dan het aantal zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="45"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="43"/>
         <source>How the cases stand at the time of this report</source>
         <translation>Stand van de zaken bij het maken van dit verslag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="46"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="44"/>
         <source>Police</source>
         <translation>Politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="47"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="45"/>
         <source>Referrals made (a protocol task done)</source>
         <translation>Verwijzingen (een protocoltaak afgerond)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="48"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="46"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="49"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="47"/>
         <source>Duration</source>
         <translation>Doorlooptijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="50"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="48"/>
         <source>Cases reported to Veilig Thuis</source>
         <translation>Zaken gemeld bij Veilig Thuis</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="51"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="49"/>
         <source>Median days from opening to closing: {days} (over {closed} closed cases)</source>
         <translation>Mediaan aantal dagen van openen tot sluiten: {days} (over {closed} gesloten zaken)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="54"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="52"/>
         <source>Median duration not shown: fewer than 5 cases of this year are closed.</source>
         <translation>Mediane doorlooptijd niet getoond: minder dan 5 zaken van dit jaar zijn gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="58"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="56"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="59"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="57"/>
         <source>Incident type</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="60"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="58"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="61"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="59"/>
         <source>All cases</source>
         <translation>Alle zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="62"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="60"/>
         <source>Made on {date} by {adviser}, {school}</source>
         <translation>Gemaakt op {date} door {adviser}, {school}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="63"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="61"/>
         <source>&lt;5: fewer than five (zero included). x: hidden so that a count below five cannot be worked out from the total.</source>
         <translation>&lt;5: minder dan vijf (nul inbegrepen). x: verborgen zodat een aantal onder de vijf niet uit het totaal te herleiden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="177"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="164"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="178"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="165"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="179"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="166"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="180"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="167"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="181"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="168"/>
         <source>Median days from opening to closing</source>
         <translation>Mediaan aantal dagen van openen tot sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="182"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="169"/>
         <source>Closed cases</source>
         <translation>Gesloten zaken</translation>
     </message>
@@ -4036,128 +4011,128 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_summary</name>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="25"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="22"/>
         <source>Case summary</source>
         <translation>Zaaksamenvatting</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="26"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="23"/>
         <source>Confidential: contains personal data of students. Do not copy or forward.</source>
         <translation>Vertrouwelijk: bevat persoonsgegevens van leerlingen. Niet kopiëren of doorsturen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="29"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="26"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="30"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="27"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="31"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="28"/>
         <source>Scope, impact and wishes</source>
         <translation>Omvang, impact en wensen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="32"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="29"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="33"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="30"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="34"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="31"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="35"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="32"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="36"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="33"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="37"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="34"/>
         <source>School, class</source>
         <translation>School, klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="38"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="35"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="39"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="36"/>
         <location filename="../../adviser_desk/services/summary_service.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="40"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="37"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="41"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="38"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="42"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="39"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="43"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="40"/>
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="44"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="41"/>
         <source>Made on {date} by {adviser}, {school}</source>
         <translation>Gemaakt op {date} door {adviser}, {school}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="45"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="42"/>
         <source>Made on {date} by {adviser}</source>
         <translation>Gemaakt op {date} door {adviser}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="46"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="43"/>
         <source>No people recorded.</source>
         <translation>Geen personen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="47"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="44"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="48"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="45"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="49"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="46"/>
         <source>Date, by</source>
         <translation>Datum, door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="50"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="47"/>
         <source>Outcome and note</source>
         <translation>Uitkomst en toelichting</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="51"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="48"/>
         <source>The Meldcode has not been started for this case.</source>
         <translation>De Meldcode is voor deze zaak niet gestart.</translation>
     </message>
@@ -5240,127 +5215,127 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_log</name>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="27"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="17"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="28"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="18"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="29"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="19"/>
         <source>Recorded by the school in an encrypted case file. Each stored item is unaltered; its SHA-256 was taken at intake. Sexual images of minors were never stored.</source>
         <translation>Vastgelegd door de school in een versleuteld zaakbestand. Elk opgeslagen stuk is ongewijzigd; de SHA-256 is bij ontvangst bepaald. Seksuele beelden van minderjarigen zijn nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="34"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="24"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="35"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="25"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="36"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="26"/>
         <source>Happened (as told)</source>
         <translation>Gebeurd (zoals verteld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="37"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="27"/>
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="38"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="28"/>
         <source>Provided by / how</source>
         <translation>Aangeleverd door / hoe</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="39"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="29"/>
         <source>Collected by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="40"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="30"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="41"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="31"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="42"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="32"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="33"/>
         <source>Platform / account</source>
         <translation>Platform / account</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="44"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="34"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="45"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="35"/>
         <source>Custody</source>
         <translation>Beheer (chain of custody)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="36"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="47"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="37"/>
         <source>Not kept on purpose: a sexual image of a minor. Where it is and who saw it: {where}</source>
         <translation>Bewust niet bewaard: een seksuele afbeelding van een minderjarige. Waar die staat en wie die zag: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="51"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="41"/>
         <source>Audit chain head</source>
         <translation>Laatste schakel auditketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="52"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="42"/>
         <source>Verification when printed</source>
         <translation>Controle bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="53"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
         <source>Signature of the adviser</source>
         <translation>Handtekening vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="54"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="44"/>
         <source>Signature of the receiving officer</source>
         <translation>Handtekening ontvangende agent</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="55"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="45"/>
         <source>Name and date</source>
         <translation>Naam en datum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="56"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
         <source>Earlier prints of this log</source>
         <translation>Eerdere afdrukken van deze bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="57"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="47"/>
         <source>This is the first print of this log.</source>
         <translation>Dit is de eerste afdruk van deze bewijslijst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="58"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="48"/>
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>
@@ -5411,107 +5386,107 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interview_record</name>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="27"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="25"/>
         <source>Interview record</source>
         <translation>Gespreksverslag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="28"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="26"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="29"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="27"/>
         <source>Confidential: the student&apos;s answers are recorded verbatim.</source>
         <translation>Vertrouwelijk: de antwoorden van de leerling zijn letterlijk vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="32"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="30"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="33"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="31"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="34"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="32"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="35"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="33"/>
         <source>The student&apos;s wishes</source>
         <translation>Wensen van de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="36"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="34"/>
         <source>Follow-up tasks</source>
         <translation>Vervolgtaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="37"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="35"/>
         <source>Who may be told</source>
         <translation>Wie mag het weten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="38"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="36"/>
         <source>Not decided in this conversation.</source>
         <translation>Niet in dit gesprek besloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="39"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="37"/>
         <source>Nobody ticked when it was closed.</source>
         <translation>Niemand aangevinkt bij het afsluiten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="40"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="38"/>
         <source>This conversation is still open: agreements and follow-up come later.</source>
         <translation>Dit gesprek is nog niet afgesloten: afspraken en vervolg volgen later.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="43"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="41"/>
         <source>How the questions were asked</source>
         <translation>Hoe de vragen gesteld zijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="44"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="42"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="45"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="43"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="46"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="44"/>
         <source>Said</source>
         <translation>Gezegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="47"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="45"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="48"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="46"/>
         <source>{total} questions: {open} open, {option} yes/no or either/or, {suggestive} suggestive, {blaming} blaming, {secrecy} with a secrecy promise.</source>
         <translation>{total} vragen: {open} open, {option} ja/nee of keuze, {suggestive} sturend, {blaming} verwijtend, {secrecy} met een belofte van geheimhouding.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="53"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="51"/>
         <source>Findings: {rule} from the checker&apos;s rules (listed phrasings), {semantic} from its semantic layer (resembles labelled examples).</source>
         <translation>Signaleringen: {rule} door de regels van de controle (vaste formuleringen), {semantic} door de semantische laag (lijkt op gelabelde voorbeelden).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="58"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="56"/>
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="59"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="57"/>
         <source>not ticked</source>
         <translation>niet afgevinkt</translation>
     </message>

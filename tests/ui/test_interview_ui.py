@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -368,3 +369,51 @@ def test_closing_with_a_line_not_yet_entered_asks_and_keeps_it(
         "student",
         "Er was een nepaccount met mijn foto",
     )
+
+
+def _window_system_close(window: QWidget) -> None:
+    """What the window manager's close button does: a close event delivered to the window's
+    QWindow, which reaches the widget as a spontaneous QCloseEvent (on X the real one is
+    sent by the window manager: tests/journey/test_window_manager_close.py)."""
+    handle = window.windowHandle()
+    assert handle is not None
+    QApplication.sendEvent(handle, QCloseEvent())
+
+
+def test_the_window_systems_close_asks_about_a_typed_line_and_the_program_never_does(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    interviews, case_id = setup
+    interview, window = shown_window(qtbot, interviews, case_id, "victim")
+    qtbot.keyClicks(window.input, "Hij zei dat ik het niet mocht vertellen")
+    seen: list[str] = []
+    # The window's X: Cancel keeps the window and the words.
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    _window_system_close(window)
+    assert window.isVisible() and "niet mocht vertellen" in window.input.text()
+    # Again: Discard closes without the line.
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Discard, seen)
+    _window_system_close(window)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert len(seen) == 2 and all("niet mocht vertellen" in text for text in seen)
+    assert all("vertellen" not in line.text for line in interviews.get(interview).lines)
+    # A close by the program (the lock, a test's teardown) never asks: no box may appear,
+    # else this would wait in the question's loop.
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(window.input, "Nog een zin")
+    appeared: list[str] = []
+
+    def refuse() -> None:  # a question that should not come fails the test, not hangs it
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            appeared.append(box.text())
+            box.reject()
+
+    guard = QTimer()
+    guard.setInterval(50)
+    guard.timeout.connect(refuse)
+    guard.start()
+    window.close()
+    guard.stop()
+    assert not window.isVisible() and not appeared

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +40,6 @@ from adviser_desk.services.interview_service import (
 )
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
-from adviser_desk.ui.common.dialogs import save_pdf_name
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import translate_report
@@ -50,6 +49,7 @@ from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
 from adviser_desk.ui.interview.guide_panel import GuidePanel
 from adviser_desk.ui.interview.question_check import OpenQuestions, QuestionCheck
+from adviser_desk.ui.interview.record_pdf import save_record_pdf
 from adviser_desk.ui.interview.unentered import (
     ask_whose_promise,
     lock_note,
@@ -295,11 +295,17 @@ class InterviewWindow(QDialog):
     @Slot()
     def close_asking(self) -> None:
         """Close or Escape with a typed line not yet entered asks: it may be the student's words."""
-        text = self.input.text().strip()
-        open_ = self.record.status == "open"
-        if text and open_ and not may_close(self, text, self.add_line, self.input.text):
+        if may_close(self, self.input, self.record.status == "open", self.add_line):
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager's close button asks too (a spontaneous event); a close by the
+        # program (the lock, a test's teardown) never does: nobody may be there to answer.
+        is_open = self.record.status == "open"
+        if event.spontaneous() and not may_close(self, self.input, is_open, self.add_line):
+            event.ignore()
             return
-        super().reject()
+        super().closeEvent(event)
 
     def keep_unsaved(self) -> None:
         """On lock (close_open_dialogs): a line typed but not entered is kept as a note."""
@@ -363,20 +369,4 @@ class InterviewWindow(QDialog):
 
     @Slot()
     def save_pdf(self) -> None:
-        chosen = save_pdf_name(
-            self,
-            self.tr("Save interview record"),
-            self.tr("{number} interview record.pdf").format(number=self.case_number),
-        )
-        if chosen is None:
-            return
-        name = str(chosen)
-        with known_errors(self, self.tr("The record was not saved")) as attempt:
-            self.save_pdf_to(Path(name))
-        if attempt.failed:
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Record saved"),
-            self.tr("The record was saved unencrypted as {path}.").format(path=name),
-        )
+        save_record_pdf(self, self.case_number, self.save_pdf_to)

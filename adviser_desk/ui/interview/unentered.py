@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from adviser_desk.domain.questions import SECRECY_PROMISE
 from adviser_desk.services.interview_service import InterviewService
@@ -68,14 +68,18 @@ def lock_note(who: str, text: str) -> str:
 
 
 def may_close(
-    parent: QWidget, text: str, add_line: Callable[[], None], left: Callable[[], str]
+    parent: QWidget, line: QLineEdit, is_open: bool, add_line: Callable[[], None]
 ) -> bool:
-    """Asks about the unentered ``text``; False keeps the window open (Cancel, or the line
-    could not be added)."""
+    """Whether the window may close: asks about a line typed in ``line`` but not entered
+    (while the conversation is open); False keeps the window open (Cancel, or the line could
+    not be added)."""
+    text = line.text().strip()
+    if not text or not is_open:
+        return True
     answer = ask_about_unentered(parent, text)
     if answer == QMessageBox.StandardButton.Cancel:
         return False
     if answer == QMessageBox.StandardButton.Save:
         add_line()
-        return not left().strip()
+        return not line.text().strip()
     return True
