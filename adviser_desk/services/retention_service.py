@@ -9,8 +9,9 @@ never what they said.
 
 No VACUUM: it rebuilt the whole file in a temporary database (2.3 GiB of memory for a 2 GB
 file, or unencrypted temp files on disk) and doubled the WAL. Files made since auto-vacuum was
-switched on give the freed pages back to the file system with an incremental vacuum, step by
-step; older files keep them as zeroed free pages that new data fills first.
+switched on, and older ones once converted to 16 KiB pages (storage/repage.py), give the freed
+pages back to the file system with an incremental vacuum, step by step; a file not converted
+keeps them as zeroed free pages that new data fills first.
 """
 
 from __future__ import annotations

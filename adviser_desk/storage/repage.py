@@ -192,10 +192,9 @@ def _export(
             (str(staged), f"x'{raw_key.hex()}{salt.hex()}'"),
         )
         conn.execute(f"PRAGMA repaged.cipher_page_size = {PAGE_SIZE}")
-        # Incremental auto-vacuum (the purge gives pages back with it) must be chosen before
-        # the first table; the new file keeps what the old one had.
-        vacuum = int(conn.execute("PRAGMA main.auto_vacuum").fetchone()[0])
-        conn.execute(f"PRAGMA repaged.auto_vacuum = {vacuum}")
+        # Incremental auto-vacuum, as new files have it (a purge gives pages back with it),
+        # can only be chosen before the first table: a file made before it gets it here.
+        conn.execute("PRAGMA repaged.auto_vacuum = INCREMENTAL")
         # A copy that is thrown away when anything fails needs no journal; it is fsynced below.
         conn.execute("PRAGMA repaged.journal_mode = OFF").fetchall()
         conn.execute("PRAGMA repaged.synchronous = OFF")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from adviser_desk.services import case_file_service as svc
@@ -102,10 +103,18 @@ def test_a_case_file_with_4_kib_pages_opens_with_password_and_recovery_key_conve
         service.close()
     _to_4_kib_pages(path, raw_key)
     assert engine.page_size_of(path, raw_key) == 4096
+    plain = _plain(path, raw_key.hex(), 4096)
+    try:
+        assert plain.execute("PRAGMA auto_vacuum").fetchone()[0] == 0
+    finally:
+        plain.close()
     service = svc.unlock_with_password(path, PASSWORD)
     try:
         assert "oud" in {row.subject for row in service.audit_rows()}
         assert service.page_size() == 16384  # converted when unlocked (storage/repage.py)
+        with service.case.reading() as session:
+            # Made without auto-vacuum, converted with it, as new files have it.
+            assert session.execute(text("PRAGMA auto_vacuum")).scalar() == 2
         assert service.verify().ok
     finally:
         service.close()
