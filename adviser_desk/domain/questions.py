@@ -776,6 +776,8 @@ _REASSURE = {
         r"(?:schamen|schuldig)",
         r"\b(?:schuld|verantwoordelijkheid)\s+ligt\s+(?:bij\s+)?(?:hem|haar|hen|degene|de\s+"
         r"dader|niet\s+bij\s+jou)",
+        # "zou je niet moeten hoeven": unfair to the student, the opposite of a reproach
+        r"\b(?:zou|zouden|hoort|hoor)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+){0,4}(?:te\s+)?hoeven\b",
     ),
     "en": _rx(
         r"\b(?:not|never|isn't|wasn't|is\s+not|was\s+not)\s+(?:your|your\s+own)\s+"
@@ -787,6 +789,8 @@ _REASSURE = {
         r"\bnothing\s+to\s+be\s+ashamed\s+of\b|\bno\s+need\s+to\s+(?:feel\s+)?"
         r"(?:ashamed|guilty)",
         r"\b(?:blame|responsibility)\s+(?:lies|is)\s+with\s+(?:him|her|them|the\s+person)",
+        # "shouldn't have to": unfair to the student, the opposite of a reproach
+        r"\b(?:shouldn't|should\s+not|never\s+should)\s+have\s+to\b",
     ),
 }
 

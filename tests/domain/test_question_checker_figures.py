@@ -31,12 +31,11 @@ TARGET_FALSE_FLAGS = 0.05
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.688,
     ("nl", "blaming"): 0.857,
-    ("nl", "secrecy_promise"): 0.857,
     ("en", "suggestive"): 0.708,
-    ("en", "blaming"): 0.833,
+    ("en", "blaming"): 0.786,
     ("en", "secrecy_promise"): 0.857,
 }
-FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.071, "en": 0.064}
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.064, "en": 0.071}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
 # not a figure of quality (bench/tune_checker.py prints the cross-validated one).

@@ -12,6 +12,7 @@ from adviser_desk.domain.questions import (
     SECRECY_PROMISE,
     SUGGESTIVE,
     check_question,
+    reassurance,
 )
 
 
@@ -367,3 +368,15 @@ def test_reassurance_echoes_and_restatements_of_feelings_are_not(
     language: str, text: str, earlier: tuple[str, ...]
 ) -> None:
     assert SUGGESTIVE not in kinds(text, language, earlier), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You shouldn't have to deal with this on your own."),
+        ("nl", "Dit zou je niet alleen moeten hoeven dragen."),
+    ],
+)
+def test_shouldnt_have_to_is_sympathy_not_blame(language: str, text: str) -> None:
+    assert reassurance(text, language)
+    assert BLAMING not in kinds(text, language)
