@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
+from adviser_desk.ui.case.case_dialogs import PersonDialog
 from adviser_desk.ui.case.case_models import (
     CaseListModel,
     PeopleModel,
@@ -65,6 +66,7 @@ from tests.ui.drive import (
     by_label,
     click,
     click_tab,
+    press_cancel,
     press_ok,
 )
 from tests.ui.test_scale_and_theme import contrast
@@ -442,3 +444,37 @@ def test_tables_give_dutch_text_its_room_and_show_the_rest_on_hover(
     audit = window.page.table
     assert audit.model().rowCount() > 20
     assert set(cut_off_cells(audit)) <= {COL_SUBJECT}
+
+
+def test_a_form_dialog_opens_without_scroll_bars_when_rounded_a_pixel_smaller(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    """Walker: "Add person" opened with both scroll bars on an empty screen. At 150 % the
+    window came out a pixel smaller than asked, which brought a horizontal bar, whose height
+    brought the vertical one."""
+    opened = open_tab()
+    view = opened.window.page.case_view
+    click_tab(qtbot, view.tabs, "People")
+
+    seen: dict[str, bool] = {}
+
+    def look(dialog: QWidget) -> None:
+        # What the adviser sees is noted and the dialog always closed, so a failure cannot
+        # leave the test waiting on an open dialog.
+        try:
+            dialog.resize(dialog.sizeHint() - QSize(1, 1))
+            QApplication.processEvents()
+            area = dialog.findChild(fit.ScrollingArea)
+            assert area is not None
+            note = by_label(dialog, "Note")
+            bottom = note.mapTo(area.viewport(), note.rect().bottomRight())
+            seen["horizontal bar"] = area.horizontalScrollBar().isVisible()
+            seen["vertical bar"] = area.verticalScrollBar().isVisible()
+            seen["note in view"] = area.viewport().rect().contains(bottom)
+        finally:
+            press_cancel(qtbot)(dialog)
+
+    modals.expect(PersonDialog, look)
+    click(qtbot, button_named(view.people, "Add person…"))
+    modals.wait_done()
+    assert seen == {"horizontal bar": False, "vertical bar": False, "note in view": True}

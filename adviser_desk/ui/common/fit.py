@@ -13,6 +13,8 @@ from adviser_desk.ui.common.window_shown import WindowShownFilter
 SMALLEST = QSize(1280, 720)
 # Room for a title bar and frame the window manager adds before it tells us their size.
 FRAME_ALLOWANCE = QSize(16, 48)
+# Logical pixels a scrolling form asks for beyond its content (see ScrollingArea.sizeHint).
+ROUNDING_SLACK = 4
 
 
 def available(widget: QWidget) -> QRect | None:
@@ -89,7 +91,10 @@ class ScrollingArea(QScrollArea):
             return super().sizeHint()
         hint = content.sizeHint().expandedTo(content.minimumSizeHint())
         bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(hint.width() + bar, hint.height())
+        # A few pixels to spare: at 150 % the window system may round the window a pixel
+        # smaller than asked, and one pixel short brings a horizontal bar, whose height then
+        # brings a vertical one (walker: the person dialog opened with both, fields cut off).
+        return QSize(hint.width() + bar + ROUNDING_SLACK, hint.height() + ROUNDING_SLACK)
 
     def minimumSizeHint(self) -> QSize:
         content = self.widget()
