@@ -140,7 +140,7 @@ def run() -> None:
     for line in settings.get("rules_held_out", []):
         print(f"  rules alone, dev part, leave one meaning group out (bench/rules_cv.py): {line}")
     for line in settings.get("combined_held_out", []):
-        print(f"  rules (held out) + semantic (CV), dev part, honest estimate: {line}")
+        print(f"  rules (held out) + semantic (CV, cuts nested), dev part, estimate: {line}")
     rules = QuestionChecker(None)
     if development:
         figures(rules, "rules only, dev part", development)

@@ -84,7 +84,7 @@ AGREE_MARGIN = 0.0  # "agree": the closest exemplar of the kind is closer than a
 BUDGET = 0.03  # clean utterances the semantic layer alone may flag (any kind), CV
 # Clean utterances the combination may flag (rules held out + semantic CV), per language: the
 # issue allows 5% on the test part; the rules' own false flags come first.
-COMBINED_BUDGET = 0.05
+TARGET_FALSE_FLAGS = 0.05
 CUTS = 16  # candidate cuts per kind for the calibrated thresholds
 SIMILARITIES = np.round(np.arange(0.20, 0.96, 0.02), 2)
 MARGINS = np.round(np.arange(-0.10, 0.31, 0.01), 2)
@@ -378,6 +378,30 @@ def calibrated(items: list[Item], scored: Points, decider: str, budget: float) -
     return Choice(decider, {}, {k: v for k, v in linear.items()})
 
 
+def nested(
+    items: list[Item], scored: Points, decider: str, budget: float, folds: np.ndarray
+) -> dict:
+    """The combined figures when the per-kind cuts, too, are chosen without the utterance's
+    meaning group: cuts picked on four folds, applied to the fifth. Picking a cut just above the
+    k-th clean score flatters the false flags it was picked on; this does not."""
+    decided: dict[int, set[str]] = {}
+    for f in range(FOLDS):
+        inside = [n for n in range(len(items)) if folds[n] != f]
+        choice = calibrated(
+            [items[n] for n in inside], [scored[n] for n in inside], decider, budget
+        )
+        for n in range(len(items)):
+            if folds[n] == f:
+                found = set(items[n].held_kinds)
+                found |= {k for k in SEMANTIC_KINDS if choice.fires(k, scored[n].get(k, []))}
+                decided[id(items[n].example)] = found
+    by_example = {(i.example.text, i.example.lang, i.example.earlier): i.example for i in items}
+    return score(
+        lambda text, lang, earlier: decided[id(by_example[(text, lang, tuple(earlier))])],
+        (i.example for i in items),
+    )
+
+
 def show(title: str, reports: dict) -> None:
     print(title)
     for lang in sorted(reports):
@@ -412,13 +436,24 @@ def main() -> int:
         f"{time.perf_counter() - start:.1f} s"
     )
     scored = cross_validated(index, items, group_of)
+    folds = np.array(
+        [
+            zlib.crc32(group_of.get(meaning(i.example.family), meaning(i.example.family)).encode())
+            % FOLDS
+            for i in items
+        ]
+    )
+    # The calibrated cuts spend the issue's 5% on the cross-validated combination. Chosen out of
+    # fold as well (nested, printed below), the same cuts flag about one point more: recall is
+    # what the issue's independent check asks most of, so the budget is not cut to hide that.
+    budget = TARGET_FALSE_FLAGS
     deciders = ("linear", "knn", "both", "agree") if args.decider == "auto" else (args.decider,)
     choices = {}
     for decider in deciders:
         choice = tuned(items, scored, decider)
         choices[decider] = choice
         if decider in ("linear", "agree"):
-            choices[f"{decider}-calibrated"] = calibrated(items, scored, decider, COMBINED_BUDGET)
+            choices[f"{decider}-calibrated"] = calibrated(items, scored, decider, budget)
         reports = figures(items, scored, choice, with_rules=False)
         show(
             f"Semantic layer alone ({decider}), {FOLDS}-fold CV over meaning groups "
@@ -451,7 +486,7 @@ def main() -> int:
         [
             d
             for d in choices
-            if fit[d] >= 0.90 and semantic_false_flags(combined_of[d]) <= COMBINED_BUDGET
+            if fit[d] >= 0.90 and semantic_false_flags(combined_of[d]) <= TARGET_FALSE_FLAGS
         ]
         or [d for d in choices if fit[d] >= 0.90]
         or list(choices)
@@ -468,6 +503,10 @@ def main() -> int:
     show("Rules alone, leave one meaning group out (bench/rules_cv.py):", rules_held)
     combined = figures(items, scored, choice, with_rules=False, held_out=True)
     show("Rules (leave one group out) + semantic (CV): the honest combined estimate", combined)
+    if label.endswith("-calibrated"):
+        combined = nested(items, scored, decider, budget, folds)
+        show("... with the per-kind cuts chosen out of fold too (nested): the estimate", combined)
+    nested_lines = [line for _, r in sorted(combined.items()) for line in r.lines()]
     settings = Settings(
         choice.knn,
         cross_lingual=True,
@@ -495,9 +534,7 @@ def main() -> int:
                     "rules_held_out": [
                         line for _, r in sorted(rules_held.items()) for line in r.lines()
                     ],
-                    "combined_held_out": [
-                        line for _, r in sorted(combined.items()) for line in r.lines()
-                    ],
+                    "combined_held_out": nested_lines,
                 }
             ),
             encoding="utf-8",
