@@ -8,7 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -176,6 +183,8 @@ def test_save_and_revert_stay_in_view_below_the_scrolling_form(
 def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
+    """Ctrl+L from both windows; unlocking opens the conversation again where it was (walker:
+    the interview window was gone after unlocking)."""
     from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
     from adviser_desk.ui.letters.letter_editor import LetterEditor
 
@@ -205,6 +214,9 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
         activate(qtbot, dialog)
         assert isinstance(dialog, InterviewWindow)
         seen["interview"] = dialog.interview_id
+        qtbot.keyClick(dialog.input, Qt.Key.Key_F2)  # the student answers next
+        click_tab(qtbot, dialog.side.tabs, "Checklist")
+        dialog.input.setFocus()
         qtbot.keyClicks(dialog.input, "Ja dat was ik")  # typed, not entered
         qtbot.keyClick(dialog.input, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
@@ -220,11 +232,34 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     modals.expect(
         UnlockDialog, lambda d: (opened.append(d), type_and_enter(qtbot, "password", PASSWORD)(d))
     )
+    back: dict[str, object] = {}
+
+    def back_in(dialog: QDialog) -> None:
+        assert isinstance(dialog, InterviewWindow)
+        qtbot.waitExposed(dialog)
+        back.update(
+            interview=dialog.interview_id,
+            speaker=dialog.speaker,
+            tab=dialog.side.tabs.currentIndex(),
+            last=dialog.model.rows[-1].text,
+            typed=dialog.input.text(),
+        )
+        click(
+            qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+        )  # type: ignore[union-attr]
+
+    modals.expect(InterviewWindow, back_in)  # type: ignore[arg-type]
     activate(qtbot, window)
     window.locked.unlock_button.setFocus()
     qtbot.keyClick(window.locked.unlock_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
     modals.wait_done()
+    # The same conversation opened again, as it was: the answer next, the checklist in
+    # view, the typed line shown as the lock's note and no longer in the input.
+    assert back["interview"] == seen["interview"] and back["speaker"] == "student"
+    assert back["tab"] == 1 and back["typed"] == ""
+    assert "Ja dat was ik" in str(back["last"])
+    qtbot.waitUntil(lambda: view.interviews.interview_window is None)
     window.unlock_locked()  # a request queued meanwhile opens nothing
     qtbot.wait(300)
     assert len(opened) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -18,6 +18,7 @@ from adviser_desk.domain.conversations import type_label
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
+from adviser_desk.ui.interview.window_place import ConversationPlace, place_of, restore
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import CaseView
@@ -88,11 +89,28 @@ class InterviewsTab(QWidget):
         if item is not None:
             self.show_interview(int(item.data(Qt.ItemDataRole.UserRole)))
 
-    def show_interview(self, interview_id: int) -> None:
+    def open_place(self) -> ConversationPlace | None:
+        """The conversation open in its window, to open again after a lock; None if none."""
+        return None if self.interview_window is None else place_of(self.interview_window)
+
+    def reopen_soon(self, place: ConversationPlace | None) -> None:
+        """Opens the conversation again where it was, once the unlock that called this has
+        finished (the window runs its own event loop)."""
+        if place is not None:
+            QTimer.singleShot(0, self, lambda: self._reopen(place))
+
+    def _reopen(self, place: ConversationPlace) -> None:
+        # Only on its own case (it may have been purged meanwhile), and never a second window.
+        if self.view.case_id == place.case_id and self.interview_window is None:
+            self.show_interview(place.interview_id, place)
+
+    def show_interview(self, interview_id: int, place: ConversationPlace | None = None) -> None:
         service = self.service()
         if service is None:
             return
         window = InterviewWindow(service, interview_id, self.view)
+        if place is not None:
+            restore(window, place)
         self.interview_window = window
         try:
             window.exec()

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from adviser_desk.services import case_file_service as svc
     from adviser_desk.services.case_service import CaseService
     from adviser_desk.services.session import CaseFileSession, SessionSettings
+    from adviser_desk.ui.interview.window_place import ConversationPlace
     from adviser_desk.ui.shell.case_file_page import CaseFilePage
 
 
@@ -109,7 +110,8 @@ class MainWindow(QMainWindow):
         self.session: CaseFileSession | None = None
         self.locked_path: Path | None = None
         self._unlocking = False
-        self.locked_case: tuple[int | None, int] = (None, 0)  # the case and tab shown when locked
+        # The case, tab and open conversation shown when locked, to return to on unlocking.
+        self.locked_case: tuple[int | None, int, ConversationPlace | None] = (None, 0, None)
         self.task: Task | None = None
         self.setWindowTitle(APP_NAME)
         self._fit_to_screen(1280, 800)
@@ -288,7 +290,7 @@ class MainWindow(QMainWindow):
         # first dialog was open) must not open a stray second dialog over the unlocked file.
         if self.locked_path is None or self._unlocking or self.service is not None:
             return
-        case_id, tab = self.locked_case
+        case_id, tab, conversation = self.locked_case
         self._unlocking = True
         try:
             unlocked = self.opening.unlock_path(self.locked_path)
@@ -296,6 +298,7 @@ class MainWindow(QMainWindow):
             self._unlocking = False
         if unlocked:
             self.page.return_to_case(case_id, tab)  # back where the adviser was
+            self.page.case_view.interviews.reopen_soon(conversation)
 
     @Slot()
     def lock(self) -> None:
@@ -321,7 +324,7 @@ class MainWindow(QMainWindow):
             self.idle.start()
             return
         path = self.service.path
-        self.locked_case = self.page.shown_case()
+        self.locked_case = (*self.page.shown_case(), self.page.case_view.interviews.open_place())
         close_open_dialogs(self)
         self._close_service()
         self.locked_path = path
