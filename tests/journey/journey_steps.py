@@ -9,7 +9,11 @@ and clicking, and Qt warnings fail the run (qt_log_level_fail).
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
+import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -336,6 +340,61 @@ def confirm_box(driver: Driver, contains: str) -> None:
     driver.expect_modal(QMessageBox, act, f"question {contains!r}")
 
 
+def window_manager_close(qtbot: QtBot, window: QWidget) -> None:
+    """The window's close button as the window manager handles it: Alt+F4 to openbox, which
+    sends the window WM_DELETE_WINDOW; Qt delivers that as a spontaneous close event. Without
+    a window manager the message is sent as it would (X11 ClientMessage through libX11)."""
+    handle = window.windowHandle()
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    if shutil.which("openbox") and shutil.which("xdotool"):
+        subprocess.run(["xdotool", "key", "alt+F4"], check=True, timeout=30)
+        return
+    _send_wm_delete_window(int(window.winId()))
+
+
+def _send_wm_delete_window(window_id: int) -> None:
+    class ClientMessage(ctypes.Structure):
+        _fields_ = [
+            ("type", ctypes.c_int),
+            ("serial", ctypes.c_ulong),
+            ("send_event", ctypes.c_int),
+            ("display", ctypes.c_void_p),
+            ("window", ctypes.c_ulong),
+            ("message_type", ctypes.c_ulong),
+            ("format", ctypes.c_int),
+            ("data", ctypes.c_long * 5),
+        ]
+
+    class XEvent(ctypes.Union):
+        _fields_ = [("xclient", ClientMessage), ("pad", ctypes.c_long * 24)]
+
+    x11 = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11") or "libX11.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XInternAtom.restype = ctypes.c_ulong
+    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x11.XSendEvent.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_ulong,
+        ctypes.c_int,
+        ctypes.c_long,
+        ctypes.POINTER(XEvent),
+    ]
+    x11.XFlush.argtypes = x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    display = x11.XOpenDisplay(None)
+    assert display, "no X display"
+    event = XEvent()
+    event.xclient.type = 33  # ClientMessage
+    event.xclient.window = window_id
+    event.xclient.message_type = x11.XInternAtom(display, b"WM_PROTOCOLS", 0)
+    event.xclient.format = 32
+    event.xclient.data[0] = x11.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+    x11.XSendEvent(display, window_id, 0, 0, ctypes.byref(event))
+    x11.XFlush(display)
+    x11.XCloseDisplay(display)
+
+
 def wait_for_file(qtbot: QtBot, path: Path, timeout: int = 60_000) -> None:
     qtbot.waitUntil(lambda: path.exists() and path.stat().st_size > 0, timeout=timeout)
 
@@ -621,9 +680,11 @@ def test_journey(
         driver.wait(lambda: any(stick.rglob("*.adcase")), "backup")
         driver.wait(lambda: not driver.queue, "backup")
 
-    # 10. Ctrl+L from the interview window locks everything.
+    # 10. Ctrl+L from the interview window locks everything; the line typed but not entered
+    # is kept as a note.
     def lock_from_interview(window_: InterviewWindow) -> None:
         qtbot.waitExposed(window_)
+        qtbot.keyClicks(window_.input, "Who took the photo?")
         shortcut(qtbot, window_.input, Qt.Key.Key_L)
         # If the shortcut did nothing, the window would wait for the watchdog: close it sooner.
         # (With the window as context the timer goes with it when locking deletes it.)
@@ -668,11 +729,27 @@ def test_journey(
         qtbot.keyClicks(dialog.password, PASSWORD)
         click(qtbot, dialog.unlock_button)
 
+    # The conversation opens again where it was. Its window manager's close button asks
+    # about a line typed but not entered (Alt+F4 to openbox, as the adviser's X does).
+    def back_in_conversation(window_: InterviewWindow) -> None:
+        qtbot.waitExposed(window_)
+        reopened.append(window_.model.rows[-1].text)
+        qtbot.keyClicks(window_.input, "Nobody else may know")
+        answer_box(driver, QMessageBox.StandardButton.Discard, "has not been added")
+        window_manager_close(qtbot, window_)
+
+    reopened: list[str] = []
     driver.expect_modal(UnlockDialog, unlock)
+    driver.expect_modal(InterviewWindow, back_in_conversation)
     click(qtbot, window.locked.unlock_button)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.page, timeout=STEP_TIMEOUT)
+    driver.wait(lambda: not driver.queue and view.interviews.interview_window is None, "unlock")
     driver.done("unlock")
     assert window.page.case_view.case_id == case_id
+    assert reopened and "Who took the photo?" in reopened[0], reopened  # the lock's note
+    assert window.session is not None
+    lines = window.session.interviews.list_for_case(case_id)[0].lines
+    assert all("Nobody else may know" not in line.text for line in lines)  # discarded
 
     # 12. Purge the expired case, through its confirmation.
     def purge(dialog: RetentionDialog) -> None:
