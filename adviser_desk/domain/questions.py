@@ -1203,6 +1203,22 @@ _PERSONS = {
         )
     ),
 }
+# Where it happened or went round: a place or channel the student never named is a detail too.
+_PLACES = {
+    "nl": frozenset(
+        _words(
+            """groepsapp klassenapp appgroep groepschat klassenchat website kleedkamer
+            kleedkamers wc toilet toiletten gymzaal feestje feest schoolreis kamp werkweek bus
+            kantine slaapfeestje"""
+        )
+    ),
+    "en": frozenset(
+        _words(
+            """groupchat website changing toilet toilets loos party sleepover
+            residential bus canteen"""
+        )
+    ),
+}
 _PERSON_ENDINGS = {
     "nl": ("team", "club", "trainer", "coach", "vriendin", "genoot"),
     "en": ("mate",),
@@ -1241,6 +1257,8 @@ def _first_names() -> frozenset[str]:
 
 def _inserted_person(word: str, language: str) -> bool:
     w = word.casefold().strip(".'’-")
+    if w in _PLACES[language]:
+        return True
     if w in _PERSONS[language]:
         return w != "best" and w != "beste"  # "beste vriendin": the noun itself counts
     return len(w) > 5 and w.endswith(_PERSON_ENDINGS[language])

@@ -29,9 +29,9 @@ TARGET_FALSE_FLAGS = 0.05
 # Test-part figures (rules + semantic layer) that miss the target, as measured; see the module
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.688,
+    ("nl", "suggestive"): 0.708,
     ("nl", "blaming"): 0.857,
-    ("en", "suggestive"): 0.708,
+    ("en", "suggestive"): 0.729,
     ("en", "blaming"): 0.786,
     ("en", "secrecy_promise"): 0.857,
 }

@@ -380,3 +380,18 @@ def test_reassurance_echoes_and_restatements_of_feelings_are_not(
 def test_shouldnt_have_to_is_sympathy_not_blame(language: str, text: str) -> None:
     assert reassurance(text, language)
     assert BLAMING not in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "earlier", "flagged"),
+    [
+        ("nl", "Wie heeft het in de klassenapp gezet?", ("S: Iemand heeft het gedeeld.",), True),
+        ("en", "Who filmed it at the party?", ("S: There's a video of me.",), True),
+        ("nl", "Wie zaten er in die klassenapp?", ("S: Het ging rond in de klassenapp.",), False),
+        ("en", "What happened at the party?", ("S: It started at a party.",), False),
+    ],
+)
+def test_a_place_or_channel_the_student_never_named_is_a_detail(
+    language: str, text: str, earlier: tuple[str, ...], flagged: bool
+) -> None:
+    assert (SUGGESTIVE in kinds(text, language, earlier)) == flagged, text
