@@ -569,3 +569,45 @@ def test_the_case_lists_new_case_button_opens_new_case_and_selects_it(
     qtbot.waitUntil(lambda: window.page.model.rowCount() == before + 1)
     assert window.page.case_view.heading.text().endswith("Nepaccount op Instagram")
     window.act_close.trigger()
+
+
+def test_a_refused_or_cancelled_restore_keeps_the_open_file(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    case_dir: Path,
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """File > Restore from backup: the copy is made and unlocked before the open file closes
+    (walker F19: a refused restore closed it)."""
+    path, _ = closed_case
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    service = svc.unlock_with_password(_other_case_file(case_dir), PASSWORD)
+    backup = service.make_backup(stick)
+    service.close()
+    window = open_window(qtbot, path, modals, files)
+    # The copy would replace an existing file: refused, and the open file stays open.
+    files.open(backup).save(path)
+    modals.accept_box()
+    window.act_restore.trigger()
+    modals.wait_done()
+    assert "already exists" in modals.texts[-1]
+    _still_open(window, path)
+    # A new name, the unlock cancelled: the copy is there, the open file still open.
+    target = case_dir / "Teruggezet.adcase"
+    files.open(backup).save(target)
+    modals.expect(UnlockDialog, press_cancel(qtbot))
+    window.act_restore.trigger()
+    modals.wait_done()
+    assert target.is_file()
+    _still_open(window, path)
+    # Unlocked: only now does the open file close, and the copy shows.
+    second = case_dir / "Teruggezet 2.adcase"
+    files.open(backup).save(second)
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    window.act_restore.trigger()
+    qtbot.waitUntil(lambda: window.service is not None and window.service.path == second)
+    _still_open(window, second)
+    window.act_close.trigger()

@@ -174,7 +174,8 @@ class BackupActions(QObject):
 
     @Slot()
     def restore_backup(self) -> None:
-        """Copies a backup to a new case file and unlocks the copy."""
+        """Copies a backup to a new case file and unlocks the copy. The file open now stays
+        open until the copy is unlocked: a refused copy or a cancelled unlock keeps it."""
         source, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Choose the backup to restore"),
@@ -184,7 +185,7 @@ class BackupActions(QObject):
         if not source:
             return
         target = choose_new_case_file(self.window, self.host.settings.case_file_folder())
-        if target is None or not self.host.release_current():
+        if target is None:
             return
         from adviser_desk.services import case_file_service as svc
 
@@ -192,4 +193,4 @@ class BackupActions(QObject):
             restored = svc.restore_backup(Path(source), target)
         if attempt.failed:
             return
-        self.opening.unlock_path(restored)
+        self.opening.open_path(restored)

@@ -41,11 +41,14 @@ def choose_existing_case_file(parent: QWidget, start: Path) -> Path | None:
 
 
 def choose_new_case_file(parent: QWidget, start: Path) -> Path | None:
+    # No "replace it?" question: an existing file is never overwritten, which the caller
+    # says when it refuses the name.
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("dialogs", "Create a case file"),
         str(start),
         case_file_filter(),
+        options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not name:
         return None
