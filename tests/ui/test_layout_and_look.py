@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
     QTableView,
     QToolTip,
     QWidget,
@@ -478,3 +479,40 @@ def test_a_form_dialog_opens_without_scroll_bars_when_rounded_a_pixel_smaller(
     click(qtbot, button_named(view.people, "Add person…"))
     modals.wait_done()
     assert seen == {"horizontal bar": False, "vertical bar": False, "note in view": True}
+
+
+def test_unticked_rows_of_the_interview_checklist_show_their_box_in_the_dark(
+    qtbot: QtBot, qapp: QApplication, case_dir: Path, system_scheme: None
+) -> None:
+    """Walker F14: in the dark the checklist's boxes (and the hand-over's case list) had an
+    edge of 1.1:1 against the list, so the list read as plain text."""
+    theme.set_scheme(qapp, theme.Scheme.DARK)
+    service, _ = svc.create_case_file(case_dir / "I.adcase", PASSWORD, kdf.MINIMUM)
+    try:
+        cases = CaseService(service.case, protocol(), "en")
+        case_id = cases.create_case(
+            dc.CaseDraft(title="Exposing", incident_types=[dc.IncidentType.EXPOSING])
+        )
+        interviews = InterviewService(cases, interview_guide())
+        window = InterviewWindow(interviews, interviews.start(case_id, "victim", language="en"))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        click_tab(qtbot, window.side.tabs, "Checklist")
+        checklist = window.checklist
+        first = checklist.item(0)
+        assert first.checkState() == Qt.CheckState.Unchecked
+        row = checklist.visualItemRect(first)
+        image = checklist.viewport().grab(row).toImage()
+        base = checklist.palette().color(QPalette.ColorRole.Base)
+        middle = image.height() // 2
+        # The box sits at the row's left, before the text: its edge is the brightest there.
+        box = checklist.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 4
+        edge = max(
+            (image.pixelColor(x, y) for x in range(1, box) for y in range(2, middle * 2 - 2)),
+            key=lambda c: c.lightness(),
+        )
+        assert contrast(edge, base) >= 3, edge.name()
+        window.close()
+    finally:
+        service.close()
