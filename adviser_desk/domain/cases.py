@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
 CTX = "cases"
 
@@ -244,10 +244,11 @@ class PersonInCase:
     attends_this_school: bool = True
     note: str = ""
 
-    def display_name(self, unmasked: bool = False) -> str:
-        """Never the name of an anonymous reporter unless explicitly unmasked."""
+    def display_name(self, unmasked: bool = False, translate: Translate = untranslated) -> str:
+        """Never the name of an anonymous reporter unless explicitly unmasked; then the label
+        in the language ``translate`` speaks (walker: English in a Dutch summary)."""
         if self.anonymous and not unmasked:
-            return ANONYMOUS_LABEL
+            return translate("cases", ANONYMOUS_LABEL)
         return self.name
 
 

@@ -7,11 +7,21 @@ the UI translates it with ``QCoreApplication.translate`` and the CLI prints the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+# (context, source text) -> the text in the user's language.
+Translate = Callable[[str, str], str]
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    del context
+    return text
+
+
+def untranslated(context: str, text: str) -> str:
+    """The English source as it is (the command line, or where no language is chosen)."""
     del context
     return text
 

@@ -90,7 +90,7 @@ def summary_data(
             t("types"),
             ", ".join(translate("cases", dc.INCIDENT_LABELS[i]) for i in draft.incident_types),
         ),
-        (t("contact"), contact.display_name(unmask_reporter) if contact else "—"),
+        (t("contact"), contact.display_name(unmask_reporter, translate) if contact else "—"),
         (t("escalation"), translate("cases", dc.ESCALATION_LABELS[draft.escalation])),
     ]
     scope: list[tuple[str, str]] = [
@@ -152,7 +152,7 @@ def summary_data(
         people=[
             case_summary.PersonLine(
                 role=translate("cases", dc.ROLE_LABELS[person.role]),
-                name=person.display_name(unmask_reporter),
+                name=person.display_name(unmask_reporter, translate),
                 details=""
                 if person.anonymous and not unmask_reporter
                 else ", ".join(x for x in (person.school, person.class_name) if x),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -516,3 +517,29 @@ def test_unticked_rows_of_the_interview_checklist_show_their_box_in_the_dark(
         window.close()
     finally:
         service.close()
+
+
+def test_the_dutch_case_summary_names_the_anonymous_reporter_in_dutch(
+    qtbot: QtBot, dutch: None, case_dir: Path, tmp_path: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walker F13: "Melder  Anonymous reporter" in a Dutch summary. Ctrl+E on the case, the
+    file chooser (patched) and the not-encrypted warning answered Yes."""
+    from pypdf import PdfReader
+
+    service, _ = svc.create_case_file(case_dir / "W.adcase", PASSWORD, kdf.MINIMUM, "Marieke")
+    service.confirm_recovery_key_stored()
+    path = service.path
+    with CaseFileSession(service, SessionSettings(language="nl")) as session:
+        ids = fill_demo(session.cases, date.today())
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[1])
+    target = tmp_path / "samenvatting.pdf"
+    files.save(target)
+    modals.answer(QMessageBox.StandardButton.Yes)
+    activate(qtbot, window)
+    qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Anonieme melder" in text
+    assert "Anonymous" not in text and "Sem de Boer" not in text
+    window.act_close.trigger()

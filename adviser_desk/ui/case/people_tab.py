@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from adviser_desk.domain import cases as dc
@@ -76,7 +76,7 @@ class PeopleTab(QWidget):
             view,
             self.tr("Remove from case"),
             self.tr("Remove {name} from this case? Their details stay in other cases.").format(
-                name=person.display_name()
+                name=person.display_name(translate=QCoreApplication.translate)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,  # Enter must not remove anyone
@@ -89,6 +89,8 @@ class PeopleTab(QWidget):
             return
         view.after_change()
         view.undo_bar.offer(
-            self.tr("{name} was removed from this case.").format(name=person.display_name()),
+            self.tr("{name} was removed from this case.").format(
+                name=person.display_name(translate=QCoreApplication.translate)
+            ),
             lambda: cases.restore_person(case_id, person),
         )
