@@ -53,7 +53,7 @@ from adviser_desk.ui.case.retention_dialog import RetentionDialog
 from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
 from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
 from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
-from adviser_desk.ui.common import fit, focus_style, i18n, theme
+from adviser_desk.ui.common import fit, focus_style, i18n, theme, wheel
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
@@ -419,6 +419,7 @@ def app_like_the_real_one(qapp: QApplication) -> QApplication:
     if qapp.findChild(fit.ScreenFitter) is None:
         fit.install(qapp)
         focus_style.install(qapp)
+        wheel.install(qapp)
         theme.follow_system(qapp)
     i18n.install("en")
     return qapp
