@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -1694,6 +1694,7 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
     sentences = [m for m in _SENTENCE.finditer(text) if m.group().strip()]
     for i, match in enumerate(sentences):
         found = _check_sentence(match.group(), match.start(), lang, known, text)
+        found += _chat_spelling_findings(match, lang, known, {f.kind for f in found})
         answered = i + 1 < len(sentences) and _ANSWERED_NO[lang].match(sentences[i + 1].group())
         if answered:  # "Eigen schuld? Nee. ...": the adviser answers their own question
             found = [
@@ -1712,6 +1713,78 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
             ]
         findings += found
     return findings
+
+
+# Chat spellings of the words the rules look for ("wss" is "waarschijnlijk", "u wont tell"
+# is "you won't tell"). A sentence typed so is checked again in full spelling; a kind found
+# only then is reported on the whole sentence.
+_CHAT_SPELLING = {
+    "nl": {
+        "wss": "waarschijnlijk",
+        "ws": "waarschijnlijk",
+        "vgm": "volgens mij",
+        "sws": "sowieso",
+        "tog": "toch",
+        "nie": "niet",
+        "nix": "niks",
+        "egt": "echt",
+        "wrm": "waarom",
+        "iem": "iemand",
+        "ff": "even",
+        "k": "ik",
+        "t": "het",
+        "n": "een",
+    },
+    "en": {
+        "u": "you",
+        "ur": "your",
+        "r": "are",
+        "ya": "you",
+        "cos": "because",
+        "cuz": "because",
+        "coz": "because",
+        "wont": "won't",
+        "dont": "don't",
+        "didnt": "didn't",
+        "cant": "can't",
+        "wasnt": "wasn't",
+        "werent": "weren't",
+        "isnt": "isn't",
+        "im": "i'm",
+        "ive": "i've",
+        "thats": "that's",
+        "probs": "probably",
+        "defo": "definitely",
+        "deffo": "definitely",
+        "obvs": "obviously",
+        "no1": "no one",
+        "noone": "no one",
+        "nothin": "nothing",
+        "gonna": "going to",
+        "wanna": "want to",
+        "shouldve": "should have",
+        "wouldve": "would have",
+        "couldve": "could have",
+    },
+}
+_CHAT_WORD = re.compile(r"[\w']+", re.UNICODE)
+
+
+def _chat_spelling_findings(
+    match: re.Match[str], language: str, known: set[str], found: set[str]
+) -> list[Finding]:
+    sentence = match.group()
+    spelling = _CHAT_SPELLING[language]
+    full = _CHAT_WORD.sub(lambda w: spelling.get(w.group().casefold(), w.group()), sentence)
+    if full == sentence:
+        return []
+    stripped = sentence.strip()
+    start = match.start() + sentence.index(stripped)
+    out: list[Finding] = []
+    for f in _check_sentence(full, 0, language, known, full):
+        if f.kind not in found and f.kind not in {g.kind for g in out}:
+            out.append(replace(f, start=start, end=start + len(stripped), trigger=stripped))
+    return out
 
 
 _CHECK_BACK = {

@@ -32,7 +32,7 @@ RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.708,
     ("nl", "blaming"): 0.857,
     ("en", "suggestive"): 0.729,
-    ("en", "blaming"): 0.786,
+    ("en", "blaming"): 0.810,
     ("en", "secrecy_promise"): 0.857,
 }
 FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.064, "en": 0.071}

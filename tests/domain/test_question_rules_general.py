@@ -395,3 +395,17 @@ def test_a_place_or_channel_the_student_never_named_is_a_detail(
     language: str, text: str, earlier: tuple[str, ...], flagged: bool
 ) -> None:
     assert (SUGGESTIVE in kinds(text, language, earlier)) == flagged, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("nl", "wss was je toen heel bang", SUGGESTIVE),
+        ("en", "u shouldve told someone sooner", BLAMING),
+        ("en", "i wont tell anyone, promise", SECRECY_PROMISE),
+    ],
+)
+def test_chat_spellings_are_read_in_full(language: str, text: str, kind: str) -> None:
+    found = [f for f in check_question(text, language) if f.kind == kind]
+    assert found, text
+    assert text[found[0].start : found[0].end] == found[0].trigger
