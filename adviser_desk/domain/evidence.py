@@ -24,7 +24,7 @@ class EvidenceKind(StrEnum):
     MESSAGE = "message"
     CONTACT = "contact"
     FILE = "file"
-    WITHHELD = "withheld"  # a sexual image of a minor: described, never stored
+    WITHHELD = "withheld"  # may be a sexual image of a minor: described, never stored
 
 
 KIND_LABELS = {
@@ -34,7 +34,7 @@ KIND_LABELS = {
     EvidenceKind.CONTACT: QT_TRANSLATE_NOOP("evidence", "Contact details"),
     EvidenceKind.FILE: QT_TRANSLATE_NOOP("evidence", "Other file"),
     EvidenceKind.WITHHELD: QT_TRANSLATE_NOOP(
-        "evidence", "Deliberately not kept (sexual image of a minor)"
+        "evidence", "Deliberately not kept (may be a sexual image of a minor)"
     ),
 }
 

@@ -34,9 +34,11 @@ F_ACCOUNT = QT_TRANSLATE_NOOP("evidence_log", "Platform / account")
 F_MESSAGE = QT_TRANSLATE_NOOP("evidence_log", "Message")
 F_CUSTODY = QT_TRANSLATE_NOOP("evidence_log", "Custody")
 F_TAKEDOWN = QT_TRANSLATE_NOOP("evidence_log", "Takedown")
+# The row of a withheld image that says why the log holds no file (not a second "Description").
+F_NOT_KEPT = QT_TRANSLATE_NOOP("evidence_log", "Why no file")
 NOT_KEPT = QT_TRANSLATE_NOOP(
     "evidence_log",
-    "Not kept on purpose: a sexual image of a minor. Where it is and who saw it: {where}",
+    "Not kept on purpose: may be a sexual image of a minor. Where it is and who saw it: {where}",
 )
 CHAIN = QT_TRANSLATE_NOOP("evidence_log", "Audit chain head")
 VERIFIED = QT_TRANSLATE_NOOP("evidence_log", "Verification when printed")

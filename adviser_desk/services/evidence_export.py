@@ -145,7 +145,7 @@ def log_data(
             where = "; ".join(x for x in (item.source, item.seen_by) if x) or "—"
             fields.append(
                 (
-                    evidence_log.F_DESCRIPTION,
+                    evidence_log.F_NOT_KEPT,
                     translate("evidence_log", evidence_log.NOT_KEPT).format(where=where),
                 )
             )

@@ -338,12 +338,12 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
         <translation>bewijs: in orde, {count} opgeslagen stukken kloppen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="180"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="181"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="192"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
@@ -1559,27 +1559,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="37"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="38"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="40"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="41"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="64"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="64"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="67"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1887,157 +1887,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="183"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="183"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="185"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="186"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="186"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="188"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="187"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="188"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="190"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="189"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="191"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="190"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="192"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="191"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="193"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="193"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="199"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="243"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="330"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="333"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="345"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="348"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="368"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="371"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -4650,12 +4650,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="46"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="48"/>
         <source>Create a case file</source>
         <translation>Zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="92"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="95"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
@@ -4844,7 +4844,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/retention_service.py" line="47"/>
+        <location filename="../../adviser_desk/services/retention_service.py" line="48"/>
         <source>Case {number} has not reached its retention date, so it cannot be purged yet.</source>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
@@ -5058,8 +5058,8 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/evidence.py" line="36"/>
-        <source>Deliberately not kept (sexual image of a minor)</source>
-        <translation>Bewust niet bewaard (seksueel beeld van een minderjarige)</translation>
+        <source>Deliberately not kept (may be a sexual image of a minor)</source>
+        <translation>Bewust niet bewaard (mogelijk seksueel beeld van een minderjarige)</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/evidence.py" line="181"/>
@@ -5287,7 +5287,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <message>
         <location filename="../../adviser_desk/reports/evidence_log.py" line="35"/>
         <source>Custody</source>
-        <translation>Beheer (chain of custody)</translation>
+        <translation>Bewaarketen</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/evidence_log.py" line="36"/>
@@ -5295,47 +5295,52 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="37"/>
-        <source>Not kept on purpose: a sexual image of a minor. Where it is and who saw it: {where}</source>
-        <translation>Bewust niet bewaard: een seksuele afbeelding van een minderjarige. Waar die staat en wie die zag: {where}</translation>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="38"/>
+        <source>Why no file</source>
+        <translation>Waarom geen bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="41"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="39"/>
+        <source>Not kept on purpose: may be a sexual image of a minor. Where it is and who saw it: {where}</source>
+        <translation>Bewust niet bewaard: mogelijk een seksuele afbeelding van een minderjarige. Waar die staat en wie die zag: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
         <source>Audit chain head</source>
         <translation>Laatste schakel auditketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="42"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="44"/>
         <source>Verification when printed</source>
         <translation>Controle bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="45"/>
         <source>Signature of the adviser</source>
         <translation>Handtekening vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="44"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
         <source>Signature of the receiving officer</source>
         <translation>Handtekening ontvangende agent</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="45"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="47"/>
         <source>Name and date</source>
         <translation>Naam en datum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="48"/>
         <source>Earlier prints of this log</source>
         <translation>Eerdere afdrukken van deze bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="47"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="49"/>
         <source>This is the first print of this log.</source>
         <translation>Dit is de eerste afdruk van deze bewijslijst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="48"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="50"/>
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>

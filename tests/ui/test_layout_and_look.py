@@ -424,9 +424,8 @@ def test_tables_give_dutch_text_its_room_and_show_the_rest_on_hover(
     checks.append(("timeline", view.timeline.table, {TimelineModel.WHAT}))
     click_tab(qtbot, view.tabs, "Bewijs")
     qtbot.waitUntil(lambda: view.evidence.model.rowCount() > 0)
-    checks.append(
-        ("evidence", view.evidence.table, {EvidenceModel.DESCRIPTION, EvidenceModel.DETAILS})
-    )
+    free = {EvidenceModel.DESCRIPTION, EvidenceModel.DETAILS, EvidenceModel.KIND}
+    checks.append(("evidence", view.evidence.table, free))
     checks.append(("cases", window.page.case_list.table, {CaseListModel.TITLE}))
     for name, table, free in checks:
         table.window().show()
@@ -442,6 +441,10 @@ def test_tables_give_dutch_text_its_room_and_show_the_rest_on_hover(
             # The whole text, or the cell's own tooltip that holds it.
             assert texts[0] in hover_text(qtbot, table, row, column), name
     assert not cut_off_cells(view.tasks.table).get(TaskModel.ASSIGNEE)  # "Vertrouwenspersoon"
+    # Of the kinds only the long one of a withheld image runs past its three lines (the
+    # warning sign beside it says what it is; the rest on hover, checked above).
+    kinds = cut_off_cells(view.evidence.table).get(EvidenceModel.KIND, [])
+    assert all(kind.startswith("Bewust niet bewaard") for kind in kinds), kinds
     click_tab(qtbot, window.page.tabs, "Zaakbestand en auditlog")
     audit = window.page.table
     assert audit.model().rowCount() > 20
@@ -543,3 +546,37 @@ def test_the_dutch_case_summary_names_the_anonymous_reporter_in_dutch(
     assert "Anonieme melder" in text
     assert "Anonymous" not in text and "Sem de Boer" not in text
     window.act_close.trigger()
+
+
+def test_the_evidence_log_says_a_withheld_image_may_be_one_of_a_minor(
+    dutch: None, case_dir: Path, tmp_path: Path
+) -> None:
+    """Walker F10: the adviser answered "Yes, or I am not sure", and the Dutch log stated as a
+    fact that the image is a sexual image of a minor."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QCoreApplication
+
+    from adviser_desk.services import evidence_export as esvc
+    from adviser_desk.services.evidence_service import EvidenceService
+
+    service, _ = svc.create_case_file(case_dir / "L.adcase", PASSWORD, kdf.MINIMUM)
+    try:
+        cases = CaseService(service.case, protocol(), "nl")
+        case_id = cases.create_case(
+            dc.CaseDraft(title="Sexting", incident_types=[dc.IncidentType.EXPOSING])
+        )
+        evidence = EvidenceService(cases)
+        evidence.record_withheld(
+            case_id, "ab" * 32, "foto.jpg", "Foto in de klassenapp", "Telefoon van Noor", "AdV"
+        )
+        target = tmp_path / "bewijslijst.pdf"
+        esvc.export_log(evidence, case_id, target, QCoreApplication.translate)
+        text = " ".join(p.extract_text() for p in PdfReader(target).pages).replace("\n", " ")
+        assert "mogelijk seksueel beeld van een minderjarige" in text
+        assert "mogelijk een seksuele afbeelding van een minderjarige" in text
+        assert "niet bewaard (seksueel" not in text
+        # The sentence has a label of its own, and the custody row is in Dutch.
+        assert "Waarom geen bestand" in text and "Bewaarketen" in text
+        assert "chain of custody" not in text
+    finally:
+        service.close()
