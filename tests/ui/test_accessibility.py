@@ -34,6 +34,7 @@ from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.common.keyboard import plain
 from adviser_desk.ui.interview.question_check import wait_for_semantic_loader
 from tests.conftest import PASSWORD
+from tests.ui.drive import FileDialogs, Modals, click_row
 
 INPUTS = mnemonics.INPUTS
 
@@ -241,3 +242,26 @@ def test_written_mnemonics_are_kept_and_duplicates_moved(qtbot: QtBot) -> None:
     assert texts == ["&Name:", "N&umber:"]
     assert dialog.findChild(QPushButton).text() == "&Save && close"
     assert name.accessibleName() == "Name" and number.accessibleName() == "Number"
+
+
+def test_the_case_page_shares_no_alt_letter_with_the_menus(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    modals: Modals,
+    files: FileDialogs,
+    language: str,
+) -> None:
+    """The case page is built after the window was shown (issue 15's fast start): walk 3
+    found Alt+B alternating between the File menu and the Overview's description, typing the
+    menu's next letter into the case."""
+    from tests.ui.test_data_safety import row_of, with_two_cases
+
+    window = with_two_cases(qtbot, closed_case[0], modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    overview = window.page.case_view.overview
+    qtbot.waitUntil(lambda: overview.title.text() == "Eerste zaak")
+    assert not clashes(window), clashes(window)
+    file_menu = mnemonics.mnemonic_of(window.menuBar().actions()[0].text())
+    fields = [h.widget for h in mnemonics.holders(window) if isinstance(h.widget, QLabel)]
+    assert file_menu not in {mnemonics.mnemonic_of(label.text()) for label in fields}
+    window.act_close.trigger()

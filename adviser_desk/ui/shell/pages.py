@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common.keyboard import enter_presses
 
 if TYPE_CHECKING:
@@ -176,6 +177,10 @@ class LazyCaseFilePage:
             self._page = CaseFilePage(self._window)
             self._page.case_list.new_case_requested.connect(self._new_case)
             self._stack.addWidget(self._page)
+            # The window got its mnemonics when it was shown, before this page existed: the
+            # page's own letters ("&Beschrijving", "&Zoeken") would share Alt+B and Alt+Z with
+            # the menus, and each press would alternate between the two (walk 3).
+            mnemonics.assign(self._window)
         return self._page
 
     def busy(self) -> bool:
