@@ -169,7 +169,7 @@ _SECRECY_STRUCTURES = {
         r"(?:van\s+)?te\s+weten",
         r"\b(?:komt|komen|kom)\s+(?:er|hier|daar)?\s*(?:echt\s+)?(?:niet|nooit|niemand)\s*achter\b",
         r"\bniemand\s+(?:komt|zal|gaat|weet|ziet|hoort)\b",
-        r"\b(?:komt|zal)\s+(?:echt\s+)?nooit\s+(?:uit|openbaar)|\bnooit\s+openbaar\b|\bdat\s+het\s+uitkomt\b",
+        r"\b(?:komt|zal)\s+(?:echt\s+)?nooit\s+(?:uit|openbaar)|\bnooit\s+openbaar\b",
         r"\b(?:blijft|houden)\s+(?:het\s+|dit\s+|we\s+)?(?:lekker\s+)?(?:bij\s+ons|binnen\s+(?:school|"
         r"deze\s+muren)|geheim|onder\s+ons)",
         r"(?<!niet\s)\bgeheim\s*houden\b",
@@ -411,6 +411,14 @@ _SECRECY_SHAPES = {
         r"\bzonder\s+(?:er\s+)?(?:anderen|iemand\s+anders|iemand)\s+(?:bij\s+te|te)\s+"
         r"(?:halen|betrekken|informeren|vertellen)\b|\bniemand\s+anders\s+(?:erbij|bij)\b",
         r"\b(?:hou|houd)\s+ik\s+(?:\w+\s+)?voor\s+(?:me|mij|mezelf)\b",
+        # it does not get out: leave the room, go further, come out, become known
+        r"\b(?:dit|dat|het|wat\s+je\s+\w+|niets|niks|alles|hier)\b[^.?!]{0,30}\b(?:gaat|komt|verlaat|"
+        r"raakt|lekt)\b[^.?!]{0,30}\b(?:niet|nooit|nergens)\b[^.?!]{0,20}\b(?:uit|buiten|verder|"
+        r"naar\s+buiten|bekend|openbaar)\b",
+        # no need to fear it gets out: the speaker takes that on
+        r"(?:\b(?:niet|geen|nooit)\b[^.?!]{0,20}\b(?:bang|zorgen|ongerust|zenuwachtig)|\bgerust)\b"
+        r"[^.?!]{0,40}\b(?:uitkomt|uitlekt|erachter\s+"
+        r"komt|achter\s+komt|te\s+weten\s+komt|rondgaat|bekend\s+wordt)\b",
         # it stays here / between us / with me / confidential
         r"\b(?:blijft|blijven|houden|hou|houd)\b[^.?!]{0,30}\b(?:hier|tussen\s+(?:ons|jou\s+en\s+mij)|"
         r"onder\s+ons|bij\s+(?:mij|ons)|binnen\s+(?:deze|dit|de|school)|privé|prive|vertrouwelijk|"
@@ -434,6 +442,19 @@ _SECRECY_SHAPES = {
         r"quiet)\b[^.?!]{0,40}\b(?:i|me)\b[^.?!]{0,20}\b(?:either|too|neither|nothing|won't)\b",
         r"\bwithout\s+(?:involving|telling|informing|bringing\s+in)\s+(?:anyone|anybody|others|"
         r"other\s+people)\b|\bno\s*one\s+else\s+(?:involved|needs)\b",
+        # it does not get out: leave the room, go further, come out, become known
+        r"\b(?:this|it|that|what\s+you\s+\w+|nothing|none\s+of\s+(?:this|it)|anything|everything)\b"
+        r"[^.?!]{0,30}\b(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|never|not\s+going\s+to|"
+        r"can't|cannot)\s+(?:ever\s+)?(?:be\s+)?(?:go(?:ing)?\s+(?:any\s+)?(?:further|beyond|past|"
+        r"out|anywhere|outside)|get(?:ting)?\s+(?:any\s+)?(?:further|past|out|beyond)|leav(?:e|ing)\s+"
+        r"(?:this|the|these|my|here)|com(?:e|ing)\s+out|becom(?:e|ing)\s+(?:known|public)|end\s+up\s+"
+        r"anywhere)\b",
+        r"(?:\b(?:don't|dont|do\s+not|no\s+need|needn't|never|not)\b[^.?!]{0,20}\b(?:worry|worried|"
+        r"worrying|scared|afraid|frightened|nervous)|\brest\s+assured)\b[^.?!]{0,40}"
+        r"\b(?:finding\s+out|find\s+out|finds\s+out|come\s+out|comes\s+out|getting\s+out|gets\s+out|"
+        r"leaking|leaks|become\s+known)\b",
+        r"\bnone\s+of\s+(?:this|it)\s+(?:\w+\s+){0,2}(?:leaves|goes|gets\s+out)\b|^\s*(?:it\s+|this\s+)?"
+        r"(?:doesn't|doesnt|won't|wont)\s+leave\b",
         r"(?<!you\s)(?<!you're\s)(?<!u\s)\b(?:stays?|staying|remains?|keep|kept|keeping)\b[^.?!]{0,30}"
         r"\b(?:here|between\s+(?:us|"
         r"you\s+and\s+me|the\s+two\s+of\s+us)|with\s+(?:me|us)|in\s+(?:this|the)\s+room|private|"

@@ -409,3 +409,18 @@ def test_chat_spellings_are_read_in_full(language: str, text: str, kind: str) ->
     found = [f for f in check_question(text, language) if f.kind == kind]
     assert found, text
     assert text[found[0].start : found[0].end] == found[0].trigger
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "promise"),
+    [
+        ("nl", "Wat je hier zegt, gaat echt niet verder dan deze kamer.", True),
+        ("en", "Whatever you tell me won't ever get past this door.", True),
+        ("nl", "Je hoeft niet bang te zijn dat iemand erachter komt, dat regel ik.", True),
+        ("en", "Don't worry about anyone finding out, I'll see to that.", True),
+        ("nl", "Ik snap dat je bang bent dat het uitkomt.", False),
+        ("en", "I understand you're scared it will come out.", False),
+    ],
+)
+def test_it_does_not_get_out(language: str, text: str, promise: bool) -> None:
+    assert (SECRECY_PROMISE in kinds(text, language)) == promise, text
