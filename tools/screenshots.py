@@ -176,7 +176,13 @@ def main() -> int:
     from adviser_desk.ui.case.meldcode_tab import MeldcodeStepDialog
     from adviser_desk.ui.case_file.annual_report_dialog import AnnualReportDialog
     from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+    from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog as EvidenceHandover
+    from adviser_desk.ui.evidence.takedown_dialog import TakedownDialog
     from adviser_desk.ui.evidence.url_dialog import UrlDialog
+
+    assert view.evidence.service is not None
+    items = view.evidence.service.items(case_id)
+    web = [row for row in items if row.url] or items
     from adviser_desk.ui.interview.interview_window import ClosingDialog
 
     dialogs: list[tuple[QWidget, str]] = [
@@ -184,6 +190,8 @@ def main() -> int:
         (PersonDialog(window.cases, case_id, None, window), "21-person"),
         (IntakeDialog(3, True, window), "22-add-evidence"),
         (UrlDialog(view.evidence.service, case_id, window), "22b-web-address"),  # type: ignore[arg-type]
+        (EvidenceHandover(view.evidence.service, case_id, items, window), "22c-hand-over"),  # type: ignore[arg-type]
+        (TakedownDialog(view.evidence.service, web[0], window), "22d-takedown"),  # type: ignore[arg-type]
         (ClosingDialog(interviews, case_id, window), "23-close-interview"),
         (
             MeldcodeStepDialog(

@@ -580,3 +580,38 @@ def test_the_evidence_log_says_a_withheld_image_may_be_one_of_a_minor(
         assert "chain of custody" not in text
     finally:
         service.close()
+
+
+def test_the_minor_image_question_shows_whole_when_rounded_a_pixel_smaller(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    modals: Modals,
+    files: FileDialogs,
+    tmp_path: Path,
+) -> None:
+    """Walker (F3 addendum): the question had a scroll bar for a pixel of overflow at 150 %;
+    the bar narrowed the text, which wrapped longer and cut off the question's last row."""
+    from tests.ui.conftest import add_files
+    from tests.ui.test_evidence_ui import screenshots
+
+    opened = open_tab()
+    seen: dict[str, bool] = {}
+
+    def look(dialog: QWidget) -> None:
+        try:
+            assert isinstance(dialog, IntakeDialog)
+            dialog.resize(dialog.width(), dialog.height() - 1)
+            QApplication.processEvents()
+            area = dialog.findChild(fit.ScrollingArea)
+            assert area is not None
+            box = dialog.question
+            bottom = box.mapTo(area.viewport(), box.rect().bottomRight())
+            seen["vertical bar"] = area.verticalScrollBar().isVisible()
+            seen["question whole"] = area.viewport().rect().contains(bottom)
+        finally:
+            press_cancel(qtbot)(dialog)
+
+    modals.expect(IntakeDialog, look)
+    add_files(qtbot, opened.widget, files, screenshots(tmp_path, 3, (300, 200)))
+    modals.wait_done()
+    assert seen == {"vertical bar": False, "question whole": True}

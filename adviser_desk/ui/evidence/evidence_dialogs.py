@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 from adviser_desk.services import evidence_service as esvc
 from adviser_desk.services.evidence_intake import Intake, viewable_png
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common.fit import FRAME_ALLOWANCE, ScrollingArea, available
+from adviser_desk.ui.common.fit import (
+    FRAME_ALLOWANCE,
+    ROUNDING_SLACK,
+    ScrollingArea,
+    available,
+)
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.keyboard import name_fields, plain, tab_leaves
 
@@ -206,6 +211,9 @@ class IntakeDialog(FormDialog):
             + self.outer.spacing()
             + self.buttons.sizeHint().height()
             + 2 * scroll.frameWidth()
+            # A pixel short (rounding at 150 %) brought a scroll bar, which narrowed the text
+            # so it wrapped longer and cut off the question's last row (walker F3 addendum).
+            + ROUNDING_SLACK
         )
         area = available(self)
         if area is not None:

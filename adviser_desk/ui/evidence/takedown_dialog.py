@@ -159,7 +159,7 @@ class HandoverDialog(FormDialog):
     def __init__(
         self, service: EvidenceService, case_id: int, rows: list[ItemRow], parent: QWidget | None
     ) -> None:
-        super().__init__(self.tr("Hand over evidence"), parent, 520)
+        super().__init__(self.tr("Hand over evidence"), parent, 640)  # room for the hints
         self.service, self.case_id, self.rows = service, case_id, rows
         which = (
             ", ".join(row.number for row in rows) if rows else self.tr("every item of this case")
