@@ -57,7 +57,7 @@ def kinds(checker: QuestionChecker, text: str, language: str) -> set[str]:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("nl", "Dit komt nooit verder dan deze kamer."),
+        ("nl", "Dit gaat niemand wat aan behalve ons."),
         ("en", "None of this leaves the two of us, alright?"),
     ],
 )
