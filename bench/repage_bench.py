@@ -180,7 +180,8 @@ def run(base: Path | None = None) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     try:
         megabytes = int(os.environ.get("BENCH_REPAGE_MB", "200"))
-        print("4 KiB -> 16 KiB pages (issue 15):")
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"4 KiB -> 16 KiB pages (issue 15), load average {load:.1f}:")
         shots = Shots()
         if shutil.disk_usage(folder).free < megabytes * MB * 5:
             print(f"  conversion of {megabytes} MB: skipped, not enough free disk space")
