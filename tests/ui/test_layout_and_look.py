@@ -47,7 +47,7 @@ from adviser_desk.ui.case.case_models import (
     TimelineModel,
 )
 from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
-from adviser_desk.ui.common import fit, i18n, theme
+from adviser_desk.ui.common import fit, focus_style, i18n, theme
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.common.columns import is_cut_off
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
@@ -517,6 +517,8 @@ def test_unticked_rows_of_the_interview_checklist_show_their_box_in_the_dark(
             key=lambda c: c.lightness(),
         )
         assert contrast(edge, base) >= 3, edge.name()
+        # Walker F22: the focus ring on a row covered the descenders; rows keep room for it.
+        assert row.height() >= checklist.fontMetrics().height() + 2 * focus_style.ROW_PADDING
         window.close()
     finally:
         service.close()
