@@ -4,6 +4,7 @@ fields without being trapped by a table or typing tab characters into case data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -172,4 +173,62 @@ def test_dialogs_open_with_the_cursor_in_their_first_field(
     click(qtbot, view.findChild(QPushButton, "add_person"))  # type: ignore[arg-type]
     modals.wait_done()
     assert seen == {"password": "old_password", "new case": "title", "person": "name"}
+    window.act_close.trigger()
+
+
+def test_enter_on_a_row_opens_it_in_tasks_people_and_evidence(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walker F11: Enter on a task, a person or an evidence item did nothing; it opens the
+    row as a double click does, once."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.demo import fill_demo
+    from adviser_desk.services.session import CaseFileSession
+    from adviser_desk.ui.case.case_dialogs import PersonDialog, TaskDialog
+    from tests.ui.conftest import open_case
+    from tests.ui.drive import click_row, press_cancel
+
+    service, _ = svc.create_case_file(case_dir / "R.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    path = service.path
+    with CaseFileSession(service) as session:
+        ids = fill_demo(session.cases, date.today())
+        session.evidence.add_url(ids[0], "https://www.tiktok.com/@nep_account", "Nepaccount")
+    window = open_window(qtbot, path, modals, files)
+    view = window.page.case_view
+    opened: list[str] = []
+
+    def cancel(name: str) -> Callable[[QWidget], None]:
+        def handler(dialog: QWidget) -> None:
+            opened.append(name)
+            press_cancel(qtbot)(dialog)
+
+        return handler
+
+    for tab, table, kind in (
+        ("Tasks", view.tasks.table, TaskDialog),
+        ("People", view.people.table, PersonDialog),
+    ):
+        open_case(qtbot, window, ids[0], tab)
+        activate(qtbot, window)  # the offscreen platform does not hand activation back
+        click_row(qtbot, table, 0)
+        assert QApplication.focusWidget() is table
+        modals.expect(kind, cancel(tab))
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        modals.wait_done()
+    open_case(qtbot, window, ids[0], "Evidence")
+    activate(qtbot, window)
+    click_row(qtbot, view.evidence.table, 0)
+    modals.accept_box()  # a web address is shown in a message
+    qtbot.keyClick(view.evidence.table, Qt.Key.Key_Enter)
+    modals.wait_done()
+    assert opened == ["Tasks", "People"]
+    assert "tiktok.com/@" in modals.texts[-1]  # the item shown
+    qtbot.wait(200)
+    assert not isinstance(QApplication.activeModalWidget(), QDialog | QMessageBox)
     window.act_close.trigger()

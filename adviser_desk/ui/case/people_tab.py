@@ -12,6 +12,7 @@ from adviser_desk.ui.case.case_dialogs import PersonDialog
 from adviser_desk.ui.case.case_models import PeopleModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.keyboard import enter_opens
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import CaseView
@@ -29,6 +30,7 @@ class PeopleTab(QWidget):
         # Rows grow to show a long name whole ("… (anoniem: wordt nooit afgedrukt)").
         fit_columns(self.table, PeopleModel.NAME, wrap=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
+        enter_opens(self.table, self.edit_person)
         add_person = QPushButton(self.tr("Add person…"), self)
         add_person.setObjectName("add_person")
         add_person.clicked.connect(self.add_person)

@@ -23,6 +23,7 @@ from adviser_desk.ui.case.case_dialogs import TaskDialog
 from adviser_desk.ui.case.case_models import ID_ROLE, TaskFilterProxy, TaskModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.keyboard import enter_opens
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import CaseView
@@ -41,6 +42,7 @@ class TasksTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_task())
+        enter_opens(self.table, self.edit_task)
         self.show_closed = QCheckBox(self.tr("Show done and not applicable"), self)
         self.show_closed.setObjectName("show_closed")
         self.show_closed.setChecked(False)

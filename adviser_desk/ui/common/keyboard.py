@@ -4,6 +4,8 @@ carries the name of its label for screen readers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,6 +37,15 @@ def enter_presses(*buttons: QAbstractButton) -> None:
             shortcut = QShortcut(QKeySequence(key), button)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(button.animateClick)
+
+
+def enter_opens(view: QAbstractItemView, open_row: Callable[[], object]) -> None:
+    """Return and Enter on a row open it, as a double click does (Qt's ``activated`` would
+    also fire on the double click itself and open the row a second time)."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(open_row)
 
 
 def plain(label_text: str) -> str:

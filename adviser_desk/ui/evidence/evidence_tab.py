@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
-from adviser_desk.ui.common.keyboard import tab_leaves
+from adviser_desk.ui.common.keyboard import enter_opens, tab_leaves
 from adviser_desk.ui.common.workers import Task
 from adviser_desk.ui.evidence.evidence_columns import fit_evidence_columns
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
@@ -70,6 +70,7 @@ class EvidenceTab(QWidget):
         rows.setDefaultSectionSize(THUMB + 6)
         fit_evidence_columns(self.table, self.model)
         self.table.doubleClicked.connect(self.items.view_selected)
+        enter_opens(self.table, self.items.view_selected)
         tab_leaves(self.table)
         # Two short rows with menus: the case view must leave the case list room for titles.
         add = QPushButton(self.tr("Add"), self)
