@@ -86,6 +86,11 @@ class CaseFileService(CaseFileBackups):
     def __init__(self, case: CaseFile) -> None:
         self.case = case
         _log.info("case file opened")
+        # For the IT desk: the kind of outcome only (the notice's text names the file).
+        if case.pages_converted:
+            _log.info("case file converted to 16 KiB pages")
+        elif case.pages_notice is not None:
+            _log.info("page conversion postponed: %s", type(case.pages_notice).__name__)
 
     def close(self) -> None:
         self.case.close()

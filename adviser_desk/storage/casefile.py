@@ -103,8 +103,10 @@ class CaseFile:
         self.adviser: str | None = None
         # Set when committed changes in a damaged -wal were lost at this open (copy kept).
         self.wal_damage: wal_check.WalDamage | None = None
-        # Set when a file with 4 KiB pages could not be converted at this open (it works on).
+        # Set when a file with 4 KiB pages could not be converted at this open (it works on),
+        # or was.
         self.pages_notice: StorageError | None = None
+        self.pages_converted = False
 
     # -- key material -------------------------------------------------------------------------
     @property
@@ -388,6 +390,7 @@ def _upgrade(case: CaseFile, progress: Progress, cancelled: CancelRequested) -> 
         if notice is None:
             case.reconnect()
         case.pages_notice = notice
+        case.pages_converted = notice is None
 
         def schema(done: int, of: int) -> None:
             progress(*((0, 0) if of == 0 else (share + (total - share) * done // of, total)))

@@ -7,6 +7,7 @@ the old file as it was, and the adviser is told."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 from collections import namedtuple
@@ -49,7 +50,10 @@ def _intact(service: svc.CaseFileService) -> None:
         assert report.ok, report.lines()
 
 
-def test_unlocking_converts_a_4_kib_file_and_plain_sqlcipher_opens_it(case_dir: Path) -> None:
+def test_unlocking_converts_a_4_kib_file_and_plain_sqlcipher_opens_it(
+    case_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
     path, raw_key, recovery = legacy_case_file(case_dir)
     salt = keys.read_salt(path)
     schema = _schema(path, raw_key, 4096)
@@ -59,6 +63,7 @@ def test_unlocking_converts_a_4_kib_file_and_plain_sqlcipher_opens_it(case_dir: 
     )
     assert service.page_size() == engine.PAGE_SIZE
     assert service.open_notices() == []
+    assert "case file converted to 16 KiB pages" in caplog.messages
     assert seen[0] == (0, 1000) and seen[-1] == (1000, 1000)  # the upgrade's progress bar
     assert service.case.safety_copy is None  # the schema was current: only the pages changed
     with service.case.reading() as db:
@@ -136,8 +141,9 @@ def test_cancel_leaves_the_4_kib_file_as_it_was_and_the_next_unlock_converts(
 
 
 def test_no_room_for_the_copy_opens_the_old_file_and_says_so(
-    case_dir: Path, monkeypatch: pytest.MonkeyPatch
+    case_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     path, raw_key, _ = legacy_case_file(case_dir)
     # The operating system's answer about free space: just short of what is needed.
     usage = namedtuple("usage", "total used free")
@@ -148,6 +154,7 @@ def test_no_room_for_the_copy_opens_the_old_file_and_says_so(
         notices = service.open_notices()
         assert [type(n) for n in notices] == [repage.PagesNotConvertedNoRoomNotice]
         assert "free space" in str(notices[0]) and "was not changed" in str(notices[0])
+        assert "page conversion postponed: PagesNotConvertedNoRoomNotice" in caplog.messages
         assert service.page_size() == 4096
     finally:
         service.close()
