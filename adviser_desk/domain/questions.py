@@ -551,6 +551,8 @@ _PRESUME_SHAPES = {
         r"view|experience)|no\s+doubt|without\s+(?:a\s+)?doubt|for\s+sure|surely|presumably|"
         r"undoubtedly|probably|must\s+have|must've|is\s+it\s+(?:not\s+)?true\s+that|isn't\s+it\s+"
         r"(?:true|the\s+case)|is\s+it\s+not\s+the\s+case)\b",
+        r"\bi\s+think\s+(?:that\s+)?(?:you|u|he|she|they|this|it|that)\b(?![^.?!]*\b(?:brave|good|great|"
+        r"important|right|strong|well|okay|ok|fine|helpful)\b)|\bit\s+(?:seems|appears)\b|\bseems\s+to\s+me\b",
         r"\b(?:he|she|they|you|u|it|that|your\s+\w+)(?:'ll|\s+will)\s+(?:have\s+(?:been|had|done|"
         r"cooked|planned|made)|be\s+\w+ing)\b",
         r"^\s*(?:and\s+|so\s+)?(?:you|u|he|she|they)\s+(?:\w+ed|sent|had|were|was|knew|met|took|gave|"
@@ -1430,7 +1432,7 @@ def _check_sentence(
         presume = None  # "Heb ik dat goed?": the adviser checks their summary with the student
     if presume and _restates(sentence, language, known):
         presume = None  # "Dus je had nooit gedacht ..." after the student said just that
-    if presume and not honest and not (tag and sentence.rstrip().endswith("?")):
+    if presume and not honest and not praise and not (tag and sentence.rstrip().endswith("?")):
         findings.append(
             _finding(
                 SUGGESTIVE,

@@ -424,3 +424,15 @@ def test_chat_spellings_are_read_in_full(language: str, text: str, kind: str) ->
 )
 def test_it_does_not_get_out(language: str, text: str, promise: bool) -> None:
     assert (SECRECY_PROMISE in kinds(text, language)) == promise, text
+
+
+@pytest.mark.parametrize(
+    ("text", "presumes"),
+    [
+        ("I think he had planned it all along.", True),
+        ("It seems you were under a lot of pressure.", True),
+        ("I think it was really brave that you came to me.", False),
+    ],
+)
+def test_english_i_think_and_it_seems_state_a_guess(text: str, presumes: bool) -> None:
+    assert (SUGGESTIVE in kinds(text, "en")) == presumes, text
