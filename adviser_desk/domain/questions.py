@@ -487,6 +487,14 @@ _BLAME_SHAPES = {
         r"\w*|aangedaan|uitgelokt|afgeroepen|gezocht|opgezocht|schuld)\b",
         r"^\s*(?:en\s+|maar\s+)?wie\s+(?:heeft|had|maakte|stuurde|gaf|klikte|deelde|begon)\b"
         r"[^.?!]{0,50}\b(?:in\s+de\s+eerste\s+plaats|als\s+eerste|uiteindelijk|nou)\b",
+        # a share of the fault put on the student: "je vroeg er ook wel een beetje om"
+        r"\b(?:ook\s+wel|een\s+beetje|deels|mede|zelf\s+ook|ook\s+zelf)\b[^.?!]{0,30}\b(?:schuld|gezocht|"
+        r"opgezocht|gevraagd|erom|uitgelokt|verantwoordelijk\w*|aangedaan|afgeroepen)\b",
+        # others would not have done it: "je zus zou zoiets nooit doen"
+        r"\b(?:anderen|andere\s+\w+|de\s+rest|je\s+(?:zus|broer|vriendinnen|vrienden|"
+        r"klasgenoten|leeftijdgenoten)|niemand\s+anders)\b[^.?!]{0,40}\b(?:zoiets|dat|zulke|zo'n)\b"
+        r"[^.?!]{0,30}\b(?:niet|nooit)\b[^.?!]{0,20}\b(?:doen|doet|sturen|stuurt|versturen|verstuurt|"
+        r"maken|maakt|delen|deelt)\b",
         r"\b(?:pas|amper|nauwelijks|net|maar)\b[^.?!]{0,40}\ben\s+(?:dan|toen)\s+(?:stuur|stuurde|"
         r"vertrouw|vertrouwde|deel|deelde|geef|gaf)\s+je\b|\bzo\s+snel\s+al\b",
     ),
@@ -506,6 +514,13 @@ _BLAME_SHAPES = {
         r"\b(?:responsib\w+|doing|fault)\b|\bresponsib\w+\b[^.?!]{0,30}\byourself\b|\bmade\s+your\s+bed\b",
         r"^\s*(?:and\s+|but\s+)?who\s+(?:took|sent|gave|pressed|clicked|made|shared|started)\b"
         r"[^.?!]{0,50}\b(?:first|in\s+the\s+first\s+place|ultimately)\b",
+        r"\b(?:a\s+bit|kind\s+of|kinda|partly|partially|somewhat|a\s+little)\b[^.?!]{0,30}"
+        r"\b(?:yourself|your\s+(?:own\s+)?(?:fault|doing|responsibility)|asking\s+for|looking\s+for|"
+        r"provoked|brought\s+it)\b",
+        r"\b(?:others|the\s+rest\s+of|your\s+(?:sister|brother|friends|mates|classmates|peers)|"
+        r"no\s*one\s+else|nobody\s+else)\b[^.?!]{0,40}\b(?:never|not|n't|don't|doesn't|wouldn't|does|"
+        r"do)\b[^.?!]{0,10}\b(?:do|does|send|sends|share|shares|take|takes|post|posts)\b[^.?!]{0,20}"
+        r"\b(?:that|such|like\s+that|something\s+like)\b",
         r"\b(?:barely|hardly|only\s+just)\s+(?:knew|know|met)\b|\balready\s+(?:sending|sent|"
         r"trusted)\b|\bthat\s+(?:fast|quick|soon)\b|\b(?:so|too|rather)\s+(?:quick|fast|soon)\s+to\b",
     ),

@@ -436,3 +436,20 @@ def test_it_does_not_get_out(language: str, text: str, promise: bool) -> None:
 )
 def test_english_i_think_and_it_seems_state_a_guess(text: str, presumes: bool) -> None:
     assert (SUGGESTIVE in kinds(text, "en")) == presumes, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        ("nl", "Je hebt het zelf ook een beetje opgezocht.", True),
+        ("en", "You brought it on a bit yourself, to be fair.", True),
+        ("nl", "Je klasgenoten zouden zulke foto's nooit sturen.", True),
+        ("en", "Your friends would never send something like that.", True),
+        ("nl", "Je zus weet dat niet.", False),
+        ("en", "Your friends don't know that yet.", False),
+    ],
+)
+def test_a_share_of_the_fault_and_a_comparison_blame(
+    language: str, text: str, blames: bool
+) -> None:
+    assert (BLAMING in kinds(text, language)) == blames, text
