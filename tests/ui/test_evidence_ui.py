@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -30,6 +30,7 @@ from tests.ui.drive import (
     by_label,
     click,
     click_row,
+    press_cancel,
     press_ok,
     type_and_enter,
 )
@@ -159,8 +160,29 @@ def test_pasting_an_image_and_an_address(
     text = QMimeData()
     text.setText("https://www.instagram.com/nep.account/")
     QGuiApplication.clipboard().setMimeData(text)
+    # A pasted address is shown in the web address form, to be checked and described before
+    # anything is recorded (walker F20: a stray paste became a permanent item at once).
+    shown: list[str] = []
+
+    def check_and_describe(dialog: QWidget) -> None:
+        assert isinstance(dialog, UrlDialog)
+        shown.append(dialog.url.text())
+        assert QApplication.focusWidget() is dialog.description
+        qtbot.keyClicks(dialog.description, "Nepaccount met de foto")
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Return)
+
+    # First pasted by mistake: Cancel records nothing.
+    modals.expect(UrlDialog, press_cancel(qtbot))
     press_ctrl_v(qtbot, opened.window, widget)
+    modals.wait_done()
+    assert evidence.count(case_id) == 1
+    modals.expect(UrlDialog, check_and_describe)
+    press_ctrl_v(qtbot, opened.window, widget)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+    assert shown == ["https://www.instagram.com/nep.account/"]
     rows = evidence.items(case_id)
+    assert rows[1].description == "Nepaccount met de foto"
     assert [r.kind.value for r in rows] == ["image", "url"]
     assert rows[0].width == 120 and rows[1].handle == "@nep.account"
     assert widget.model.rowCount() == 2

@@ -114,6 +114,9 @@ class EvidenceIntakeActions(QObject):
         if files:
             self.add_paths(files, dialog)
             return
+        if not mime.hasImage() and mime.text().strip():
+            self.ask_url(mime.text().strip())
+            return
         with known_errors(tab, self.tr("Evidence")) as attempt:
             if mime.hasImage():
                 from PySide6.QtCore import QBuffer, QIODevice
@@ -138,8 +141,6 @@ class EvidenceIntakeActions(QObject):
                     where=intake.where,
                     seen_by=intake.seen_by,
                 )
-            elif mime.hasText() and mime.text().strip():
-                tab.service.add_url(tab.case_id, mime.text().strip())
             else:
                 return
         if attempt.failed:
@@ -148,12 +149,20 @@ class EvidenceIntakeActions(QObject):
 
     @Slot()
     def add_url(self) -> None:
+        self.ask_url("")
+
+    def ask_url(self, address: str) -> None:
+        """The web address form; a pasted ``address`` is filled in to be checked and
+        described first (a paste used to record a permanent item at once, walker F20)."""
         from adviser_desk.ui.evidence.url_dialog import UrlDialog
 
         tab = self.tab
         if tab.service is None or tab.case_id is None:
             return
         dialog = UrlDialog(tab.service, tab.case_id, tab)
+        if address:
+            dialog.url.setText(address)
+            dialog.description.setFocus()
         try:
             added = bool(dialog.exec())
         finally:
