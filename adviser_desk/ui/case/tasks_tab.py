@@ -48,7 +48,7 @@ class TasksTab(QWidget):
         self.show_closed.setChecked(False)
         self.show_closed.toggled.connect(self.proxy.set_show_closed)
         self.proxy.set_show_closed(False)
-        done = QPushButton(self.tr("Mark done"), self)
+        self.done_button = done = QPushButton(self.tr("Mark done"), self)
         done.setObjectName("mark_done")
         done.setToolTip(self.tr("Mark the selected task done (Ctrl+D)"))
         done.clicked.connect(self.mark_done)
@@ -59,7 +59,7 @@ class TasksTab(QWidget):
         mark_done.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         mark_done.triggered.connect(done.animateClick)
         self.addAction(mark_done)
-        edit_task = QPushButton(self.tr("Open…"), self)
+        self.open_button = edit_task = QPushButton(self.tr("Open…"), self)
         edit_task.setObjectName("open_task")
         edit_task.clicked.connect(self.edit_task)
         add_task = QPushButton(self.tr("Add own task…"), self)
@@ -75,6 +75,8 @@ class TasksTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda _now, _before: self.offer_meldcode()
         )
+        done.setEnabled(False)  # nothing selected yet: Mark done and Open… wait for a task
+        edit_task.setEnabled(False)
         buttons = QHBoxLayout()
         for button in (done, edit_task, add_task, self.to_meldcode):
             buttons.addWidget(button)
@@ -99,8 +101,18 @@ class TasksTab(QWidget):
         self.table.sortByColumn(TaskModel.SECTION, Qt.SortOrder.AscendingOrder)
 
     def show_tasks(self, tasks: list[TaskRow]) -> None:
-        if self.model is not None:
-            self.model.set_rows(tasks)
+        """The case's tasks; the task selected stays selected (after Open… and OK the list is
+        read again, and Mark done then did nothing: walker F6)."""
+        if self.model is None:
+            return
+        kept = self.selected_task_id()
+        self.model.set_rows(tasks)
+        if kept is None:
+            return
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ID_ROLE) == kept:
+                self.table.selectRow(row)
+                return
 
     def selected_task_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -119,6 +131,9 @@ class TasksTab(QWidget):
         """The Meldcode… button shows while the selected task names the Meldcode."""
         task = self._selected_task()
         self.to_meldcode.setVisible(task is not None and names_meldcode(task.title))
+        # Without a selected task these buttons would do nothing: they say so by being off.
+        self.done_button.setEnabled(task is not None)
+        self.open_button.setEnabled(task is not None)
 
     def _task_dialog(self, task: TaskRow | None) -> None:
         view = self.view
