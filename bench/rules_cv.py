@@ -259,6 +259,28 @@ def rule_kinds_held_out(
     return out
 
 
+def vetoes_held_out(
+    examples: list[Example], group_of: Callable[[Example], str]
+) -> dict[str, dict[str, set[tuple[int, int]]]]:
+    """example id -> the segments the rules clear for the semantic layer (honest limits,
+    reassurance, invitations), with the alternatives only its own group supports switched off:
+    a veto written for one clean family must not flatter the semantic layer's false flags."""
+    from adviser_desk.domain.question_checker import vetoes
+
+    alts = all_alternatives()
+    backing = support(alts, examples, group_of)
+    by_group: dict[str, list[Example]] = defaultdict(list)
+    for e in examples:
+        by_group[group_of(e)].append(e)
+    out: dict[str, dict[str, set[tuple[int, int]]]] = {}
+    for group, members in by_group.items():
+        off = {a for a, groups in backing.items() if groups == {group}}
+        with switched_off(off):
+            for e in members:
+                out[e.id] = vetoes(e.text, e.lang)
+    return out
+
+
 def annotator_held_out(
     examples: list[Example], group_of: Callable[[Example], str]
 ) -> dict[str, Report]:

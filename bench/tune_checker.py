@@ -59,7 +59,6 @@ from adviser_desk.domain.question_checker import (  # noqa: E402
     QuestionChecker,
     corpus_fingerprint,
     load_semantic_layer,
-    vetoes,
 )
 from adviser_desk.domain.question_examples import Example, development_files, load_all  # noqa: E402
 from adviser_desk.domain.question_semantics import (  # noqa: E402
@@ -89,6 +88,7 @@ BUDGET = 0.03  # clean utterances the semantic layer alone may flag (any kind), 
 # Clean utterances the combination may flag (rules held out + semantic CV), per language: the
 # issue allows 5% on the test part; the rules' own false flags come first.
 TARGET_FALSE_FLAGS = 0.05
+BUDGETS = (0.03, 0.035, 0.04, 0.045, 0.05)
 CUTS = 16  # candidate cuts per kind for the calibrated thresholds
 SIMILARITIES = np.round(np.arange(0.20, 0.96, 0.02), 2)
 MARGINS = np.round(np.arange(-0.10, 0.31, 0.01), 2)
@@ -157,7 +157,12 @@ class Item:
     vetoed: dict[str, set[tuple[int, int]]]
 
 
-def prepare(embedder: Embedder, examples: list[Example], held: dict[str, set[str]]) -> list[Item]:
+def prepare(
+    embedder: Embedder,
+    examples: list[Example],
+    held: dict[str, set[str]],
+    cleared: dict[str, dict[str, set[tuple[int, int]]]],
+) -> list[Item]:
     all_spans = [segments(e.text) for e in examples]
     flat = [e.text[s:t] for e, spans in zip(examples, all_spans, strict=True) for s, t in spans]
     vectors = embedder.embed(flat)
@@ -177,7 +182,7 @@ def prepare(embedder: Embedder, examples: list[Example], held: dict[str, set[str
                 lexical[rows],
                 rule,
                 held[example.id],
-                vetoes(example.text, example.lang),
+                cleared[example.id],
             )
         )
     return items
@@ -432,8 +437,10 @@ def main() -> int:
     index = ExemplarIndex.build(embedder, examples)
     by_key = dict(zip((store_key(e) for e in index.examples), index.vectors, strict=True))
     group_of = groups(index.examples, by_key)
-    held = rules_cv.rule_kinds_held_out(examples, group_function(examples, by_key))
-    items = prepare(embedder, examples, held)
+    group_fn = group_function(examples, by_key)
+    held = rules_cv.rule_kinds_held_out(examples, group_fn)
+    # The rules' vetoes for the semantic layer, held out the same way.
+    items = prepare(embedder, examples, held, rules_cv.vetoes_held_out(examples, group_fn))
     print(
         f"{embedder.name}: {len(examples)} development utterances in "
         f"{len(set(group_of.values()))} meaning groups, embedded with their segments in "
@@ -447,10 +454,20 @@ def main() -> int:
             for i in items
         ]
     )
-    # The calibrated cuts spend the issue's 5% on the cross-validated combination. Chosen out of
-    # fold as well (nested, printed below), the same cuts flag about one point more: recall is
-    # what the issue's independent check asks most of, so the budget is not cut to hide that.
-    budget = TARGET_FALSE_FLAGS
+    # The calibrated budget: the largest whose clean false flags stay within the issue's 5% in
+    # every language when the cuts, too, are chosen out of fold (nested). Picking cuts on the
+    # same CV scores flatters the false flags by one point or more.
+    budget = min(BUDGETS)
+    for candidate in BUDGETS:
+        reports = nested(items, scored, "linear", candidate, folds)
+        flags = semantic_false_flags(reports)
+        print(
+            f"  calibrated cuts at a {candidate:.3f} budget, chosen out of fold: clean false flags "
+            f"{flags:.3f}, mean recall {mean_recall(reports):.3f}"
+        )
+        if flags <= TARGET_FALSE_FLAGS:
+            budget = max(budget, candidate)
+    print(f"  budget for the calibrated cuts: {budget:.3f}")
     deciders = ("linear", "knn", "both", "agree") if args.decider == "auto" else (args.decider,)
     choices = {}
     for decider in deciders:

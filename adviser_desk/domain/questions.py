@@ -620,6 +620,15 @@ _HONEST = {
         r"\b(?:kan|mag)\s+(?:ik\s+)?(?:je\s+)?(?:niet|geen)\s+(?:geheimhouding\s+)?beloven",
         r"\bgeheim\s*houden\s+kan\s+ik\s+(?:je\s+)?niet\s+beloven",
         r"\bbeloven\b[^.?!]{0,40}\bkan\s+ik\s+(?:je\s+)?niet\b",
+        # no promise of secrecy, a limit on keeping it, transparency about who hears it
+        r"\b(?:geen|niet)\b[^.?!]{0,20}\b(?:beloof|beloven|belooft)\b[^.?!]{0,20}\b(?:geheim\w*)\b|"
+        r"\bbeloof\s+(?:je\s+)?geen\s+geheim\w*\b",
+        r"\b(?:kan|mag|kun)\s+(?:ik\s+)?(?:dit\s+|het\s+|dat\s+)?(?:niet|geen)\b[^.?!]{0,30}\b(?:voor\s+"
+        r"(?:me|mij|mezelf)|onder\s+ons|tussen\s+ons)\s+houden\b|\b(?:voor\s+(?:me|mij|mezelf)|onder\s+ons|"
+        r"tussen\s+ons)\s+houden\s+kan\s+ik\b[^.?!]{0,10}\bniet\b",
+        r"\bniet\s+doen\s+alsof\b|\b(?:zou|is)\s+niet\s+eerlijk\b",
+        r"\bvertel\s+(?:ik\s+)?(?:je|jou)\s+(?:altijd\s+|eerst\s+|precies\s+)?(?:wie|wat|wanneer)\b|"
+        r"\bverplicht\b[^.?!]{0,30}\b(?:melden|doorgeven|door\s+te\s+geven|te\s+melden)\b",
         r"\bkan\s+(?:je\s+)?niet\s+beloven\s+dat",
         r"\bik\s+(?:moet|zal)\s+(?:dit|het|dat)\s+(?:echt\s+|wel\s+)?(?:melden|doorgeven|vertellen|"
         r"delen)",
@@ -655,6 +664,12 @@ _HONEST = {
         r"\bcan(?:'t|t|not|\s+not)\s+(?:say|guarantee|keep|promise)\b",
         r"\b(?:wrong|unfair|dishonest)\s+(?:of\s+me\s+)?to\s+promise\b",
         r"\b(?:won't|will\s+not|can't|cannot)\s+pretend\b|\b(?:wouldn't|would\s+not|not)\s+be\s+honest\b",
+        # no promise of secrecy, a duty to report, transparency about who hears it
+        r"\b(?:not|n't|never)\s+(?:\w+\s+){0,2}promis\w*\s+(?:\w+\s+){0,2}(?:secrecy|confidentiality|"
+        r"to\s+keep)\b",
+        r"\b(?:required|obliged|bound|duty)\s+(?:\w+\s+){0,2}to\s+(?:report|pass|inform|tell|share|log)\b",
+        r"\b(?:i'll|i\s+will|i\s+shall)\s+(?:always\s+|first\s+)?(?:tell|let)\s+you\s+(?:know\s+)?"
+        r"(?:who|what|when|every|each)\b|\bjointly\b|\bwith\s+you\s+first\b",
         r"\b(?:only|just)\s+(?:to\s+)?(?:the\s+)?(?:people|those|who|whoever)\b[^.?!]*\b(?:need|"
         r"needs|have|has)\s+to\b",
         r"\b(?:i\s+)?(?:may|might|will|would)\s+(?:have|need)\s+to\s+(?:tell|inform|pass|share)",
@@ -1709,6 +1724,11 @@ def honest_limits(text: str, language: str) -> bool:
 def reassurance(text: str, language: str) -> bool:
     """Tells the student it is not their fault ("Het is niet jouw schuld")."""
     return _REASSURE[_language(language)].search(text) is not None
+
+
+def asks_what(text: str, language: str) -> bool:
+    """A wh-question other than why ("Wie mag het van jou weten?"): it asks, it promises nothing."""
+    return _asks_what(text.strip(), _language(language))
 
 
 def invitation(text: str, language: str) -> bool:

@@ -12,6 +12,7 @@ from adviser_desk.domain.questions import (
     SECRECY_PROMISE,
     SUGGESTIVE,
     check_question,
+    honest_limits,
     reassurance,
 )
 
@@ -453,3 +454,17 @@ def test_a_share_of_the_fault_and_a_comparison_blame(
     language: str, text: str, blames: bool
 ) -> None:
     assert (BLAMING in kinds(text, language)) == blames, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Ik beloof je geen geheimhouding, wel dat ik eerlijk ben over wat ik doe."),
+        ("nl", "Onder ons houden kan ik dit niet, maar ik laat je niet vallen."),
+        ("en", "I'm not promising secrecy; I'm promising to be straight with you."),
+        ("en", "I'm required to report this, and I'll tell you who gets to see it."),
+    ],
+)
+def test_no_promise_a_duty_and_transparency_are_honest(language: str, text: str) -> None:
+    assert honest_limits(text, language), text
+    assert SECRECY_PROMISE not in kinds(text, language), text
