@@ -90,6 +90,14 @@ class CaseTasks(CaseBase):
                 raise CaseNotFoundError(task_id)
             row = self._case(session, task.case_id)
             previous = dc.TaskStatus(task.status)
+            reason = update.na_reason.strip() if status == dc.TaskStatus.NOT_APPLICABLE else ""
+            before = (previous, task.due_on, task.assignee_role, task.assignee_person_id)
+            after = (status, update.due_on, update.assignee_role, update.assignee_person_id)
+            if before == after and (task.note or "", task.na_reason or "") == (
+                update.note or "",
+                reason,
+            ):
+                return  # OK without a change: nothing happened, nothing to record (walker)
             task.due_on = update.due_on
             task.assignee_role = update.assignee_role
             task.assignee_person_id = update.assignee_person_id

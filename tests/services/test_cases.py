@@ -198,3 +198,21 @@ def test_update_case_status_sets_closed_date_and_retention(cases: CaseService) -
     draft.retention_years = 5
     cases.update_case(case_id, draft, today=DAY)
     assert cases.get_case(case_id).retention_until == date(2031, 11, 21)
+
+
+def test_a_task_saved_without_a_change_records_nothing(cases: CaseService) -> None:
+    """OK on a task dialog without a change wrote "Task changed" in the audit log (walker)."""
+    from adviser_desk.services.case_file_service import CaseFileService
+
+    case_id = new_case(cases, dc.IncidentType.CYBERBULLYING)
+    task = cases.tasks(case_id, DAY)[0]
+    log = CaseFileService(cases.case_file)
+    before = len(log.audit_rows())
+    same = TaskUpdate(
+        task.status, task.due_on, task.assignee_role, task.assignee_person_id, task.note
+    )
+    cases.update_task(task.task_id, same)
+    assert len(log.audit_rows()) == before
+    changed = TaskUpdate(task.status, task.due_on, task.assignee_role, None, "belt morgen")
+    cases.update_task(task.task_id, changed)
+    assert len(log.audit_rows()) == before + 1
