@@ -25,7 +25,7 @@ from adviser_desk.ui.interview.question_check import wait_for_semantic_loader
 from tests.conftest import PASSWORD
 
 # A secrecy promise in words no rule lists (checked below, so the test stays honest).
-UNLISTED_PROMISE = "Hier komt niemand iets van te weten."
+UNLISTED_PROMISE = "Dit gaat niemand wat aan behalve ons."
 
 
 @pytest.fixture
