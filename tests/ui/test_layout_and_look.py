@@ -39,7 +39,7 @@ from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
-from adviser_desk.ui.case.case_dialogs import PersonDialog
+from adviser_desk.ui.case.case_dialogs import PersonDialog, TaskDialog
 from adviser_desk.ui.case.case_models import (
     CaseListModel,
     PeopleModel,
@@ -617,3 +617,53 @@ def test_the_minor_image_question_shows_whole_when_rounded_a_pixel_smaller(
     add_files(qtbot, opened.widget, files, screenshots(tmp_path, 3, (300, 200)))
     modals.wait_done()
     assert seen == {"vertical bar": False, "question whole": True}
+
+
+def test_add_own_task_opens_with_only_its_fields_and_typing_in_the_task(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    """Walker F23: a stray status box and reason field were painted over the first row, the
+    "Task:" label hidden, and the typed title went nowhere."""
+    opened = open_tab()
+    view = opened.window.page.case_view
+    click_tab(qtbot, view.tabs, "Tasks")
+    before = len(opened.window.cases.get_case(opened.case_id).tasks)  # type: ignore[union-attr]
+    seen: dict[str, object] = {}
+
+    def add(dialog: QWidget) -> None:
+        try:
+            assert isinstance(dialog, TaskDialog)
+            # Everything of the form lives in its scrolling area; a visible widget beside it
+            # (other than OK and Cancel) is painted over the form unlaid-out.
+            area = dialog.findChild(fit.ScrollingArea)
+            strays = [
+                w
+                for w in dialog.children()
+                if isinstance(w, QWidget) and w.isVisible() and w not in (area, dialog.buttons)
+            ]
+            seen["status shown"] = dialog.status.isVisible()
+            seen["reason shown"] = dialog.reason.isVisible()
+            seen["strays"] = [type(w).__name__ for w in strays]
+            focused = QApplication.focusWidget()
+            seen["focus"] = type(focused).__name__
+            if isinstance(focused, QLineEdit):  # (on a button, a space would press it)
+                qtbot.keyClicks(focused, "Call the parents")
+            seen["typed"] = dialog.title.text()
+        finally:
+            # OK only with a title: an empty one would open an error message nobody answers.
+            typed = isinstance(dialog, TaskDialog) and dialog.title.text()
+            (press_ok if typed else press_cancel)(qtbot)(dialog)
+
+    modals.expect(TaskDialog, add)
+    click(qtbot, button_named(view.tasks, "Add own task…"))
+    modals.wait_done()
+    assert seen == {
+        "status shown": False,
+        "reason shown": False,
+        "strays": [],
+        "focus": "QLineEdit",
+        "typed": "Call the parents",
+    }
+    tasks = opened.window.cases.get_case(opened.case_id).tasks  # type: ignore[union-attr]
+    assert len(tasks) == before + 1
+    assert any(task.title == "Call the parents" for task in tasks)

@@ -233,6 +233,10 @@ class TaskDialog(FormDialog):
         self.note.setMaximumHeight(100)
         if task is None:
             self.form.addRow(self.tr("Task:"), self.title)
+            # A new task is open and needs no reason: unlaid-out, these two were painted over
+            # the first row and took the typing (walker F23).
+            self.status.hide()
+            self.reason.hide()
         else:
             self.title.hide()  # a protocol task keeps its wording; only own tasks are typed
             text = QLabel(task.title, self)
@@ -263,6 +267,8 @@ class TaskDialog(FormDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
         self.finish_layout()
+        if task is None:
+            self.title.setFocus()  # typing starts in the task's text
 
     def _who_index(self, role: str, person_id: int | None) -> int:
         """The entry for this assignee. Compared in Python: QComboBox.findData cannot match
