@@ -303,10 +303,12 @@ def _values(kind: LetterKind, facts: LetterFacts, legal: LegalData) -> dict[str,
         "what_team": team,
         # Lines of (value, taken from the case?): fixed words are not highlighted.
         "sender_signature": [(words["regards"], False), ("", False), (signer, True)],
+        # A third element names the line's own prompt: the school's line asked "[uw naam]"
+        # under the adviser's own name (walker F15).
         "school_signature": [
             (facts.adviser_name or None, True),
             (words["adviser"], False),
-            (facts.school_name or None, True),
+            (facts.school_name or None, True, "other_school"),
         ],
     }
 
@@ -358,12 +360,15 @@ def _fill(text: str, values: Mapping[str, object], language: str, used: dict[str
         value = values.get(name, "")
         prompt = _words(language).get(_PROMPTS.get(name, ""), f"[{name}]")
         if isinstance(value, list):
+            words = _words(language)
             lines = [
-                _field(line, prompt) if from_case else html.escape(line or "")
-                for line, from_case in value
+                _field(line[0], words.get(line[2], prompt) if len(line) > 2 else prompt)
+                if line[1]
+                else html.escape(line[0] or "")
+                for line in value
             ]
             out.append("<br/>".join(lines))
-            used[name] = "\n".join(line for line, from_case in value if from_case and line)
+            used[name] = "\n".join(line[0] for line in value if line[1] and line[0])
         elif value is None:
             out.append(_field(None, prompt))
             used.setdefault(name, "")

@@ -173,3 +173,18 @@ def test_italic_prints_in_an_oblique_face() -> None:
     names = {str(fonts[key].get_object()["/BaseFont"]) for key in fonts}
     assert any("Oblique" in n and "Bold" not in n for n in names)
     assert any("BoldOblique" in n for n in names)
+
+
+def test_a_school_letter_asks_for_the_schools_name_where_the_school_is_missing(
+    demo: tuple[LetterService, list[int]],
+) -> None:
+    """Walker F15: the signature printed "[uw naam]" under the adviser's own name, where the
+    school's name belongs (the case file has no school details)."""
+    letters, ids = demo
+    for language, school, adviser in (
+        ("nl", "[naam van de school]", "[uw naam]"),
+        ("en", "[name of the school]", "[your name]"),
+    ):
+        html = letters.draft(ids[1], dl.LetterKind.PARENTS_VICTIM, language, today=TODAY).draft.html
+        assert school in html, language
+        assert html.count(adviser) <= 1, language  # only for the adviser's own line, if unknown
