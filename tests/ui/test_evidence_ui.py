@@ -245,6 +245,15 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
     qtbot.waitUntil(lambda: "reported" in widget.model.index(0, 4).data())
     tasks = [t for t in evidence.cases.tasks(case_id) if t.section == "evidence"]
     assert len(tasks) == 1 and tasks[0].due_on == today + timedelta(days=2)
+    # The re-check task shows at once on the Tasks tab and in the case list's count (walker
+    # F18: the count stayed as it was until something else refreshed it).
+    view = opened.window.page.case_view
+    assert view.tasks.model is not None
+    assert tasks[0].task_id in {t.task_id for t in view.tasks.model.rows}
+    listed = next(r for r in opened.window.page.case_list.model.rows if r.case_id == case_id)
+    assert listed.open_tasks == sum(
+        1 for t in evidence.cases.tasks(case_id) if t.status == dc.TaskStatus.OPEN
+    )
     check_on = fmt.date_text(today + timedelta(days=2))
     assert widget.model.index(0, 4).data().endswith(f"reported — check on {check_on}")
     assert evidence.items(case_id)[0].takedown[0].channel == "helpwanted"

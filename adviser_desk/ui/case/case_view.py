@@ -59,6 +59,7 @@ class CaseView(QWidget):
         self.timeline = TimelineTab(self)
         self.interviews = InterviewsTab(self)
         self.evidence = EvidenceTab(self)
+        self.evidence.changed.connect(self.after_change)
         self.letters = LettersTab(self)
         self.meldcode = MeldcodeTab(self)
         self.meldcode.changed.connect(self.after_change)

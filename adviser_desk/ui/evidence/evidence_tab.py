@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,11 @@ FIRST_ROWS = 100  # rows read before the list shows: more than a screenful at an
 
 
 class EvidenceTab(QWidget):
-    """Accepts dropped files and pasted images or addresses anywhere on the tab."""
+    """Accepts dropped files and pasted images or addresses anywhere on the tab. Emits
+    ``changed`` when an action changed more of the case than its evidence (a takedown's
+    re-check task, a hand-over), so the case and its list show it."""
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +149,9 @@ class EvidenceTab(QWidget):
 
     # -- loading --------------------------------------------------------------------------------
     def show_case(self, service: EvidenceService, case_id: int) -> None:
+        if service is self.service and case_id == self.case_id:
+            self.reload()  # the same case read again: its thumbnails stay
+            return
         self.service, self.case_id = service, case_id
         self.model.service = service
         self.model.forget_thumbnails()

@@ -70,6 +70,7 @@ class EvidenceItemActions(QObject):
         try:
             if dialog.exec():
                 tab.reload()
+                tab.changed.emit()  # a report adds a re-check task, a removal closes it
         finally:
             dialog.deleteLater()
 
@@ -84,6 +85,7 @@ class EvidenceItemActions(QObject):
         try:
             if dialog.exec():
                 tab.reload()
+                tab.changed.emit()
                 tab.status.setText(self.tr("Hand-over recorded for %n item(s).", "", dialog.count))
         finally:
             dialog.deleteLater()
