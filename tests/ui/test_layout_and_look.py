@@ -667,3 +667,26 @@ def test_add_own_task_opens_with_only_its_fields_and_typing_in_the_task(
     tasks = opened.window.cases.get_case(opened.case_id).tasks  # type: ignore[union-attr]
     assert len(tasks) == before + 1
     assert any(task.title == "Call the parents" for task in tasks)
+
+
+def test_small_and_large_evidence_files_show_their_size_in_fitting_units(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    modals: Modals,
+    files: FileDialogs,
+    tmp_path: Path,
+) -> None:
+    """Walker: a 35-byte text file read "text/plain, 0 kB"."""
+    from tests.ui.conftest import add_files
+
+    note = tmp_path / "chatlog.txt"
+    note.write_bytes(b"Milan: stuur die foto nou maar door")
+    assert note.stat().st_size == 35
+    opened = open_tab()
+    modals.expect(IntakeDialog, press_ok(qtbot))
+    add_files(qtbot, opened.widget, files, [note])
+    modals.wait_done()
+    model = opened.widget.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=20_000)
+    details = model.index(0, EvidenceModel.DETAILS).data()
+    assert details == "text/plain, 35 bytes", details

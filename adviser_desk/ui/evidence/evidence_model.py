@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
@@ -193,7 +193,12 @@ class EvidenceModel(RowsModel[ItemRow]):
     def details(row: ItemRow) -> str:
         """The facts that tell items of one kind apart, in a few words."""
         if row.stored:
-            text = f"{row.mime}, {round((row.size or 0) / 1024)} kB"
+            # In the adviser's language, in bytes, kB or MB as fits: a 35-byte note read
+            # "0 kB" and a 7.8 MB photo "7617 kB" (walker).
+            size = fmt.locale().formattedDataSize(
+                row.size or 0, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            )
+            text = f"{row.mime}, {size}"
             return text + (f", {row.width}×{row.height}" if row.width else "")
         if row.kind == de.EvidenceKind.WITHHELD:
             where = row.source or "—"
