@@ -411,6 +411,28 @@ def discard_new_case_file(service: CaseFileService) -> None:
         companion.unlink(missing_ok=True)
 
 
+def holds_case_files(folder: Path) -> bool:
+    """Whether ``folder`` holds a case file, or a backup folder with one.
+
+    A recovery sheet opens its case file without the password, so it must never lie beside
+    the file or a backup of it (walk 3: saved with one Enter onto the backup stick)."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return False
+    for entry in entries:
+        try:
+            if entry.suffix == SUFFIX and entry.is_file():
+                return True
+            # Backup folders only: the default folder for case files sits inside Documents,
+            # where the sheet is proposed, and that is not the file's side.
+            if entry.is_dir() and " backup " in entry.name and any(entry.glob(f"*{SUFFIX}")):
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def missing_key_file(path: Path) -> KeySlotFileError | None:
     """The error to tell when the case file's key file is gone (then only the recovery key
     opens it), or None: checked before the unlock dialog asks for a password."""

@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="126"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>EvidenceItemActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="89"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="116"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="121"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="119"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="124"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n file: {names}</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="134"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Does this file show someone under 18 naked or in a sexual way?</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="149"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="154"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;No, it does not.</numerusform>

@@ -359,86 +359,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="359"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="365"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="364"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="370"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="367"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="373"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="371"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="377"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="373"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="379"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="382"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="388"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="383"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="389"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="384"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="390"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="385"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="391"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="386"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="392"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="387"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="393"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="388"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="394"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="400"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="406"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="405"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="415"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="424"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="411"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="430"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="405"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="411"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="416"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="422"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -627,47 +627,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="67"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="68"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="69"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="70"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="71"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="72"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="73"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="74"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="126"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -675,12 +675,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="146"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="147"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
@@ -859,8 +859,8 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="76"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="117"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="173"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="182"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -893,7 +893,7 @@ Je naam:</translation>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="89"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -1014,67 +1014,67 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="93"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="94"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="95"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="102"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="115"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="120"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="124"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="129"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="75"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="80"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="84"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="85"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="86"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="109"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="110"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -1284,22 +1284,22 @@ Je naam:</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="271"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="279"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="272"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="280"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="273"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="281"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="274"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="282"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1307,47 +1307,47 @@ Je naam:</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="68"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="73"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="85"/>
         <source>e.g. shown by the student on their phone, photographed by the adviser</source>
         <translation>bijv. door de leerling getoond op de telefoon, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="87"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="96"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="97"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="101"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="104"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="116"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="121"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1355,7 +1355,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="119"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="124"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -1363,7 +1363,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -1371,12 +1371,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="123"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="134"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -1384,12 +1384,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="141"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="146"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="149"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="154"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -1397,27 +1397,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="151"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="156"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="160"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="164"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="169"/>
         <source>URL, platform, account, which phones</source>
         <translation>URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="170"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="175"/>
         <source>&amp;Where it is:</source>
         <translation>&amp;Waar het staat:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="171"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="176"/>
         <source>Who has s&amp;een it:</source>
         <translation>Wie heeft het gez&amp;ien:</translation>
     </message>
@@ -1864,22 +1864,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="116"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="117"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="119"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="120"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="126"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="127"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="136"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="137"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
@@ -2119,42 +2119,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="303"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="311"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="307"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="315"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="309"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="311"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="319"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="318"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="326"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="323"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="331"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="324"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="332"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="325"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="333"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -2533,33 +2533,33 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="32"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="34"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="35"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="37"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="37"/>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="39"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="79"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="80"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="88"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="94"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
@@ -2738,37 +2738,43 @@ Invoeren voordat je sluit?</translation>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="120"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="121"/>
         <source>{name} recovery sheet.pdf</source>
         <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="126"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="132"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="134"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="167"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="148"/>
+        <source>{folder} holds a case file or a backup. The recovery sheet opens the case file without the password: whoever finds both can read every case. Keep the sheet somewhere else. Save it here anyway?</source>
+        <translation>In {folder} staat een zaakbestand of een back-up. Het herstelblad opent het zaakbestand zonder wachtwoord: wie beide vindt, kan elke zaak lezen. Bewaar het blad ergens anders. Toch hier opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="173"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -2776,22 +2782,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="322"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="328"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="322"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="328"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="322"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="328"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="333"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="339"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3067,37 +3073,37 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="235"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="243"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="247"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="248"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="245"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="249"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="255"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="252"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="256"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="253"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="257"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="258"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="262"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -3105,47 +3111,47 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="46"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="49"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="51"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="53"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="62"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="65"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="69"/>
         <source>Meldcode…</source>
         <translation>Meldcode…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="71"/>
         <source>This task names the Meldcode: record its steps</source>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="165"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="188"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
@@ -3368,37 +3374,37 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="61"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="62"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="67"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="68"/>
         <source>Create a new case file…</source>
         <translation>Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="69"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="70"/>
         <source>Open a case file…</source>
         <translation>Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="74"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="75"/>
         <source>Try the demo case file</source>
         <translation>Het demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="77"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="78"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="88"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="89"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="102"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="103"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -4655,7 +4661,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="95"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="106"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
@@ -4678,7 +4684,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="356"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="361"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>

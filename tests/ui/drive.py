@@ -184,9 +184,11 @@ class FileDialogs:
             "folder": [],
         }
         self.asked: list[str] = []
+        self.proposed: list[str] = []  # the folder or file each chooser opened at
 
         def take(kind: str, *args: object) -> list[Path]:
             self.asked.append(kind)
+            self.proposed.append(str(args[2]) if len(args) > 2 else "")
             assert self.answers[kind], f"unexpected {kind} file dialog: {args[1:2]}"
             answer = self.answers[kind].pop(0)
             return answer if isinstance(answer, list) else [answer] if answer else []

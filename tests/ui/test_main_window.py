@@ -188,6 +188,72 @@ def test_backup_from_the_window_runs_in_a_worker_and_reports(
     window.act_close.trigger()
 
 
+def test_the_recovery_sheet_is_never_proposed_on_the_backup_stick(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Walk 3: after a backup, a new case file's recovery sheet was proposed in, and saved
+    with one Enter to, the stick holding the backup; whoever finds it can read every case."""
+    from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+    from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    files.folder(stick)
+    modals.accept_box()
+    qtbot.keyClick(window.page.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+
+    home, papers = tmp_path / "desk", tmp_path / "papers"
+    home.mkdir()
+    papers.mkdir()
+    sheets = [stick / "Tweede herstelblad.pdf", papers / "Tweede herstelblad.pdf"]
+
+    def create(dialog: QWidget) -> None:
+        assert isinstance(dialog, CreateCaseFileDialog)
+        qtbot.keyClicks(dialog.adviser, "Marieke Jansen")
+        dialog.location.setText(str(home / "Tweede.adcase"))
+        qtbot.keyClicks(dialog.passwords.password, PASSWORD)
+        qtbot.keyClicks(dialog.passwords.repeat, PASSWORD)
+        click(qtbot, dialog.create_button)
+
+    def save_sheet(dialog: QWidget) -> None:
+        assert isinstance(dialog, RecoveryKeyDialog)
+        files.save(sheets[0])
+        files.save(sheets[1])
+        save = button_named(dialog, "Save sheet as PDF…")
+        click(qtbot, save)  # onto the stick: asked, and No
+        qtbot.waitUntil(lambda: len(modals.texts) == 2)
+        save.setFocus()
+        qtbot.keyClick(save, Qt.Key.Key_Space)  # somewhere else: saved
+        qtbot.waitUntil(lambda: sheets[1].exists())
+        qtbot.waitUntil(lambda: len(modals.texts) == 3)
+        click(qtbot, dialog.confirm)
+        click(qtbot, dialog.ok)
+
+    activate(qtbot, window)  # the offscreen platform does not hand activation back itself
+    modals.expect(CreateCaseFileDialog, create)
+    modals.expect(RecoveryKeyDialog, save_sheet)
+    modals.answer(QMessageBox.StandardButton.No)  # "holds a case file or a backup"
+    modals.accept_box()  # "The sheet was saved"
+    qtbot.keyClick(
+        window.page.table,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    modals.wait_done(timeout=60_000)
+    assert "holds a case file or a backup" in modals.texts[1]
+    assert not sheets[0].exists() and sheets[1].exists()
+    sheet_chooser = files.asked.index("save")
+    assert not files.proposed[sheet_chooser].startswith(str(stick))
+    window.act_close.trigger()
+
+
 def test_backup_menu_item_cancelled_in_the_folder_chooser_does_nothing(
     qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:

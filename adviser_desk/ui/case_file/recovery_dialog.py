@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.recovery_key import RecoveryKey
-from adviser_desk.services.case_file_service import CaseFileService
+from adviser_desk.services.case_file_service import CaseFileService, holds_case_files
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
-from adviser_desk.ui.common.dialogs import save_pdf_name, show_error
+from adviser_desk.ui.common.dialogs import documents_folder, save_pdf_name, show_error
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.pdf_print import a4_printer, paint_pdf
@@ -113,12 +113,15 @@ class RecoveryKeyDialog(QDialog):
 
     @Slot()
     def _save_pdf(self) -> None:
+        # Never proposed where the last backup or document went: that may be the stick
+        # with the backup on it (walk 3).
         target = save_pdf_name(
             self,
             self.tr("Save recovery sheet"),
             self.tr("{name} recovery sheet.pdf").format(name=self.service.path.stem),
+            documents_folder(),
         )
-        if target is None:
+        if target is None or not self._apart_from_case_files(target):
             return
         with known_errors(self, self.tr("The sheet was not saved")) as attempt:
             self.save_pdf_to(target)
@@ -132,6 +135,24 @@ class RecoveryKeyDialog(QDialog):
                 "then delete the file and empty the bin."
             ).format(path=target),
         )
+
+    def _apart_from_case_files(self, target: Path) -> bool:
+        """Asks before the sheet goes beside a case file or a backup: whoever finds both can
+        open the case file without the password."""
+        if not holds_case_files(target.parent):
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Recovery sheet"),
+            self.tr(
+                "{folder} holds a case file or a backup. The recovery sheet opens the case "
+                "file without the password: whoever finds both can read every case. Keep the "
+                "sheet somewhere else. Save it here anyway?"
+            ).format(folder=target.parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
     def _print(self) -> None:

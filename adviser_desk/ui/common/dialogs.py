@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from adviser_desk.ui.common import settings as prefs
@@ -57,15 +57,24 @@ def choose_new_case_file(parent: QWidget, start: Path) -> Path | None:
 
 
 def choose_folder(parent: QWidget, title: str, start: Path | None = None) -> Path | None:
-    """A folder, starting where the adviser last saved something (or at ``start``)."""
-    name = QFileDialog.getExistingDirectory(parent, title, str(start or last_folder(SAVE)))
+    """A folder for a backup or an export, starting where the last one went (or at
+    ``start``); remembered apart from where documents are saved."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(start or last_folder(TARGET)))
     if not name:
         return None
-    remember_folder(SAVE, Path(name))
+    if start is None:
+        remember_folder(TARGET, Path(name))
     return Path(name)
 
 
 SAVE, OPEN = prefs.LAST_SAVE_FOLDER, prefs.LAST_OPEN_FOLDER
+TARGET = prefs.LAST_TARGET_FOLDER
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder where there is one, else home."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def last_folder(which: prefs.Preference[str]) -> Path:
@@ -85,13 +94,15 @@ def safe_file_name(name: str) -> str:
     return "".join("-" if c in '/\\:*?"<>|' else c for c in name).strip() or "document"
 
 
-def save_pdf_name(parent: QWidget, title: str, proposed: str) -> Path | None:
+def save_pdf_name(
+    parent: QWidget, title: str, proposed: str, folder: Path | None = None
+) -> Path | None:
     """Asks where to save a PDF, proposing ``proposed`` (e.g. "2026-014 evidence log.pdf") in
-    the folder last saved to; remembers the folder chosen."""
+    the folder last saved to, or in ``folder`` (then the choice is not remembered)."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
         title,
-        str(last_folder(SAVE) / safe_file_name(proposed)),
+        str((folder or last_folder(SAVE)) / safe_file_name(proposed)),
         QCoreApplication.translate("dialogs", "PDF documents (*.pdf)"),
     )
     if not name:
@@ -99,7 +110,8 @@ def save_pdf_name(parent: QWidget, title: str, proposed: str) -> Path | None:
     path = Path(name)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    remember_folder(SAVE, path.parent)
+    if folder is None:
+        remember_folder(SAVE, path.parent)
     return path
 
 

@@ -54,6 +54,9 @@ LAST_CASE_FILE: Preference[str] = Preference("paths/last_case_file", "", "")
 # Where the adviser last saved a document or export, and last took evidence files from.
 LAST_SAVE_FOLDER: Preference[str] = Preference("paths/last_save_folder", "", "")
 LAST_OPEN_FOLDER: Preference[str] = Preference("paths/last_open_folder", "", "")
+# Backups and police exports go to a stick: remembered apart, so no unencrypted document
+# (a recovery sheet, an evidence log) is ever proposed there.
+LAST_TARGET_FOLDER: Preference[str] = Preference("paths/last_target_folder", "", "")
 
 LANGUAGES = ("system", "nl", "en")
 APPEARANCES = ("system", "light", "dark")
