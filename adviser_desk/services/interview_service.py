@@ -414,7 +414,8 @@ HEADING = {
     "age_band": QT_TRANSLATE_NOOP("interviews", "Age band"),
     "when": QT_TRANSLATE_NOOP("interviews", "Date and time"),
     "place": QT_TRANSLATE_NOOP("interviews", "Place"),
-    "present": QT_TRANSLATE_NOOP("interviews", "Also present"),
+    # Who took part and who else was there, in one line (the ticks of "Taking part" too).
+    "present": QT_TRANSLATE_NOOP("interviews", "Present"),
     "adviser": QT_TRANSLATE_NOOP("interviews", "Adviser"),
     "language": QT_TRANSLATE_NOOP("interviews", "Language"),
 }

@@ -5379,17 +5379,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="200"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="205"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="209"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="214"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="212"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="217"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>
@@ -5506,7 +5506,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <name>interviews</name>
     <message>
         <location filename="../../adviser_desk/services/interview_service.py" line="395"/>
-        <location filename="../../adviser_desk/services/interview_service.py" line="418"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="419"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
@@ -5586,12 +5586,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="417"/>
-        <source>Also present</source>
-        <translation>Ook aanwezig</translation>
+        <location filename="../../adviser_desk/services/interview_service.py" line="418"/>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="419"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="420"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

@@ -690,3 +690,30 @@ def test_small_and_large_evidence_files_show_their_size_in_fitting_units(
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=20_000)
     details = model.index(0, EvidenceModel.DETAILS).data()
     assert details == "text/plain, 35 bytes", details
+
+
+def test_the_interview_record_says_who_was_present_without_calling_the_student_extra(
+    dutch: None, case_dir: Path, tmp_path: Path
+) -> None:
+    """Walker: "Ook aanwezig: De leerling" for a conversation with the student; the line holds
+    the ticks of "Taking part" as well as anyone else."""
+    from PySide6.QtCore import QCoreApplication
+
+    from adviser_desk.services.interview_service import export_record
+    from tests.services.helpers import pdf_text
+
+    service, _ = svc.create_case_file(case_dir / "R.adcase", PASSWORD, kdf.MINIMUM)
+    try:
+        cases = CaseService(service.case, protocol(), "nl")
+        case_id = cases.create_case(
+            dc.CaseDraft(title="Sexting", incident_types=[dc.IncidentType.EXPOSING])
+        )
+        interviews = InterviewService(cases, interview_guide())
+        interview = interviews.start(case_id, "victim", place="Kamer 2", present="De leerling")
+        target = tmp_path / "verslag.pdf"
+        export_record(interviews, interview, target, QCoreApplication.translate)
+        text = pdf_text(target)
+        assert "Aanwezig" in text and "De leerling" in text
+        assert "Ook aanwezig" not in text
+    finally:
+        service.close()
