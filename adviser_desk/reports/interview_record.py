@@ -43,10 +43,11 @@ COL_TIME = QT_TRANSLATE_NOOP("interview_record", "Time")
 COL_WHO = QT_TRANSLATE_NOOP("interview_record", "Who")
 COL_WHAT = QT_TRANSLATE_NOOP("interview_record", "Said")
 COL_NOTE = QT_TRANSLATE_NOOP("interview_record", "Check")
+# Counts after their words, so one form reads right for 1 and for 12 ("1 vragen" did not).
 STATS_LINE = QT_TRANSLATE_NOOP(
     "interview_record",
-    "{total} questions: {open} open, {option} yes/no or either/or, {suggestive} suggestive, "
-    "{blaming} blaming, {secrecy} with a secrecy promise.",
+    "Questions asked: {total}. Open: {open}; yes/no or either/or: {option}; suggestive: "
+    "{suggestive}; blaming: {blaming}; with a secrecy promise: {secrecy}.",
 )
 LAYERS_LINE = QT_TRANSLATE_NOOP(
     "interview_record",

@@ -5482,22 +5482,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="46"/>
-        <source>{total} questions: {open} open, {option} yes/no or either/or, {suggestive} suggestive, {blaming} blaming, {secrecy} with a secrecy promise.</source>
-        <translation>{total} vragen: {open} open, {option} ja/nee of keuze, {suggestive} sturend, {blaming} verwijtend, {secrecy} met een belofte van geheimhouding.</translation>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="47"/>
+        <source>Questions asked: {total}. Open: {open}; yes/no or either/or: {option}; suggestive: {suggestive}; blaming: {blaming}; with a secrecy promise: {secrecy}.</source>
+        <translation>Gestelde vragen: {total}. Open: {open}; ja/nee of keuze: {option}; sturend: {suggestive}; verwijtend: {blaming}; met een belofte van geheimhouding: {secrecy}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="51"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="52"/>
         <source>Findings: {rule} from the checker&apos;s rules (listed phrasings), {semantic} from its semantic layer (resembles labelled examples).</source>
         <translation>Signaleringen: {rule} door de regels van de controle (vaste formuleringen), {semantic} door de semantische laag (lijkt op gelabelde voorbeelden).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="56"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="57"/>
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="57"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="58"/>
         <source>not ticked</source>
         <translation>niet afgevinkt</translation>
     </message>

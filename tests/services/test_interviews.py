@@ -120,7 +120,7 @@ def test_record_pdf_has_lines_checklist_agreements_and_statistics(
     text = pdf_text(target)
     assert "Hij vroeg om foto's en daarna om geld." in text
     assert "Niet betalen, account blokkeren." in text
-    assert "2 questions: 1 open, 1 yes/no or either/or" in text
+    assert "Questions asked: 2. Open: 1; yes/no or either/or: 1" in " ".join(text.split())
     assert "Kamer 2.14" in text and "Page 1 of" in text
     assert len(digest) == 64
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(target), str(tmp_path / "r")], check=True)

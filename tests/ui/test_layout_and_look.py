@@ -715,5 +715,7 @@ def test_the_interview_record_says_who_was_present_without_calling_the_student_e
         text = pdf_text(target)
         assert "Aanwezig" in text and "De leerling" in text
         assert "Ook aanwezig" not in text
+        # One question reads right too: "1 vragen" did not.
+        assert "Gestelde vragen: 0." in " ".join(text.split())
     finally:
         service.close()
