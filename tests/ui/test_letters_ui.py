@@ -25,7 +25,7 @@ from adviser_desk.storage import kdf
 from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog
 from adviser_desk.ui.letters.letter_editor import LetterEditor
 from tests.conftest import PASSWORD
-from tests.ui.drive import FileDialogs, Modals, click
+from tests.ui.drive import FileDialogs, Modals, activate, click
 
 
 @pytest.fixture
@@ -143,11 +143,27 @@ def test_letters_tab_lists_saved_letters(
     open_case(qtbot, window, ids[0], "Letters")
     assert tab.list.count() == 1
     assert "version 1" in tab.list.item(0).text() or "versie 1" in tab.list.item(0).text()
+    # Nothing selected: Open… is off rather than doing nothing when clicked (walker F18).
+    assert not button(tab, "open_letter").isEnabled()
     click_list_row(qtbot, tab.list, 0)
     click(qtbot, button(tab, "open_letter"))
     assert tab.editor is not None and tab.editor.version is not None
     tab.editor.close()
     QApplication.processEvents()
+    # The list is read again after the editor closed: the letter stays selected, Open… on.
+    qtbot.waitUntil(lambda: tab.editor is None)
+    assert tab.list.currentRow() == 0 and button(tab, "open_letter").isEnabled()
+    # Enter on the row opens it, once (a double click's activated opened a second editor).
+    activate(qtbot, window)  # the offscreen platform does not hand activation back
+    click_list_row(qtbot, tab.list, 0)
+    qtbot.keyClick(tab.list, Qt.Key.Key_Return)
+    assert tab.editor is not None
+    assert len([w for w in tab.findChildren(LetterEditor) if w.isVisible()]) == 1
+    tab.editor.close()
+    qtbot.waitUntil(lambda: tab.editor is None)
+    # Another case: nothing selected again.
+    open_case(qtbot, window, ids[1], "Letters")
+    assert not button(tab, "open_letter").isEnabled()
 
 
 def click_list_row(qtbot: QtBot, widget: QListWidget, row: int) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.keyboard import enter_opens
 from adviser_desk.ui.letters.letter_editor import LetterEditor
 
 
@@ -27,14 +28,21 @@ class LettersTab(QWidget):
         self.editor: LetterEditor | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("letter_list")
-        self.list.itemActivated.connect(lambda _i: self.open_letter())
-        self.list.itemDoubleClicked.connect(lambda _i: self.open_letter())
+        self.list.itemDoubleClicked.connect(self._open_item)
+        # Not itemActivated: it fires on the double click too and opened a second editor.
+        enter_opens(self.list, lambda: self._open_item(self.list.currentItem()))
         new = QPushButton(self.tr("New letter…"), self)
         new.setObjectName("new_letter")
         new.clicked.connect(self.new_letter)
-        open_button = QPushButton(self.tr("Open…"), self)
+        self.open_button = open_button = QPushButton(self.tr("Open…"), self)
         open_button.setObjectName("open_letter")
         open_button.clicked.connect(self.open_letter)
+        # Without a selected letter Open… did nothing at all (walker F18): it says so by
+        # being off until a letter is selected.
+        open_button.setEnabled(False)
+        self.list.itemSelectionChanged.connect(
+            lambda: open_button.setEnabled(bool(self.list.selectedItems()))
+        )
         row = QHBoxLayout()
         row.addWidget(new)
         row.addWidget(open_button)
@@ -64,6 +72,9 @@ class LettersTab(QWidget):
         self.list.clear()
 
     def reload(self) -> None:
+        """The case's letters; the letter selected stays selected (the list is read again
+        when the editor closes, and Open… would otherwise be off again)."""
+        kept = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
         self.list.clear()
         if self.letters is None or self.case_id is None:
             return
@@ -75,6 +86,8 @@ class LettersTab(QWidget):
             )
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, letter.letter_id)
+            if letter.letter_id in kept:
+                self.list.setCurrentItem(item)
 
     def _open(self, letter_id: int | None) -> None:
         if self.letters is None or self.case_id is None:
@@ -95,6 +108,12 @@ class LettersTab(QWidget):
 
     @Slot()
     def open_letter(self) -> None:
-        item = self.list.currentItem()
+        # The selected letter, the one the enabled Open… button stands for.
+        items = self.list.selectedItems()
+        if items:
+            self._open_item(items[0])
+
+    def _open_item(self, item: QListWidgetItem | None) -> None:
+        """Enter or a double click on a row opens that row's letter."""
         if item is not None:
             self._open(item.data(Qt.ItemDataRole.UserRole))
