@@ -232,3 +232,66 @@ def test_enter_on_a_row_opens_it_in_tasks_people_and_evidence(
     qtbot.wait(200)
     assert not isinstance(QApplication.activeModalWidget(), QDialog | QMessageBox)
     window.act_close.trigger()
+
+
+def test_tab_follows_the_screen_in_the_case_list_and_the_tasks_tab(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walker F11: Tab in the Tasks tab ran bottom-up (table, check box, buttons), and on the
+    Cases page "New case…" came only after the filters. Walked with Tab presses alone."""
+    from datetime import date
+
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.demo import fill_demo
+    from adviser_desk.services.session import CaseFileSession
+    from tests.ui.conftest import open_case
+    from tests.ui.drive import click_row
+
+    service, _ = svc.create_case_file(case_dir / "T.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    path = service.path
+    with CaseFileSession(service) as session:
+        ids = fill_demo(session.cases, date.today())
+    window = open_window(qtbot, path, modals, files)
+    activate(qtbot, window)
+    cases = window.page.case_list
+    cases.wait()
+    qtbot.keyClick(cases.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is cases.search
+    order = []
+    for _ in range(5):
+        widget = focused()
+        assert widget is not None
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        order.append(focused())
+    assert order == [cases.new_button, cases.status, cases.incident, cases.overdue, cases.table]
+
+    open_case(qtbot, window, ids[0], "Tasks")
+    tasks = window.page.case_view.tasks
+    activate(qtbot, window)
+    click_row(qtbot, tasks.table, 0)  # a task selected: Mark done and Open… take part
+    assert focused() is tasks.table
+    on_tab = [
+        tasks.done_button,
+        tasks.open_button,
+        tasks.findChild(QPushButton, "add_task"),
+        tasks.to_meldcode,
+        tasks.show_closed,
+        tasks.table,
+    ]
+    wanted = [w for w in on_tab if w is not None and w.isVisible() and w.isEnabled()]
+    reached: list[QWidget] = []
+    # Round the whole window once with Tab, from the table back to it.
+    for _ in range(200):
+        widget = focused()
+        assert widget is not None
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        now = focused()
+        if now in on_tab:
+            reached.append(now)  # type: ignore[arg-type]
+        if now is tasks.table:
+            break
+    assert reached == wanted
+    assert reached[0] is tasks.done_button and len(reached) >= 5
+    window.act_close.trigger()

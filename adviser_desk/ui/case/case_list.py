@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,6 +114,11 @@ class CaseListPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        # Tab follows the screen: "New case…" right after the search field, then the filters
+        # below (it came after "Overdue tasks": walker F11/F18).
+        chain = (self.search, self.new_button, self.status, self.incident, self.overdue, self.table)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         # Searching waits for a pause in typing, so every keystroke does not hit the index.
         self._search_timer = QTimer(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -87,6 +88,11 @@ class TasksTab(QWidget):
         # than a 1280-pixel window (1.5x on a full-HD screen).
         layout.addWidget(self.show_closed)
         layout.addWidget(self.table)
+        # Tab follows the screen, top to bottom and left to right; in the order the widgets
+        # were made it ran bottom-up, from the table to the buttons (walker F11).
+        chain = (done, edit_task, add_task, self.to_meldcode, self.show_closed, self.table)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def use_protocol(self, cases: CaseService) -> None:
         """The task model speaks the case file's protocol and language; made again when
