@@ -65,6 +65,13 @@ NO_RECIPIENT = QT_TRANSLATE_NOOP(
 NO_URLS = QT_TRANSLATE_NOOP(
     "letters", "The case has no web addresses as evidence yet: add the addresses to be removed."
 )
+NO_CONSENT = QT_TRANSLATE_NOOP(
+    "letters",
+    "The case does not record that the student agreed to inform the parents, so the letter "
+    "does not say so: fill in the bracketed line once the student has agreed, or delete it. "
+    "The protocol: inform the parents in consultation with the student, and not when that "
+    "would put the student in danger.",
+)
 STOP_GUIDANCE = QT_TRANSLATE_NOOP(
     "letters",
     "A stop letter is written in the student's own name and sent by the student or the "
@@ -119,6 +126,8 @@ class LetterFacts:
     case_number: str = ""
     school_name: str = ""
     adviser_name: str = ""
+    # The student agreed that the parents are told (the case's "may be told"); never assumed.
+    consent_parents: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,9 @@ _WORDS = {
         "distributor": "[naam van de leerling]",
         "other_school": "[naam van de school]",
         "adviser_name": "[uw naam]",
+        "consent_parents": "{student} heeft ermee ingestemd dat wij u hierover ook schriftelijk "
+        "informeren.",
+        "consent_prompt": "[instemming van de leerling met deze brief: invullen of schrappen]",
         "team_spread": "beelden van een leerling online rondgaan",
         "team_threat": "gedreigd wordt beelden van een leerling te verspreiden",
         "team_other": "een leerling online wordt lastiggevallen",
@@ -170,6 +182,8 @@ _WORDS = {
         "distributor": "[name of the student]",
         "other_school": "[name of the school]",
         "adviser_name": "[your name]",
+        "consent_parents": "{student} agreed that we also inform you about this in writing.",
+        "consent_prompt": "[the student's consent to this letter: fill in or delete]",
         "team_spread": "images of a student are going round online",
         "team_threat": "someone is threatening to spread images of a student",
         "team_other": "a student is being harassed online",
@@ -301,6 +315,12 @@ def _values(kind: LetterKind, facts: LetterFacts, legal: LegalData) -> dict[str,
         "case_number": facts.case_number,
         "what": what,
         "what_team": team,
+        # Only what the case records: a letter never claims consent nobody noted (walker F15).
+        "consent_parents": (
+            words["consent_parents"].format(student=facts.student or words["student"])
+            if facts.consent_parents
+            else None
+        ),
         # Lines of (value, taken from the case?): fixed words are not highlighted.
         "sender_signature": [(words["regards"], False), ("", False), (signer, True)],
         # A third element names the line's own prompt: the school's line asked "[uw naam]"
@@ -324,13 +344,14 @@ _PROMPTS = {
     "other_school": "other_school",
     "sender_signature": "student",
     "school_signature": "adviser_name",
+    "consent_parents": "consent_prompt",
     "urls": "url",
 }
 
 
 _PROMPT_WORDS = (
     *("recipient", "student", "parent", "place", "since", "platform", "url"),
-    *("distributor", "other_school", "adviser_name"),
+    *("distributor", "other_school", "adviser_name", "consent_prompt"),
 )
 
 
@@ -432,4 +453,6 @@ def warnings(kind: LetterKind, facts: LetterFacts, distributor_known: bool) -> l
         out.append(NO_RECIPIENT)
     if kind == LetterKind.TAKEDOWN_REQUEST and not facts.urls:
         out.append(NO_URLS)
+    if kind == LetterKind.PARENTS_VICTIM and not facts.consent_parents:
+        out.append(NO_CONSENT)
     return out

@@ -150,6 +150,7 @@ class LetterService:
             case_number=detail.number,
             school_name=school,
             adviser_name=adviser,
+            consent_parents=dc.Audience.PARENTS in detail.draft.may_tell,
         )
 
     def default_kind(self, case_id: int) -> dl.LetterKind:

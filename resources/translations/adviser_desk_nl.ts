@@ -5615,6 +5615,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/letters.py" line="68"/>
+        <source>The case does not record that the student agreed to inform the parents, so the letter does not say so: fill in the bracketed line once the student has agreed, or delete it. The protocol: inform the parents in consultation with the student, and not when that would put the student in danger.</source>
+        <translation>In de zaak staat niet dat de leerling ermee heeft ingestemd dat de ouders worden ingelicht, dus de brief zegt dat ook niet: vul de regel tussen haken in zodra de leerling heeft ingestemd, of schrap hem. Het protocol: licht de ouders in overleg met de leerling in, en niet als de leerling daardoor in gevaar komt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/letters.py" line="75"/>
         <source>A stop letter is written in the student&apos;s own name and sent by the student or the parents, not by the school. Keep a copy and proof of sending with the evidence.</source>
         <translation>Een stopbrief staat op naam van de leerling zelf en wordt verstuurd door de leerling of de ouders, niet door de school. Bewaar een kopie en een bewijs van verzending bij het bewijs.</translation>
     </message>

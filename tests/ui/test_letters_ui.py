@@ -371,3 +371,58 @@ def test_the_letter_editor_by_keyboard(
     assert QApplication.focusWidget() is first
     saved.close()
     QApplication.processEvents()
+
+
+def test_the_parents_letter_claims_consent_only_when_the_case_records_it(
+    qtbot: QtBot,
+    demo: tuple[svc.CaseFileService, LetterService, list[int]],
+    tmp_path: Path,
+    files: FileDialogs,
+    modals: Modals,
+) -> None:
+    """Walker F15: the parents' letter said "<naam> heeft ermee ingestemd dat wij u hierover
+    ook schriftelijk informeren." as fixed text while the case recorded no consent."""
+    from dataclasses import replace
+
+    from adviser_desk.domain import cases as dc
+
+    _service, letters, ids = demo
+    case_id = ids[1]
+    detail = letters.cases.get_case(case_id)
+    letters.cases.update_case(
+        case_id, replace(detail.draft, may_tell=[dc.Audience.MENTOR])
+    )  # not the parents
+    editor = LetterEditor(letters, case_id, dl.LetterKind.PARENTS_VICTIM)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.language.setCurrentIndex(editor.language.findData("nl"))
+    prompt = "[instemming van de leerling met deze brief: invullen of schrappen]"
+    assert "ingestemd" not in editor.editor.toPlainText()
+    assert prompt in editor.editor.toPlainText()
+    notes = editor.notes.text()
+    assert "inform the parents" in notes or "ouders worden ingelicht" in notes
+    cursor = editor.editor.document().find("[plaats]")
+    cursor.insertText("Utrecht")
+    click(qtbot, button(editor, "details_checked"))
+    click(qtbot, button(editor, "save"))
+    target = tmp_path / "ouders.pdf"
+    files.save(target)
+    modals.answer(QMessageBox.StandardButton.Yes)  # "Some [fields] are still open"
+    click(qtbot, button(editor, "pdf"))
+    modals.wait_done()
+    assert prompt in modals.texts[-1]
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages).replace("\n", " ")
+    assert "ingestemd" not in text and "instemming van de leerling" in text
+
+    # Once the case records that the parents may be told, the sentence is there (highlighted
+    # as a detail from the case) and no open field or note is left.
+    letters.cases.update_case(
+        case_id, replace(detail.draft, may_tell=[dc.Audience.PARENTS, dc.Audience.MENTOR])
+    )
+    click(qtbot, button(editor, "redraft"))  # the text is saved: no question
+    plain = editor.editor.toPlainText()
+    victim = letters.facts(case_id, "nl").student
+    assert f"{victim} heeft ermee ingestemd dat wij u hierover ook schriftelijk" in plain
+    assert prompt not in plain and dl.open_fields(plain) == ["[plaats]"]
+    notes = editor.notes.text()
+    assert "inform the parents" not in notes and "ouders worden ingelicht" not in notes
