@@ -561,52 +561,52 @@ Je naam:</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="55"/>
         <source>Search number, title, people, notes… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="59"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="64"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="70"/>
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="72"/>
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="105"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="106"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="108"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="174"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="206"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
@@ -1841,22 +1841,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="32"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="34"/>
         <source>New letter…</source>
         <translation>Nieuwe brief…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="35"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="37"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="44"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="52"/>
         <source>Stop letters, a takedown request and the school&apos;s standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
         <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="84"/>
         <source>{title} — version {n}, {when}</source>
         <translation>{title} — versie {n}, {when}</translation>
     </message>
@@ -3111,47 +3111,47 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="46"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="47"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="52"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="54"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="63"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="66"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="70"/>
         <source>Meldcode…</source>
         <translation>Meldcode…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="72"/>
         <source>This task names the Meldcode: record its steps</source>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="171"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="188"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="194"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
