@@ -295,3 +295,40 @@ def test_tab_follows_the_screen_in_the_case_list_and_the_tasks_tab(
     assert reached == wanted
     assert reached[0] is tasks.done_button and len(reached) >= 5
     window.act_close.trigger()
+
+
+def test_a_double_click_opens_a_letter_once(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """A double click also activates the row: with both signals connected a saved letter
+    opened in two editors at once (the conversations and Meldcode steps were wired alike)."""
+    from datetime import date
+
+    from adviser_desk.domain import letters as dl
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.demo import fill_demo
+    from adviser_desk.services.session import CaseFileSession
+    from adviser_desk.ui.letters.letter_editor import LetterEditor
+    from tests.ui.conftest import open_case
+
+    service, _ = svc.create_case_file(case_dir / "D.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    path = service.path
+    with CaseFileSession(service) as session:
+        ids = fill_demo(session.cases, date.today())
+        draft = session.letters.draft(ids[0], dl.LetterKind.TEAM_NOTICE, "nl").draft
+        session.letters.save_version(ids[0], dl.LetterKind.TEAM_NOTICE, "nl", draft.html, True)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0], "Letters")
+    listing = window.page.case_view.letters.list
+    centre = listing.visualItemRect(listing.item(0)).center()
+    # As the window system delivers a double click: press and release, then the double.
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.wait(200)
+    editors = [w for w in window.findChildren(LetterEditor) if w.isVisible()]
+    assert len(editors) == 1, editors
+    for editor in editors:
+        editor.close()
+    window.act_close.trigger()

@@ -33,8 +33,9 @@ class InterviewsTab(QWidget):
         self.interview_window: InterviewWindow | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("interview_list")
+        # Enter and the double click both activate (a double click also emits
+        # itemDoubleClicked: connecting that too opened the conversation again once closed).
         self.list.itemActivated.connect(lambda _i: self.open_interview())
-        self.list.itemDoubleClicked.connect(lambda _i: self.open_interview())
         new_interview = QPushButton(self.tr("New interview…"), self)
         new_interview.setObjectName("new_interview")
         new_interview.clicked.connect(self.new_interview)

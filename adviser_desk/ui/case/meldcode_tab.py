@@ -170,8 +170,9 @@ class MeldcodeTab(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Meldcode steps"))
+        # Enter and the double click both activate (a double click also emits doubleClicked:
+        # connecting that too asked for the step a second time once the first was closed).
         self.table.activated.connect(lambda _i: self.record_step())
-        self.table.doubleClicked.connect(lambda _i: self.record_step())
         tab_leaves(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
