@@ -132,6 +132,28 @@ def test_dutch_translation_is_installed_and_complete(qtbot: QtBot) -> None:
         i18n.install("en")
 
 
+def test_catalogue_survives_its_file_rewritten_in_place(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """make translations (lrelease) rewrites a .qm in place while an app from the checkout may
+    run. A translator that kept reading the file followed the old offsets into the new bytes and
+    crashed in translate() (walker F24); the installed catalogue is the app's own copy."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    qm = folder / "adviser_desk_nl.qm"
+    qm.write_bytes((resources_dir() / "translations" / "adviser_desk_nl.qm").read_bytes())
+    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)
+    try:
+        assert i18n.install("nl")
+        assert QCoreApplication.translate("case_models", "Contact person") == "Contactpersoon"
+        with qm.open("r+b") as rewrite:  # the same file, other bytes, as lrelease writes it
+            rewrite.write(bytes(qm.stat().st_size))
+        assert QCoreApplication.translate("case_models", "Contact person") == "Contactpersoon"
+        assert QCoreApplication.translate("UnlockDialog", "Unlock") == "Ontgrendelen"
+    finally:
+        i18n.install("en")
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_compiled_translations_exist(language: str) -> None:
     assert (resources_dir() / "translations" / f"adviser_desk_{language}.qm").is_file()

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import Message
 from adviser_desk.resources import resources_dir
 
-_installed: list[QTranslator] = []
+# The installed catalogues, each with the bytes it reads. QTranslator.load(file name) maps the
+# .qm file into memory and reads the file itself on every translate(); lrelease (make
+# translations) rewrites a .qm in place, so a rebuild while the app ran left the translator
+# following the old file's offsets into the new file's bytes, and the next translate() crashed
+# (walker F24: a segfault painting the task table 24 s after the checkout's .qm was rebuilt).
+# Loaded from bytes read once, a catalogue is the app's own copy. Qt reads those bytes without
+# copying them, so they are kept here for as long as their translator lives.
+_installed: list[tuple[QTranslator, bytes]] = []
 
 
 def qt_catalogue_gaps() -> list[str]:
@@ -49,20 +58,26 @@ def install(language: str) -> bool:
     app = QCoreApplication.instance()
     assert app is not None
     _language[0] = language
-    for translator in _installed:
+    for translator, _data in _installed:
         app.removeTranslator(translator)
-    _installed.clear()
-    ours = QTranslator(app)
-    found = ours.load(str(resources_dir() / "translations" / f"adviser_desk_{language}.qm"))
-    if found:
-        app.installTranslator(ours)
-        _installed.append(ours)
-    qt_base = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_base.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_base)
-        _installed.append(qt_base)
+    _installed.clear()  # no parent: the translators go with their bytes
+    found = _install_file(app, resources_dir() / "translations" / f"adviser_desk_{language}.qm")
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    _install_file(app, qt_dir / f"qtbase_{language}.qm")
     return found
+
+
+def _install_file(app: QCoreApplication, path: Path) -> bool:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    translator = QTranslator()
+    if not translator.load(data, str(path.parent)):
+        return False
+    _installed.append((translator, data))
+    app.installTranslator(translator)
+    return True
 
 
 def text(message: Message) -> str:
