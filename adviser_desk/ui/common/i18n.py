@@ -14,7 +14,7 @@ from adviser_desk.resources import resources_dir
 # .qm file into memory and reads the file itself on every translate(); lrelease (make
 # translations) rewrites a .qm in place, so a rebuild while the app ran left the translator
 # following the old file's offsets into the new file's bytes, and the next translate() crashed
-# (walker F24: a segfault painting the task table 24 s after the checkout's .qm was rebuilt).
+# (walker F24: a segfault painting the task table seconds after the checkout's .qm was rebuilt).
 # Loaded from bytes read once, a catalogue is the app's own copy. Qt reads those bytes without
 # copying them, so they are kept here for as long as their translator lives.
 _installed: list[tuple[QTranslator, bytes]] = []
