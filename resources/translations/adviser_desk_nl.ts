@@ -1864,180 +1864,190 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="117"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="125"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="120"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="128"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="127"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="135"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="137"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="147"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="153"/>
+        <source>The lock closed the window {window}. What you typed there was not kept.</source>
+        <translation>Het vergrendelen heeft het venster {window} gesloten. Wat je daarin typte, is niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="157"/>
+        <source>The lock closed the windows {windows}. What you typed there was not kept.</source>
+        <translation>Het vergrendelen heeft de vensters {windows} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="193"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="194"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="179"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="199"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="183"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="185"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="186"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="188"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="189"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="190"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="191"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="192"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="193"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="199"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="230"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="260"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="333"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="350"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="348"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="365"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="371"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="388"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>

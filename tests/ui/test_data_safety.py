@@ -354,3 +354,57 @@ def test_the_adviser_name_is_asked_at_creation_and_on_unlock_and_used(
     rows = window.service.audit_rows()
     assert rows[-1].actor == "Sanne de Vries"
     window.act_close.trigger()
+
+
+def test_the_lock_says_which_window_it_closed_with_typed_work(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walker F17: Ctrl+L in "Add person" with a name typed closed the dialog and dropped the
+    name without a word. The lock page names the window and says the typing was not kept; a
+    dialog opened and left untouched, or a lock without one, says nothing."""
+    from adviser_desk.ui.case.case_dialogs import PersonDialog
+
+    window = with_two_cases(qtbot, closed_case[0], modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "People")
+    note = window.locked.closed_note
+
+    def type_then_lock(dialog: QDialog) -> None:
+        assert isinstance(dialog, PersonDialog)
+        activate(qtbot, dialog)
+        qtbot.keyClicks(dialog.name, "Getuige Sara")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    modals.expect(PersonDialog, type_then_lock)  # type: ignore[arg-type]
+    click(qtbot, view.findChild(QPushButton, "add_person"))  # type: ignore[arg-type]
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    assert window.stack.currentWidget() is window.locked
+    assert note.isVisible()
+    assert note.text() == (
+        "The lock closed the window “Add person”. What you typed there was not kept."
+    )
+
+    # Unlocked; the person was not added (nothing half-kept). Opened and locked untouched:
+    # nothing to say, and the earlier note is gone.
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    cases = window.cases
+    assert cases is not None
+    case_id = view.case_id
+    assert case_id is not None
+    assert [p.name for p in cases.get_case(case_id).people] == ["Noor van Dijk"]
+    activate(qtbot, window)
+    click_tab(qtbot, view.tabs, "People")
+
+    def lock_untouched(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    modals.expect(PersonDialog, lock_untouched)  # type: ignore[arg-type]
+    click(qtbot, view.findChild(QPushButton, "add_person"))  # type: ignore[arg-type]
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    assert window.stack.currentWidget() is window.locked and not note.isVisible()

@@ -13,9 +13,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -82,15 +85,32 @@ def window_menu(window: QMainWindow, title: str, *groups: tuple[QAction | None, 
     return menu
 
 
-def close_open_dialogs(window: QWidget) -> None:
+def close_open_dialogs(window: QWidget) -> list[str]:
     """On lock: open dialogs may show case data (the recovery key) or hold the closing
-    service. A dialog with unsaved work (a letter being edited) keeps it first."""
+    service. A dialog with unsaved work (a letter being edited) keeps it first. Returns the
+    titles of the dialogs closed with typed work that could not be kept, to say so."""
+    lost: list[str] = []
     for dialog in window.findChildren(QDialog):
         if dialog.isVisible():
             keep = getattr(dialog, "keep_unsaved", None)
             if keep is not None:
                 keep()  # a letter being edited is saved as a version, not lost
+            elif has_typed_text(dialog):
+                lost.append(dialog.windowTitle())
             dialog.reject()
+    return lost
+
+
+def has_typed_text(dialog: QWidget) -> bool:
+    """Whether the adviser typed into one of the dialog's fields (text set by the program,
+    such as a person's name shown for editing, does not count)."""
+    if any(f.isModified() and not f.isReadOnly() for f in dialog.findChildren(QLineEdit)):
+        return True
+    plain = dialog.findChildren(QPlainTextEdit)
+    rich = dialog.findChildren(QTextEdit)
+    return any(t.document().isModified() and not t.isReadOnly() for t in plain) or any(
+        t.document().isModified() and not t.isReadOnly() for t in rich
+    )
 
 
 class MainWindow(QMainWindow):
@@ -325,10 +345,10 @@ class MainWindow(QMainWindow):
             return
         path = self.service.path
         self.locked_case = (*self.page.shown_case(), self.page.case_view.interviews.open_place())
-        close_open_dialogs(self)
+        lost = close_open_dialogs(self)
         self._close_service()
         self.locked_path = path
-        self.locked.set_file(path.name)
+        self.locked.set_file(path.name, lost)
         self.stack.setCurrentWidget(self.locked)
         locked = self.tr("Locked")
         self.setWindowTitle(f"{locked} — {APP_NAME}")

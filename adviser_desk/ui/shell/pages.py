@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviser_desk.ui.common import mnemonics
+from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.keyboard import enter_presses
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from adviser_desk.ui.shell.case_file_page import CaseFilePage
 
@@ -114,6 +114,14 @@ class LockedPage(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Which windows the lock closed with typed work in them (walker F17: the typed name
+        # of a person being added was gone after unlocking, and nothing said so).
+        self.closed_note = QLabel(self)
+        self.closed_note.setObjectName("closed_by_lock")
+        self.closed_note.setWordWrap(True)
+        self.closed_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_role(self.closed_note, "warning")
+        self.closed_note.hide()
         self.unlock_button = QPushButton(self.tr("Unlock…"), self)
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setMinimumHeight(40)
@@ -126,17 +134,30 @@ class LockedPage(QWidget):
         inner = QVBoxLayout(box)
         inner.addWidget(page_title(self.tr("Locked"), box), 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.message)
+        inner.addWidget(self.closed_note)
         inner.addSpacing(8)
         inner.addWidget(self.unlock_button)
         inner.addWidget(self.close_button)
         centre(self, box, 480)
 
-    def set_file(self, name: str) -> None:
+    def set_file(self, name: str, closed: Sequence[str] = ()) -> None:
+        """``closed``: the titles of the windows the lock closed with typed, unkept work."""
         self.message.setText(
             self.tr(
                 "The case file {name} is locked. Nothing in it is shown until you unlock it."
             ).format(name=name)
         )
+        windows = ", ".join(f"“{title}”" for title in closed)
+        if len(closed) == 1:
+            note = self.tr(
+                "The lock closed the window {window}. What you typed there was not kept."
+            ).format(window=windows)
+        else:
+            note = self.tr(
+                "The lock closed the windows {windows}. What you typed there was not kept."
+            ).format(windows=windows)
+        self.closed_note.setText(note if closed else "")
+        self.closed_note.setVisible(bool(closed))
         self.unlock_button.setFocus()
 
 
