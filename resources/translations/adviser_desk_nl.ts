@@ -1559,27 +1559,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="38"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="39"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="41"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="42"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="65"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="65"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="68"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1897,157 +1897,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="193"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="194"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="199"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="199"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="219"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="229"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="230"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="233"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="231"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="232"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="260"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="263"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="353"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="365"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="368"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="388"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="391"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2116,12 +2116,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Stappen van de Meldcode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="185"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="186"/>
         <source>&amp;Record step…</source>
         <translation>Stap &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="216"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="217"/>
         <source>Status: {status}</source>
         <translation>Stand: {status}</translation>
     </message>
@@ -2635,25 +2635,25 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="22"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="31"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="23"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="32"/>
         <source>Drive</source>
         <comment>All other platforms</comment>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="24"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="33"/>
         <source>File</source>
         <comment>All other platforms</comment>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="25"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="34"/>
         <source>%1 File</source>
         <comment>%1 is a file name suffix, for example txt</comment>
         <translation>%1-bestand</translation>
@@ -2662,12 +2662,12 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="20"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="29"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="21"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="30"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -4819,7 +4819,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="83"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="98"/>
         <source>Something unexpected went wrong ({kind}). Your case file was not changed after the last completed step. Please tell your IT staff what you were doing.</source>
         <translation>Er ging iets onverwachts mis ({kind}). Je zaakbestand is na de laatste voltooide stap niet veranderd. Vertel je ICT-afdeling wat je aan het doen was.</translation>
     </message>
