@@ -805,32 +805,32 @@ Je naam:</translation>
         <translation>Komt op bewijslogboeken, samenvattingen en brieven, en in het auditlog.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="61"/>
         <source>Case files</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="64"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="71"/>
         <source>Making the key from your password and encrypting the file… a few seconds.</source>
         <translation>De sleutel wordt uit je wachtwoord gemaakt en het bestand versleuteld… een paar seconden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="74"/>
         <source>Create</source>
         <translation>Maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="78"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="79"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
@@ -4671,7 +4671,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="106"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="115"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>

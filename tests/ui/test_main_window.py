@@ -677,3 +677,50 @@ def test_a_refused_or_cancelled_restore_keeps_the_open_file(
     qtbot.waitUntil(lambda: window.service is not None and window.service.path == second)
     _still_open(window, second)
     window.act_close.trigger()
+
+
+def test_new_case_file_proposes_a_name_that_is_free(
+    qtbot: QtBot, closed_case: tuple[Path, str], tmp_path: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walker F8: with Zaken.adcase in the default folder, Ctrl+Shift+N proposed that very
+    file and refused it only after both passwords had been typed."""
+    from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+    from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+
+    path, _ = closed_case
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    existing, _key = svc.create_case_file(folder / "Case files.adcase", PASSWORD, kdf.MINIMUM)
+    existing.close()
+    (folder / "Case files 2.adcase").write_bytes(b"not mine")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    prefs.Settings().set(prefs.CASE_FILE_FOLDER, str(folder))
+    window = open_window(qtbot, path, modals, files)
+    proposed: list[str] = []
+
+    def create(dialog: QWidget) -> None:
+        assert isinstance(dialog, CreateCaseFileDialog)
+        proposed.append(dialog.location.text())
+        qtbot.keyClicks(dialog.adviser, "Marieke Jansen")
+        qtbot.keyClicks(dialog.passwords.password, PASSWORD)
+        qtbot.keyClicks(dialog.passwords.repeat, PASSWORD)
+        qtbot.keyClick(dialog.passwords.repeat, Qt.Key.Key_Return)
+
+    def confirm_sheet(dialog: QWidget) -> None:
+        assert isinstance(dialog, RecoveryKeyDialog)
+        click(qtbot, dialog.confirm)
+        click(qtbot, dialog.ok)
+
+    activate(qtbot, window)
+    modals.expect(CreateCaseFileDialog, create)
+    modals.expect(RecoveryKeyDialog, confirm_sheet)
+    qtbot.keyClick(
+        window.page.table,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    modals.wait_done(timeout=60_000)
+    assert proposed == [str(folder / "Case files 3.adcase")]
+    qtbot.waitUntil(lambda: (folder / "Case files 3.adcase").is_file(), timeout=20_000)
+    assert {name: (folder / name).read_bytes() for name in before} == before  # untouched
+    window.act_close.trigger()

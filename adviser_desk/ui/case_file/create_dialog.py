@@ -19,7 +19,7 @@ from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_file_service import SUFFIX
 from adviser_desk.ui.case_file.password_fields import NewPasswordFields
-from adviser_desk.ui.common.dialogs import choose_new_case_file
+from adviser_desk.ui.common.dialogs import choose_new_case_file, free_path
 from adviser_desk.ui.common.keyboard import name_fields
 from adviser_desk.ui.common.working_dialog import WorkingDialog
 
@@ -56,7 +56,10 @@ class CreateCaseFileDialog(WorkingDialog):
                 "Printed on evidence logs, summaries and letters, and recorded in the audit log."
             )
         )
-        self.location = QLineEdit(str(folder / self.tr("Case files")) + SUFFIX, self)
+        # Never the name of a file already there (walker F8: "Zaken.adcase" was proposed, and
+        # refused only after both passwords had been typed).
+        proposed = free_path(folder, self.tr("Case files"), SUFFIX)
+        self.location = QLineEdit(str(proposed), self)
         self.location.setObjectName("location")
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)

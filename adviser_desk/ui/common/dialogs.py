@@ -94,6 +94,15 @@ def safe_file_name(name: str) -> str:
     return "".join("-" if c in '/\\:*?"<>|' else c for c in name).strip() or "document"
 
 
+def free_path(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem+suffix``, or the first of "stem 2", "stem 3", … that does not exist yet:
+    a name that is proposed is one that can be used (an existing file is never overwritten)."""
+    path, number = folder / f"{stem}{suffix}", 2
+    while path.exists():
+        path, number = folder / f"{stem} {number}{suffix}", number + 1
+    return path
+
+
 def save_pdf_name(
     parent: QWidget, title: str, proposed: str, folder: Path | None = None
 ) -> Path | None:
