@@ -35,10 +35,10 @@ MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
 # (language, figure) -> the figure measured when it was below the bar (rules + semantic layer,
-# utterances the corpus does not hold, main at 2026-12-02 18:25 UTC).
+# utterances the corpus does not hold, main at 2026-12-02 19:51 UTC).
 BELOW_BAR: dict[tuple[str, str], float] = {
-    ("nl", "flagged_recall"): 0.843,
-    ("nl", "secrecy_recall"): 0.829,
+    ("nl", "flagged_recall"): 0.848,
+    ("nl", "secrecy_recall"): 0.857,
     ("en", "flagged_recall"): 0.854,
 }
 
