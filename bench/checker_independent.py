@@ -26,12 +26,13 @@ import json
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from adviser_desk.domain.checker_eval import Report  # noqa: E402
 from adviser_desk.domain.checker_profiles import profile_for  # noqa: E402
 from adviser_desk.domain.conversations import ConversationType  # noqa: E402
 from adviser_desk.domain.question_checker import QuestionChecker  # noqa: E402
@@ -51,31 +52,12 @@ def independent_file(language: str) -> Path:
 
 
 @dataclass
-class Figures:
-    """Aggregate figures of one language: counts only, no utterance."""
+class Figures(Report):
+    """Aggregate figures of one language: the counts of a corpus Report, never its lists of
+    missed texts (``measure`` fills only the counts), plus what this set adds."""
 
-    language: str
-    total: int = 0
-    kind_total: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KIND_NAMES, 0))
-    kind_found: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KIND_NAMES, 0))
-    flagged_total: int = 0
-    flagged_found: int = 0
-    clean_total: int = 0
-    clean_flagged: int = 0
     semantic_only: int = 0  # labelled utterances caught only by a semantic finding
     left_out: int = 0  # utterances not scored: their text is also in the checker's corpus
-
-    def recall(self, kind: str) -> float:
-        total = self.kind_total[kind]
-        return self.kind_found[kind] / total if total else 1.0
-
-    @property
-    def flagged_recall(self) -> float:
-        return self.flagged_found / self.flagged_total if self.flagged_total else 1.0
-
-    @property
-    def false_flag_rate(self) -> float:
-        return self.clean_flagged / self.clean_total if self.clean_total else 0.0
 
     @property
     def secrecy_recall(self) -> float:
