@@ -60,6 +60,20 @@ def files(monkeypatch: pytest.MonkeyPatch) -> FileDialogs:
     return FileDialogs(monkeypatch)
 
 
+def demo_file(path: Path, language: str = "en") -> tuple[Path, list[int]]:
+    """A closed case file at ``path`` holding the demo cases (their ids returned), with the
+    recovery key confirmed and the adviser's details set, so unlocking asks nothing more."""
+    from datetime import date
+
+    from adviser_desk.services.demo import fill_demo
+
+    service, _ = svc.create_case_file(path, PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    with CaseFileSession(service, SessionSettings(language=language)) as session:
+        return service.path, fill_demo(session.cases, date.today())
+
+
 def open_window(qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs) -> MainWindow:
     """A main window that opened ``path`` the way an adviser does: Ctrl+O, choose the file,
     type the password, Enter."""

@@ -26,7 +26,7 @@ from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
-from tests.ui.conftest import open_window
+from tests.ui.conftest import demo_file, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, click, click_tab
 
 
@@ -239,20 +239,11 @@ def test_tab_follows_the_screen_in_the_case_list_and_the_tasks_tab(
 ) -> None:
     """Walker F11: Tab in the Tasks tab ran bottom-up (table, check box, buttons), and on the
     Cases page "New case…" came only after the filters. Walked with Tab presses alone."""
-    from datetime import date
 
-    from adviser_desk.services import case_file_service as svc
-    from adviser_desk.services.demo import fill_demo
-    from adviser_desk.services.session import CaseFileSession
     from tests.ui.conftest import open_case
     from tests.ui.drive import click_row
 
-    service, _ = svc.create_case_file(case_dir / "T.adcase", PASSWORD, kdf.MINIMUM)
-    service.confirm_recovery_key_stored()
-    service.update_profile("Marieke Jansen", "Het Baken College")
-    path = service.path
-    with CaseFileSession(service) as session:
-        ids = fill_demo(session.cases, date.today())
+    path, ids = demo_file(case_dir / "T.adcase")
     window = open_window(qtbot, path, modals, files)
     activate(qtbot, window)
     cases = window.page.case_list

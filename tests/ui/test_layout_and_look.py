@@ -58,7 +58,7 @@ from adviser_desk.ui.shell.audit_model import COL_SUBJECT
 from adviser_desk.ui.shell.main_window import MainWindow
 from adviser_desk.ui.shell.settings_dialog import SettingsDialog
 from tests.conftest import PASSWORD
-from tests.ui.conftest import Opened, open_case, open_window
+from tests.ui.conftest import Opened, demo_file, open_case, open_window
 from tests.ui.drive import (
     FileDialogs,
     Handler,
@@ -406,12 +406,7 @@ def test_tables_give_dutch_text_its_room_and_show_the_rest_on_hover(
     """The walker's columns at 1280 x 720 logical pixels (1920 x 1080 at 150 %), in Dutch: a
     short column (who, role, kind, time) is never cut off; only the column that takes the free
     width may be, and then its whole text shows on hover."""
-    service, _ = svc.create_case_file(case_dir / "Demo.adcase", PASSWORD, kdf.MINIMUM)
-    service.confirm_recovery_key_stored()
-    service.update_profile("Marieke Jansen", "Het Baken College")
-    path = service.path
-    with CaseFileSession(service, SessionSettings(language="nl")) as session:
-        ids = fill_demo(session.cases, date.today())
+    path, ids = demo_file(case_dir / "Demo.adcase", language="nl")
     window = open_window(qtbot, path, modals, files)
     window.resize(fit.SMALLEST - fit.FRAME_ALLOWANCE)
     view = window.page.case_view

@@ -293,17 +293,11 @@ def test_the_letter_editor_by_keyboard(
     top to bottom and leaves the text without putting a tab character in it, Shift+Tab goes
     back, every label and button has its Alt+letter; a saved letter opens with its fixed
     kind skipped."""
-    from adviser_desk.services.session import CaseFileSession
     from adviser_desk.ui.common import mnemonics
-    from tests.ui.conftest import open_case, open_window
+    from tests.ui.conftest import demo_file, open_case, open_window
     from tests.ui.drive import activate, button_named
 
-    service, _ = svc.create_case_file(case_dir / "K.adcase", PASSWORD, kdf.MINIMUM)
-    service.confirm_recovery_key_stored()
-    service.update_profile("Marieke Jansen", "Het Baken College")
-    path = service.path
-    with CaseFileSession(service) as session:
-        ids = fill_demo(session.cases, date.today())
+    path, ids = demo_file(case_dir / "K.adcase")
     window = open_window(qtbot, path, modals, files)
     open_case(qtbot, window, ids[1], "Letters")
     tab = window.page.case_view.letters

@@ -3,7 +3,6 @@ tabbed into (walker F5: scrolling the Overview made the distributor the victim's
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -11,12 +10,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from adviser_desk.services import case_file_service as svc
-from adviser_desk.services.demo import fill_demo
-from adviser_desk.services.session import CaseFileSession
-from adviser_desk.storage import kdf
-from tests.conftest import PASSWORD
-from tests.ui.conftest import open_case, open_window
+from tests.ui.conftest import demo_file, open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, by_label
 
 
@@ -40,12 +34,7 @@ def turn_wheel(widget: QWidget, notches: int) -> None:
 def test_the_wheel_scrolls_the_overview_and_changes_no_field(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
-    service, _ = svc.create_case_file(case_dir / "W.adcase", PASSWORD, kdf.MINIMUM)
-    service.confirm_recovery_key_stored()
-    service.update_profile("Marieke Jansen", "Het Baken College")
-    path = service.path
-    with CaseFileSession(service) as session:
-        ids = fill_demo(session.cases, date.today())
+    path, ids = demo_file(case_dir / "W.adcase")
     window = open_window(qtbot, path, modals, files)
     window.resize(1280, 720)
     open_case(qtbot, window, ids[0], "Overview")
