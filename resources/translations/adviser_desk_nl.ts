@@ -2848,6 +2848,11 @@ Invoeren voordat je sluit?</translation>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="46"/>
+        <source>These closed cases have been kept for as long as the school&apos;s retention period allows. Purging deletes a case and everything in it for good; the audit log then records only that the case with its number was purged. Export a summary first if the school must keep one on paper. Cases handed over to a colleague are listed too: they live on in the colleague&apos;s case file.</source>
+        <translation>Deze gesloten zaken zijn zo lang bewaard als de bewaartermijn van de school toestaat. Definitief verwijderen wist een zaak met alles erin; het auditlog vermeldt daarna alleen nog dat de zaak met dat nummer is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren. Ook zaken die aan een collega zijn overgedragen staan hier: die blijven bestaan in het zaakbestand van die collega.</translation>
+    </message>
+    <message>
         <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="66"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
@@ -2880,18 +2885,13 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="165"/>
-        <source>Deleting the case; Cancel is possible until it is deleted…</source>
-        <translation>De zaak wordt verwijderd; Annuleren kan tot ze verwijderd is…</translation>
+        <source>Deleting the case… You can cancel until it has been deleted.</source>
+        <translation>De zaak wordt verwijderd… Annuleren kan zolang ze nog niet verwijderd is.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="118"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="46"/>
-        <source>These closed cases have been kept as long as the school&apos;s retention period allows. Purging deletes a case and everything in it for good; the audit log only keeps that case N was purged. Export a summary first if the school must keep one on paper. Cases handed over to a colleague are listed too: they live on in the colleague&apos;s case file.</source>
-        <translation>Deze gesloten zaken zijn bewaard zo lang als de bewaartermijn van de school toestaat. Verwijderen wist een zaak en alles erin definitief; in het auditlog blijft alleen staan dát zaak N is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren. Zaken die aan een collega zijn overgedragen staan er ook bij: die leven voort in het zaakbestand van de collega.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="136"/>

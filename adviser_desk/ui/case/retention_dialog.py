@@ -43,11 +43,11 @@ class RetentionDialog(QDialog):
         self.resize(760, 420)
         intro = QLabel(
             self.tr(
-                "These closed cases have been kept as long as the school's retention period "
-                "allows. Purging deletes a case and everything in it for good; the audit log "
-                "only keeps that case N was purged. Export a summary first if the school must "
-                "keep one on paper. Cases handed over to a colleague are listed too: they live "
-                "on in the colleague's case file."
+                "These closed cases have been kept for as long as the school's retention "
+                "period allows. Purging deletes a case and everything in it for good; the "
+                "audit log then records only that the case with its number was purged. Export "
+                "a summary first if the school must keep one on paper. Cases handed over to a "
+                "colleague are listed too: they live on in the colleague's case file."
             ),
             self,
         )
@@ -162,7 +162,7 @@ class RetentionDialog(QDialog):
         self.task = run_with_progress(
             self,
             self.tr("Purge case {number}").format(number=number),
-            self.tr("Deleting the case; Cancel is possible until it is deleted…"),
+            self.tr("Deleting the case… You can cancel until it has been deleted."),
             job,
             lambda _counts: self._purged(number),
             failed,
