@@ -683,18 +683,14 @@ def _report_language(language: str) -> Callable[[str, str], str]:
 
     if language == "en":
         return english
-    from PySide6.QtCore import QTranslator
+    from adviser_desk import catalogues
 
-    from adviser_desk.resources import resources_dir
-
-    catalogue = QTranslator()
-    if not catalogue.load(str(resources_dir() / "translations" / f"adviser_desk_{language}.qm")):
+    # From bytes, as the window loads it: a .qm rebuilt while this runs cannot move under it.
+    catalogue = catalogues.load(catalogues.ours(language))
+    catalogues.warn_if_stale()
+    if catalogue is None:
         return english
-
-    def translate(context: str, text: str) -> str:
-        return catalogue.translate(context, text) or text
-
-    return translate
+    return catalogue.translate
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]] = {

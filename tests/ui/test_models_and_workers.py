@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from adviser_desk import catalogues
 from adviser_desk.resources import resources_dir
 from adviser_desk.services.case_file_service import AuditRow
 from adviser_desk.ui.common import i18n
@@ -142,7 +143,7 @@ def test_catalogue_survives_its_file_rewritten_in_place(
     folder.mkdir()
     qm = folder / "adviser_desk_nl.qm"
     qm.write_bytes((resources_dir() / "translations" / "adviser_desk_nl.qm").read_bytes())
-    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)
+    monkeypatch.setattr(catalogues, "resources_dir", lambda: tmp_path)
     try:
         assert i18n.install("nl")
         assert QCoreApplication.translate("case_models", "Contact person") == "Contactpersoon"

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
 
+from adviser_desk import catalogues
+from adviser_desk.catalogues import Catalogue
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import Message
-from adviser_desk.resources import resources_dir
 
-# The installed catalogues, each with the bytes it reads. QTranslator.load(file name) maps the
-# .qm file into memory and reads the file itself on every translate(); lrelease (make
-# translations) rewrites a .qm in place, so a rebuild while the app ran left the translator
-# following the old file's offsets into the new file's bytes, and the next translate() crashed
-# (walker F24: a segfault painting the task table seconds after the checkout's .qm was rebuilt).
-# Loaded from bytes read once, a catalogue is the app's own copy. Qt reads those bytes without
-# copying them, so they are kept here for as long as their translator lives.
-_installed: list[tuple[QTranslator, bytes]] = []
+# The installed catalogues, each the app's own copy of its bytes (adviser_desk/catalogues.py: a
+# catalogue mapped from its file crashed when make rebuilt the .qm while the app ran, walker F24).
+_installed: list[Catalogue] = []
 
 
 def qt_catalogue_gaps() -> list[str]:
@@ -58,25 +54,21 @@ def install(language: str) -> bool:
     app = QCoreApplication.instance()
     assert app is not None
     _language[0] = language
-    for translator, _data in _installed:
-        app.removeTranslator(translator)
+    for catalogue in _installed:
+        app.removeTranslator(catalogue.translator)
     _installed.clear()  # no parent: the translators go with their bytes
-    found = _install_file(app, resources_dir() / "translations" / f"adviser_desk_{language}.qm")
+    found = _install_file(app, catalogues.ours(language))
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     _install_file(app, qt_dir / f"qtbase_{language}.qm")
     return found
 
 
 def _install_file(app: QCoreApplication, path: Path) -> bool:
-    try:
-        data = path.read_bytes()
-    except OSError:
+    catalogue = catalogues.load(path)
+    if catalogue is None:
         return False
-    translator = QTranslator()
-    if not translator.load(data, str(path.parent)):
-        return False
-    _installed.append((translator, data))
-    app.installTranslator(translator)
+    _installed.append(catalogue)
+    app.installTranslator(catalogue.translator)
     return True
 
 

@@ -124,9 +124,11 @@ def start_window(
         painted()
     # The log and the crash handler right after the first paint: its imports (logging's
     # handlers, platform) cost a tenth of a second the window need not wait for.
-    from adviser_desk import diagnostics
+    from adviser_desk import catalogues, diagnostics
 
     diagnostics.start("window")
+    # Started from a checkout without make, a .qm older than its .ts shows old texts.
+    catalogues.warn_if_stale()
     freeze_startup_objects()
     if preload:
         threading.Thread(target=_preload, name="preload", daemon=True).start()
