@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="131"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>EvidenceItemActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="87"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>InterviewsTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="79"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>

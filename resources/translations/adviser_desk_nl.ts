@@ -627,47 +627,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="69"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="70"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="71"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="72"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="73"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="74"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="75"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="76"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="131"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -675,12 +675,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="151"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="152"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
@@ -893,7 +893,7 @@ Je naam:</translation>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="87"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -1014,67 +1014,72 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="95"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="94"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="96"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="102"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="111"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="129"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="129"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="138"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="114"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="81"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="84"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="85"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="86"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="87"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="108"/>
+        <source>Record a hand-over of the selected items, or of all items if none is selected</source>
+        <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="118"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="110"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="119"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -1307,17 +1312,17 @@ Je naam:</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="73"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="74"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="85"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="86"/>
         <source>e.g. shown by the student on their phone, photographed by the adviser</source>
         <translation>bijv. door de leerling getoond op de telefoon, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="88"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
@@ -1559,27 +1564,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="39"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="43"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="46"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="76"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="76"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="79"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1841,22 +1846,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="34"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="35"/>
         <source>New letter…</source>
         <translation>Nieuwe brief…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="37"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="38"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="52"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="50"/>
         <source>Stop letters, a takedown request and the school&apos;s standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
         <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="84"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="83"/>
         <source>{title} — version {n}, {when}</source>
         <translation>{title} — versie {n}, {when}</translation>
     </message>
@@ -2543,33 +2548,33 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="34"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="35"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="37"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="38"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="39"/>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="41"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="93"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="94"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="102"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="108"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
@@ -3121,47 +3126,47 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="48"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="53"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="55"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="64"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="67"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="71"/>
         <source>Meldcode…</source>
         <translation>Meldcode…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="73"/>
         <source>This task names the Meldcode: record its steps</source>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="173"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="196"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
@@ -3169,12 +3174,12 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="40"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="41"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="41"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="42"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
@@ -3331,27 +3336,27 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
 <context>
     <name>UrlDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="28"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="29"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="34"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="35"/>
         <source>Copy the address from the browser&apos;s address bar. Only the address is stored, not the page: take a screenshot as well if it may disappear.</source>
         <translation>Kopieer het adres uit de adresbalk van de browser. Alleen het adres wordt bewaard, niet de pagina: maak ook een screenshot als die kan verdwijnen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="47"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="48"/>
         <source>e.g. fake account posting the photo</source>
         <translation>bijv. nepaccount dat de foto plaatst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="50"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="51"/>
         <source>e.g. sent by a classmate, found by the adviser</source>
         <translation>bijv. gestuurd door een klasgenoot, gevonden door de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="52"/>
         <source>Seen &amp;at:</source>
         <translation>Gezien &amp;op:</translation>
     </message>
@@ -4276,18 +4281,18 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_widgets</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="51"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="73"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="189"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="52"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="74"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="53"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="75"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>

@@ -44,3 +44,98 @@ def test_the_retention_dialog_reads_as_plain_dutch(
     assert "dát" not in intro and "zaak N" not in intro
     assert "vermeldt daarna alleen nog dat de zaak met dat nummer is verwijderd" in intro
     window.act_close.trigger()
+
+
+def tab_to(qtbot: QtBot, start: QWidget, target: QWidget, presses: int = 12) -> None:
+    """Presses Tab from ``start`` until ``target`` has the focus."""
+    from PySide6.QtWidgets import QApplication
+
+    start.setFocus()
+    for _ in range(presses):
+        focused = QApplication.focusWidget()
+        if focused is target:
+            return
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is target, QApplication.focusWidget()
+
+
+def test_list_tabs_open_with_a_row_selected_and_row_buttons_follow_the_selection(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """N1: the Evidence tab opened with nothing selected, and Enter did nothing. N2: View,
+    Takedown…, Open… and Edit…/Remove were on with nothing selected."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+
+    from adviser_desk.ui.interview.interview_window import InterviewWindow
+    from tests.ui.conftest import demo_file, open_case
+    from tests.ui.drive import activate, click, click_tab
+
+    path, ids = demo_file(case_dir / "Demo.adcase")
+    window = open_window(qtbot, path, modals, files)
+    assert window.session is not None
+    window.session.interviews.start(ids[1], "victim", language="en")
+    view = window.page.case_view
+    open_case(qtbot, window, ids[1], "Evidence")
+    evidence = view.evidence
+    button = {
+        name: view.findChild(QPushButton, name)
+        for name in ("view", "takedown", "hand_over", "add", "edit_person", "remove_person")
+    }
+    # The tab opened by a click has its first row selected: View and Enter act on it.
+    assert evidence.selected() == evidence.model.row_at(0)
+    assert button["view"].isEnabled() and button["takedown"].isEnabled()
+    modals.expect(QDialog, lambda shown: shown.reject())  # the item's details
+    evidence.table.setFocus()
+    qtbot.keyClick(evidence.table, Qt.Key.Key_Return)
+    modals.wait_done()
+    activate(qtbot, window)
+    # Ctrl+click takes the row out of the selection: the row buttons go off; Hand over…
+    # (every item, without a selection) stays on.
+    rect = evidence.table.visualRect(evidence.model.index(0, 1))
+    qtbot.mouseClick(
+        evidence.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        QPoint(rect.center()),
+    )
+    assert evidence.selected() is None
+    assert not button["view"].isEnabled() and not button["takedown"].isEnabled()
+    assert button["hand_over"].isEnabled()
+    # Arriving in the list by Tab selects a row again, and Enter opens it.
+    tab_to(qtbot, button["add"], evidence.table)
+    assert evidence.selected() is not None and button["view"].isEnabled()
+    modals.expect(QDialog, lambda shown: shown.reject())
+    qtbot.keyClick(evidence.table, Qt.Key.Key_Return)
+    modals.wait_done()
+    activate(qtbot, window)
+
+    # People: a person selected on opening; removing them leaves nobody selected and
+    # Edit… and Remove off.
+    click_tab(qtbot, view.tabs, "People")
+    people = view.people
+    count = people.model.rowCount()
+    assert people.selected_person() is not None
+    assert button["edit_person"].isEnabled() and button["remove_person"].isEnabled()
+    modals.answer(QMessageBox.StandardButton.Yes)
+    click(qtbot, button["remove_person"])
+    modals.wait_done()
+    qtbot.waitUntil(lambda: people.model.rowCount() == count - 1)
+    assert people.selected_person() is None
+    assert not button["edit_person"].isEnabled() and not button["remove_person"].isEnabled()
+    activate(qtbot, window)
+
+    # Interviews: the conversation selected on opening; Enter opens it, and it stays
+    # selected when the list is read again after its window closed.
+    click_tab(qtbot, view.tabs, "Interviews")
+    interviews = view.interviews
+    open_button = view.findChild(QPushButton, "open_interview")
+    assert interviews.list.selectedItems() and open_button.isEnabled()
+    modals.expect(InterviewWindow, lambda shown: shown.reject())
+    interviews.list.setFocus()
+    qtbot.keyClick(interviews.list, Qt.Key.Key_Return)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: interviews.interview_window is None)
+    assert interviews.list.selectedItems() and open_button.isEnabled()
+    window.act_close.trigger()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from adviser_desk.ui.case.timeline_tab import TimelineTab
 from adviser_desk.ui.case.transfer_note import TransferNote
 from adviser_desk.ui.case.undo_bar import UndoBar
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.selection import select_current_or_first
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.letters.letters_tab import LettersTab
 
@@ -74,6 +76,9 @@ class CaseView(QWidget):
             (self.meldcode, self.tr("Meldcode")),
         ):
             self.tabs.addTab(page, title)
+        # A tab with a list opens with a row selected, so Enter and its row buttons act at
+        # once (re-walk N1: the Evidence tab opened with none, and Enter did nothing).
+        self.tabs.currentChanged.connect(self._tab_shown)
         # A transient "… Undo" line after marking a task done or removing a person (made
         # after the tabs, so Tab reaches its button last).
         self.undo_bar = UndoBar(self)
@@ -180,6 +185,19 @@ class CaseView(QWidget):
         self.evidence.clear()
         self.letters.clear()
         self.meldcode.clear()
+
+    def _tab_shown(self, _index: int) -> None:
+        lists: dict[QWidget, QAbstractItemView] = {
+            self.people: self.people.table,
+            self.tasks: self.tasks.table,
+            self.interviews: self.interviews.list,
+            self.evidence: self.evidence.table,
+            self.letters: self.letters.list,
+            self.meldcode: self.meldcode.table,
+        }
+        view = lists.get(self.tabs.currentWidget())
+        if view is not None:
+            select_current_or_first(view)
 
     @Slot()
     def show_meldcode(self) -> None:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain.conversations import type_label
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.keyboard import screen_order
+from adviser_desk.ui.common.selection import row_buttons
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from adviser_desk.ui.interview.window_place import ConversationPlace, place_of, restore
 
@@ -35,12 +37,17 @@ class InterviewsTab(QWidget):
         self.list.setObjectName("interview_list")
         # Enter and the double click both activate (a double click also emits
         # itemDoubleClicked: connecting that too opened the conversation again once closed).
-        self.list.itemActivated.connect(lambda _i: self.open_interview())
+        self.list.itemActivated.connect(
+            lambda item: self.show_interview(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
         new_interview = QPushButton(self.tr("New interview…"), self)
         new_interview.setObjectName("new_interview")
         new_interview.clicked.connect(self.new_interview)
         open_interview = QPushButton(self.tr("Open…"), self)
+        open_interview.setObjectName("open_interview")
         open_interview.clicked.connect(self.open_interview)
+        # Open… opens the selected conversation: off while none is selected.
+        row_buttons(self.list, open_interview)
         buttons = QHBoxLayout()
         buttons.addWidget(new_interview)
         buttons.addWidget(open_interview)
@@ -48,13 +55,17 @@ class InterviewsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.list)
+        screen_order(new_interview, open_interview, self.list)
 
     def service(self) -> InterviewService | None:
         session = self.view.session
         return None if session is None else session.interviews
 
     def load(self, case_id: int) -> None:
+        """The case's conversations; the one selected stays selected when the list is read
+        again (after its window closed)."""
         service = self.service()
+        kept = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
         self.list.clear()
         if service is None:
             return
@@ -69,6 +80,8 @@ class InterviewsTab(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, row.interview_id)
             self.list.addItem(item)
+            if row.interview_id in kept:
+                self.list.setCurrentItem(item)
 
     @Slot()
     def new_interview(self) -> None:
@@ -86,7 +99,9 @@ class InterviewsTab(QWidget):
 
     @Slot()
     def open_interview(self) -> None:
-        item = self.list.currentItem()
+        # The selected conversation, the one the enabled Open… button stands for.
+        items = self.list.selectedItems()
+        item = items[0] if items else None
         if item is not None:
             self.show_interview(int(item.data(Qt.ItemDataRole.UserRole)))
 

@@ -12,7 +12,8 @@ from adviser_desk.ui.case.case_dialogs import PersonDialog
 from adviser_desk.ui.case.case_models import PeopleModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common.errors import known_errors
-from adviser_desk.ui.common.keyboard import enter_opens
+from adviser_desk.ui.common.keyboard import enter_opens, screen_order
+from adviser_desk.ui.common.selection import row_buttons
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import CaseView
@@ -35,6 +36,7 @@ class PeopleTab(QWidget):
         add_person.setObjectName("add_person")
         add_person.clicked.connect(self.add_person)
         edit_person = QPushButton(self.tr("Edit…"), self)
+        edit_person.setObjectName("edit_person")
         edit_person.clicked.connect(self.edit_person)
         remove_person = QPushButton(self.tr("Remove from case"), self)
         remove_person.setObjectName("remove_person")
@@ -43,12 +45,24 @@ class PeopleTab(QWidget):
         for button in (add_person, edit_person, remove_person):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # Edit… and Remove act on the selected person: off while nobody is selected.
+        row_buttons(self.table, edit_person, remove_person)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        screen_order(add_person, edit_person, remove_person, self.table)
 
     def show_people(self, people: list[dc.PersonInCase]) -> None:
+        """The case's people; the person selected stays selected when the list is read
+        again (after Edit… and OK, so Edit… and Remove stay on)."""
+        kept = self.selected_person()
         self.model.set_rows(people)
+        if kept is None:
+            return
+        for row, person in enumerate(people):
+            if person.link_id == kept.link_id:
+                self.table.selectRow(row)
+                return
 
     def selected_person(self) -> dc.PersonInCase | None:
         rows = self.table.selectionModel().selectedRows()

@@ -25,6 +25,7 @@ from adviser_desk.ui.case.case_models import ID_ROLE, TaskFilterProxy, TaskModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import enter_opens
+from adviser_desk.ui.common.selection import select_on_keyboard_focus
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import CaseView
@@ -77,6 +78,7 @@ class TasksTab(QWidget):
             lambda _now, _before: self.offer_meldcode()
         )
         done.setEnabled(False)  # nothing selected yet: Mark done and Open… wait for a task
+        select_on_keyboard_focus(self.table)  # arriving by Tab: Enter opens a task at once
         edit_task.setEnabled(False)
         buttons = QHBoxLayout()
         for button in (done, edit_task, add_task, self.to_meldcode):

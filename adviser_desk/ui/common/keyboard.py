@@ -5,6 +5,7 @@ carries the name of its label for screen readers."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,6 +28,14 @@ def tab_leaves(*widgets: QAbstractItemView | QPlainTextEdit | QTextEdit) -> None
             widget.setTabKeyNavigation(False)
         else:
             widget.setTabChangesFocus(True)
+
+
+def screen_order(*widgets: QWidget) -> None:
+    """Tab visits ``widgets`` in this order, as they stand on screen (top to bottom, left to
+    right); by default it follows the order they were made, which put a list made before
+    the buttons above it first."""
+    for before, after in pairwise(widgets):
+        QWidget.setTabOrder(before, after)
 
 
 def enter_presses(*buttons: QAbstractButton) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
-from adviser_desk.ui.common.keyboard import enter_opens, tab_leaves
+from adviser_desk.ui.common.keyboard import enter_opens, screen_order, tab_leaves
+from adviser_desk.ui.common.selection import row_buttons
 from adviser_desk.ui.common.workers import Task
 from adviser_desk.ui.evidence.evidence_columns import fit_evidence_columns
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
@@ -89,6 +90,7 @@ class EvidenceTab(QWidget):
         add.setMenu(add_menu)
         row1 = QHBoxLayout()
         row1.addWidget(add)
+        on_row: list[QPushButton] = []
         for text, slot, name in (
             (self.tr("View"), self.items.view_selected, "view"),
             (self.tr("Takedown…"), self.items.takedown, "takedown"),
@@ -98,7 +100,14 @@ class EvidenceTab(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             row1.addWidget(button)
+            on_row.append(button)
         row1.addStretch(1)
+        # View and Takedown… act on the selected item: off while none is selected. Hand
+        # over… stays on: without a selection it hands over every item of the case.
+        on_row[2].setToolTip(
+            self.tr("Record a hand-over of the selected items, or of all items if none is selected")
+        )
+        row_buttons(self.table, *on_row[:2])
         verify = QPushButton(self.tr("Verify evidence"), self)
         verify.setObjectName("verify_evidence")
         verify.clicked.connect(self.output.verify)
@@ -140,6 +149,7 @@ class EvidenceTab(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.status)
         layout.addLayout(row2)
+        screen_order(add, *on_row, self.table, verify, log, export)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         paste.activated.connect(self.intake.paste)
 
@@ -169,7 +179,17 @@ class EvidenceTab(QWidget):
             return
         service, case_id = self.service, self.case_id
         first = service.items(case_id, limit=FIRST_ROWS)
+        # The items selected stay selected (after a takedown or a hand-over the list is read
+        # again, and View would otherwise be off again).
+        kept = {row.item_id for row in self.selected_rows()}
         self.model.set_items(first)
+        for number, row in enumerate(first):
+            if row.item_id in kept:
+                self.table.selectionModel().select(
+                    self.model.index(number, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
         if len(first) == FIRST_ROWS:  # a long case: the rest comes from a worker
             self.model.load_rest(lambda: service.items(case_id, after_id=first[-1].item_id))
         self.load_thumbnails(service, case_id)
@@ -232,6 +252,10 @@ class EvidenceTab(QWidget):
     def selected(self) -> ItemRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_rows(self) -> list[ItemRow]:
+        indexes = self.table.selectionModel().selectedRows()
+        return [row for index in indexes if (row := self.model.row_at(index.row())) is not None]
 
     def tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """A result the adviser should see, without blocking the window (or a test)."""

@@ -79,9 +79,7 @@ class EvidenceItemActions(QObject):
         tab = self.tab
         if tab.service is None or tab.case_id is None:
             return
-        selection = tab.table.selectionModel().selectedRows()
-        rows = [row for index in selection if (row := tab.model.row_at(index.row())) is not None]
-        dialog = HandoverDialog(tab.service, tab.case_id, rows, tab)
+        dialog = HandoverDialog(tab.service, tab.case_id, tab.selected_rows(), tab)
         try:
             if dialog.exec():
                 tab.reload()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
-from adviser_desk.ui.common.keyboard import enter_opens
+from adviser_desk.ui.common.keyboard import enter_opens, screen_order
+from adviser_desk.ui.common.selection import row_buttons
 from adviser_desk.ui.letters.letter_editor import LetterEditor
 
 
@@ -39,10 +40,7 @@ class LettersTab(QWidget):
         open_button.clicked.connect(self.open_letter)
         # Without a selected letter Open… did nothing at all (walker F18): it says so by
         # being off until a letter is selected.
-        open_button.setEnabled(False)
-        self.list.itemSelectionChanged.connect(
-            lambda: open_button.setEnabled(bool(self.list.selectedItems()))
-        )
+        row_buttons(self.list, open_button)
         row = QHBoxLayout()
         row.addWidget(new)
         row.addWidget(open_button)
@@ -60,6 +58,7 @@ class LettersTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
         layout.addWidget(hint)
+        screen_order(new, open_button, self.list)
 
     def show_case(self, letters: LetterService, case_id: int) -> None:
         self.letters, self.case_id = letters, case_id
