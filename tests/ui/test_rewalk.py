@@ -139,3 +139,35 @@ def test_list_tabs_open_with_a_row_selected_and_row_buttons_follow_the_selection
     qtbot.waitUntil(lambda: interviews.interview_window is None)
     assert interviews.list.selectedItems() and open_button.isEnabled()
     window.act_close.trigger()
+
+
+def test_happened_earlier_proposes_the_moment_it_is_ticked(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """N5: 'Happened earlier, at:' on the Timeline tab proposed the moment the case file was
+    opened (the field was made then), hours before the note was written."""
+    from datetime import datetime, timedelta
+
+    from PySide6.QtCore import QDateTime
+
+    from adviser_desk.domain import cases as dc
+    from tests.ui.conftest import open_case
+    from tests.ui.drive import click
+
+    window = open_window(qtbot, closed_case[0], modals, files)
+    assert window.cases is not None
+    case_id = window.cases.create_case(
+        dc.CaseDraft(title="Groepsapp", incident_types=[dc.IncidentType.CYBERBULLYING])
+    )
+    window.page.show_new_case(case_id)
+    open_case(qtbot, window, case_id, "Timeline and notes")
+    timeline = window.page.case_view.timeline
+    # As it stood after a morning with the case file open.
+    timeline.observed_at.setDateTime(QDateTime.currentDateTime().addSecs(-5 * 3600))
+    click(qtbot, timeline.observed)
+    proposed: datetime = timeline.observed_at.dateTime().toPython()  # type: ignore[assignment]
+    assert abs(datetime.now() - proposed) < timedelta(minutes=2)
+    assert timeline.observed_at.isEnabled()
+    click(qtbot, timeline.observed)
+    assert not timeline.observed_at.isEnabled()
+    window.act_close.trigger()

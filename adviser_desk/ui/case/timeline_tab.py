@@ -23,6 +23,7 @@ from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import labelled, tab_leaves
+from adviser_desk.ui.common.widgets import earlier_time
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import CaseView
@@ -42,8 +43,7 @@ class TimelineTab(QWidget):
         self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
         self.observed_at.setCalendarPopup(True)
-        self.observed_at.setEnabled(False)
-        self.observed.toggled.connect(self.observed_at.setEnabled)
+        earlier_time(self.observed, self.observed_at)
         add_note = QPushButton(self.tr("Add note"), self)
         add_note.setObjectName("add_note")
         add_note.clicked.connect(self.add_note)

@@ -7,8 +7,15 @@ from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QGridLayout,
+    QWidget,
+)
 
 from adviser_desk.ui.common import format as fmt
 
@@ -23,6 +30,21 @@ def compact(combo: QComboBox, characters: int = 12) -> QComboBox:
 
 
 tr_label = fmt.translate
+
+
+def earlier_time(check: QCheckBox, edit: QDateTimeEdit) -> None:
+    """A time switched on by a check box ("Happened earlier, at:") proposes the moment the
+    box is ticked, to the minute. Made with the window, the Timeline tab's field proposed the
+    moment the case file was opened, hours earlier (re-walk N5)."""
+    edit.setEnabled(check.isChecked())
+
+    def ticked(on: bool) -> None:
+        edit.setEnabled(on)
+        if on:
+            now = QDateTime.currentDateTime()
+            edit.setDateTime(now.addSecs(-now.time().second()))
+
+    check.toggled.connect(ticked)
 
 
 class ChoiceCombo(QComboBox, Generic[E]):

@@ -40,6 +40,7 @@ from adviser_desk.ui.common.fit import (
 )
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.keyboard import name_fields, plain, tab_leaves
+from adviser_desk.ui.common.widgets import earlier_time
 
 _t = fmt.translate
 
@@ -87,9 +88,8 @@ class IntakeDialog(FormDialog):
         self.observed = QCheckBox(self.tr("&Happened at:"), self)
         self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
-        self.observed_at.setEnabled(False)
         self.observed_at.setAccessibleName(self.tr("Happened at"))
-        self.observed.toggled.connect(self.observed_at.setEnabled)
+        earlier_time(self.observed, self.observed_at)
         observed_row = QHBoxLayout()
         observed_row.addWidget(self.observed)
         observed_row.addWidget(self.observed_at, 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QLabel, QLi
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.form_dialog import FormDialog
+from adviser_desk.ui.common.widgets import earlier_time
 
 if TYPE_CHECKING:
     from adviser_desk.services.evidence_service import EvidenceService, ItemRow
@@ -51,9 +52,8 @@ class UrlDialog(FormDialog):
         self.observed = QCheckBox(self.tr("Seen &at:"), self)
         self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
-        self.observed_at.setEnabled(False)
         self.observed_at.setAccessibleName(self.tr("Seen at"))
-        self.observed.toggled.connect(self.observed_at.setEnabled)
+        earlier_time(self.observed, self.observed_at)
         observed_row = QHBoxLayout()
         observed_row.addWidget(self.observed)
         observed_row.addWidget(self.observed_at, 1)
