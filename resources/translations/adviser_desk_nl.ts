@@ -2640,25 +2640,25 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="31"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="27"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="32"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="28"/>
         <source>Drive</source>
         <comment>All other platforms</comment>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="33"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="29"/>
         <source>File</source>
         <comment>All other platforms</comment>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="34"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="30"/>
         <source>%1 File</source>
         <comment>%1 is a file name suffix, for example txt</comment>
         <translation>%1-bestand</translation>
@@ -2667,12 +2667,12 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="29"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="25"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="30"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="26"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -4824,7 +4824,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="98"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="90"/>
         <source>Something unexpected went wrong ({kind}). Your case file was not changed after the last completed step. Please tell your IT staff what you were doing.</source>
         <translation>Er ging iets onverwachts mis ({kind}). Je zaakbestand is na de laatste voltooide stap niet veranderd. Vertel je ICT-afdeling wat je aan het doen was.</translation>
     </message>
