@@ -1,0 +1,63 @@
+"""The audit view names every action in the adviser's language, never by its stored id
+(issue 13: "the audit view shows a label for every action in both languages")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import audit_actions
+from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.ui.common import i18n
+from adviser_desk.ui.shell.audit_model import COL_ACTION
+from tests.ui.conftest import demo_file, open_window
+from tests.ui.drive import FileDialogs, Modals, click_tab
+
+AUDIT_TAB = {"en": "Case file and audit log", "nl": "Zaakbestand en auditlog"}
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    assert i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+def test_every_action_has_its_own_dutch_label() -> None:
+    """Also the actions the demo file below never records: each has a Dutch label of its own."""
+    assert i18n.install("nl")
+    try:
+        for action in AuditAction:
+            english = audit_actions.label(action)
+            dutch = QCoreApplication.translate(audit_actions.CONTEXT, english)
+            assert dutch and dutch != english and dutch != action.value, action
+    finally:
+        i18n.install("en")
+
+
+def test_the_audit_tab_shows_labels_not_ids(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    path, _ = demo_file(case_dir / "Demo.adcase", language=language)
+    window = open_window(qtbot, path, modals, files)
+    click_tab(qtbot, window.page.tabs, AUDIT_TAB[language])
+    model = window.page.model
+    assert model.rowCount() > 20
+    recorded = set()
+    for row in range(model.rowCount()):
+        event = model.row_at(row)
+        assert event is not None
+        shown = model.index(row, COL_ACTION).data()
+        english = audit_actions.label(event.action)
+        assert english != event.action, f"no label for {event.action}"
+        assert shown == QCoreApplication.translate(audit_actions.CONTEXT, english)
+        assert shown != event.action
+        if language == "nl":
+            assert shown != english, event.action
+        recorded.add(event.action)
+    assert len(recorded) >= 8  # the demo file records many kinds of action
+    window.act_close.trigger()
