@@ -113,6 +113,21 @@ def test_unlock_asks_who_you_are_and_the_session_is_that_adviser(
     assert shown == [["Marieke Jansen", BRAM]]
     assert window.session is not None and window.session.identity.name == BRAM
     assert window.service is not None and window.service.info().adviser_name == BRAM
+    # File > Advisers: who has access and when each last unlocked (both have, by now).
+    listed: list[list[tuple[str, str]]] = []
+
+    def read(dialog: QWidget) -> None:
+        table = _table(dialog)
+        listed.append(
+            [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+        )
+        click(qtbot, button_named(dialog, "Close"))
+
+    modals.expect(AdvisersDialog, read)
+    window.act_advisers.trigger()
+    modals.wait_done()
+    assert [name for name, _ in listed[0]] == ["Marieke Jansen", f"{BRAM} (you)"]
+    assert all(last not in ("", "—") for _, last in listed[0]), listed
     window.close_case_file()
     qtbot.waitUntil(lambda: window.session is None)
 
