@@ -626,6 +626,7 @@ def _cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
                 "status": row.status.value,
                 "incident_types": [t.value for t in row.incident_types],
                 "open_tasks": row.open_tasks,
+                "handed_over": row.handed_over,
             }
             for row in rows
         ]
@@ -633,9 +634,11 @@ def _cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
     else:
         for row in rows:
             overdue = f", overdue since {row.first_open_due}" if row.overdue else ""
+            # A handed-over case is kept here read-only; a script must not take it for work.
+            handed = "handed over, read-only; " if row.handed_over else ""
             out.write(
                 f"{row.number}  {row.status.value:<10}  {row.title}  "
-                f"({row.open_tasks} open tasks{overdue})\n"
+                f"({handed}{row.open_tasks} open tasks{overdue})\n"
             )
     return EXIT_OK
 

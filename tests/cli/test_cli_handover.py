@@ -3,6 +3,7 @@ and working), into an existing one (a taken number renumbered), and its refusals
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -65,6 +66,12 @@ def test_into_a_new_case_file_prints_its_recovery_key(
         assert handed == set(numbers[:2])
         heads = [r for r in sender.file.audit_rows() if r.action == "case.handed_over"]
         assert len(heads) == 2
+    # `cases` says which are kept here read-only, in its lines and in its JSON.
+    lines = cli("cases", str(path), "--password-stdin", stdin=DEMO + "\n").stdout.splitlines()
+    marked = {line.split()[0] for line in lines if "(handed over, read-only; " in line}
+    assert marked == set(numbers[:2]) and len(lines) > 2
+    data = cli("cases", str(path), "--password-stdin", "--json", stdin=DEMO + "\n").stdout
+    assert {row["number"] for row in json.loads(data) if row["handed_over"]} == marked
 
 
 def test_into_an_existing_file_with_a_taken_number_and_purge(
