@@ -171,3 +171,65 @@ def test_happened_earlier_proposes_the_moment_it_is_ticked(
     click(qtbot, timeline.observed)
     assert not timeline.observed_at.isEnabled()
     window.act_close.trigger()
+
+
+def test_the_lock_says_it_saved_overview_edits_and_offers_undo(
+    qtbot: QtBot, dutch: None, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """N3: Ctrl+L with an unsaved Overview edit saved it without a word. The lock page says
+    so, and after unlocking the case says it again with Undo; the idle lock does the same."""
+    from adviser_desk.domain import cases as dc
+    from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+    from tests.conftest import PASSWORD
+    from tests.ui.conftest import open_case
+    from tests.ui.drive import activate, click, type_and_enter
+
+    window = open_window(qtbot, closed_case[0], modals, files)
+    cases = window.cases
+    assert cases is not None
+    case_id = cases.create_case(
+        dc.CaseDraft(title="Groepsapp", incident_types=[dc.IncidentType.CYBERBULLYING])
+    )
+    window.page.show_new_case(case_id)
+    open_case(qtbot, window, case_id, "Overzicht")
+    view = window.page.case_view
+    number = view.detail.number if view.detail else ""
+    view.overview.title.setFocus()
+    qtbot.keyClicks(view.overview.title, " 3B")
+    qtbot.keyClick(view.overview.title, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.locked
+    note = window.locked.saved_note
+    assert note.isVisible() and number in note.text() and "opgeslagen" in note.text()
+
+    def unlock() -> None:
+        modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+        click(qtbot, window.locked.unlock_button)
+        qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+        modals.wait_done()
+        qtbot.waitUntil(lambda: view.case_id == case_id)
+
+    unlock()
+    assert view.undo_bar.isVisible()
+    assert number in view.undo_bar.message.text()
+    assert "vergrendeld" in view.undo_bar.message.text()
+    assert view.detail is not None and view.detail.draft.title == "Groepsapp 3B"
+    # Undo puts the case back as it was before the edits the lock saved.
+    click(qtbot, view.undo_bar.button)
+    qtbot.waitUntil(lambda: view.overview.title.text() == "Groepsapp")
+    assert window.cases is not None
+    assert window.cases.get_case(case_id).draft.title == "Groepsapp"
+    # The idle lock tells the same; a lock without edits says nothing of them.
+    activate(qtbot, window)
+    view.overview.title.setFocus()
+    qtbot.keyClicks(view.overview.title, " (idle)")
+    window.idle.set_interval_ms(100)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    assert window.locked.saved_note.isVisible()
+    unlock()
+    assert view.undo_bar.isVisible() and number in view.undo_bar.message.text()
+    activate(qtbot, window)
+    window.idle.set_interval_ms(60_000)
+    window.act_lock.trigger()
+    assert not window.locked.saved_note.isVisible()
+    window.act_close.trigger()

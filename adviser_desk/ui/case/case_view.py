@@ -4,6 +4,8 @@ bar."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.domain.cases import CaseDraft
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.session import CaseFileSession
@@ -31,6 +34,15 @@ from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.selection import select_current_or_first
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.letters.letters_tab import LettersTab
+
+
+@dataclass(frozen=True)
+class KeptEdits:
+    """Overview edits the lock saved: which case, and the case as it was before them."""
+
+    case_id: int
+    number: str
+    before: CaseDraft
 
 
 class CaseView(QWidget):
@@ -164,12 +176,31 @@ class CaseView(QWidget):
             return True
         return False
 
-    def keep_unsaved(self) -> bool:
+    def keep_unsaved(self) -> tuple[bool, KeptEdits | None]:
         """Before locking: unsaved Overview edits are saved without asking (an idle lock has
-        nobody to ask). False if they could not be saved, so the lock must wait."""
-        if not self.overview.is_dirty():
-            return True
-        return self.overview.save_changes(quiet=True)
+        nobody to ask). Returns whether nothing is left unsaved (False: the edits could not
+        be saved, so the lock must wait) and what was saved, to tell the adviser (re-walk N3:
+        the save was silent)."""
+        if not self.overview.is_dirty() or self.detail is None:
+            return True, None
+        kept = KeptEdits(self.detail.case_id, self.detail.number, self.detail.draft)
+        if not self.overview.save_changes(quiet=True):
+            return False, None
+        return True, kept
+
+    def tell_kept(self, kept: KeptEdits) -> None:
+        """After unlocking: says that the lock saved the Overview edits of the case on
+        screen, with Undo to put the case back as it was before them."""
+        cases = self.cases
+        if cases is None or self.case_id != kept.case_id:
+            return
+        self.undo_bar.offer(
+            self.tr(
+                "Your unsaved changes on the Overview of case {number} were saved when the "
+                "case file was locked."
+            ).format(number=kept.number),
+            lambda: cases.update_case(kept.case_id, kept.before),
+        )
 
     def clear(self) -> None:
         self.undo_bar.forget()

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from adviser_desk.services import case_file_service as svc
     from adviser_desk.services.case_service import CaseService
     from adviser_desk.services.session import CaseFileSession, SessionSettings
+    from adviser_desk.ui.case.case_view import KeptEdits
     from adviser_desk.ui.interview.window_place import ConversationPlace
     from adviser_desk.ui.shell.case_file_page import CaseFilePage
 
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         self._unlocking = False
         # The case, tab and open conversation shown when locked, to return to on unlocking.
         self.locked_case: tuple[int | None, int, ConversationPlace | None] = (None, 0, None)
+        # Overview edits the lock saved without asking, to tell of after unlocking.
+        self.kept_edits: KeptEdits | None = None
         self.task: Task | None = None
         self.setWindowTitle(APP_NAME)
         self._fit_to_screen(1280, 800)
@@ -318,6 +321,10 @@ class MainWindow(QMainWindow):
             self._unlocking = False
         if unlocked:
             self.page.return_to_case(case_id, tab)  # back where the adviser was
+            if self.kept_edits is not None:
+                # The lock saved Overview edits: said, with Undo (re-walk N3).
+                self.page.case_view.tell_kept(self.kept_edits)
+                self.kept_edits = None
             self.page.case_view.interviews.reopen_soon(conversation)
 
     @Slot()
@@ -338,17 +345,17 @@ class MainWindow(QMainWindow):
             return
         # Overview edits are saved first. Those that cannot be saved (a required field emptied)
         # are not thrown away: an idle lock waits; Ctrl+L asks what to do with them.
-        if not self.page.case_view.keep_unsaved() and (
-            idle or not self.page.case_view.confirm_leave()
-        ):
+        all_kept, kept = self.page.case_view.keep_unsaved()
+        if not all_kept and (idle or not self.page.case_view.confirm_leave()):
             self.idle.start()
             return
         path = self.service.path
         self.locked_case = (*self.page.shown_case(), self.page.case_view.interviews.open_place())
+        self.kept_edits = kept
         lost = close_open_dialogs(self)
         self._close_service()
         self.locked_path = path
-        self.locked.set_file(path.name, lost)
+        self.locked.set_file(path.name, lost, None if kept is None else kept.number)
         self.stack.setCurrentWidget(self.locked)
         locked = self.tr("Locked")
         self.setWindowTitle(f"{locked} — {APP_NAME}")
@@ -375,6 +382,7 @@ class MainWindow(QMainWindow):
             return False
         self._close_service()
         self.locked_path = None
+        self.kept_edits = None
         # Whatever follows (a cancelled or failed open, a new file), the closed file's page
         # must not stay on screen with its actions still looking available.
         self._show_welcome()

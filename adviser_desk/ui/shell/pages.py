@@ -122,6 +122,12 @@ class LockedPage(QWidget):
         self.closed_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         theme.set_role(self.closed_note, "warning")
         self.closed_note.hide()
+        # Overview edits the lock saved without asking (re-walk N3: it said nothing).
+        self.saved_note = QLabel(self)
+        self.saved_note.setObjectName("saved_by_lock")
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.saved_note.hide()
         self.unlock_button = QPushButton(self.tr("Unlock…"), self)
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setMinimumHeight(40)
@@ -135,13 +141,17 @@ class LockedPage(QWidget):
         inner.addWidget(page_title(self.tr("Locked"), box), 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.message)
         inner.addWidget(self.closed_note)
+        inner.addWidget(self.saved_note)
         inner.addSpacing(8)
         inner.addWidget(self.unlock_button)
         inner.addWidget(self.close_button)
         centre(self, box, 480)
 
-    def set_file(self, name: str, closed: Sequence[str] = ()) -> None:
-        """``closed``: the titles of the windows the lock closed with typed, unkept work."""
+    def set_file(
+        self, name: str, closed: Sequence[str] = (), saved_case: str | None = None
+    ) -> None:
+        """``closed``: the titles of the windows the lock closed with typed, unkept work;
+        ``saved_case``: the number of the case whose unsaved Overview edits the lock saved."""
         self.message.setText(
             self.tr(
                 "The case file {name} is locked. Nothing in it is shown until you unlock it."
@@ -158,6 +168,14 @@ class LockedPage(QWidget):
             ).format(windows=windows)
         self.closed_note.setText(note if closed else "")
         self.closed_note.setVisible(bool(closed))
+        self.saved_note.setText(
+            self.tr(
+                "Your unsaved changes on the Overview of case {number} were saved before locking."
+            ).format(number=saved_case)
+            if saved_case
+            else ""
+        )
+        self.saved_note.setVisible(bool(saved_case))
         self.unlock_button.setFocus()
 
 
