@@ -10,6 +10,7 @@ exporting it for the police. Purging it (it lives on in the receiving file) is t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import event, select
@@ -34,7 +35,9 @@ _OUTPUT_CUSTODY = frozenset({"verified", "exported"})
 
 
 class CaseHandedOverError(KnownError):
-    def __init__(self, number: str, receiver: str, on: str) -> None:
+    def __init__(self, number: str, receiver: str, on: date) -> None:
+        # ``on`` stays a date: the window writes it in the adviser's language (ui/common/
+        # i18n.text), a command as ISO, like its other dates.
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -94,8 +97,8 @@ def _refuse(session: Session, case_ids: set[int]) -> None:
     ).first()
     if row is not None:
         number, receiver, at = row
-        on = f"{at.astimezone():%d-%m-%Y}" if at is not None else ""
-        raise CaseHandedOverError(number, receiver, on)
+        if at is not None:  # the query asked for handed-over cases; this tells mypy
+            raise CaseHandedOverError(number, receiver, at.astimezone().date())
 
 
 def install() -> None:

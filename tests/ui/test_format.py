@@ -45,3 +45,16 @@ def test_moments_are_shown_in_local_time(language: None, monkeypatch: pytest.Mon
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_date_in_a_message_is_written_in_the_advisers_language(language: None) -> None:
+    """A KnownError carries a date as a date; the window writes it as it writes every date
+    (the hand-over refusal once wrote its own 'dd-mm-yyyy' in English too)."""
+    from adviser_desk.services.handed_over import CaseHandedOverError
+
+    refused = CaseHandedOverError("2026-014", "Carla Visser", date(2026, 11, 30))
+    assert "on 2026-11-30 " in str(refused)  # a command's message: ISO, as its other dates
+    i18n.install("nl")
+    assert " 30-11-2026 " in i18n.error_text(refused)
+    i18n.install("en")
+    assert " on 30/11/2026 " in i18n.error_text(refused)

@@ -20,6 +20,7 @@ from adviser_desk.storage import kdf
 from adviser_desk.ui.case.retention_dialog import RetentionDialog
 from adviser_desk.ui.case_file.handover_dialog import HandoverDialog
 from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
+from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import NEW_PASSWORD, PASSWORD
 from tests.ui.conftest import open_window
@@ -118,6 +119,7 @@ def test_hand_over_into_a_new_file_with_its_recovery_sheet(
     click(qtbot, button_named(view, "Add note"))
     modals.wait_done()
     assert "read-only" in modals.texts[-1]
+    assert f" on {fmt.date_text(date.today())} " in modals.texts[-1]  # as the window writes dates
     # The new file opens with its password and holds both cases, verified.
     text = PdfReader(io.BytesIO(sheet.read_bytes())).pages[0].extract_text()
     assert "Voor Carla" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
@@ -73,9 +74,17 @@ def _install_file(app: QCoreApplication, path: Path) -> bool:
 
 
 def text(message: Message) -> str:
+    """The message in the adviser's language: its template and string values translated, a
+    date written as the rest of the window writes dates."""
+    from adviser_desk.ui.common import format as fmt  # format builds on this module
+
     template = QCoreApplication.translate(message.context, message.template)
     args = {
-        key: QCoreApplication.translate(message.context, value) if isinstance(value, str) else value
+        key: QCoreApplication.translate(message.context, value)
+        if isinstance(value, str)
+        else fmt.date_text(value)
+        if isinstance(value, date)
+        else value
         for key, value in message.args.items()
     }
     try:
