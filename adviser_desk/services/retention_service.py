@@ -16,7 +16,6 @@ keeps them as zeroed free pages that new data fills first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import bindparam, func, select, text
@@ -25,6 +24,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.domain.work import CancelRequested, Progress, never_cancelled, no_progress
 from adviser_desk.services import search_index
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_repository import delete_orphan_persons
@@ -73,7 +73,6 @@ def purgeable_cases(service: CaseService, today: date | None = None) -> list[Cas
     ]
 
 
-Progress = Callable[[int, int], None]
 BLOBS_PER_STEP = 16  # originals deleted per progress step (and chance to cancel)
 VACUUM_PAGES_PER_STEP = 4096  # 16 MiB given back to the file system per step
 
@@ -82,8 +81,8 @@ def purge_case(
     service: CaseService,
     case_id: int,
     today: date | None = None,
-    progress: Progress = lambda _done, _total: None,
-    cancelled: Callable[[], bool] = lambda: False,
+    progress: Progress = no_progress,
+    cancelled: CancelRequested = never_cancelled,
 ) -> dict[str, int]:
     """Deletes an expired (or handed-over) case for good; returns how many rows of each kind
     went.
@@ -151,7 +150,7 @@ def purge_case(
     return counts
 
 
-def compact(service: CaseService, progress: Progress = lambda _done, _total: None) -> None:
+def compact(service: CaseService, progress: Progress = no_progress) -> None:
     """Writes the zeroed pages over the old ones in the file and empties the WAL; gives free
     pages back to the file system where the file has incremental auto-vacuum. Memory stays at
     SQLite's page cache: no VACUUM, no temporary copy of the file."""
