@@ -7,7 +7,6 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.audit_actions import AuditAction
@@ -20,7 +19,7 @@ from adviser_desk.services.case_base import (
     who_values,
 )
 from adviser_desk.services.case_repository import CaseNotFoundError as CaseNotFoundError
-from adviser_desk.services.case_repository import delete_orphan_persons
+from adviser_desk.services.case_repository import delete_orphan_persons, people_in_case
 from adviser_desk.services.case_views import (
     KnownPerson,
     PersonInput,
@@ -30,33 +29,9 @@ from adviser_desk.storage.models import CasePerson, Person
 
 class CasePeople(CaseBase):
     # -- people ---------------------------------------------------------------------------------
-    def _people(self, session: Session, case_id: int) -> list[dc.PersonInCase]:
-        rows = session.execute(
-            select(CasePerson, Person)
-            .join(Person, CasePerson.person_id == Person.id)
-            .where(CasePerson.case_id == case_id)
-            .order_by(CasePerson.id)
-        ).all()
-        return [
-            dc.PersonInCase(
-                link_id=link.id,
-                person_id=person.id,
-                name=person.name,
-                role=dc.Role(link.role),
-                anonymous=link.anonymous,
-                email=person.email,
-                phone=person.phone,
-                school=person.school,
-                class_name=person.class_name,
-                attends_this_school=person.attends_this_school,
-                note=link.note,
-            )
-            for link, person in rows
-        ]
-
     def people(self, case_id: int) -> list[dc.PersonInCase]:
         with self.case_file.reading() as session:
-            return self._people(session, case_id)
+            return people_in_case(session, case_id)
 
     def known_persons(self, name_part: str = "", limit: int = 50) -> list[KnownPerson]:
         """People already in the case file, to add to another case; roles are not shown."""

@@ -283,3 +283,30 @@ def delete_orphan_persons(session: Session) -> int:
         text("DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM case_people)")
     )
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def people_in_case(session: Session, case_id: int) -> list[dc.PersonInCase]:
+    """The people in a case with their role in it (read by the people tab, the case's
+    detail and the interview checker)."""
+    rows = session.execute(
+        select(CasePerson, Person)
+        .join(Person, CasePerson.person_id == Person.id)
+        .where(CasePerson.case_id == case_id)
+        .order_by(CasePerson.id)
+    ).all()
+    return [
+        dc.PersonInCase(
+            link_id=link.id,
+            person_id=person.id,
+            name=person.name,
+            role=dc.Role(link.role),
+            anonymous=link.anonymous,
+            email=person.email,
+            phone=person.phone,
+            school=person.school,
+            class_name=person.class_name,
+            attends_this_school=person.attends_this_school,
+            note=link.note,
+        )
+        for link, person in rows
+    ]

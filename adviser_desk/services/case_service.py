@@ -31,6 +31,7 @@ from adviser_desk.services.case_base import incident_values as incident_values
 from adviser_desk.services.case_notes import CaseNotes
 from adviser_desk.services.case_people import CasePeople
 from adviser_desk.services.case_repository import CaseNotFoundError as CaseNotFoundError
+from adviser_desk.services.case_repository import people_in_case
 from adviser_desk.services.case_tasks import CaseTasks
 from adviser_desk.services.case_views import (
     CaseDetail,
@@ -149,7 +150,7 @@ class CaseService(CasePeople, CaseTasks, CaseNotes, CaseBase):
                 case_id=row.id,
                 number=row.number,
                 draft=self.repository.draft(row),
-                people=self._people(session, case_id),
+                people=people_in_case(session, case_id),
                 tasks=self._tasks(session, case_id, today),
                 notes=self._notes(session, case_id),
                 created_at=row.created_at,

@@ -39,6 +39,7 @@ from adviser_desk.reports.interview_record import (
 )
 from adviser_desk.services import question_checking
 from adviser_desk.services.actor import actor
+from adviser_desk.services.case_repository import people_in_case
 from adviser_desk.services.case_service import FIELD_NOTE, CaseService, EmptyFieldError
 from adviser_desk.services.case_views import TaskInput
 from adviser_desk.storage import audit_log
@@ -235,7 +236,7 @@ class InterviewService:
         """The names of the case's (named) victims, which a class must not hear."""
         return [
             p.name
-            for p in self.cases._people(session, case_id)
+            for p in people_in_case(session, case_id)
             if p.role == dc.Role.VICTIM and not p.anonymous
         ]
 
