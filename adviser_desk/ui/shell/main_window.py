@@ -36,6 +36,7 @@ from adviser_desk.ui.common.workers import Task
 from adviser_desk.ui.shell.app_actions import AppActions
 from adviser_desk.ui.shell.case_menu import CaseMenuActions
 from adviser_desk.ui.shell.idle_lock import IdleWatcher
+from adviser_desk.ui.shell.locked_place import LockedPlace
 from adviser_desk.ui.shell.pages import LazyCaseFilePage, LockedPage, PageStack, WelcomePage
 
 if TYPE_CHECKING:
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
     from adviser_desk.services import case_file_service as svc
     from adviser_desk.services.case_service import CaseService
     from adviser_desk.services.session import CaseFileSession, SessionSettings
-    from adviser_desk.ui.case.case_view import KeptEdits
-    from adviser_desk.ui.interview.window_place import ConversationPlace
     from adviser_desk.ui.shell.case_file_page import CaseFilePage
 
 
@@ -131,10 +130,8 @@ class MainWindow(QMainWindow):
         self.session: CaseFileSession | None = None
         self.locked_path: Path | None = None
         self._unlocking = False
-        # The case, tab and open conversation shown when locked, to return to on unlocking.
-        self.locked_case: tuple[int | None, int, ConversationPlace | None] = (None, 0, None)
-        # Overview edits the lock saved without asking, to tell of after unlocking.
-        self.kept_edits: KeptEdits | None = None
+        # Where the adviser was when locked, to return to on unlocking.
+        self.locked_place = LockedPlace()
         self.task: Task | None = None
         self.setWindowTitle(APP_NAME)
         self._fit_to_screen(1280, 800)
@@ -313,19 +310,15 @@ class MainWindow(QMainWindow):
         # first dialog was open) must not open a stray second dialog over the unlocked file.
         if self.locked_path is None or self._unlocking or self.service is not None:
             return
-        case_id, tab, conversation = self.locked_case
+        place = self.locked_place
         self._unlocking = True
         try:
             unlocked = self.opening.unlock_path(self.locked_path)
         finally:
             self._unlocking = False
         if unlocked:
-            self.page.return_to_case(case_id, tab)  # back where the adviser was
-            if self.kept_edits is not None:
-                # The lock saved Overview edits: said, with Undo (re-walk N3).
-                self.page.case_view.tell_kept(self.kept_edits)
-                self.kept_edits = None
-            self.page.case_view.interviews.reopen_soon(conversation)
+            self.locked_place = LockedPlace()  # the saved edits are told once
+            place.restore(self.page)
 
     @Slot()
     def lock(self) -> None:
@@ -350,8 +343,7 @@ class MainWindow(QMainWindow):
             self.idle.start()
             return
         path = self.service.path
-        self.locked_case = (*self.page.shown_case(), self.page.case_view.interviews.open_place())
-        self.kept_edits = kept
+        self.locked_place = LockedPlace.of(self.page, kept)
         lost = close_open_dialogs(self)
         self._close_service()
         self.locked_path = path
@@ -382,7 +374,7 @@ class MainWindow(QMainWindow):
             return False
         self._close_service()
         self.locked_path = None
-        self.kept_edits = None
+        self.locked_place = LockedPlace()
         # Whatever follows (a cancelled or failed open, a new file), the closed file's page
         # must not stay on screen with its actions still looking available.
         self._show_welcome()
