@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from adviser_desk.ui.common.i18n import current_language
+from adviser_desk.ui.common.language import current_language
 
 _LOCALES = {
     "nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),

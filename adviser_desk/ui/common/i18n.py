@@ -11,6 +11,9 @@ from adviser_desk import catalogues
 from adviser_desk.catalogues import Catalogue
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import Message
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.language import current_language as current_language
+from adviser_desk.ui.common.language import set_current_language
 
 # The installed catalogues, each the app's own copy of its bytes (adviser_desk/catalogues.py: a
 # catalogue mapped from its file crashed when make rebuilt the .qm while the app ran, walker F24).
@@ -34,14 +37,6 @@ def qt_catalogue_gaps() -> list[str]:
     ]
 
 
-_language = ["en"]
-
-
-def current_language() -> str:
-    """'nl' or 'en': the language installed last (the protocol text follows it)."""
-    return _language[0]
-
-
 def choose_language(setting: str, system: QLocale | None = None) -> str:
     """'nl' or 'en': the setting if it names one, else Dutch for a Dutch system."""
     if setting in ("nl", "en"):
@@ -54,7 +49,7 @@ def install(language: str) -> bool:
     """Installs our and Qt's own translations; returns whether ours was found."""
     app = QCoreApplication.instance()
     assert app is not None
-    _language[0] = language
+    set_current_language(language)
     for catalogue in _installed:
         app.removeTranslator(catalogue.translator)
     _installed.clear()  # no parent: the translators go with their bytes
@@ -76,8 +71,6 @@ def _install_file(app: QCoreApplication, path: Path) -> bool:
 def text(message: Message) -> str:
     """The message in the adviser's language: its template and string values translated, a
     date written as the rest of the window writes dates."""
-    from adviser_desk.ui.common import format as fmt  # format builds on this module
-
     template = QCoreApplication.translate(message.context, message.template)
     args = {
         key: QCoreApplication.translate(message.context, value)
