@@ -15,6 +15,8 @@ from adviser_desk.domain.cases import (
     Role,
 )
 from adviser_desk.domain.conversations import type_label
+from adviser_desk.domain.evidence import CHANNEL_LABELS, OnlineStatus, TakedownChannel
+from adviser_desk.domain.evidence import STATUS_LABELS as ONLINE_LABELS
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.meldcode import ANSWER_LABELS, STEP_LABELS, Answer, Step
 
@@ -45,6 +47,36 @@ TEMPLATES = {
     "interview.closed": QT_TRANSLATE_NOOP("timeline", "Interview closed; agreed: {agreements}"),
     "meldcode.recorded": QT_TRANSLATE_NOOP("timeline", "Meldcode, {step}: {answer} ({by})"),
     "meldcode.cleared": QT_TRANSLATE_NOOP("timeline", "Meldcode, {step}: cleared"),
+    # Read from the evidence's custody, the letters and the takedowns (services/case_timeline).
+    "evidence.recorded": QT_TRANSLATE_NOOP("timeline", "Evidence {number} added ({type}): {what}"),
+    "evidence.withheld": QT_TRANSLATE_NOOP(
+        "timeline", "Evidence {number} described, the image deliberately not kept: {what}"
+    ),
+    "evidence.exported": QT_TRANSLATE_NOOP(
+        "timeline", "Evidence exported for the police ({numbers}), folder {folder}"
+    ),
+    "evidence.exported_to": QT_TRANSLATE_NOOP(
+        "timeline", "Evidence exported for the police ({numbers}) for {receiver}, folder {folder}"
+    ),
+    "evidence.handed_over": QT_TRANSLATE_NOOP(
+        "timeline", "Evidence handed over to {receiver}: {numbers}"
+    ),
+    "evidence.handed_over_receipt": QT_TRANSLATE_NOOP(
+        "timeline", "Evidence handed over to {receiver}: {numbers} (receipt: {note})"
+    ),
+    "evidence.verified": QT_TRANSLATE_NOOP(
+        "timeline", "Evidence checked against the SHA-256 taken at intake: {numbers}"
+    ),
+    "evidence.log_printed": QT_TRANSLATE_NOOP(
+        "timeline", "Evidence log printed or saved as PDF (items: {items})"
+    ),
+    "takedown.reported": QT_TRANSLATE_NOOP("timeline", "Takedown: {number} reported to {channel}"),
+    "takedown.checked": QT_TRANSLATE_NOOP("timeline", "Takedown: {number} checked, {online}"),
+    "letter.saved": QT_TRANSLATE_NOOP("timeline", "Letter saved: {title}, version {version}"),
+    "letter.printed": QT_TRANSLATE_NOOP("timeline", "Letter printed: {title}, version {version}"),
+    "letter.exported": QT_TRANSLATE_NOOP(
+        "timeline", "Letter saved as PDF: {title}, version {version}"
+    ),
 }
 
 RECORDED = QT_TRANSLATE_NOOP("timeline", "recorded")
@@ -76,12 +108,26 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
     if kind == "interview.started" and isinstance(values.get("with"), str):
         # The stored conversation kind ("victim"), shown as its label in the adviser's language.
         values["with"] = translate("conversations", type_label(values["with"]))
+    if kind.startswith(("evidence.", "takedown.")):
+        _evidence_values(values, translate)
     if values.get("anonymous"):
         values["name"] = translate("cases", ANONYMOUS_LABEL)
     template = TEMPLATES.get(kind)
     if template is None:
         return kind
     return translate(CTX, template).format_map(_Lenient(values))
+
+
+def _evidence_values(values: dict[str, Any], translate: Translate) -> None:
+    """An item's type, a takedown's channel and online status: stored as values, shown as
+    their labels in the adviser's language."""
+    if isinstance(values.get("type"), str):
+        values["type"] = translate("evidence", values["type"])
+    with contextlib.suppress(ValueError, KeyError):
+        channel = CHANNEL_LABELS[TakedownChannel(values["channel"])]
+        values["channel"] = translate("evidence", channel)
+    with contextlib.suppress(ValueError, KeyError):
+        values["online"] = translate("evidence", ONLINE_LABELS[OnlineStatus(values["online"])])
 
 
 class _Lenient(dict[str, Any]):

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
-from adviser_desk.services import search_index
+from adviser_desk.services import case_timeline, search_index
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_base import (
     FIELD_NOTE,
@@ -21,7 +21,7 @@ from adviser_desk.services.case_views import (
     NoteRow,
     TimelineRow,
 )
-from adviser_desk.storage.models import CaseEvent, Note
+from adviser_desk.storage.models import Note
 
 
 class CaseNotes(CaseBase):
@@ -63,9 +63,5 @@ class CaseNotes(CaseBase):
     def timeline(self, case_id: int) -> list[TimelineRow]:
         with self.case_file.reading() as session:
             self._case(session, case_id)
-            events = session.scalars(
-                select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
-            ).all()
-        rows = [TimelineRow(e.recorded_at, e.observed_at, e.kind, dict(e.details)) for e in events]
-        # In the order things happened: what the student said happened, else when it was written.
-        return sorted(rows, key=lambda r: r.observed_at or r.recorded_at)
+            # Its own events with the evidence, letters and takedowns recorded elsewhere.
+            return case_timeline.timeline(session, case_id)

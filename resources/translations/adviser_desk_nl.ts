@@ -1912,157 +1912,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="199"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="199"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="221"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="222"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="219"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="223"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="232"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="229"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="236"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="233"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="238"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="266"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="263"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="360"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="352"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="375"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="367"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="399"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="391"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2650,25 +2650,25 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="27"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="31"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="28"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="32"/>
         <source>Drive</source>
         <comment>All other platforms</comment>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="29"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="33"/>
         <source>File</source>
         <comment>All other platforms</comment>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="30"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="34"/>
         <source>%1 File</source>
         <comment>%1 is a file name suffix, for example txt</comment>
         <translation>%1-bestand</translation>
@@ -2677,12 +2677,12 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="25"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="29"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="26"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="30"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -3184,32 +3184,32 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="41"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="43"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="44"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="49"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="64"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="66"/>
         <source>New &amp;note:</source>
         <translation>Nieuwe &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="97"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -4834,7 +4834,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="90"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="92"/>
         <source>Something unexpected went wrong ({kind}). Your case file was not changed after the last completed step. Please tell your IT staff what you were doing.</source>
         <translation>Er ging iets onverwachts mis ({kind}). Je zaakbestand is na de laatste voltooide stap niet veranderd. Vertel je ICT-afdeling wat je aan het doen was.</translation>
     </message>
@@ -4880,7 +4880,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaak {number} is nog niet aan het einde van de bewaartermijn en kan dus nog niet worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="64"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="65"/>
         <source>This interview is closed; its record cannot change. Start a new interview to add to it.</source>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
@@ -4990,7 +4990,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>De reservekopie in {path} kwam niet door de controle ({detail}) en is daarom verwijderd. Het zaakbestand zelf is in orde en is niet gewijzigd. Misschien is de schijf defect: probeer een andere.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/handed_over.py" line="39"/>
+        <location filename="../../adviser_desk/services/handed_over.py" line="42"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only. Nothing was changed.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard. Er is niets gewijzigd.</translation>
     </message>
@@ -5530,93 +5530,93 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="395"/>
-        <location filename="../../adviser_desk/services/interview_service.py" line="419"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="396"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="420"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="396"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="397"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="397"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="398"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="400"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="401"/>
         <source>{kind} (rule)</source>
         <translation>{kind} (regel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="401"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="402"/>
         <source>{kind} (semantic)</source>
         <translation>{kind} (semantisch)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="404"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="405"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="405"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="406"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="406"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="407"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="407"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="408"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="408"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="409"/>
         <source>names the victim</source>
         <translation>noemt het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="411"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="412"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="412"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="413"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="413"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="414"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="414"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="415"/>
         <source>Age band</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="415"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="416"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="416"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="417"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="418"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="419"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="420"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="421"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -5992,97 +5992,162 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="24"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="26"/>
         <source>Case {number} opened: {title}</source>
         <translation>Zaak {number} geopend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="25"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="27"/>
         <source>Status changed to: {status}</source>
         <translation>Status gewijzigd in: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="26"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="28"/>
         <source>Case details changed</source>
         <translation>Zaakgegevens gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="27"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="29"/>
         <source>Handed over to {receiver} (number there: {number}); read-only from now on</source>
         <translation>Overgedragen aan {receiver} (nummer daar: {number}); vanaf nu alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="30"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="32"/>
         <source>Received from {sender} (number there: {number})</source>
         <translation>Ontvangen van {sender} (nummer daar: {number})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="33"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
         <source>{name} added as {role}</source>
         <translation>{name} toegevoegd als {role}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="34"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="36"/>
         <source>Details of {name} ({role}) changed</source>
         <translation>Gegevens van {name} ({role}) gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="37"/>
         <source>{name} removed ({role})</source>
         <translation>{name} verwijderd ({role})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="36"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="38"/>
         <source>Task added: {title}</source>
         <translation>Taak toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="37"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="39"/>
         <source>Task done: {title}</source>
         <translation>Taak afgerond: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="38"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="40"/>
         <source>Task marked not applicable: {title} (reason: {reason})</source>
         <translation>Taak niet van toepassing: {title} (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="41"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
         <source>Task reopened: {title}</source>
         <translation>Taak heropend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="42"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
         <source>{count} protocol tasks added</source>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="45"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="46"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="45"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="47"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="46"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="48"/>
         <source>Meldcode, {step}: {answer} ({by})</source>
         <translation>Meldcode, {step}: {answer} ({by})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="47"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="49"/>
         <source>Meldcode, {step}: cleared</source>
         <translation>Meldcode, {step}: gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="50"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="51"/>
+        <source>Evidence {number} added ({type}): {what}</source>
+        <translation>Bewijs {number} toegevoegd ({type}): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="52"/>
+        <source>Evidence {number} described, the image deliberately not kept: {what}</source>
+        <translation>Bewijs {number} beschreven, het beeld bewust niet bewaard: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="55"/>
+        <source>Evidence exported for the police ({numbers}), folder {folder}</source>
+        <translation>Bewijs geëxporteerd voor de politie ({numbers}), map {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="58"/>
+        <source>Evidence exported for the police ({numbers}) for {receiver}, folder {folder}</source>
+        <translation>Bewijs geëxporteerd voor de politie ({numbers}) voor {receiver}, map {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="61"/>
+        <source>Evidence handed over to {receiver}: {numbers}</source>
+        <translation>Bewijs overgedragen aan {receiver}: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="64"/>
+        <source>Evidence handed over to {receiver}: {numbers} (receipt: {note})</source>
+        <translation>Bewijs overgedragen aan {receiver}: {numbers} (ontvangstbewijs: {note})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="67"/>
+        <source>Evidence checked against the SHA-256 taken at intake: {numbers}</source>
+        <translation>Bewijs gecontroleerd tegen de bij het vastleggen berekende SHA-256: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="70"/>
+        <source>Evidence log printed or saved as PDF (items: {items})</source>
+        <translation>Bewijslijst afgedrukt of als pdf opgeslagen (stukken: {items})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="73"/>
+        <source>Takedown: {number} reported to {channel}</source>
+        <translation>Offline halen: {number} gemeld bij {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="74"/>
+        <source>Takedown: {number} checked, {online}</source>
+        <translation>Offline halen: {number} gecontroleerd, {online}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="75"/>
+        <source>Letter saved: {title}, version {version}</source>
+        <translation>Brief opgeslagen: {title}, versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="76"/>
+        <source>Letter printed: {title}, version {version}</source>
+        <translation>Brief afgedrukt: {title}, versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="77"/>
+        <source>Letter saved as PDF: {title}, version {version}</source>
+        <translation>Brief als pdf opgeslagen: {title}, versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="82"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>

@@ -477,3 +477,44 @@ def test_the_evidence_log_shows_the_hand_over(
     data = evidence_export.log_data(colleague.evidence, new_id, english)
     lines = [line for item in data.items for line in item.custody]
     assert any("received" in line and "Anna Jansen" in line for line in lines)
+
+
+def test_the_timeline_shows_what_the_case_file_recorded_on_both_sides(
+    source: CaseFileSession, ids: dict[str, int], case_dir: Path
+) -> None:
+    """The timeline reads evidence, letters and takedowns from their own records: each
+    action once (a custody action on many items is one line), and a hand-over of the whole
+    case as the case's event, not again as each item's custody."""
+    exposing = ids["exposing"]
+    items = source.evidence.items(exposing)
+    target = open_session(case_dir / "Opvolger.adcase", "")
+    try:
+        source.handover.hand_over([exposing], target, "Carla Visser")
+        sent = [(row.kind, row.details) for row in source.cases.timeline(exposing)]
+        kinds = [kind for kind, _ in sent]
+        withheld = sum(1 for item in items if item.kind == de.EvidenceKind.WITHHELD)
+        assert withheld == kinds.count("evidence.withheld") == 1
+        assert kinds.count("evidence.recorded") == len(items) - withheld
+        assert kinds.count("letter.saved") == kinds.count("letter.printed") == 1
+        assert kinds.count("evidence.log_printed") == kinds.count("takedown.reported") == 1
+        assert kinds.count("case.handed_over") == 1
+        (police,) = [d for k, d in sent if k.startswith("evidence.handed_over")]
+        assert police["receiver"] == "Wijkagent De Boer" and police["note"] == "bon 12"
+        assert police["count"] == len(items)
+        assert kinds[-1] == "case.handed_over"
+        new_id = target.cases.case_id_for_number(source.cases.get_case(exposing).number)
+        arrived = [row.kind for row in target.cases.timeline(new_id)]
+        assert arrived.count("case.received") == 1 and arrived[-1] == "case.received"
+        assert arrived.count("evidence.recorded") == len(items) - withheld
+        assert "evidence.verified" not in arrived  # the arrival's check is the arrival
+    finally:
+        target.close()
+
+
+def test_evidence_numbers_read_as_runs() -> None:
+    from adviser_desk.services.case_timeline import numbers_text
+
+    assert numbers_text(["B-001", "B-002", "B-003", "B-005", "B-007", "B-008"]) == (
+        "B-001–B-003, B-005, B-007, B-008"
+    )
+    assert numbers_text(["B-002"]) == "B-002"

@@ -17,6 +17,7 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.demo import fill_demo
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.storage import kdf
+from adviser_desk.ui.case.case_models import TimelineModel
 from adviser_desk.ui.case.retention_dialog import RetentionDialog
 from adviser_desk.ui.case_file.handover_dialog import HandoverDialog
 from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
@@ -115,6 +116,15 @@ def test_hand_over_into_a_new_file_with_its_recovery_sheet(
     modals.accept_box()
     view = window.page.case_view
     click_tab(qtbot, view.tabs, "Timeline and notes")
+    # The hand-over is on the case's timeline, once (its evidence's custody is not repeated).
+    model = view.timeline.table.model()
+    rows = [str(model.index(r, TimelineModel.WHAT).data()) for r in range(model.rowCount())]
+    handed = [r for r in rows if r.startswith("Handed over to Carla Visser")]
+    assert handed == [
+        f"Handed over to Carla Visser (Voor Carla.adcase) (number there: {numbers[0]}); "
+        "read-only from now on"
+    ], rows
+    assert not [r for r in rows if r.startswith("Evidence handed over")], rows
     qtbot.keyClicks(view.timeline.note_edit, "Nog een notitie")
     click(qtbot, button_named(view, "Add note"))
     modals.wait_done()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.domain.errors import KnownError
 from adviser_desk.services.case_views import TimelineRow
 from adviser_desk.ui.case.case_models import TimelineModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
@@ -68,6 +70,16 @@ class TimelineTab(QWidget):
 
     def show_timeline(self, rows: list[TimelineRow]) -> None:
         self.model.set_rows(rows)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Evidence, letters and takedowns are recorded on other tabs and in the letter editor
+        without the whole case being read again; the timeline reads them whenever it shows."""
+        super().showEvent(event)
+        view = self.view
+        if view.cases is None or view.case_id is None:
+            return
+        with contextlib.suppress(KnownError):  # the case went (purged): the view clears
+            self.show_timeline(view.cases.timeline(view.case_id))
 
     def clear(self) -> None:
         self.model.set_rows([])

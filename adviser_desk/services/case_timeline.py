@@ -1,0 +1,230 @@
+"""A case's timeline: its own events (case_events) with what the case file already records
+elsewhere, read back instead of written twice.
+
+Evidence added, exported for the police, handed over, verified; the evidence log printed;
+letters saved, printed or saved as PDF; takedown steps. Each of those has its own record with
+its moment (custody events, evidence_log_prints, letter_versions and letter_outputs,
+takedown_events), kept and deleted with the case. Shown from there, they appear for case files
+made before the timeline showed them too, and can never disagree with the evidence log.
+
+One action on many items (an export, a hand-over, a verification) wrote one custody event per
+item; they are shown as one line with the items' numbers. A hand-over of the whole case is its
+own event (case.handed_over, case.received), so the per-item custody events it wrote are not
+repeated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.services.case_views import TimelineRow
+from adviser_desk.storage.models import (
+    CaseEvent,
+    CustodyEvent,
+    EvidenceItem,
+    EvidenceLogPrint,
+    Letter,
+    LetterOutput,
+    LetterVersion,
+    TakedownEvent,
+)
+
+# Custody events of one action are written in one transaction, a few milliseconds apart.
+_SAME_ACTION = timedelta(seconds=5)
+_WHAT_LENGTH = 80
+
+
+def timeline(session: Session, case_id: int) -> list[TimelineRow]:
+    """Every event of the case, in the order things happened (what the student said
+    happened, else when it was written down)."""
+    events = session.scalars(
+        select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
+    ).all()
+    rows = [TimelineRow(e.recorded_at, e.observed_at, e.kind, dict(e.details)) for e in events]
+    case_handover = {e.recorded_at for e in events if e.kind == "case.handed_over"}
+    rows += _evidence(session, case_id, case_handover)
+    rows += _log_prints(session, case_id)
+    rows += _letters(session, case_id)
+    rows += _takedowns(session, case_id)
+    return sorted(rows, key=lambda r: r.observed_at or r.recorded_at)
+
+
+# -- evidence and its custody ----------------------------------------------------------------
+
+
+def _what(item: EvidenceItem) -> str:
+    """A few words naming the item: its file name, address, or the start of its description."""
+    text = item.original_name or item.url or item.description or item.handle or item.platform
+    text = " ".join(text.split())
+    return text if len(text) <= _WHAT_LENGTH else text[: _WHAT_LENGTH - 1] + "…"
+
+
+@dataclass
+class _Group:
+    action: str
+    at: datetime
+    last: datetime
+    receiver: str
+    note: str
+    numbers: list[str]
+
+
+def _evidence(
+    session: Session, case_id: int, case_handover: set[datetime]
+) -> Iterator[TimelineRow]:
+    items = {
+        item.id: item
+        for item in session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id))
+    }
+    if not items:
+        return
+    custody = session.scalars(
+        select(CustodyEvent)
+        .where(CustodyEvent.item_id.in_(items))
+        .order_by(CustodyEvent.at, CustodyEvent.id)
+    ).all()
+    # A case received from another file: its arrival is the case.received event, and the
+    # "verified" written with each "received" is the arrival's check, not a verification.
+    arrivals = {(c.item_id, c.at) for c in custody if c.action == "received"}
+    groups: list[_Group] = []
+    for event in custody:
+        item = items[event.item_id]
+        if event.action == "recorded":
+            yield _recorded(event, item)
+            continue
+        if event.action == "received" or (event.item_id, event.at) in arrivals:
+            continue
+        if event.action == "handed_over" and event.at in case_handover:
+            continue
+        last = groups[-1] if groups else None
+        if (
+            last is not None
+            and last.action == event.action
+            and last.receiver == event.receiver
+            and last.note == event.note
+            and event.at - last.last <= _SAME_ACTION
+        ):
+            last.numbers.append(item.number)
+            last.last = event.at
+        else:
+            groups.append(
+                _Group(event.action, event.at, event.at, event.receiver, event.note, [item.number])
+            )
+    for group in groups:
+        row = _custody_row(group)
+        if row is not None:
+            yield row
+
+
+def _recorded(event: CustodyEvent, item: EvidenceItem) -> TimelineRow:
+    try:
+        kind = de.EvidenceKind(item.kind)
+    except ValueError:
+        kind = de.EvidenceKind.FILE
+    details: dict[str, object] = {
+        "number": item.number,
+        "type": de.kind_label(kind, item.mime),
+        "what": _what(item),
+    }
+    name = "evidence.withheld" if kind is de.EvidenceKind.WITHHELD else "evidence.recorded"
+    return TimelineRow(event.at, None, name, details)
+
+
+def _custody_row(group: _Group) -> TimelineRow | None:
+    numbers = numbers_text(group.numbers)
+    details: dict[str, object] = {"numbers": numbers, "count": len(group.numbers)}
+    if group.action == "exported":
+        details["folder"] = group.note
+        if group.receiver:
+            details["receiver"] = group.receiver
+            return TimelineRow(group.at, None, "evidence.exported_to", details)
+        return TimelineRow(group.at, None, "evidence.exported", details)
+    if group.action == "handed_over":
+        details["receiver"] = group.receiver
+        if group.note:
+            details["note"] = group.note
+            return TimelineRow(group.at, None, "evidence.handed_over_receipt", details)
+        return TimelineRow(group.at, None, "evidence.handed_over", details)
+    if group.action == "verified":
+        return TimelineRow(group.at, None, "evidence.verified", details)
+    if group.action == "printed":  # before revision 0008 a printed log marked every item
+        return TimelineRow(group.at, None, "evidence.log_printed", {"items": len(group.numbers)})
+    return None
+
+
+def numbers_text(numbers: Iterable[str]) -> str:
+    """Evidence numbers with runs joined: B-001–B-003, B-005."""
+    parsed = []
+    for number in numbers:
+        try:
+            parsed.append(de.parse_evidence_number(number))
+        except ValueError:
+            return ", ".join(numbers)
+    parsed = sorted(set(parsed))
+    runs: list[tuple[int, int]] = []
+    for value in parsed:
+        if runs and value == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], value)
+        else:
+            runs.append((value, value))
+    parts = []
+    for first, last in runs:
+        start, end = de.evidence_number(first), de.evidence_number(last)
+        if first == last:
+            parts.append(start)
+        elif last == first + 1:
+            parts += [start, end]
+        else:
+            parts.append(f"{start}–{end}")
+    return ", ".join(parts)
+
+
+def _log_prints(session: Session, case_id: int) -> Iterator[TimelineRow]:
+    for printed in session.scalars(
+        select(EvidenceLogPrint).where(EvidenceLogPrint.case_id == case_id)
+    ):
+        yield TimelineRow(printed.at, None, "evidence.log_printed", {"items": printed.items})
+
+
+def _takedowns(session: Session, case_id: int) -> Iterator[TimelineRow]:
+    steps = session.execute(
+        select(TakedownEvent, EvidenceItem.number)
+        .join(EvidenceItem, EvidenceItem.id == TakedownEvent.item_id)
+        .where(EvidenceItem.case_id == case_id)
+    ).all()
+    for step, number in steps:
+        if step.action == "reported":
+            details: dict[str, object] = {"number": number, "channel": step.channel}
+            yield TimelineRow(step.recorded_at, None, "takedown.reported", details)
+        else:
+            details = {"number": number, "online": step.status}
+            yield TimelineRow(step.recorded_at, None, "takedown.checked", details)
+
+
+# -- letters -----------------------------------------------------------------------------------
+
+
+def _letters(session: Session, case_id: int) -> Iterator[TimelineRow]:
+    versions = session.execute(
+        select(LetterVersion, Letter.title)
+        .join(Letter, Letter.id == LetterVersion.letter_id)
+        .where(Letter.case_id == case_id)
+    ).all()
+    for version, title in versions:
+        details: dict[str, object] = {"title": title, "version": version.number}
+        yield TimelineRow(version.saved_at, None, "letter.saved", details)
+    outputs = session.execute(
+        select(LetterOutput, LetterVersion.number, Letter.title)
+        .join(LetterVersion, LetterVersion.id == LetterOutput.version_id)
+        .join(Letter, Letter.id == LetterVersion.letter_id)
+        .where(Letter.case_id == case_id)
+    ).all()
+    for output, number, title in outputs:
+        kind = "letter.printed" if output.action == "printed" else "letter.exported"
+        yield TimelineRow(output.at, None, kind, {"title": title, "version": number})
