@@ -46,27 +46,27 @@ De logboekmap is {folder}.</translation>
 <context>
     <name>AddAdviserDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="52"/>
         <source>Add an adviser</source>
         <translation>Vertrouwenspersoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="56"/>
         <source>Let your colleague type their own name and password: they unlock the case file with it, and everything they record carries their name. The recovery key stays the same.</source>
         <translation>Laat je collega zelf naam en wachtwoord typen: daarmee ontgrendelt hij of zij het zaakbestand, en alles wat hij of zij vastlegt, draagt die naam. De herstelsleutel blijft dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="70"/>
         <source>Add adviser</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="81"/>
         <source>Making the key from the password… a few seconds.</source>
         <translation>De sleutel wordt uit het wachtwoord gemaakt… een paar seconden.</translation>
     </message>
@@ -74,87 +74,87 @@ De logboekmap is {folder}.</translation>
 <context>
     <name>AdvisersDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="254"/>
         <source>Advisers</source>
         <translation>Vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="248"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="258"/>
         <source>Each adviser unlocks this case file with their own password, and the records they make carry their name. The recovery key belongs to the case file.</source>
         <translation>Elke vertrouwenspersoon ontgrendelt dit zaakbestand met een eigen wachtwoord, en wat hij of zij vastlegt, draagt die naam. De herstelsleutel hoort bij het zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="267"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="267"/>
         <source>Last unlocked</source>
         <translation>Laatst ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="267"/>
         <source>Access since</source>
         <translation>Toegang sinds</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="267"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="277"/>
         <source>&amp;Add adviser…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="269"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="279"/>
         <source>&amp;Remove access…</source>
         <translation>Toegang &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="271"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="281"/>
         <source>Re-&amp;key…</source>
         <translation>Opnieuw &amp;versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="291"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="301"/>
         <source>Could not read the advisers</source>
         <translation>Kon de vertrouwenspersonen niet lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="298"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="308"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="300"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="310"/>
         <source>{name} (you)</source>
         <translation>{name} (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="302"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="312"/>
         <source>{name}, no password in the key file</source>
         <translation>{name}, geen wachtwoord in het sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="337"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="347"/>
         <source>Remove access</source>
         <translation>Toegang intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="339"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="349"/>
         <source>Remove {name}&apos;s access to this case file? Their password and any key remembered for them stop working at once. What they recorded stays, under their name.</source>
         <translation>De toegang van {name} tot dit zaakbestand intrekken? Het wachtwoord en een onthouden sleutel van {name} werken dan meteen niet meer. Wat {name} heeft vastgelegd, blijft staan, onder die naam.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="348"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="358"/>
         <source>Could not remove the adviser</source>
         <translation>Kon de toegang niet intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="355"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="365"/>
         <source>Re-key now?</source>
         <translation>Nu opnieuw versleutelen?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="357"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="367"/>
         <source>{name} may still know the case file&apos;s key, and may have a copy of the recovery sheet. Re-key now, so that neither opens the case file any more? You can also do it later with Re-key.</source>
         <translation>{name} kan de sleutel van het zaakbestand nog kennen en een kopie van het herstelblad hebben. Nu opnieuw versleutelen, zodat geen van beide het zaakbestand nog opent? Dit kan ook later met Opnieuw versleutelen.</translation>
     </message>
@@ -2830,29 +2830,34 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="120"/>
         <source>Re-key the case file</source>
         <translation>Zaakbestand opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="124"/>
         <source>The whole case file is encrypted again under a new key, and it gets a new recovery key. A removed adviser&apos;s copy of the old key, and the old recovery sheet, then open nothing. Every remaining adviser keeps their password. For a large case file this takes a few minutes; if it stops halfway, the case file keeps its old key and nothing is lost.</source>
         <translation>Het hele zaakbestand wordt opnieuw versleuteld met een nieuwe sleutel en krijgt een nieuwe herstelsleutel. De oude sleutel van een verwijderde vertrouwenspersoon en het oude herstelblad openen daarna niets meer. Iedere andere vertrouwenspersoon houdt zijn of haar wachtwoord. Bij een groot zaakbestand duurt dit een paar minuten; stopt het halverwege, dan houdt het zaakbestand de oude sleutel en gaat er niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="137"/>
         <source>Your &amp;password:</source>
         <translation>Je &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="151"/>
         <source>Re-key</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="172"/>
         <source>Cannot re-key</source>
         <translation>Opnieuw versleutelen kan niet</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="220"/>
+        <source>Cancelled. The case file keeps its old key and recovery sheet; nothing was lost. Until it is re-keyed, a copy of the old key still opens it.</source>
+        <translation>Geannuleerd. Het zaakbestand houdt zijn oude sleutel en herstelblad; er is niets verloren gegaan. Zolang het niet opnieuw versleuteld is, opent een kopie van de oude sleutel het nog.</translation>
     </message>
 </context>
 <context>

@@ -178,3 +178,52 @@ def test_removing_an_adviser_offers_the_rekey_and_the_new_sheet(
     with pytest.raises(WrongRecoveryKeyError):
         svc.unlock_with_recovery_key(path, old_recovery)
     svc.unlock_with_recovery_key(path, keys[0]).close()
+
+
+def test_cancel_during_the_rekey_keeps_the_old_key_and_says_so_plainly(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Cancel (Escape) while the re-key runs: it stops between pages, the dialog says the case
+    file keeps its old key (not 'something unexpected went wrong') and closes on the next
+    Cancel; the old recovery key and both passwords still open the file."""
+    from sqlalchemy import text
+
+    path, old_recovery = closed_case
+    _with_bram(path)
+    # 32 MiB of filler, so the re-key takes several steps (Cancel is heard between them).
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        db_session = session.file.case.transaction()
+        with db_session as db:
+            db.execute(text("CREATE TABLE filler (n INTEGER, data BLOB)"))
+            for n in range(128):
+                db.execute(text("INSERT INTO filler VALUES (:n, randomblob(262144))"), {"n": n})
+    window = open_window(qtbot, path, modals, files)
+    said: list[str] = []
+
+    def remove(dialog: QWidget) -> None:
+        click_row(qtbot, _table(dialog), 1)
+        click(qtbot, button_named(dialog, "Remove access…"))
+
+    def rekey_then_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, RekeyDialog)
+        _type(qtbot, dialog, "password", PASSWORD)
+        click(qtbot, button_named(dialog, "Re-key"))
+        qtbot.waitUntil(lambda: dialog.progress.maximum() > 0, timeout=20_000)  # it runs
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not dialog.working, timeout=20_000)
+        assert dialog.isVisible() and dialog.error.isVisible()
+        said.append(dialog.error.text())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # now it closes
+
+    def close(dialog: QWidget) -> None:
+        click(qtbot, button_named(dialog, "Close"))
+
+    modals.expect(AdvisersDialog, remove).answer("Yes").answer("Yes")
+    modals.expect(RekeyDialog, rekey_then_cancel).expect(AdvisersDialog, close)
+    window.act_advisers.trigger()
+    modals.wait_done(timeout=60_000)
+    assert said and "unexpected" not in said[0] and "old key" in said[0], said
+    window.close_case_file()
+    qtbot.waitUntil(lambda: window.session is None)
+    svc.unlock_with_recovery_key(path, old_recovery).close()
+    svc.unlock_with_password(path, PASSWORD).close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.domain.errors import Cancelled
 from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.services.advisers import AdviserRow
 from adviser_desk.services.case_file_service import KdfParams
@@ -212,7 +213,16 @@ class RekeyDialog(QDialog):
         self.progress.hide()
         self.password.setEnabled(True)
         self.ok.setEnabled(bool(self.password.text()))
-        self.error.setText(error_text(exc))
+        if isinstance(exc, Cancelled):
+            # Heard between pages: the copy is thrown away and the key file never changed.
+            self.error.setText(
+                self.tr(
+                    "Cancelled. The case file keeps its old key and recovery sheet; nothing "
+                    "was lost. Until it is re-keyed, a copy of the old key still opens it."
+                )
+            )
+        else:
+            self.error.setText(error_text(exc))
         self.error.show()
         self.password.selectAll()
         self.password.setFocus()
