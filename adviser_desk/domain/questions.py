@@ -595,6 +595,120 @@ _SECRECY_PROPOSED = {
     ),
 }
 
+# A promise about the scope of the conversation or about one party kept out of it, in any
+# sentence form ("Gewoon tussen jou en mij, oké?", "We'll keep your parents out of it, okay?",
+# "De politie wordt hier niet bij betrokken"). Checked like _SECRECY_PROPOSED: a question tag
+# does not make it a question; a stated limit (_HONEST) still clears it.
+_SECRECY_SCOPE = {
+    "nl": _rx(
+        r"^(?![^.?!]*\b(?:niet|geen|nooit)\s+(?:\w+\s+)?(?:tussen|onder)\b)[^.?!]*\btussen\s+"
+        r"(?:jou\s+en\s+mij|u\s+en\s+mij|ons\s+(?:tweeën|tweetjes|gezegd)|ons\b(?!\s+(?:en|in)\b))",
+        r"\bvan\s+ons\s+tweetjes\b|\bzaak\s+tussen\s+(?:jou|u|ons)\b",
+        r"\b(?:we|wij|ik)\s+(?:houden|hou|houd|laten|laat)\b[^.?!]{0,40}\b(?:erbuiten|buiten)\b|"
+        r"\b(?:houden|hou|houd|laten|laat)\s+(?:we|wij|ik)\b[^.?!]{0,30}\b(?:erbuiten|buiten)\b",
+        r"\b(?:betrekken|betrek)\s+(?:we|wij|ik)\s+(?:er\s+|hier\s+)?(?:\w+\s+)?niet\s+bij\b|"
+        r"\bwordt\s+(?:hier\s+|er\s+)?niet\s+bij\s+betrokken\b",
+    ),
+    "en": _rx(
+        r"^(?![^.?!]*\b(?:not|n't|never|can't|cannot)\b[^.?!]*\bbetween\b)[^.?!]*\b(?:just|strictly|"
+        r"only|stays?|remains?|keep\s+(?:it|this)|it's)\s+between\s+(?:you\s+and\s+me|us|ourselves|"
+        r"the\s+two\s+of\s+us)\b",
+        r"\b(?:for|between)\s+(?:you\s+and\s+me|us\s+two|the\s+two\s+of\s+us)\s+only\b",
+        r"\b(?:keep|leave)\s+(?:your\s+\w+(?:\s+and\s+\w+)?|him|her|them|the\s+\w+|everyone|"
+        r"anyone|everybody)\s+out\s+of\s+(?:it|this|the\s+loop)\b",
+        r"\b(?:won't|will\s+not|wont|not\s+going\s+to)\s+(?:be\s+)?involv\w*\s+(?:your|the|anyone|"
+        r"anybody)\b|\b(?:will\s+not|won't|wont)\s+be\s+involved\b",
+    ),
+}
+
+# Reproach that needs no why-question: disappointment in the student, warnings the student
+# ignored, "you are old enough to know", "you must have known it was a bad idea", "what did you
+# think would happen", and a share of the fault ("it takes two", "not entirely innocent").
+_BLAME_REPROACH = {
+    "nl": _rx(
+        r"\bteleurgesteld\s+(?:in\s+(?:jou|je|u)\b|dat\s+(?:je|jij|u)\b)|\b(?:valt|viel)\s+(?:me|mij)\s+"
+        r"(?:\w+\s+){0,2}tegen\s+van\s+(?:jou|je|u)\b|\bmeer\s+van\s+(?:jou|je|u)\s+verwacht\b|"
+        r"\bniet\s+van\s+(?:jou|je|u)\s+verwacht\b|\bdacht\s+dat\s+(?:je|jij|u)\s+(?:slimmer|"
+        r"verstandiger|wijzer)\b|\bgeschrokken\s+dat\s+(?:jij|je|u)\s+zoiets\b",
+        r"\bhoe\s+vaak\b[^.?!]{0,40}\b(?:gezegd|verteld|gewaarschuwd|uitgelegd)\b|\b(?:honderd|"
+        r"duizend|zo\s+vaak|vaak\s+genoeg|meerdere|tig)\s+(?:keer|keren)\b[^.?!]{0,25}\b(?:gezegd|"
+        r"verteld|gewaarschuwd|uitgelegd)\b|\b(?:hier|daar|er)\b[^.?!]{0,25}\bvoor\s+gewaarschuwd\b|"
+        r"\ben\s+(?:toch|dan)\s+(?:deed|doe)\s+(?:je|jij|u)\s+(?:het\s+)?(?:alsnog|toch)\b|"
+        r"\b(?:doe|deed)\s+(?:je|jij|u)\s+het\s+alsnog\b",
+        r"\boud\s+(?:en\s+wijs\s+)?genoeg\b[^.?!]{0,30}\b(?:weten|snappen|begrijpen|beseffen|toch)\b|"
+        r"\bop\s+(?:jouw|jou|uw|je)\s+leeftijd\b[^.?!]{0,30}\b(?:weet|weten|moet|hoor|hoort|beter)\b|"
+        r"\bgeen\s+klein\s+kind\s+meer\b|\b(?:moet|hoor|zou|had)\s+(?:je|jij|u)\s+(?:toch\s+)?"
+        r"(?:echt\s+)?beter\s+(?:weten|moeten\s+weten)\b",
+        r"^(?!\s*(?:en\s+|maar\s+)?(?:hoe|wanneer|wat|waar|wie|sinds)\b)"
+        r"(?:(?!\b(?:niet|nooit|niemand|geen\s+idee|toen|wanneer|moment|nadat|zodra|sinds)\b)[^.?!])*?"
+        r"\b(?:wist|weet|geweten|beseft|besefte|"
+        r"aanvoelen|aan\s+zien\s+komen|zien\s+aankomen|voelde)\b[^.?!]{0,40}\b(?:geen\s+goed\s+idee|"
+        r"niet\s+verstandig|niet\s+slim|fout\s+(?:zou|ging|gaat)|mis\s+(?:zou|ging|gaat)|misging|"
+        r"dom\s+was|gevaarlijk\s+was|zo\s+zou\s+aflopen|slecht\s+zou\s+aflopen)\b",
+        r"\bwat\s+(?:dacht|verwachtte|verwacht)\s+(?:je|jij|u)\s+(?:dan|nou)\b|\bdacht\s+(?:je|jij|u)\s+"
+        r"(?:nou\s+)?(?:echt|serieus|werkelijk)\s+dat\b|\bwat\s+had\s+(?:je|jij|u)\s+(?:dan\s+)?"
+        r"verwacht\b",
+        r"\btwee\s+voor\s+nodig\b|\baltijd\s+twee\s+partijen\b|\bniet\s+(?:helemaal\s+|geheel\s+|"
+        r"volledig\s+)?onschuldig\b|\bonschuldig\s+(?:ben|bent|was)\s+(?:je|jij|u)\s+(?:er\s+)?"
+        r"(?:ook\s+)?niet\b|\b(?:ook\s+)?(?:u|jij|je)\s+(?:\w+\s+){0,3}een\s+rol\s+(?:in\s+)?"
+        r"gespeeld\b|\bzelf\s+ook\s+aan\s+meegedaan\b",
+        r"\bjezelf\s+(?:\w+\s+){0,3}in\s+(?:die|deze|zo'n|een)\s+(?:situatie|positie)\s+gebracht\b",
+    ),
+    "en": _rx(
+        r"\b(?:disappointed|let\s+down)\b[^.?!]{0,20}\b(?:in\s+you|that\s+you|you\s+(?:did|let|sent))\b|"
+        r"\bexpected\s+(?:more|better)\s+(?:of|from)\s+you\b|\bthought\s+you\s+were\s+(?:smarter|"
+        r"cleverer|more\s+sensible|better\s+than)\b|\bnever\s+would(?:'ve|\s+have)\s+thought\s+"
+        r"(?:you|that\s+you)\b|\byou\s+of\s+all\s+people\b",
+        r"\bhow\s+(?:many\s+times|often)\b[^.?!]{0,40}\b(?:told|said|warned|explained)\b|"
+        r"\b(?:been|were)\s+(?:told|warned)\b[^.?!]{0,30}\b(?:times|before|enough|more\s+than\s+once)\b|"
+        r"\b(?:didn't|did\s+not|didnt)\s+(?:\w+\s+){0,2}warn\s+you\b|\band\s+you\s+(?:still|go\s+and)\s+"
+        r"(?:did|do|sent|send)\b|\b(?:you\s+)?(?:still|went\s+and)\s+did\s+it\s+anyway\b",
+        r"\bold\s+enough\s+to\s+(?:know|understand|realise|realize)\b(?!\s+what\s+you\s+want)|"
+        r"\bat\s+your\s+age\b[^.?!]{0,30}\b(?:know|should|ought|understand)\b|\bnot\s+a\s+(?:little\s+|"
+        r"small\s+)?(?:kid|child|baby)\s+any\s*more\b|\b(?:should|ought\s+to|to)\s+know\s+better\b",
+        r"^(?!\s*(?:and\s+|but\s+|so\s+)?(?:how|when|what|where|who|at\s+what)\b)"
+        r"(?:(?!\b(?:not|never|nobody|no\s+one|no\s+way|when|once|moment|after|before)\b|n't\b)[^.?!])*?"
+        r"\b(?:knew|know|known|realised|"
+        r"realized|realise|realize|sensed|saw|seen|see)\b[^.?!]{0,40}\b(?:bad\s+idea|not\s+a\s+good\s+"
+        r"idea|wasn't\s+(?:smart|sensible|a\s+good\s+idea|wise)|go(?:ing)?\s+wrong|went\s+wrong|"
+        r"was\s+(?:dumb|stupid|risky|dangerous|wrong)|end\s+(?:badly|well)|a\s+mile\s+off)\b",
+        r"\bwhat\s+did\s+you\s+(?:think|expect)\s*,\s*(?:that|seriously)\b|\bwhat\s+did\s+you\s+think\s+"
+        r"(?:would|he\s+(?:would|was|'d)|she\s+(?:would|was|'d)|they\s+(?:would|were))\b|"
+        r"\b(?:did|do)\s+you\s+(?:honestly|really|seriously)\s+think\s+(?:that\s+)?(?:it|that|this|"
+        r"he|she|they)\s+(?:would|'d|was\s+going)\b|\bwhat\s+do\s+you\s+expect\s+(?:when|if)\b",
+        r"\bit\s+takes\s+two\b|\bnot\s+(?:entirely|completely|totally|wholly)\s+innocent\b|"
+        r"\bplayed\s+a\s+(?:part|role)\s+in\s+(?:this|it)\s+(?:as\s+well|too)\b|\byou\s+(?:also\s+)?"
+        r"played\s+a\s+(?:part|role)\b|\bwent\s+along\s+with\s+it\s+too\b|\begged\s+him\s+on\b",
+        r"\bput\s+yourself\s+in\s+(?:that|this|the|such\s+a)\s+(?:situation|position)\b",
+    ),
+}
+
+# Presumptions in a question's shape: a declarative opened by "and"/"so"/"en"/"dus" that
+# states what happened ("And your friends simply stood by?", "So that boy made the account?",
+# "En de anderen lachten je uit?"), and a how-much question about a feeling the student never
+# named ("How frightened were you?", "Hoe erg schaamde je je?"). Not a wh-question, not an
+# inverted yes/no question (those are option-posing), not "and then?".
+_PRESUME_QUESTION = {
+    "nl": _rx(
+        r"^\s*(?:en|dus|en\s+dus)\s+(?:(?:je|jij|u|hij|zij|ze|jullie|iedereen|niemand|het|die|dat)\s+|"
+        r"(?:de|die|dat|het|je|jouw|uw|zijn|haar|jullie)\s+\w+\s+)(?![^?]*\b(?:wat|wie|waarom|"
+        r"waar|wanneer|hoe|welke|welk)\b)\w+\b[^?]{3,}\?\s*$",
+        r"^\s*en\s+toen\s+(?!wat|wie|waarom|waar|wanneer|hoe|welke)\w+\s+\w+[^?]{3,}\?\s*$",
+        r"^\s*(?:\w+\s+)?(?:het\s+)?was\s+(?:het\s+)?dus\s+\w+[^?]*\?\s*$",
+        r"^\s*hoe\s+(?:erg\s+|ontzettend\s+|lang\s+)?(?:bang|boos|kwaad|verdrietig|beschaamd|schuldig|"
+        r"overstuur|geschrokken|schaamde|schaam|baal|baalde|voel\s+je\s+je\s+al\s+zo)\b",
+    ),
+    "en": _rx(
+        r"^\s*(?:and|so|and\s+so)\s+(?:basically\s+|then\s+)?(?!what\b|who\b|why\b|how\b|when\b|"
+        r"where\b|which\b|do\b|did\b|does\b|is\b|are\b|was\b|were\b|can\b|could\b|would\b|will\b|"
+        r"have\b|has\b|had\b|shall\b|should\b|tell\b|then\s*\?|you\s*\?|is\s+that\b|if\b|"
+        r"okay\b|ok\b|alright\b|maybe\b|perhaps\b|let\b|let's\b|please\b|would\s+you\b)\w+(?:'\w+)?\b"
+        r"(?![^?]*\b(?:what|who|why|how|when|where|which)\b)[^?]{6,}\?\s*$",
+        r"^\s*how\s+(?:\w+\s+)?(?:scared|frightened|afraid|ashamed|angry|upset|embarrassed|guilty|"
+        r"gutted|terrified|humiliated|hurt|awful|bad|stupid)\b(?!\s+(?:is|was)\s+it\b)",
+    ),
+}
+
 # A rule the speaker says they will break: "eigenlijk moet ik dit melden, maar ...". This is
 # a promise even though it names the duty to report, which otherwise reads as honest.
 _BROKEN_DUTY = {
@@ -647,6 +761,9 @@ _HONEST = {
         r"\bzonder\s+(?:jouw|je)\s+(?:toestemming|medeweten|weten|instemming)",
         r"\b(?:moet|mag|kan)\s+ik\s+(?:het\s+|dit\s+|dat\s+)?(?:misschien\s+|soms\s+)?"
         r"(?:doorgeven|melden|vertellen|delen)",
+        # Promising no secrecy, no secret to keep; nobody blaming the student is no silence.
+        r"\bbeloof\s+(?:je\s+|u\s+)?niet\s+dat\b|\bhoeft\s+(?:\w+\s+){0,3}geen\s+geheim\b|"
+        r"\bgeen\s+geheim\s+(?:te\s+)?(?:bewaren|houden)\b|\bkwalijk\s+nemen\b",
     ),
     "en": _rx(
         r"\bcan(?:'t|t|not|\s+not)\s+promise\b",
@@ -673,6 +790,10 @@ _HONEST = {
         r"\b(?:only|just)\s+(?:to\s+)?(?:the\s+)?(?:people|those|who|whoever)\b[^.?!]*\b(?:need|"
         r"needs|have|has)\s+to\b",
         r"\b(?:i\s+)?(?:may|might|will|would)\s+(?:have|need)\s+to\s+(?:tell|inform|pass|share)",
+        # Promising no secrecy, no secret to keep; nobody blaming the student is no silence.
+        r"\b(?:won't|will\s+not|don't|do\s+not|can't|cannot)\s+promise\s+(?:you\s+)?(?:that\s+)?"
+        r"(?:it|this|everything|anything)\b|\b(?:don't|do\s+not|needn't|never)\s+(?:have|need)\s+"
+        r"to\s+keep\s+(?:a\s+|it\s+|this\s+)?secret|\bhold\s+(?:this|it)\s+against\s+you\b",
     ),
 }
 
@@ -824,6 +945,8 @@ _REASSURE = {
         r"\b(?:niet|nooit|geen)\s+(?:jouw|je|je\s+eigen)\s+(?:schuld|fout)",
         r"\bgeen\s+schuld\b|\bligt\s+(?:aan|bij)\s+(?:hem|haar|hen|de\s+dader)\b",
         r"\b(?:je|jij)\s+(?:had|kon)\s+(?:het\s+|dat\s+)?niet\s+(?:kunnen\s+)?weten\b",
+        r"\b(?:had|kon)\s+(?:jij|je|u|niemand)\s+(?:dat\s+|het\s+)?(?:niet\s+)?(?:kunnen\s+)?"
+        r"(?:weten|voorzien|zien\s+aankomen)\b|\bniemand\s+had\s+dat\s+gekund\b",
         r"\bkunt?\s+(?:jij|je)\s+(?:hier|daar|er)?\s*(?:niks|niets)\s+aan\s+doen",
         r"\bhoeft\s+(?:je|jij)\s+(?:niet|nergens)\s+(?:voor\s+)?(?:te\s+)?"
         r"(?:schamen|schuldig)",
@@ -837,6 +960,8 @@ _REASSURE = {
         r"(?:fault|doing|blame)",
         r"\b(?:this|that|it)\s+is\s+on\s+(?:him|her|them)\b",
         r"\byou\s+(?:couldn't|could\s+not)\s+(?:have\s+)?(?:known|guessed|seen\s+it\s+coming)\b",
+        r"\bno\s+way\s+(?:you\s+)?(?:could(?:'ve|\s+have)|to)\s+(?:known|know|guessed|seen)\b|"
+        r"\bnobody\s+could(?:'ve|\s+have)\s+(?:known|seen)\b",
         r"\bnot\s+(?:on|to\s+blame)\s+you\b|\byou(?:'re|\s+are)\s+not\s+to\s+blame\b",
         r"\b(?:none|nothing)\s+of\s+this\s+is\s+(?:on\s+you|your\s+fault)",
         r"\bnothing\s+to\s+be\s+ashamed\s+of\b|\bno\s+need\s+to\s+(?:feel\s+)?"
@@ -1272,6 +1397,88 @@ _PLACES = {
         )
     ),
 }
+# What happened, named by the adviser before the student did: a threat, money, a nude, a hack,
+# a meeting, drink, a grown man ("Wanneer begon hij je te bedreigen?" after "Ik kreeg rare
+# berichten."). Stems, so "bedreigd" after the student's "dreigde" is no new detail.
+_ACT_STEMS = {
+    "nl": {
+        "dreig": "threat",
+        "geld": "money",
+        "beta": "money",
+        "euro": "money",
+        "chanter": "threat",
+        "afpers": "threat",
+        "naakt": "nude",
+        "bloot": "nude",
+        "hack": "hack",
+        "wachtwoord": "hack",
+        "ontmoet": "meet",
+        "dronken": "drink",
+        "alcohol": "drink",
+        "seks": "sex",
+        "video": "video",
+        "film": "video",
+        "webcam": "video",
+        "dwing": "force",
+        "dwong": "force",
+        "gedwongen": "force",
+        "verliefd": "love",
+        "verkering": "love",
+    },
+    "en": {
+        "threat": "threat",
+        "money": "money",
+        "pay": "money",
+        "paid": "money",
+        "cash": "money",
+        "pound": "money",
+        "quid": "money",
+        "blackmail": "threat",
+        "extort": "threat",
+        "nude": "nude",
+        "naked": "nude",
+        "hack": "hack",
+        "password": "hack",
+        "meet": "meet",
+        "drunk": "drink",
+        "alcohol": "drink",
+        "sex": "sex",
+        "video": "video",
+        "film": "video",
+        "webcam": "video",
+        "forc": "force",
+        "pressur": "force",
+        "relationship": "love",
+    },
+}
+_ACT_WORDS = {
+    "nl": {"man": "man", "kerel": "man", "volwassene": "man", "volwassen": "man"},
+    "en": {
+        "man": "man",
+        "bloke": "man",
+        "adult": "man",
+        "grown-up": "man",
+        "grown": "man",
+        "met": "meet",
+    },
+}
+
+
+def _act_stem(word: str, language: str) -> str | None:
+    """What happened that ``word`` names (a threat, money, ...), or None."""
+    w = word.casefold().strip(".'’-")
+    if w in ("geldt", "gelden", "geldig", "geldige"):  # "to apply", not money
+        return None
+    if w in _ACT_WORDS[language]:
+        return _ACT_WORDS[language][w]
+    # Dutch verbs take prefixes: "bedreigd", "gedreigd" after "dreigde".
+    bare = re.sub(r"^(?:ge|be|ver|door)", "", w) if language == "nl" else w
+    for stem, concept in _ACT_STEMS[language].items():
+        if w.startswith(stem) or bare.startswith(stem):
+            return concept
+    return None
+
+
 _PERSON_ENDINGS = {
     "nl": ("team", "club", "trainer", "coach", "vriendin", "genoot"),
     "en": ("mate",),
@@ -1384,6 +1591,12 @@ def _new_details(
             # did it. Only with the student's words at hand: without them it is a plain
             # yes/no question (the corpus labels "Heeft hij je bedreigd?" option-posing).
             candidates.append((match.start(), match.end(), match.group()))
+    if known:
+        said = {_act_stem(w, language) for w in known} - {None}
+        for match in _WORD.finditer(sentence):
+            stem = _act_stem(match.group(), language)
+            if stem is not None and stem not in said:
+                candidates.append((match.start(), match.end(), match.group()))
     # "insta" after the student said "Instagram" is the same platform
     known = known | {_PLATFORM_ALIASES.get(w, w) for w in known}
     for start, end, word in sorted(candidates):
@@ -1412,7 +1625,9 @@ def _check_sentence(
             sentence
         )
     if not secrecy:
-        secrecy = _SECRECY_PROPOSED[language].search(sentence)
+        secrecy = _SECRECY_PROPOSED[language].search(sentence) or _SECRECY_SCOPE[language].search(
+            sentence
+        )
     broken = _BROKEN_DUTY[language].search(sentence) if statement else None
     if broken:
         honest = False  # naming the duty only to set it aside
@@ -1437,6 +1652,7 @@ def _check_sentence(
             or _BLAME_STRUCTURES[language].search(sentence)
             or _BLAME_GENERAL[language].search(sentence)
             or _BLAME_SHAPES[language].search(sentence)
+            or _BLAME_REPROACH[language].search(sentence)
         )
     if blame and _OWN_REASON[language].search(sentence):
         blame = None
@@ -1453,7 +1669,11 @@ def _check_sentence(
         findings.append(
             _finding(SUGGESTIVE, "tag", language, text, offset + tag.start(), offset + tag.end())
         )
-    presume = _PRESUME[language].search(sentence) or _PRESUME_STRUCTURES[language].search(sentence)
+    presume = (
+        _PRESUME[language].search(sentence)
+        or _PRESUME_STRUCTURES[language].search(sentence)
+        or _PRESUME_QUESTION[language].search(sentence)
+    )
     if not presume and not _asks_what(sentence, language) and not invitation(sentence, language):
         presume = _PRESUME_GENERAL[language].search(sentence) or _PRESUME_SHAPES[language].search(
             sentence
@@ -1710,6 +1930,12 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     choice = _CHOICE[language].search(sentence)
     if lead in _WH[language]:
         # "Was it X or Y" disguised as wh: "Welke was het, X of Y?" stays open enough.
+        return None
+    # A condition or a scene set first, the question after it: "Als je het opnieuw kon
+    # vertellen, wat wil je dan dat ik weet?", "Stel, ...: wat kun je dan doen?".
+    last = re.split(r"[,:;]", sentence)[-1]
+    after = _WORD.search(last)
+    if after is not None and after.group().casefold() in _WH[language] and choice is None:
         return None
     if choice is not None:
         return (first.start(), choice.end())

@@ -35,12 +35,23 @@ MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
 # (language, figure) -> the figure measured when it was below the bar (rules + semantic layer,
-# utterances the corpus does not hold, main at 2026-12-02 19:51 UTC).
+# utterances the corpus does not hold, main at 2026-12-03 04:25 UTC).
 BELOW_BAR: dict[tuple[str, str], float] = {
-    ("nl", "flagged_recall"): 0.848,
-    ("nl", "secrecy_recall"): 0.857,
-    ("en", "flagged_recall"): 0.854,
+    ("nl", "flagged_recall"): 0.876,
+    ("nl", "secrecy_recall"): 0.843,
+    ("en", "flagged_recall"): 0.879,
 }
+# Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
+# a regression, whether or not the figure meets the bar.
+MEASURED: dict[tuple[str, str], float] = {
+    ("nl", "flagged_recall"): 0.876,
+    ("nl", "secrecy_recall"): 0.843,
+    ("nl", "false_flags"): 0.024,
+    ("en", "flagged_recall"): 0.879,
+    ("en", "secrecy_recall"): 0.908,
+    ("en", "false_flags"): 0.048,
+}
+SLACK = 0.03  # one or two utterances
 
 
 def _bench() -> ModuleType:
@@ -158,3 +169,16 @@ def test_clean_false_flags(figures: dict[str, Any], language: str) -> None:
 def test_secrecy_recall(figures: dict[str, Any], language: str) -> None:
     result = figures[language]
     assert result.secrecy_recall >= 0.90, f"{language}: {result.secrecy_recall:.3f}"
+
+
+@pytest.mark.parametrize(("language", "figure"), sorted(MEASURED))
+def test_figures_do_not_regress(figures: dict[str, Any], language: str, figure: str) -> None:
+    result = figures[language]
+    measured = MEASURED[(language, figure)]
+    if figure == "false_flags":
+        assert result.false_flag_rate <= measured + SLACK, (
+            f"{language}: {result.false_flag_rate:.3f}"
+        )
+    else:
+        value = getattr(result, figure)
+        assert value >= measured - SLACK, f"{language} {figure}: {value:.3f}"

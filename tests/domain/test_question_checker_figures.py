@@ -29,14 +29,14 @@ TARGET_FALSE_FLAGS = 0.05
 # Test-part figures (rules + semantic layer) that miss the target, as measured; see the module
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.708,
+    ("nl", "suggestive"): 0.792,
     ("nl", "blaming"): 0.833,
     ("nl", "secrecy_promise"): 0.881,
-    ("en", "suggestive"): 0.729,
+    ("en", "suggestive"): 0.854,
     ("en", "blaming"): 0.810,
-    ("en", "secrecy_promise"): 0.857,
+    ("en", "secrecy_promise"): 0.833,
 }
-FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.051, "en": 0.051}
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
 # not a figure of quality (bench/tune_checker.py prints the cross-validated one).
