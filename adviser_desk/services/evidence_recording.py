@@ -180,7 +180,9 @@ class EvidenceIntake(EvidenceBase):
             nonlocal size
             step = ImportResult()
             try:
-                with self.case_file.transaction() as session:
+                # The batch's commit is durable in the WAL; copying it into the file waits
+                # for settle(), after the import (see CaseFile.transaction).
+                with self.case_file.transaction(defer_checkpoint=True) as session:
                     stored = self._store(session, self._context(session, case_id), batch, intake)
                 # Only here, after the commit, are the items really in the case file.
                 for prepared, outcome in zip(batch, stored, strict=True):
@@ -210,6 +212,11 @@ class EvidenceIntake(EvidenceBase):
         if batch:
             flush()
         return result
+
+    def settle(self) -> None:
+        """After an import, in a worker: copies the batches it left in the WAL into the case
+        file (a checkpoint), so the next commit on the GUI thread does not have to."""
+        self.case_file.settle()
 
     def add_files(
         self,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from adviser_desk import __version__
 from adviser_desk.domain import audit
@@ -31,7 +32,12 @@ from adviser_desk.storage import (
 from adviser_desk.storage.atomic import fsync_dir
 from adviser_desk.storage.audit_log import append
 from adviser_desk.storage.backup import copy_database
-from adviser_desk.storage.engine import SMALLEST_PAGE_SIZE, make_engine
+from adviser_desk.storage.engine import (
+    SMALLEST_PAGE_SIZE,
+    checkpoint,
+    defer_checkpoints,
+    make_engine,
+)
 from adviser_desk.storage.engine import SUFFIX as SUFFIX
 from adviser_desk.storage.engine import read_only as deferred
 from adviser_desk.storage.errors import (
@@ -107,6 +113,8 @@ class CaseFile:
         # or was.
         self.pages_notice: StorageError | None = None
         self.pages_converted = False
+        # A batch intake left commits in the WAL for settle() to copy into the file.
+        self.checkpoint_due = False
 
     # -- key material -------------------------------------------------------------------------
     @property
@@ -126,11 +134,18 @@ class CaseFile:
 
     # -- transactions -------------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One write transaction: everything in it commits together or not at all."""
+    def transaction(self, defer_checkpoint: bool = False) -> Iterator[Session]:
+        """One write transaction: everything in it commits together or not at all.
+
+        ``defer_checkpoint`` (a batch of an intake) keeps its commit from copying the WAL
+        into the file on this thread (see engine.defer_checkpoints); :meth:`settle` does it
+        later, off the adviser's path."""
         session = Session(self.engine, expire_on_commit=False, info={ADVISER: self.adviser})
         try:
             with session.begin():
+                if defer_checkpoint:
+                    defer_checkpoints(session.connection())
+                    self.checkpoint_due = True
                 yield session
         except DBAPIError as exc:
             mapped = from_sqlite_error(exc, self.path)
@@ -164,6 +179,18 @@ class CaseFile:
             raise mapped from exc
         finally:
             session.close()
+
+    def settle(self) -> None:
+        """Copies into the file what batch intakes left in the WAL (a passive checkpoint);
+        nothing when none did. For a worker after an import: the commits were already
+        durable, so this only moves work off the intake's path."""
+        if not self.checkpoint_due:
+            return
+        self.checkpoint_due = False
+        try:
+            checkpoint(self.engine)
+        except sqlcipher.Error as exc:
+            raise (from_sqlite_error(exc, self.path) or DamagedCaseFileError(self.path)) from exc
 
     def _pages_fail(self) -> bool:
         """Whether any encrypted page fails its HMAC (on a fresh connection: one that met a bad

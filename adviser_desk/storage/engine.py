@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -35,10 +36,19 @@ BUSY_TIMEOUT_MS = 5000
 # file (a checkpoint: a write and two fsyncs) once it holds 4096 pages, 64 MiB of 16 KiB pages,
 # instead of SQLite's 1000: an import of 300 chat screenshots (122 MB) checkpoints twice
 # instead of eight times, 6% faster (plain SQLite storing the same bytes: 18%).
+WAL_PAGES = 4096
+# A batch intake's commits leave up to this many pages (256 MiB of 16 KiB pages) in the WAL and
+# the checkpoint follows in the background once the import is done (see defer_checkpoints).
+BULK_WAL_PAGES = 16384
+# After a checkpoint has emptied it, the WAL file is cut back to this size, so the room a
+# large import took in it is given back while the file stays open.
+WAL_SIZE_LIMIT = WAL_PAGES * PAGE_SIZE
+_DEFERRED = "adviser_desk_checkpoints_deferred"
 _AFTER_KEY_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
-    "PRAGMA wal_autocheckpoint = 4096",
+    f"PRAGMA wal_autocheckpoint = {WAL_PAGES}",
+    f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}",
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
     "PRAGMA temp_store = MEMORY",
@@ -167,6 +177,13 @@ def make_engine(
         module=sqlcipher,
     )
 
+    @event.listens_for(engine, "checkin")
+    def _checkin(dbapi_conn: Any, record: Any) -> None:
+        # A connection a batch intake lent (defer_checkpoints) checkpoints as usual again.
+        if record.info.pop(_DEFERRED, False) and dbapi_conn is not None:
+            with contextlib.suppress(sqlcipher.Error):
+                dbapi_conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
+
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         # The driver's own implicit BEGIN is off (isolation_level=None). IMMEDIATE takes the
@@ -178,3 +195,22 @@ def make_engine(
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def defer_checkpoints(conn: Connection) -> None:
+    """Lets this transaction's commit leave up to BULK_WAL_PAGES in the WAL instead of copying
+    them into the file on the committing thread; the connection is set back when it returns to
+    the pool. Each commit is as durable as before (it is in the WAL, fsynced): only the copy
+    into the file waits, for CaseFile.settle or the next ordinary commit."""
+    conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {BULK_WAL_PAGES}")
+    conn.info[_DEFERRED] = True
+
+
+def checkpoint(engine: Engine) -> None:
+    """A passive checkpoint: copies what the WAL holds into the file without waiting for, or
+    blocking, readers and writers (what a reader still uses stays in the WAL for later)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()  # type: ignore[union-attr]
+    finally:
+        raw.close()

@@ -199,6 +199,7 @@ class EvidenceTab(QWidget):
         from an older version gets all of them), in a worker; each batch made shows at once."""
 
         def fill(progress, cancelled):  # type: ignore[no-untyped-def]
+            service.settle()  # what an import left in the WAL, copied here off the GUI thread
             if service.missing_thumbnails(case_id):
                 service.make_missing_thumbnails(case_id, cancelled, progress)
             return case_id
