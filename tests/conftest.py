@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.exceptions import TimeoutError as QtBotTimeoutError
+from pytestqt.qtbot import QtBot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if not os.environ.get("XDG_RUNTIME_DIR"):
@@ -21,6 +24,35 @@ from adviser_desk.storage import kdf
 
 PASSWORD = "paars konijn fietst naar school"
 NEW_PASSWORD = "groene olifant leest de krant"
+
+
+def _wait_until(self: QtBot, callback: Callable[[], bool | None], *, timeout: int = 5000) -> None:
+    """pytest-qt's waitUntil, timed on the monotonic clock instead of time.time(): a step of
+    the wall clock (NTP, a virtual machine resumed) ended every wait running at that moment,
+    however young, and on a shared CI machine a step that gave up early left its dialog and
+    its worker's late result to the next one (the journey's export, then its backup)."""
+    __tracebackhide__ = True
+    deadline = time.monotonic() + timeout / 1000
+    message = f"waitUntil timed out in {timeout} milliseconds"
+    while True:
+        try:
+            result = callback()
+        except AssertionError as exc:
+            if time.monotonic() > deadline:
+                raise QtBotTimeoutError(message) from exc
+        else:
+            if result not in (None, True, False):
+                raise ValueError(
+                    f"waitUntil() callback must return None, True or False, returned {result!r}"
+                )
+            if result is None or result:
+                return
+            if time.monotonic() > deadline:
+                raise QtBotTimeoutError(message)
+        self.wait(10)
+
+
+QtBot.waitUntil = _wait_until  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)
