@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,20 +48,39 @@ def _start_xvfb(width: int, height: int) -> tuple[subprocess.Popen[bytes], str]:
     return server, f":{number}"
 
 
+def _start_openbox(display: str, ready: Path) -> subprocess.Popen[bytes]:
+    """openbox on ``display``, once it manages the screen: started alone, it took over while
+    the app's first window was already showing on a loaded machine (openbox runs the
+    --startup command when it is ready)."""
+    manager = subprocess.Popen(
+        ["openbox", "--startup", f"touch '{ready}'"],
+        env={**os.environ, "DISPLAY": display},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while not ready.exists():
+        if manager.poll() is not None or time.monotonic() > deadline:
+            manager.kill()
+            pytest.fail(f"openbox did not start on {display} (exit code {manager.poll()})")
+        time.sleep(0.05)
+    return manager
+
+
 @pytest.fixture(scope="module")
-def screen() -> Iterator[str]:
+def screen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A 1920x1080 virtual screen with a window manager when one is installed."""
     if shutil.which("Xvfb") is None:
         pytest.fail("Xvfb is missing: make test installs it (TEST_DEBS)")
     server, display = _start_xvfb(1920, 1080)
     manager = None
     if shutil.which("openbox"):
-        manager = subprocess.Popen(
-            ["openbox"],
-            env={**os.environ, "DISPLAY": display},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        ready = tmp_path_factory.mktemp("openbox") / "ready"
+        try:
+            manager = _start_openbox(display, ready)
+        except BaseException:
+            server.kill()
+            raise
     try:
         yield display
     finally:
@@ -84,23 +104,30 @@ def run_steps(display: str, work: Path, shots: Path, test: str, scale: str) -> N
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     }
     env.pop("WAYLAND_DISPLAY", None)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-x",
-            f"{HERE / 'journey_steps.py'}::{test}",
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    try:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-x",
+                f"{HERE / 'journey_steps.py'}::{test}",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
+    except subprocess.TimeoutExpired as exc:  # what it had done by then says where it stuck
+        out, err = (
+            part.decode(errors="replace") if isinstance(part, bytes) else part or ""
+            for part in (exc.stdout, exc.stderr)
+        )
+        pytest.fail(f"{test} at {scale}x took over 900 s:\n{out[-6000:]}\n{err[-3000:]}")
     if result.returncode != 0:
         pytest.fail(f"{test} at {scale}x:\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}")
 
