@@ -53,6 +53,7 @@ class AuditAction(StrEnum):
     INTERVIEW_STARTED = "interview.started"
     INTERVIEW_CLOSED = "interview.closed"
     INTERVIEW_RECORD_EXPORTED = "interview.record_exported"
+    INTERVIEW_RECORD_PRINTED = "interview.record_printed"
     # Evidence
     EVIDENCE_RECORDED = "evidence.recorded"
     EVIDENCE_BATCH_CONFIRMED_NO_MINOR = "evidence.batch_confirmed_no_minor"
@@ -136,6 +137,9 @@ LABELS: dict[AuditAction, str] = {
     AuditAction.INTERVIEW_CLOSED: QT_TRANSLATE_NOOP("audit_actions", "Interview closed"),
     AuditAction.INTERVIEW_RECORD_EXPORTED: QT_TRANSLATE_NOOP(
         "audit_actions", "Interview record saved as PDF"
+    ),
+    AuditAction.INTERVIEW_RECORD_PRINTED: QT_TRANSLATE_NOOP(
+        "audit_actions", "Interview record printed"
     ),
     AuditAction.EVIDENCE_RECORDED: QT_TRANSLATE_NOOP("audit_actions", "Evidence recorded"),
     AuditAction.EVIDENCE_BATCH_CONFIRMED_NO_MINOR: QT_TRANSLATE_NOOP(

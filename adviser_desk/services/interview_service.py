@@ -527,12 +527,35 @@ def record_data(
     )
 
 
+def render_record(service: InterviewService, interview_id: int, translate: Translate) -> bytes:
+    """The record PDF, in memory (for the print preview or a file)."""
+    return interview_record.render(record_data(service, interview_id, translate), translate)
+
+
 def export_record(
     service: InterviewService, interview_id: int, target: Path, translate: Translate
 ) -> str:
     """Writes the record PDF (unencrypted, on request) and records it; returns its SHA-256."""
-    pdf = interview_record.render(record_data(service, interview_id, translate), translate)
+    pdf = render_record(service, interview_id, translate)
     write_atomic(target, pdf)
+    return _record_output(
+        service, interview_id, pdf, AuditAction.INTERVIEW_RECORD_EXPORTED, {"file": target.name}
+    )
+
+
+def record_printed(service: InterviewService, interview_id: int, pdf: bytes) -> str:
+    """Records that this record PDF went to a printer; returns its SHA-256."""
+    return _record_output(service, interview_id, pdf, AuditAction.INTERVIEW_RECORD_PRINTED, {})
+
+
+def _record_output(
+    service: InterviewService,
+    interview_id: int,
+    pdf: bytes,
+    action: AuditAction,
+    details: dict[str, str],
+) -> str:
+    # The audit event names the exact document (its SHA-256), as the letters' outputs do.
     digest = hashlib.sha256(pdf).hexdigest()
     row = service.get(interview_id)
     with service.case_file.transaction() as session:
@@ -540,8 +563,8 @@ def export_record(
         audit_log.append(
             session,
             actor(session),
-            AuditAction.INTERVIEW_RECORD_EXPORTED,
+            action,
             number,
-            {"interview": interview_id, "sha256": digest, "file": target.name},
+            {"interview": interview_id, "sha256": digest, **details},
         )
     return digest

@@ -1475,37 +1475,42 @@ Je naam:</translation>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="203"/>
+        <source>Print record…</source>
+        <translation>Verslag afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="254"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="253"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="255"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="259"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="261"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
@@ -1520,7 +1525,7 @@ Je naam:</translation>
         <translation>Dit klinkt als een belofte van jou. Opslaan als vraag van de vertrouwenspersoon?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="278"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="282"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1551,19 +1556,54 @@ Invoeren voordat je sluit?</translation>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="316"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="320"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="328"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="332"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="360"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="364"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="25"/>
+        <source>Save interview record</source>
+        <translation>Gespreksverslag opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="26"/>
+        <source>{number} interview record.pdf</source>
+        <translation>{number} gespreksverslag.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="33"/>
+        <source>The record was not saved</source>
+        <translation>Het verslag is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="40"/>
+        <source>Record saved</source>
+        <translation>Verslag opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="41"/>
+        <source>The record was saved unencrypted as {path}.</source>
+        <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="52"/>
+        <source>Interview record</source>
+        <translation>Gespreksverslag</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="53"/>
+        <source>The record was not printed</source>
+        <translation>Het verslag is niet afgedrukt</translation>
     </message>
 </context>
 <context>
@@ -3615,252 +3655,257 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="77"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="78"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="78"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="79"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="81"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="82"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="84"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="85"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="87"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="88"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="90"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="95"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="98"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="98"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
         <source>Adviser given access</source>
         <translation>Vertrouwenspersoon toegang gegeven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
         <source>Adviser&apos;s access removed</source>
         <translation>Toegang van vertrouwenspersoon ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
         <source>Case file re-keyed (new key and recovery key)</source>
         <translation>Zaakbestand opnieuw versleuteld (nieuwe sleutel en herstelsleutel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
         <source>Case handed over to another case file</source>
         <translation>Zaak overgedragen aan een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="127"/>
         <source>Case received from another case file</source>
         <translation>Zaak ontvangen uit een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
+        <source>Interview record printed</source>
+        <translation>Gespreksverslag afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="158"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="158"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="162"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="161"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="165"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="162"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="167"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="164"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="168"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="167"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="171"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="168"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="172"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>

@@ -49,7 +49,7 @@ from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
 from adviser_desk.ui.interview.guide_panel import GuidePanel
 from adviser_desk.ui.interview.question_check import OpenQuestions, QuestionCheck
-from adviser_desk.ui.interview.record_pdf import save_record_pdf
+from adviser_desk.ui.interview.record_pdf import print_record_pdf, save_record_pdf
 from adviser_desk.ui.interview.unentered import (
     ask_whose_promise,
     lock_note,
@@ -200,12 +200,16 @@ class InterviewWindow(QDialog):
         self.close_button.clicked.connect(self.close_interview)
         pdf = QPushButton(self.tr("Save record as PDF…"), self)
         pdf.clicked.connect(self.save_pdf)
+        print_button = QPushButton(self.tr("Print record…"), self)
+        print_button.setObjectName("print_record")
+        print_button.clicked.connect(self.print_record)
         self.stats = OpenQuestions(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close_asking)
         bottom = QHBoxLayout()
         bottom.addWidget(self.close_button)
         bottom.addWidget(pdf)
+        bottom.addWidget(print_button)
         bottom.addWidget(self.stats, 1)
         bottom.addWidget(buttons)
         # On a small screen the conversation scrolls; the buttons below it stay in view.
@@ -370,3 +374,11 @@ class InterviewWindow(QDialog):
     @Slot()
     def save_pdf(self) -> None:
         save_record_pdf(self, self.case_number, self.save_pdf_to)
+
+    @Slot()
+    def print_record(self) -> None:
+        print_record_pdf(
+            self,
+            lambda: isvc.render_record(self.service, self.interview_id, translate_report),
+            lambda pdf: isvc.record_printed(self.service, self.interview_id, pdf),
+        )
