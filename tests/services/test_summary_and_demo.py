@@ -111,8 +111,9 @@ def test_demo_has_three_cases_in_different_stages(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     cases = json.loads(result.stdout)
     assert [set(c) for c in cases] == [
-        {"number", "title", "status", "incident_types", "open_tasks"}
+        {"number", "title", "status", "incident_types", "open_tasks", "handed_over"}
     ] * 3
+    assert not any(c["handed_over"] for c in cases)
     types = {t for c in cases for t in c["incident_types"]}
     assert {"exposing", "sextortion", "fake_account"} <= types
     assert {c["status"] for c in cases} == {"open", "monitoring"}
