@@ -608,6 +608,19 @@ _SECRECY_SCOPE = {
         r"\b(?:houden|hou|houd|laten|laat)\s+(?:we|wij|ik)\b[^.?!]{0,30}\b(?:erbuiten|buiten)\b",
         r"\b(?:betrekken|betrek)\s+(?:we|wij|ik)\s+(?:er\s+|hier\s+)?(?:\w+\s+)?niet\s+bij\b|"
         r"\bwordt\s+(?:hier\s+|er\s+)?niet\s+bij\s+betrokken\b",
+        # it does not get out: a leak verb negated ("ik speel het niet door", "er lekt niets uit")
+        r"\b(?:niet|niks|niets|nergens|geen|nooit)\b[^.?!]{0,30}\b(?:naar\s+buiten\s+(?:brengen|gaan|"
+        r"komen|gaat|komt)|mee\s+naar\s+buiten|naar\s+buiten|doorspel\w*|(?:de\s+)?ronde\s+(?:te\s+)?doen|"
+        r"rondje\s+(?:te\s+)?doen|uitlekken|rondbazuin\w*|doorvertel\w*)\b|"
+        r"\bspeel\s+(?:dit|het|dat)\s+niet\s+door\b|\blekt\s+(?:er\s+)?(?:niets|niks)\b|"
+        r"\bverklap\w*\s+(?:niks|niets)\b|\bklik\s+niet\b",
+        # talking about it with nobody
+        r"\bmet\s+niemand\b[^.?!]{0,25}\b(?:praten|spreken|bespreken|delen)\b|\b(?:bespreek|praat|"
+        r"spreek)\s+(?:\w+\s+){0,2}met\s+niemand\b|\bniet\s+(?:meer\s+)?over\s+(?:\w+\s+)?met\s+anderen\b|"
+        r"\bmet\s+geen\s+van\s+mijn\b|\bniet\s+over\s+lopen\s+kletsen\b",
+        # a promise shaped as a reassurance: "je hoeft niet bang te zijn dat ik het doorvertel"
+        r"\b(?:niet\s+bang|geen\s+zorgen|niet\s+te\s+stressen)\b[^.?!]{0,30}\b(?:dat\s+ik|dat\s+iemand)\b"
+        r"[^.?!]{0,30}\b(?:doorvertel\w*|vertel\w*|zeg\w*|hoort|rondvertel\w*|ga\s+zeggen)\b",
     ),
     "en": _rx(
         r"^(?![^.?!]*\b(?:not|n't|never|can't|cannot)\b[^.?!]*\bbetween\b)[^.?!]*\b(?:just|strictly|"
@@ -618,6 +631,21 @@ _SECRECY_SCOPE = {
         r"anyone|everybody)\s+out\s+of\s+(?:it|this|the\s+loop)\b",
         r"\b(?:won't|will\s+not|wont|not\s+going\s+to)\s+(?:be\s+)?involv\w*\s+(?:your|the|anyone|"
         r"anybody)\b|\b(?:will\s+not|won't|wont)\s+be\s+involved\b",
+        # it does not get out: a leak verb negated ("I won't give anything away")
+        r"\b(?:won't|will\s+not|wont|not\s+going\s+to|not\s+gonna|never|isn't\s+going\s+to|ain't\s+gonna)\s+"
+        r"(?:\w+\s+){0,2}(?:disclose|"
+        r"leak|give\s+(?:anything|it|this)\s+away|do\s+the\s+rounds|get\s+out)\b|"
+        r"\b(?:nothing|none\s+of\s+it)\b[^.?!]{0,40}\b(?:leak|get\s+out)\b|\bnot\s+a\s+snitch\b|"
+        r"\bwon't\s+snitch\b",
+        # talking about it with nobody
+        r"\b(?:won't|will\s+not|not\s+going\s+to|not\s+gonna|never)\s+(?:\w+\s+){0,2}(?:talk|speak|"
+        r"discuss|chat(?:ting)?)\b[^.?!]{0,30}\b(?:anyone|anybody|nobody|other\s+people|colleagues|"
+        r"the\s+team)\b|\bnot\s+gonna\s+go\s+chatting\b",
+        # a promise shaped as a reassurance: "you don't have to worry that I'll tell anyone"
+        r"\b(?:worry|stress|fear|afraid)\b[^.?!]{0,15}\bthat\s+(?:i'll|i\s+will|anyone\s+will|"
+        r"i'm\s+going\s+to)\s+(?:\w+\s+){0,2}(?:tell|say|pass|hear)\w*|\b(?:don't\s+worry|don't\s+be\s+"
+        r"afraid|no\s+stress)\s*,\s*(?:i'm|i\s+am|i)\s+(?:not|won't)\b[^.?!]{0,30}\b(?:tell|say|"
+        r"snitch|pass)\w*",
     ),
 }
 
@@ -653,6 +681,23 @@ _BLAME_REPROACH = {
         r"(?:ook\s+)?niet\b|\b(?:ook\s+)?(?:u|jij|je)\s+(?:\w+\s+){0,3}een\s+rol\s+(?:in\s+)?"
         r"gespeeld\b|\bzelf\s+ook\s+aan\s+meegedaan\b",
         r"\bjezelf\s+(?:\w+\s+){0,3}in\s+(?:die|deze|zo'n|een)\s+(?:situatie|positie)\s+gebracht\b",
+        # a condition by inversion: "Was je thuisgebleven, dan ...", "Als je maar had geluisterd"
+        r"^\s*(?:had|was|waren)\s+(?:je|jij|u)\b[^.?!]{0,60},\s*dan\b|\bals\s+(?:je|jij|u)\s+(?:nou\s+)?"
+        r"maar\b[^.?!]{0,50}\b(?:had|was)\b",
+        # no right to complain; asking for trouble; incomprehension at what the student did
+        r"\b(?:kun|kunt|moet|mag)\s+(?:je|jij|u)\s+(?:daar\s+)?(?:achteraf\s+)?(?:ook\s+)?(?:niet|weinig)\s+"
+        r"(?:over\s+)?(?:gaan\s+)?(?:klagen|zeuren|piepen)\b|\brecht\s+van\s+klagen\b",
+        r"\bvr(?:agen|aag|oeg)\s+(?:je\s+|jij\s+|u\s+)?(?:eigenlijk\s+)?om\s+(?:problemen|moeilijkheden|"
+        r"ellende|gedoe)\b|\bzoek\s+je\s+het\s+ongeluk\b",
+        r"\b(?:snap|begrijp)\s+(?:\w+\s+)?(?:echt\s+|werkelijk\s+|gewoon\s+)?niet\s+waarom\s+(?:je|jij|u)\b|"
+        r"\braadsel\s+waarom\s+(?:je|jij|u)\b|\bhoe\s+kom\s+je\s+erop\b",
+        r"^(?:(?!\b(?:niet|nooit|geen)\b)[^.?!])*?\bwist\b[^.?!]{0,20}\b(?:waar\s+(?:je|u)\s+mee\s+bezig\s+"
+        r"was|wat\s+(?:je|u)\s+deed|wat\s+er\s+kon\s+gebeuren)\b",
+        r"\bzelf\s+voor\s+gekozen\b|\bniemand\s+heeft\s+(?:je|u)\s+gedwongen\b|\bwas\s+(?:wel\s+)?"
+        r"(?:jouw|uw|je)\s+eigen\s+(?:beslissing|keuze)\b",
+        # proverbs that put the consequence on the student
+        r"\bmet\s+vuur\s+speelt\b|\bbillen\s+brandt\b|\bhoren\s+wil\s+moet\s+voelen\b|"
+        r"\bzaaien\b[^.?!]{0,10}\boogsten\b|\bbed\s+opmaakt\b",
     ),
     "en": _rx(
         r"\b(?:disappointed|let\s+down)\b[^.?!]{0,20}\b(?:in\s+you|that\s+you|you\s+(?:did|let|sent))\b|"
@@ -671,7 +716,7 @@ _BLAME_REPROACH = {
         r"\b(?:knew|know|known|realised|"
         r"realized|realise|realize|sensed|saw|seen|see)\b[^.?!]{0,40}\b(?:bad\s+idea|not\s+a\s+good\s+"
         r"idea|wasn't\s+(?:smart|sensible|a\s+good\s+idea|wise)|go(?:ing)?\s+wrong|went\s+wrong|"
-        r"was\s+(?:dumb|stupid|risky|dangerous|wrong)|end\s+(?:badly|well)|a\s+mile\s+off)\b",
+        r"was\s+(?:dumb|stupid|risky|dangerous)|end\s+(?:badly|well)|a\s+mile\s+off)\b",
         r"\bwhat\s+did\s+you\s+(?:think|expect)\s*,\s*(?:that|seriously)\b|\bwhat\s+did\s+you\s+think\s+"
         r"(?:would|he\s+(?:would|was|'d)|she\s+(?:would|was|'d)|they\s+(?:would|were))\b|"
         r"\b(?:did|do)\s+you\s+(?:honestly|really|seriously)\s+think\s+(?:that\s+)?(?:it|that|this|"
@@ -680,15 +725,36 @@ _BLAME_REPROACH = {
         r"\bplayed\s+a\s+(?:part|role)\s+in\s+(?:this|it)\s+(?:as\s+well|too)\b|\byou\s+(?:also\s+)?"
         r"played\s+a\s+(?:part|role)\b|\bwent\s+along\s+with\s+it\s+too\b|\begged\s+him\s+on\b",
         r"\bput\s+yourself\s+in\s+(?:that|this|the|such\s+a)\s+(?:situation|position)\b",
+        # a condition by inversion: "Had you stayed off that site, we wouldn't be here"
+        r"^\s*had\s+(?:you|your\s+\w+)\s+\w+[^.?!]{0,60},\s*(?:we|you|he|she|this|it|none|nothing)\b",
+        # no right to complain; asking for trouble; incomprehension at what the student did
+        r"\b(?:can't|cannot|can\s+hardly|shouldn't)\s+(?:really\s+|then\s+|start\s+)?(?:complain|moan|"
+        r"whine|whinge)\w*|\bright\s+to\s+complain\b",
+        r"\basking\s+for\s+(?:trouble|problems|drama)\b|\blooking\s+for\s+trouble\b|"
+        r"\bwent\s+looking\s+for\s+it\b",
+        r"\b(?:don't|do\s+not|can't|cannot)\s+(?:really\s+|just\s+|genuinely\s+)?(?:understand|get|see)\s+"
+        r"why\s+(?:you|u)\b|\bmystery\s+to\s+me\s+why\s+you\b|\bwhat\s+made\s+you\s+think\s+of\s+"
+        r"(?:sending|doing)\b",
+        r"\byou\s+(?:should\s+never|never\s+should)(?:'ve|\s+have)\s+(?!been\b|had\s+to\b)\w+|"
+        r"\byou\s+could(?:'ve|\s+have)\s+(?:worked|figured)\s+(?:that|it|this)\s+out\b",
+        r"^(?:(?!\b(?:not|never)\b|n't\b)[^.?!])*?\bknew\b[^.?!]{0,20}\bwhat\s+(?:you|u)\s+were\s+"
+        r"(?:doing|up\s+to|sending)\b|\bwell\s+aware\s+of\s+what\s+you\b",
+        r"\byou\s+chose\s+to\b|\bnobody\s+forced\s+you\b|\bwas\s+your\s+own\s+(?:decision|choice)\b",
+        # proverbs that put the consequence on the student
+        r"\bplay(?:s|ing)?\s+with\s+fire\b|\breap\s+what\s+you\s+sow\b|\blearn\s+the\s+hard\s+way\b|"
+        r"\bstupid\s+games\b|\bactions\s+have\s+consequences\b",
     ),
 }
 
-# Presumptions in a question's shape: a declarative opened by "and"/"so"/"en"/"dus" that
-# states what happened ("And your friends simply stood by?", "So that boy made the account?",
-# "En de anderen lachten je uit?"), and a how-much question about a feeling the student never
-# named ("How frightened were you?", "Hoe erg schaamde je je?"). Not a wh-question, not an
-# inverted yes/no question (those are option-posing), not "and then?".
-_PRESUME_QUESTION = {
+# Presumptions no marker word carries. In a question's shape: a declarative opened by
+# "and"/"so"/"en"/"dus" that states what happened ("And your friends simply stood by?", "So that
+# boy made the account?", "En de anderen lachten je uit?"; not a wh-question, not an inverted
+# yes/no question, which is option-posing, not "and then?"), and a how-much question about a
+# feeling the student never named ("How frightened were you?"). As a statement: the student's
+# motive given as fact ("Je stuurde het omdat je bang was ..."), the other person's intent or
+# knowledge given as fact ("die gast wist heus wel hoe oud je was"), and a summary the adviser
+# draws for the student ("Kortom, hij heeft je vertrouwen misbruikt").
+_PRESUME_UNMARKED = {
     "nl": _rx(
         r"^\s*(?:en|dus|en\s+dus)\s+(?:(?:je|jij|u|hij|zij|ze|jullie|iedereen|niemand|het|die|dat)\s+|"
         r"(?:de|die|dat|het|je|jouw|uw|zijn|haar|jullie)\s+\w+\s+)(?![^?]*\b(?:wat|wie|waarom|"
@@ -697,6 +763,11 @@ _PRESUME_QUESTION = {
         r"^\s*(?:\w+\s+)?(?:het\s+)?was\s+(?:het\s+)?dus\s+\w+[^?]*\?\s*$",
         r"^\s*hoe\s+(?:erg\s+|ontzettend\s+|lang\s+)?(?:bang|boos|kwaad|verdrietig|beschaamd|schuldig|"
         r"overstuur|geschrokken|schaamde|schaam|baal|baalde|voel\s+je\s+je\s+al\s+zo)\b",
+        r"^\s*(?:je|jij|u)\s+\w+\b[^.?!]{0,40}\bomdat\s+(?:je|jij|u|hij|zij|ze)\b[^?]*$",
+        r"\b(?:hij|zij|ze|die\s+(?:gast|jongen|man|gozer|vent))\s+(?:wist|wilde|deed|had)\b[^.?!]{0,25}\b"
+        r"(?:heus\s+wel|donders\s+goed|precies|duidelijk|van\s+(?:het\s+)?begin\s+af\s+aan)\b[^?]*$",
+        r"^\s*(?:dus\s+)?(?:in\s+feite|eigenlijk|kortom|komt\s+erop\s+neer(?:\s+dat)?)\b[^?]*\b(?:hij|zij|"
+        r"ze)\b[^?]*$",
     ),
     "en": _rx(
         r"^\s*(?:and|so|and\s+so)\s+(?:basically\s+|then\s+)?(?!what\b|who\b|why\b|how\b|when\b|"
@@ -706,6 +777,12 @@ _PRESUME_QUESTION = {
         r"(?![^?]*\b(?:what|who|why|how|when|where|which)\b)[^?]{6,}\?\s*$",
         r"^\s*how\s+(?:\w+\s+)?(?:scared|frightened|afraid|ashamed|angry|upset|embarrassed|guilty|"
         r"gutted|terrified|humiliated|hurt|awful|bad|stupid)\b(?!\s+(?:is|was)\s+it\b)",
+        r"^\s*(?:you|u)\s+\w+\b[^.?!]{0,40}\b(?:because|cos|cause|since)\s+(?:you|u|he|she|they)\b[^?]*$",
+        r"\b(?:he|she|they|that\s+(?:guy|boy|man|bloke|lad))\s+(?:knew|wanted|was\s+after|did)\b"
+        r"[^.?!]{0,25}\b(?:full\s+well|perfectly\s+well|exactly|clearly|from\s+the\s+(?:very\s+)?start|"
+        r"from\s+day\s+one)\b[^?]*$",
+        r"^\s*(?:so\s+)?(?:in\s+effect|basically|in\s+short|it\s+comes\s+down\s+to|bottom\s+line)\b[^?]*"
+        r"\b(?:he|she|they|him|her)\b[^?]*$",
     ),
 }
 
@@ -1672,7 +1749,7 @@ def _check_sentence(
     presume = (
         _PRESUME[language].search(sentence)
         or _PRESUME_STRUCTURES[language].search(sentence)
-        or _PRESUME_QUESTION[language].search(sentence)
+        or _PRESUME_UNMARKED[language].search(sentence)
     )
     if not presume and not _asks_what(sentence, language) and not invitation(sentence, language):
         presume = _PRESUME_GENERAL[language].search(sentence) or _PRESUME_SHAPES[language].search(

@@ -30,11 +30,11 @@ TARGET_FALSE_FLAGS = 0.05
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.792,
-    ("nl", "blaming"): 0.833,
+    ("nl", "blaming"): 0.857,
     ("nl", "secrecy_promise"): 0.881,
     ("en", "suggestive"): 0.854,
     ("en", "blaming"): 0.810,
-    ("en", "secrecy_promise"): 0.833,
+    ("en", "secrecy_promise"): 0.857,
 }
 FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
