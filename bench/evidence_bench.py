@@ -269,19 +269,25 @@ def bench_intake(folder: Path, label: str, shots: list[bytes], suffix: str) -> N
         f"write+fsync (goal >= 40%; plain SQLite {100 / ratio(plain, raw):.0f}%)"
     )
     # The floor no design inside SQLCipher can pass: every byte is encrypted and MACed once
-    # on the committing thread, on top of what storing it costs without encryption.
-    floor_plain = statistics.median((p + w) / p for p, w in zip(plain, work, strict=True))
-    floor_raw = statistics.median(r / (r + w) for r, w in zip(raw, work, strict=True))
-    share_wall = statistics.median(w / (a - p) for a, p, w in zip(app, plain, work, strict=True))
-    share_cpu = statistics.median(
-        w / (a - p) for a, p, w in zip(app_s.cpu, plain_s.cpu, work_s.cpu, strict=True)
+    # on the one writer thread, between that thread's own writes and fsyncs, on top of what
+    # storing it costs without encryption. The cipher work counts with its CPU time, which it
+    # cannot go below even on an idle machine (its wall time here also holds the load).
+    work_cpu = work_s.cpu
+    floor_plain = statistics.median((p + w) / p for p, w in zip(plain, work_cpu, strict=True))
+    floor_wal = statistics.median(r / (p + w) for r, p, w in zip(raw, plain, work_cpu, strict=True))
+    floor_once = statistics.median(r / (r + w) for r, w in zip(raw, work_cpu, strict=True))
+    share_cipher = statistics.median(
+        w / (c - p) for c, p, w in zip(cipher_s.cpu, plain_s.cpu, work_cpu, strict=True)
+    )
+    share_app = statistics.median(
+        w / (a - p) for a, p, w in zip(app_s.cpu, plain_s.cpu, work_cpu, strict=True)
     )
     print(
-        f"  => floor of any SQLCipher 4 design: plain SQLite + the cipher work = "
-        f"{floor_plain:.2f}x plain (goal <= 1.5x); raw write + the cipher work (each byte "
-        f"written once) = {100 * floor_raw:.0f}% of raw (goal >= 40%). The cipher work is "
-        f"{100 * share_wall:.0f}% of the app's time beyond plain SQLite "
-        f"({100 * share_cpu:.0f}% of its CPU)"
+        f"  => floor of SQLCipher 4 here (plain SQLite as the app stores + the cipher work at "
+        f"its CPU time): {floor_plain:.2f}x plain (goal <= 1.5x), {100 * floor_wal:.0f}% of raw "
+        f"(goal >= 40%); of any design writing each byte once (raw + the cipher work): "
+        f"{100 * floor_once:.0f}% of raw. The cipher work is {100 * share_cipher:.0f}% of "
+        f"SQLCipher's CPU beyond plain SQLite, {100 * share_app:.0f}% of the app's"
     )
 
 
