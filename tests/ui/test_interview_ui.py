@@ -17,13 +17,13 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import PersonInput
-from adviser_desk.services.interview_service import Closing, InterviewService
+from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
 from adviser_desk.ui.common.fit import ScrollingArea
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from tests.conftest import PASSWORD
-from tests.ui.drive import press_ok
+from tests.ui.drive import FileDialogs, Modals, press_ok
 
 
 @pytest.fixture
@@ -94,8 +94,18 @@ def test_ticking_the_checklist_records_it(
 
 
 def test_closing_carries_the_outcome_into_the_case_and_prints(
-    qtbot: QtBot, setup: tuple[InterviewService, int], tmp_path: Path
+    qtbot: QtBot,
+    setup: tuple[InterviewService, int],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
 ) -> None:
+    """Closed by its button and the closing dialog, saved by its button: the window's own
+    wiring (it once closed the interview through the service and called the window's
+    private update, which proves nothing about the buttons)."""
+    from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+    from tests.ui.drive import activate, button_named, click
+
     interviews, case_id = setup
     dialog = NewInterviewDialog(interviews, case_id, "nl", None)
     qtbot.addWidget(dialog)
@@ -106,22 +116,31 @@ def test_closing_carries_the_outcome_into_the_case_and_prints(
     assert dialog.interview_id is not None
     window = InterviewWindow(interviews, dialog.interview_id)
     qtbot.addWidget(window)
+    activate(qtbot, window)
     qtbot.keyClicks(window.input, "Vertel eens wat er gebeurde.")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
     qtbot.keyClicks(window.input, "Ik kreeg een bericht van een onbekend account.")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    interviews.close(
-        dialog.interview_id,
-        Closing(
-            agreements="Niet reageren, blokkeren, morgen verder.", follow_up=["Politie bellen"]
-        ),
-    )
-    window.record = interviews.get(dialog.interview_id)
-    window._update_state()
+
+    def close_it(closing: QWidget) -> None:
+        assert isinstance(closing, ClosingDialog)
+        activate(qtbot, closing)
+        closing.agreements.setFocus()
+        qtbot.keyClicks(closing.agreements, "Niet reageren, blokkeren, morgen verder.")
+        closing.follow_up.setFocus()
+        qtbot.keyClicks(closing.follow_up, "Politie bellen")
+        press_ok(qtbot)(closing)
+
+    modals.expect(ClosingDialog, close_it)
+    click(qtbot, window.close_button)
+    modals.wait_done()
     assert not window.input.isEnabled()
     assert any(t.title == "Politie bellen" for t in interviews.cases.tasks(case_id))
     target = tmp_path / "record.pdf"
-    window.save_pdf_to(target)
+    files.save(target)
+    modals.accept_box()  # "Record saved"
+    click(qtbot, button_named(window, "Save record as PDF…"))
+    modals.wait_done()
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Ik kreeg een bericht van een onbekend account." in text
     assert "Niet reageren, blokkeren, morgen verder." in text
