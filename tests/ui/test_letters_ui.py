@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.domain import letters as dl
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
@@ -25,7 +26,8 @@ from adviser_desk.storage import kdf
 from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog
 from adviser_desk.ui.letters.letter_editor import LetterEditor
 from tests.conftest import PASSWORD
-from tests.ui.drive import FileDialogs, Modals, activate, click
+from tests.ui.conftest import Opened
+from tests.ui.drive import FileDialogs, Modals, activate, button_named, click, click_tab
 
 
 @pytest.fixture
@@ -420,3 +422,78 @@ def test_the_parents_letter_claims_consent_only_when_the_case_records_it(
     assert prompt not in plain and dl.open_fields(plain) == ["[plaats]"]
     notes = editor.notes.text()
     assert "inform the parents" not in notes and "ouders worden ingelicht" not in notes
+
+
+def _first_detail(editor: QWidget) -> tuple[int, int]:
+    """Where the first highlighted case detail of the letter starts and ends."""
+    from PySide6.QtWidgets import QTextEdit
+
+    assert isinstance(editor, QTextEdit)
+    block = editor.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+                return fragment.position(), fragment.position() + fragment.length()
+            it += 1
+        block = block.next()
+    raise AssertionError("no highlighted detail in the letter")
+
+
+def _highlighted_at(editor: QWidget, position: int) -> bool:
+    from PySide6.QtWidgets import QTextEdit
+
+    assert isinstance(editor, QTextEdit)
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(position + 1)  # charFormat() is the character before the cursor
+    return cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush
+
+
+def _click_at(qtbot: QtBot, editor: QWidget, position: int) -> None:
+    """Clicks the letter's text at ``position``, as the adviser puts the cursor there."""
+    from PySide6.QtWidgets import QTextEdit
+
+    assert isinstance(editor, QTextEdit)
+    place = QTextCursor(editor.document())
+    place.setPosition(position)
+    rect = editor.cursorRect(place)
+    assert editor.viewport().rect().contains(rect.center()), "not on screen"
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.textCursor().position() == position
+
+
+def test_text_typed_after_a_case_detail_is_plain(
+    qtbot: QtBot, open_tab: Callable[..., Opened]
+) -> None:
+    """Walker: typing right after a filled-in detail (highlighted yellow) came out yellow too,
+    as if taken from the case. It is the adviser's own text; a correction inside a detail
+    stays highlighted until the details are checked."""
+    opened = open_tab(kind=dc.IncidentType.EXPOSING)
+    view = opened.window.page.case_view
+    click_tab(qtbot, view.tabs, "Letters")
+    click(qtbot, button_named(view.letters, "New letter…"))
+    qtbot.waitUntil(lambda: view.letters.editor is not None and view.letters.editor.isVisible())
+    dialog = view.letters.editor
+    assert dialog is not None
+    editor = dialog.editor
+    start, end = _first_detail(editor)
+    detail = editor.toPlainText()[start:end]
+    _click_at(qtbot, editor, end)
+    qtbot.keyClicks(editor, " en meer")
+    assert editor.toPlainText()[start : end + 8] == detail + " en meer"
+    assert all(_highlighted_at(editor, p) for p in range(start, end))
+    assert not any(_highlighted_at(editor, p) for p in range(end, end + 8))
+    # Inside the detail a correction is still part of it.
+    _click_at(qtbot, editor, start + 1)
+    qtbot.keyClicks(editor, "x")
+    assert _highlighted_at(editor, start + 1)
+    # Saved as typed: the words after the detail are outside its highlighted span.
+    click(qtbot, dialog.findChild(QPushButton, "save"))  # type: ignore[arg-type]
+    assert dialog.version is not None
+    html = dialog.version.html
+    assert "en meer" in html
+    before_words = html[: html.index("en meer")]
+    assert before_words.rfind("</span>") > before_words.rfind("background-color")
+    click(qtbot, button_named(dialog, "Close"))
+    qtbot.waitUntil(lambda: view.letters.editor is None)

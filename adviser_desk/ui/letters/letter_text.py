@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QTextCharFormat,
+    QTextCursor,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QPushButton, QTextEdit, QToolBar, QVBoxLayout, QWidget
@@ -64,6 +65,7 @@ class LetterText(QWidget):
         self.check_button.clicked.connect(self.mark_checked)
         tools.addWidget(self.check_button)
         self.editor.currentCharFormatChanged.connect(self._format_changed)
+        self.editor.cursorPositionChanged.connect(self._plain_after_field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(tools)
@@ -72,6 +74,30 @@ class LetterText(QWidget):
     def _format_changed(self, fmt: QTextCharFormat) -> None:
         self.bold.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold)
         self.italic.setChecked(fmt.fontItalic())
+
+    @Slot()
+    def _plain_after_field(self) -> None:
+        """Text typed right after a highlighted case detail is the adviser's own, not part of
+        the detail: Qt gives new text the format of the character before the cursor, so it
+        came out yellow too. At the end of a highlight (the next character is plain, or the
+        line ends) the typing format drops the background; inside a detail, a correction
+        stays highlighted until checked."""
+        cursor = self.editor.textCursor()
+        if cursor.hasSelection() or cursor.atBlockStart():
+            return
+        before = cursor.charFormat()  # the character before the cursor
+        if not _highlighted(before):
+            return
+        if not cursor.atBlockEnd():
+            after = QTextCursor(cursor)
+            after.movePosition(
+                QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor
+            )
+            if _highlighted(after.charFormat()):  # inside the detail
+                return
+        plain = QTextCharFormat(before)
+        plain.clearBackground()
+        self.editor.setCurrentCharFormat(plain)
 
     @Slot()
     def toggle_bold(self) -> None:
@@ -98,3 +124,8 @@ class LetterText(QWidget):
         fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
         cursor.mergeCharFormat(fmt)
         self.details_checked.emit()
+
+
+def _highlighted(fmt: QTextCharFormat) -> bool:
+    """A case detail: the only characters with a background (Details checked clears it)."""
+    return fmt.background().style() != Qt.BrushStyle.NoBrush
