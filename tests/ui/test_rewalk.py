@@ -233,3 +233,79 @@ def test_the_lock_says_it_saved_overview_edits_and_offers_undo(
     window.act_lock.trigger()
     assert not window.locked.saved_note.isVisible()
     window.act_close.trigger()
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    assert i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+def test_the_case_page_gives_every_tab_button_and_search_a_letter_of_its_own(
+    qtbot: QtBot, language: str, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """The Overview beside the case list holds about forty texts for the 21 letters the
+    menus leave: the Search label and the New case button had none. Navigation and buttons
+    come first now, then the Overview's sections, then its rows; no two share a letter."""
+    from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton, QTabBar
+
+    from adviser_desk.ui.case.case_dialogs import NewCaseDialog
+    from adviser_desk.ui.common import mnemonics
+    from tests.ui.conftest import demo_file, open_case
+    from tests.ui.drive import activate
+    from tests.ui.test_accessibility import clashes
+
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    page = window.page
+    open_case(qtbot, window, ids[1])
+    view = page.case_view
+    assert view.tabs.currentWidget() is view.overview
+    for shown in (view.overview, view.evidence, view.people):
+        view.tabs.setCurrentWidget(shown)
+        assert not clashes(window), clashes(window)
+    view.tabs.setCurrentWidget(view.overview)
+
+    def letter(text: str) -> str:
+        found = mnemonics.mnemonic_of(text)
+        assert found, f"{text!r} has no Alt+letter"
+        return found
+
+    # Every tab of both tab bars, the buttons and labels of the case list.
+    for bar in (view.tabs.tabBar(), page.tabs.tabBar()):
+        assert isinstance(bar, QTabBar)
+        for index in range(bar.count()):
+            letter(bar.tabText(index))
+    labels = [label for label in page.case_list.findChildren(QLabel) if label.buddy()]
+    assert labels, "the search field has a label"
+    for label in labels:
+        letter(label.text())
+    new_case = page.case_list.findChild(QPushButton, "new_case")
+    assert new_case is not None
+    letter(new_case.text())
+    # The letters work: the search label's focuses the search field, a section's its first
+    # field, a tab's shows the tab, New case's opens the dialog.
+    activate(qtbot, window)
+
+    def alt(text: str) -> None:
+        key = Qt.Key(ord(letter(text).upper()))
+        qtbot.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.AltModifier)
+
+    alt(labels[0].text())
+    assert QApplication.focusWidget() is labels[0].buddy()
+    sections = [
+        box for box in view.overview.findChildren(QGroupBox) if mnemonics.mnemonic_of(box.title())
+    ]
+    assert sections, "at least one of the Overview's sections has a letter"
+    alt(sections[0].title())
+    focused = QApplication.focusWidget()
+    assert focused is not None and sections[0].isAncestorOf(focused)
+    evidence_tab = view.tabs.indexOf(view.evidence)
+    alt(view.tabs.tabText(evidence_tab))
+    assert view.tabs.currentWidget() is view.evidence
+    modals.expect(NewCaseDialog, lambda shown: shown.reject())
+    alt(new_case.text())
+    modals.wait_done()
+    window.act_close.trigger()
+

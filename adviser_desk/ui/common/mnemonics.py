@@ -7,6 +7,14 @@ kept unless an earlier one in the same window already took its letter; every oth
 the first free letter that starts a word, else any free letter. The letters of the menu bar
 (Alt+F for File) are never given to a field. Each labelled field also gets its label as its
 accessible name, so a screen reader says what the field is for.
+
+A busy window has more texts than the alphabet has letters (a case's Overview beside the
+case list: about forty in Dutch, for the 21 letters the menus leave). Letters then go by rank
+(the ranks below): what moves the adviser around and acts first (tabs, buttons, the search field's
+label), then the titles of sections (Alt+letter goes to a section's first field), then the
+labels of form rows, and last the boxes inside one labelled row ("What happened:" and its
+check boxes: the row's letter reaches the first box, Tab the others). Re-walk: the Search
+label and the New case button had lost their letters to the Overview's check boxes.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -77,9 +86,9 @@ def _without_mnemonic(text: str) -> str:
     return "".join(out)
 
 
-def _with_mnemonic(text: str, taken: set[str]) -> tuple[str, str]:
-    """The text with a free letter marked (word starts first), and that letter; or unchanged
-    and "" when every letter is taken."""
+def _choices(text: str) -> dict[str, int]:
+    """The letters a text may take as its mnemonic, in the order they are preferred (those
+    that start a word first), each with its position in the text without a mnemonic."""
     shown = _without_mnemonic(text)
     # Positions in ``shown`` of characters that stand for themselves (not a "&&" escape).
     positions: list[int] = []
@@ -92,15 +101,28 @@ def _with_mnemonic(text: str, taken: set[str]) -> tuple[str, str]:
         i += 1
     letters = [p for p in positions if shown[p].isalnum()]
     starts = [p for p in letters if p == 0 or not shown[p - 1].isalnum()]
+    choices: dict[str, int] = {}
     for p in starts + [p for p in letters if p not in starts]:
-        letter = shown[p].lower()
-        if letter not in taken:
-            return shown[:p] + "&" + shown[p:], letter
-    return shown, ""
+        choices.setdefault(shown[p].lower(), p)
+    return choices
+
+
+def _marked(text: str, letter: str) -> str:
+    """The text with ``letter`` as its mnemonic ("" : with none)."""
+    shown = _without_mnemonic(text)
+    if not letter:
+        return shown
+    p = _choices(text)[letter]
+    return shown[:p] + "&" + shown[p:]
 
 
 def _letters_of(text: str) -> set[str]:
     return {c.lower() for c in _without_mnemonic(text) if c.isalnum()}
+
+
+# The order letters are handed out in when there are not enough for all (see above); BOXED
+# is OK, Cancel and the like, which Enter and Escape reach anyway.
+MENU, ACTION, SECTION, ROW, IN_ROW, BOXED = range(6)
 
 
 @dataclass
@@ -110,27 +132,72 @@ class Holder:
     widget: QWidget
     get: Callable[[], str]
     set: Callable[[str], None]
-    last: bool = False  # OK, Cancel and the like: Enter and Escape reach them anyway
+    rank: int = ACTION
+    # Where the text this module gave it is kept (an object and a property name).
+    owner: QObject | None = None
+    slot: str = "mnemonic_given"
+
+    def written(self) -> str:
+        """The mnemonic the text was written with; not one this module gave it earlier (a
+        window is given its letters again when shown, and those must not count as chosen)."""
+        owner = self.owner or self.widget
+        text = self.get()
+        return "" if owner.property(self.slot) == text else mnemonic_of(text)
+
+    def give(self, text: str) -> None:
+        self.set(text)
+        (self.owner or self.widget).setProperty(self.slot, text)
 
 
 def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
+    # The widgets themselves are kept while their ids are compared: a wrapper Qt made on
+    # its own (a form row's label) may go away, and a new one for the same label come with
+    # another id.
+    form_labels = _form_labels(window)
+    in_forms = {id(label) for label in form_labels}
+    buddies = [buddy for label in window.findChildren(QLabel) if (buddy := label.buddy())]
+    rows = {id(buddy) for buddy in buddies}
     for widget in window.findChildren(QWidget):
         if widget.window() is not window or _in_popup(widget):
             continue
         if isinstance(widget, QLabel):
             if widget.buddy() is not None and _plain_text(widget):
-                yield Holder(widget, widget.text, widget.setText)
+                rank = ROW if id(widget) in in_forms else ACTION
+                yield Holder(widget, widget.text, widget.setText, rank)
         elif isinstance(widget, QAbstractButton):
             if widget.text() and not isinstance(widget.parentWidget(), QTabBar):
                 if _own_shortcut(widget):
                     continue
-                boxed = isinstance(widget.parentWidget(), QDialogButtonBox)
-                yield Holder(widget, widget.text, widget.setText, last=boxed)
-        elif isinstance(widget, QGroupBox) and widget.isCheckable() and widget.title():
-            yield Holder(widget, widget.title, widget.setTitle)
+                parent = widget.parentWidget()
+                rank = (
+                    BOXED
+                    if isinstance(parent, QDialogButtonBox)
+                    else IN_ROW
+                    if isinstance(widget, QCheckBox | QRadioButton) and id(parent) in rows
+                    else ACTION
+                )
+                yield Holder(widget, widget.text, widget.setText, rank)
+        elif isinstance(widget, QGroupBox) and widget.title():
+            # A section's title takes its letter to its first field; a checkable one ticks.
+            if widget.isCheckable():
+                yield Holder(widget, widget.title, widget.setTitle)
+            elif any(isinstance(child, INPUTS) for child in widget.findChildren(QWidget)):
+                yield Holder(widget, widget.title, widget.setTitle, SECTION)
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 yield _tab(widget, index)
+
+
+def _form_labels(window: QWidget) -> list[QWidget]:
+    """The labels of form rows (a dialog's fields, the Overview's)."""
+    found: list[QWidget] = []
+    for form in window.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                found.append(label)
+    return found
 
 
 def _own_shortcut(button: QAbstractButton) -> bool:
@@ -150,7 +217,7 @@ def _tab(bar: QTabBar, index: int) -> Holder:
     def put(text: str) -> None:
         bar.setTabText(index, text)
 
-    return Holder(bar, get, put)
+    return Holder(bar, get, put, slot=f"mnemonic_given_{index}")
 
 
 def _plain_text(label: QLabel) -> bool:
@@ -178,13 +245,14 @@ def _menu(bar: QWidget, action: QAction) -> Holder:
     def put(text: str) -> None:
         action.setText(text)
 
-    return Holder(bar, action.text, put)
+    return Holder(bar, action.text, put, MENU, owner=action)
 
 
 def holders(window: QWidget) -> list[Holder]:
-    """Everything in ``window`` that carries a mnemonic, in the order letters are handed out."""
-    found = list(_labels_and_buttons(window))
-    return _menus(window) + [h for h in found if not h.last] + [h for h in found if h.last]
+    """Everything in ``window`` that carries a mnemonic, in the order letters are handed out
+    (by rank, and in the window's order within a rank)."""
+    found = _menus(window) + list(_labels_and_buttons(window))
+    return sorted(found, key=lambda h: h.rank)
 
 
 def menu_letters(window: QWidget) -> set[str]:
@@ -208,6 +276,73 @@ def _apart(a: dict[int, QWidget], b: dict[int, QWidget]) -> bool:
     return any(stack in b and b[stack] is not page for stack, page in a.items())
 
 
+def _hand_out(
+    unassigned: list[int],
+    movable: set[int],
+    choices: list[dict[str, int]],
+    letters: list[str],
+    apart: Callable[[int, int], bool],
+) -> None:
+    """Gives each of ``unassigned`` (in order) a letter of its text that nothing on screen
+    with it has. When all of its letters are taken, one that holds one may move (one of
+    ``unassigned``, or of ``movable``: given a letter earlier in the same rank) to
+    another free letter of its own (Kuhn's augmenting paths): taking the first free letter
+    alone left "Timeline and notes" with none while "Find:" held its 'i' and had 'f' free."""
+    moving = movable | set(unassigned)
+
+    def holders_of(letter: str, i: int) -> list[int]:
+        return [
+            j for j in range(len(letters)) if j != i and letters[j] == letter and not apart(i, j)
+        ]
+
+    def place(i: int, seen: set[str]) -> bool:
+        # A free letter first (word starts first), else one whose holder can move.
+        for letter in choices[i]:
+            if not holders_of(letter, i):
+                letters[i] = letter
+                return True
+        for letter in choices[i]:
+            blocking = holders_of(letter, i)
+            if letter in seen or len(blocking) != 1 or blocking[0] not in moving:
+                continue
+            seen.add(letter)
+            other = blocking[0]
+            letters[other], letters[i] = "", letter
+            if place(other, seen):
+                return True
+            letters[other], letters[i] = letter, ""
+        return False
+
+    for i in unassigned:
+        place(i, set())
+
+
+def _sparing(
+    found: list[Holder], pages: list[dict[int, QWidget]], choices: list[dict[str, int]]
+) -> list[dict[str, int]]:
+    """Each holder's letters, those the texts after it need least first: a case tab that
+    takes 'a' leaves "Add person…", "Add own task…" and "Add" on their tabs without it,
+    while 'k' in "Tasks" takes nothing from them. Word starts stay first among equals. What
+    comes after a holder is what ranks below it or lies on a page within its page."""
+    after = [
+        [
+            j
+            for j, other in enumerate(found)
+            if j != i
+            and (other.rank, len(pages[j])) > (holder.rank, len(pages[i]))
+            and not _apart(pages[i], pages[j])
+        ]
+        for i, holder in enumerate(found)
+    ]
+    ordered = []
+    for i, own in enumerate(choices):
+        need = {letter: sum(letter in choices[j] for j in after[i]) for letter in own}
+        rank = list(own)  # word starts first
+        rank.sort(key=lambda letter: need[letter])  # stable: word starts first among equals
+        ordered.append({letter: own[letter] for letter in rank})
+    return ordered
+
+
 def assign(window: QWidget) -> None:
     """Gives every label with a field, button, check box and tab of ``window`` a mnemonic that
     nothing else on screen with it has (OK and Cancel last), and each labelled field its
@@ -216,27 +351,42 @@ def assign(window: QWidget) -> None:
     pages = [_pages(h.widget, window) for h in found]
     letters: list[str] = [""] * len(found)
 
+    def apart(i: int, j: int) -> bool:
+        return _apart(pages[i], pages[j])
+
     def taken_for(index: int) -> set[str]:
         return {
             letters[j]
             for j in range(len(found))
-            if j != index and letters[j] and not _apart(pages[index], pages[j])
+            if j != index and letters[j] and not apart(index, j)
         }
 
-    # Letters written in the texts first, in order; a later duplicate loses its own.
-    for i, holder in enumerate(found):
-        letter = mnemonic_of(holder.get())
-        if letter and letter not in taken_for(i):
-            letters[i] = letter
-    # Then the texts with the fewest letters to choose from ("Opened on:" beside a column of
-    # long check box texts), so a short label is not left without one.
-    unassigned = [i for i in range(len(found)) if not letters[i]]
-    unassigned.sort(key=lambda i: (found[i].last, len(_letters_of(found[i].get()))))
-    for i in unassigned:
-        holder = found[i]
-        text, letters[i] = _with_mnemonic(holder.get(), taken_for(i))
-        if text != holder.get():
-            holder.set(text)
+    # By rank, and within a rank what is on screen with more first: the case list and the
+    # case's tabs before one tab's buttons (a stack's pages share letters among themselves,
+    # but each takes them from what stays on screen with all of them).
+    choices = _sparing(found, pages, [_choices(holder.get()) for holder in found])
+    given: list[int] = []  # holders given a letter here (not written in their text)
+    for rank, depth in sorted({(holder.rank, len(pages[i])) for i, holder in enumerate(found)}):
+        group = [
+            i for i, holder in enumerate(found) if (holder.rank, len(pages[i])) == (rank, depth)
+        ]
+        # Letters written in the texts first, in order; a later duplicate loses its own.
+        for i in group:
+            letter = found[i].written()
+            if letter and letter not in taken_for(i):
+                letters[i] = letter
+        # Then the texts with the fewest letters to choose from ("Opened on:" beside a
+        # column of long check box texts), so a short label is not left without one. Those
+        # given a letter earlier in the same rank may move to make room.
+        unassigned = [i for i in group if not letters[i]]
+        unassigned.sort(key=lambda i: len(_letters_of(found[i].get())))
+        movable = {i for i in given if found[i].rank == rank}
+        _hand_out(unassigned, movable, choices, letters, apart)
+        given += unassigned
+    for i in given:
+        text = _marked(found[i].get(), letters[i])
+        if text != found[i].get():
+            found[i].give(text)
     for label in window.findChildren(QLabel):
         buddy = label.buddy()
         if buddy is None or not label.text():

@@ -100,6 +100,10 @@ class CheckGroup(QWidget, Generic[E]):
             box.toggled.connect(self.changed)
             grid.addWidget(box, i // columns, i % columns)
             self.boxes[value] = box
+        # The row's label (and its mnemonic) lands on the first box; Tab goes on from there.
+        first = next(iter(self.boxes.values()), None)
+        if first is not None:
+            self.setFocusProxy(first)
 
     def values(self) -> list[E]:
         return [value for value, box in self.boxes.items() if box.isChecked()]
