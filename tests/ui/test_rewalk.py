@@ -309,3 +309,39 @@ def test_the_case_page_gives_every_tab_button_and_search_a_letter_of_its_own(
     modals.wait_done()
     window.act_close.trigger()
 
+
+def test_closing_a_dialog_by_keyboard_shows_the_focus_on_the_button_that_opened_it(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """The focus went back to 'New case…' after Escape, but nothing showed it: the ring is
+    drawn only after the keyboard moved the focus in that window, and the click that opened
+    the dialog had hidden it."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from adviser_desk.ui.case.case_dialogs import NewCaseDialog
+    from tests.ui.drive import activate, click, press_cancel
+
+    window = open_window(qtbot, closed_case[0], modals, files)
+    new_case = window.page.case_list.findChild(QPushButton, "new_case")
+    assert new_case is not None
+    ring = Qt.WidgetAttribute.WA_KeyboardFocusChange
+
+    def escape(dialog: QWidget) -> None:
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+
+    modals.expect(NewCaseDialog, escape)
+    click(qtbot, new_case)
+    assert not window.testAttribute(ring)  # the click hides the ring
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.testAttribute(ring))
+    activate(qtbot, window)
+    assert QApplication.focusWidget() is new_case
+    # Closed with the mouse: nothing changes (the ring stays hidden until a key is used).
+    modals.expect(NewCaseDialog, press_cancel(qtbot))
+    click(qtbot, new_case)
+    modals.wait_done()
+    activate(qtbot, window)
+    qtbot.wait(50)
+    assert not window.testAttribute(ring)
+    assert QApplication.focusWidget() is new_case
+    window.act_close.trigger()

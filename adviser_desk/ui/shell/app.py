@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from adviser_desk import APP_ID, APP_NAME, __version__
 from adviser_desk.resources import resources_dir
-from adviser_desk.ui.common import fit, focus_style, i18n, mnemonics, theme, wheel
+from adviser_desk.ui.common import fit, focus_return, focus_style, i18n, mnemonics, theme, wheel
 from adviser_desk.ui.common import settings as prefs
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     mnemonics.install(app)
     wheel.install(app)
     focus_style.install(app)
+    focus_return.install(app)
     theme.follow_system(app)
     return app
 

@@ -1,0 +1,103 @@
+"""After a dialog closes, the focus is back where the adviser was, and shows.
+
+Qt hands the focus back to the widget that had it in the window below, but the focus ring
+shows only after the keyboard moved the focus in that window: an adviser who clicked "New
+case…" and closed the dialog with Escape found no focus anywhere on screen (re-walk). So when
+a dialog is closed from the keyboard, the window below shows its focus; and when the widget
+that had the focus is gone (hidden, disabled, on a page no longer shown), the widget that
+opened the dialog, or else the window's first field, gets it.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+_NAME = "focus_return"
+
+
+def _usable(widget: QWidget | None) -> bool:
+    return (
+        widget is not None
+        and shiboken6.isValid(widget)
+        and widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+    )
+
+
+def _instead(opener: QWidget | None, below: QWidget | None) -> QWidget | None:
+    """Where the focus goes when the widget that had it is gone: the widget that opened the
+    dialog, else the window's own focus widget, else its first field."""
+    if opener is not None and _usable(opener):
+        return opener
+    if below is None or not shiboken6.isValid(below) or not below.isVisible():
+        return None
+    focus = below.focusWidget()
+    if focus is None or not _usable(focus):
+        below.focusNextChild()
+        focus = below.focusWidget()
+    return focus if focus is not None and _usable(focus) else None
+
+
+def _key(widget: QWidget) -> int:
+    """The widget's address: the same for every Python wrapper of it (a message box made by
+    Qt gets a new wrapper each time it is asked for)."""
+    return int(shiboken6.getCppPointer(widget)[0])
+
+
+class FocusReturn(QObject):
+    """Application-wide: remembers who opened each dialog and whether the keyboard closed it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Per open dialog: the widget that had the focus when it opened, and whether the
+        # last input to the dialog came from the keyboard.
+        self._opened: dict[int, tuple[QWidget | None, bool]] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            if isinstance(watched, QWidget):
+                key = _key(watched.window())
+                if key in self._opened:
+                    opener, _ = self._opened[key]
+                    self._opened[key] = (opener, kind == QEvent.Type.KeyPress)
+        elif (
+            kind in (QEvent.Type.Show, QEvent.Type.Hide)
+            and isinstance(watched, QDialog)
+            and watched.isWindow()
+        ):
+            key = _key(watched)
+            if kind == QEvent.Type.Show and key not in self._opened:
+                self._opened[key] = (QApplication.focusWidget(), False)
+            elif kind == QEvent.Type.Hide and key in self._opened:
+                opener, by_key = self._opened.pop(key)
+                parent = watched.parentWidget()
+                below = parent.window() if parent is not None else None
+                QTimer.singleShot(0, self, lambda: self._back(opener, below, by_key))
+        return False
+
+    @staticmethod
+    def _back(opener: QWidget | None, below: QWidget | None, by_key: bool) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and isinstance(focus.window(), QDialog) and focus.isVisible():
+            return  # another dialog is open: it has the focus
+        if focus is None or not _usable(focus):
+            focus = _instead(opener, below)
+            if focus is None:
+                return
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if by_key:
+            # The adviser is on the keyboard: the window shows where the focus is, as it
+            # does after Tab (a click in the window hides the ring again).
+            focus.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            focus.update()
+
+
+def install(app: QApplication) -> None:
+    if app.findChild(FocusReturn, _NAME) is None:
+        keeper = FocusReturn(app)
+        keeper.setObjectName(_NAME)
+        app.installEventFilter(keeper)
