@@ -266,6 +266,9 @@ def test_the_case_page_gives_every_tab_button_and_search_a_letter_of_its_own(
         view.tabs.setCurrentWidget(shown)
         assert not clashes(window), clashes(window)
     view.tabs.setCurrentWidget(view.overview)
+    page.tabs.setCurrentWidget(page.audit_page)  # the case file and its audit log
+    assert not clashes(window), clashes(window)
+    page.tabs.setCurrentIndex(0)
 
     def letter(text: str) -> str:
         found = mnemonics.mnemonic_of(text)

@@ -322,8 +322,9 @@ def _sparing(
 ) -> list[dict[str, int]]:
     """Each holder's letters, those the texts after it need least first: a case tab that
     takes 'a' leaves "Add person…", "Add own task…" and "Add" on their tabs without it,
-    while 'k' in "Tasks" takes nothing from them. Word starts stay first among equals. What
-    comes after a holder is what ranks below it or lies on a page within its page."""
+    while 'k' in "Tasks" takes nothing from them. Among equals a letter without a descender
+    first, then word starts. What comes after a holder is what ranks below it or lies on a
+    page within its page."""
     after = [
         [
             j
@@ -337,8 +338,11 @@ def _sparing(
     ordered = []
     for i, own in enumerate(choices):
         need = {letter: sum(letter in choices[j] for j in after[i]) for letter in own}
+        shown = _without_mnemonic(found[i].get())
+        # The underline under a descender ("Bewi&js") is all but hidden by it.
+        low = {letter: shown[p] in "gjpqy" for letter, p in own.items()}
         rank = list(own)  # word starts first
-        rank.sort(key=lambda letter: need[letter])  # stable: word starts first among equals
+        rank.sort(key=lambda letter: (need[letter], low[letter]))  # stable among equals
         ordered.append({letter: own[letter] for letter in rank})
     return ordered
 
