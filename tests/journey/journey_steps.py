@@ -110,6 +110,7 @@ class Driver:
         self.queue: list[tuple[str, Callable[[QWidget], bool], Callable[[QWidget], None]]] = []
         self.problems: list[str] = []
         self.since: dict[int, float] = {}
+        self.sizes: dict[int, tuple[int, int]] = {}  # each dialog's size at the previous tick
         self.acting: set[int] = set()  # widgets an action is still working in
         self.closing = False  # after a failed step: close every dialog (see recover)
         self.closed: list[str] = []
@@ -141,8 +142,11 @@ class Driver:
                 )
             return
         if self.queue and self.queue[0][1](widget):
+            if not self._settled(widget):
+                return
             name, _match, act = self.queue.pop(0)
             self.since.pop(id(widget), None)
+            self.sizes.pop(id(widget), None)
             # Acted on from its own timer event: Qt does not re-enter a timer's slot, so a
             # dialog the action opens in turn could not be answered from inside this one.
             QTimer.singleShot(0, lambda: self._act(name, act, widget))
@@ -158,6 +162,30 @@ class Driver:
                 widget.reject()
             else:
                 widget.close()
+
+    def _settled(self, widget: QWidget) -> bool:
+        """Whether a dialog that just showed can be typed and clicked in: on screen, at least
+        as large as its layout needs, and the same size as at the previous tick.
+
+        On a loaded machine the driver once acted on the Create dialog while Qt still had it
+        at 560 x 30 (its size before its layout, back from a late message of the window
+        manager): the grab was blank, its children squashed, and the click on Create did
+        nothing. A dialog that never settles is acted on after UI_TIMEOUT anyway."""
+        handle = widget.windowHandle()
+        size = (widget.width(), widget.height())
+        needed = widget.minimumSizeHint()
+        settled = (
+            handle is not None
+            and handle.isExposed()
+            and (not needed.isValid() or (size[0] >= needed.width() and size[1] >= needed.height()))
+            and self.sizes.get(id(widget)) == size
+        )
+        self.sizes[id(widget)] = size
+        first = self.since.setdefault(id(widget), time.monotonic())
+        if not settled and time.monotonic() - first > UI_TIMEOUT / 1000:
+            print(f"acting on {describe(widget)} before it settled", file=sys.stderr, flush=True)
+            return True
+        return settled
 
     def wait(self, condition: Callable[[], object], step: str, timeout: int = STEP_TIMEOUT) -> None:
         """Waits for ``condition``; on timeout says which step and what went wrong in it."""
