@@ -70,7 +70,7 @@ class FocusReturn(QObject):
             and watched.isWindow()
         ):
             key = _key(watched)
-            if kind == QEvent.Type.Show and key not in self._opened:
+            if kind == QEvent.Type.Show:
                 self._opened[key] = (QApplication.focusWidget(), False)
             elif kind == QEvent.Type.Hide and key in self._opened:
                 opener, by_key = self._opened.pop(key)
