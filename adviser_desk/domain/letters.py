@@ -156,8 +156,7 @@ _WORDS = {
         "distributor": "[naam van de leerling]",
         "other_school": "[naam van de school]",
         "adviser_name": "[uw naam]",
-        "consent_parents": "{student} heeft ermee ingestemd dat wij u hierover ook schriftelijk "
-        "informeren.",
+        "consent_parents": "{student} heeft ermee ingestemd dat wij u hierover informeren.",
         "consent_prompt": "[instemming van de leerling met deze brief: invullen of schrappen]",
         "team_spread": "beelden van een leerling online rondgaan",
         "team_threat": "gedreigd wordt beelden van een leerling te verspreiden",
@@ -182,7 +181,7 @@ _WORDS = {
         "distributor": "[name of the student]",
         "other_school": "[name of the school]",
         "adviser_name": "[your name]",
-        "consent_parents": "{student} agreed that we also inform you about this in writing.",
+        "consent_parents": "{student} agreed that we inform you about this.",
         "consent_prompt": "[the student's consent to this letter: fill in or delete]",
         "team_spread": "images of a student are going round online",
         "team_threat": "someone is threatening to spread images of a student",

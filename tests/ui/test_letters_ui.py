@@ -418,7 +418,7 @@ def test_the_parents_letter_claims_consent_only_when_the_case_records_it(
     click(qtbot, button(editor, "redraft"))  # the text is saved: no question
     plain = editor.editor.toPlainText()
     victim = letters.facts(case_id, "nl").student
-    assert f"{victim} heeft ermee ingestemd dat wij u hierover ook schriftelijk" in plain
+    assert f"{victim} heeft ermee ingestemd dat wij u hierover informeren." in plain
     assert prompt not in plain and dl.open_fields(plain) == ["[plaats]"]
     notes = editor.notes.text()
     assert "inform the parents" not in notes and "ouders worden ingelicht" not in notes
@@ -495,5 +495,77 @@ def test_text_typed_after_a_case_detail_is_plain(
     assert "en meer" in html
     before_words = html[: html.index("en meer")]
     assert before_words.rfind("</span>") > before_words.rfind("background-color")
+    click(qtbot, button_named(dialog, "Close"))
+    qtbot.waitUntil(lambda: view.letters.editor is None)
+
+
+# Fixed text that takes for granted what the case may not have had yet (walker: the parents'
+# letter began "Zoals wij al met u hebben besproken" before any talk with the parents).
+PRESUMING = {
+    "nl": (
+        "al met u",
+        "besproken",
+        "Wij hebben met",
+        "hebben het bewijs vastgelegd",
+        "Uit wat wij hebben vastgelegd",
+        "wat al is verspreid",
+        "ook schriftelijk",
+        "Ik heb bewijs",
+        "van alles bewijs",
+        "nooit toestemming voor gegeven dat jij",
+    ),
+    "en": (
+        "already discussed",
+        "We have spoken with",
+        "have recorded the evidence",
+        "What we have recorded shows",
+        "has already been spread",
+        "also inform you about this in writing",
+        "I have evidence",
+        "recorded evidence of all",
+        "I never consented to you",
+    ),
+}
+
+
+def test_no_letter_presumes_a_talk_evidence_or_spreading(
+    qtbot: QtBot, open_tab: Callable[..., Opened]
+) -> None:
+    """Every letter in both languages, chosen in the editor's Letter and Language lists by
+    keyboard: no fixed sentence assumes that a talk took place, evidence was recorded or
+    images were spread; the parents' letter says plainly what it informs about."""
+    opened = open_tab(kind=dc.IncidentType.EXPOSING)
+    view = opened.window.page.case_view
+    click_tab(qtbot, view.tabs, "Letters")
+    click(qtbot, button_named(view.letters, "New letter…"))
+    qtbot.waitUntil(lambda: view.letters.editor is not None and view.letters.editor.isVisible())
+    dialog = view.letters.editor
+    assert dialog is not None
+    seen = set()
+    for language in ("nl", "en"):
+        dialog.language.setFocus()
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Home)
+        for _ in range(dialog.language.count()):
+            if dialog.language.currentData() == language:
+                break
+            qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+        assert dialog.language.currentData() == language
+        dialog.kind.setFocus()
+        qtbot.keyClick(dialog.kind, Qt.Key.Key_Home)
+        for index in range(dialog.kind.count()):
+            if index:
+                qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
+            assert dialog.kind.currentIndex() == index
+            text = dialog.editor.toPlainText()
+            found = [phrase for phrase in PRESUMING[language] if phrase in text]
+            assert not found, (dialog.kind.currentData(), language, found)
+            seen.add((dialog.kind.currentData(), language))
+            if dialog.kind.currentData() == dl.LetterKind.PARENTS_VICTIM.value:
+                opening = {
+                    "nl": "Met deze brief laten wij u weten dat ",
+                    "en": "With this letter we let you know that ",
+                }[language]
+                assert opening in text
+    assert len(seen) == 2 * len(dl.LetterKind)
     click(qtbot, button_named(dialog, "Close"))
     qtbot.waitUntil(lambda: view.letters.editor is None)
