@@ -28,9 +28,12 @@ Each is tuned to a total clean false-flag budget (semantic alone, any kind). Bes
 ``linear-calibrated`` and ``agree-calibrated`` choose the per-kind cuts together for the
 combined decision (the rules held out one meaning group at a time, OR the semantic layer) within
 5% clean false flags per language, weighing every kind's recall, flagged recall and secrecy
-recall. Of the deciders that still catch >= 0.90 of each kind of their own exemplars in-sample
-and stay within 5% combined, the one with the highest mean combined recall is kept; its figures
-with the cuts chosen out of fold as well (nested) are the honest estimate kept in semantic.json.
+recall. Every decider is then judged with its thresholds chosen out of fold as well (nested:
+chosen on four folds, applied to the fifth). Of the deciders that still catch >= 0.90 of each
+kind of their own exemplars in-sample and stay within 5% combined in that nested judgement, the
+one with the highest nested mean recall is kept; its nested figures are the honest estimate
+kept in semantic.json. (Judging the uncalibrated deciders by thresholds chosen on the very CV
+scores they were judged on flattered their false flags, and picked the most flattered one.)
 """
 
 from __future__ import annotations
@@ -423,17 +426,20 @@ def calibrated(items: list[Item], scored: Points, decider: str, budget: float) -
     return Choice(decider, {}, {k: v for k, v in linear.items()})
 
 
-def nested(
-    items: list[Item], scored: Points, decider: str, budget: float, folds: np.ndarray
-) -> dict:
+def nested(items: list[Item], scored: Points, label: str, budget: float, folds: np.ndarray) -> dict:
     """The combined figures when the per-kind cuts, too, are chosen without the utterance's
     meaning group: cuts picked on four folds, applied to the fifth. Picking a cut just above the
-    k-th clean score flatters the false flags it was picked on; this does not."""
+    k-th clean score flatters the false flags it was picked on; this does not. ``label`` is a
+    decider ("linear", "both", ...) or a calibrated one ("linear-calibrated")."""
     decided: dict[int, set[str]] = {}
+    decider = label.removesuffix("-calibrated")
     for f in range(FOLDS):
         inside = [n for n in range(len(items)) if folds[n] != f]
-        choice = calibrated(
-            [items[n] for n in inside], [scored[n] for n in inside], decider, budget
+        chosen_items, chosen_scores = [items[n] for n in inside], [scored[n] for n in inside]
+        choice = (
+            calibrated(chosen_items, chosen_scores, decider, budget)
+            if label.endswith("-calibrated")
+            else tuned(chosen_items, chosen_scores, decider)
         )
         for n in range(len(items)):
             if folds[n] == f:
@@ -495,7 +501,7 @@ def main() -> int:
     # same CV scores flatters the false flags by one point or more.
     budget = min(BUDGETS)
     for candidate in BUDGETS:
-        reports = nested(items, scored, "linear", candidate, folds)
+        reports = nested(items, scored, "linear-calibrated", candidate, folds)
         flags = semantic_false_flags(reports)
         print(
             f"  calibrated cuts at a {candidate:.3f} budget, chosen out of fold: clean false flags "
@@ -537,13 +543,14 @@ def main() -> int:
         )
     # The honest combined estimate decides: of the deciders within the combined budget on
     # every language (rules held out + semantic CV), the highest mean recall.
-    combined_of = {
-        d: figures(items, scored, c, with_rules=False, held_out=True) for d, c in choices.items()
-    }
+    # Every decider judged with its thresholds chosen out of fold too (nested): thresholds picked
+    # on the same CV scores they are judged on flatter the false flags, and a decider chosen by
+    # those in-fold figures was the one whose false flags were flattered most.
+    combined_of = {d: nested(items, scored, d, budget, folds) for d in choices}
     for d, reports in combined_of.items():
         print(
-            f"  {d}: rules (held out) + semantic (CV) mean recall {mean_recall(reports):.3f}, "
-            f"clean false flags {semantic_false_flags(reports):.3f}"
+            f"  {d}: rules (held out) + semantic (CV), thresholds out of fold: mean recall "
+            f"{mean_recall(reports):.3f}, clean false flags {semantic_false_flags(reports):.3f}"
         )
     candidates = (
         [
@@ -564,11 +571,12 @@ def main() -> int:
     )
     rules_held = figures(items, scored, Choice("none", {}, {}), False, held_out=True)
     show("Rules alone, leave one meaning group out (bench/rules_cv.py):", rules_held)
-    combined = figures(items, scored, choice, with_rules=False, held_out=True)
-    show("Rules (leave one group out) + semantic (CV): the honest combined estimate", combined)
-    if label.endswith("-calibrated"):
-        combined = nested(items, scored, decider, budget, folds)
-        show("... with the per-kind cuts chosen out of fold too (nested): the estimate", combined)
+    show(
+        "Rules (leave one group out) + semantic (CV), thresholds chosen in fold:",
+        figures(items, scored, choice, with_rules=False, held_out=True),
+    )
+    combined = combined_of[label]
+    show("... with the thresholds chosen out of fold too (nested): the estimate", combined)
     nested_lines = [line for _, r in sorted(combined.items()) for line in r.lines()]
     settings = Settings(
         choice.knn,

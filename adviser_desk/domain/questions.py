@@ -621,6 +621,21 @@ _SECRECY_SCOPE = {
         # a promise shaped as a reassurance: "je hoeft niet bang te zijn dat ik het doorvertel"
         r"\b(?:niet\s+bang|geen\s+zorgen|niet\s+te\s+stressen)\b[^.?!]{0,30}\b(?:dat\s+ik|dat\s+iemand)\b"
         r"[^.?!]{0,30}\b(?:doorvertel\w*|vertel\w*|zeg\w*|hoort|rondvertel\w*|ga\s+zeggen)\b",
+        # not going to (or calling) a named party: "ik ga niet naar je ouders"
+        r"^(?=[^.?!]*\b(?:ik|we|wij)\b)(?![^.?!]*\bzonder\b)[^.?!]*\bniet\s+(?!dat\b)(?:\w+\s+){0,3}naar\s+"
+        r"(?:je|jouw|uw|de|het)\s+(?:ouders|vader|moeder|mentor|directeur|directie|politie|school|"
+        r"leraren|docenten|teamleider|rector|conrector|zorgco\w*|leerplicht\w*)\b",
+        r"\b(?:bel|mail|app|informeer|licht)\s+ik\s+(?:\w+\s+)?niet\b(?![^.?!]*\bzonder\b)",
+        # keeping the student's secret, not betraying them
+        r"^(?![^.?!]*\bhoef\w*\b)[^.?!]*\b(?:bewaar|bewaren)\b[^.?!]{0,20}\bgeheim\b|\bgeheim\s+bewaar\s+ik\b|"
+        r"\bmijn\s+geheim\b|\bniet\s+(?:verraden|verlinken)\b|\b(?:verraad|verlink)\s+(?:je|jou|u)\s+"
+        r"(?:\w+\s+)?niet\b",
+        # it is forgotten, leaves no trace: "dit verdwijnt in de la", "onder de pet"
+        r"\bvergeet\s+ik\b|\bben\s+het\s+(?:zo\s+)?(?:weer\s+)?vergeten\b|\bin\s+de\s+la\b|\bonder\s+de\s+pet\b|"
+        r"\bnooit\s+gehoord\b|\bschrijf\s+(?:je|jouw|uw)\s+naam\s+nergens\b",
+        # only for the two of us, nothing done with it
+        r"\b(?:alleen|uitsluitend)\s+voor\s+ons\b|\bvoor\s+ons\s+beiden\b|\bdoe\s+er\s+(?:\w+\s+){0,3}(?:niks|"
+        r"niets)\s+mee\b|\bonderneem\s+(?:hier\s+)?(?:verder\s+)?(?:niets|niks)\b|\bzwijg\s+erover\b",
     ),
     "en": _rx(
         r"^(?![^.?!]*\b(?:not|n't|never|can't|cannot)\b[^.?!]*\bbetween\b)[^.?!]*\b(?:just|strictly|"
@@ -646,6 +661,21 @@ _SECRECY_SCOPE = {
         r"i'm\s+going\s+to)\s+(?:\w+\s+){0,2}(?:tell|say|pass|hear)\w*|\b(?:don't\s+worry|don't\s+be\s+"
         r"afraid|no\s+stress)\s*,\s*(?:i'm|i\s+am|i)\s+(?:not|won't)\b[^.?!]{0,30}\b(?:tell|say|"
         r"snitch|pass)\w*",
+        # not going to (or calling) a named party: "I won't go to your parents"
+        r"^(?![^.?!]*\bwithout\b)[^.?!]*\b(?:won't|will\s+not|not|never)\s+(?:be\s+)?(?:go(?:ing)?|"
+        r"run(?:ning)?|tak(?:e|ing)\s+(?:this|it)|ring(?:ing)?|call(?:ing)?|go\s+running)\b[^.?!]{0,20}"
+        r"\bto\s+(?:your|the)\s+(?:parents|mum|mom|dad|tutor|head|police|school|teachers|head\s+of\s+year)\b|\b(?:not|won't)\s+(?:ringing|calling|ring|call)\s+"
+        r"your\s+(?:parents|mum|mom|dad)\b",
+        # keeping the student's secret, not betraying them
+        r"\b(?:keep|guard|keeping)\s+your\s+secret\b|\byour\s+secret\s+becomes\s+my\b|\b(?:won't|will\s+not|"
+        r"not\s+gonna|not\s+going\s+to|never)\s+(?:betray|rat|grass|snitch\s+on|tell\s+on)\s+(?:you|on\s+you)\b",
+        # it is forgotten, leaves no trace
+        r"\b(?:i'll|i\s+will)\s+(?:have\s+)?forg[eo]t\w*\b|\bin\s+the\s+drawer\b|\bhush-?hush\b|"
+        r"\bnever\s+heard\s+it\b|\bwon't\s+write\s+(?:your\s+name|it|anything)\s+down\b",
+        # only for the two of us, nothing done with it
+        r"\b(?:just|only)\s+for\s+us\b|\bfor\s+the\s+two\s+of\s+us\s+alone\b|\b(?:won't|not\s+going\s+to|"
+        r"not\s+gonna|i'm\s+not)\s+(?:do(?:ing)?|take)\s+(?:anything|any\s+(?:further\s+)?action)\b|"
+        r"\bstay\s+silent\b",
     ),
 }
 
@@ -698,6 +728,12 @@ _BLAME_REPROACH = {
         # proverbs that put the consequence on the student
         r"\bmet\s+vuur\s+speelt\b|\bbillen\s+brandt\b|\bhoren\s+wil\s+moet\s+voelen\b|"
         r"\bzaaien\b[^.?!]{0,10}\boogsten\b|\bbed\s+opmaakt\b",
+        # the student has only themselves to thank; "did you really need to"
+        r"^(?:(?!\b(?:niet|nooit|geen)\b)[^.?!])*?\b(?:aan\s+(?:jezelf|uzelf)\s+te\s+danken|over\s+jezelf\s+"
+        r"afgeroepen|prijs\s+die\s+je\s+betaalt|zelf\s+voor\s+elkaar\s+gekregen)\b",
+        r"\bhad\s+je\s+(?:dat|het)\s+(?:nou|nu)\s+(?:echt\s+)?nodig\b|\bwas\s+(?:het|dat)\s+(?:nu|nou)\s+"
+        r"(?:echt\s+)?nodig\b|\bmoest\s+(?:dat|het|je)\s+(?:nou|nu)\s+(?:echt|per\s+se)\b|\bper\s+se\b"
+        r"[^.?!]{0,20}\b(?:antwoorden|sturen|reageren)\b|\bkon\s+je\s+het\s+(?:echt\s+)?niet\s+laten\b",
     ),
     "en": _rx(
         r"\b(?:disappointed|let\s+down)\b[^.?!]{0,20}\b(?:in\s+you|that\s+you|you\s+(?:did|let|sent))\b|"
@@ -743,6 +779,12 @@ _BLAME_REPROACH = {
         # proverbs that put the consequence on the student
         r"\bplay(?:s|ing)?\s+with\s+fire\b|\breap\s+what\s+you\s+sow\b|\blearn\s+the\s+hard\s+way\b|"
         r"\bstupid\s+games\b|\bactions\s+have\s+consequences\b",
+        # the student has only themselves to thank; "did you really need to"
+        r"^(?:(?!\b(?:not|never)\b|n't\b)[^.?!])*?\b(?:(?:have|got)\s+yourself\s+to\s+thank|brought\s+"
+        r"(?:that|this|it)\s+on\s+yourself|price\s+you\s+pay|managed\s+that\s+all\s+by\s+yourself)\b",
+        r"\bdid\s+you\s+(?:really|honestly|actually)\s+(?:need|have)\s+to\b|\bwas\s+(?:it|that)\s+really\s+"
+        r"necessary\b|\bcouldn't\s+you\s+(?:just\s+)?(?:have\s+)?(?:left|resist)\w*\b|\babsolutely\s+have\s+"
+        r"to\b",
     ),
 }
 

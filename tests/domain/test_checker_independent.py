@@ -35,19 +35,19 @@ MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
 # (language, figure) -> the figure measured when it was below the bar (rules + semantic layer,
-# utterances the corpus does not hold, main at 2026-12-03 04:40 UTC).
+# utterances the corpus does not hold, main at 2026-12-03 05:00 UTC).
 BELOW_BAR: dict[tuple[str, str], float] = {
-    ("nl", "flagged_recall"): 0.876,
-    ("nl", "secrecy_recall"): 0.871,
-    ("en", "flagged_recall"): 0.884,
+    ("nl", "flagged_recall"): 0.871,
+    ("nl", "secrecy_recall"): 0.857,
+    ("en", "flagged_recall"): 0.899,
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
 MEASURED: dict[tuple[str, str], float] = {
-    ("nl", "flagged_recall"): 0.876,
-    ("nl", "secrecy_recall"): 0.871,
+    ("nl", "flagged_recall"): 0.871,
+    ("nl", "secrecy_recall"): 0.857,
     ("nl", "false_flags"): 0.024,
-    ("en", "flagged_recall"): 0.884,
+    ("en", "flagged_recall"): 0.899,
     ("en", "secrecy_recall"): 0.908,
     ("en", "false_flags"): 0.048,
 }

@@ -31,7 +31,6 @@ TARGET_FALSE_FLAGS = 0.05
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.792,
     ("nl", "blaming"): 0.857,
-    ("nl", "secrecy_promise"): 0.881,
     ("en", "suggestive"): 0.854,
     ("en", "blaming"): 0.810,
     ("en", "secrecy_promise"): 0.857,
