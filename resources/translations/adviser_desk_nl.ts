@@ -888,17 +888,17 @@ Je naam:</translation>
 <context>
     <name>EvidenceItemActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="65"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="74"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="66"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="75"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="96"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -1858,32 +1858,32 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterText</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="41"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="42"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="46"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="47"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="52"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="53"/>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="53"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="54"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="59"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="60"/>
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="62"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="63"/>
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>
@@ -3477,6 +3477,64 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
         <location filename="../../adviser_desk/ui/shell/pages.py" line="103"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldRecord</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="37"/>
+        <source>{number} — image not kept</source>
+        <translation>{number} — beeld niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="41"/>
+        <source>This image was deliberately not kept: it may be a sexual image of someone under 18, and keeping it is a criminal offence, even as evidence. What the police and Helpwanted need is recorded below instead. Do not ask for the image and do not make a copy.</source>
+        <translation>Dit beeld is bewust niet bewaard: het kan een seksueel beeld zijn van iemand onder de 18, en dat bewaren is strafbaar, ook als bewijs. Wat de politie en Helpwanted nodig hebben, staat hieronder vastgelegd. Vraag niet om het beeld en maak er geen kopie van.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="55"/>
+        <source>{when} by {who}</source>
+        <translation>{when} door {who}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="60"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="61"/>
+        <source>&amp;Where it is:</source>
+        <translation>&amp;Waar het staat:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="62"/>
+        <source>Who has s&amp;een it:</source>
+        <translation>Wie heeft het gez&amp;ien:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="63"/>
+        <source>File &amp;received:</source>
+        <translation>Ontvangen best&amp;and:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="64"/>
+        <source>Seen o&amp;n:</source>
+        <translation>Gezien &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="65"/>
+        <source>Re&amp;corded:</source>
+        <translation>&amp;Vastgelegd:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="66"/>
+        <source>&amp;SHA-256:</source>
+        <translation>&amp;SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="77"/>
+        <source>The fingerprint of the file that was received: with it the police or Helpwanted can recognise the same image without anyone keeping it here.</source>
+        <translation>De vingerafdruk van het ontvangen bestand: daarmee kunnen de politie of Helpwanted hetzelfde beeld herkennen zonder dat iemand het hier bewaart.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,36 @@ def test_a_sexual_image_of_a_minor_is_described_not_stored(
     assert not row.stored and row.source == "Snapchat-verhaal van @x"
     assert evidence.original(row.item_id) == b""
 
+    # View shows everything recorded in the image's place, read only (walker: it showed a
+    # bare message box with the description alone).
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from adviser_desk.ui.common import format as fmt
+    from adviser_desk.ui.evidence.withheld_view import WithheldRecord
+
+    seen: dict[str, str] = {}
+
+    def read_and_close(dialog: QWidget) -> None:
+        assert isinstance(dialog, WithheldRecord)
+        assert "not kept" in dialog.windowTitle()
+        why = dialog.findChild(QWidget, "why_not_kept")
+        assert why is not None and "under 18" in why.text()  # type: ignore[attr-defined]
+        for name, field in dialog.fields.items():
+            assert isinstance(field, QLineEdit | QPlainTextEdit) and field.isReadOnly()
+            text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+            seen[name] = text
+        click(qtbot, button_named(dialog, "Close"))
+
+    click_row(qtbot, widget.table, 0)
+    modals.expect(WithheldRecord, read_and_close)
+    click(qtbot, button_named(widget, "View"))
+    modals.wait_done()
+    assert seen["description"] == "Screenshots uit de klassenapp"
+    assert seen["where"] == "Snapchat-verhaal van @x" and seen["seen_by"] == "de leerling"
+    assert seen["sha256"] == row.sha256 and len(seen["sha256"]) == 64
+    assert seen["received"] == "foto.png (image/png)"
+    assert seen["recorded"] == f"{fmt.date_time_text(row.recorded_at)} by Marieke Jansen"
+
 
 @pytest.mark.usefixtures("clipboard")
 def test_pasting_an_image_and_an_address(

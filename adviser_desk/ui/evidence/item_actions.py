@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from adviser_desk.domain import evidence as de
 from adviser_desk.ui.evidence.evidence_dialogs import ImageViewer
 from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog, TakedownDialog
+from adviser_desk.ui.evidence.withheld_view import WithheldRecord
 
 if TYPE_CHECKING:
     from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
@@ -28,6 +29,14 @@ class EvidenceItemActions(QObject):
         tab = self.tab
         row = tab.selected()
         if row is None or tab.service is None:
+            return
+        if row.kind == de.EvidenceKind.WITHHELD:
+            # No image to show: everything recorded in its place, read only.
+            record = WithheldRecord(row, tab)
+            try:
+                record.exec()
+            finally:
+                record.deleteLater()
             return
         if row.kind != de.EvidenceKind.IMAGE:
             QMessageBox.information(
