@@ -9,6 +9,7 @@ knew the database key, the re-key that follows gives the file a new key and reco
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -144,6 +145,13 @@ class AdviserService:
                 for row in rows
             ]
 
+    @staticmethod
+    def measure_key_cost_ahead() -> None:
+        """Measures in the background what a key costs on this computer (once per process), so
+        that adding an adviser after their name and password are typed only derives their key:
+        the measurement took about a second more on top of the derivation."""
+        threading.Thread(target=kdf.calibrated, name="kdf-calibration", daemon=True).start()
+
     def add(self, name: str, password: str, params: kdf.KdfParams | None = None) -> AdviserRow:
         """Gives a colleague their own password (typed by them, the policy applies). One
         transaction: their row and the audit event, with the key file written as its last
@@ -152,7 +160,7 @@ class AdviserService:
         require_acceptable(password)
         if self.case.slots is None:
             raise NoKeyFileError()
-        settings = kdf.capped(params or kdf.calibrate()[0])
+        settings = kdf.capped(params or kdf.calibrated())
         with self.case.transaction() as session:
             taken = {n.casefold() for n in session.scalars(select(Adviser.name))}
             if not name or len(name) > NAME_MAX or name.casefold() in taken:

@@ -204,7 +204,7 @@ class CaseFileService(CaseFileBackups):
         if adviser is None and len(updated.password_slots()) > 1:
             raise RuntimeError("say which adviser's password this is")
         public_key = updated.set_password(
-            self.case.raw_key, new, kdf.capped(params or kdf.calibrate()[0]), adviser
+            self.case.raw_key, new, kdf.capped(params or kdf.calibrated()), adviser
         )
         if adviser is None:
             adviser = updated.password_slot().adviser

@@ -628,7 +628,7 @@ def create(
         _clear_interrupted_creation(path)
         if any(p.exists() for p in companion_files(path)[:5]):
             raise CaseFileExistsError(path)
-        params = params or kdf.calibrate()[0]
+        params = params or kdf.calibrated()
         recovery = RecoveryKey.generate()
         salt = keys.new_salt()
         raw_key = keys.raw_key_from_recovery(recovery, salt)

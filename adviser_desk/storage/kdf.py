@@ -6,6 +6,7 @@ laptop (just more slowly), and a later re-calibration only affects slots written
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -91,6 +92,20 @@ def _seconds(params: KdfParams) -> float:
     start = time.perf_counter()
     derive("calibration", b"\x00" * 16, params)
     return time.perf_counter() - start
+
+
+_calibration: list[KdfParams] = []  # the one measurement of this process
+_calibrating = threading.Lock()
+
+
+def calibrated() -> KdfParams:
+    """:func:`calibrate` once per process: the computer does not get faster or slower while
+    the app runs, and a calibration costs about a second (a few full derivations). A caller
+    while another thread measures waits for that measurement instead of starting its own."""
+    with _calibrating:
+        if not _calibration:
+            _calibration.append(calibrate()[0])
+        return _calibration[0]
 
 
 def calibrate(target: tuple[float, float] = TARGET_SECONDS) -> tuple[KdfParams, float]:

@@ -74,87 +74,87 @@ De logboekmap is {folder}.</translation>
 <context>
     <name>AdvisersDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="254"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="258"/>
         <source>Advisers</source>
         <translation>Vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="258"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="262"/>
         <source>Each adviser unlocks this case file with their own password, and the records they make carry their name. The recovery key belongs to the case file.</source>
         <translation>Elke vertrouwenspersoon ontgrendelt dit zaakbestand met een eigen wachtwoord, en wat hij of zij vastlegt, draagt die naam. De herstelsleutel hoort bij het zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="267"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="271"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="267"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="271"/>
         <source>Last unlocked</source>
         <translation>Laatst ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="267"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="271"/>
         <source>Access since</source>
         <translation>Toegang sinds</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="277"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="281"/>
         <source>&amp;Add adviser…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="279"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="283"/>
         <source>&amp;Remove access…</source>
         <translation>Toegang &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="281"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="285"/>
         <source>Re-&amp;key…</source>
         <translation>Opnieuw &amp;versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="301"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="305"/>
         <source>Could not read the advisers</source>
         <translation>Kon de vertrouwenspersonen niet lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="308"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="312"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="310"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="314"/>
         <source>{name} (you)</source>
         <translation>{name} (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="312"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="316"/>
         <source>{name}, no password in the key file</source>
         <translation>{name}, geen wachtwoord in het sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="347"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="351"/>
         <source>Remove access</source>
         <translation>Toegang intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="349"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="353"/>
         <source>Remove {name}&apos;s access to this case file? Their password and any key remembered for them stop working at once. What they recorded stays, under their name.</source>
         <translation>De toegang van {name} tot dit zaakbestand intrekken? Het wachtwoord en een onthouden sleutel van {name} werken dan meteen niet meer. Wat {name} heeft vastgelegd, blijft staan, onder die naam.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="358"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="362"/>
         <source>Could not remove the adviser</source>
         <translation>Kon de toegang niet intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="365"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="369"/>
         <source>Re-key now?</source>
         <translation>Nu opnieuw versleutelen?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="367"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="371"/>
         <source>{name} may still know the case file&apos;s key, and may have a copy of the recovery sheet. Re-key now, so that neither opens the case file any more? You can also do it later with Re-key.</source>
         <translation>{name} kan de sleutel van het zaakbestand nog kennen en een kopie van het herstelblad hebben. Nu opnieuw versleutelen, zodat geen van beide het zaakbestand nog opent? Dit kan ook later met Opnieuw versleutelen.</translation>
     </message>
@@ -2870,32 +2870,32 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="124"/>
         <source>Re-key the case file</source>
         <translation>Zaakbestand opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="128"/>
         <source>The whole case file is encrypted again under a new key, and it gets a new recovery key. A removed adviser&apos;s copy of the old key, and the old recovery sheet, then open nothing. Every remaining adviser keeps their password. For a large case file this takes a few minutes; if it stops halfway, the case file keeps its old key and nothing is lost.</source>
         <translation>Het hele zaakbestand wordt opnieuw versleuteld met een nieuwe sleutel en krijgt een nieuwe herstelsleutel. De oude sleutel van een verwijderde vertrouwenspersoon en het oude herstelblad openen daarna niets meer. Iedere andere vertrouwenspersoon houdt zijn of haar wachtwoord. Bij een groot zaakbestand duurt dit een paar minuten; stopt het halverwege, dan houdt het zaakbestand de oude sleutel en gaat er niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="141"/>
         <source>Your &amp;password:</source>
         <translation>Je &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="155"/>
         <source>Re-key</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="176"/>
         <source>Cannot re-key</source>
         <translation>Opnieuw versleutelen kan niet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="220"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="224"/>
         <source>Cancelled. The case file keeps its old key and recovery sheet; nothing was lost. Until it is re-keyed, a copy of the old key still opens it.</source>
         <translation>Geannuleerd. Het zaakbestand houdt zijn oude sleutel en herstelblad; er is niets verloren gegaan. Zolang het niet opnieuw versleuteld is, opent een kopie van de oude sleutel het nog.</translation>
     </message>
@@ -5128,22 +5128,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>{count} bewijsbestanden kwamen in het ontvangende zaakbestand niet overeen met hun SHA-256. De overdracht is niet voltooid; de zaken blijven hier bewerkbaar.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/advisers.py" line="39"/>
+        <location filename="../../adviser_desk/services/advisers.py" line="40"/>
         <source>Give the adviser a name (at most 200 characters) that no other adviser of this case file has.</source>
         <translation>Geef de vertrouwenspersoon een naam (hooguit 200 tekens) die geen andere vertrouwenspersoon van dit zaakbestand heeft.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/advisers.py" line="50"/>
+        <location filename="../../adviser_desk/services/advisers.py" line="51"/>
         <source>You cannot remove your own access. Another adviser of this case file can, after unlocking it with their own password.</source>
         <translation>Je kunt je eigen toegang niet intrekken. Een andere vertrouwenspersoon van dit zaakbestand kan dat, na ontgrendelen met een eigen wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/advisers.py" line="61"/>
+        <location filename="../../adviser_desk/services/advisers.py" line="62"/>
         <source>{name} has not unlocked this case file with their password since this version of Adviser Desk, so the new key cannot be kept for them. Ask {name} to unlock it once, then re-key; nothing was changed.</source>
         <translation>{name} heeft dit zaakbestand sinds deze versie van Adviser Desk niet met een eigen wachtwoord ontgrendeld, dus de nieuwe sleutel kan niet voor {name} bewaard worden. Vraag {name} het één keer te ontgrendelen en versleutel daarna opnieuw; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/advisers.py" line="74"/>
+        <location filename="../../adviser_desk/services/advisers.py" line="75"/>
         <source>This case file was opened with its recovery key and has no key file yet. Set a new password first (Security &gt; Change password).</source>
         <translation>Dit zaakbestand is geopend met de herstelsleutel en heeft nog geen sleutelbestand. Kies eerst een nieuw wachtwoord (Beveiliging &gt; Wachtwoord wijzigen).</translation>
     </message>

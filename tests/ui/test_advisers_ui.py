@@ -227,3 +227,53 @@ def test_cancel_during_the_rekey_keeps_the_old_key_and_says_so_plainly(
     qtbot.waitUntil(lambda: window.session is None)
     svc.unlock_with_recovery_key(path, old_recovery).close()
     svc.unlock_with_password(path, PASSWORD).close()
+
+
+def test_adding_an_adviser_measures_the_key_cost_while_they_type(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    modals: Modals,
+    files: FileDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Walker: Add adviser took about two seconds: a calibration of the password KDF (a few
+    full derivations) came before the key itself. With the app's own setting (calibrate on
+    this computer) the measurement starts in the background when the dialog opens, while the
+    window keeps answering; the click then only derives the key with the measured cost."""
+    import threading
+
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    window.kdf_params = None  # as the app runs: calibrated on this computer
+    monkeypatch.setattr(kdf, "_calibration", [])  # this process has not measured yet
+    measured_in: list[str] = []
+    real = kdf.calibrate
+
+    def calibrate(*args: object) -> tuple[kdf.KdfParams, float]:
+        measured_in.append(threading.current_thread().name)
+        return real()
+
+    monkeypatch.setattr(kdf, "calibrate", calibrate)
+
+    def add(dialog: QWidget) -> None:
+        click(qtbot, button_named(dialog, "Add adviser…"))
+
+    def fill(dialog: QWidget) -> None:
+        # The dialog is up and the window answers while the cost is measured elsewhere.
+        qtbot.waitUntil(lambda: bool(kdf._calibration), timeout=60_000)
+        assert measured_in == ["kdf-calibration"]
+        _type(qtbot, dialog, "adviser_name", BRAM)
+        _type(qtbot, dialog, "new_password", NEW_PASSWORD)
+        _type(qtbot, dialog, "repeat_password", NEW_PASSWORD)
+        click(qtbot, button_named(dialog, "Add adviser"))
+
+    def close(dialog: QWidget) -> None:
+        assert BRAM in _names(dialog)
+        click(qtbot, button_named(dialog, "Close"))
+
+    modals.expect(AdvisersDialog, add).expect(AddAdviserDialog, fill).expect(AdvisersDialog, close)
+    window.act_advisers.trigger()
+    modals.wait_done(timeout=60_000)
+    assert measured_in == ["kdf-calibration"]  # once, ahead; the click did not measure again
+    bram = next(s for s in window.service.case.slots.password_slots() if s.label == BRAM)  # type: ignore[union-attr]
+    assert bram.kdf_params == kdf.capped(kdf._calibration[0])

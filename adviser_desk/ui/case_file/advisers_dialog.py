@@ -79,6 +79,10 @@ class AddAdviserDialog(WorkingDialog):
         self.name.textChanged.connect(self._update)
         self.fields.changed.connect(self._update)
         self.busy.setText(self.tr("Making the key from the password… a few seconds."))
+        if kdf_params is None:
+            # While the colleague types: Add adviser then only derives their key (walker:
+            # about two seconds passed after the click, a calibration before the key itself).
+            session.advisers.measure_key_cost_ahead()
         self.name.setFocus()
         self._update()
 
