@@ -309,6 +309,8 @@ def test_saving_the_record_speaks_dutch_in_the_dutch_window(
         click(qtbot, new_conversation_button(window))
         modals.wait_done()
         assert target.exists()
+        # the chooser proposed a Dutch name, not "2026-001 interview record.pdf"
+        assert Path(files.proposed[-1]).name == "2026-001 gespreksverslag.pdf"
         assert modals.texts[-1] == f"Het verslag is onversleuteld opgeslagen als {target}."
     finally:
         i18n.install("en")
