@@ -707,82 +707,85 @@ Je naam:</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="99"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="128"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="147"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="159"/>
         <source>Tick only who the student agreed to in this conversation. In the case now: {audience}. Left all unticked, the case keeps that.</source>
         <translation>Vink alleen aan waar de leerling in dit gesprek mee instemde. Nu in de zaak: {audience}. Laat je alles leeg, dan blijft dat zo.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="132"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="161"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="140"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="108"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="169"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="142"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="109"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="171"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="143"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="172"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="145"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="174"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="157"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="186"/>
         <source>Who may be told and the wishes about publicity are the victim&apos;s to decide; this conversation leaves them as they are.</source>
         <translation>Wie het mag weten en de wensen over ruchtbaarheid zijn aan het slachtoffer; dit gesprek laat die zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="166"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="110"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="195"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="167"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="196"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="168"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="197"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="169"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="198"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="171"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="200"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="174"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="203"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="185"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="251"/>
         <source>In the case now: {value}</source>
         <translation>Nu in de zaak: {value}</translation>
     </message>
@@ -1435,84 +1438,89 @@ Je naam:</translation>
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="99"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="109"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="107"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="117"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="151"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="161"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="173"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="183"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="176"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="186"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="191"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="198"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="208"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="201"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="211"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="203"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="213"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="255"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="260"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="254"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="264"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="267"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="259"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="269"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="261"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="271"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="335"/>
+        <source>The typed closing was not kept</source>
+        <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/unentered.py" line="29"/>
@@ -1525,7 +1533,7 @@ Je naam:</translation>
         <translation>Dit klinkt als een belofte van jou. Opslaan als vraag van de vertrouwenspersoon?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="282"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="292"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1556,17 +1564,24 @@ Invoeren voordat je sluit?</translation>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="320"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="72"/>
+        <source>Typed for closing the interview but not saved when the file was locked:
+{text}</source>
+        <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd vergrendeld:
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="343"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="332"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="355"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="364"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="395"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -1609,32 +1624,37 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="43"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="49"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="46"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="52"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="82"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="82"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="85"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
             <numerusform>%n regels</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="138"/>
+        <source>The typed closing was not kept</source>
+        <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
 </context>
 <context>
@@ -2092,17 +2112,17 @@ Invoeren voordat je sluit?</translation>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="353"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="367"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="368"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="392"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2270,57 +2290,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="250"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="316"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="264"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="330"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="265"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="331"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="267"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="333"/>
         <source>Taking part:</source>
         <translation>Neemt deel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="269"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="335"/>
         <source>Student&apos;s age:</source>
         <translation>Leeftijd leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="270"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="336"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="355"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="421"/>
         <source>Several distributors are common: hold a conversation with each of them (and with each one&apos;s parents) on their own.</source>
         <translation>Vaak zijn er meerdere verspreiders: voer met ieder van hen (en met de ouders van ieder) een eigen gesprek.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="359"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="425"/>
         <source>Held in this case so far: {count}.</source>
         <translation>Tot nu toe in deze zaak gevoerd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="268"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="334"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="226"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="292"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="271"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="337"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -4400,7 +4420,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <name>case_widgets</name>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="73"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="189"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="255"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>

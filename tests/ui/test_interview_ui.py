@@ -436,3 +436,77 @@ def test_the_window_systems_close_asks_about_a_typed_line_and_the_program_never_
     window.close()
     guard.stop()
     assert not window.isVisible() and not appeared
+
+
+def test_escape_in_the_closing_dialog_keeps_what_was_typed_until_closed(
+    qtbot: QtBot, setup: tuple[InterviewService, int], modals: Modals
+) -> None:
+    """Walk 4, W4: Escape (or Cancel) in 'Close the interview' threw away the agreements, the
+    wishes and the follow-up tasks. Opened again by its button, the dialog shows them; once
+    the interview is closed with them, the draft is gone."""
+    from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+    from tests.ui.drive import activate, click
+
+    interviews, case_id = setup
+    interview, window = shown_window(qtbot, interviews, case_id, "victim")
+    activate(qtbot, window)
+
+    def type_and_escape(closing: QWidget) -> None:
+        assert isinstance(closing, ClosingDialog)
+        activate(qtbot, closing)
+        closing.agreements.setFocus()
+        qtbot.keyClicks(closing.agreements, "Niet reageren, morgen verder")
+        closing.wishes.setFocus()
+        qtbot.keyClicks(closing.wishes, "Niet de hele klas")
+        click(qtbot, closing.may_tell.boxes[dc.Audience.PARENTS])
+        closing.follow_up.setFocus()
+        qtbot.keyClicks(closing.follow_up, "Ouders bellen")
+        qtbot.keyClick(closing.follow_up, Qt.Key.Key_Escape)
+
+    seen: list[tuple[str, str, str, list[dc.Audience]]] = []
+
+    def read_and_cancel(closing: QWidget) -> None:
+        assert isinstance(closing, ClosingDialog)
+        seen.append(
+            (
+                closing.agreements.toPlainText(),
+                closing.wishes.toPlainText(),
+                closing.follow_up.toPlainText(),
+                closing.may_tell.values(),
+            )
+        )
+        assert closing.buttons is not None
+        click(qtbot, closing.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+
+    def read_and_ok(closing: QWidget) -> None:
+        assert isinstance(closing, ClosingDialog)
+        seen.append(
+            (
+                closing.agreements.toPlainText(),
+                closing.wishes.toPlainText(),
+                closing.follow_up.toPlainText(),
+                closing.may_tell.values(),
+            )
+        )
+        press_ok(qtbot)(closing)
+
+    typed = ("Niet reageren, morgen verder", "Niet de hele klas", "Ouders bellen")
+    modals.expect(ClosingDialog, type_and_escape)
+    click(qtbot, window.close_button)
+    modals.wait_done()
+    assert window.isVisible() and window.input.isEnabled()  # Escape left it open
+    # Opened again (Space on the focused button): what was typed is there; Cancel keeps it too.
+    modals.expect(ClosingDialog, read_and_cancel)
+    activate(qtbot, window)
+    window.close_button.setFocus()
+    qtbot.keyClick(window.close_button, Qt.Key.Key_Space)
+    modals.wait_done()
+    modals.expect(ClosingDialog, read_and_ok)
+    activate(qtbot, window)
+    window.close_button.setFocus()
+    qtbot.keyClick(window.close_button, Qt.Key.Key_Space)
+    modals.wait_done()
+    assert seen == [(*typed, [dc.Audience.PARENTS])] * 2
+    assert interviews.get(interview).status != "open"
+    assert any(t.title == "Ouders bellen" for t in interviews.cases.tasks(case_id))
+    assert window.closing_draft is None

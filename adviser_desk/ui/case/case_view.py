@@ -213,6 +213,7 @@ class CaseView(QWidget):
         self.tasks.show_tasks([])
         self.timeline.clear()
         self.interviews.list.clear()
+        self.interviews.closing_drafts.clear()
         self.evidence.clear()
         self.letters.clear()
         self.meldcode.clear()

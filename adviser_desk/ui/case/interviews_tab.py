@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain.conversations import type_label
-from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.services.interview_service import NOTE, InterviewService
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import screen_order
 from adviser_desk.ui.common.selection import row_buttons
+from adviser_desk.ui.interview.conversation_dialogs import ClosingDraft
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
+from adviser_desk.ui.interview.unentered import closing_lock_note
 from adviser_desk.ui.interview.window_place import ConversationPlace, place_of, restore
 
 if TYPE_CHECKING:
@@ -33,6 +36,9 @@ class InterviewsTab(QWidget):
         super().__init__(view)
         self.view = view
         self.interview_window: InterviewWindow | None = None
+        # Closing drafts of conversations whose window was closed (walk 4, W4): back when it
+        # opens again; forgotten on lock (clear), which keeps them as notes first.
+        self.closing_drafts: dict[int, ClosingDraft] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("interview_list")
         # Enter and the double click both activate (a double click also emits
@@ -120,11 +126,25 @@ class InterviewsTab(QWidget):
         if self.view.case_id == place.case_id and self.interview_window is None:
             self.show_interview(place.interview_id, place)
 
+    def keep_closing_drafts(self) -> None:
+        """Before locking: what was typed for closing a conversation whose window is closed
+        is kept as a note in it (the open window keeps its own), then forgotten."""
+        service = self.service()
+        drafts, self.closing_drafts = self.closing_drafts, {}
+        for interview_id, draft in drafts.items():
+            typed = draft.typed()
+            if service is None or not typed:
+                continue
+            with known_errors(self, self.tr("The typed closing was not kept")):
+                if service.get(interview_id).status == "open":
+                    service.add_line(interview_id, NOTE, closing_lock_note(typed))
+
     def show_interview(self, interview_id: int, place: ConversationPlace | None = None) -> None:
         service = self.service()
         if service is None:
             return
-        window = InterviewWindow(service, interview_id, self.view)
+        draft = self.closing_drafts.pop(interview_id, None)
+        window = InterviewWindow(service, interview_id, self.view, draft)
         if place is not None:
             restore(window, place)
         self.interview_window = window
@@ -132,5 +152,7 @@ class InterviewsTab(QWidget):
             window.exec()
         finally:
             self.interview_window = None
+            if window.closing_draft is not None and self.service() is not None:
+                self.closing_drafts[interview_id] = window.closing_draft
             window.deleteLater()
         self.view.after_change()

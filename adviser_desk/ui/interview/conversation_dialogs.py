@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -81,6 +83,33 @@ def fitting_people(kind: ConversationType, people: list[dc.PersonInCase]) -> lis
         )
         fitting = [p for p in fitting if _surname(p.name) in own or _surname(p.name) not in other]
     return fitting
+
+
+@dataclass(frozen=True)
+class ClosingDraft:
+    """What was typed and chosen in the closing dialog, kept when it is cancelled (walk 4, W4:
+    Escape threw away the agreements typed straight after a hard conversation), so that
+    opening it again shows it, until the interview is closed."""
+
+    agreements: str
+    wishes: str
+    may_tell: tuple[dc.Audience, ...]
+    publicity: dc.Publicity
+    follow_up: str
+    images: dc.ImagesState
+    reach: dc.Reach
+    still_spreading: bool | None
+    offence_suspected: bool | None
+    psychological_help: bool | None
+
+    def typed(self) -> str:
+        """The typed texts, each under its label, for the note a lock leaves ('' if none)."""
+        parts = [
+            (QCoreApplication.translate("ClosingDialog", "What was agreed:"), self.agreements),
+            (QCoreApplication.translate("ClosingDialog", "The student's wishes:"), self.wishes),
+            (QCoreApplication.translate("ClosingDialog", "Follow-up tasks:"), self.follow_up),
+        ]
+        return "\n".join(f"{label} {text.strip()}" for label, text in parts if text.strip())
 
 
 class ClosingDialog(FormDialog):
@@ -174,6 +203,43 @@ class ClosingDialog(FormDialog):
             self.tr("Psychological help needed:"), self._beside(self.psych, self.psych_hint)
         )
         self.finish_layout()
+        self._initial = self.draft()
+
+    def draft(self) -> ClosingDraft:
+        return ClosingDraft(
+            agreements=self.agreements.toPlainText(),
+            wishes=self.wishes.toPlainText(),
+            may_tell=tuple(self.may_tell.values()),
+            publicity=self.publicity.value(),
+            follow_up=self.follow_up.toPlainText(),
+            images=self.images.value(),
+            reach=self.reach.value(),
+            still_spreading=self.spreading.value(),
+            offence_suspected=self.offence.value(),
+            psychological_help=self.psych.value(),
+        )
+
+    def changed_draft(self) -> ClosingDraft | None:
+        """What the adviser typed or chose here; None if the dialog is as it opened."""
+        draft = self.draft()
+        return None if draft == self._initial else draft
+
+    def restore(self, draft: ClosingDraft) -> None:
+        """Shows a draft kept from an earlier, cancelled opening."""
+        self.agreements.setPlainText(draft.agreements)
+        self.wishes.setPlainText(draft.wishes)
+        self.may_tell.set_values(draft.may_tell)
+        self.publicity.set_value(draft.publicity)
+        self.follow_up.setPlainText(draft.follow_up)
+        self.images.set_value(draft.images)
+        self.reach.set_value(draft.reach)
+        self.spreading.set_value(draft.still_spreading)
+        self.offence.set_value(draft.offence_suspected)
+        self.psych.set_value(draft.psychological_help)
+
+    def keep_unsaved(self) -> None:
+        """On lock (close_open_dialogs): the interview window behind this dialog keeps what was
+        typed here as a note (InterviewWindow.keep_unsaved), so nothing is lost."""
 
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text, self)

@@ -45,13 +45,14 @@ from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.keyboard import labelled
 from adviser_desk.ui.common.table_model import RowsModel
-from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog, ClosingDraft
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
 from adviser_desk.ui.interview.guide_panel import GuidePanel
 from adviser_desk.ui.interview.question_check import OpenQuestions, QuestionCheck
 from adviser_desk.ui.interview.record_pdf import print_record_pdf, save_record_pdf
 from adviser_desk.ui.interview.unentered import (
     ask_whose_promise,
+    closing_lock_note,
     lock_note,
     may_close,
     sounds_like_own_promise,
@@ -87,11 +88,20 @@ class LinesModel(RowsModel[LineRow]):
 
 class InterviewWindow(QDialog):
     def __init__(
-        self, service: InterviewService, interview_id: int, parent: QWidget | None = None
+        self,
+        service: InterviewService,
+        interview_id: int,
+        parent: QWidget | None = None,
+        closing_draft: ClosingDraft | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.interview_id = interview_id
+        # What was typed in the closing dialog and cancelled, shown when it opens again; the
+        # interviews tab keeps it while the window is closed (never through a lock).
+        self.closing_draft = closing_draft
+        self._closing_dialog: ClosingDialog | None = None
+        self._locked = False
         self.record = service.get(interview_id)
         self.speaker = ADVISER
         self.language = self.record.language
@@ -312,9 +322,22 @@ class InterviewWindow(QDialog):
         super().closeEvent(event)
 
     def keep_unsaved(self) -> None:
-        """On lock (close_open_dialogs): a line typed but not entered is kept as a note."""
+        """On lock (close_open_dialogs): a line typed but not entered is kept as a note, and
+        so is what was typed for closing (the draft must not stay in memory while locked)."""
+        self._locked = True
+        dialog = self._closing_dialog
+        draft = dialog.changed_draft() if dialog is not None else self.closing_draft
+        self.closing_draft = None
+        if self.record.status != "open":
+            return
+        typed = "" if draft is None else draft.typed()
+        if typed:
+            with known_errors(self, self.tr("The typed closing was not kept")) as attempt:
+                line = self.service.add_line(self.interview_id, NOTE, closing_lock_note(typed))
+            if not attempt.failed:
+                self.model.set_rows([*self.model.rows, line])
         text = self.input.text().strip()
-        if not text or self.record.status != "open":
+        if not text:
             return
         note = lock_note(isvc.speaker_label(self.speaker, self.record.with_role, _t), text)
         with known_errors(self, self.tr("The typed line was not kept")) as attempt:
@@ -355,16 +378,25 @@ class InterviewWindow(QDialog):
     @Slot()
     def close_interview(self) -> None:
         dialog = ClosingDialog(self.service, self.record.case_id, self, self.guide.asks_consent)
+        if self.closing_draft is not None:
+            dialog.restore(self.closing_draft)
+        self._closing_dialog = dialog
         try:
             accepted = dialog.exec()
         finally:
+            self._closing_dialog = None
             dialog.deleteLater()
+        if self._locked:
+            return  # the lock kept the draft as a note and closed this window
         if not accepted or dialog.closing is None:
+            # Escape or Cancel keeps what was typed for the next opening (walk 4, W4).
+            self.closing_draft = dialog.changed_draft()
             return
         with known_errors(self, self.tr("The interview was not closed")) as attempt:
             self.service.close(self.interview_id, dialog.closing)
         if attempt.failed:
             return
+        self.closing_draft = None
         self.record = self.service.get(self.interview_id)
         self._update_state()
 

@@ -67,6 +67,14 @@ def lock_note(who: str, text: str) -> str:
     ).format(who=who, text=text)
 
 
+def closing_lock_note(typed: str) -> str:
+    """The note that keeps what was typed for closing the interview when the file locks."""
+    return QCoreApplication.translate(
+        "InterviewWindow",
+        "Typed for closing the interview but not saved when the file was locked:\n{text}",
+    ).format(text=typed)
+
+
 def may_close(
     parent: QWidget, line: QLineEdit, is_open: bool, add_line: Callable[[], None]
 ) -> bool:

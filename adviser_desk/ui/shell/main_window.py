@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
             self.idle.start()
             return
         path = self.service.path
+        self.page.case_view.interviews.keep_closing_drafts()
         self.locked_place = LockedPlace.of(self.page, kept)
         lost = close_open_dialogs(self)
         self._close_service()
