@@ -81,13 +81,17 @@ class CaseFileOpening(QObject):
             self.open_path(Path(last))
 
     def unlock_path(self, path: Path) -> bool:
-        """Unlocks ``path`` (no file is open: it was locked or has just been closed)."""
-        unlocked = self._unlock(path)
+        """Unlocks the locked window's file ``path``: always with a password or the recovery
+        key. The key remembered on this computer only saves typing when a file is opened;
+        using it here would make the lock (Ctrl+L, idle) open with one click (walk W18)."""
+        unlocked = self._unlock(path, try_remembered=False)
         if unlocked is not None:
             self.host.opened(*unlocked)
         return unlocked is not None
 
-    def _unlock(self, path: Path) -> tuple[svc.CaseFileService, bool] | None:
+    def _unlock(
+        self, path: Path, try_remembered: bool = True
+    ) -> tuple[svc.CaseFileService, bool] | None:
         """The unlocked service and whether the recovery key was used; None when the file
         is no case file, is held by another copy of the app, or the adviser gave up."""
         from adviser_desk.services import case_file_service as svc
@@ -101,7 +105,7 @@ class CaseFileOpening(QObject):
         except KnownError as exc:
             show_error(self.window, self.tr("Open case file"), exc)
             return None
-        dialog = UnlockDialog(path, self.window)
+        dialog = UnlockDialog(path, self.window, try_remembered=try_remembered)
         if self.host.run_dialog(dialog) and dialog.service is not None:
             return dialog.service, dialog.used_recovery_key
         return None

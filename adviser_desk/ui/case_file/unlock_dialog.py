@@ -26,7 +26,11 @@ from adviser_desk.ui.common.working_dialog import WorkingDialog
 
 
 class UnlockDialog(WorkingDialog):
-    """On success, ``service`` holds the unlocked case file."""
+    """On success, ``service`` holds the unlocked case file.
+
+    ``try_remembered``: whether the key remembered on this computer may open the file without
+    a password. Only when opening a file: never when unlocking a locked window, or the lock
+    would open with one click for whoever walks up to the desk (walk W18)."""
 
     def __init__(
         self, path: Path, parent: QWidget | None = None, try_remembered: bool = True
@@ -84,9 +88,12 @@ class UnlockDialog(WorkingDialog):
         several = len(self.choices) > 1
         self.adviser.setVisible(several)
         self.adviser_label.setVisible(several)
-        self._remembered = svc.remembered_advisers(path) if several and reason is None else []
-        if self._remembered:
-            self.adviser.setCurrentIndex(max(0, self.adviser.findData(self._remembered[0])))
+        remembered_ok = try_remembered and reason is None
+        remembered = svc.remembered_advisers(path) if several and reason is None else []
+        if remembered:  # a likely first choice, still shown and changeable
+            self.adviser.setCurrentIndex(max(0, self.adviser.findData(remembered[0])))
+        # Whose remembered key may open the file when chosen (none after a lock).
+        self._remembered = remembered if remembered_ok else []
         self.adviser.currentIndexChanged.connect(self._adviser_changed)
         self.recovery = QLineEdit(self)
         self.recovery.setObjectName("recovery_key")
@@ -129,7 +136,7 @@ class UnlockDialog(WorkingDialog):
         if missing is not None:
             self.set_recovery_mode(True)
             self.show_error(missing)
-        self._try_remembered = try_remembered and reason is None
+        self._try_remembered = remembered_ok
         if not self.recovery.isVisibleTo(self):
             self.password.setFocus()  # typing goes into the password, not onto a button
 
