@@ -18,6 +18,7 @@ from adviser_desk.services.demo import fill_demo
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.storage import kdf
 from adviser_desk.ui.case.case_models import TimelineModel
+from adviser_desk.ui.case.case_view import CaseView
 from adviser_desk.ui.case.retention_dialog import RetentionDialog
 from adviser_desk.ui.case_file.handover_dialog import HandoverDialog
 from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
@@ -50,6 +51,40 @@ def choose(qtbot: QtBot, radio: QRadioButton) -> None:
     assert radio.isVisible() and radio.isEnabled()
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
     assert radio.isChecked()
+
+
+def read_only_tabs(qtbot: QtBot, view: CaseView) -> None:
+    """Every tab of a case kept read-only: what changes it is off, what looks stays on."""
+    click_tab(qtbot, view.tabs, "Overview")
+    overview = view.overview
+    assert overview.title.isReadOnly() and overview.secrecy.isReadOnly()
+    qtbot.keyClicks(overview.title, "X")
+    assert not overview.is_dirty()
+    for widget in (overview.status, overview.types, overview.images, overview.may_tell):
+        assert not widget.isEnabled()
+    assert not overview.save_button.isEnabled() and not overview.revert_button.isEnabled()
+    assert not overview.save_action.isEnabled()
+    click_tab(qtbot, view.tabs, "People")
+    click_row(qtbot, view.people.table, 0)
+    for text in ("Add person…", "Edit…", "Remove from case"):
+        assert not button_named(view.people, text).isEnabled(), text
+    click_tab(qtbot, view.tabs, "Tasks")
+    click_row(qtbot, view.tasks.table, 0)
+    assert view.tasks.open_button.isEnabled()  # looking at a task stays
+    assert not view.tasks.done_button.isEnabled()
+    assert not button_named(view.tasks, "Add own task…").isEnabled()
+    click_tab(qtbot, view.tabs, "Interviews")
+    assert not button_named(view.interviews, "New interview…").isEnabled()
+    click_tab(qtbot, view.tabs, "Evidence")
+    for text in ("Add", "Takedown…", "Hand over…"):
+        assert not button_named(view.evidence, text).isEnabled(), text
+    for text in ("Verify evidence", "Evidence log", "Export for the police…"):
+        assert button_named(view.evidence, text).isEnabled(), text
+    assert not view.evidence.acceptDrops()
+    click_tab(qtbot, view.tabs, "Letters")
+    assert not button_named(view.letters, "New letter…").isEnabled()
+    click_tab(qtbot, view.tabs, "Meldcode")
+    assert not view.meldcode.record_button.isEnabled()
 
 
 def tick(qtbot: QtBot, dialog: HandoverDialog, number: str) -> None:
@@ -125,11 +160,16 @@ def test_hand_over_into_a_new_file_with_its_recovery_sheet(
         "read-only from now on"
     ], rows
     assert not [r for r in rows if r.startswith("Evidence handed over")], rows
+    # Kept read-only, the case invites no edits (walk W14): typing a note types nothing, and
+    # Ctrl+Enter and Add note add nothing.
+    shown = len(modals.texts)
+    assert view.timeline.note_edit.isReadOnly()
     qtbot.keyClicks(view.timeline.note_edit, "Nog een notitie")
-    click(qtbot, button_named(view, "Add note"))
-    modals.wait_done()
-    assert "read-only" in modals.texts[-1]
-    assert f" on {fmt.date_text(date.today())} " in modals.texts[-1]  # as the window writes dates
+    assert view.timeline.note_edit.toPlainText() == ""
+    assert not button_named(view, "Add note").isEnabled()
+    assert f" on {fmt.date_text(date.today())} " in note.text()  # as the window writes dates
+    read_only_tabs(qtbot, view)
+    assert len(modals.texts) == shown  # nothing was tried, so nothing was refused
     # The new file opens with its password and holds both cases, verified.
     text = PdfReader(io.BytesIO(sheet.read_bytes())).pages[0].extract_text()
     assert "Voor Carla" in text

@@ -139,6 +139,8 @@ class CaseView(QWidget):
         self.detail = detail
         self.heading.setText(f"{detail.number} · {detail.draft.title}")
         self.transfer_note.show_detail(detail)
+        # Before the lists are read again, so buttons that follow a selection ask it anew.
+        self.set_read_only(detail.read_only)
         overdue = sum(1 for task in detail.tasks if task.overdue)
         self.badge.setText(self.tr("%n overdue task(s)", "", overdue) if overdue else "")
         if not (same_case and self.overview.is_dirty()):
@@ -152,6 +154,22 @@ class CaseView(QWidget):
         self.letters.show_case(self.session.letters, case_id)
         self.meldcode.show_case(self.session.meldcode, case_id, self.session.identity.name)
         self.tasks.offer_meldcode()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A handed-over case kept here: every control that would change it is off or
+        read-only; looking, verifying and printing stay (walk W14: the Overview invited
+        typing and refused only at Save)."""
+        for tab in (
+            self.overview,
+            self.people,
+            self.tasks,
+            self.timeline,
+            self.interviews,
+            self.evidence,
+            self.letters,
+            self.meldcode,
+        ):
+            tab.set_read_only(read_only)
 
     def confirm_leave(self) -> bool:
         """Before the shown case goes away (another case, closing, quitting): unsaved
@@ -209,6 +227,7 @@ class CaseView(QWidget):
         self.heading.clear()
         self.badge.clear()
         self.transfer_note.show_detail(None)
+        self.set_read_only(False)
         self.people.show_people([])
         self.tasks.show_tasks([])
         self.timeline.clear()

@@ -19,6 +19,7 @@ from adviser_desk.services.interview_service import NOTE, InterviewService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import screen_order
+from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDraft
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
@@ -46,7 +47,7 @@ class InterviewsTab(QWidget):
         self.list.itemActivated.connect(
             lambda item: self.show_interview(int(item.data(Qt.ItemDataRole.UserRole)))
         )
-        new_interview = QPushButton(self.tr("New interview…"), self)
+        self.new_button = new_interview = QPushButton(self.tr("New interview…"), self)
         new_interview.setObjectName("new_interview")
         new_interview.clicked.connect(self.new_interview)
         open_interview = QPushButton(self.tr("Open…"), self)
@@ -62,6 +63,9 @@ class InterviewsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.list)
         screen_order(new_interview, open_interview, self.list)
+
+    def set_read_only(self, read_only: bool) -> None:
+        allow_edits((self.new_button,), not read_only)
 
     def service(self) -> InterviewService | None:
         session = self.view.session

@@ -24,6 +24,7 @@ from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.keyboard import enter_presses, tab_leaves
+from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
 from adviser_desk.ui.common.table_model import RowsModel
 from adviser_desk.ui.common.widgets import OptionalDate
 
@@ -196,6 +197,9 @@ class MeldcodeTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warnings)
 
+    def set_read_only(self, read_only: bool) -> None:
+        allow_edits((self.record_button,), not read_only)
+
     def show_case(self, meldcode: MeldcodeService, case_id: int, adviser: str) -> None:
         self.meldcode, self.case_id, self.adviser = meldcode, case_id, adviser
         self.reload()
@@ -224,7 +228,8 @@ class MeldcodeTab(QWidget):
 
     @Slot()
     def record_step(self) -> None:
-        if self.meldcode is None or self.case_id is None:
+        # Enter or a double click on a step of a case kept read-only records nothing.
+        if self.meldcode is None or self.case_id is None or not edits_allowed(self.record_button):
             return
         entry = self.model.row_at(max(0, self.table.currentIndex().row()))
         if entry is None:

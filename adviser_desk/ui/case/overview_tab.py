@@ -26,6 +26,7 @@ from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.errors import EXPECTED
 from adviser_desk.ui.common.keyboard import name_fields, tab_leaves
+from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, YesNoCombo, tr_label
 
 
@@ -179,6 +180,38 @@ class OverviewTab(QWidget):
             )
         else:
             self.retention_note.setText(self.tr("Counts from the day the case is closed."))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A case kept read-only (handed over): its fields can be read and copied, not
+        changed, and Save and Revert are off."""
+        allow_edits(
+            (
+                self.title,
+                self.status,
+                self.types,
+                self.description,
+                self.contact,
+                self.escalation,
+                self.platforms,
+                self.images,
+                self.reach,
+                self.spreading,
+                self.offence,
+                self.police_consulted,
+                self.police_report,
+                self.police_by,
+                self.psych,
+                self.media,
+                self.may_tell,
+                self.publicity,
+                self.secrecy,
+                self.retention,
+                self.save_button,
+                self.revert_button,
+                self.save_action,
+            ),
+            not read_only,
+        )
 
     def draft(self) -> dc.CaseDraft:
         assert self.detail is not None

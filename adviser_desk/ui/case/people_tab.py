@@ -13,6 +13,7 @@ from adviser_desk.ui.case.case_models import PeopleModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import enter_opens, screen_order
+from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
 from adviser_desk.ui.common.selection import row_buttons
 
 if TYPE_CHECKING:
@@ -32,13 +33,13 @@ class PeopleTab(QWidget):
         fit_columns(self.table, PeopleModel.NAME, wrap=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
         enter_opens(self.table, self.edit_person)
-        add_person = QPushButton(self.tr("Add person…"), self)
+        self.add_button = add_person = QPushButton(self.tr("Add person…"), self)
         add_person.setObjectName("add_person")
         add_person.clicked.connect(self.add_person)
-        edit_person = QPushButton(self.tr("Edit…"), self)
+        self.edit_button = edit_person = QPushButton(self.tr("Edit…"), self)
         edit_person.setObjectName("edit_person")
         edit_person.clicked.connect(self.edit_person)
-        remove_person = QPushButton(self.tr("Remove from case"), self)
+        self.remove_button = remove_person = QPushButton(self.tr("Remove from case"), self)
         remove_person.setObjectName("remove_person")
         remove_person.clicked.connect(self.remove_person)
         buttons = QHBoxLayout()
@@ -51,6 +52,9 @@ class PeopleTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         screen_order(add_person, edit_person, remove_person, self.table)
+
+    def set_read_only(self, read_only: bool) -> None:
+        allow_edits((self.add_button, self.edit_button, self.remove_button), not read_only)
 
     def show_people(self, people: list[dc.PersonInCase]) -> None:
         """The case's people; the person selected stays selected when the list is read
@@ -78,6 +82,8 @@ class PeopleTab(QWidget):
     def edit_person(self) -> None:
         view = self.view
         person = self.selected_person()
+        if not edits_allowed(self.edit_button):  # Enter or a double click on a kept case
+            return
         if view.cases is not None and view.case_id is not None and person is not None:
             view.run_dialog(PersonDialog(view.cases, view.case_id, person, view))
 

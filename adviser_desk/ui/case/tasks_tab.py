@@ -25,6 +25,7 @@ from adviser_desk.ui.case.case_models import ID_ROLE, TaskFilterProxy, TaskModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import enter_opens
+from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
 from adviser_desk.ui.common.selection import select_on_keyboard_focus
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class TasksTab(QWidget):
         self.open_button = edit_task = QPushButton(self.tr("Open…"), self)
         edit_task.setObjectName("open_task")
         edit_task.clicked.connect(self.edit_task)
-        add_task = QPushButton(self.tr("Add own task…"), self)
+        self.add_button = add_task = QPushButton(self.tr("Add own task…"), self)
         add_task.setObjectName("add_task")
         add_task.clicked.connect(self.add_task)
         # A task that names the Meldcode leads to the case's Meldcode record.
@@ -95,6 +96,10 @@ class TasksTab(QWidget):
         chain = (done, edit_task, add_task, self.to_meldcode, self.show_closed, self.table)
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A case kept read-only: Open… still shows a task; marking done and adding are off."""
+        allow_edits((self.done_button, self.add_button), not read_only)
 
     def use_protocol(self, cases: CaseService) -> None:
         """The task model speaks the case file's protocol and language; made again when
@@ -140,7 +145,7 @@ class TasksTab(QWidget):
         task = self._selected_task()
         self.to_meldcode.setVisible(task is not None and names_meldcode(task.title))
         # Without a selected task these buttons would do nothing: they say so by being off.
-        self.done_button.setEnabled(task is not None)
+        self.done_button.setEnabled(task is not None and edits_allowed(self.done_button))
         self.open_button.setEnabled(task is not None)
 
     def _task_dialog(self, task: TaskRow | None) -> None:

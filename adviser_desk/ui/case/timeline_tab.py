@@ -25,6 +25,7 @@ from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import labelled, tab_leaves
+from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
 from adviser_desk.ui.common.widgets import earlier_time
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class TimelineTab(QWidget):
         self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
         self.observed_at.setCalendarPopup(True)
         earlier_time(self.observed, self.observed_at)
-        add_note = QPushButton(self.tr("Add note"), self)
+        self.add_button = add_note = QPushButton(self.tr("Add note"), self)
         add_note.setObjectName("add_note")
         add_note.clicked.connect(self.add_note)
         note_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.note_edit)
@@ -68,6 +69,11 @@ class TimelineTab(QWidget):
         layout.addLayout(note_row)
         layout.addWidget(self.table, 1)
 
+    def set_read_only(self, read_only: bool) -> None:
+        allow_edits(
+            (self.note_edit, self.observed, self.observed_at, self.add_button), not read_only
+        )
+
     def show_timeline(self, rows: list[TimelineRow]) -> None:
         self.model.set_rows(rows)
 
@@ -88,6 +94,8 @@ class TimelineTab(QWidget):
     @Slot()
     def add_note(self) -> None:
         view = self.view
+        if not edits_allowed(self.add_button):  # Ctrl+Enter on a case kept read-only
+            return
         if view.cases is None or view.case_id is None or not self.note_edit.toPlainText().strip():
             return
         observed = None

@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from adviser_desk.ui.common.read_only import edits_allowed
+
 
 def select_current_or_first(view: QAbstractItemView) -> None:
     """Selects the current row, or else the first, when the list has rows and none is
@@ -50,7 +52,8 @@ def row_buttons(view: QAbstractItemView, *buttons: QWidget) -> None:
     def follow(*_args: object) -> None:
         on = selection.hasSelection()
         for button in buttons:
-            button.setEnabled(on)
+            # A button that edits stays off on a case kept read-only (common/read_only.py).
+            button.setEnabled(on and edits_allowed(button))
 
     selection.selectionChanged.connect(follow)
     # A model reset (a list read again) and removed rows clear the selection without

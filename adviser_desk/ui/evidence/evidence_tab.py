@@ -26,6 +26,7 @@ from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.keyboard import enter_opens, screen_order, tab_leaves
+from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
 from adviser_desk.ui.common.workers import Task
 from adviser_desk.ui.evidence.evidence_columns import fit_evidence_columns
@@ -78,7 +79,7 @@ class EvidenceTab(QWidget):
         enter_opens(self.table, self.items.view_selected)
         tab_leaves(self.table)
         # Two short rows with menus: the case view must leave the case list room for titles.
-        add = QPushButton(self.tr("Add"), self)
+        self.add_button = add = QPushButton(self.tr("Add"), self)
         add.setObjectName("add")
         add_menu = QMenu(add)
         for text, slot in (
@@ -108,6 +109,8 @@ class EvidenceTab(QWidget):
             self.tr("Record a hand-over of the selected items, or of all items if none is selected")
         )
         row_buttons(self.table, *on_row[:2])
+        # What changes the case's evidence; off on a case kept read-only (View stays).
+        self.edit_controls: tuple[QPushButton, ...] = (add, on_row[1], on_row[2])
         verify = QPushButton(self.tr("Verify evidence"), self)
         verify.setObjectName("verify_evidence")
         verify.clicked.connect(self.output.verify)
@@ -150,8 +153,15 @@ class EvidenceTab(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(row2)
         screen_order(add, *on_row, self.table, verify, log, export)
-        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        self.paste_shortcut = paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         paste.activated.connect(self.intake.paste)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A case kept read-only: View, Verify, the log and the export stay; adding, a
+        takedown, a hand-over, pasting and dropping are off."""
+        allow_edits(self.edit_controls, not read_only)
+        self.paste_shortcut.setEnabled(not read_only)
+        self.setAcceptDrops(not read_only)
 
     @property
     def busy(self) -> bool:

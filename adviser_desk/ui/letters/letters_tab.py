@@ -17,6 +17,7 @@ from adviser_desk.services.letter_service import LetterService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.keyboard import enter_opens, screen_order
+from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
 from adviser_desk.ui.letters.letter_editor import LetterEditor
 
@@ -32,7 +33,7 @@ class LettersTab(QWidget):
         self.list.itemDoubleClicked.connect(self._open_item)
         # Not itemActivated: it fires on the double click too and opened a second editor.
         enter_opens(self.list, lambda: self._open_item(self.list.currentItem()))
-        new = QPushButton(self.tr("New letter…"), self)
+        self.new_button = new = QPushButton(self.tr("New letter…"), self)
         new.setObjectName("new_letter")
         new.clicked.connect(self.new_letter)
         self.open_button = open_button = QPushButton(self.tr("Open…"), self)
@@ -59,6 +60,9 @@ class LettersTab(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(hint)
         screen_order(new, open_button, self.list)
+
+    def set_read_only(self, read_only: bool) -> None:
+        allow_edits((self.new_button,), not read_only)
 
     def show_case(self, letters: LetterService, case_id: int) -> None:
         self.letters, self.case_id = letters, case_id

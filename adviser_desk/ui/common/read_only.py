@@ -1,0 +1,30 @@
+"""Edit controls of a case kept read-only (handed over): off, or read-only, so the adviser is
+not invited to type into a form that refuses at save (walk W14). Looking, verifying and
+printing stay on.
+
+A button that also follows the list's selection (``selection.row_buttons``) keeps following it
+once edits are allowed again: the property set here is what ``row_buttons`` asks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QWidget
+
+EDITS_OFF = "edits_off"
+
+
+def allow_edits(controls: Iterable[QWidget | QAction], allowed: bool) -> None:
+    """Text fields become read-only (still readable, selectable and copyable); everything
+    else is switched off. With ``allowed`` they are back as they were made."""
+    for control in controls:
+        control.setProperty(EDITS_OFF, not allowed)
+        if isinstance(control, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+            control.setReadOnly(not allowed)
+        else:
+            control.setEnabled(allowed)
+
+
+def edits_allowed(control: QWidget | QAction) -> bool:
+    return not bool(control.property(EDITS_OFF))
