@@ -1807,12 +1807,17 @@ Invoeren voordat je sluit?</translation>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="307"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="305"/>
+        <source>Your unsaved changes to the letter “{title}” were saved as version {n} before locking.</source>
+        <translation>Je niet-opgeslagen wijzigingen in de brief ‘{title}’ zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="315"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="308"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="316"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -1949,22 +1954,22 @@ Invoeren voordat je sluit?</translation>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="157"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="162"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="163"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="168"/>
         <source>The lock closed the window {window}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft het venster {window} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="167"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="172"/>
         <source>The lock closed the windows {windows}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft de vensters {windows} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="173"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="178"/>
         <source>Your unsaved changes on the Overview of case {number} were saved before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn vóór het vergrendelen opgeslagen.</translation>
     </message>
@@ -1972,157 +1977,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="196"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="199"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="198"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="199"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="221"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="219"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="222"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="223"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="223"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="229"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="232"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="233"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="236"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="234"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="235"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="263"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="266"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="353"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="359"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="368"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="374"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="398"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -3274,7 +3279,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Nieuwe &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="100"/>
+        <source>The note you were writing on the Timeline of case {number} was added before locking.</source>
+        <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is vóór het vergrendelen toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="112"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>

@@ -209,6 +209,9 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     qtbot.keyClicks(editor.editor, "Een zin. ")
     qtbot.keyClick(editor.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.service is None and window.stack.currentWidget() is window.locked
+    # Walk 4, W12: the lock saved the edit as a version without a word; the lock page says so.
+    saved = window.locked.saved_note
+    assert saved.isVisible() and "letter" in saved.text() and "version 1" in saved.text()
     # Unlock, then the interview window (modal, its own event loop): Ctrl+L there too.
     modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
     click(qtbot, window.locked.unlock_button)
@@ -408,3 +411,39 @@ def test_the_lock_says_which_window_it_closed_with_typed_work(
     modals.wait_done()
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)
     assert window.stack.currentWidget() is window.locked and not note.isVisible()
+
+
+def test_locking_adds_the_note_being_typed_and_says_so(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 4, W12: Ctrl+L (and so the idle lock) threw away a note typed in the Timeline tab
+    but not yet added. The lock adds it, as it saves Overview edits, and the lock page says so;
+    after unlocking the note is in the timeline and the field is empty."""
+    path = closed_case[0]
+    window = with_two_cases(qtbot, path, modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    number = view.detail.number if view.detail else ""
+    click_tab(qtbot, view.tabs, "Timeline and notes")
+    timeline = view.timeline
+    timeline.note_edit.setFocus()
+    qtbot.keyClicks(timeline.note_edit, "Concept notitie die nog niet is toegevoegd")
+    qtbot.keyClick(timeline.note_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.service is None and window.stack.currentWidget() is window.locked
+    saved = window.locked.saved_note
+    assert saved.isVisible() and "note" in saved.text() and number in saved.text()
+    assert not timeline.note_edit.toPlainText()  # nothing of the case stays in a widget
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.number == number)
+    assert view.tabs.currentWidget() is timeline  # back where the adviser was
+    shown = [
+        str(timeline.model.index(row, column).data())
+        for row in range(timeline.model.rowCount())
+        for column in range(timeline.model.columnCount())
+    ]
+    assert any("Concept notitie die nog niet is toegevoegd" in text for text in shown)
+    assert not timeline.note_edit.toPlainText()
+    window.act_close.trigger()

@@ -91,6 +91,21 @@ class TimelineTab(QWidget):
         self.model.set_rows([])
         self.note_edit.clear()
 
+    def keep_unsaved(self) -> str | None:
+        """Before locking: a note being typed is added, as the Overview edits are saved (walk
+        4, W12: the lock threw it away; nothing typed may stay in a widget while locked).
+        Returns the sentence for the lock page, or None if nothing was typed or kept."""
+        view = self.view
+        if not self.note_edit.toPlainText().strip() or view.detail is None:
+            return None
+        number = view.detail.number
+        self.add_note()
+        if self.note_edit.toPlainText().strip():
+            return None  # not added (the error was shown); the lock page says it was not kept
+        return self.tr(
+            "The note you were writing on the Timeline of case {number} was added before locking."
+        ).format(number=number)
+
     @Slot()
     def add_note(self) -> None:
         view = self.view

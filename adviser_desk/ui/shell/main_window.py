@@ -85,16 +85,19 @@ def window_menu(window: QMainWindow, title: str, *groups: tuple[QAction | None, 
     return menu
 
 
-def close_open_dialogs(window: QWidget) -> list[str]:
+def close_open_dialogs(window: QWidget, kept: list[str] | None = None) -> list[str]:
     """On lock: open dialogs may show case data (the recovery key) or hold the closing
-    service. A dialog with unsaved work (a letter being edited) keeps it first. Returns the
-    titles of the dialogs closed with typed work that could not be kept, to say so."""
+    service. A dialog with unsaved work (a letter being edited) keeps it first, and what it
+    says it kept is added to ``kept``. Returns the titles of the dialogs closed with typed work
+    that could not be kept, to say so."""
     lost: list[str] = []
     for dialog in window.findChildren(QDialog):
         if dialog.isVisible():
             keep = getattr(dialog, "keep_unsaved", None)
             if keep is not None:
-                keep()  # a letter being edited is saved as a version, not lost
+                said = keep()  # a letter being edited is saved as a version, not lost
+                if isinstance(said, str) and kept is not None:
+                    kept.append(said)
             elif has_typed_text(dialog):
                 lost.append(dialog.windowTitle())
             dialog.reject()
@@ -344,11 +347,14 @@ class MainWindow(QMainWindow):
             return
         path = self.service.path
         self.page.case_view.interviews.keep_closing_drafts()
+        # A note being typed is added and a letter being edited saved; the lock page says so.
+        said = [self.page.case_view.timeline.keep_unsaved()]
         self.locked_place = LockedPlace.of(self.page, kept)
-        lost = close_open_dialogs(self)
+        saved = [sentence for sentence in said if sentence]
+        lost = close_open_dialogs(self, saved)
         self._close_service()
         self.locked_path = path
-        self.locked.set_file(path.name, lost, None if kept is None else kept.number)
+        self.locked.set_file(path.name, lost, None if kept is None else kept.number, saved)
         self.stack.setCurrentWidget(self.locked)
         locked = self.tr("Locked")
         self.setWindowTitle(f"{locked} — {APP_NAME}")

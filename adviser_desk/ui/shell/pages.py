@@ -148,10 +148,15 @@ class LockedPage(QWidget):
         centre(self, box, 480)
 
     def set_file(
-        self, name: str, closed: Sequence[str] = (), saved_case: str | None = None
+        self,
+        name: str,
+        closed: Sequence[str] = (),
+        saved_case: str | None = None,
+        saved: Sequence[str] = (),
     ) -> None:
         """``closed``: the titles of the windows the lock closed with typed, unkept work;
-        ``saved_case``: the number of the case whose unsaved Overview edits the lock saved."""
+        ``saved_case``: the number of the case whose unsaved Overview edits the lock saved;
+        ``saved``: sentences saying what else the lock kept (a note added, a letter saved)."""
         self.message.setText(
             self.tr(
                 "The case file {name} is locked. Nothing in it is shown until you unlock it."
@@ -168,14 +173,16 @@ class LockedPage(QWidget):
             ).format(windows=windows)
         self.closed_note.setText(note if closed else "")
         self.closed_note.setVisible(bool(closed))
-        self.saved_note.setText(
+        overview = (
             self.tr(
                 "Your unsaved changes on the Overview of case {number} were saved before locking."
             ).format(number=saved_case)
             if saved_case
             else ""
         )
-        self.saved_note.setVisible(bool(saved_case))
+        sentences = [overview, *saved] if overview else list(saved)
+        self.saved_note.setText("\n".join(sentences))
+        self.saved_note.setVisible(bool(sentences))
         self.unlock_button.setFocus()
 
 
