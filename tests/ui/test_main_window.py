@@ -36,6 +36,7 @@ def test_starts_on_the_welcome_page_with_case_actions_off(qtbot: QtBot) -> None:
     assert window.stack.currentWidget() is window.welcome
     assert not window.act_lock.isEnabled() and not window.act_backup.isEnabled()
     assert window.act_new.isEnabled() and window.act_open.isEnabled()
+    assert not window.act_new_case.isEnabled() and not window.act_annual.isEnabled()
     assert window.welcome.demo_button.isEnabled()
 
 
@@ -724,3 +725,63 @@ def test_new_case_file_proposes_a_name_that_is_free(
     qtbot.waitUntil(lambda: (folder / "Case files 3.adcase").is_file(), timeout=20_000)
     assert {name: (folder / name).read_bytes() for name in before} == before  # untouched
     window.act_close.trigger()
+
+
+def test_the_case_menu_is_off_while_locked_and_back_after_unlocking(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk W11: while locked the Case menu looked on and did nothing, Ctrl+N included."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from adviser_desk.ui.case.case_dialogs import NewCaseDialog
+
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    case_actions = [
+        window.act_new_case,
+        window.act_find,
+        window.act_summary,
+        window.act_handover,
+        window.act_retention,
+        window.act_annual,
+        window.act_details,
+    ]
+    menu = window.menuBar().actions()[1].menu()
+    assert menu is not None and all(a in menu.actions() for a in case_actions)
+    assert all(action.isEnabled() for action in case_actions)
+    qtbot.keyClick(window.page.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.locked
+    assert [a.text() for a in case_actions if a.isEnabled()] == []
+    # Ctrl+N on the lock screen opens nothing (a dialog that did open is closed and noted).
+    opened: list[str] = []
+
+    def close_any() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None:
+            opened.append(type(widget).__name__)
+            widget.close()
+
+    QTimer.singleShot(300, close_any)
+    activate(qtbot, window)
+    qtbot.keyClick(window.locked, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(400)
+    assert opened == [] and window.service is None
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None)
+    assert all(action.isEnabled() for action in case_actions)
+    # Ctrl+N works again: the New case dialog opens (and is cancelled).
+    shown: list[QWidget] = []
+
+    def cancel(dialog: QWidget) -> None:
+        shown.append(dialog)
+        press_cancel(qtbot)(dialog)
+
+    modals.expect(NewCaseDialog, cancel)
+    activate(qtbot, window)
+    qtbot.keyClick(window.page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    assert len(shown) == 1
+    window.act_close.trigger()
+    assert not window.act_new_case.isEnabled()  # no file open: off again

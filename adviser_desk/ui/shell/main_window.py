@@ -247,6 +247,15 @@ class MainWindow(QMainWindow):
             self.act_password,
             self.act_remember,
             self.act_recovery,
+            # The Case menu needs the unlocked file: while locked (or with none open) its
+            # items looked on and did nothing, Ctrl+N included (walk W11).
+            self.act_new_case,
+            self.act_find,
+            self.act_summary,
+            self.act_handover,
+            self.act_retention,
+            self.act_annual,
+            self.act_details,
         ):
             action.setEnabled(is_open)
         self.act_close.setEnabled(is_open or self.locked_path is not None)
