@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="145"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>InterviewsTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="89"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>

@@ -446,37 +446,37 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFileOpening</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="106"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="127"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="143"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="145"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="150"/>
         <source>Please note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="157"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="160"/>
         <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
 
 Your name:</source>
@@ -485,7 +485,7 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="174"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -667,7 +667,7 @@ Je naam:</translation>
         <translation>Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="145"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -675,17 +675,17 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="181"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="182"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="217"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
@@ -1022,72 +1022,72 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="96"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="98"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="111"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="114"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="129"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="132"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="138"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="141"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="117"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="82"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="86"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="87"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="88"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="109"/>
         <source>Record a hand-over of the selected items, or of all items if none is selected</source>
         <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="118"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="121"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="119"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="122"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -1624,27 +1624,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="49"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="50"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="53"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="86"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="86"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="89"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1652,7 +1652,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="142"/>
         <source>The typed closing was not kept</source>
         <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
@@ -1812,12 +1812,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Je niet-opgeslagen wijzigingen in de brief ‘{title}’ zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="315"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="314"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="316"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="315"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
@@ -1916,22 +1916,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="35"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="36"/>
         <source>New letter…</source>
         <translation>Nieuwe brief…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="38"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="39"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="50"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="51"/>
         <source>Stop letters, a takedown request and the school&apos;s standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
         <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="83"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="87"/>
         <source>{title} — version {n}, {when}</source>
         <translation>{title} — versie {n}, {when}</translation>
     </message>
@@ -2112,22 +2112,22 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="266"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="275"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="368"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="374"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="383"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="398"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="407"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2135,17 +2135,17 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MeldcodeModel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="43"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="43"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="44"/>
         <source>Date, by</source>
         <translation>Datum, door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="45"/>
         <source>Outcome and note</source>
         <translation>Uitkomst en toelichting</translation>
     </message>
@@ -2153,32 +2153,32 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MeldcodeStepDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="98"/>
         <source>&amp;By:</source>
         <translation>Doo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="101"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="105"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="108"/>
         <source>&amp;Note:</source>
         <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="109"/>
         <source>C&amp;lear step</source>
         <translation>Stap &amp;wissen</translation>
     </message>
@@ -2186,22 +2186,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MeldcodeTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="151"/>
         <source>The Meldcode for domestic violence and child abuse: map the signals, consult, talk with the student, weigh with the afwegingskader, then decide whether to report to Veilig Thuis and whether help is possible and enough. Record each step with its date and who took it; the case summary prints them.</source>
         <translation>De Meldcode huiselijk geweld en kindermishandeling: breng signalen in kaart, overleg, praat met de leerling, weeg met het afwegingskader en beslis dan of je meldt bij Veilig Thuis en of hulp mogelijk en voldoende is. Leg elke stap vast met de datum en wie hem zette; de zaaksamenvatting drukt ze af.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="173"/>
         <source>Meldcode steps</source>
         <translation>Stappen van de Meldcode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="186"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="187"/>
         <source>&amp;Record step…</source>
         <translation>Stap &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="217"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="221"/>
         <source>Status: {status}</source>
         <translation>Stand: {status}</translation>
     </message>
@@ -2436,173 +2436,173 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="58"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="62"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="63"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="65"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="66"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="69"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
         <source>by whom (student, parents, school)</source>
         <translation>door wie (leerling, ouders, school)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="61"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="64"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="83"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="84"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="85"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="86"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="87"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="92"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="93"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="93"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="94"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="102"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
         <source>S&amp;ecrecy and what was promised:</source>
         <translation>G&amp;eheimhouding en wat is beloofd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="120"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="122"/>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="177"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="181"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="182"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="239"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="272"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -2623,33 +2623,33 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="35"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="36"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="38"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="39"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="41"/>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="93"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="99"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="100"/>
         <source>Remove {name} from this case? Their details stay in other cases.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="108"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="114"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
@@ -3206,47 +3206,64 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="51"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="156"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="58"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="157"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="67"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="70"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="74"/>
         <source>Meldcode…</source>
         <translation>Meldcode…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="76"/>
         <source>This task names the Meldcode: record its steps</source>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="153"/>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="154"/>
+        <source>Open the selected task again (Ctrl+D)</source>
+        <translation>De geselecteerde taak weer openzetten (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="188"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="196"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="212"/>
+        <source>Reopened: {task}</source>
+        <translation>Heropend: {task}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="214"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
@@ -3254,37 +3271,37 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="43"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="44"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="45"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="49"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="50"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="65"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="67"/>
         <source>New &amp;note:</source>
         <translation>Nieuwe &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="106"/>
         <source>The note you were writing on the Timeline of case {number} was added before locking.</source>
         <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is vóór het vergrendelen toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="120"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -3333,73 +3350,73 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="43"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="47"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="51"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="57"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="58"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="67"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="76"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="86"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="87"/>
         <source>&amp;Adviser:</source>
         <translation>&amp;Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="95"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="184"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="107"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="110"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="111"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="184"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="251"/>
         <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. Nothing is changed until an encrypted copy is made and checked; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
@@ -3408,12 +3425,12 @@ You may cancel: the case file then stays exactly as it was.</source>
 U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="267"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="274"/>
         <source>Cancelling… the case file stays as it was.</source>
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="301"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="308"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer u het de volgende keer ontgrendelt.</translation>
     </message>

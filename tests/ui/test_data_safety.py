@@ -446,4 +446,46 @@ def test_locking_adds_the_note_being_typed_and_says_so(
     ]
     assert any("Concept notitie die nog niet is toegevoegd" in text for text in shown)
     assert not timeline.note_edit.toPlainText()
+
+
+def test_a_done_task_is_reopened_by_the_same_button_with_undo(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk W2: on a done task Mark done stayed on and did nothing; it now reopens it."""
+    from adviser_desk.ui.case.case_models import ID_ROLE
+
+    window = with_two_cases(qtbot, closed_case[0], modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    cases = window.cases
+    assert cases is not None and view.case_id is not None
+    case_id = view.case_id
+    click_tab(qtbot, view.tabs, "Tasks")
+    click_row(qtbot, view.tasks.table, 0)
+    task_id = view.tasks.selected_task_id()
+    button = view.tasks.done_button
+    assert button.text().replace("&", "") == "Mark done"
+    click(qtbot, button)
+    assert {t.task_id: t.status for t in cases.tasks(case_id)}[task_id] == dc.TaskStatus.DONE
+    click(qtbot, view.tasks.show_closed)
+    assert view.tasks.show_closed.isChecked()
+    table = view.tasks.table
+    row = next(
+        r
+        for r in range(table.model().rowCount())
+        if table.model().index(r, 0).data(ID_ROLE) == task_id
+    )
+    click_row(qtbot, table, row)
+    assert button.isEnabled() and button.text().replace("&", "") == "Reopen"
+    # Ctrl+D, as for Mark done: the task is open again, with Undo.
+    qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: {t.task_id: t.status for t in cases.tasks(case_id)}[task_id] == dc.TaskStatus.OPEN
+    )
+    assert view.undo_bar.isVisible() and "Reopened" in view.undo_bar.message.text()
+    assert view.tasks.selected_task_id() == task_id
+    assert button.text().replace("&", "") == "Mark done"
+    click(qtbot, view.undo_bar.button)
+    assert {t.task_id: t.status for t in cases.tasks(case_id)}[task_id] == dc.TaskStatus.DONE
+    assert button.text().replace("&", "") == "Reopen"
     window.act_close.trigger()

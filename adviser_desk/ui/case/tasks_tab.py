@@ -25,6 +25,7 @@ from adviser_desk.ui.case.case_models import ID_ROLE, TaskFilterProxy, TaskModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import enter_opens
+from adviser_desk.ui.common.mnemonics import retext
 from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
 from adviser_desk.ui.common.selection import select_on_keyboard_focus
 
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
 
 
 class TasksTab(QWidget):
-    """Open, add and mark done (Ctrl+D, with Undo); done and not-applicable ones on request."""
+    """Open, add and mark done or reopen (Ctrl+D, with Undo); done and not-applicable ones on
+    request."""
 
     def __init__(self, view: CaseView) -> None:
         super().__init__(view)
@@ -146,6 +148,13 @@ class TasksTab(QWidget):
         self.to_meldcode.setVisible(task is not None and names_meldcode(task.title))
         # Without a selected task these buttons would do nothing: they say so by being off.
         self.done_button.setEnabled(task is not None and edits_allowed(self.done_button))
+        # On a done task the button reopens it (walk W2: Mark done stayed on and did nothing).
+        if task is not None and task.status == dc.TaskStatus.DONE:
+            retext(self.done_button, self.tr("Reopen"))
+            self.done_button.setToolTip(self.tr("Open the selected task again (Ctrl+D)"))
+        else:
+            retext(self.done_button, self.tr("Mark done"))
+            self.done_button.setToolTip(self.tr("Mark the selected task done (Ctrl+D)"))
         self.open_button.setEnabled(task is not None)
 
     def _task_dialog(self, task: TaskRow | None) -> None:
@@ -172,14 +181,15 @@ class TasksTab(QWidget):
     def mark_done(self) -> None:
         view = self.view
         cases, task = view.cases, self._selected_task()
-        if cases is None or task is None or task.status == dc.TaskStatus.DONE:
+        if cases is None or task is None:
             return
+        reopen = task.status == dc.TaskStatus.DONE
         task_id = task.task_id
         with known_errors(view, self.tr("Not changed")) as attempt:
             cases.update_task(
                 task_id,
                 TaskUpdate(
-                    dc.TaskStatus.DONE,
+                    dc.TaskStatus.OPEN if reopen else dc.TaskStatus.DONE,
                     task.due_on,
                     task.assignee_role,
                     task.assignee_person_id,
@@ -197,9 +207,10 @@ class TasksTab(QWidget):
             task.note,
             na_reason=task.na_reason,
         )
+        title = task.title if len(task.title) <= 90 else task.title[:89] + "…"
         view.undo_bar.offer(
-            self.tr("Marked done: {task}").format(
-                task=task.title if len(task.title) <= 90 else task.title[:89] + "…"
-            ),
+            self.tr("Reopened: {task}").format(task=title)
+            if reopen
+            else self.tr("Marked done: {task}").format(task=title),
             lambda: cases.update_task(task_id, before),
         )

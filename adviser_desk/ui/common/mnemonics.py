@@ -72,6 +72,15 @@ def mnemonic_of(text: str) -> str:
     return ""
 
 
+def retext(button: QAbstractButton, text: str) -> None:
+    """A new text for a shown button whose letter was handed out: the letter stays when the
+    new text has it (and comes back when the old text returns)."""
+    letter = str(button.property("given_letter") or mnemonic_of(button.text()))
+    button.setProperty("given_letter", letter)
+    plain = _without_mnemonic(text)
+    button.setText(_marked(plain, letter) if letter in _choices(plain) else plain)
+
+
 def _without_mnemonic(text: str) -> str:
     out, i = [], 0
     while i < len(text):
