@@ -42,7 +42,7 @@ L = {
     "media": QT_TRANSLATE_NOOP("case_summary", "Media attention expected"),
     "may_tell": QT_TRANSLATE_NOOP("case_summary", "Victim agrees to inform"),
     "publicity": QT_TRANSLATE_NOOP("case_summary", "Wishes about publicity"),
-    "secrecy": QT_TRANSLATE_NOOP("case_summary", "Secrecy and what was promised instead"),
+    "secrecy": QT_TRANSLATE_NOOP("case_summary", "The student's wishes and what was agreed"),
     "yes": QT_TRANSLATE_NOOP("case_summary", "yes"),
     "no": QT_TRANSLATE_NOOP("case_summary", "no"),
     "unknown": QT_TRANSLATE_NOOP("case_summary", "not known"),

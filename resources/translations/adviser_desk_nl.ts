@@ -2551,58 +2551,58 @@ Invoeren voordat je sluit?</translation>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
-        <source>S&amp;ecrecy and what was promised:</source>
-        <translation>G&amp;eheimhouding en wat is beloofd:</translation>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
+        <source>The student&apos;s wishes and what was &amp;agreed:</source>
+        <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="120"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="123"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="123"/>
         <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="129"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="134"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="135"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="180"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="182"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="185"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="272"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="275"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -4409,8 +4409,8 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
-        <source>Secrecy and what was promised instead</source>
-        <translation>Geheimhouding en wat in plaats daarvan is beloofd</translation>
+        <source>The student&apos;s wishes and what was agreed</source>
+        <translation>Wensen van de leerling en wat is toegezegd</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/summary_service.py" line="46"/>

@@ -28,7 +28,7 @@ from adviser_desk.ui.case.case_models import (
 )
 from adviser_desk.ui.shell.case_file_page import CaseFilePage
 from tests.conftest import PASSWORD
-from tests.ui.drive import FileDialogs, Modals, activate, click, click_row, press_ok
+from tests.ui.drive import FileDialogs, Modals, activate, by_label, click, click_row, press_ok
 
 
 @pytest.fixture
@@ -249,6 +249,9 @@ def test_overview_saves_scope_and_consent(qtbot: QtBot, page: CaseFilePage) -> N
     overview = view.overview
     overview.spreading.set_value(True)
     overview.may_tell.set_values([dc.Audience.PARENTS, dc.Audience.POLICE])
+    # Labelled for what it holds: the wishes (also from closing an interview) and what was
+    # agreed instead of secrecy (walk W20).
+    assert by_label(overview, "The student's wishes and what was agreed:") is overview.secrecy
     overview.secrecy.setPlainText("Geen geheimhouding beloofd; wel zorgvuldigheid.")
     click(qtbot, overview.save_button)
     assert view.cases is not None and view.case_id is not None
@@ -303,6 +306,10 @@ def test_export_summary_from_the_window_masks_the_reporter(
     assert "not encrypted" in modals.texts[0]
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Sem de Boer" not in text and "Noor van Dijk" in text
+    # The wishes and what was agreed carry the Overview's label (walk W20: "Secrecy and what
+    # was promised" read as if secrecy had been promised).
+    assert "The student's wishes and what was agreed" in text.replace("\n", " ")
+    assert "Secrecy" not in text
     window.act_close.trigger()
 
 

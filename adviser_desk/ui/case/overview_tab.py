@@ -106,7 +106,10 @@ class OverviewTab(QWidget):
         wishes.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         wishes.addRow(self.tr("May be told:"), self.may_tell)
         wishes.addRow(self.tr("Publicity:"), self.publicity)
-        wishes.addRow(self.tr("S&ecrecy and what was promised:"), self.secrecy)
+        # It holds the student's wishes from closing an interview too, and what was agreed
+        # instead of secrecy: "Secrecy and what was promised" read as if secrecy had been
+        # promised (walk W20).
+        wishes.addRow(self.tr("The student's wishes and what was &agreed:"), self.secrecy)
 
         self.retention = QSpinBox(inner)
         self.retention.setRange(0, 20)
