@@ -359,86 +359,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="365"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="380"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="370"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="385"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="373"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="388"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="377"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="392"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="379"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="394"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="388"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="403"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="389"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="404"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="390"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="405"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="391"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="406"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="392"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="407"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="393"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="408"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="394"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="406"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="411"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="430"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="436"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="445"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="411"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="422"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="437"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -2252,42 +2252,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="55"/>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="61"/>
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="71"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="72"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="73"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="74"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="75"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="79"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -2657,57 +2657,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="111"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="111"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="122"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="128"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="133"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="134"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="136"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="137"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="139"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="140"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="141"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -2872,22 +2872,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="328"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="343"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="328"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="343"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="328"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="343"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="339"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="354"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3152,53 +3152,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="209"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="214"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="209"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="214"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="221"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="226"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="235"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="247"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="234"/>
+        <source>{name} (adviser)</source>
+        <translation>{name} (vertrouwenspersoon)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="246"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="258"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="248"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="259"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="249"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="260"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="255"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="270"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="256"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="271"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="272"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="262"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="277"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -3253,17 +3258,17 @@ Invoeren voordat je sluit?</translation>
         <translation>De geselecteerde taak weer openzetten (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="188"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="202"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="212"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="226"/>
         <source>Reopened: {task}</source>
         <translation>Heropend: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="214"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="228"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>

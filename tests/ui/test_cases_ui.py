@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -320,3 +320,54 @@ def test_a_case_just_shown_has_no_unsaved_changes(qtbot: QtBot, page: CaseFilePa
         click_row(qtbot, page.case_list.table, row)
         assert page.case_view.case_id is not None
         assert not page.case_view.overview.is_dirty()
+
+
+def test_a_task_is_given_to_an_adviser_by_name_and_never_to_the_distributor(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walk W3: "Who" offered the distributor (a perpetrator) and not the file's advisers."""
+    from adviser_desk.services.session import CaseFileSession
+    from adviser_desk.ui.case.case_dialogs import TaskDialog
+    from tests.ui.conftest import open_window
+    from tests.ui.drive import click_tab
+
+    service, _ = svc.create_case_file(case_dir / "W.adcase", PASSWORD, kdf.MINIMUM, "Marieke")
+    service.confirm_recovery_key_stored()
+    path = service.path
+    with CaseFileSession(service) as session:
+        fill_demo(session.cases, datetime.now(UTC).date())
+    window = open_window(qtbot, path, modals, files)
+    assert window.cases is not None
+    window.page.case_list.wait()
+    case_id = next(r.case_id for r in window.cases.list_cases() if "Naaktfoto" in r.title)
+    proxy = window.page.case_list.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ID_ROLE) == case_id)
+    click_row(qtbot, window.page.case_list.table, row)
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "Tasks")
+    click_row(qtbot, view.tasks.table, 0)
+    task_id = view.tasks.selected_task_id()
+    offered: list[str] = []
+
+    def choose_adviser(dialog: QWidget) -> None:
+        assert isinstance(dialog, TaskDialog)
+        offered.extend(dialog.who.itemText(i) for i in range(dialog.who.count()))
+        dialog.who.setFocus()
+        dialog.who.setCurrentIndex(offered.index("Marieke (adviser)"))
+        press_ok(qtbot)(dialog)
+
+    modals.expect(TaskDialog, choose_adviser)
+    click(qtbot, view.tasks.open_button)
+    modals.wait_done()
+    assert "Marieke (adviser)" in offered
+    assert "Noor van Dijk (Victim)" in offered  # the case's other people stay
+    assert not [text for text in offered if "Milan" in text or "Distributor" in text], offered
+    task = next(t for t in window.cases.tasks(case_id) if t.task_id == task_id)
+    assert task.assignee_role == "Marieke" and task.assignee_person_id is None
+    shown = view.tasks.table.model()
+    texts = [
+        str(shown.index(view.tasks.table.currentIndex().row(), c).data())
+        for c in range(shown.columnCount())
+    ]
+    assert "Marieke" in texts, texts
+    window.act_close.trigger()

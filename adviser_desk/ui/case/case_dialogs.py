@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Slot
@@ -44,6 +45,9 @@ from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.i18n import current_language
 from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, OptionalDate, tr_label
+
+# The stored "who" of a task holds 50 characters (storage/models.py, Task.assignee_role).
+ASSIGNEE_MAX = 50
 
 
 class NewCaseDialog(FormDialog):
@@ -205,6 +209,7 @@ class TaskDialog(FormDialog):
         people: list[dc.PersonInCase],
         protocol: Protocol,
         parent: QWidget | None = None,
+        advisers: Sequence[str] = (),
     ) -> None:
         title = self.tr("Task") if task else self.tr("Add own task")
         super().__init__(title, parent)
@@ -222,10 +227,16 @@ class TaskDialog(FormDialog):
         self.due = OptionalDate(self)
         self.who = QComboBox(self)
         self.who.addItem("—", ("", None))
+        # The file's advisers by name first (walk W3: only roles and the case's people were
+        # offered); the name is kept as the task's "who", as a role is.
+        for name in advisers:
+            if name.strip() and len(name) <= ASSIGNEE_MAX:
+                self.who.addItem(self.tr("{name} (adviser)").format(name=name), (name, None))
         for key in ASSIGNEE_ROLES:
             self.who.addItem(assignee_role_label(key), (key, None))
         for person in people:
-            if not person.anonymous:
+            # A distributor (perpetrator) does not carry out the school's tasks.
+            if not person.anonymous and person.role != dc.Role.DISTRIBUTOR:
                 label = f"{person.name} ({tr_label('cases', dc.ROLE_LABELS[person.role])})"
                 self.who.addItem(label, ("", person.person_id))
         self.note = QPlainTextEdit(self)
@@ -251,6 +262,10 @@ class TaskDialog(FormDialog):
             self.reason.setText(task.na_reason)
             self.due.set_value(task.due_on)
             self.note.setPlainText(task.note)
+            if task.assignee_role and self._who_index(task.assignee_role, None) == 0:
+                # Someone no longer offered (an adviser since removed): kept, not blanked by OK.
+                label = assignee_role_label(task.assignee_role)
+                self.who.addItem(label, (task.assignee_role, None))
             self.who.setCurrentIndex(self._who_index(task.assignee_role, task.assignee_person_id))
         self.form.addRow(self.tr("Due:"), self.due)
         self.form.addRow(self.tr("Who:"), self.who)

@@ -163,9 +163,23 @@ class TasksTab(QWidget):
             detail = view.detail
             view.run_dialog(
                 TaskDialog(
-                    view.cases, detail.case_id, task, detail.people, view.cases.protocol, view
+                    view.cases,
+                    detail.case_id,
+                    task,
+                    detail.people,
+                    view.cases.protocol,
+                    view,
+                    advisers=self._advisers(),
                 )
             )
+
+    def _advisers(self) -> list[str]:
+        """The names of the file's advisers, the one working now first."""
+        session = self.view.session
+        if session is None:
+            return []
+        names = [session.identity.name] + [row.name for row in session.advisers.rows()]
+        return list(dict.fromkeys(name for name in names if name.strip()))
 
     @Slot()
     def edit_task(self) -> None:
