@@ -26,7 +26,7 @@
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="121"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="122"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="124"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n file: {names}</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="135"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Does this file show someone under 18 naked or in a sexual way?</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="155"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;No, it does not.</numerusform>

@@ -359,86 +359,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="380"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="386"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="385"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="391"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="388"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="394"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="392"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="398"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="394"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="400"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="403"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="404"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="410"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="405"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="411"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="406"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="412"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="407"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="413"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="408"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="414"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="415"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="427"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="436"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="445"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="432"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="442"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="451"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="432"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="437"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -1297,22 +1297,22 @@ Je naam:</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="279"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="280"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="280"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="281"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="281"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="282"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="282"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="283"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1320,47 +1320,47 @@ Je naam:</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="74"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="75"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="87"/>
         <source>e.g. shown by the student on their phone, photographed by the adviser</source>
         <translation>bijv. door de leerling getoond op de telefoon, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="89"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="92"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="97"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="101"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="102"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="104"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="105"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="121"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="122"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1368,7 +1368,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="124"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -1376,7 +1376,7 @@ Je naam:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -1384,12 +1384,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="129"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="135"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -1397,12 +1397,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="146"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="147"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="155"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -1410,27 +1410,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="157"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="160"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="161"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="169"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="170"/>
         <source>URL, platform, account, which phones</source>
         <translation>URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="175"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="176"/>
         <source>&amp;Where it is:</source>
         <translation>&amp;Waar het staat:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="176"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="177"/>
         <source>Who has s&amp;een it:</source>
         <translation>Wie heeft het gez&amp;ien:</translation>
     </message>
@@ -1977,157 +1977,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="199"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="222"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="221"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="223"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="222"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="224"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="223"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="225"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="232"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="234"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="236"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="238"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="238"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="275"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="277"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="368"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="370"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="383"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="385"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="407"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="409"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2209,42 +2209,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="311"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="312"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="315"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="316"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="318"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="319"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="320"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="326"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="327"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="331"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="332"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="332"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="333"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="333"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="334"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -2252,42 +2252,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="56"/>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="62"/>
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="72"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="73"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="74"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="75"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="76"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="80"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -2657,57 +2657,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="117"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="117"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="128"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="134"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="139"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="140"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="142"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="143"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="145"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="146"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="147"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -2872,22 +2872,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="343"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="349"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="343"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="349"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="343"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="349"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="354"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="360"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3152,58 +3152,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="214"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="220"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="214"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="220"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="226"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="232"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="234"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="240"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="246"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="258"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="252"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="264"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="259"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="265"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="260"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="266"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="270"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="276"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="271"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="277"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="272"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="278"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="277"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="283"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -4849,6 +4849,29 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/ui/common/dialogs.py" line="115"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>discard</name>
+    <message>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="25"/>
+        <source>Discard what you typed?</source>
+        <translation>Wat je typte weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="26"/>
+        <source>What you typed in this window has not been saved. Discard it?</source>
+        <translation>Wat je in dit venster typte, is nog niet opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="34"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="37"/>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Verder typen</translation>
     </message>
 </context>
 <context>

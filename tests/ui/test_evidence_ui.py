@@ -633,3 +633,55 @@ def clipboard() -> Iterator[None]:
     """Left holding our data, the clipboard would outlive the objects it refers to."""
     yield
     QGuiApplication.clipboard().clear()
+
+
+def test_escape_in_the_message_dialog_asks_before_discarding_the_copied_message(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    """Walk 4, W6: Escape in Add > Message… threw away the verbatim copy of a threatening
+    message without a word. With text in it, Escape asks; Keep typing keeps the dialog and the
+    text, Discard closes it. Empty, Escape closes at once."""
+    from adviser_desk.ui.evidence.evidence_dialogs import MessageDialog
+
+    opened = open_tab()
+    widget = opened.widget
+    add = widget.findChild(QPushButton, "add")
+    assert add is not None
+    (action,) = [a for a in add.menu().actions() if a.text() == "Message…"]
+    seen: dict[str, object] = {}
+
+    def type_then_escape_twice(dialog: QWidget) -> None:
+        assert isinstance(dialog, MessageDialog)
+        dialog.text.setFocus()
+        qtbot.keyClicks(dialog.text, "Als je niet betaalt, stuur ik de foto door.")
+        dialog.sender_edit.setFocus()
+        qtbot.keyClicks(dialog.sender_edit, "@nep.account")
+        qtbot.keyClick(dialog.sender_edit, Qt.Key.Key_Escape)  # answered: Keep typing
+        seen["kept"] = dialog.isVisible() and "stuur ik de foto" in dialog.text.toPlainText()
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Escape)  # answered: Discard
+
+    modals.expect(MessageDialog, type_then_escape_twice)
+    modals.answer(QMessageBox.StandardButton.Cancel)
+    modals.answer(QMessageBox.StandardButton.Discard)
+    action.trigger()
+    modals.wait_done()
+    assert seen["kept"] is True
+    assert modals.texts == ["What you typed in this window has not been saved. Discard it?"] * 2
+    assert widget.model.rowCount() == 0
+    # Nothing typed: Escape closes without a question.
+    modals.expect(MessageDialog, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
+    action.trigger()
+    modals.wait_done()
+    assert len(modals.texts) == 2 and QApplication.activeModalWidget() is None
+    # The lock closes it without asking (nobody may be there) and says the text was not kept.
+    window = opened.window
+
+    def type_then_lock(dialog: QWidget) -> None:
+        qtbot.keyClicks(dialog.text, "Nog een bericht")  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.text, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+
+    modals.expect(MessageDialog, type_then_lock)
+    action.trigger()
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.service is None)
+    assert len(modals.texts) == 2 and "Add message" in window.locked.closed_note.text()

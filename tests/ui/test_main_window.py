@@ -785,3 +785,35 @@ def test_the_case_menu_is_off_while_locked_and_back_after_unlocking(
     assert len(shown) == 1
     window.act_close.trigger()
     assert not window.act_new_case.isEnabled()  # no file open: off again
+
+
+def test_escape_in_new_case_asks_before_discarding_a_typed_description(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 4, W6: Ctrl+N, a description typed, a stray Escape: gone without a question. Now
+    Escape asks; Keep typing keeps it, and Cancel then Discard closes without a new case."""
+    from adviser_desk.ui.case.case_dialogs import NewCaseDialog
+
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    before = window.page.model.rowCount()
+    seen: dict[str, object] = {}
+
+    def type_then_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewCaseDialog)
+        qtbot.keyClicks(dialog.title, "Dreigbericht")
+        dialog.description.setFocus()
+        qtbot.keyClicks(dialog.description, "Leerling kreeg een dreigend bericht via Snapchat.")
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)  # answered: Keep typing
+        seen["kept"] = dialog.isVisible() and "Snapchat" in dialog.description.toPlainText()
+        press_cancel(qtbot)(dialog)  # answered: Discard
+
+    modals.expect(NewCaseDialog, type_then_cancel)
+    modals.answer(QMessageBox.StandardButton.Cancel)
+    modals.answer(QMessageBox.StandardButton.Discard)
+    activate(qtbot, window)
+    qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    assert seen["kept"] is True and len(modals.texts) == 2
+    assert window.page.model.rowCount() == before
+    window.act_close.trigger()

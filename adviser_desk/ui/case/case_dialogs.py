@@ -42,6 +42,7 @@ from adviser_desk.ui.case.case_models import ASSIGNEE_ROLES, assignee_role_label
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import show_error
+from adviser_desk.ui.common.discard import may_discard
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.i18n import current_language
 from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, OptionalDate, tr_label
@@ -85,6 +86,11 @@ class NewCaseDialog(FormDialog):
         theme.set_role(note, "hint")
         self.layout_.addWidget(note)
         self.finish_layout()
+
+    def reject(self) -> None:
+        # Escape, Cancel and the window's close button: a typed description is not lost unasked.
+        if may_discard(self, [self.description]):
+            super().reject()
 
     def apply(self) -> None:
         types = self.types.values() or [dc.IncidentType.OTHER]

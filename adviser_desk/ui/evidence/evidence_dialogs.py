@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.services import evidence_service as esvc
 from adviser_desk.services.evidence_intake import Intake, viewable_png
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.discard import may_discard
 from adviser_desk.ui.common.fit import (
     FRAME_ALLOWANCE,
     ROUNDING_SLACK,
@@ -336,3 +337,8 @@ class MessageDialog(QDialog):
         tab_leaves(self.text)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def reject(self) -> None:
+        # Escape, Cancel and the window's close button: a verbatim message is not lost unasked.
+        if may_discard(self, [self.text]):
+            super().reject()

@@ -30,6 +30,7 @@ from adviser_desk.ui.case_file.opening import CaseFileOpening
 from adviser_desk.ui.common import fit
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.common.dialogs import show_error
+from adviser_desk.ui.common.discard import CLOSED_BY_LOCK
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.i18n import current_language
 from adviser_desk.ui.common.workers import Task
@@ -100,6 +101,7 @@ def close_open_dialogs(window: QWidget, kept: list[str] | None = None) -> list[s
                     kept.append(said)
             elif has_typed_text(dialog):
                 lost.append(dialog.windowTitle())
+            dialog.setProperty(CLOSED_BY_LOCK, True)  # closes without asking (discard.py)
             dialog.reject()
     return lost
 

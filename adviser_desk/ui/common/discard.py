@@ -1,0 +1,41 @@
+"""The question before a dialog throws away longer typed text (walk 4, W6: a stray Escape lost a
+verbatim message copied as evidence). Short forms close as Qt's dialogs always do."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+
+# Set by the lock on the dialogs it closes: nobody may be there to answer (an idle lock), and
+# the lock page says what was not kept.
+CLOSED_BY_LOCK = "closed_by_lock"
+
+
+def may_discard(dialog: QWidget, fields: Sequence[QPlainTextEdit]) -> bool:
+    """Whether ``dialog`` may close without saving: asks when one of the multi-line ``fields``
+    holds typed text. Cancel (also Escape, and the default) keeps the dialog open."""
+    if dialog.property(CLOSED_BY_LOCK):
+        return True
+    if not any(field.toPlainText().strip() and not field.isReadOnly() for field in fields):
+        return True
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("discard", "Discard what you typed?"),
+        QCoreApplication.translate(
+            "discard", "What you typed in this window has not been saved. Discard it?"
+        ),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        dialog,
+    )
+    box.setObjectName("discard_question")
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("discard", "&Discard")
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("discard", "&Keep typing")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
