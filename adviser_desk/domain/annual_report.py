@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from adviser_desk.domain.cases import CaseStatus, IncidentType, PoliceReport
+from adviser_desk.domain.cases import CaseOutcome, CaseStatus, IncidentType, PoliceReport
 
 THRESHOLD = 5
 SMALL = "<5"
@@ -32,6 +32,7 @@ class CaseFacts:
     police_report: PoliceReport
     referrals: frozenset[str]  # referral-card keys of tasks done
     reported_to_veilig_thuis: bool  # Meldcode decision 1 was "yes"
+    outcome: CaseOutcome = CaseOutcome.NOT_RECORDED  # how a closed case ended
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,19 @@ class AnnualReport:
     cases: str  # the number of cases opened in the year, suppressed like any count
     by_type_and_month: Table  # incident type x month 1..12 and total
     outcome: Table  # status at the time of the report (one column)
+    ended: Table  # how the closed cases ended (one column, adding up to the closed cases)
     police: Table  # police report kind (one column)
     referrals: Table  # referral card x "cases" (one column); a case may count in several rows
     veilig_thuis: str  # cases reported to Veilig Thuis under the Meldcode
     median_days: str | None  # median days from opening to closing; None below five closed
     closed: str  # how many closed cases the median is over
+
+
+# The rows of "how they ended": the recorded outcomes, then the closed cases without one.
+ENDINGS = (
+    *(o for o in CaseOutcome if o != CaseOutcome.NOT_RECORDED),
+    CaseOutcome.NOT_RECORDED,
+)
 
 
 def small(n: int) -> str:
@@ -136,6 +145,13 @@ def build(year: int, facts: Iterable[CaseFacts], referral_keys: Sequence[str]) -
         [sum(1 for f in cases if f.status == s) for s in statuses],
         len(cases),
     )
+    ended_cases = [f for f in cases if f.status == CaseStatus.CLOSED]
+    endings = ENDINGS
+    ended = _one_column(
+        [o.value for o in endings],
+        [sum(1 for f in ended_cases if f.outcome == o) for o in endings],
+        len(ended_cases),
+    )
     kinds = list(PoliceReport)
     police = _one_column(
         [k.value for k in kinds],
@@ -155,6 +171,7 @@ def build(year: int, facts: Iterable[CaseFacts], referral_keys: Sequence[str]) -
         cases=small(len(cases)),
         by_type_and_month=by_type,
         outcome=outcome,
+        ended=ended,
         police=police,
         referrals=referrals,
         veilig_thuis=small(sum(1 for f in cases if f.reported_to_veilig_thuis)),

@@ -57,6 +57,36 @@ STATUS_LABELS = {
 }
 
 
+class CaseOutcome(StrEnum):
+    """How a closed case ended: the main way, one choice, for the annual report's "how they
+    ended". The choices follow the seed pages' routes (the school's own measures, taking
+    images down with HelpWanted, care and Veilig Thuis, the police, the other school or a
+    colleague); cases closed before the field existed read as "not recorded"."""
+
+    NOT_RECORDED = "not_recorded"
+    RESOLVED_IN_SCHOOL = "resolved_in_school"
+    IMAGES_REMOVED = "images_removed"
+    REFERRED_TO_CARE = "referred_to_care"
+    POLICE_REPORT = "police_report"
+    HANDED_OVER = "handed_over"
+    OTHER = "other"
+
+
+OUTCOME_LABELS = {
+    CaseOutcome.NOT_RECORDED: QT_TRANSLATE_NOOP("cases", "Not recorded"),
+    CaseOutcome.RESOLVED_IN_SCHOOL: QT_TRANSLATE_NOOP("cases", "Resolved within the school"),
+    CaseOutcome.IMAGES_REMOVED: QT_TRANSLATE_NOOP("cases", "Images removed (takedown succeeded)"),
+    CaseOutcome.REFERRED_TO_CARE: QT_TRANSLATE_NOOP(
+        "cases", "Referred to care (e.g. HelpWanted, GGD, Veilig Thuis)"
+    ),
+    CaseOutcome.POLICE_REPORT: QT_TRANSLATE_NOOP("cases", "Police report made"),
+    CaseOutcome.HANDED_OVER: QT_TRANSLATE_NOOP(
+        "cases", "Handed over to another school or colleague"
+    ),
+    CaseOutcome.OTHER: QT_TRANSLATE_NOOP("cases", "Other outcome"),
+}
+
+
 class ImagesState(StrEnum):
     NONE = "none"
     THREATENED = "threatened"  # threatened, not (known to be) spread
@@ -268,6 +298,7 @@ class CaseDraft:
     incident_types: list[IncidentType]
     description: str = ""
     status: CaseStatus = CaseStatus.OPEN
+    outcome: CaseOutcome = CaseOutcome.NOT_RECORDED  # only a closed case has one
     opened_on: date | None = None
     closed_on: date | None = None
     platforms: list[str] = field(default_factory=list)

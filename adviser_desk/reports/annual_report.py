@@ -41,6 +41,12 @@ TYPES_NOTE = QT_TRANSLATE_NOOP(
     "A case can have several incident types, so the rows add up to more than the cases.",
 )
 H_OUTCOME = QT_TRANSLATE_NOOP("annual_report", "How the cases stand at the time of this report")
+H_ENDED = QT_TRANSLATE_NOOP("annual_report", "How the closed cases ended")
+ENDED_NOTE = QT_TRANSLATE_NOOP(
+    "annual_report",
+    "The main outcome recorded when a case was closed; \u201cNot recorded\u201d counts closed "
+    "cases without one (among them cases closed before the outcome was asked).",
+)
 H_POLICE = QT_TRANSLATE_NOOP("annual_report", "Police")
 H_REFERRALS = QT_TRANSLATE_NOOP("annual_report", "Referrals made (a protocol task done)")
 H_MELDCODE = QT_TRANSLATE_NOOP("annual_report", "Meldcode")
@@ -71,6 +77,7 @@ class Labels:
 
     incident_types: Mapping[str, str]
     outcomes: Mapping[str, str]
+    endings: Mapping[str, str]
     police: Mapping[str, str]
     referrals: Mapping[str, str]
     months: tuple[str, ...]  # twelve short month names
@@ -138,6 +145,10 @@ def render(
         p(tr(CTX, H_OUTCOME), h2),
         one_column(report.outcome, labels.outcomes),
         Spacer(0, 4 * mm),
+        p(tr(CTX, H_ENDED), h2),
+        one_column(report.ended, labels.endings),
+        p(tr(CTX, ENDED_NOTE), small),
+        Spacer(0, 4 * mm),
         p(tr(CTX, H_POLICE), h2),
         one_column(report.police, labels.police),
         Spacer(0, 4 * mm),
@@ -190,6 +201,7 @@ def csv_text(
             writer.writerow((by_type, all_cases, column, value))
     for heading, table, names in (
         (H_OUTCOME, report.outcome, labels.outcomes),
+        (H_ENDED, report.ended, labels.endings),
         (H_POLICE, report.police, labels.police),
         (H_REFERRALS, report.referrals, labels.referrals),
     ):

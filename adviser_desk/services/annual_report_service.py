@@ -68,6 +68,7 @@ class AnnualReportService:
                     Case.status,
                     Case.incident_types,
                     Case.police_report,
+                    Case.outcome,
                 )
             ).all()
         return [
@@ -79,8 +80,9 @@ class AnnualReportService:
                 police_report=dc.PoliceReport(police),
                 referrals=frozenset(referrals.get(case_id, ())),
                 reported_to_veilig_thuis=case_id in reported,
+                outcome=dc.CaseOutcome(outcome),
             )
-            for case_id, opened, closed, status, types, police in rows
+            for case_id, opened, closed, status, types, police, outcome in rows
         ]
 
     def report(self, year: int) -> dar.AnnualReport:
@@ -92,6 +94,7 @@ class AnnualReportService:
                 t.value: translate("cases", dc.INCIDENT_LABELS[t]) for t in dc.IncidentType
             },
             outcomes={s.value: translate("cases", dc.STATUS_LABELS[s]) for s in dc.CaseStatus},
+            endings={o.value: translate("cases", dc.OUTCOME_LABELS[o]) for o in dc.CaseOutcome},
             police={
                 k.value: translate("cases", dc.POLICE_REPORT_LABELS[k]) for k in dc.PoliceReport
             },

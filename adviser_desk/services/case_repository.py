@@ -83,6 +83,7 @@ class CaseRepository:
             incident_types=[dc.IncidentType(t) for t in row.incident_types],
             description=row.description,
             status=dc.CaseStatus(row.status),
+            outcome=dc.CaseOutcome(row.outcome),
             opened_on=row.opened_on,
             closed_on=row.closed_on,
             platforms=list(row.platforms),
@@ -109,6 +110,12 @@ class CaseRepository:
             "title": draft.title.strip(),
             "description": draft.description,
             "status": dc.CaseStatus(draft.status).value,
+            # A case that is not closed has not ended: reopening it forgets the outcome.
+            "outcome": (
+                dc.CaseOutcome(draft.outcome).value
+                if dc.CaseStatus(draft.status) == dc.CaseStatus.CLOSED
+                else dc.CaseOutcome.NOT_RECORDED.value
+            ),
             "incident_types": sorted({dc.IncidentType(t).value for t in draft.incident_types}),
             "platforms": [p.strip() for p in draft.platforms if p.strip()],
             "images": dc.ImagesState(draft.images).value,

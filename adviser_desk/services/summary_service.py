@@ -28,6 +28,7 @@ L = {
     "status": QT_TRANSLATE_NOOP("case_summary", "Status"),
     "opened": QT_TRANSLATE_NOOP("case_summary", "Opened"),
     "closed": QT_TRANSLATE_NOOP("case_summary", "Closed"),
+    "outcome": QT_TRANSLATE_NOOP("case_summary", "Outcome"),
     "types": QT_TRANSLATE_NOOP("case_summary", "Incident types"),
     "contact": QT_TRANSLATE_NOOP("case_summary", "Contact person"),
     "escalation": QT_TRANSLATE_NOOP("case_summary", "Escalation"),
@@ -86,6 +87,10 @@ def summary_data(
         (t("status"), translate("cases", dc.STATUS_LABELS[draft.status])),
         (t("opened"), _fmt_date(draft.opened_on)),
         (t("closed"), _fmt_date(draft.closed_on)),
+    ]
+    if draft.status == dc.CaseStatus.CLOSED:  # an open case has not ended
+        facts.append((t("outcome"), translate("cases", dc.OUTCOME_LABELS[draft.outcome])))
+    facts += [
         (
             t("types"),
             ", ".join(translate("cases", dc.INCIDENT_LABELS[i]) for i in draft.incident_types),

@@ -147,6 +147,8 @@ class Case(Base):
     received_from: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     previous_number: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     origin: Mapped[str] = mapped_column(String(120), nullable=False, default="", index=True)
+    # How a closed case ended (revision 0013); "not_recorded" for open cases and older ones.
+    outcome: Mapped[str] = mapped_column(String(30), nullable=False, default="not_recorded")
 
 
 class Person(Base):

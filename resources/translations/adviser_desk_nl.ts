@@ -3633,96 +3633,106 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
     </message>
     <message>
         <location filename="../../adviser_desk/reports/annual_report.py" line="44"/>
+        <source>How the closed cases ended</source>
+        <translation>Hoe de gesloten zaken afliepen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="45"/>
+        <source>The main outcome recorded when a case was closed; “Not recorded” counts closed cases without one (among them cases closed before the outcome was asked).</source>
+        <translation>De belangrijkste afloop, vastgelegd bij het sluiten van een zaak; „Niet vastgelegd” telt gesloten zaken zonder afloop (waaronder zaken die gesloten zijn voordat naar de afloop werd gevraagd).</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="50"/>
         <source>Police</source>
         <translation>Politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="45"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="51"/>
         <source>Referrals made (a protocol task done)</source>
         <translation>Verwijzingen (een protocoltaak afgerond)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="46"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="52"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="47"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="53"/>
         <source>Duration</source>
         <translation>Doorlooptijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="48"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="54"/>
         <source>Cases reported to Veilig Thuis</source>
         <translation>Zaken gemeld bij Veilig Thuis</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="49"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="55"/>
         <source>Median days from opening to closing: {days} (over {closed} closed cases)</source>
         <translation>Mediaan aantal dagen van openen tot sluiten: {days} (over {closed} gesloten zaken)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="52"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="58"/>
         <source>Median duration not shown: fewer than 5 cases of this year are closed.</source>
         <translation>Mediane doorlooptijd niet getoond: minder dan 5 zaken van dit jaar zijn gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="56"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="62"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="57"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="63"/>
         <source>Incident type</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="58"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="64"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="59"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="65"/>
         <source>All cases</source>
         <translation>Alle zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="60"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="66"/>
         <source>Made on {date} by {adviser}, {school}</source>
         <translation>Gemaakt op {date} door {adviser}, {school}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="61"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="67"/>
         <source>&lt;5: fewer than five (zero included). x: hidden so that a count below five cannot be worked out from the total.</source>
         <translation>&lt;5: minder dan vijf (nul inbegrepen). x: verborgen zodat een aantal onder de vijf niet uit het totaal te herleiden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="164"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="175"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="165"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="176"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="166"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="177"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="167"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="178"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="168"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="179"/>
         <source>Median days from opening to closing</source>
         <translation>Mediaan aantal dagen van openen tot sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="169"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="180"/>
         <source>Closed cases</source>
         <translation>Gesloten zaken</translation>
     </message>
@@ -4344,106 +4354,111 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/summary_service.py" line="31"/>
+        <source>Outcome</source>
+        <translation>Afloop</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/summary_service.py" line="32"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="32"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="33"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="33"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="34"/>
         <source>Escalation</source>
         <translation>Opschaling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="34"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="35"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="35"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="36"/>
         <source>Images</source>
         <translation>Beelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="36"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="37"/>
         <source>Seen by</source>
         <translation>Gezien door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="37"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="38"/>
         <source>Still spreading</source>
         <translation>Wordt nog verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="38"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="39"/>
         <source>Criminal offence suspected</source>
         <translation>Vermoeden van strafbaar feit</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="39"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="40"/>
         <source>Police consulted</source>
         <translation>Politie geraadpleegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="40"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="41"/>
         <source>Report to the police</source>
         <translation>Aangifte of melding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="41"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="42"/>
         <source>Psychological help needed</source>
         <translation>Psychologische hulp nodig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="42"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="43"/>
         <source>Media attention expected</source>
         <translation>Media-aandacht verwacht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="43"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="44"/>
         <source>Victim agrees to inform</source>
         <translation>Slachtoffer stemt in met inlichten van</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="44"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
         <source>Wishes about publicity</source>
         <translation>Wensen over openbaarheid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="45"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="46"/>
         <source>The student&apos;s wishes and what was agreed</source>
         <translation>Wensen van de leerling en wat is toegezegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="46"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="47"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="47"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="48"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="48"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="49"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="49"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="50"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="50"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="51"/>
         <source>by {who}</source>
         <translation>door {who}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="51"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="52"/>
         <source>(happened {when})</source>
         <translation>(gebeurd op {when})</translation>
     </message>
@@ -4511,7 +4526,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/cases.py" line="54"/>
-        <location filename="../../adviser_desk/domain/cases.py" line="184"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="214"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -4526,182 +4541,217 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="68"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="76"/>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/cases.py" line="77"/>
+        <source>Resolved within the school</source>
+        <translation>Opgelost binnen de school</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/cases.py" line="78"/>
+        <source>Images removed (takedown succeeded)</source>
+        <translation>Beelden verwijderd (offline halen gelukt)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/cases.py" line="79"/>
+        <source>Referred to care (e.g. HelpWanted, GGD, Veilig Thuis)</source>
+        <translation>Doorverwezen naar zorg (bijv. HelpWanted, GGD, Veilig Thuis)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/cases.py" line="82"/>
+        <source>Police report made</source>
+        <translation>Aangifte gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/cases.py" line="83"/>
+        <source>Handed over to another school or colleague</source>
+        <translation>Overgedragen aan een andere school of collega</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/cases.py" line="86"/>
+        <source>Other outcome</source>
+        <translation>Andere afloop</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/cases.py" line="98"/>
         <source>No images involved</source>
         <translation>Geen beelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="69"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="99"/>
         <source>Only threatened, not spread</source>
         <translation>Alleen gedreigd, niet verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="70"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="100"/>
         <source>Spread</source>
         <translation>Verspreid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="71"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="101"/>
         <source>Not known yet</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="84"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="114"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="85"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="115"/>
         <source>A few people (under 10)</source>
         <translation>Enkelen (minder dan 10)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="86"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="116"/>
         <source>A class or group (10 to 50)</source>
         <translation>Een klas of groep (10 tot 50)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="87"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="117"/>
         <source>Much of the school (over 50)</source>
         <translation>Een groot deel van de school (meer dan 50)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="88"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="118"/>
         <source>Public, beyond the school</source>
         <translation>Openbaar, ook buiten de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="99"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="129"/>
         <source>None (yet)</source>
         <translation>(Nog) geen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="100"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="130"/>
         <source>Notice (melding)</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="101"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="131"/>
         <source>Police report (aangifte)</source>
         <translation>Aangifte</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="114"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="144"/>
         <source>Not escalated</source>
         <translation>Niet opgeschaald</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="115"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="145"/>
         <source>Mentor / SLB</source>
         <translation>Mentor / SLB</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="116"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="146"/>
         <source>Care coordinator (zorgcoördinator)</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="117"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="147"/>
         <source>Care advisory team (zorgadviesteam)</source>
         <translation>Zorgadviesteam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="118"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="148"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="129"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="159"/>
         <source>Not discussed yet</source>
         <translation>Nog niet besproken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="130"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="160"/>
         <source>Wants a public apology from the distributor</source>
         <translation>Wil openbare excuses van de verspreider</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="131"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="161"/>
         <source>Wants as little attention as possible</source>
         <translation>Wil zo min mogelijk ruchtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="144"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="174"/>
         <source>Parents</source>
         <translation>Ouders</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="145"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="175"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="146"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="176"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="147"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="177"/>
         <source>Classmates</source>
         <translation>Klasgenoten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="148"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="178"/>
         <source>Police</source>
         <translation>Politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="164"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="194"/>
         <source>Victim</source>
         <translation>Slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="165"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="195"/>
         <source>Distributor / perpetrator</source>
         <translation>Verspreider / dader</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="166"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="196"/>
         <source>Reporter</source>
         <translation>Melder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="167"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="197"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="168"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="198"/>
         <source>Witness</source>
         <translation>Getuige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="169"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="199"/>
         <source>Classmate</source>
         <translation>Klasgenoot</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="170"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="200"/>
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="171"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="201"/>
         <source>External contact</source>
         <translation>Externe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="174"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="204"/>
         <source>Anonymous reporter</source>
         <translation>Anonieme melder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="185"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="215"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="186"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="216"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>

@@ -41,6 +41,10 @@ def test_annual_report_writes_pdf_and_csv_in_dutch_and_english(case_dir: Path) -
     rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     assert rows and {r["Tabel"] for r in rows} >= {"Zaken", "Politie", "Meldcode"}
     assert any(r["Kolom"] == "mrt" for r in rows)
+    # How the closed cases ended: every outcome a row, hidden below five like any count.
+    ended = {r["Rij"]: r["Aantal"] for r in rows if r["Tabel"] == "Hoe de gesloten zaken afliepen"}
+    assert ended["Opgelost binnen de school"] == "<5" and ended["Niet vastgelegd"] == "<5"
+    assert "Hoe de gesloten zaken afliepen" in dutch
     # The demo has three cases: every count is hidden; no name or case number leaks.
     assert next(r["Aantal"] for r in rows if r["Tabel"] == "Zaken") == "<5"
     for word in (f"{year}-0", "Noor", "Milan", "Naaktfoto", "Instagram"):
@@ -52,6 +56,7 @@ def test_annual_report_writes_pdf_and_csv_in_dutch_and_english(case_dir: Path) -
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert f"Annual report {year}" in pdf_text(english)
+    assert "How the closed cases ended" in pdf_text(english)
 
 
 def test_annual_report_refuses_a_year_that_is_not_one(case_dir: Path) -> None:
