@@ -714,3 +714,40 @@ def test_the_interview_record_says_who_was_present_without_calling_the_student_e
         assert "Gestelde vragen: 0." in " ".join(text.split())
     finally:
         service.close()
+
+
+def test_stacked_forms_start_their_fields_at_one_x(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk W1, W20: the New case file dialog's two forms, and the Overview's groups, each
+    started their fields where their own longest label ended."""
+    from PySide6.QtCore import QPoint
+
+    from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
+    from tests.ui.conftest import open_window
+    from tests.ui.drive import click_row, press_cancel
+
+    with CaseFileSession(svc.unlock_with_password(closed_case[0], PASSWORD)) as session:
+        fill_demo(session.cases, date.today())
+    window = open_window(qtbot, closed_case[0], modals, files)
+    window.resize(1280, 720)  # the smallest screen the windows are laid out for (ui/common/fit.py)
+    window.page.case_list.wait()
+    click_row(qtbot, window.page.case_list.table, 0)
+    qtbot.waitUntil(lambda: window.page.case_view.case_id is not None)
+    overview = window.page.case_view.overview
+    fields = (overview.title, overview.platforms, overview.secrecy, overview.retention)
+    xs = {field.mapTo(overview, QPoint(0, 0)).x() for field in fields}
+    assert len(xs) == 1, xs
+    window.act_close.trigger()
+    seen: list[set[int]] = []
+
+    def measure(dialog: QWidget) -> None:
+        assert isinstance(dialog, CreateCaseFileDialog)
+        parts = (dialog.adviser, dialog.location, dialog.passwords.password)
+        seen.append({part.mapTo(dialog, QPoint(0, 0)).x() for part in parts})
+        press_cancel(qtbot)(dialog)
+
+    modals.expect(CreateCaseFileDialog, measure)
+    window.act_new.trigger()
+    modals.wait_done()
+    assert len(seen) == 1 and len(seen[0]) == 1, seen

@@ -25,6 +25,7 @@ from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.errors import EXPECTED
+from adviser_desk.ui.common.form_columns import share_label_column
 from adviser_desk.ui.common.keyboard import name_fields, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, YesNoCombo, tr_label
@@ -143,6 +144,7 @@ class OverviewTab(QWidget):
         tab_leaves(self.description, self.secrecy)
         for form in (case_form, scope, wishes, keep):
             name_fields(form)
+        share_label_column(case_form, scope, wishes, keep)
         layout = QVBoxLayout(inner)
         for box in (case_box, scope_box, wishes_box, keep_box):
             layout.addWidget(box)

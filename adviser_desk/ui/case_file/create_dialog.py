@@ -20,6 +20,7 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_file_service import SUFFIX
 from adviser_desk.ui.case_file.password_fields import NewPasswordFields
 from adviser_desk.ui.common.dialogs import choose_new_case_file, free_path
+from adviser_desk.ui.common.form_columns import share_label_column
 from adviser_desk.ui.common.keyboard import name_fields
 from adviser_desk.ui.common.working_dialog import WorkingDialog
 
@@ -88,6 +89,7 @@ class CreateCaseFileDialog(WorkingDialog):
         self.location.textChanged.connect(self._update_button)
         self._update_button()
         name_fields(form)
+        share_label_column(form, self.passwords.form)
         self.adviser.setFocus()  # typing starts in the first field, not on a button
 
     def _update_button(self) -> None:

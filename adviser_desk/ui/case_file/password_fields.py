@@ -41,7 +41,7 @@ class NewPasswordFields(QWidget):
         meter_row.addWidget(self.meter_label)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        layout = QFormLayout(self)
+        self.form = layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.tr("&New password:"), self.password)
         layout.addRow(self.tr("&Repeat password:"), self.repeat)
