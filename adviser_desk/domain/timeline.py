@@ -7,6 +7,7 @@ import contextlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from adviser_desk.domain import app_tasks, dates
 from adviser_desk.domain.cases import (
     ANONYMOUS_LABEL,
     ROLE_LABELS,
@@ -97,6 +98,10 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
     if "status" in values:
         with contextlib.suppress(ValueError):
             values["status"] = translate("cases", STATUS_LABELS[CaseStatus(values["status"])])
+    if kind.startswith("task.") and isinstance(values.get("title"), str):
+        # A task the app planned (a takedown re-check) is stored in English: shown in the
+        # reader's language, as the task list shows it.
+        values["title"] = app_tasks.render(values["title"], dates.language_of(translate))
     if kind.startswith("meldcode."):
         with contextlib.suppress(ValueError, KeyError):
             values["step"] = translate("meldcode", STEP_LABELS[Step(values["step"])])
@@ -115,7 +120,12 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
     template = TEMPLATES.get(kind)
     if template is None:
         return kind
-    return translate(CTX, template).format_map(_Lenient(values))
+    text = translate(CTX, template)
+    step = values.get("step")
+    if kind == "meldcode.recorded" and isinstance(step, str) and step.endswith("?"):
+        # A decision step is a question: "…necessary? Yes", not "…necessary?: Yes".
+        text = text.replace("{step}:", "{step}", 1)
+    return text.format_map(_Lenient(values))
 
 
 def _evidence_values(values: dict[str, Any], translate: Translate) -> None:

@@ -6,6 +6,7 @@ then the Timeline tab is clicked and the row is read there."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
@@ -19,12 +20,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import app_tasks
 from adviser_desk.domain import cases as dc
-from adviser_desk.services.session import CaseFileSession
+from adviser_desk.domain import meldcode as dm
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_views import TaskInput
+from adviser_desk.services.session import CaseFileSession, SessionSettings
+from adviser_desk.storage import kdf
 from adviser_desk.ui.case.case_models import TimelineModel
 from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog
 from adviser_desk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import Opened, add_files
+from tests.conftest import PASSWORD
+from tests.ui.conftest import Opened, add_files, open_case, open_window
 from tests.ui.drive import (
     FileDialogs,
     Modals,
@@ -195,3 +202,43 @@ def test_letters_saved_printed_and_saved_as_pdf_show_on_the_timeline(
     assert f"Letter saved: {letter_title}, version 1" in rows, (title, rows)
     assert f"Letter saved as PDF: {letter_title}, version 1" in rows, rows
     assert f"Letter printed: {letter_title}, version 1" in rows, rows
+
+
+def test_the_dutch_timeline_shows_an_app_made_task_and_a_decision_in_dutch(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """The takedown re-check task is stored in English (domain/app_tasks); the Dutch timeline
+    said 'Taak toegevoegd: Check whether B-003 is still online' (walk 4, W10), and a Meldcode
+    decision read '…noodzakelijk?: Ja'."""
+    from adviser_desk.ui.common import i18n
+
+    service, _ = svc.create_case_file(case_dir / "Zaken.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    with CaseFileSession(service, SessionSettings(language="nl")) as session:
+        case_id = session.cases.create_case(
+            dc.CaseDraft(title="Nepaccount", incident_types=[dc.IncidentType.FAKE_ACCOUNT])
+        )
+        url = "https://instagram.com/sanne.fake3b"
+        title = app_tasks.stored_title(app_tasks.TAKEDOWN_RECHECK, number="B-003", url=url)
+        session.cases.add_task(case_id, TaskInput(title=title))
+        session.meldcode.save_step(
+            case_id,
+            dm.Entry(dm.Step.REPORT_DECISION, date.today(), "Marieke Jansen", dm.Answer.YES),
+        )
+    assert i18n.install("nl")
+    try:
+        window = open_window(qtbot, service.path, modals, files)
+        open_case(qtbot, window, case_id)
+        view = window.page.case_view
+        click_tab(qtbot, view.tabs, "Tijdlijn en notities")
+        model = view.timeline.table.model()
+        rows = [str(model.index(r, TimelineModel.WHAT).data()) for r in range(model.rowCount())]
+        assert f"Taak toegevoegd: Controleren of B-003 nog online staat: {url}" in rows, rows
+        decision = [r for r in rows if r.startswith("Meldcode, Stap 5, beslissing 1")]
+        assert decision == [
+            "Meldcode, Stap 5, beslissing 1: is melden bij Veilig Thuis noodzakelijk? Ja "
+            "(Marieke Jansen)"
+        ], rows
+    finally:
+        i18n.install("en")
