@@ -51,6 +51,11 @@ class OverviewTab(QWidget):
         self.title.setObjectName("case_title")
         self.status = ChoiceCombo(dc.STATUS_LABELS, inner)
         self.status.setObjectName("case_status")
+        # How the case ended: asked when it is closed, editable while it stays closed.
+        self.outcome = ChoiceCombo(dc.OUTCOME_LABELS, inner)
+        self.outcome.setObjectName("case_outcome")
+        self.outcome.setToolTip(self.tr("How the case ended (counted in the annual report)"))
+        self.status.currentIndexChanged.connect(self._status_changed)
         self.types = CheckGroup(dc.INCIDENT_LABELS, 1, inner)
         self.description = QPlainTextEdit(inner)
         self.description.setMaximumHeight(80)
@@ -61,6 +66,7 @@ class OverviewTab(QWidget):
         case_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         case_form.addRow(self.tr("&Title:"), self.title)
         case_form.addRow(self.tr("Status:"), self.status)
+        case_form.addRow(self.tr("O&utcome:"), self.outcome)
         case_form.addRow(self.tr("What happened:"), self.types)
         case_form.addRow(self.tr("&Description:"), self.description)
         case_form.addRow(self.tr("Contact person for the victim:"), self.contact)
@@ -159,6 +165,8 @@ class OverviewTab(QWidget):
         d = detail.draft
         self.title.setText(d.title)
         self.status.set_value(d.status)
+        self.outcome.set_value(d.outcome)
+        self._status_changed()
         self.types.set_values(d.incident_types)
         self.description.setPlainText(d.description)
         self.contact.set_people(detail.people, d.contact_person_id)
@@ -226,6 +234,11 @@ class OverviewTab(QWidget):
             incident_types=self.types.values() or [dc.IncidentType.OTHER],
             description=self.description.toPlainText(),
             status=self.status.value(),
+            outcome=(
+                self.outcome.value()
+                if self.status.value() == dc.CaseStatus.CLOSED
+                else dc.CaseOutcome.NOT_RECORDED
+            ),
             opened_on=old.opened_on,
             closed_on=old.closed_on,
             platforms=[p.strip() for p in self.platforms.text().split(",") if p.strip()],
@@ -259,6 +272,11 @@ class OverviewTab(QWidget):
             return fields
 
         return comparable(self.draft()) != comparable(self.detail.draft)
+
+    @Slot()
+    def _status_changed(self) -> None:
+        """Only a closed case has ended: the outcome is asked for when Closed is chosen."""
+        self.outcome.setEnabled(self.status.value() == dc.CaseStatus.CLOSED)
 
     @Slot()
     def save(self) -> None:
