@@ -10,13 +10,14 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QRadioButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.demo import fill_demo
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.storage import kdf
+from adviser_desk.ui.case.case_dialogs import TaskDialog
 from adviser_desk.ui.case.case_models import TimelineModel
 from adviser_desk.ui.case.case_view import CaseView
 from adviser_desk.ui.case.retention_dialog import RetentionDialog
@@ -53,7 +54,7 @@ def choose(qtbot: QtBot, radio: QRadioButton) -> None:
     assert radio.isChecked()
 
 
-def read_only_tabs(qtbot: QtBot, view: CaseView) -> None:
+def read_only_tabs(qtbot: QtBot, view: CaseView, modals: Modals) -> None:
     """Every tab of a case kept read-only: what changes it is off, what looks stays on."""
     click_tab(qtbot, view.tabs, "Overview")
     overview = view.overview
@@ -71,6 +72,22 @@ def read_only_tabs(qtbot: QtBot, view: CaseView) -> None:
     click_tab(qtbot, view.tabs, "Tasks")
     click_row(qtbot, view.tasks.table, 0)
     assert view.tasks.open_button.isEnabled()  # looking at a task stays
+    looked: list[bool] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, TaskDialog)
+        box = dialog.buttons
+        looked.append(
+            box.button(QDialogButtonBox.StandardButton.Ok) is None
+            and not dialog.who.isEnabled()
+            and dialog.note.isReadOnly()
+        )
+        click(qtbot, box.button(QDialogButtonBox.StandardButton.Close))
+
+    modals.expect(TaskDialog, look)
+    click(qtbot, view.tasks.open_button)
+    modals.wait_done()
+    assert looked == [True]
     assert not view.tasks.done_button.isEnabled()
     assert not button_named(view.tasks, "Add own task…").isEnabled()
     click_tab(qtbot, view.tabs, "Interviews")
@@ -142,13 +159,12 @@ def test_hand_over_into_a_new_file_with_its_recovery_sheet(
     window.act_handover.trigger()
     modals.wait_done(timeout=60_000)
     assert "Cases handed over to Carla Visser (Voor Carla.adcase): 2." in modals.texts[-1]
-    # The case on screen now says where it went, and refuses changes with that message.
+    # The case on screen now says where it went, and that it is kept read-only.
     listed = window.page.case_list.table.model()
     statuses = {listed.index(r, 2).data() for r in range(listed.rowCount())}
     assert "Open, handed over" in statuses or "Monitoring, handed over" in statuses, statuses
     note = window.page.case_view.transfer_note
     assert note.isVisible() and "Carla Visser" in note.text() and "read-only" in note.text()
-    modals.accept_box()
     view = window.page.case_view
     click_tab(qtbot, view.tabs, "Timeline and notes")
     # The hand-over is on the case's timeline, once (its evidence's custody is not repeated).
@@ -168,7 +184,7 @@ def test_hand_over_into_a_new_file_with_its_recovery_sheet(
     assert view.timeline.note_edit.toPlainText() == ""
     assert not button_named(view, "Add note").isEnabled()
     assert f" on {fmt.date_text(date.today())} " in note.text()  # as the window writes dates
-    read_only_tabs(qtbot, view)
+    read_only_tabs(qtbot, view, modals)
     assert len(modals.texts) == shown  # nothing was tried, so nothing was refused
     # The new file opens with its password and holds both cases, verified.
     text = PdfReader(io.BytesIO(sheet.read_bytes())).pages[0].extract_text()

@@ -45,6 +45,7 @@ from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.discard import may_discard
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.i18n import current_language
+from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, OptionalDate, tr_label
 
 # The stored "who" of a task holds 50 characters (storage/models.py, Task.assignee_role).
@@ -290,6 +291,11 @@ class TaskDialog(FormDialog):
         self.finish_layout()
         if task is None:
             self.title.setFocus()  # typing starts in the task's text
+
+    def look_only(self) -> None:
+        """A task of a case kept read-only (handed over): shown, not changed; only Close."""
+        allow_edits((self.status, self.reason, self.due, self.who, self.note), False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def _who_index(self, role: str, person_id: int | None) -> int:
         """The entry for this assignee. Compared in Python: QComboBox.findData cannot match

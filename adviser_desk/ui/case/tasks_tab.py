@@ -161,17 +161,18 @@ class TasksTab(QWidget):
         view = self.view
         if view.cases is not None and view.detail is not None:
             detail = view.detail
-            view.run_dialog(
-                TaskDialog(
-                    view.cases,
-                    detail.case_id,
-                    task,
-                    detail.people,
-                    view.cases.protocol,
-                    view,
-                    advisers=self._advisers(),
-                )
+            dialog = TaskDialog(
+                view.cases,
+                detail.case_id,
+                task,
+                detail.people,
+                view.cases.protocol,
+                view,
+                advisers=self._advisers(),
             )
+            if detail.read_only:  # handed over: Open… shows the task, nothing more
+                dialog.look_only()
+            view.run_dialog(dialog)
 
     def _advisers(self) -> list[str]:
         """The names of the file's advisers, the one working now first."""
