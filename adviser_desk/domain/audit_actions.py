@@ -64,6 +64,7 @@ class AuditAction(StrEnum):
     EVIDENCE_EXPORTED = "evidence.exported"
     EVIDENCE_EXPORT_STARTED = "evidence.export_started"
     EVIDENCE_EXPORT_PARTIAL_REMOVED = "evidence.export_partial_removed"
+    EVIDENCE_ORIGINAL_REMOVED = "evidence.original_removed"
     # Letters
     LETTER_SAVED = "letter.saved"
     LETTER_PRINTED = "letter.printed"
@@ -161,6 +162,9 @@ LABELS: dict[AuditAction, str] = {
     ),
     AuditAction.EVIDENCE_EXPORT_PARTIAL_REMOVED: QT_TRANSLATE_NOOP(
         "audit_actions", "Unfinished export removed"
+    ),
+    AuditAction.EVIDENCE_ORIGINAL_REMOVED: QT_TRANSLATE_NOOP(
+        "audit_actions", "Stored original removed: may be a sexual image of a minor"
     ),
     AuditAction.LETTER_SAVED: QT_TRANSLATE_NOOP("audit_actions", "Letter saved"),
     AuditAction.LETTER_PRINTED: QT_TRANSLATE_NOOP("audit_actions", "Letter printed"),

@@ -53,6 +53,11 @@ TEMPLATES = {
     "evidence.withheld": QT_TRANSLATE_NOOP(
         "timeline", "Evidence {number} described, the image deliberately not kept: {what}"
     ),
+    "evidence.original_removed": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Stored original of {numbers} removed (may be a sexual image of a minor); "
+        "description and SHA-256 kept",
+    ),
     "evidence.exported": QT_TRANSLATE_NOOP(
         "timeline", "Evidence exported for the police ({numbers}), folder {folder}"
     ),

@@ -153,6 +153,8 @@ def _custody_row(group: _Group) -> TimelineRow | None:
         return TimelineRow(group.at, None, "evidence.handed_over", details)
     if group.action == "verified":
         return TimelineRow(group.at, None, "evidence.verified", details)
+    if group.action == "withheld":
+        return TimelineRow(group.at, None, "evidence.original_removed", details)
     if group.action == "printed":  # before revision 0008 a printed log marked every item
         return TimelineRow(group.at, None, "evidence.log_printed", {"items": len(group.numbers)})
     return None

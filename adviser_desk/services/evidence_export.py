@@ -46,6 +46,9 @@ CUSTODY_LABELS = {
     "handed_over": QT_TRANSLATE_NOOP("evidence", "handed over"),
     "received": QT_TRANSLATE_NOOP("evidence", "received"),
     "verified": QT_TRANSLATE_NOOP("evidence", "verified"),
+    "withheld": QT_TRANSLATE_NOOP(
+        "evidence", "stored original removed (may be a sexual image of a minor)"
+    ),
 }
 HEADER = {
     "case": QT_TRANSLATE_NOOP("evidence", "Case"),

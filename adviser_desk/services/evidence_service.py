@@ -7,7 +7,8 @@ description, where it is, who saw it and the hash of the file as received are re
 
 The work is split by job: intake of files (evidence_recording), typed entries and
 withheld images (evidence_entries), reads (evidence_queries), takedown
-(evidence_takedown), hand-over and verification (evidence_custody), sharing one base
+(evidence_takedown), hand-over and verification (evidence_custody), removing a stored
+original that may be a sexual image of a minor (evidence_withholding), sharing one base
 (evidence_base) and one row builder (evidence_rows.item_row). EvidenceService is the one
 object the session builds from them.
 """
@@ -28,9 +29,16 @@ from adviser_desk.services.evidence_rows import ItemRow as ItemRow
 from adviser_desk.services.evidence_rows import TakedownRow as TakedownRow
 from adviser_desk.services.evidence_rows import item_row as item_row
 from adviser_desk.services.evidence_takedown import EvidenceTakedown
+from adviser_desk.services.evidence_withholding import EvidenceWithholding
+from adviser_desk.services.evidence_withholding import StoredCopy as StoredCopy
 
 
 class EvidenceService(
-    EvidenceIntake, EvidenceEntries, EvidenceQueries, EvidenceTakedown, EvidenceCustody
+    EvidenceIntake,
+    EvidenceEntries,
+    EvidenceQueries,
+    EvidenceTakedown,
+    EvidenceCustody,
+    EvidenceWithholding,
 ):
     """All evidence use cases of one case file (built once, in the session)."""

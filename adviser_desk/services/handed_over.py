@@ -28,6 +28,9 @@ from adviser_desk.storage.models import (
 
 # Set on a session's ``info`` by the hand-over itself, the one writer of the state.
 HANDING_OVER = "adviser_desk.handing_over"
+# Set by the removal of a stored original that may be a sexual image of a minor
+# (evidence_withholding): keeping it is an offence, in a handed-over case too.
+WITHHOLDING = "adviser_desk.withholding_original"
 
 # Records of reading or reporting a case, not changes to it.
 _OUTPUTS = (EvidenceLogPrint, LetterOutput)
@@ -64,7 +67,7 @@ def _changes(session: Session) -> list[Any]:
 
 def _refuse_handed_over(session: Session, _context: object, _instances: object) -> None:
     """Rows changed through ORM objects (most use cases)."""
-    if session.info.get(HANDING_OVER):
+    if session.info.get(HANDING_OVER) or session.info.get(WITHHOLDING):
         return
     changes = _changes(session)
     if changes:

@@ -856,34 +856,34 @@ Je naam:</translation>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="79"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="73"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="80"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="76"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="120"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="182"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="83"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="201"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="95"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="105"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="112"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
@@ -1022,74 +1022,168 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="99"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="100"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="101"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="125"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="143"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="141"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="152"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="117"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="128"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="85"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="86"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="89"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="90"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="91"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="102"/>
+        <source>Mark as possibly sexual image…</source>
+        <translation>Markeren als mogelijk seksueel beeld…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="113"/>
         <source>Record a hand-over of the selected items, or of all items if none is selected</source>
         <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="121"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="117"/>
+        <source>The selected item may be a sexual image of someone under 18: remove its stored original and keep only its description and SHA-256</source>
+        <translation>Het gekozen stuk kan een seksueel beeld zijn van iemand onder de 18: verwijder het opgeslagen origineel en bewaar alleen de beschrijving en de SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="132"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="122"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="133"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWithholdActions</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="29"/>
+        <source>• {number} in case {case}: {name}</source>
+        <translation>• {number} in zaak {case}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="38"/>
+        <source>Remove stored original</source>
+        <translation>Opgeslagen origineel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="39"/>
+        <source>Keep for now</source>
+        <translation>Nu nog bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="55"/>
+        <source>This same file (identical SHA-256) is already stored in the case file:
+{items}
+
+You answered that it may be a sexual image of someone under 18. Keeping it is an offence, even as evidence. Remove the stored original? The item stays as a record of an image deliberately not kept: its description, SHA-256, where it is and who saw it. This cannot be undone.
+
+Copies exported or handed over earlier are not changed: delete those yourself.</source>
+        <translation>Precies dit bestand (dezelfde SHA-256) is al opgeslagen in het zaakbestand:
+{items}
+
+Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. Dat bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel verwijderen? Het stuk blijft bestaan als vastlegging van een beeld dat bewust niet is bewaard: de beschrijving, de SHA-256, waar het staat en wie het zag. Dit kan niet ongedaan worden gemaakt.
+
+Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="63"/>
+        <source>Already stored</source>
+        <translation>Al opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="65"/>
+        <source>The stored original of {numbers} was kept.</source>
+        <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="102"/>
+        <source>Mark as possibly sexual image</source>
+        <translation>Markeren als mogelijk seksueel beeld</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="83"/>
+        <source>{number} has no stored original: nothing of it is kept.</source>
+        <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="91"/>
+        <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
+
+Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
+
+Copies exported or handed over earlier are not changed: delete those yourself.</source>
+        <translation>{number} ({name}) markeren als mogelijk seksueel beeld van iemand onder de 18?
+
+Zo&apos;n beeld bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel en de miniatuur worden voorgoed uit het zaakbestand verwijderd; {number} blijft bestaan als vastlegging van een beeld dat bewust niet is bewaard: de beschrijving, de SHA-256, waar het vandaan kwam en wie het zag. Dit kan niet ongedaan worden gemaakt.
+
+Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="100"/>
+        <source>The same file is also stored as the items below; their originals go too:
+{items}</source>
+        <translation>Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden ook verwijderd:
+{items}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="111"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="124"/>
+        <source>Stored original removed; kept as a description: {numbers}.</source>
+        <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
 </context>
 <context>
@@ -3785,257 +3879,262 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="78"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="79"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="79"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="80"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="82"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="83"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="85"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="86"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="88"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="89"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="95"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="98"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
         <source>Adviser given access</source>
         <translation>Vertrouwenspersoon toegang gegeven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
         <source>Adviser&apos;s access removed</source>
         <translation>Toegang van vertrouwenspersoon ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
         <source>Case file re-keyed (new key and recovery key)</source>
         <translation>Zaakbestand opnieuw versleuteld (nieuwe sleutel en herstelsleutel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
         <source>Case handed over to another case file</source>
         <translation>Zaak overgedragen aan een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="127"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
         <source>Case received from another case file</source>
         <translation>Zaak ontvangen uit een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
         <source>Interview record printed</source>
         <translation>Gespreksverslag afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="158"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="162"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="165"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
+        <source>Stored original removed: may be a sexual image of a minor</source>
+        <translation>Opgeslagen origineel verwijderd: mogelijk seksueel beeld van een minderjarige</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="169"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="170"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="167"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="171"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="168"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="172"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="171"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="175"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="172"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="176"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>
@@ -5233,7 +5332,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>De reservekopie in {path} kwam niet door de controle ({detail}) en is daarom verwijderd. Het zaakbestand zelf is in orde en is niet gewijzigd. Misschien is de schijf defect: probeer een andere.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/handed_over.py" line="42"/>
+        <location filename="../../adviser_desk/services/handed_over.py" line="45"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only. Nothing was changed.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard. Er is niets gewijzigd.</translation>
     </message>
@@ -5301,6 +5400,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/storage/repage.py" line="79"/>
         <source>This case file could not be converted to the faster storage format of this version: the converted copy failed its check ({detail}) and was removed. The case file {path} was not changed and works as before. Run Check case file; the conversion is tried again the next time you unlock it.</source>
         <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de omgezette kopie kwam niet door de controle ({detail}) en is verwijderd. Het zaakbestand {path} is niet veranderd en werkt zoals voorheen. Kies Zaakbestand controleren; het omzetten wordt opnieuw geprobeerd wanneer u het de volgende keer ontgrendelt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_withholding.py" line="32"/>
+        <source>This item has no stored original (any more); nothing was changed.</source>
+        <translation>Van dit stuk is geen origineel (meer) opgeslagen; er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -5396,57 +5500,62 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="51"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
+        <source>stored original removed (may be a sexual image of a minor)</source>
+        <translation>opgeslagen origineel verwijderd (mogelijk seksueel beeld van een minderjarige)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="52"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="55"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="53"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="56"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="55"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="58"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="60"/>
         <source>{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="60"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="63"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="61"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="64"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="183"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="186"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="184"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="187"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="185"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="188"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -6336,61 +6445,66 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/timeline.py" line="56"/>
+        <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept</source>
+        <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="61"/>
         <source>Evidence exported for the police ({numbers}), folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}), map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="59"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="64"/>
         <source>Evidence exported for the police ({numbers}) for {receiver}, folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}) voor {receiver}, map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="62"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="67"/>
         <source>Evidence handed over to {receiver}: {numbers}</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="65"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="70"/>
         <source>Evidence handed over to {receiver}: {numbers} (receipt: {note})</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers} (ontvangstbewijs: {note})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="68"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="73"/>
         <source>Evidence checked against the SHA-256 taken at intake: {numbers}</source>
         <translation>Bewijs gecontroleerd tegen de bij het vastleggen berekende SHA-256: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="71"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="76"/>
         <source>Evidence log printed or saved as PDF (items: {items})</source>
         <translation>Bewijslijst afgedrukt of als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="74"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="79"/>
         <source>Takedown: {number} reported to {channel}</source>
         <translation>Offline halen: {number} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="75"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="80"/>
         <source>Takedown: {number} checked, {online}</source>
         <translation>Offline halen: {number} gecontroleerd, {online}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="76"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="81"/>
         <source>Letter saved: {title}, version {version}</source>
         <translation>Brief opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="77"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="82"/>
         <source>Letter printed: {title}, version {version}</source>
         <translation>Brief afgedrukt: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="78"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="83"/>
         <source>Letter saved as PDF: {title}, version {version}</source>
         <translation>Brief als pdf opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="83"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="88"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>

@@ -1,7 +1,8 @@
 """The Evidence tab of a case: the list with thumbnails and the buttons. What the buttons do
 lives beside it, one module per job: intake (files, drag and drop, paste, web addresses,
 messages) in intake_actions.py, verification, the evidence log and the police package in
-output_actions.py, viewing, takedown and hand-over in item_actions.py."""
+output_actions.py, viewing, takedown and hand-over in item_actions.py, removing a stored
+original that may be a sexual image of a minor in withhold_actions.py."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from adviser_desk.ui.evidence.evidence_model import THUMB, EvidenceModel
 from adviser_desk.ui.evidence.intake_actions import EvidenceIntakeActions
 from adviser_desk.ui.evidence.item_actions import EvidenceItemActions
 from adviser_desk.ui.evidence.output_actions import EvidenceOutput
+from adviser_desk.ui.evidence.withhold_actions import EvidenceWithholdActions
 
 _t = fmt.translate
 
@@ -60,6 +62,7 @@ class EvidenceTab(QWidget):
         self.intake = EvidenceIntakeActions(self)
         self.output = EvidenceOutput(self)
         self.items = EvidenceItemActions(self)
+        self.withhold = EvidenceWithholdActions(self)
         self.model = EvidenceModel(None, self)
         self.table = QTableView(self)
         self.table.setObjectName("evidence_table")
@@ -96,6 +99,7 @@ class EvidenceTab(QWidget):
             (self.tr("View"), self.items.view_selected, "view"),
             (self.tr("Takedown…"), self.items.takedown, "takedown"),
             (self.tr("Hand over…"), self.items.hand_over, "hand_over"),
+            (self.tr("Mark as possibly sexual image…"), self.withhold.mark_selected, "withhold"),
         ):
             button = QPushButton(text, self)
             button.setObjectName(name)
@@ -108,8 +112,15 @@ class EvidenceTab(QWidget):
         on_row[2].setToolTip(
             self.tr("Record a hand-over of the selected items, or of all items if none is selected")
         )
-        row_buttons(self.table, *on_row[:2])
-        # What changes the case's evidence; off on a case kept read-only (View stays).
+        on_row[3].setToolTip(
+            self.tr(
+                "The selected item may be a sexual image of someone under 18: remove its stored "
+                "original and keep only its description and SHA-256"
+            )
+        )
+        row_buttons(self.table, *on_row[:2], on_row[3])
+        # What changes the case's evidence; off on a case kept read-only (View stays, and so
+        # does marking a possibly sexual image: keeping it is an offence there too).
         self.edit_controls: tuple[QPushButton, ...] = (add, on_row[1], on_row[2])
         verify = QPushButton(self.tr("Verify evidence"), self)
         verify.setObjectName("verify_evidence")

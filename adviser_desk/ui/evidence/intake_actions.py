@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.services.evidence_intake import surely_no_picture
-from adviser_desk.services.evidence_service import ImportResult, ItemRow
+from adviser_desk.services.evidence_service import ImportResult, ItemRow, StoredCopy
 from adviser_desk.ui.common.dialogs import open_file_names, show_error
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.i18n import error_text
@@ -62,22 +62,35 @@ class EvidenceIntakeActions(QObject):
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
             result = service.add_files(case_id, paths, intake, progress, cancelled)
+            # A file answered "may be a sexual image of a minor" that is already stored
+            # (walk W21): found by its SHA-256, offered for removal once the list shows.
+            copies = (
+                service.stored_copies_of_withheld(case_id, result.added)
+                if intake.minor_sexual
+                else []
+            )
             # The new list is read here too: reading a case's rows on the GUI thread after a
             # large import would freeze the window for a moment. Thumbnails are read as the
             # rows are painted.
-            return case_id, result, service.items(case_id), {}
+            return case_id, result, service.items(case_id), copies
 
         tab.task = run_with_progress(
             tab,
             self.tr("Adding evidence"),
             self.tr("Hashing and storing…"),
             job,
-            self._added,
+            lambda outcome: self._added(outcome, intake.where, intake.seen_by),
             lambda exc: show_error(tab, self.tr("Evidence"), exc),
         )
 
-    def _added(self, outcome: tuple[int, ImportResult, list[ItemRow], dict[int, bytes]]) -> None:
-        case_id, result, rows, thumbnails = outcome
+    def _added(
+        self,
+        outcome: tuple[int, ImportResult, list[ItemRow], list[StoredCopy]],
+        where: str = "",
+        seen_by: str = "",
+    ) -> None:
+        case_id, result, rows, copies = outcome
+        thumbnails: dict[int, bytes] = {}
         tab = self.tab
         outcome_text = self.tr("{added} added, {failed} not added.").format(
             added=len(result.added), failed=len(result.failed)
@@ -99,6 +112,8 @@ class EvidenceIntakeActions(QObject):
                 self.tr("Some files were not added"),
                 "\n\n".join(error_text(exc) for _name, exc in result.failed),
             )
+        if copies and tab.service is not None:
+            tab.withhold.offer(copies, where, seen_by)
 
     @Slot()
     def paste(self) -> None:
@@ -129,7 +144,7 @@ class EvidenceIntakeActions(QObject):
                 if dialog is None:
                     return
                 intake = dialog.intake()
-                tab.service.add_bytes(
+                row = tab.service.add_bytes(
                     tab.case_id,
                     data,
                     "pasted.png",
@@ -146,6 +161,10 @@ class EvidenceIntakeActions(QObject):
         if attempt.failed:
             return
         tab.reload()
+        if row.kind == de.EvidenceKind.WITHHELD and row.sha256:
+            tab.withhold.offer(
+                tab.service.stored_copies([row.sha256]), intake.where, intake.seen_by
+            )
 
     @Slot()
     def add_url(self) -> None:

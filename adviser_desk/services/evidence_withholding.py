@@ -1,0 +1,153 @@
+"""A stored original that may be a sexual image of a minor is not kept (walk W21).
+
+The adviser may learn only later what an image shows: when the same file is added again and
+answered "yes, or not sure", or when they mark a stored item so on the evidence tab. Then the
+stored original goes and the item stays as a "deliberately not kept" record: its number,
+description, SHA-256, file name and type, where it is and who saw it. Every stored item with the
+same bytes goes with it (in any case: one copy kept would keep the image). One transaction: the
+items change, a custody event per item and an audit event per case are written, and the
+originals no owner holds any more are deleted through the blob-owner registry
+(storage/blobs.py), their thumbnails with them. ``secure_delete`` zeroes the freed pages and a
+checkpoint then writes the zeros into the file, as the purge does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.services.actor import actor
+from adviser_desk.services.evidence_base import EvidenceBase
+from adviser_desk.services.evidence_intake import EvidenceError
+from adviser_desk.services.handed_over import WITHHOLDING
+from adviser_desk.services.retention_service import compact
+from adviser_desk.storage import audit_log, blobs
+from adviser_desk.storage.models import Case, EvidenceItem
+
+NOT_STORED = QT_TRANSLATE_NOOP(
+    "errors", "This item has no stored original (any more); nothing was changed."
+)
+
+
+@dataclass(frozen=True)
+class StoredCopy:
+    """A stored item holding a given original."""
+
+    item_id: int
+    case_id: int
+    case_number: str
+    number: str
+    original_name: str
+    sha256: str
+
+
+class EvidenceWithholding(EvidenceBase):
+    """Finding stored copies of an image that may be sexual, and removing their originals."""
+
+    def stored_copies(self, digests: Iterable[str]) -> list[StoredCopy]:
+        """Every stored item, in any case of the file, whose original has one of ``digests``."""
+        wanted = sorted({d for d in digests if d})
+        if not wanted:
+            return []
+        with self.case_file.reading() as session:
+            rows = session.execute(
+                select(
+                    EvidenceItem.id,
+                    EvidenceItem.case_id,
+                    Case.number,
+                    EvidenceItem.number,
+                    EvidenceItem.original_name,
+                    EvidenceItem.sha256,
+                )
+                .join(Case, Case.id == EvidenceItem.case_id)
+                .where(EvidenceItem.stored.is_(True), EvidenceItem.sha256.in_(wanted))
+                .order_by(Case.number, EvidenceItem.number)
+            ).all()
+        return [StoredCopy(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "") for r in rows]
+
+    def stored_copies_of_withheld(self, case_id: int, numbers: Sequence[str]) -> list[StoredCopy]:
+        """The stored items holding the same bytes as the case's withheld items ``numbers``
+        (just recorded after the answer "yes, or not sure")."""
+        if not numbers:
+            return []
+        with self.case_file.reading() as session:
+            digests = list(
+                session.scalars(
+                    select(EvidenceItem.sha256).where(
+                        EvidenceItem.case_id == case_id,
+                        EvidenceItem.number.in_(list(numbers)),
+                        EvidenceItem.kind == de.EvidenceKind.WITHHELD.value,
+                    )
+                )
+            )
+        return self.stored_copies(d for d in digests if d)
+
+    def withhold_stored(self, item_id: int, where: str = "", seen_by: str = "") -> list[StoredCopy]:
+        """Removes the stored original of ``item_id`` and of every stored item with the same
+        bytes; they stay as records of an image deliberately not kept. ``where`` and
+        ``seen_by`` fill those fields where given (the item's own source stays otherwise).
+        Returns the items changed."""
+        with self.case_file.transaction() as session:
+            # Keeping the image is an offence, also in a case handed over (read-only here).
+            session.info[WITHHOLDING] = True
+            try:
+                item = session.get(EvidenceItem, item_id)
+                if item is None or not item.stored or not item.sha256:
+                    raise EvidenceError(NOT_STORED)
+                digest = item.sha256
+                copies = session.scalars(
+                    select(EvidenceItem)
+                    .where(EvidenceItem.stored.is_(True), EvidenceItem.sha256 == digest)
+                    .order_by(EvidenceItem.case_id, EvidenceItem.number)
+                ).all()
+                by = actor(session)
+                changed: list[StoredCopy] = []
+                for copy in copies:
+                    copy.kind = de.EvidenceKind.WITHHELD.value
+                    copy.stored = False
+                    copy.size = None
+                    copy.width = None
+                    copy.height = None
+                    if where.strip():
+                        copy.source = where.strip()
+                    if seen_by.strip():
+                        copy.seen_by = seen_by.strip()
+                    self.add_custody(session, copy, "withheld", by)
+                session.flush()
+                numbers = {c.case_id: session.get(Case, c.case_id) for c in copies}
+                for copy in copies:
+                    case = numbers[copy.case_id]
+                    changed.append(
+                        StoredCopy(
+                            copy.id,
+                            copy.case_id,
+                            case.number if case else "",
+                            copy.number,
+                            copy.original_name,
+                            digest,
+                        )
+                    )
+                # The original (and its thumbnail, which cascades) goes once nobody holds it.
+                blobs.delete_unowned(session)
+                for case_id, case in numbers.items():
+                    audit_log.append(
+                        session,
+                        by,
+                        AuditAction.EVIDENCE_ORIGINAL_REMOVED,
+                        case.number if case else "",
+                        {
+                            "numbers": ", ".join(c.number for c in changed if c.case_id == case_id),
+                            "sha256": digest,
+                        },
+                    )
+                session.flush()  # while the flag above is set
+            finally:
+                session.info.pop(WITHHOLDING, None)
+        # Committed: the zeroed pages now go over the old ones in the file, the WAL emptied.
+        compact(self.cases)
+        return changed

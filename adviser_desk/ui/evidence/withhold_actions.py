@@ -1,0 +1,130 @@
+"""Not keeping a stored image once it may be a sexual image of a minor (walk W21): offered when
+a file answered "yes, or not sure" is byte for byte one already stored, and on the evidence tab
+for a selected item (the adviser may learn later what an image shows). The service removes the
+original; this module only asks and tells."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QMessageBox
+
+from adviser_desk.services.evidence_service import StoredCopy
+from adviser_desk.ui.common.errors import known_errors
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
+
+
+class EvidenceWithholdActions(QObject):
+    """The offer after intake and the tab's "Mark as possibly sexual image…"."""
+
+    def __init__(self, tab: EvidenceTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def _lines(self, copies: list[StoredCopy]) -> str:
+        return "\n".join(
+            self.tr("• {number} in case {case}: {name}").format(
+                number=c.number, case=c.case_number, name=c.original_name or "—"
+            )
+            for c in copies
+        )
+
+    def _confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.tab)
+        box.setObjectName("withhold_box")
+        remove = box.addButton(self.tr("Remove stored original"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep for now"), QMessageBox.ButtonRole.RejectRole)
+        # The safe answer is the default: keeping the image is an offence.
+        box.setDefaultButton(remove)
+        try:
+            box.exec()
+            return box.clickedButton() is remove
+        finally:
+            box.deleteLater()
+
+    def offer(self, copies: list[StoredCopy], where: str = "", seen_by: str = "") -> None:
+        """Files just recorded as "may be a sexual image of a minor" are already stored as
+        ``copies``: says so and offers to remove those originals."""
+        tab = self.tab
+        if not copies or tab.service is None:
+            return
+        text = self.tr(
+            "This same file (identical SHA-256) is already stored in the case file:\n"
+            "{items}\n\n"
+            "You answered that it may be a sexual image of someone under 18. Keeping it is an "
+            "offence, even as evidence. Remove the stored original? The item stays as a record "
+            "of an image deliberately not kept: its description, SHA-256, where it is and who "
+            "saw it. This cannot be undone.\n\n"
+            "Copies exported or handed over earlier are not changed: delete those yourself."
+        ).format(items=self._lines(copies))
+        if not self._confirm(self.tr("Already stored"), text):
+            tab.status.setText(
+                self.tr("The stored original of {numbers} was kept.").format(
+                    numbers=", ".join(c.number for c in copies)
+                )
+            )
+            return
+        self._withhold(copies, where, seen_by)
+
+    @Slot()
+    def mark_selected(self) -> None:
+        """Evidence tab: "Mark as possibly sexual image…" on the selected item."""
+        tab = self.tab
+        row = tab.selected()
+        if tab.service is None or row is None:
+            return
+        if not row.stored or not row.sha256:
+            QMessageBox.information(
+                tab,
+                self.tr("Mark as possibly sexual image"),
+                self.tr("{number} has no stored original: nothing of it is kept.").format(
+                    number=row.number
+                ),
+            )
+            return
+        copies = tab.service.stored_copies([row.sha256])
+        others = [c for c in copies if c.item_id != row.item_id]
+        text = self.tr(
+            "Mark {number} ({name}) as possibly a sexual image of someone under 18?\n\n"
+            "Keeping such an image is an offence, even as evidence. Its stored original and "
+            "thumbnail are removed from the case file for good; {number} stays as a record of "
+            "an image deliberately not kept: its description, SHA-256, where it came from and "
+            "who saw it. This cannot be undone.\n\n"
+            "Copies exported or handed over earlier are not changed: delete those yourself."
+        ).format(number=row.number, name=row.original_name or "—")
+        if others:
+            text += "\n\n" + self.tr(
+                "The same file is also stored as the items below; their originals go too:\n{items}"
+            ).format(items=self._lines(others))
+        if self._confirm(self.tr("Mark as possibly sexual image"), text):
+            self._withhold([c for c in copies if c.item_id == row.item_id] or copies, "", "")
+
+    def _withhold(self, copies: list[StoredCopy], where: str, seen_by: str) -> None:
+        tab = self.tab
+        service = tab.service
+        if service is None:
+            return
+        changed: list[StoredCopy] = []
+        with known_errors(tab, self.tr("Evidence")) as attempt:
+            # One call per original: it removes every stored copy of those bytes.
+            done: set[str] = set()
+            for copy in copies:
+                if copy.sha256 in done:
+                    continue
+                done.add(copy.sha256)
+                changed += service.withhold_stored(copy.item_id, where, seen_by)
+        tab.model.forget_thumbnails()  # no decoded thumbnail of the image stays in memory
+        tab.reload()
+        if attempt.failed:
+            return
+        tab.status.setText(
+            self.tr("Stored original removed; kept as a description: {numbers}.").format(
+                numbers=", ".join(
+                    c.number if c.case_id == tab.case_id else f"{c.number} ({c.case_number})"
+                    for c in changed
+                )
+            )
+        )

@@ -1,0 +1,123 @@
+"""A stored image that may be a sexual image of a minor stops being kept (walk W21), through the
+evidence tab's real wiring: Add > Files… answered "yes, or not sure" for a file already stored,
+and "Mark as possibly sexual image…" on a selected item."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+from tests.ui.conftest import Opened, add_files
+from tests.ui.drive import FileDialogs, Modals, button_named, click, click_row
+from tests.ui.test_evidence_ui import describe, png
+
+
+def _read_and_answer(
+    qtbot: QtBot, seen: list[str], answer: str, by_key: bool = False
+) -> Callable[[QWidget], None]:
+    def handler(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "withhold_box"
+        seen.append(box.text())
+        button = button_named(box, answer)
+        if by_key:  # a second quick click on the same spot can be eaten offscreen
+            button.setFocus()
+            qtbot.keyClick(button, Qt.Key.Key_Space)
+        else:
+            click(qtbot, button)
+
+    return handler
+
+
+def test_adding_a_stored_file_again_as_possibly_sexual_offers_to_remove_the_original(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    opened = open_tab()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    path = tmp_path / "chat-screenshot.png"
+    path.write_bytes(png(80, 60, 5))
+    modals.expect(IntakeDialog, describe(qtbot, minor=False))
+    add_files(qtbot, widget, files, [path])
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
+    (stored,) = evidence.items(case_id)
+    assert stored.stored and evidence.original(stored.item_id) == path.read_bytes()
+    # Later the adviser learns what it shows: the same file, answered "yes, or not sure".
+    seen: list[str] = []
+    modals.expect(IntakeDialog, describe(qtbot, minor=True, where="Snapchat-groep 3B"))
+    modals.expect(QMessageBox, _read_and_answer(qtbot, seen, "Remove stored original"))
+    add_files(qtbot, widget, files, [path])
+    modals.wait_done()
+    qtbot.waitUntil(lambda: evidence.original(stored.item_id) == b"", timeout=20_000)
+    assert "B-001" in seen[0] and "chat-screenshot.png" in seen[0]
+    assert "under 18" in seen[0]
+    rows = {row.number: row for row in evidence.items(case_id)}
+    assert set(rows) == {"B-001", "B-002"}
+    first = rows["B-001"]
+    assert first.kind == de.EvidenceKind.WITHHELD and not first.stored
+    assert first.description == "Screenshots uit de klassenapp"
+    assert first.sha256 == stored.sha256 and first.source == "Snapchat-groep 3B"
+    assert first.seen_by == "de leerling"
+    assert evidence.thumbnails(case_id) == {}
+    assert "B-001" in widget.status.text()
+    assert widget.model.rowCount() == 2
+
+
+def test_a_stored_item_can_be_marked_as_possibly_sexual_after_the_fact(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    opened = open_tab()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    path = tmp_path / "foto.png"
+    path.write_bytes(png(70, 50, 9))
+    modals.expect(IntakeDialog, describe(qtbot, minor=False))
+    add_files(qtbot, widget, files, [path])
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
+    (stored,) = evidence.items(case_id)
+    mark = widget.findChild(QPushButton, "withhold")
+    assert mark is not None and mark.text().replace("&", "") == "Mark as possibly sexual image…"
+    assert not mark.isEnabled()  # nothing selected yet
+    click_row(qtbot, widget.table, 0)
+    # First "Keep for now": nothing changes.
+    seen: list[str] = []
+    modals.expect(QMessageBox, _read_and_answer(qtbot, seen, "Keep for now"))
+    click(qtbot, mark)
+    modals.wait_done()
+    assert evidence.items(case_id)[0].stored
+    assert evidence.original(stored.item_id) == path.read_bytes()
+    # Then confirmed: the original and its thumbnail go, the record stays.
+    modals.expect(QMessageBox, _read_and_answer(qtbot, seen, "Remove stored original", True))
+    mark.setFocus()
+    qtbot.keyClick(mark, Qt.Key.Key_Space)
+    modals.wait_done()
+    assert "B-001" in seen[0] and "foto.png" in seen[0] and "cannot be undone" in seen[0]
+    (row,) = evidence.items(case_id)
+    assert row.kind == de.EvidenceKind.WITHHELD and not row.stored
+    assert row.sha256 == stored.sha256 and row.description == stored.description
+    assert evidence.original(row.item_id) == b"" and evidence.thumbnails(case_id) == {}
+    assert "B-001" in widget.status.text()
+    # Marked again: it says nothing of it is kept.
+    told: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        box.accept()
+
+    click_row(qtbot, widget.table, 0)
+    modals.expect(QMessageBox, read)
+    click(qtbot, mark)
+    modals.wait_done()
+    assert "no stored original" in told[0]
