@@ -275,6 +275,25 @@ def test_the_sender_keeps_the_case_read_only(
     source.cases.add_note(ids["fake"], "Andere zaak gaat gewoon door")
 
 
+def test_a_possibly_sexual_image_goes_from_a_handed_over_case_too(
+    source: CaseFileSession, ids: dict[str, int], case_dir: Path
+) -> None:
+    """The one change a read-only case takes: keeping the image is an offence (walk W21)."""
+    exposing = ids["exposing"]
+    target = open_session(case_dir / "Opvolger.adcase", "Carla Visser")
+    try:
+        source.handover.hand_over([exposing], target)
+    finally:
+        target.close()
+    stored = [row for row in source.evidence.items(exposing) if row.stored]
+    assert stored
+    changed = source.evidence.withhold_stored(stored[0].item_id)
+    assert stored[0].item_id in {c.item_id for c in changed}
+    assert source.evidence.original(stored[0].item_id) == b""
+    with pytest.raises(CaseHandedOverError):  # everything else stays refused
+        source.cases.add_note(exposing, "Nog iets")
+
+
 def _done(task: Any) -> Any:
     from adviser_desk.services.case_views import TaskUpdate
 
