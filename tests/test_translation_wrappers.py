@@ -12,6 +12,7 @@ and every literal text passed to a translate call must be a source in the Dutch 
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -89,3 +90,17 @@ def test_every_literal_translated_text_is_in_the_dutch_catalogue() -> None:
             if isinstance(literal, str) and literal not in sources:
                 missing.append(f"{module}:{getattr(node, 'lineno', 0)}: {literal!r}")
     assert missing == []
+
+
+def test_the_dutch_catalogue_says_je_never_the_formal_u() -> None:
+    """The app speaks to the adviser as "je" (walk 4, W13/W14: "U kunt ze nu ook…" and "u kunt
+    haar bekijken" stood out). Letters to parents are templates outside the catalogue."""
+    catalogue = ET.parse(DUTCH).getroot()  # noqa: S314 - ours
+    formal = re.compile(r"\b(u|U|uw|Uw)\b")
+    found = [
+        text
+        for el in catalogue.iter("translation")
+        for text in [el.text or "", *(n.text or "" for n in el.iter("numerusform"))]
+        if formal.search(text)
+    ]
+    assert found == []

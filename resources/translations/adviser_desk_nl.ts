@@ -359,86 +359,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="386"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="392"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="391"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="397"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="394"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="400"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="398"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="404"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="400"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="406"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="415"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="410"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="416"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="411"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="417"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="412"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="418"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="413"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="419"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="414"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="420"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="415"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="427"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="433"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="432"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="442"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="451"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="448"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="457"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="432"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="449"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -524,36 +524,36 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="109"/>
-        <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never people.</source>
-        <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit personen.</translation>
+        <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never the names of students, parents or others involved in a case.</source>
+        <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit namen van leerlingen, ouders of andere betrokkenen in een zaak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="121"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="122"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="126"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="127"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="128"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="129"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="197"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="198"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="199"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="200"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="202"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="203"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -932,7 +932,7 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="67"/>
         <source>Every stored item matches the hash taken at intake.</source>
-        <translation>Elk opgeslagen stuk komt overeen met de hash van bij ontvangst.</translation>
+        <translation>Elk opgeslagen stuk komt overeen met de hash die bij ontvangst is vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="72"/>
@@ -1358,32 +1358,37 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="356"/>
-        <source>Cases handed over to {receiver}: {count}. Evidence files checked on arrival against their SHA-256: {files}, all matching.</source>
-        <translation>Zaken overgedragen aan {receiver}: {count}. Bewijsbestanden bij aankomst gecontroleerd aan de hand van hun SHA-256: {files}, alle in orde.</translation>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="357"/>
+        <source>Handed over to {receiver}: {numbers}.</source>
+        <translation>Overgedragen aan {receiver}: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="363"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="362"/>
+        <source>Every evidence file ({files}) was checked on arrival against its SHA-256 and matches.</source>
+        <translation>Elk bewijsbestand ({files}) is bij aankomst gecontroleerd aan de hand van de SHA-256 en klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="367"/>
         <source>Case {old} is case {new} there (its number was taken).</source>
         <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="370"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="374"/>
         <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
-        <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. U kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
+        <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. Je kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="378"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="382"/>
         <source>Hand-over complete</source>
         <translation>Overdracht voltooid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="385"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="389"/>
         <source>&amp;Purge them here…</source>
         <translation>Hier &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="389"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="393"/>
         <source>&amp;Keep read-only</source>
         <translation>Alleen-lezen &amp;bewaren</translation>
     </message>
@@ -2346,42 +2351,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="57"/>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="63"/>
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="73"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="74"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="75"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="76"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="77"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="81"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -2761,57 +2766,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="118"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="118"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="129"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="135"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="140"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="141"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="143"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="144"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="146"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="147"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="148"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -2976,22 +2981,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="349"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="355"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="349"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="355"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="349"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="355"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="360"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="366"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3256,58 +3261,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="220"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="221"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="220"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="221"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="232"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="233"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="240"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="241"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="252"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="264"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="253"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="265"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="265"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="266"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="266"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="267"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="276"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="277"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="277"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="278"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="278"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="279"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="283"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="284"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -3362,17 +3367,17 @@ Invoeren voordat je sluit?</translation>
         <translation>De geselecteerde taak weer openzetten (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="202"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="203"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="226"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="227"/>
         <source>Reopened: {task}</source>
         <translation>Heropend: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="228"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="229"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
@@ -3420,7 +3425,7 @@ Invoeren voordat je sluit?</translation>
     <message>
         <location filename="../../adviser_desk/ui/case/transfer_note.py" line="32"/>
         <source>Handed over to {receiver} on {date}. This case is kept here read-only: you can look at it, verify and print it, but not change it.</source>
-        <translation>Op {date} overgedragen aan {receiver}. Deze zaak wordt hier alleen-lezen bewaard: u kunt haar bekijken, controleren en afdrukken, maar niet wijzigen.</translation>
+        <translation>Op {date} overgedragen aan {receiver}. Deze zaak wordt hier alleen-lezen bewaard: je kunt haar bekijken, controleren en afdrukken, maar niet wijzigen.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/transfer_note.py" line="41"/>
@@ -3531,7 +3536,7 @@ Invoeren voordat je sluit?</translation>
 You may cancel: the case file then stays exactly as it was.</source>
         <translation>Ontgrendeld. Dit zaakbestand is gemaakt met een oudere versie van Adviser Desk en wordt nu bijgewerkt. Dat gebeurt één keer. Er verandert niets voordat een versleutelde kopie is gemaakt en gecontroleerd; bij een groot zaakbestand duurt dat enkele minuten.
 
-U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
+Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="274"/>
@@ -3541,7 +3546,7 @@ U kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation
     <message>
         <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="308"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
-        <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer u het de volgende keer ontgrendelt.</translation>
+        <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
 </context>
 <context>
@@ -5133,12 +5138,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <message>
         <location filename="../../adviser_desk/storage/errors.py" line="138"/>
         <source>{path} was not closed properly last time, and the last changes saved before that are damaged on the disk, so they could not be read back. Everything saved before them is intact and the case file opened. An encrypted copy of the damaged part was kept as {copy} for your IT staff. Check the most recent entries and add again what is missing, or restore a recent backup.</source>
-        <translation>{path} is de vorige keer niet goed afgesloten, en de laatste wijzigingen die daarvoor waren opgeslagen zijn op de schijf beschadigd, dus ze konden niet worden teruggelezen. Alles wat daarvoor is opgeslagen is intact en het zaakbestand is geopend. Een versleutelde kopie van het beschadigde deel is bewaard als {copy} voor uw IT-beheerder. Controleer de meest recente gegevens en voeg opnieuw toe wat ontbreekt, of zet een recente back-up terug.</translation>
+        <translation>{path} is de vorige keer niet goed afgesloten, en de laatste wijzigingen die daarvoor waren opgeslagen zijn op de schijf beschadigd, dus ze konden niet worden teruggelezen. Alles wat daarvoor is opgeslagen is intact en het zaakbestand is geopend. Een versleutelde kopie van het beschadigde deel is bewaard als {copy} voor je IT-beheerder. Controleer de meest recente gegevens en voeg opnieuw toe wat ontbreekt, of zet een recente back-up terug.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/storage/errors.py" line="156"/>
         <source>{path} lies on a read-only drive or folder, so it was opened read-only: you can read and check it, but nothing can be changed or recorded in it (not even that you printed something). Copy it, with its key file, to a writable folder to work in it.</source>
-        <translation>{path} staat op een alleen-lezen schijf of map en is daarom alleen-lezen geopend: u kunt het lezen en controleren, maar er kan niets in worden gewijzigd of vastgelegd (ook niet dat u iets hebt afgedrukt). Kopieer het, met het sleutelbestand, naar een map waarin u kunt schrijven om erin te werken.</translation>
+        <translation>{path} staat op een alleen-lezen schijf of map en is daarom alleen-lezen geopend: je kunt het lezen en controleren, maar er kan niets in worden gewijzigd of vastgelegd (ook niet dat je iets hebt afgedrukt). Kopieer het, met het sleutelbestand, naar een map waarin je kunt schrijven om erin te werken.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/storage/errors.py" line="170"/>
@@ -5394,12 +5399,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <message>
         <location filename="../../adviser_desk/storage/repage.py" line="62"/>
         <source>This case file could not be converted to the faster storage format of this version: the drive holding {path} needs about {megabytes} MB of free space for the conversion. The case file was not changed and works as before. Free some space; the conversion is tried again the next time you unlock it.</source>
-        <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de schijf met {path} heeft voor het omzetten ongeveer {megabytes} MB vrije ruimte nodig. Het zaakbestand is niet veranderd en werkt zoals voorheen. Maak ruimte vrij; het omzetten wordt opnieuw geprobeerd wanneer u het de volgende keer ontgrendelt.</translation>
+        <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de schijf met {path} heeft voor het omzetten ongeveer {megabytes} MB vrije ruimte nodig. Het zaakbestand is niet veranderd en werkt zoals voorheen. Maak ruimte vrij; het omzetten wordt opnieuw geprobeerd wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/storage/repage.py" line="79"/>
         <source>This case file could not be converted to the faster storage format of this version: the converted copy failed its check ({detail}) and was removed. The case file {path} was not changed and works as before. Run Check case file; the conversion is tried again the next time you unlock it.</source>
-        <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de omgezette kopie kwam niet door de controle ({detail}) en is verwijderd. Het zaakbestand {path} is niet veranderd en werkt zoals voorheen. Kies Zaakbestand controleren; het omzetten wordt opnieuw geprobeerd wanneer u het de volgende keer ontgrendelt.</translation>
+        <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de omgezette kopie kwam niet door de controle ({detail}) en is verwijderd. Het zaakbestand {path} is niet veranderd en werkt zoals voorheen. Kies Zaakbestand controleren; het omzetten wordt opnieuw geprobeerd wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/evidence_withholding.py" line="32"/>

@@ -5,6 +5,7 @@ offered afterwards. Only the OS file choosers are answered by the test."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -158,7 +159,12 @@ def test_hand_over_into_a_new_file_with_its_recovery_sheet(
     modals.answer("Keep read-only")
     window.act_handover.trigger()
     modals.wait_done(timeout=60_000)
-    assert "Cases handed over to Carla Visser (Voor Carla.adcase): 2." in modals.texts[-1]
+    # Sentences, not a form; and "je", never the formal "u" (walk 4, W13)
+    said = modals.texts[-1]
+    assert re.match(
+        r"Handed over to Carla Visser \(Voor Carla\.adcase\): \d{4}-\d{3}, \d{4}-\d{3}\.", said
+    ), said
+    assert "You can also purge them" in said
     # The case on screen now says where it went, and that it is kept read-only.
     listed = window.page.case_list.table.model()
     statuses = {listed.index(r, 2).data() for r in range(listed.rowCount())}

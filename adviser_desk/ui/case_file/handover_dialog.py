@@ -352,13 +352,17 @@ def run_handover(
             finally:
                 recovery.deleteLater()
     result = outcome.result
+    # Sentences, not a form (walk 4, W13: "Cases handed over to …: 1." read like a field).
     lines = [
         QCoreApplication.translate(
-            "HandoverDialog",
-            "Cases handed over to {receiver}: {count}. Evidence files checked on arrival "
-            "against their SHA-256: {files}, all matching.",
-        ).format(receiver=result.receiver, count=len(result.cases), files=result.files_verified)
+            "HandoverDialog", "Handed over to {receiver}: {numbers}."
+        ).format(receiver=result.receiver, numbers=", ".join(case.number for case in result.cases))
     ]
+    if result.files_verified:
+        lines[0] += " " + QCoreApplication.translate(
+            "HandoverDialog",
+            "Every evidence file ({files}) was checked on arrival against its SHA-256 and matches.",
+        ).format(files=result.files_verified)
     lines += [
         QCoreApplication.translate(
             "HandoverDialog", "Case {old} is case {new} there (its number was taken)."

@@ -107,7 +107,8 @@ class CaseFilePage(QWidget):
         audit_note = QLabel(
             self.tr(
                 "Every change is recorded here, append-only and hash-linked. It names case "
-                "numbers and kinds of change, never people."
+                "numbers and kinds of change, never the names of students, parents or others "
+                "involved in a case."
             ),
             audit_page,
         )
