@@ -188,6 +188,33 @@ def test_the_appearance_is_chosen_in_the_settings_and_applies_at_once(
     assert prefs.Settings().get(prefs.APPEARANCE) == "light"
 
 
+def test_ok_after_another_setting_keeps_the_scheme_in_use(
+    qtbot: QtBot, qapp: QApplication, modals: Modals, system_scheme: None
+) -> None:
+    """Started dark by ADVISER_DESK_SCHEME with 'Follow the system' stored: OK after changing
+    only the idle lock re-applied the stored appearance and the window turned light (W16)."""
+    settings = prefs.Settings()
+    assert settings.get(prefs.APPEARANCE) == "system"
+    theme.set_scheme(qapp, theme.Scheme.DARK)  # what the start does with the variable set
+    window = MainWindow(settings, kdf.MINIMUM)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+
+    def idle_lock_only(dialog: QWidget) -> None:
+        idle = by_label(dialog, "Lock after this many idle minutes")
+        idle.setFocus()
+        qtbot.keyClick(idle, Qt.Key.Key_Up)
+        press_ok(qtbot)(dialog)
+
+    before = settings.get(prefs.IDLE_LOCK_MINUTES)
+    modals.expect(SettingsDialog, idle_lock_only)
+    window.act_settings.trigger()
+    modals.wait_done()
+    assert prefs.Settings().get(prefs.IDLE_LOCK_MINUTES) == before + 1
+    assert theme.is_dark(qapp.palette())
+    assert theme.is_dark(window.palette())
+
+
 START = """
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.shell import app

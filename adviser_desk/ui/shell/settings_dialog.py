@@ -106,9 +106,12 @@ class SettingsDialog(QDialog):
         self.settings.set(prefs.EVIDENCE_MAX_MB, self.evidence_mb.value())
         self.settings.set(prefs.LANGUAGE, str(self.language.currentData()))
         appearance = str(self.appearance.currentData())
+        changed = appearance != self.settings.get(prefs.APPEARANCE)
         self.settings.set(prefs.APPEARANCE, appearance)
         app = QApplication.instance()
-        if isinstance(app, QApplication):  # at once, unlike the language
+        # At once, unlike the language; but only when the adviser changed it, so OK after
+        # another setting keeps the run's ADVISER_DESK_SCHEME override (walk 4, W16).
+        if changed and isinstance(app, QApplication):
             theme.set_scheme(app, theme.Scheme(appearance))
         self.settings.set(prefs.CASE_FILE_FOLDER, self.folder.text().strip())
         self.accept()
