@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,6 +54,32 @@ def test_open_shows_the_case_file_and_remembers_it(
     window.act_close.trigger()
     assert window.stack.currentWidget() is window.welcome
     assert window.welcome.reopen_button.isVisible()
+
+
+def test_the_demo_stays_out_of_last_opened_and_the_case_file_folder(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Trying the demo made Demo.adcase the welcome screen's "last opened" file and wrote it
+    beside the real case files, with only the title bar saying "Demo" (walk 4, W17)."""
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    assert not window.demo_marker.isVisible()
+    window.act_close.trigger()
+    click(qtbot, window.welcome.demo_button)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.page, timeout=60_000)
+    assert window.service is not None
+    demo = window.service.path
+    assert demo.name == "Demo.adcase" and demo.is_file()
+    assert not (prefs.Settings().case_file_folder() / "Demo.adcase").exists()
+    assert Path(os.environ["XDG_CACHE_HOME"]) in demo.parents
+    assert window.demo_marker.isVisible()
+    assert window.demo_marker.text() == "Demo — fictional data"
+    assert prefs.Settings().get(prefs.LAST_CASE_FILE) == str(path)
+    window.act_close.trigger()
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.demo_marker.isVisible()
+    assert window.welcome.reopen_button.isVisible()
+    assert path.name in window.welcome.reopen_button.text()
 
 
 def test_ctrl_l_locks_closes_the_database_and_hides_everything(

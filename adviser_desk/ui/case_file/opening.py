@@ -112,10 +112,11 @@ class CaseFileOpening(QObject):
 
     @Slot()
     def open_demo(self) -> None:
-        """Creates the demo case file (once) in the case-file folder and opens it (the file
-        open before closes only once the demo is open)."""
-        folder = self.host.settings.case_file_folder()
-        path = folder / "Demo.adcase"
+        """Creates the demo case file (once) in this computer's cache folder, away from the
+        real case files (walk 4, W17), and opens it (the file open before closes only once
+        the demo is open). It never becomes the "last opened" file."""
+        path = demo_path()
+        folder = path.parent
         session = self.host.session
         if session is not None and _same_file(session.file.path, path):
             return
@@ -174,3 +175,16 @@ class CaseFileOpening(QObject):
         with known_errors(self.window, self.tr("Not saved")):
             session.update_profile(name.strip(), session.file.info().school_name)
         self.host.refresh()
+
+
+def demo_path() -> Path:
+    """Where the demo case file lives: the cache folder (fictional data, re-made if removed)."""
+    import platformdirs
+
+    from adviser_desk import APP_NAME
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "Demo.adcase"
+
+
+def is_demo(path: Path) -> bool:
+    return _same_file(path, demo_path())

@@ -26,7 +26,7 @@ from adviser_desk import APP_NAME
 from adviser_desk.ui.case_file.adviser_actions import AdviserActions
 from adviser_desk.ui.case_file.backup_actions import BackupActions
 from adviser_desk.ui.case_file.key_actions import KeyActions
-from adviser_desk.ui.case_file.opening import CaseFileOpening
+from adviser_desk.ui.case_file.opening import CaseFileOpening, is_demo
 from adviser_desk.ui.common import fit
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.common.dialogs import show_error
@@ -36,6 +36,7 @@ from adviser_desk.ui.common.i18n import current_language
 from adviser_desk.ui.common.workers import Task
 from adviser_desk.ui.shell.app_actions import AppActions
 from adviser_desk.ui.shell.case_menu import CaseMenuActions
+from adviser_desk.ui.shell.demo_marker import DemoMarker
 from adviser_desk.ui.shell.idle_lock import IdleWatcher
 from adviser_desk.ui.shell.locked_place import LockedPlace
 from adviser_desk.ui.shell.pages import LazyCaseFilePage, LockedPage, PageStack, WelcomePage
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self._page = LazyCaseFilePage(self, self.stack, lambda: self.act_new_case.trigger())
         # Below 1280 x 720 logical pixels the pages scroll rather than being cut off.
         self.setCentralWidget(fit.ScrollingArea(self.stack, self))
+        self.demo_marker = DemoMarker(self)
 
         # The menus' actions, one module per group.
         self.opening = CaseFileOpening(self, self)
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
         last = self.settings.get(prefs.LAST_CASE_FILE)
         self.welcome.set_last_file(Path(last).name if last and Path(last).is_file() else None)
         self.stack.setCurrentWidget(self.welcome)
+        self.demo_marker.show_for(demo=False)
         self.setWindowTitle(APP_NAME)
         self._update_actions()
 
@@ -292,7 +295,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         self.session = _new_session(service, self.settings)
         self.locked_path = None
-        self.settings.set(prefs.LAST_CASE_FILE, str(service.path))
+        if not is_demo(service.path):  # the demo never hides the adviser's own last file
+            self.settings.set(prefs.LAST_CASE_FILE, str(service.path))
+        self.demo_marker.show_for(is_demo(service.path))
         self.stack.setCurrentWidget(self.page)
         self.page.set_session(self.session)
         self.refresh()
