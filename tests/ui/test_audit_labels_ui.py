@@ -61,3 +61,31 @@ def test_the_audit_tab_shows_labels_not_ids(
         recorded.add(event.action)
     assert len(recorded) >= 8  # the demo file records many kinds of action
     window.act_close.trigger()
+
+
+def test_an_export_start_shows_its_folder_not_the_temporary_one(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """The audit row for a police export's start named '.NAME.partial', an internal temporary
+    folder (walk 4, W22); the chain keeps it (leftovers are found by it), the view shows NAME."""
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services import export_leftovers
+    from adviser_desk.ui.shell.audit_model import COL_SUBJECT
+    from tests.conftest import PASSWORD
+
+    path, _ = demo_file(case_dir / "Zaken.adcase")
+    stick = case_dir / "usb"
+    service = svc.unlock_with_password(path, PASSWORD)
+    export_leftovers.record_start(service.case, stick / ".2026-001 bewijs 2026-12-03.partial")
+    service.close()
+    window = open_window(qtbot, path, modals, files)
+    click_tab(qtbot, window.page.tabs, AUDIT_TAB["en"])
+    model = window.page.model
+    shown = [
+        model.index(row, COL_SUBJECT).data()
+        for row in range(model.rowCount())
+        if (event := model.row_at(row)) is not None
+        and event.action == AuditAction.EVIDENCE_EXPORT_STARTED
+    ]
+    assert shown == [f"{stick}/2026-001 bewijs 2026-12-03"]
+    window.act_close.trigger()

@@ -32,6 +32,16 @@ def _local(at: str) -> str:
     return fmt.date_time_text(moment, seconds=True)
 
 
+def _shown_subject(row: AuditRow) -> str:
+    """An export's start is recorded with its temporary folder (".NAME.partial", so a
+    leftover can be found and removed); the adviser is shown the folder it becomes (W22)."""
+    if row.action == audit_actions.AuditAction.EVIDENCE_EXPORT_STARTED:
+        folder, _, name = row.subject.rpartition("/")
+        if name.startswith(".") and name.endswith(".partial"):
+            return f"{folder}/{name[1 : -len('.partial')]}"
+    return row.subject
+
+
 class AuditTableModel(RowsModel[AuditRow]):
     HEADERS = HEADERS
     CONTEXT = "audit"
@@ -43,7 +53,8 @@ class AuditTableModel(RowsModel[AuditRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             label = audit_actions.label(row.action)
             action = QCoreApplication.translate(audit_actions.CONTEXT, label)
-            return (str(row.seq), _local(row.at), row.actor, action, row.subject)[column]
+            subject = _shown_subject(row)
+            return (str(row.seq), _local(row.at), row.actor, action, subject)[column]
         if role == SORT_ROLE:
             return (row.seq, row.at, row.actor, row.action, row.subject)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
