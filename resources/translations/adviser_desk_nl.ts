@@ -3050,63 +3050,63 @@ Invoeren voordat je sluit?</translation>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="46"/>
-        <source>These closed cases have been kept for as long as the school&apos;s retention period allows. Purging deletes a case and everything in it for good; the audit log then records only that the case with its number was purged. Export a summary first if the school must keep one on paper. Cases handed over to a colleague are listed too: they live on in the colleague&apos;s case file.</source>
-        <translation>Deze gesloten zaken zijn zo lang bewaard als de bewaartermijn van de school toestaat. Definitief verwijderen wist een zaak met alles erin; het auditlog vermeldt daarna alleen nog dat de zaak met dat nummer is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren. Ook zaken die aan een collega zijn overgedragen staan hier: die blijven bestaan in het zaakbestand van die collega.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="69"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="70"/>
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="72"/>
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="125"/>
         <source>The summary was saved as {path}.</source>
         <translation>De samenvatting is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="128"/>
         <source>If the school must keep a summary on paper, export it first.</source>
         <translation>Moet de school een samenvatting op papier bewaren, exporteer die dan eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="129"/>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="167"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="168"/>
         <source>Deleting the case… You can cancel until it has been deleted.</source>
         <translation>De zaak wordt verwijderd… Annuleren kan zolang ze nog niet verwijderd is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="121"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="48"/>
+        <source>These cases are closed and past the school&apos;s retention period, or were handed over to a colleague (they live on in the colleague&apos;s case file). Purging deletes a case and everything in it for good; the audit log then records only that the case with its number was purged. Export a summary first if the school must keep one on paper.</source>
+        <translation>Deze zaken zijn gesloten en voorbij de bewaartermijn van de school, of zijn aan een collega overgedragen (ze blijven bestaan in het zaakbestand van die collega). Definitief verwijderen wist een zaak met alles erin; het auditlog vermeldt daarna alleen nog dat de zaak met dat nummer is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="139"/>
         <source>Export summary first…</source>
         <translation>Eerst samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="141"/>
         <source>Purge for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="163"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>
@@ -3882,7 +3882,7 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/audit_model.py" line="50"/>
+        <location filename="../../adviser_desk/ui/shell/audit_model.py" line="61"/>
         <source>{action}
 SHA-256 of this event: {hash}</source>
         <translation>{action}

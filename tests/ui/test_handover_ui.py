@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.services import case_file_service as svc
@@ -229,6 +229,9 @@ def test_hand_over_into_an_existing_file_then_purge_here(
     def purge(dialog: QWidget) -> None:
         assert isinstance(dialog, RetentionDialog)
         assert [r.number for r in dialog.model.rows] == [numbers[0]]
+        # The intro covers a handed-over open case, not only "these closed cases" (W15)
+        intro = dialog.findChild(QLabel, "retention_intro")
+        assert intro is not None and "or were handed over to a colleague" in intro.text()
         click(qtbot, dialog.purge_button)
 
     modals.expect(HandoverDialog, fill_in)

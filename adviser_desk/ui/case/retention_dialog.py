@@ -40,17 +40,20 @@ class RetentionDialog(QDialog):
         self.purged: list[str] = []
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Cases past their retention date"))
-        self.resize(760, 420)
+        # Wide enough for a case's title and incident types without eliding them (W15).
+        self.resize(1040, 460)
+        # Covers both groups in its first sentence: an open case handed over is listed too.
         intro = QLabel(
             self.tr(
-                "These closed cases have been kept for as long as the school's retention "
-                "period allows. Purging deletes a case and everything in it for good; the "
-                "audit log then records only that the case with its number was purged. Export "
-                "a summary first if the school must keep one on paper. Cases handed over to a "
-                "colleague are listed too: they live on in the colleague's case file."
+                "These cases are closed and past the school's retention period, or were "
+                "handed over to a colleague (they live on in the colleague's case file). "
+                "Purging deletes a case and everything in it for good; the audit log then "
+                "records only that the case with its number was purged. Export a summary "
+                "first if the school must keep one on paper."
             ),
             self,
         )
+        intro.setObjectName("retention_intro")
         intro.setWordWrap(True)
         self.model = CaseListModel(self)
         self.table = QTableView(self)
