@@ -308,7 +308,11 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
 
     def hand_over(dialog: QWidget) -> None:
         assert isinstance(dialog, HandoverDialog)
-        qtbot.keyClicks(by_label(dialog, "Handed over to"), "Agent Jansen")
+        # It opens in 'Handed over to', ready to type (walk 4, W7: the focus was on OK).
+        activate(qtbot, dialog)
+        focused = QApplication.focusWidget()
+        assert focused is by_label(dialog, "Handed over to")
+        qtbot.keyClicks(focused, "Agent Jansen")
         qtbot.keyClicks(by_label(dialog, "Receipt note"), "ontvangstbewijs 12")
         press_ok(qtbot)(dialog)
 

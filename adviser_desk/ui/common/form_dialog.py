@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +42,21 @@ class FormDialog(QDialog):
         self.outer.addWidget(self.buttons)
         name_fields(self.form)
         tab_leaves(*self.findChildren(QPlainTextEdit))
+        if self.focusWidget() is None:
+            self._focus_first_field()
+
+    def _focus_first_field(self) -> None:
+        """The dialog opens in its first field, ready to type. Without this the focus went to
+        OK, made before the fields (walk 4, W7: typed text in Hand over evidence went nowhere)."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if field is None or field.isHidden() or not field.isEnabled():
+                continue
+            target = field.focusProxy() or field
+            if target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                target.setFocus()
+                return
 
     def apply(self) -> None:
         raise NotImplementedError
