@@ -489,3 +489,54 @@ def test_a_done_task_is_reopened_by_the_same_button_with_undo(
     assert {t.task_id: t.status for t in cases.tasks(case_id)}[task_id] == dc.TaskStatus.DONE
     assert button.text().replace("&", "") == "Reopen"
     window.act_close.trigger()
+
+
+def test_locking_keeps_a_cancelled_closing_draft_as_a_note(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 4, W4: what was typed for closing a conversation and cancelled is kept while the
+    file is open; a lock must not keep it in memory, so it becomes a note in the conversation."""
+    from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+    from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
+
+    window = with_two_cases(qtbot, closed_case[0], modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "Interviews")
+
+    def type_and_escape(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, ClosingDialog)
+        qtbot.keyClicks(dialog.agreements, "Morgen samen naar de mentor")
+        qtbot.keyClick(dialog.agreements, Qt.Key.Key_Escape)
+
+    def cancel_closing_then_close(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, InterviewWindow)
+        seen["interview"] = dialog.interview_id
+        modals.expect(ClosingDialog, type_and_escape)  # type: ignore[arg-type]
+        click(qtbot, dialog.close_button)
+        qtbot.waitUntil(lambda: dialog.closing_draft is not None)
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        click(qtbot, box.button(QDialogButtonBox.StandardButton.Close))
+
+    seen: dict[str, int] = {}
+    modals.expect(NewInterviewDialog, press_ok(qtbot))  # type: ignore[arg-type]
+    modals.expect(InterviewWindow, cancel_closing_then_close)  # type: ignore[arg-type]
+    click(qtbot, view.findChild(QPushButton, "new_interview"))  # type: ignore[arg-type]
+    modals.wait_done()
+    qtbot.waitUntil(lambda: view.interviews.interview_window is None)
+    assert seen["interview"] in view.interviews.closing_drafts
+    activate(qtbot, window)
+    qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.service is None and not view.interviews.closing_drafts
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    modals.wait_done()
+    session = window.session
+    assert session is not None
+    lines = session.interviews.get(seen["interview"]).lines
+    assert "Morgen samen naar de mentor" in lines[-1].text and lines[-1].speaker == "note"
+    window.act_close.trigger()
