@@ -134,6 +134,20 @@ class CasePeople(CaseBase):
                 search_index.index_person(session, other.case_id, other, person)
             self._audit(session, AuditAction.PERSON_CHANGED, row.number, link=link_id)
 
+    def other_case_count(self, link_id: int) -> int:
+        """In how many other cases the person of this link appears (removing them from the
+        last one deletes their details)."""
+        with self.case_file.reading() as session:
+            link = session.get(CasePerson, link_id)
+            if link is None:
+                return 0
+            others = session.scalars(
+                select(CasePerson.case_id).where(
+                    CasePerson.person_id == link.person_id, CasePerson.case_id != link.case_id
+                )
+            )
+            return len(set(others))
+
     def remove_person(self, link_id: int) -> None:
         with self.case_file.transaction() as session:
             link = session.get(CasePerson, link_id)

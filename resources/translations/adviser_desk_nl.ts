@@ -2751,22 +2751,27 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/people_tab.py" line="42"/>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="108"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/people_tab.py" line="100"/>
-        <source>Remove {name} from this case? Their details stay in other cases.</source>
-        <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in andere zaken.</translation>
+        <source>Remove {name} from this case? Their details stay in the other cases they are in.</source>
+        <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in de andere zaken waarin {name} staat.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="103"/>
+        <source>Remove {name} from this case? They are in no other case, so their details are deleted.</source>
+        <translation>{name} uit deze zaak verwijderen? {name} staat in geen andere zaak, dus de gegevens worden gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="115"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="121"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>

@@ -28,7 +28,16 @@ from adviser_desk.ui.case.case_models import (
 )
 from adviser_desk.ui.shell.case_file_page import CaseFilePage
 from tests.conftest import PASSWORD
-from tests.ui.drive import FileDialogs, Modals, activate, by_label, click, click_row, press_ok
+from tests.ui.drive import (
+    FileDialogs,
+    Modals,
+    activate,
+    by_label,
+    click,
+    click_row,
+    click_tab,
+    press_ok,
+)
 
 
 @pytest.fixture
@@ -371,3 +380,33 @@ def test_a_task_is_given_to_an_adviser_by_name_and_never_to_the_distributor(
     ]
     assert "Marieke" in texts, texts
     window.act_close.trigger()
+
+
+def test_removing_a_person_says_what_happens_to_their_details(
+    qtbot: QtBot, page: CaseFilePage, modals: Modals
+) -> None:
+    """'Their details stay in other cases' was asked about someone in no other case (walk 4,
+    W22): the question now says which of the two it is."""
+    panel = page.case_list
+    panel.table.selectRow(0)
+    view = page.case_view
+    click_tab(qtbot, view.tabs, "People")
+    table = view.people.table
+    model = view.people.model
+    cases = page.session.cases if page.session is not None else None
+    assert cases is not None
+    said: dict[bool, str] = {}
+    for row in range(model.rowCount()):
+        person = model.rows[row]
+        elsewhere = cases.other_case_count(person.link_id) > 0
+        if elsewhere in said:
+            continue
+        click_row(qtbot, table, row)
+        modals.answer(QMessageBox.StandardButton.No)
+        click(qtbot, view.people.remove_button)
+        modals.wait_done()
+        said[elsewhere] = modals.texts[-1]
+    assert "no other case, so their details are deleted" in said[False]
+    if True in said:
+        assert "stay in the other cases they are in" in said[True]
+    assert model.rowCount() >= len(said)  # No removed nobody

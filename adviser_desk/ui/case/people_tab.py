@@ -94,12 +94,22 @@ class PeopleTab(QWidget):
         cases, case_id = view.cases, view.case_id
         if cases is None or case_id is None or person is None:
             return
+        name = person.display_name(translate=QCoreApplication.translate)
+        # "Their details stay in other cases" only when there are any (walk 4, W22).
+        question = (
+            self.tr(
+                "Remove {name} from this case? Their details stay in the other cases they are in."
+            )
+            if cases.other_case_count(person.link_id)
+            else self.tr(
+                "Remove {name} from this case? They are in no other case, so their "
+                "details are deleted."
+            )
+        )
         answer = QMessageBox.question(
             view,
             self.tr("Remove from case"),
-            self.tr("Remove {name} from this case? Their details stay in other cases.").format(
-                name=person.display_name(translate=QCoreApplication.translate)
-            ),
+            question.format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,  # Enter must not remove anyone
         )
