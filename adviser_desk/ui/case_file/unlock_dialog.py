@@ -110,27 +110,13 @@ class UnlockDialog(WorkingDialog):
         self.password_label = labelled(self.tr("&Password:"), self.password, self)
         self.recovery_label = labelled(self.tr("&Recovery key:"), self.recovery, self)
         self.recovery_label.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.adviser_label)
-        layout.addWidget(self.adviser)
-        layout.addWidget(self.password_label)
-        layout.addWidget(self.password)
-        layout.addWidget(self.remember)
-        layout.addWidget(self.keyring_note)
-        layout.addWidget(self.recovery_label)
-        layout.addWidget(self.recovery)
-        layout.addWidget(self.toggle)
         # Shown only while a file made by an older version is upgraded after the key was
         # accepted (once per file; minutes for a big one, so it says what is going on).
         self.upgrade_note = QLabel(self)
         self.upgrade_note.setObjectName("upgrade_note")
         self.upgrade_note.setWordWrap(True)
         self.upgrade_note.hide()
-        layout.addWidget(self.upgrade_note)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        lay_out(self)
 
         missing = svc.missing_key_file(path)
         if missing is not None:
@@ -332,3 +318,25 @@ class UnlockDialog(WorkingDialog):
             return
         field.selectAll()
         field.setFocus()
+
+
+def lay_out(dialog: UnlockDialog) -> None:
+    """The dialog's widgets top to bottom; those of the mode not in use are hidden."""
+    layout = QVBoxLayout(dialog)
+    for widget in (
+        dialog.heading,
+        dialog.adviser_label,
+        dialog.adviser,
+        dialog.password_label,
+        dialog.password,
+        dialog.remember,
+        dialog.keyring_note,
+        dialog.recovery_label,
+        dialog.recovery,
+        dialog.toggle,
+        dialog.upgrade_note,
+        dialog.busy,
+        dialog.error,
+        dialog.buttons,
+    ):
+        layout.addWidget(widget)

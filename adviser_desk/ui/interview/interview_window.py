@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,10 +117,6 @@ class InterviewWindow(QDialog):
             self.tr("{who} — case {number}").format(who=who, number=detail.number), self
         )
         heading.setObjectName("heading")
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        heading.setFont(font)
 
         # The guide and the checklist (ui/interview/guide_panel.py).
         self.side = GuidePanel(
@@ -146,16 +142,7 @@ class InterviewWindow(QDialog):
         self.model = LinesModel(self)
         self.model.conversation_type = self.record.with_role
         self.model.set_rows(list(self.record.lines))
-        self.table = QTableView(self)
-        self.table.setObjectName("lines")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LinesModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = lines_table(self.model, self)
         self.speaker_button = QPushButton(self)
         self.speaker_button.setObjectName("speaker")
         self.speaker_button.setToolTip(self.tr("Switch between question and answer (F2)"))
@@ -198,35 +185,18 @@ class InterviewWindow(QDialog):
         center_layout.addWidget(self.checker)
         center_layout.addLayout(note_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.side.tabs)
-        splitter.addWidget(center)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([360, 820])
+        splitter = side_by_side(self.side.tabs, center, self)
 
         self.close_button = QPushButton(self.tr("Close the interview…"), self)
         self.close_button.setObjectName("close_interview")
         self.close_button.clicked.connect(self.close_interview)
-        pdf = QPushButton(self.tr("Save record as PDF…"), self)
-        pdf.clicked.connect(self.save_pdf)
-        print_button = QPushButton(self.tr("Print record…"), self)
-        print_button.setObjectName("print_record")
-        print_button.clicked.connect(self.print_record)
         self.stats = OpenQuestions(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.close_asking)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.close_button)
-        bottom.addWidget(pdf)
-        bottom.addWidget(print_button)
-        bottom.addWidget(self.stats, 1)
-        bottom.addWidget(buttons)
+        bottom = record_row(self)
         # On a small screen the conversation scrolls; the buttons below it stay in view.
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
+        layout.addWidget(make_heading(heading))
         layout.addWidget(splitter, 1)
         outer = QVBoxLayout(self)
         outer.addWidget(ScrollingArea(content, self), 1)
@@ -414,3 +384,59 @@ class InterviewWindow(QDialog):
             lambda: isvc.render_record(self.service, self.interview_id, translate_report),
             lambda pdf: isvc.record_printed(self.service, self.interview_id, pdf),
         )
+
+
+def lines_table(model: LinesModel, parent: QWidget) -> QTableView:
+    """The transcript: one row per line, the words wrapped in the widest column."""
+    table = QTableView(parent)
+    table.setObjectName("lines")
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(LinesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def side_by_side(guide: QWidget, center: QWidget, parent: QWidget) -> QSplitter:
+    """The guide and checklist beside the transcript, which gets most of the width."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.addWidget(guide)
+    splitter.addWidget(center)
+    splitter.setStretchFactor(0, 2)
+    splitter.setStretchFactor(1, 5)
+    splitter.setSizes([360, 820])
+    return splitter
+
+
+def make_heading(heading: QLabel) -> QLabel:
+    """The window's heading, bold and a little larger than the text below it."""
+    font = heading.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    heading.setFont(font)
+    return heading
+
+
+def record_row(window: InterviewWindow) -> QHBoxLayout:
+    """The row below the conversation: closing it, the record (PDF, print), the open-question
+    count and Close (the strings keep the window's translation context)."""
+    pdf = QPushButton(QCoreApplication.translate("InterviewWindow", "Save record as PDF…"), window)
+    pdf.clicked.connect(window.save_pdf)
+    print_button = QPushButton(
+        QCoreApplication.translate("InterviewWindow", "Print record…"), window
+    )
+    print_button.setObjectName("print_record")
+    print_button.clicked.connect(window.print_record)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, window)
+    buttons.rejected.connect(window.close_asking)
+    bottom = QHBoxLayout()
+    bottom.addWidget(window.close_button)
+    bottom.addWidget(pdf)
+    bottom.addWidget(print_button)
+    bottom.addWidget(window.stats, 1)
+    bottom.addWidget(buttons)
+    return bottom

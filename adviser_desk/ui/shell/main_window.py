@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -197,7 +197,6 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         std, act = QKeySequence.StandardKey, partial(window_action, self)
-        menu = partial(window_menu, self)
         opening, keys, backups, cases = self.opening, self.keys, self.backups, self.case_menu
         app = self.app_actions
         self.act_new = act(self.tr("&New case file…"), opening.new_case_file, "Ctrl+Shift+N")
@@ -226,20 +225,7 @@ class MainWindow(QMainWindow):
         self.act_details = act(self.tr("Case file &details…"), cases.edit_case_file_details)
         self.act_annual = act(self.tr("&Annual report…"), cases.annual_report)
 
-        menu(
-            self.tr("&File"),
-            (self.act_new, self.act_open, None, self.act_lock, self.act_close, None),
-            (self.act_backup, self.act_restore, self.act_verify, None),
-            (self.act_advisers, None, self.act_quit),
-        )
-        menu(
-            self.tr("&Case"),
-            (self.act_new_case, self.act_find, self.act_summary, self.act_handover, None),
-            (self.act_retention, self.act_annual, self.act_details),
-        )
-        menu(self.tr("&Security"), (self.act_password, self.act_remember, self.act_recovery))
-        menu(self.tr("&Edit"), (self.act_settings,))
-        menu(self.tr("&Help"), (self.act_diagnostics, self.act_about))
+        fill_menu_bar(self)
 
     def _update_actions(self) -> None:
         is_open = self.service is not None
@@ -433,3 +419,26 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(self.settings.idle_lock_minutes())
         if self.session is not None:
             self.session.apply(_session_settings(self.settings))
+
+
+def fill_menu_bar(window: MainWindow) -> None:
+    """The menu bar: which of the window's actions is in which menu, in what order (the
+    strings keep the window's translation context)."""
+    w, menu = window, partial(window_menu, window)
+    menu(
+        QCoreApplication.translate("MainWindow", "&File"),
+        (w.act_new, w.act_open, None, w.act_lock, w.act_close, None),
+        (w.act_backup, w.act_restore, w.act_verify, None),
+        (w.act_advisers, None, w.act_quit),
+    )
+    menu(
+        QCoreApplication.translate("MainWindow", "&Case"),
+        (w.act_new_case, w.act_find, w.act_summary, w.act_handover, None),
+        (w.act_retention, w.act_annual, w.act_details),
+    )
+    menu(
+        QCoreApplication.translate("MainWindow", "&Security"),
+        (w.act_password, w.act_remember, w.act_recovery),
+    )
+    menu(QCoreApplication.translate("MainWindow", "&Edit"), (w.act_settings,))
+    menu(QCoreApplication.translate("MainWindow", "&Help"), (w.act_diagnostics, w.act_about))
