@@ -2751,27 +2751,27 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/people_tab.py" line="42"/>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="111"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="101"/>
         <source>Remove {name} from this case? Their details stay in the other cases they are in.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in de andere zaken waarin {name} staat.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="105"/>
         <source>Remove {name} from this case? They are in no other case, so their details are deleted.</source>
         <translation>{name} uit deze zaak verwijderen? {name} staat in geen andere zaak, dus de gegevens worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="118"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="124"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
@@ -2915,78 +2915,78 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="41"/>
-        <source>Your recovery key</source>
-        <translation>Je herstelsleutel</translation>
-    </message>
-    <message>
         <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="45"/>
-        <source>&lt;b&gt;Store this recovery key before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
-        <translation>&lt;b&gt;Bewaar deze herstelsleutel voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
+        <source>Recovery key for {file}</source>
+        <translation>Herstelsleutel voor {file}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="49"/>
+        <source>&lt;b&gt;Store this recovery key for {file} before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
+        <translation>&lt;b&gt;Bewaar deze herstelsleutel voor {file} voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="67"/>
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="70"/>
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="77"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="83"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="89"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="124"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="125"/>
         <source>{name} recovery sheet.pdf</source>
         <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="130"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="136"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="138"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="146"/>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="171"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="152"/>
         <source>{folder} holds a case file or a backup. The recovery sheet opens the case file without the password: whoever finds both can read every case. Keep the sheet somewhere else. Save it here anyway?</source>
         <translation>In {folder} staat een zaakbestand of een back-up. Het herstelblad opent het zaakbestand zonder wachtwoord: wie beide vindt, kan elke zaak lezen. Bewaar het blad ergens anders. Toch hier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="177"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>

@@ -148,6 +148,8 @@ def test_hand_over_into_a_new_file_with_its_recovery_sheet(
 
     def save_sheet_and_confirm(dialog: QWidget) -> None:
         assert isinstance(dialog, RecoveryKeyDialog)
+        # The colleague's new file is named: this key is not the adviser's own (W13)
+        assert dialog.windowTitle() == "Recovery key for Voor Carla.adcase"
         click(qtbot, button_named(dialog, "Save sheet as PDF…"))  # "saved" is answered
         qtbot.waitUntil(sheet.exists)
         dialog.confirm.setChecked(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -38,15 +39,17 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.recovery = recovery
-        self.setWindowTitle(self.tr("Your recovery key"))
+        # Named: after a hand-over into a new file this key is the colleague's (walk 4, W13).
+        name = service.path.name
+        self.setWindowTitle(self.tr("Recovery key for {file}").format(file=name))
         self.setMinimumWidth(620)
         intro = QLabel(
             self.tr(
-                "<b>Store this recovery key before you start.</b> It opens the case file if "
-                "you forget the password or lose the key file beside it. Adviser Desk cannot "
-                "show it again once you confirm. Print the sheet or write the key down, and "
-                "keep it locked away, apart from this computer."
-            ),
+                "<b>Store this recovery key for {file} before you start.</b> It opens the case "
+                "file if you forget the password or lose the key file beside it. Adviser Desk "
+                "cannot show it again once you confirm. Print the sheet or write the key down, "
+                "and keep it locked away, apart from this computer."
+            ).format(file=html.escape(name)),
             self,
         )
         intro.setWordWrap(True)
