@@ -319,7 +319,9 @@ def _dutch_values(row: dict[str, object], translate: Translate) -> dict[str, obj
     """A manifest row's values in Dutch, under the Dutch column names."""
     out = dict(row)
     with contextlib.suppress(ValueError, KeyError):
-        out["kind"] = translate("evidence", de.KIND_LABELS[de.EvidenceKind(str(row["kind"]))])
+        # The evidence table's name for the kind (a stored .txt is "Text", not "Other file").
+        kind = de.EvidenceKind(str(row["kind"]))
+        out["kind"] = translate("evidence", de.kind_label(kind, str(row["mime"])))
     with contextlib.suppress(ValueError, KeyError):
         status = de.OnlineStatus(str(row["online_status"]))
         out["online_status"] = translate("evidence", de.STATUS_LABELS[status])

@@ -494,8 +494,16 @@ def test_police_package_in_dutch_has_dutch_names_and_manifest(
 
     from adviser_desk.services import evidence_export as esvc
 
-    dutch = {("dates", "en"): "nl", ("evidence", "Message"): "Bericht"}
+    dutch = {
+        ("dates", "en"): "nl",
+        ("evidence", "Message"): "Bericht",
+        ("evidence", "Text"): "Tekst",
+        ("evidence", "Other file"): "Ander bestand",
+    }
     case_id = filled_case(cases, evidence)
+    # Walk 4, W8: the table showed a chat log as "Tekst", the manifest as "Ander bestand".
+    chat = evidence.add_bytes(case_id, b"Noor: stuur nou\nIk: nee\n", "chatlog.txt")
+    assert de.kind_label(chat.kind, chat.mime) == "Text"  # what the evidence table shows
     stick = tmp_path / "usb"
     stick.mkdir()
     folder = esvc.export_package(
@@ -515,6 +523,8 @@ def test_police_package_in_dutch_has_dutch_names_and_manifest(
         rows = list(csv.DictReader(handle))
     assert rows[0]["nummer"] == "B-001" and rows[0]["opgeslagen"] == "ja"
     assert rows[4]["soort"] == "Bericht" and rows[4]["bericht"].startswith("Als je")
+    chat_row = next(row for row in rows if row["oorspronkelijke_naam"] == "chatlog.txt")
+    assert chat_row["soort"] == "Tekst"
 
 
 def test_takedown_steps_plan_and_close_recheck_tasks(

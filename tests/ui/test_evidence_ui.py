@@ -380,6 +380,8 @@ def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
     pages = paint_pdf(printer, pdf)
     assert pages == len(PdfReader(io.BytesIO(pdf)).pages) >= 2
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+    # Walk 4, W8: "Print to file (PDF)" wrote 0644; the app's own PDF saves are 0600.
+    assert (tmp_path / "printed.pdf").stat().st_mode & 0o777 == 0o600
     subprocess.run(
         [
             "pdftoppm",

@@ -7,6 +7,8 @@ document. Nothing is written to a temporary file.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -58,6 +60,18 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
         if painter.isActive():
             painter.end()
         document.close()
+        _keep_private(printer)
+
+
+def _keep_private(printer: QPrinter) -> None:
+    """Qt's "Print to file (PDF)" writes with the umask (0644); the app's own PDF saves are owner
+    only (0600), so a printed file is made owner-only too once Qt has closed it."""
+    import os
+
+    name = printer.outputFileName()
+    if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and name:
+        with contextlib.suppress(OSError):
+            os.chmod(name, 0o600)
 
 
 def a4_printer() -> QPrinter:
