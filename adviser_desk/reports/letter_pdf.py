@@ -63,6 +63,7 @@ class _BodyParser(HTMLParser):
         self._bullet = ""
         self._state = _State()
         self._skip = 0  # inside <head>, <style>, <title>
+        self._inside = False  # in a <p> or <li>: only there is an empty block an empty line
 
     def _open(self) -> bool:
         return bool(self._parts) or self._bullet != ""
@@ -77,6 +78,7 @@ class _BodyParser(HTMLParser):
             self.blocks.append(Block(""))
         self._parts = []
         self._bullet = ""
+        self._inside = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         style = (dict(attrs).get("style") or "").replace(" ", "").lower()
@@ -84,6 +86,7 @@ class _BodyParser(HTMLParser):
             self._skip += 1
         elif tag == "p":
             self._flush()
+            self._inside = True
         elif tag in ("ul", "ol"):
             self._flush()
             self._lists.append([tag == "ol" or "list-style-type:decimal" in style, 0])
@@ -95,6 +98,7 @@ class _BodyParser(HTMLParser):
                 self._bullet = f"{count}." if ordered else "•"
             else:
                 self._bullet = "•"
+            self._inside = True
         elif tag == "br":
             self._parts.append("<br/>")
         elif tag in ("b", "strong"):
@@ -131,6 +135,10 @@ class _BodyParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._skip:
+            return
+        if not self._inside and not data.strip():
+            # The line breaks Qt writes between </li> and <li> (walk 4, W9): printed as an
+            # empty paragraph they put a blank line between every list item.
             return
         # Qt writes a soft line break (Shift+Enter) as U+2028.
         text = escape(data.replace("\n", " "), quote=False).replace("\u2028", "<br/>")

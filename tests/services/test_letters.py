@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import subprocess
 import sys
 from datetime import date
@@ -188,3 +189,36 @@ def test_a_school_letter_asks_for_the_schools_name_where_the_school_is_missing(
         html = letters.draft(ids[1], dl.LetterKind.PARENTS_VICTIM, language, today=TODAY).draft.html
         assert school in html, language
         assert html.count(adviser) <= 1, language  # only for the adviser's own line, if unknown
+
+
+def test_bullets_in_the_pdf_are_as_compact_as_in_the_editor(
+    demo: tuple[LetterService, list[int]], qapp: object, tmp_path: Path
+) -> None:
+    """Walk 4, W9: the line breaks Qt writes between list items printed as empty paragraphs,
+    so the stop letter's demands had a blank line between every bullet."""
+    from PySide6.QtGui import QTextDocument
+
+    letters, ids = demo
+    draft = letters.draft(ids[1], dl.LetterKind.STOP_SPREAD, "nl", today=TODAY).draft.html
+    editor = QTextDocument()
+    editor.setHtml(draft)  # what the letter editor saves
+    pdf = letters.render(dl.LetterKind.STOP_SPREAD, editor.toHtml(), "Stopbrief")
+    bullets: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        if text.strip() and 0 < tm[4] < 10:  # drawn at the bullet indent: a bullet
+            bullets.append(cm[5] + tm[5])
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    assert len(bullets) >= 3
+    gaps = [round(a - b, 1) for a, b in itertools.pairwise(bullets)]
+    # Each item's lines (15 pt leading) plus 3 pt between items; an empty paragraph between
+    # them added 11.3 pt more (gaps 29.3, 44.3, 29.3 before).
+    assert all((gap - 18) % 15 < 0.5 for gap in gaps), gaps
+    (tmp_path / "stop.pdf").write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(tmp_path / "stop.pdf"),
+         str(tmp_path / "stop")],
+        check=True,
+    )  # fmt: skip
+    assert (tmp_path / "stop-1.png").stat().st_size > 1000
