@@ -40,7 +40,7 @@ def test_the_retention_dialog_reads_as_plain_dutch(
     modals.expect(RetentionDialog, read_and_close)
     window.act_retention.trigger()
     modals.wait_done()
-    intro = next(text for text in texts if text.startswith("Deze gesloten zaken"))
+    intro = next(text for text in texts if text.startswith("Deze zaken zijn gesloten"))
     assert "dát" not in intro and "zaak N" not in intro
     assert "vermeldt daarna alleen nog dat de zaak met dat nummer is verwijderd" in intro
     window.act_close.trigger()

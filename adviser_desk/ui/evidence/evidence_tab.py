@@ -104,9 +104,16 @@ class EvidenceTab(QWidget):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            row1.addWidget(button)
             on_row.append(button)
+        # Marking a possibly sexual image gets a row of its own under the others: on the same
+        # row its long label widened the case view past a 1000-pixel window, which pushed the
+        # Overview's Save and Revert out of sight.
+        for button in on_row[:3]:
+            row1.addWidget(button)
         row1.addStretch(1)
+        row1b = QHBoxLayout()
+        row1b.addWidget(on_row[3])
+        row1b.addStretch(1)
         # View and Takedown… act on the selected item: off while none is selected. Hand
         # over… stays on: without a selection it hands over every item of the case.
         on_row[2].setToolTip(
@@ -159,6 +166,7 @@ class EvidenceTab(QWidget):
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(row1)
+        layout.addLayout(row1b)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(self.status)
