@@ -24,7 +24,7 @@ from adviser_desk.services.case_views import (
     TaskRow,
     TaskUpdate,
 )
-from adviser_desk.storage.models import CasePerson, Person, Task
+from adviser_desk.storage.models import Case, CasePerson, Person, Task
 
 
 class CaseTasks(CaseBase):
@@ -40,6 +40,8 @@ class CaseTasks(CaseBase):
         rows = session.scalars(
             select(Task).where(Task.case_id == case_id).order_by(Task.position, Task.id)
         )
+        # Handed over, the tasks are the receiver's to do and read-only here: none is overdue.
+        handed_over = session.scalar(select(Case.handed_over_at).where(Case.id == case_id))
         out = []
         for task in rows:
             item = self.protocol.item(task.item_key) if task.item_key else None
@@ -64,7 +66,7 @@ class CaseTasks(CaseBase):
                     na_reason=task.na_reason,
                     referrals=tuple(task.referrals),
                     warning=task.warning,
-                    overdue=dc.is_overdue(status, task.due_on, today),
+                    overdue=handed_over is None and dc.is_overdue(status, task.due_on, today),
                     position=task.position,
                 )
             )

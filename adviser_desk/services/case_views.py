@@ -31,7 +31,10 @@ class CaseRow:
 
     @property
     def overdue(self) -> bool:
-        """An open task is past its due date."""
+        """An open task is past its due date. A handed-over case's tasks are the receiver's
+        now: the sender can no longer tick them, so they must not nag as overdue."""
+        if self.handed_over:
+            return False
         return self.first_open_due is not None and self.first_open_due < self.today
 
 

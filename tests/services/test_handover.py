@@ -245,6 +245,14 @@ def test_the_sender_keeps_the_case_read_only(
     assert detail.transfer.handed_over_to == "Carla Visser (Opvolger.adcase)"
     row = next(r for r in source.cases.list_cases() if r.case_id == exposing)
     assert row.handed_over
+    # Its open tasks are the receiver's now: a year on, none nags the sender as overdue.
+    later = TODAY + timedelta(days=365)
+    row = next(r for r in source.cases.list_cases(later) if r.case_id == exposing)
+    assert row.open_tasks > 0 and row.first_open_due is not None
+    assert not row.overdue
+    assert not any(task.overdue for task in source.cases.get_case(exposing, later).tasks)
+    other = next(r for r in source.cases.list_cases(later) if r.case_id == ids["fake"])
+    assert other.overdue
     edits = [
         lambda: source.cases.update_case(exposing, replace(detail.draft, title="Anders")),
         lambda: source.cases.add_note(exposing, "Nog iets"),
