@@ -49,6 +49,7 @@ class AuditAction(StrEnum):
     TASK_ADDED = "task.added"
     TASK_UPDATED = "task.updated"
     NOTE_ADDED = "note.added"
+    NOTE_REMOVED = "note.removed"
     # Interviews
     INTERVIEW_STARTED = "interview.started"
     INTERVIEW_CLOSED = "interview.closed"
@@ -134,6 +135,7 @@ LABELS: dict[AuditAction, str] = {
     AuditAction.TASK_ADDED: QT_TRANSLATE_NOOP("audit_actions", "Task added"),
     AuditAction.TASK_UPDATED: QT_TRANSLATE_NOOP("audit_actions", "Task changed"),
     AuditAction.NOTE_ADDED: QT_TRANSLATE_NOOP("audit_actions", "Note added"),
+    AuditAction.NOTE_REMOVED: QT_TRANSLATE_NOOP("audit_actions", "Note undone"),
     AuditAction.INTERVIEW_STARTED: QT_TRANSLATE_NOOP("audit_actions", "Interview started"),
     AuditAction.INTERVIEW_CLOSED: QT_TRANSLATE_NOOP("audit_actions", "Interview closed"),
     AuditAction.INTERVIEW_RECORD_EXPORTED: QT_TRANSLATE_NOOP(

@@ -21,7 +21,7 @@ from adviser_desk.services.case_views import (
     NoteRow,
     TimelineRow,
 )
-from adviser_desk.storage.models import Note
+from adviser_desk.storage.models import CaseEvent, Note
 
 
 class CaseNotes(CaseBase):
@@ -53,12 +53,35 @@ class CaseNotes(CaseBase):
                 session,
                 case_id,
                 "note.added",
-                {"author": note.author, "text": excerpt},
+                # The note's id finds this line again if the note is undone (remove_note).
+                {"author": note.author, "text": excerpt, "note": note.id},
                 observed_at=observed_at,
             )
             search_index.index_note(session, note)
             self._audit(session, AuditAction.NOTE_ADDED, row.number, note=note.id)
             return note.id
+
+    def remove_note(self, note_id: int) -> NoteRow:
+        """Undoes a note: the one the lock added from what was being typed (walk 4, W12),
+        taken back after unlocking. The note and its timeline line go, as if it had never been
+        added; the audit chain keeps both steps. Returns the note, to put back in the field."""
+        with self.case_file.transaction() as session:
+            note = session.get(Note, note_id)
+            if note is None:
+                raise CaseNotFoundError(note_id)
+            row = self._case(session, note.case_id)
+            removed = NoteRow(note.id, note.recorded_at, note.observed_at, note.author, note.text)
+            for event in session.scalars(
+                select(CaseEvent).where(
+                    CaseEvent.case_id == note.case_id, CaseEvent.kind == "note.added"
+                )
+            ):
+                if event.details.get("note") == note_id:
+                    session.delete(event)
+            search_index.remove(session, search_index.NOTE, note_id)
+            session.delete(note)
+            self._audit(session, AuditAction.NOTE_REMOVED, row.number, note=note_id)
+            return removed
 
     def timeline(self, case_id: int) -> list[TimelineRow]:
         with self.case_file.reading() as session:

@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="147"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>

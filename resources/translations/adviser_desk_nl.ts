@@ -627,47 +627,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="83"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="84"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="85"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="86"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="87"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="88"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="89"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="90"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="147"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -675,19 +675,24 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="181"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="183"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="182"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="184"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="217"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="223"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="231"/>
+        <source>The note you were writing on the Timeline of case {number} was added when the case file was locked.</source>
+        <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is toegevoegd toen het zaakbestand werd vergrendeld.</translation>
     </message>
 </context>
 <context>
@@ -1045,22 +1050,22 @@ Je naam:</translation>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="132"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="150"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="159"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="135"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
@@ -1090,22 +1095,22 @@ Je naam:</translation>
         <translation>Markeren als mogelijk seksueel beeld…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="113"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="120"/>
         <source>Record a hand-over of the selected items, or of all items if none is selected</source>
         <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="117"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="124"/>
         <source>The selected item may be a sexual image of someone under 18: remove its stored original and keep only its description and SHA-256</source>
         <translation>Het gekozen stuk kan een seksueel beeld zijn van iemand onder de 18: verwijder het opgeslagen origineel en bewaar alleen de beschrijving en de SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="139"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="133"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="140"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -1555,77 +1560,77 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="161"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="148"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="183"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="170"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="186"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="173"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="191"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="178"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="208"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="190"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="427"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="213"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="430"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="255"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="225"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="227"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="260"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="230"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="264"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="267"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="237"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="269"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="271"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="335"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="305"/>
         <source>The typed closing was not kept</source>
         <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
@@ -1640,7 +1645,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Dit klinkt als een belofte van jou. Opslaan als vraag van de vertrouwenspersoon?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="292"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="262"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1678,17 +1683,17 @@ Invoeren voordat je sluit?</translation>
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="343"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="313"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="355"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="325"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="395"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="365"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -2084,157 +2089,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="219"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="219"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="222"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="221"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="224"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="223"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="225"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="224"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="225"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="227"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="230"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="426"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="236"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="432"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="240"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="437"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="440"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="242"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="441"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="280"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="266"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="375"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="358"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="390"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="373"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="397"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2915,78 +2920,78 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="44"/>
         <source>Recovery key for {file}</source>
         <translation>Herstelsleutel voor {file}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="49"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="48"/>
         <source>&lt;b&gt;Store this recovery key for {file} before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voor {file} voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="66"/>
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="69"/>
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="76"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="82"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="88"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="123"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="124"/>
         <source>{name} recovery sheet.pdf</source>
         <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="129"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="135"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="137"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="150"/>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="170"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="151"/>
         <source>{folder} holds a case file or a backup. The recovery sheet opens the case file without the password: whoever finds both can read every case. Keep the sheet somewhere else. Save it here anyway?</source>
         <translation>In {folder} staat een zaakbestand of een back-up. Het herstelblad opent het zaakbestand zonder wachtwoord: wie beide vindt, kan elke zaak lezen. Bewaar het blad ergens anders. Toch hier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="176"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -3398,37 +3403,37 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="55"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="56"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="61"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="76"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="78"/>
         <source>New &amp;note:</source>
         <translation>Nieuwe &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="120"/>
         <source>The note you were writing on the Timeline of case {number} was added before locking.</source>
         <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is vóór het vergrendelen toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="156"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -3518,7 +3523,7 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="102"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="184"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="170"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
@@ -3538,12 +3543,12 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="184"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="170"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="237"/>
         <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. Nothing is changed until an encrypted copy is made and checked; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
@@ -3552,12 +3557,12 @@ You may cancel: the case file then stays exactly as it was.</source>
 Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="274"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="260"/>
         <source>Cancelling… the case file stays as it was.</source>
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="308"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="294"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
@@ -3897,262 +3902,267 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="79"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="80"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="80"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="81"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="83"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="84"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="86"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="87"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="89"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="90"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
         <source>Adviser given access</source>
         <translation>Vertrouwenspersoon toegang gegeven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
         <source>Adviser&apos;s access removed</source>
         <translation>Toegang van vertrouwenspersoon ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
         <source>Case file re-keyed (new key and recovery key)</source>
         <translation>Zaakbestand opnieuw versleuteld (nieuwe sleutel en herstelsleutel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
         <source>Case handed over to another case file</source>
         <translation>Zaak overgedragen aan een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
         <source>Case received from another case file</source>
         <translation>Zaak ontvangen uit een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
+        <source>Note undone</source>
+        <translation>Notitie ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
         <source>Interview record printed</source>
         <translation>Gespreksverslag afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="157"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="158"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="161"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="162"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="165"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="168"/>
         <source>Stored original removed: may be a sexual image of a minor</source>
         <translation>Opgeslagen origineel verwijderd: mogelijk seksueel beeld van een minderjarige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="169"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="171"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="170"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="172"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="171"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="173"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="172"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="174"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="175"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="177"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="176"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="178"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>
@@ -5335,7 +5345,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze brief bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="20"/>
+        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="22"/>
         <source>The printer could not be started, so nothing was printed. Check that it is switched on and connected, or save the document as a PDF instead.</source>
         <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
     </message>

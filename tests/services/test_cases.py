@@ -157,6 +157,28 @@ def test_timeline_uses_observed_time_where_given(cases: CaseService) -> None:
     assert timeline[-1].observed_at is None
 
 
+def test_remove_note_undoes_it_in_notes_timeline_and_search_and_audits_it(
+    cases: CaseService,
+) -> None:
+    """The Undo for a note the lock added (walk 4): the note, its timeline line and its search
+    row go; the audit chain keeps the addition and records the removal; other notes stay."""
+    from adviser_desk.services.case_file_service import CaseFileService
+
+    case_id = new_case(cases, dc.IncidentType.THREATS)
+    cases.add_note(case_id, "Blijft staan")
+    last_week = datetime(2026, 11, 14, 20, 0, tzinfo=UTC)
+    note_id = cases.add_note(case_id, "Concept over de wijkagent", observed_at=last_week)
+    assert [h.case_id for h in cases.search("wijkagent")] == [case_id]
+    removed = cases.remove_note(note_id)
+    assert removed.text == "Concept over de wijkagent" and removed.observed_at == last_week
+    assert [n.text for n in cases.get_case(case_id).notes] == ["Blijft staan"]
+    notes = [r.details.get("text") for r in cases.timeline(case_id) if r.kind == "note.added"]
+    assert notes == ["Blijft staan"]
+    assert cases.search("wijkagent") == []
+    actions = [r.action for r in CaseFileService(cases.case_file).audit_rows()]
+    assert actions.count("note.added") == 2 and actions[-1] == "note.removed"
+
+
 def test_search_finds_number_title_people_notes_and_task_notes(cases: CaseService) -> None:
     case_id = new_case(cases, dc.IncidentType.FAKE_ACCOUNT, title="Nepaccount op Instagram")
     other = new_case(cases, dc.IncidentType.CYBERBULLYING, title="Groepsapp 2C")

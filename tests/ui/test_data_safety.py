@@ -418,7 +418,7 @@ def test_locking_adds_the_note_being_typed_and_says_so(
 ) -> None:
     """Walk 4, W12: Ctrl+L (and so the idle lock) threw away a note typed in the Timeline tab
     but not yet added. The lock adds it, as it saves Overview edits, and the lock page says so;
-    after unlocking the note is in the timeline and the field is empty."""
+    after unlocking the note is in the timeline and the field is empty, with Undo."""
     path = closed_case[0]
     window = with_two_cases(qtbot, path, modals, files)
     click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
@@ -426,6 +426,9 @@ def test_locking_adds_the_note_being_typed_and_says_so(
     number = view.detail.number if view.detail else ""
     click_tab(qtbot, view.tabs, "Timeline and notes")
     timeline = view.timeline
+    click(qtbot, timeline.observed)  # it happened earlier: the time is kept with the note
+    qtbot.keyClick(timeline.observed_at, Qt.Key.Key_Down)  # one step earlier
+    earlier = timeline.observed_at.dateTime().toString("yyyy-MM-dd HH:mm")
     timeline.note_edit.setFocus()
     qtbot.keyClicks(timeline.note_edit, "Concept notitie die nog niet is toegevoegd")
     qtbot.keyClick(timeline.note_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -446,6 +449,26 @@ def test_locking_adds_the_note_being_typed_and_says_so(
     ]
     assert any("Concept notitie die nog niet is toegevoegd" in text for text in shown)
     assert not timeline.note_edit.toPlainText()
+    # Undo, as for the Overview edits the lock saved: the note goes, its text is back in the
+    # field as it was being typed, "happened earlier" with it (walk 4: there was no Undo).
+    bar = view.undo_bar
+    assert bar.isVisible() and "note" in bar.message.text() and number in bar.message.text()
+    click(qtbot, bar.button)
+    assert not bar.isVisible()
+    assert timeline.note_edit.toPlainText() == "Concept notitie die nog niet is toegevoegd"
+    assert timeline.observed.isChecked()
+    assert timeline.observed_at.dateTime().toString("yyyy-MM-dd HH:mm") == earlier
+    shown = [
+        str(timeline.model.index(row, column).data())
+        for row in range(timeline.model.rowCount())
+        for column in range(timeline.model.columnCount())
+    ]
+    assert not any("Concept notitie" in text for text in shown)
+    assert window.cases is not None and view.case_id is not None
+    assert not window.cases.get_case(view.case_id).notes
+    assert window.service is not None
+    assert window.service.audit_rows()[-1].action == "note.removed"
+    window.act_close.trigger()
 
 
 def test_a_done_task_is_reopened_by_the_same_button_with_undo(

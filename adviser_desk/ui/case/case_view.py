@@ -4,7 +4,9 @@ bar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -27,7 +29,7 @@ from adviser_desk.ui.case.meldcode_tab import MeldcodeTab
 from adviser_desk.ui.case.overview_tab import OverviewTab
 from adviser_desk.ui.case.people_tab import PeopleTab
 from adviser_desk.ui.case.tasks_tab import TasksTab
-from adviser_desk.ui.case.timeline_tab import TimelineTab
+from adviser_desk.ui.case.timeline_tab import KeptNote, TimelineTab
 from adviser_desk.ui.case.transfer_note import TransferNote
 from adviser_desk.ui.case.undo_bar import UndoBar
 from adviser_desk.ui.common import theme
@@ -206,19 +208,33 @@ class CaseView(QWidget):
             return False, None
         return True, kept
 
-    def tell_kept(self, kept: KeptEdits) -> None:
-        """After unlocking: says that the lock saved the Overview edits of the case on
-        screen, with Undo to put the case back as it was before them."""
+    def tell_kept(self, kept: KeptEdits | None, note: KeptNote | None = None) -> None:
+        """After unlocking: says that the lock saved the Overview edits of the case on screen
+        and added the note being typed, with one Undo that puts the case back as it was before
+        the edits and the note's text back in its field (walk 4: the note had no Undo)."""
         cases = self.cases
-        if cases is None or self.case_id != kept.case_id:
+        if cases is None:
             return
-        self.undo_bar.offer(
-            self.tr(
-                "Your unsaved changes on the Overview of case {number} were saved when the "
-                "case file was locked."
-            ).format(number=kept.number),
-            lambda: cases.update_case(kept.case_id, kept.before),
-        )
+        said: list[str] = []
+        undo: list[Callable[[], object]] = []
+        if kept is not None and self.case_id == kept.case_id:
+            said.append(
+                self.tr(
+                    "Your unsaved changes on the Overview of case {number} were saved when the "
+                    "case file was locked."
+                ).format(number=kept.number)
+            )
+            undo.append(partial(cases.update_case, kept.case_id, kept.before))
+        if note is not None and self.case_id == note.case_id:
+            said.append(
+                self.tr(
+                    "The note you were writing on the Timeline of case {number} was added when "
+                    "the case file was locked."
+                ).format(number=note.number)
+            )
+            undo.append(partial(self.timeline.undo_kept, note))
+        if said:
+            self.undo_bar.offer("\n".join(said), lambda: [step() for step in undo])
 
     def clear(self) -> None:
         self.undo_bar.forget()

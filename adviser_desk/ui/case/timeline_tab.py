@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtCore import QDate, QDateTime, QTime, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +31,16 @@ from adviser_desk.ui.common.widgets import earlier_time
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import CaseView
+
+
+@dataclass(frozen=True)
+class KeptNote:
+    """A note the lock added from what was being typed: which, and in which case (only ids:
+    its text stays in the case file while locked)."""
+
+    case_id: int
+    number: str
+    note_id: int
 
 
 class TimelineTab(QWidget):
@@ -91,36 +102,62 @@ class TimelineTab(QWidget):
         self.model.set_rows([])
         self.note_edit.clear()
 
-    def keep_unsaved(self) -> str | None:
+    def keep_unsaved(self) -> KeptNote | None:
         """Before locking: a note being typed is added, as the Overview edits are saved (walk
         4, W12: the lock threw it away; nothing typed may stay in a widget while locked).
-        Returns the sentence for the lock page, or None if nothing was typed or kept."""
+        Returns the note added, for the lock page and the Undo after unlocking (None if
+        nothing was typed, or it could not be added: the lock page then says it was not kept)."""
         view = self.view
         if not self.note_edit.toPlainText().strip() or view.detail is None:
             return None
         number = view.detail.number
-        self.add_note()
-        if self.note_edit.toPlainText().strip():
-            return None  # not added (the error was shown); the lock page says it was not kept
+        note_id = self._add()
+        return None if note_id is None else KeptNote(view.detail.case_id, number, note_id)
+
+    def kept_sentence(self, kept: KeptNote) -> str:
+        """What the lock page says about the note it added."""
         return self.tr(
             "The note you were writing on the Timeline of case {number} was added before locking."
-        ).format(number=number)
+        ).format(number=kept.number)
+
+    def undo_kept(self, kept: KeptNote) -> None:
+        """Undo after unlocking: the note the lock added goes, and its text is back in the
+        field, as it was being typed (the text is read back from the case file: it did not
+        stay in memory while locked)."""
+        cases = self.view.cases
+        if cases is None:
+            return
+        note = cases.remove_note(kept.note_id)
+        self.note_edit.setPlainText(note.text)
+        self.observed.setChecked(note.observed_at is not None)
+        if note.observed_at is not None:
+            local = note.observed_at.astimezone()
+            self.observed_at.setDateTime(
+                QDateTime(
+                    QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+                )
+            )
 
     @Slot()
     def add_note(self) -> None:
+        self._add()
+
+    def _add(self) -> int | None:
+        """Adds the typed note; returns its id (None: nothing added)."""
         view = self.view
         if not edits_allowed(self.add_button):  # Ctrl+Enter on a case kept read-only
-            return
+            return None
         if view.cases is None or view.case_id is None or not self.note_edit.toPlainText().strip():
-            return
+            return None
         observed = None
         if self.observed.isChecked():
             local: datetime = self.observed_at.dateTime().toPython()  # type: ignore[assignment]
             observed = local.astimezone(UTC)
         with known_errors(view, self.tr("The note was not added")) as attempt:
-            view.cases.add_note(view.case_id, self.note_edit.toPlainText(), observed)
+            note_id = view.cases.add_note(view.case_id, self.note_edit.toPlainText(), observed)
         if attempt.failed:
-            return
+            return None
         self.note_edit.clear()
         self.observed.setChecked(False)
         view.after_change()
+        return note_id

@@ -7,27 +7,36 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import KeptEdits
+    from adviser_desk.ui.case.timeline_tab import KeptNote
     from adviser_desk.ui.interview.window_place import ConversationPlace
     from adviser_desk.ui.shell.case_file_page import CaseFilePage
 
 
 @dataclass(frozen=True)
 class LockedPlace:
-    """The case and tab on screen, the conversation open in its window, and the Overview
-    edits the lock saved without asking (said after unlocking, with Undo: re-walk N3)."""
+    """The case and tab on screen, the conversation open in its window, and what the lock
+    saved without asking: the Overview edits and the note being typed (said after unlocking,
+    with Undo: re-walk N3, walk 4)."""
 
     case_id: int | None = None
     tab: int = 0
     conversation: ConversationPlace | None = None
     kept: KeptEdits | None = None
+    note: KeptNote | None = None
 
     @classmethod
-    def of(cls, page: CaseFilePage, kept: KeptEdits | None) -> LockedPlace:
+    def keep(cls, page: CaseFilePage, kept: KeptEdits | None) -> tuple[LockedPlace, list[str]]:
+        """Before locking, once the Overview edits are saved (``kept``): what was being typed
+        elsewhere is kept too (closing drafts of conversations as notes in them, the note on
+        the Timeline added) and the place noted. Returns it with the lock page's sentences."""
+        view = page.case_view
+        view.interviews.keep_closing_drafts()
+        note = view.timeline.keep_unsaved()
         case_id, tab = page.shown_case()
-        return cls(case_id, tab, page.case_view.interviews.open_place(), kept)
+        place = cls(case_id, tab, view.interviews.open_place(), kept, note)
+        return place, [] if note is None else [view.timeline.kept_sentence(note)]
 
     def restore(self, page: CaseFilePage) -> None:
         page.return_to_case(self.case_id, self.tab)  # back where the adviser was
-        if self.kept is not None:
-            page.case_view.tell_kept(self.kept)
+        page.case_view.tell_kept(self.kept, self.note)
         page.case_view.interviews.reopen_soon(self.conversation)

@@ -348,11 +348,8 @@ class MainWindow(QMainWindow):
             self.idle.start()
             return
         path = self.service.path
-        self.page.case_view.interviews.keep_closing_drafts()
         # A note being typed is added and a letter being edited saved; the lock page says so.
-        said = [self.page.case_view.timeline.keep_unsaved()]
-        self.locked_place = LockedPlace.of(self.page, kept)
-        saved = [sentence for sentence in said if sentence]
+        self.locked_place, saved = LockedPlace.keep(self.page, kept)
         lost = close_open_dialogs(self, saved)
         self._close_service()
         self.locked_path = path
