@@ -1550,87 +1550,92 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="109"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="111"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="117"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="119"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="148"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="150"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="170"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="172"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="173"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="175"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="180"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="190"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="192"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="427"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="410"/>
+        <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
+        <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="461"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="430"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="464"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="225"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="229"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="227"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="231"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="230"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="238"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="305"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="309"/>
         <source>The typed closing was not kept</source>
         <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
@@ -1645,7 +1650,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Dit klinkt als een belofte van jou. Opslaan als vraag van de vertrouwenspersoon?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="262"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="266"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1683,17 +1688,17 @@ Invoeren voordat je sluit?</translation>
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="313"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="317"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="325"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="329"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="365"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="369"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -1800,103 +1805,103 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="49"/>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="209"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="51"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="214"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="62"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="64"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="63"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="65"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="69"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="71"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="73"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="75"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="75"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="77"/>
         <source>Sent &amp;by:</source>
         <translation>Verstuurd &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="77"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="79"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="100"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="102"/>
         <source>Saved &amp;versions:</source>
         <translation>Opgeslagen &amp;versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="105"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="107"/>
         <source>Te&amp;xt of the letter:</source>
         <translation>Te&amp;kst van de brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="117"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="119"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="118"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="120"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="119"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="121"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="120"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="122"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="134"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="136"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="203"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="208"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="204"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="209"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="222"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="227"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="245"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="250"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="255"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="260"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="260"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="265"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -1904,34 +1909,39 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="273"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="278"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="277"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="282"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="292"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="297"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="305"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="310"/>
         <source>Your unsaved changes to the letter “{title}” were saved as version {n} before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in de brief ‘{title}’ zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="314"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="319"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="315"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="320"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="344"/>
+        <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this letter, print it and save it as PDF, but not change it.</source>
+        <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt deze brief lezen, afdrukken en als pdf opslaan, maar niet wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -2005,22 +2015,22 @@ Invoeren voordat je sluit?</translation>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="53"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="55"/>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="54"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="56"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="60"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="63"/>
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="63"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="66"/>
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>

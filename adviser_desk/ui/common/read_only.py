@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from adviser_desk.ui.common import theme
 
 EDITS_OFF = "edits_off"
 
@@ -20,7 +30,7 @@ def allow_edits(controls: Iterable[QWidget | QAction], allowed: bool) -> None:
     else is switched off. With ``allowed`` they are back as they were made."""
     for control in controls:
         control.setProperty(EDITS_OFF, not allowed)
-        if isinstance(control, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+        if isinstance(control, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
             control.setReadOnly(not allowed)
         else:
             control.setEnabled(allowed)
@@ -28,3 +38,17 @@ def allow_edits(controls: Iterable[QWidget | QAction], allowed: bool) -> None:
 
 def edits_allowed(control: QWidget | QAction) -> bool:
     return not bool(control.property(EDITS_OFF))
+
+
+def handed_over_note(window: QWidget, text: str) -> QLabel:
+    """A banner at the top of a letter or conversation of a handed-over case, saying why
+    nothing in it can be changed (walk 4: Open… showed an editor that refused only at save).
+    ``window``'s own layout takes it first."""
+    note = QLabel(text, window)
+    note.setObjectName("read_only_note")
+    note.setWordWrap(True)
+    theme.set_role(note, "banner")
+    layout = window.layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(0, note)
+    return note

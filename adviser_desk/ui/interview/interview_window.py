@@ -31,6 +31,7 @@ from adviser_desk.domain.checker_profiles import profile_for
 from adviser_desk.domain.conversations import type_label
 from adviser_desk.domain.questions import Finding
 from adviser_desk.services import interview_service as isvc
+from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.interview_service import (
     ADVISER,
     NOTE,
@@ -44,6 +45,7 @@ from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.keyboard import labelled
+from adviser_desk.ui.common.read_only import handed_over_note
 from adviser_desk.ui.common.table_model import RowsModel
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog, ClosingDraft
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
@@ -207,6 +209,8 @@ class InterviewWindow(QDialog):
         self._update_state()
         self.input.setFocus()
         self.checker.start_semantic_layer()
+        if detail.read_only:
+            look_only(self, detail)
 
     @property
     def findings(self) -> list[Finding]:
@@ -384,6 +388,36 @@ class InterviewWindow(QDialog):
             lambda: isvc.render_record(self.service, self.interview_id, translate_report),
             lambda pdf: isvc.record_printed(self.service, self.interview_id, pdf),
         )
+
+
+def look_only(window: InterviewWindow, case: CaseDetail) -> None:
+    """A conversation of a handed-over case opens to be read, and its record printed or
+    saved as PDF; nothing can be added or ticked, and it cannot be closed (Open… gave a
+    window that took lines and refused them only when added). The banner says why."""
+    # Off, as in a closed conversation (read-only fields would still take a prompt's text);
+    # no "type your question" hints, no prompts to pick, no question check.
+    for field in (window.input, window.note):
+        field.setEnabled(False)
+        field.setPlaceholderText("")
+    for widget in (window.close_button, window.speaker_button, window.checklist, window.prompts):
+        widget.setEnabled(False)
+    window.speaker_indicator.hide()
+    window.checker.hide()
+    window.table.setFocus()
+    transfer = case.transfer
+    handed_over_note(
+        window,
+        QCoreApplication.translate(
+            "InterviewWindow",
+            "Case {number} was handed over to {receiver} on {date} and is kept here "
+            "read-only: you can read this conversation, print its record and save it as "
+            "PDF, but not add to it or change it.",
+        ).format(
+            number=case.number,
+            receiver=transfer.handed_over_to if transfer else "",
+            date=fmt.date_time_text(transfer.handed_over_at if transfer else None),
+        ),
+    )
 
 
 def lines_table(model: LinesModel, parent: QWidget) -> QTableView:

@@ -4,7 +4,7 @@ as plain text (letter_output.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.domain import letters as dl
+from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.letter_service import LetterRow, LetterService, VersionRow
 from adviser_desk.services.protocol_data import letter_templates
 from adviser_desk.ui.common import format as fmt
@@ -29,6 +30,7 @@ from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import current_language, translate_report
 from adviser_desk.ui.common.keyboard import labelled, tab_leaves
+from adviser_desk.ui.common.read_only import allow_edits, handed_over_note
 from adviser_desk.ui.letters.letter_output import LetterOutput
 from adviser_desk.ui.letters.letter_text import LetterText
 
@@ -169,6 +171,9 @@ class LetterEditor(QDialog):
         for combo in (self.kind, self.sender_choice, self.language):
             combo.currentIndexChanged.connect(lambda _i: self.redraft(confirm=True))
         self._update_sender()
+        case = letters.cases.get_case(case_id)
+        if case.read_only:
+            look_only(self, case)
         # Typing starts in the first field that can be changed (the kind of a saved letter
         # is fixed, and the sender only counts for a stop letter).
         next(w for w in order if w.isEnabled()).setFocus()
@@ -322,3 +327,28 @@ class LetterEditor(QDialog):
             if answer == QMessageBox.StandardButton.Save and self.save_version() is None:
                 return
         super().reject()
+
+
+def look_only(editor: LetterEditor, case: CaseDetail) -> None:
+    """A letter of a handed-over case opens to be read, printed and saved as PDF (each
+    recorded, as for any letter), never changed: Open… gave an editor that took typing and
+    refused only at Save version. The banner says why."""
+    controls: list[QWidget | QAction] = [editor.kind, editor.sender_choice, editor.language]
+    controls += [editor.editor, editor.text.check_button, *editor.text.format_actions]
+    for name in ("redraft", "save"):  # Ctrl+S clicks Save version, which is then off
+        controls += editor.findChildren(QPushButton, name)
+    allow_edits(controls, False)
+    transfer = case.transfer
+    handed_over_note(
+        editor,
+        QCoreApplication.translate(
+            "LetterEditor",
+            "Case {number} was handed over to {receiver} on {date} and is kept here "
+            "read-only: you can read this letter, print it and save it as PDF, but not "
+            "change it.",
+        ).format(
+            number=case.number,
+            receiver=transfer.handed_over_to if transfer else "",
+            date=fmt.date_time_text(transfer.handed_over_at if transfer else None),
+        ),
+    )

@@ -49,6 +49,8 @@ class LetterText(QWidget):
         self.italic.setCheckable(True)
         self.italic.triggered.connect(lambda on: self.editor.setFontItalic(on))
         tools.addAction(self.italic)
+        # Off together when the letter may only be read (a handed-over case).
+        self.format_actions = [self.bold, self.italic]
         for text, style in (
             (self.tr("Bulleted list"), "disc"),
             (self.tr("Numbered list"), "decimal"),
@@ -56,6 +58,7 @@ class LetterText(QWidget):
             action = QAction(text, parent)
             action.triggered.connect(lambda _c=False, s=style: self.make_list(s))
             tools.addAction(action)
+            self.format_actions.append(action)
         tools.addSeparator()
         self.check_button = QPushButton(self.tr("Details checked"), parent)
         self.check_button.setObjectName("details_checked")
