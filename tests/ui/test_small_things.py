@@ -49,6 +49,9 @@ def test_save_dialogs_propose_the_case_number_and_remember_the_folder(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path, _ = closed_case
+    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
+    documents = tmp_path / "adviser" / "Documents"
+    documents.mkdir(parents=True)
     window = open_window(qtbot, path)
     case_id = new_case(window)
     number = window.cases.get_case(case_id).number if window.cases else ""
@@ -68,7 +71,7 @@ def test_save_dialogs_propose_the_case_number_and_remember_the_folder(
     qtbot.waitUntil(lambda: (stick / "log.pdf").exists(), timeout=20000)
     qtbot.waitUntil(lambda: not window.page.case_view.busy, timeout=20000)
     assert Path(proposed[0]).name == f"{number} evidence log.pdf"
-    assert Path(proposed[0]).parent == Path.home()  # nothing remembered yet
+    assert Path(proposed[0]).parent == documents  # nothing remembered yet
     from adviser_desk.ui.common.dialogs import save_pdf_name
 
     again = save_pdf_name(window, "t", "x: y.pdf")

@@ -78,11 +78,14 @@ def documents_folder() -> Path:
 
 
 def last_folder(which: prefs.Preference[str]) -> Path:
-    """The folder last used for saving (or opening), while it still exists; else home."""
+    """The folder last used for saving (or opening), while it still exists. Before the first
+    document is saved that is the Documents folder, where the recovery sheet is proposed too
+    (walk 4: the first PDF saved, the interview record, was proposed in home); files to open
+    and backup targets start at home."""
     remembered = prefs.Settings().get(which)
     if remembered and Path(remembered).is_dir():
         return Path(remembered)
-    return Path.home()
+    return documents_folder() if which is SAVE else Path.home()
 
 
 def remember_folder(which: prefs.Preference[str], folder: Path) -> None:
