@@ -1806,7 +1806,7 @@ Invoeren voordat je sluit?</translation>
     <name>LetterEditor</name>
     <message>
         <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="51"/>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="214"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="220"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
@@ -1876,32 +1876,32 @@ Invoeren voordat je sluit?</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="208"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="214"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="209"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="215"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="227"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="233"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="250"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="256"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="260"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="266"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="265"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="271"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -1909,37 +1909,37 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="278"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="284"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="282"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="288"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="297"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="303"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="310"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="316"/>
         <source>Your unsaved changes to the letter “{title}” were saved as version {n} before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in de brief ‘{title}’ zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="319"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="325"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="320"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="326"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="344"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="350"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this letter, print it and save it as PDF, but not change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt deze brief lezen, afdrukken en als pdf opslaan, maar niet wijzigen.</translation>
     </message>
@@ -2038,22 +2038,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="36"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="38"/>
         <source>New letter…</source>
         <translation>Nieuwe brief…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="39"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="41"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="51"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="53"/>
         <source>Stop letters, a takedown request and the school&apos;s standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
         <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="87"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="89"/>
         <source>{title} — version {n}, {when}</source>
         <translation>{title} — versie {n}, {when}</translation>
     </message>
@@ -5043,7 +5043,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="115"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="118"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>

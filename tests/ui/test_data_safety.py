@@ -31,6 +31,7 @@ from tests.ui.drive import (
     FileDialogs,
     Modals,
     activate,
+    button_named,
     click,
     click_row,
     click_tab,
@@ -212,10 +213,19 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     # Walk 4, W12: the lock saved the edit as a version without a word; the lock page says so.
     saved = window.locked.saved_note
     assert saved.isVisible() and "letter" in saved.text() and "version 1" in saved.text()
-    # Unlock, then the interview window (modal, its own event loop): Ctrl+L there too.
+    # Unlock: the editor opens again at the saved letter (walk 4: it stayed closed, while the
+    # interview window came back). Then the interview window (modal, its own event loop).
     modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
     click(qtbot, window.locked.unlock_button)
     qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: view.letters.editor is not None and view.letters.editor.isVisible())
+    back_editor = view.letters.editor
+    assert isinstance(back_editor, LetterEditor) and back_editor.version is not None
+    assert back_editor.version.number == 1 and back_editor.versions.count() == 1
+    assert "Een zin." in back_editor.editor.toPlainText()
+    assert view.tabs.currentWidget() is view.letters
+    click(qtbot, button_named(back_editor, "Close"))
+    qtbot.waitUntil(lambda: view.letters.editor is None)
     window.page.case_list.wait()
     qtbot.waitUntil(lambda: window.page.case_list.proxy.rowCount() == 2)
     activate(qtbot, window)

@@ -168,6 +168,81 @@ def test_letters_tab_lists_saved_letters(
     assert not button(tab, "open_letter").isEnabled()
 
 
+def test_unlocking_opens_the_letter_editor_again_where_it_was(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 4: the lock closed the letter editor and it stayed closed after unlocking, while
+    the interview window and the case's tab came back. It opens again at the same letter and
+    the version shown (an older one here), and a fresh draft as a fresh draft in the language
+    chosen; the lock saved nothing, since nothing was typed."""
+    from adviser_desk.services.session import CaseFileSession
+    from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+    from tests.ui.conftest import open_case, open_window
+    from tests.ui.drive import type_and_enter
+
+    service, _ = svc.create_case_file(case_dir / "T.adcase", PASSWORD, kdf.MINIMUM)
+    service.confirm_recovery_key_stored()
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    path = service.path
+    with CaseFileSession(service) as session:
+        ids = fill_demo(session.cases, date.today())
+        html = session.letters.draft(ids[0], dl.LetterKind.TEAM_NOTICE, "nl").draft.html
+        first = session.letters.save_version(ids[0], dl.LetterKind.TEAM_NOTICE, "nl", html, True)
+        second = html.replace("</body>", "<p>Tweede versie.</p></body>")
+        session.letters.save_version(
+            ids[0], dl.LetterKind.TEAM_NOTICE, "nl", second, True, first.letter_id
+        )
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0], "Letters")
+    tab = window.page.case_view.letters
+
+    def lock_and_unlock(editor: LetterEditor) -> LetterEditor:
+        activate(qtbot, editor)
+        qtbot.keyClick(editor.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert window.service is None and window.stack.currentWidget() is window.locked
+        assert not window.locked.saved_note.isVisible()  # nothing typed, nothing saved
+        modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+        click(qtbot, window.locked.unlock_button)
+        qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible())
+        assert tab.editor is not None and tab.editor is not editor
+        return tab.editor
+
+    click_list_row(qtbot, tab.list, 0)
+    click(qtbot, button(tab, "open_letter"))
+    editor = tab.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    # Version 1 (the lower row: newest first), clicked and opened by Enter.
+    click_list_row(qtbot, editor.versions, 1)
+    qtbot.keyClick(editor.versions, Qt.Key.Key_Return)
+    assert editor.version is not None and editor.version.number == 1
+    back = lock_and_unlock(editor)
+    assert back.letter_id == first.letter_id and back.versions.count() == 2
+    assert back.version is not None and back.version.number == 1
+    assert "Tweede versie." not in back.editor.toPlainText()
+    click(qtbot, button_named(back, "Close"))
+    qtbot.waitUntil(lambda: tab.editor is None)
+    # A fresh draft, in English, nothing typed: back as a fresh English draft, not saved.
+    activate(qtbot, window)
+    click(qtbot, button(tab, "new_letter"))
+    editor = tab.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    editor.language.setFocus()
+    qtbot.keyClick(editor.language, Qt.Key.Key_End)  # English, the last
+    assert editor.language.currentData() == "en"
+    kind, english = editor.kind.currentData(), editor.editor.toPlainText()
+    back = lock_and_unlock(editor)
+    assert back.letter_id is None and back.version is None
+    assert back.language.currentData() == "en" and back.kind.currentData() == kind
+    assert back.editor.toPlainText() == english
+    assert tab.list.count() == 1  # no letter was saved by the lock
+    click(qtbot, button_named(back, "Close"))
+    qtbot.waitUntil(lambda: tab.editor is None)
+    window.act_close.trigger()
+
+
 def click_list_row(qtbot: QtBot, widget: QListWidget, row: int) -> None:
     rect = widget.visualItemRect(widget.item(row))
     qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

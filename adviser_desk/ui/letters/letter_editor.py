@@ -29,7 +29,7 @@ from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import current_language, translate_report
-from adviser_desk.ui.common.keyboard import labelled, tab_leaves
+from adviser_desk.ui.common.keyboard import enter_presses, labelled, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits, handed_over_note
 from adviser_desk.ui.letters.letter_output import LetterOutput
 from adviser_desk.ui.letters.letter_text import LetterText
@@ -141,6 +141,12 @@ class LetterEditor(QDialog):
         tab_leaves(self.editor)
         for before, after in zip(order, [*order[1:], close], strict=True):
             QWidget.setTabOrder(before, after)
+        # Enter presses the focused button only: the version list and the combos pass Enter
+        # on, and the dialog's default (New draft from the case) replaced the version just
+        # opened with a new draft.
+        for push in self.findChildren(QPushButton):
+            push.setAutoDefault(False)
+        enter_presses(*self.findChildren(QPushButton))
         self.status = QLabel(self)
 
         # On a small screen the letter scrolls; the buttons below it stay in view.
@@ -308,7 +314,7 @@ class LetterEditor(QDialog):
             return None
         return self.tr(
             "Your unsaved changes to the letter “{title}” were saved as version {n} before locking."
-        ).format(title=self.windowTitle(), n=version.number)
+        ).format(title=self.kind.currentText(), n=version.number)
 
     def reject(self) -> None:
         # Escape, the window's close button and Close all end here (QDialog's closeEvent

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.domain import letters as dl
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
@@ -20,6 +21,7 @@ from adviser_desk.ui.common.keyboard import enter_opens, screen_order
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
 from adviser_desk.ui.letters.letter_editor import LetterEditor
+from adviser_desk.ui.letters.letter_place import LetterPlace, place_of, restore
 
 
 class LettersTab(QWidget):
@@ -92,14 +94,43 @@ class LettersTab(QWidget):
             if letter.letter_id in kept:
                 self.list.setCurrentItem(item)
 
-    def _open(self, letter_id: int | None) -> None:
+    def _open(self, letter_id: int | None, place: LetterPlace | None = None) -> None:
         if self.letters is None or self.case_id is None:
             return
-        self.editor = LetterEditor(self.letters, self.case_id, letter_id=letter_id, parent=self)
+        kind = None if place is None else dl.LetterKind(place.kind)
+        self.editor = LetterEditor(self.letters, self.case_id, kind, letter_id, self)
+        if place is not None:
+            restore(self.editor, place)
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor.finished.connect(lambda _r: self.reload())
         self.editor.destroyed.connect(self._forget)
         self.editor.open()
+
+    def keep_open_editor(self) -> tuple[LetterPlace | None, str | None]:
+        """Before locking: the open editor's unsaved edits are saved as a version, and where
+        it was is noted, to open it again after unlocking (walk 4: the lock closed it and it
+        stayed closed, while the interview window came back). Returns the place (None: no
+        editor open) and the lock page's sentence (None: nothing needed saving)."""
+        editor = self.editor
+        if editor is None or not editor.isVisible():
+            return None, None
+        said = editor.keep_unsaved()
+        return place_of(editor), said
+
+    def reopen_soon(self, place: LetterPlace | None) -> None:
+        """Opens the editor again at the same letter once the unlock has finished."""
+        if place is not None:
+            QTimer.singleShot(0, self, lambda: self._reopen(place))
+
+    def _reopen(self, place: LetterPlace) -> None:
+        # Only on its own case (it may have been purged meanwhile), and never a second editor.
+        if self.case_id != place.case_id or self.editor is not None:
+            return
+        if place.letter_id is not None and self.letters is not None:
+            known = {row.letter_id for row in self.letters.letters(place.case_id)}
+            if place.letter_id not in known:
+                return
+        self._open(place.letter_id, place)
 
     def _forget(self) -> None:
         self.editor = None

@@ -9,12 +9,13 @@ if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import KeptEdits
     from adviser_desk.ui.case.timeline_tab import KeptNote
     from adviser_desk.ui.interview.window_place import ConversationPlace
+    from adviser_desk.ui.letters.letter_place import LetterPlace
     from adviser_desk.ui.shell.case_file_page import CaseFilePage
 
 
 @dataclass(frozen=True)
 class LockedPlace:
-    """The case and tab on screen, the conversation open in its window, and what the lock
+    """The case and tab on screen, the conversation or letter open in its window, what the lock
     saved without asking: the Overview edits and the note being typed (said after unlocking,
     with Undo: re-walk N3, walk 4)."""
 
@@ -23,20 +24,25 @@ class LockedPlace:
     conversation: ConversationPlace | None = None
     kept: KeptEdits | None = None
     note: KeptNote | None = None
+    letter: LetterPlace | None = None
 
     @classmethod
     def keep(cls, page: CaseFilePage, kept: KeptEdits | None) -> tuple[LockedPlace, list[str]]:
         """Before locking, once the Overview edits are saved (``kept``): what was being typed
         elsewhere is kept too (closing drafts of conversations as notes in them, the note on
-        the Timeline added) and the place noted. Returns it with the lock page's sentences."""
+        the Timeline added, a letter being edited saved as a version) and the place noted.
+        Returns it with the lock page's sentences."""
         view = page.case_view
         view.interviews.keep_closing_drafts()
         note = view.timeline.keep_unsaved()
+        letter, letter_said = view.letters.keep_open_editor()
         case_id, tab = page.shown_case()
-        place = cls(case_id, tab, view.interviews.open_place(), kept, note)
-        return place, [] if note is None else [view.timeline.kept_sentence(note)]
+        place = cls(case_id, tab, view.interviews.open_place(), kept, note, letter)
+        said = [] if note is None else [view.timeline.kept_sentence(note)]
+        return place, said if letter_said is None else [*said, letter_said]
 
     def restore(self, page: CaseFilePage) -> None:
         page.return_to_case(self.case_id, self.tab)  # back where the adviser was
         page.case_view.tell_kept(self.kept, self.note)
         page.case_view.interviews.reopen_soon(self.conversation)
+        page.case_view.letters.reopen_soon(self.letter)  # the letter editor, as it was
