@@ -137,9 +137,20 @@ def _copy_bytes(
                 copied = os.pwrite(dest_fd, data, done)
             if copied <= 0:
                 raise OSError(errno.EIO, "the case file ended early")
+            _start_writing_out(dest_fd, done, copied)
             done += copied
             if progress is not None:
                 progress(done, 2 * length)
+
+
+def _start_writing_out(fd: int, offset: int, length: int) -> None:
+    """Starts writing a copied chunk out to the drive now, while the next chunks are copied
+    (Linux begins writeback of a range told DONTNEED), rather than leaving the whole copy to
+    the flush before the read-back: about 1.75x -> 1.55x ``cp`` + sync on the 2 GiB file
+    (bench/big_bench.py). Only a hint: where it is refused, the flush does it all."""
+    if hasattr(os, "posix_fadvise"):
+        with contextlib.suppress(OSError):
+            os.posix_fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
 
 
 def _drive_reader(dest: Path, dest_fd: int) -> tuple[int, bool]:
