@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -21,6 +22,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import bigfile  # type: ignore[import-not-found]
+import goals  # type: ignore[import-not-found]
 from realistic import alternating, ratio, spread  # type: ignore[import-not-found]
 
 from adviser_desk.services import case_file_service as svc
@@ -107,6 +109,13 @@ def bench_open_and_thumbnails(big: bigfile.BigFile) -> None:
         f"thumbnails of the rows on screen shown {spread(thumbs)} from opening the case "
         f"(before: 7.6-13.9 s, then 5-8 s; goal <= 1 s); all rows listed {spread(listed)}"
     )
+    goals.record(
+        f"thumbnails of a {big.items}-item case",
+        f"{statistics.median(thumbs):.2f} s to the rows on screen",
+        "<= 1 s",
+        "7.6-13.9 s",
+        statistics.median(thumbs) <= 1.0,
+    )
     tab.clear()
     tab.close()
     service.close()
@@ -141,6 +150,13 @@ def bench_verify(big: bigfile.BigFile) -> None:
         f"verify, {big.size / 2**30:.2f} GiB file: {spread(ours)}; sha256sum {spread(tool)}; "
         f"ratio {ratio(ours, tool):.2f}x (before: 3.2x; goal <= 1.5x)"
     )
+    goals.record(
+        f"verify, {big.size / 2**30:.2f} GiB file",
+        f"{ratio(ours, tool):.2f}x sha256sum ({statistics.median(ours):.1f} s)",
+        "<= 1.5x sha256sum",
+        "3.2x (25.8 s)",
+        ratio(ours, tool) <= 1.5,
+    )
 
 
 def bench_backup(big: bigfile.BigFile, folder: Path) -> None:
@@ -169,6 +185,13 @@ def bench_backup(big: bigfile.BigFile, folder: Path) -> None:
     print(
         f"backup, {big.size / 2**30:.2f} GiB file: {spread(ours)}; cp + fsync {spread(tool)}; "
         f"ratio {ratio(ours, tool):.2f}x (before: 5.1x; goal <= 2x)"
+    )
+    goals.record(
+        f"backup, {big.size / 2**30:.2f} GiB file, read back from the drive",
+        f"{ratio(ours, tool):.2f}x cp + fsync ({statistics.median(ours):.1f} s)",
+        "<= 2x cp + fsync",
+        "5.1x (32 s)",
+        ratio(ours, tool) <= 2.0,
     )
 
 
@@ -211,6 +234,13 @@ def bench_purge(big: bigfile.BigFile, folder: Path) -> None:
         f"file {size / 2**30:.2f} -> {after / 2**30:.2f} GiB, WAL left "
         f"{(wal.stat().st_size if wal.exists() else 0) / 2**20:.0f} MB"
     )
+    goals.record(
+        f"purge of one case, {size / 2**30:.2f} GiB file",
+        f"peak {peak} MB, {float(elapsed):.1f} s",
+        "<= 300 MB peak",
+        "2.3 GiB peak",
+        int(peak) <= 300,
+    )
 
 
 def run(parts: list[str] | None = None) -> None:
@@ -242,3 +272,4 @@ if __name__ == "__main__":
         _purge_child(*sys.argv[2:5])
     else:
         run(sys.argv[1:] or None)
+        goals.print_table()
