@@ -27,10 +27,12 @@ Deciders (per kind, on every segment the rules do not clear):
 Each is tuned to a total clean false-flag budget (semantic alone, any kind). Beside them,
 ``linear-calibrated`` and ``agree-calibrated`` choose the per-kind cuts together for the
 combined decision (the rules held out one meaning group at a time, OR the semantic layer) within
-5% clean false flags per language, weighing every kind's recall, flagged recall and secrecy
-recall. Every decider is then judged with its thresholds chosen out of fold as well (nested:
-chosen on four folds, applied to the fifth). Of the deciders that still catch >= 0.90 of each
-kind of their own exemplars in-sample and stay within 5% combined in that nested judgement, the
+a budget of clean false flags per language, weighing every kind's recall, flagged recall and
+secrecy recall. Both budgets are the largest whose combined false flags stay within
+TARGET_FALSE_FLAGS (7%) when judged nested. Every decider is then judged with its thresholds
+chosen out of fold as well (nested: chosen on four folds, applied to the fifth). Of the deciders
+that still catch >= 0.90 of each kind of their own exemplars in-sample and stay within
+TARGET_FALSE_FLAGS combined in that nested judgement, the
 one with the highest nested mean recall is kept; its nested figures are the honest estimate
 kept in semantic.json. (Judging the uncalibrated deciders by thresholds chosen on the very CV
 scores they were judged on flattered their false flags, and picked the most flattered one.)
@@ -88,11 +90,17 @@ GROUP_COSINE = 0.80  # families this close (centroids) are one meaning for the f
 RIDGE = 1.0  # chosen by the same CV (0.3-3 and lexical weight 0.5-2 are within 0.02)
 LEXICAL_WEIGHT = 1.0
 AGREE_MARGIN = 0.0  # "agree": the closest exemplar of the kind is closer than any other
-BUDGET = 0.03  # clean utterances the semantic layer alone may flag (any kind), CV
-# Clean utterances the combination may flag (rules held out + semantic CV), per language: the
-# issue allows 5% on the test part; the rules' own false flags come first.
-TARGET_FALSE_FLAGS = 0.05
-BUDGETS = (0.03, 0.035, 0.04, 0.045, 0.05)
+# Clean utterances the semantic layer alone may flag (any kind), CV: the candidates; the largest
+# whose combined nested false flags stay within TARGET_FALSE_FLAGS is used.
+SEMANTIC_BUDGETS = (0.02, 0.025, 0.03, 0.035, 0.04, 0.045, 0.05, 0.055, 0.06)
+# Clean utterances the combination may flag (rules held out + semantic CV, cuts nested), per
+# language; the rules' own false flags come first. Issue 10's bar on unseen utterances is 10%.
+# 7% leaves three points under it for the sampling noise of a set of about a hundred clean
+# utterances (one standard deviation is about 2.5 points at 7%); at 5% the nested estimate gave
+# up 2.4 points of flagged recall and 3 of secrecy recall for two points of false flags. The
+# test part's own target stays 5% (tests/domain/test_question_checker_figures.py).
+TARGET_FALSE_FLAGS = 0.07
+BUDGETS = (0.03, 0.035, 0.04, 0.045, 0.05, 0.055, 0.06, 0.065, 0.07)
 CUTS = 16  # candidate cuts per kind for the calibrated thresholds
 SIMILARITIES = np.round(np.arange(0.20, 0.96, 0.02), 2)
 MARGINS = np.round(np.arange(-0.10, 0.31, 0.01), 2)
@@ -361,12 +369,12 @@ def mean_recall(reports: dict) -> float:
     return float(np.mean([r.recall(k) for r in reports.values() for k in SEMANTIC_KINDS]))
 
 
-def tuned(items: list[Item], scored: Points, decider: str) -> Choice:
-    """The per-kind budget that keeps the union of kinds within BUDGET on every language."""
+def tuned(items: list[Item], scored: Points, decider: str, budget: float) -> Choice:
+    """The per-kind budget that keeps the union of kinds within ``budget`` on every language."""
     best = choose(items, scored, decider, 0.0)
-    for per_kind in np.arange(0.0, BUDGET + 1e-9, 0.0025):
+    for per_kind in np.arange(0.0, budget + 1e-9, 0.0025):
         choice = choose(items, scored, decider, float(per_kind))
-        if semantic_false_flags(figures(items, scored, choice, with_rules=False)) <= BUDGET:
+        if semantic_false_flags(figures(items, scored, choice, with_rules=False)) <= budget:
             best = choice
     return best
 
@@ -426,11 +434,19 @@ def calibrated(items: list[Item], scored: Points, decider: str, budget: float) -
     return Choice(decider, {}, {k: v for k, v in linear.items()})
 
 
-def nested(items: list[Item], scored: Points, label: str, budget: float, folds: np.ndarray) -> dict:
+def nested(
+    items: list[Item],
+    scored: Points,
+    label: str,
+    budget: float,
+    folds: np.ndarray,
+    semantic_budget: float,
+) -> dict:
     """The combined figures when the per-kind cuts, too, are chosen without the utterance's
     meaning group: cuts picked on four folds, applied to the fifth. Picking a cut just above the
     k-th clean score flatters the false flags it was picked on; this does not. ``label`` is a
-    decider ("linear", "both", ...) or a calibrated one ("linear-calibrated")."""
+    decider ("linear", "both", ...) tuned to ``semantic_budget`` or a calibrated one
+    ("linear-calibrated") tuned to ``budget``."""
     decided: dict[int, set[str]] = {}
     decider = label.removesuffix("-calibrated")
     for f in range(FOLDS):
@@ -439,7 +455,7 @@ def nested(items: list[Item], scored: Points, label: str, budget: float, folds: 
         choice = (
             calibrated(chosen_items, chosen_scores, decider, budget)
             if label.endswith("-calibrated")
-            else tuned(chosen_items, chosen_scores, decider)
+            else tuned(chosen_items, chosen_scores, decider, semantic_budget)
         )
         for n in range(len(items)):
             if folds[n] == f:
@@ -496,12 +512,12 @@ def main() -> int:
             for i in items
         ]
     )
-    # The calibrated budget: the largest whose clean false flags stay within the issue's 5% in
+    # The calibrated budget: the largest whose clean false flags stay within the target in
     # every language when the cuts, too, are chosen out of fold (nested). Picking cuts on the
     # same CV scores flatters the false flags by one point or more.
     budget = min(BUDGETS)
     for candidate in BUDGETS:
-        reports = nested(items, scored, "linear-calibrated", candidate, folds)
+        reports = nested(items, scored, "linear-calibrated", candidate, folds, min(BUDGETS))
         flags = semantic_false_flags(reports)
         print(
             f"  calibrated cuts at a {candidate:.3f} budget, chosen out of fold: clean false flags "
@@ -510,10 +526,29 @@ def main() -> int:
         if flags <= TARGET_FALSE_FLAGS:
             budget = max(budget, candidate)
     print(f"  budget for the calibrated cuts: {budget:.3f}")
+    # The same for the budget of the semantic layer alone (the uncalibrated deciders), judged
+    # with the linear scorer: the largest whose combined nested false flags stay within target.
+    semantic_budget = min(SEMANTIC_BUDGETS)
+    for candidate in SEMANTIC_BUDGETS:
+        reports = nested(items, scored, "linear", budget, folds, candidate)
+        flags = semantic_false_flags(reports)
+        print(
+            f"  linear at a {candidate:.3f} semantic budget, chosen out of fold: "
+            + "; ".join(
+                f"{lang} false flags {r.false_flag_rate:.3f}, flagged {r.flagged_recall:.3f}, "
+                f"secrecy {r.recall(questions.SECRECY_PROMISE):.3f}, "
+                f"blaming {r.recall(questions.BLAMING):.3f}, "
+                f"suggestive {r.recall(questions.SUGGESTIVE):.3f}"
+                for lang, r in sorted(reports.items())
+            )
+        )
+        if flags <= TARGET_FALSE_FLAGS:
+            semantic_budget = max(semantic_budget, candidate)
+    print(f"  budget for the semantic layer alone: {semantic_budget:.3f}")
     deciders = ("linear", "knn", "both", "agree") if args.decider == "auto" else (args.decider,)
     choices = {}
     for decider in deciders:
-        choice = tuned(items, scored, decider)
+        choice = tuned(items, scored, decider, semantic_budget)
         choices[decider] = choice
         if decider in ("linear", "agree"):
             choices[f"{decider}-calibrated"] = calibrated(items, scored, decider, budget)
@@ -546,7 +581,7 @@ def main() -> int:
     # Every decider judged with its thresholds chosen out of fold too (nested): thresholds picked
     # on the same CV scores they are judged on flatter the false flags, and a decider chosen by
     # those in-fold figures was the one whose false flags were flattered most.
-    combined_of = {d: nested(items, scored, d, budget, folds) for d in choices}
+    combined_of = {d: nested(items, scored, d, budget, folds, semantic_budget) for d in choices}
     for d, reports in combined_of.items():
         print(
             f"  {d}: rules (held out) + semantic (CV), thresholds out of fold: mean recall "
@@ -592,7 +627,9 @@ def main() -> int:
                 {
                     "tuned_on": f"development part, {FOLDS}-fold CV over meaning groups",
                     "decider": label,
-                    "budget": BUDGET,
+                    "budget": semantic_budget,
+                    "calibrated_budget": budget,
+                    "target_false_flags": TARGET_FALSE_FLAGS,
                     "ridge": RIDGE,
                     "lexical_weight": LEXICAL_WEIGHT,
                     # The honest figures of the chosen layer, for bench/questions_bench.py.
