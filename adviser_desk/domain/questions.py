@@ -1232,8 +1232,9 @@ _INVITATION = {
     "en": _rx(
         r"^\s*(?:and\s+)?(?:tell|describe|explain|walk|talk|say|help|go\s+on|carry\s+on|"
         r"keep\s+going)\b",
-        r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:can|could|would|will)\s+(?:you|u)\s+"
-        r"(?:be\s+(?:able|willing)\s+to\s+)?(?:please\s+|maybe\s+|perhaps\s+|just\s+)*(?:tell|describe|explain|say\s+more|talk|walk|"
+        r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:can|could|would|will)\s+(?:you|u)\s*"
+        # an aside between: "Could you, if you like, um, tell me ..."
+        r"(?:,[^,?]{1,25})*,?\s+(?:be\s+(?:able|willing)\s+to\s+)?(?:please\s+|maybe\s+|perhaps\s+|just\s+)*(?:tell|describe|explain|say\s+more|talk|walk|"
         r"help\s+me\s+understand|go\s+through|take\s+me\s+through|share)\b"
         r"(?!(?:\s+me)?\s+(?:if|whether)\b)",
         _MINIMAL_EN,
@@ -1753,6 +1754,8 @@ def _check_sentence(
         secrecy = secrecy or broken
     if secrecy and _asks_what(sentence, language):
         secrecy = None  # "Wat zei hij over geheimhouden?": asks about it, promises nothing
+    if secrecy and _OTHERS_SECRECY[language].search(sentence):
+        secrecy = None  # "Hij zei dat je het geheim moest houden": someone else's secrecy
     if secrecy and not honest and not praise:
         findings.append(
             _finding(
@@ -1797,6 +1800,8 @@ def _check_sentence(
         presume = _PRESUME_GENERAL[language].search(sentence) or _PRESUME_SHAPES[language].search(
             sentence
         )
+    if presume and _CONCESSIVE[language].search(sentence[: presume.start()]):
+        presume = None  # "Ook als je hem zelf stuurde, ...": granted for the sake of argument
     if presume and _CHECK_BACK[language].search(sentence):
         presume = None  # "Heb ik dat goed?": the adviser checks their summary with the student
     if presume and _restates(sentence, language, known):
@@ -1898,6 +1903,8 @@ _NOT_VERBS_NL = (
     | frozenset(["ik", "dit", "deze", "mijn", "jouw", "jouw", "zijn", "haar", "ons"])
     # connectives open a statement ("dus je had nooit gedacht ..."), not a verb-first question
     | frozenset(["dus", "en", "maar", "toen", "ja", "nee", "oké", "ok", "nou"])
+    # "niemand die jou kent gaat ...": an indefinite subject, not a verb
+    | frozenset(["niemand", "iemand", "iedereen", "niets", "niks", "alles", "wie"])
 )
 
 
@@ -2030,16 +2037,29 @@ def _unpunctuated_question(sentence: str, language: str) -> bool:
     return verb_first or short_choice
 
 
+# Words before the question word that leave a question open ("Roughly what time was it?").
+_LEAD_FILLERS = frozenset(
+    (
+        *("en", "and", "maar", "but", "dus", "so", "oké", "okay", "ok"),
+        *("ongeveer", "precies", "roughly", "approximately", "exactly"),
+    )
+)
+
+
 def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     """The span of the words that make this a closed question, or None for an open one."""
-    if _INVITATION[language].search(sentence):
-        return None
+    last = re.split(r"[,:;]", sentence)[-1]
+    if _INVITATION[language].search(sentence) or (
+        # a whole request after the preface, not a bare "then?" tagged onto a question
+        last != sentence and len(_WORD.findall(last)) >= 3 and _INVITATION[language].search(last)
+    ):
+        return None  # "Ik ben benieuwd hoe het ging; wil je me daar meer over vertellen?"
     words = list(_WORD.finditer(sentence))
     if not words:
         return None
     first = words[0]
     lead = first.group().casefold()
-    if lead in ("en", "and", "maar", "but", "dus", "so", "oké", "okay", "ok") and len(words) > 1:
+    if lead in _LEAD_FILLERS and len(words) > 1:
         first = words[1]
         lead = first.group().casefold()
     lead = lead.removesuffix("'s").removesuffix("’s")
@@ -2052,7 +2072,6 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
         return None
     # A condition or a scene set first, the question after it: "Als je het opnieuw kon
     # vertellen, wat wil je dan dat ik weet?", "Stel, ...: wat kun je dan doen?".
-    last = re.split(r"[,:;]", sentence)[-1]
     after = _WORD.search(last)
     if after is not None and after.group().casefold() in _WH[language] and choice is None:
         return None
@@ -2199,6 +2218,27 @@ _CHECK_BACK = {
         r"\bhave\s+i\s+got\s+(?:that|it)\s+right\b|\bis\s+that\s+(?:fair|right)\b|"
         r"\bdid\s+i\s+get\s+(?:that|it)\s+right\b|\bam\s+i\s+right\s+in\s+saying\b"
     ),
+}
+# Secrecy that is not the adviser's promise: the other person demanded it, young people in
+# general keep such things secret, or the adviser says they are staying ("ik ga nergens heen").
+_OTHERS_SECRECY = {
+    "nl": _rx(
+        r"\b(?:zei|zegt|vroeg|vraagt|wilde|wil|dwong|eiste|eist)\b[^.?!;]{0,30}\b(?:geheim|stil)\s*"
+        r"(?:moest|moet|moesten|te)?\s*houden\b",
+        r"\b(?:jongeren|leerlingen|kinderen|mensen|meiden|jongens)\s+houden\b[^.?!;]{0,30}\bgeheim\b",
+        r"^\s*(?:[^.?!;]*,\s*)?ik\s+ga\s+nergens\s+heen\s*[.!]?\s*$",
+    ),
+    "en": _rx(
+        r"\b(?:told|tells|asked|asks|made|makes|wanted|wants|begged|forced)\s+(?:you|u|her|him|them)\s+"
+        r"to\s+keep\b",
+        r"\b(?:young\s+people|students|pupils|kids|children|teenagers|teens|people)\s+keep\b"
+        r"[^.?!;]{0,40}\bsecret\b",
+    ),
+}
+# A clause that grants something for the sake of argument: what follows is no presumption.
+_CONCESSIVE = {
+    "nl": _rx(r"\b(?:ook|zelfs)\s+als\b[^,;]*$"),
+    "en": _rx(r"\b(?:even\s+if|whether\s+or\s+not)\b[^,;]*$"),
 }
 _SUMMARY_LEAD = {
     "nl": re.compile(r"\s*(?:en\s+)?dus\b", re.IGNORECASE),

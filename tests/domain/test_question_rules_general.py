@@ -468,3 +468,56 @@ def test_a_share_of_the_fault_and_a_comparison_blame(
 def test_no_promise_a_duty_and_transparency_are_honest(language: str, text: str) -> None:
     assert honest_limits(text, language), text
     assert SECRECY_PROMISE not in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "promise"),
+    [
+        # someone else's secrecy: the other person demanded it, people in general keep it
+        ("nl", "Ze vroeg of je het stil wilde houden; wat antwoordde jij?", False),
+        ("nl", "Hij zei dat je het geheim moest houden, en wat nog meer?", False),
+        ("nl", "Kinderen houden zulke dingen vaak heel lang geheim.", False),
+        ("en", "She asked you to keep quiet about it; what did you answer?", False),
+        ("en", "Teenagers keep this kind of thing secret for months.", False),
+        # the adviser staying put is no promise; the story going nowhere is
+        ("nl", "Rustig aan, ik ga nergens heen.", False),
+        ("nl", "Ik ga nergens heen met wat je zegt.", True),
+        ("en", "I'll keep it secret, don't worry.", True),
+    ],
+)
+def test_someone_elses_secrecy_is_no_promise(language: str, text: str, promise: bool) -> None:
+    assert (SECRECY_PROMISE in kinds(text, language)) == promise, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "option"),
+    [
+        # an invitation after a preface or with an aside is open (NICHD)
+        ("nl", "Ik wil het graag goed begrijpen; kun je me vertellen wat hij schreef?", False),
+        ("en", "I'd like to get this right; could you describe what he wrote?", False),
+        ("en", "Would you, when you're ready, tell me what he wrote?", False),
+        # an adverb before the question word leaves it open
+        ("en", "Approximately when did the messages start?", False),
+        ("nl", "Ongeveer hoe lang gaat dit al?", False),
+        # an indefinite subject opens a statement, not a verb-first question
+        ("nl", "iemand die zoiets doorstuurt maakt de fout", False),
+        # still closed: a yes/no question after a preface, or a bare "then?" after one
+        ("nl", "Ik wil het goed begrijpen; was hij erbij?", True),
+        ("en", "He was in your class, then?", True),
+    ],
+)
+def test_invitations_after_a_preface_stay_open(language: str, text: str, option: bool) -> None:
+    assert (OPTION_POSING in kinds(text, language)) == option, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "presumes"),
+    [
+        # granted for the sake of argument, then a reassurance: no presumption
+        ("nl", "Zelfs als je het zelf hebt verstuurd, mag hij het niet verspreiden.", False),
+        ("en", "Even if you sent it yourself, he had no right to share it.", False),
+        ("en", "You sent it yourself, didn't you?", True),
+    ],
+)
+def test_a_concession_is_no_presumption(language: str, text: str, presumes: bool) -> None:
+    assert (SUGGESTIVE in kinds(text, language)) == presumes, text
