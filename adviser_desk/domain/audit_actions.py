@@ -29,6 +29,7 @@ class AuditAction(StrEnum):
     KEYRING_FORGOTTEN = "keyring.forgotten"
     BACKUP_MADE = "backup.made"
     BACKUP_PARTIAL_REMOVED = "backup.partial_removed"
+    RESTORED_FROM_BACKUP = "case_file.restored"
     RAW_KEY_SHOWN = "raw_key.shown"
     ADVISER_ADDED = "adviser.added"
     ADVISER_REMOVED = "adviser.removed"
@@ -106,6 +107,7 @@ LABELS: dict[AuditAction, str] = {
         "audit_actions", "Case file re-keyed (new key and recovery key)"
     ),
     AuditAction.BACKUP_MADE: QT_TRANSLATE_NOOP("audit_actions", "Backup made"),
+    AuditAction.RESTORED_FROM_BACKUP: QT_TRANSLATE_NOOP("audit_actions", "Restored from a backup"),
     AuditAction.BACKUP_PARTIAL_REMOVED: QT_TRANSLATE_NOOP(
         "audit_actions", "Unfinished backup removed"
     ),

@@ -39,6 +39,25 @@ class CaseFileBackups:
         _log.info("backup made")
         return copy
 
+    def record_restore(self) -> None:
+        """A file restored from a backup says so in its own audit chain, at its first unlock
+        (walk 4: its last event was the one before the backup). The restore itself copies
+        bytes it cannot write to without the key; the note it left beside them names the
+        backup. Who unlocks is the one recorded."""
+        note = backup.read_restore_note(self.path)
+        if note is None:
+            return
+        with self.case.transaction() as session:
+            audit_log.append(
+                session,
+                actor(session),
+                AuditAction.RESTORED_FROM_BACKUP,
+                note.backup,
+                {"restored_at": note.at},
+            )
+        backup.clear_restore_note(self.path)
+        _log.info("restore from a backup recorded")
+
     def remove_partial_backups(self) -> list[Path]:
         """Backups left unfinished beside the case file (the app was killed while copying) are
         removed when the file is opened; the next backup to another folder cleans that one."""

@@ -447,8 +447,8 @@ def check_case_file(path: Path) -> None:
 
 
 def _opened(case: CaseFile, public_key: bytes | None = None) -> CaseFileService:
-    """What every unlock does once the file is open: note who unlocked it (and when), remove
-    what a crash left half-written,
+    """What every unlock does once the file is open: note who unlocked it (and when), record
+    that it was restored from a backup (the first time), remove what a crash left half-written,
     unfinished backups beside it and unencrypted exports (recorded in the chain when they
     were started)."""
     service = CaseFileService(case)
@@ -456,6 +456,7 @@ def _opened(case: CaseFile, public_key: bytes | None = None) -> CaseFileService:
         return service  # nothing can be removed or recorded on read-only media
     try:
         advisers.note_unlock(case, public_key)
+        service.record_restore()
         service.remove_partial_backups()
         export_leftovers.remove_leftovers(case)
     except BaseException:

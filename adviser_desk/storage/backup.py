@@ -25,12 +25,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import glob
+import json
 import mmap
 import os
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -472,11 +474,53 @@ def make_backup(
     return final / case.path.name
 
 
+@dataclass(frozen=True)
+class RestoreNote:
+    """That a case file is a restored backup, and of which: the copy cannot be written to
+    without its key, so this note beside it (``<file>-restored``) is recorded in the file's
+    own audit chain when it is first unlocked, and then removed."""
+
+    backup: str  # the backup file restored, as chosen
+    at: str  # when, ISO 8601 in UTC
+
+
+def restore_note_path(case_path: Path) -> Path:
+    return case_path.with_name(case_path.name + "-restored")
+
+
+def _write_restore_note(path: Path, note: RestoreNote) -> None:
+    data = json.dumps({"backup": note.backup, "restored_at": note.at}).encode()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_restore_note(case_path: Path) -> RestoreNote | None:
+    """The note beside a restored file, or None. A note that cannot be read still says the
+    file was restored (from a backup not named)."""
+    path = restore_note_path(case_path)
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_bytes())
+        return RestoreNote(str(data.get("backup", "")), str(data.get("restored_at", "")))
+    except (OSError, ValueError, AttributeError):
+        return RestoreNote("", "")
+
+
+def clear_restore_note(case_path: Path) -> None:
+    restore_note_path(case_path).unlink(missing_ok=True)
+
+
 def restore(backup_path: Path, target: Path) -> Path:
     """Copies a backup (database and key slots) to ``target``, a new case-file path.
 
     A backup is not live, so a byte copy is consistent here. The restored file is then opened
-    like any other case file, which checks its key and pages.
+    like any other case file, which checks its key and pages, and records the restore from
+    the note written beside it (see :class:`RestoreNote`).
     """
     backup_path = backup_path.absolute()
     target = target.absolute()
@@ -496,6 +540,9 @@ def restore(backup_path: Path, target: Path) -> Path:
             done.append(dest)
             dest.chmod(0o600)
             _fsync_file(dest)
+        note = restore_note_path(target)
+        done.append(note)
+        _write_restore_note(note, RestoreNote(str(backup_path), datetime.now(UTC).isoformat()))
         fsync_dir(target.parent)
     except OSError as exc:
         for path in done:
@@ -515,4 +562,5 @@ __all__ = [
     "partial_backups",
     "remove_partial_backups",
     "restore",
+    "restore_note_path",
 ]

@@ -31,7 +31,7 @@ from adviser_desk.storage import (
 )
 from adviser_desk.storage.atomic import fsync_dir
 from adviser_desk.storage.audit_log import append
-from adviser_desk.storage.backup import copy_database
+from adviser_desk.storage.backup import copy_database, restore_note_path
 from adviser_desk.storage.engine import (
     SMALLEST_PAGE_SIZE,
     checkpoint,
@@ -79,6 +79,7 @@ def companion_files(path: Path) -> list[Path]:
         keyslots.previous_slot_file_path(path),
         lock.lock_path(path),
         lock.os_lock_path(path),
+        restore_note_path(path),
     ]
 
 

@@ -211,139 +211,149 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="40"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="43"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="47"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="72"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="51"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="58"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="61"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="63"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="73"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="76"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="83"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="170"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="87"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="90"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="97"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="103"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="108"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="111"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="115"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="121"/>
         <source>OK</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="121"/>
         <source>DAMAGED</source>
         <translation>BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="123"/>
         <source>encrypted pages: {result}</source>
         <translation>versleutelde pagina&apos;s: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="129"/>
         <source>database structure: skipped (the encrypted pages are damaged)</source>
         <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="132"/>
         <source>database structure: {result}</source>
         <translation>databasestructuur: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="139"/>
         <source>audit chain: not checked (the database could not be read)</source>
         <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="142"/>
         <source>audit chain: OK, {count} events, head {head}</source>
         <translation>auditketen: in orde, {count} gebeurtenissen, kop {head}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="149"/>
         <source>audit chain: BROKEN at event {seq} ({reason}); {count} events before it are intact</source>
         <translation>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de {count} gebeurtenissen ervoor zijn intact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="155"/>
         <source>evidence: MISMATCH for {items}</source>
         <translation>bewijs: KLOPT NIET voor {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="161"/>
         <source>evidence: OK, {count} stored items match their SHA-256</source>
         <translation>bewijs: in orde, {count} opgeslagen stukken kloppen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="181"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="185"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="195"/>
+        <source>{name} (restored)</source>
+        <translation>{name} (teruggezet)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="199"/>
+        <source>Save the restored copy of the backup as</source>
+        <translation>Teruggezette kopie van de back-up opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="204"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
@@ -3912,267 +3922,272 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="80"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="81"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="81"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="82"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="84"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="85"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="87"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="88"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="90"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="95"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="98"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
         <source>Adviser given access</source>
         <translation>Vertrouwenspersoon toegang gegeven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
         <source>Adviser&apos;s access removed</source>
         <translation>Toegang van vertrouwenspersoon ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
         <source>Case file re-keyed (new key and recovery key)</source>
         <translation>Zaakbestand opnieuw versleuteld (nieuwe sleutel en herstelsleutel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
+        <source>Restored from a backup</source>
+        <translation>Teruggezet uit een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
         <source>Case handed over to another case file</source>
         <translation>Zaak overgedragen aan een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
         <source>Case received from another case file</source>
         <translation>Zaak ontvangen uit een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
         <source>Note undone</source>
         <translation>Notitie ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
         <source>Interview record printed</source>
         <translation>Gespreksverslag afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="153"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="157"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="158"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="161"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="162"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="164"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="165"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="167"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="168"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="170"/>
         <source>Stored original removed: may be a sexual image of a minor</source>
         <translation>Opgeslagen origineel verwijderd: mogelijk seksueel beeld van een minderjarige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="171"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="173"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="172"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="174"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="173"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="175"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="174"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="176"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="177"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="179"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="178"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="180"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>
@@ -5038,12 +5053,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="48"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="49"/>
         <source>Create a case file</source>
         <translation>Zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="119"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
@@ -5360,12 +5375,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/backup.py" line="62"/>
+        <location filename="../../adviser_desk/storage/backup.py" line="64"/>
         <source>The backup did not fit in {path}: the drive is full, or the file is larger than this drive accepts (FAT32 sticks take at most 4 GB). The case file itself is fine and was not changed; the incomplete backup was removed. Free some space or choose another drive.</source>
         <translation>De reservekopie paste niet in {path}: de schijf is vol, of het bestand is groter dan deze schijf toestaat (FAT32-sticks nemen hoogstens 4 GB). Het zaakbestand zelf is in orde en is niet gewijzigd; de onvolledige reservekopie is verwijderd. Maak ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/backup.py" line="76"/>
+        <location filename="../../adviser_desk/storage/backup.py" line="78"/>
         <source>The backup written to {path} failed its check ({detail}), so it was removed. The case file itself is fine and was not changed. The drive may be failing: try another one.</source>
         <translation>De reservekopie in {path} kwam niet door de controle ({detail}) en is daarom verwijderd. Het zaakbestand zelf is in orde en is niet gewijzigd. Misschien is de schijf defect: probeer een andere.</translation>
     </message>

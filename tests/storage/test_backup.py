@@ -139,7 +139,16 @@ def test_restore_copies_to_a_new_place_and_never_overwrites(
     reopened = svc.unlock_with_password(restored_path, PASSWORD)
     try:
         assert reopened.verify().ok
+        # The copy's own chain says it was restored, and from which backup (walk 4).
+        rows = reopened.audit_rows()
+        assert rows[-1].action == "case_file.restored" and rows[-1].subject == str(copy)
     finally:
         reopened.close()
+    assert not (restored_path.parent / "Zaken hersteld.adcase-restored").exists()
+    again = svc.unlock_with_password(restored_path, PASSWORD)
+    try:
+        assert [r.action for r in again.audit_rows()].count("case_file.restored") == 1
+    finally:
+        again.close()
     with pytest.raises(CaseFileExistsError):
         svc.restore_backup(copy, restored_path)

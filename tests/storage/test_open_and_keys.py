@@ -240,6 +240,7 @@ def test_companion_files_name_everything_beside_the_case_file(case_dir: Path) ->
         "z.adcase-keys.previous",
         "z.adcase-lock",
         "z.adcase-lock.os",
+        "z.adcase-restored",
     ]
 
 

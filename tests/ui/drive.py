@@ -185,10 +185,12 @@ class FileDialogs:
         }
         self.asked: list[str] = []
         self.proposed: list[str] = []  # the folder or file each chooser opened at
+        self.titles: list[str] = []  # each chooser's window title
 
         def take(kind: str, *args: object) -> list[Path]:
             self.asked.append(kind)
             self.proposed.append(str(args[2]) if len(args) > 2 else "")
+            self.titles.append(str(args[1]) if len(args) > 1 else "")
             assert self.answers[kind], f"unexpected {kind} file dialog: {args[1:2]}"
             answer = self.answers[kind].pop(0)
             return answer if isinstance(answer, list) else [answer] if answer else []

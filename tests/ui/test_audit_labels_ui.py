@@ -89,3 +89,42 @@ def test_an_export_start_shows_its_folder_not_the_temporary_one(
     ]
     assert shown == [f"{stick}/2026-001 bewijs 2026-12-03"]
     window.act_close.trigger()
+
+
+def test_restoring_a_backup_is_recorded_in_the_restored_copy(
+    qtbot: QtBot, case_dir: Path, tmp_path: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """File > Restore from backup (walk 4, W22): the second chooser was titled 'Create a case
+    file' with no name, and the restored copy's audit log ended before the backup. It now
+    says what it is for, proposes a free name beside the case files, and the copy's audit tab
+    ends with the restore, naming the backup."""
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+    from adviser_desk.ui.shell.audit_model import COL_SUBJECT
+    from tests.conftest import PASSWORD
+    from tests.ui.drive import type_and_enter
+
+    path, _ = demo_file(case_dir / "Zaken.adcase")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    service = svc.unlock_with_password(path, PASSWORD)
+    backup = service.make_backup(stick)
+    service.close()
+    window = open_window(qtbot, path, modals, files)
+    target = case_dir / "Zaken (restored).adcase"
+    files.open(backup).save(target)
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    window.act_restore.trigger()
+    qtbot.waitUntil(lambda: window.service is not None and window.service.path == target)
+    assert files.titles[-2:] == [
+        "Choose the backup to restore",
+        "Save the restored copy of the backup as",
+    ]
+    proposed = window.settings.case_file_folder() / "Zaken (restored).adcase"
+    assert files.proposed[-1] == str(proposed)
+    click_tab(qtbot, window.page.tabs, AUDIT_TAB["en"])
+    model = window.page.model
+    last = max(range(model.rowCount()), key=lambda r: model.row_at(r).seq)  # type: ignore[union-attr]
+    assert model.index(last, COL_ACTION).data() == "Restored from a backup"
+    assert model.index(last, COL_SUBJECT).data() == str(backup)
+    window.act_close.trigger()

@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from adviser_desk.domain.errors import Cancelled
 from adviser_desk.ui.case_file.opening import CaseFileOpening
 from adviser_desk.ui.common.dialogs import (
+    TARGET,
     case_file_filter,
     choose_folder,
     choose_new_case_file,
+    free_path,
+    last_folder,
     show_error,
 )
 from adviser_desk.ui.common.errors import known_errors
@@ -176,18 +179,27 @@ class BackupActions(QObject):
     def restore_backup(self) -> None:
         """Copies a backup to a new case file and unlocks the copy. The file open now stays
         open until the copy is unlocked: a refused copy or a cancelled unlock keeps it."""
+        # Backups go to their own remembered folder (a USB stick): the chooser starts there.
         source, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Choose the backup to restore"),
-            str(Path.home()),
+            str(last_folder(TARGET)),
             case_file_filter(),
         )
         if not source:
             return
-        target = choose_new_case_file(self.window, self.host.settings.case_file_folder())
+        from adviser_desk.services import case_file_service as svc
+
+        # The second chooser was titled "Create a case file" with an empty name (walk 4): it
+        # says what it is for and proposes a free name beside the case files.
+        stem = self.tr("{name} (restored)").format(name=Path(source).stem)
+        target = choose_new_case_file(
+            self.window,
+            free_path(self.host.settings.case_file_folder(), stem, svc.SUFFIX),
+            self.tr("Save the restored copy of the backup as"),
+        )
         if target is None:
             return
-        from adviser_desk.services import case_file_service as svc
 
         with known_errors(self.window, self.tr("The backup was not restored")) as attempt:
             restored = svc.restore_backup(Path(source), target)

@@ -40,12 +40,13 @@ def choose_existing_case_file(parent: QWidget, start: Path) -> Path | None:
     return Path(name) if name else None
 
 
-def choose_new_case_file(parent: QWidget, start: Path) -> Path | None:
+def choose_new_case_file(parent: QWidget, start: Path, title: str | None = None) -> Path | None:
+    """A name for a new case file (``title`` says what it is for; by default creating one)."""
     # No "replace it?" question: an existing file is never overwritten, which the caller
     # says when it refuses the name.
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("dialogs", "Create a case file"),
+        title or QCoreApplication.translate("dialogs", "Create a case file"),
         str(start),
         case_file_filter(),
         options=QFileDialog.Option.DontConfirmOverwrite,
