@@ -1787,27 +1787,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>KeyActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="29"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="30"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="29"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="30"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="54"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="69"/>
+        <source>Show recovery &amp;key…</source>
+        <translation>&amp;Herstelsleutel tonen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="72"/>
+        <source>Recovery key stored (not shown again)</source>
+        <translation>Herstelsleutel bewaard (wordt niet meer getoond)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="75"/>
+        <source>You confirmed that the recovery key is stored, so Adviser Desk no longer holds it. Use your printed recovery sheet.</source>
+        <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk heeft hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="94"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="96"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
@@ -2234,12 +2249,12 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="443"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="444"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

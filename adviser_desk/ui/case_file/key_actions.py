@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from adviser_desk.ui.common.errors import known_errors
@@ -56,6 +57,26 @@ class KeyActions(QObject):
             else:
                 session.file.forget_here()
         self.host.refresh()
+
+    def show_recovery_state(self, action: QAction) -> None:
+        """Security > Show recovery key… as the Security menu opens. The key is shown until
+        the adviser confirms it is stored and never again: confirming erases it from the file
+        (README; recovery_dialog), so nothing is left to show. The item stayed and then only
+        said so (walk 4, W22); now it says it in the menu and is off, the reason as tooltip."""
+        session = self.host.session
+        pending = session is not None and session.file.pending_recovery_key() is not None
+        if session is None or pending:
+            action.setText(self.tr("Show recovery &key…"))
+            action.setToolTip("")
+        else:
+            action.setText(self.tr("Recovery key stored (not shown again)"))
+            action.setToolTip(
+                self.tr(
+                    "You confirmed that the recovery key is stored, so Adviser Desk no longer "
+                    "holds it. Use your printed recovery sheet."
+                )
+            )
+        action.setEnabled(pending)
 
     @Slot()
     def show_recovery(self) -> None:

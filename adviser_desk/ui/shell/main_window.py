@@ -433,9 +433,12 @@ def fill_menu_bar(window: MainWindow) -> None:
         (w.act_new_case, w.act_find, w.act_summary, w.act_handover, None),
         (w.act_retention, w.act_annual, w.act_details),
     )
-    menu(
+    security = menu(
         QCoreApplication.translate("MainWindow", "&Security"),
         (w.act_password, w.act_remember, w.act_recovery),
     )
+    # Show recovery key… only while the key waits for confirmation (KeyActions).
+    security.setToolTipsVisible(True)
+    security.aboutToShow.connect(lambda: w.keys.show_recovery_state(w.act_recovery))
     menu(QCoreApplication.translate("MainWindow", "&Edit"), (w.act_settings,))
     menu(QCoreApplication.translate("MainWindow", "&Help"), (w.act_diagnostics, w.act_about))
