@@ -35,19 +35,16 @@ MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
 # (language, figure) -> the figure measured when it was below the bar (rules + semantic layer,
-# utterances the corpus does not hold, main at 2026-12-03 05:00 UTC).
-BELOW_BAR: dict[tuple[str, str], float] = {
-    ("nl", "flagged_recall"): 0.871,
-    ("nl", "secrecy_recall"): 0.857,
-    ("en", "flagged_recall"): 0.899,
-}
+# utterances the corpus does not hold). Every figure met the bar on 2026-12-03 (a4 families,
+# rule fixes, 7% nested false-flag target): nl flagged recall exactly at 0.900 (189/210).
+BELOW_BAR: dict[tuple[str, str], float] = {}
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
 MEASURED: dict[tuple[str, str], float] = {
-    ("nl", "flagged_recall"): 0.871,
-    ("nl", "secrecy_recall"): 0.857,
+    ("nl", "flagged_recall"): 0.900,
+    ("nl", "secrecy_recall"): 0.929,
     ("nl", "false_flags"): 0.024,
-    ("en", "flagged_recall"): 0.899,
+    ("en", "flagged_recall"): 0.914,
     ("en", "secrecy_recall"): 0.908,
     ("en", "false_flags"): 0.048,
 }

@@ -30,12 +30,14 @@ TARGET_FALSE_FLAGS = 0.05
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.792,
-    ("nl", "blaming"): 0.857,
-    ("en", "suggestive"): 0.854,
-    ("en", "blaming"): 0.810,
-    ("en", "secrecy_promise"): 0.857,
+    ("nl", "blaming"): 0.881,
+    ("en", "suggestive"): 0.875,
+    ("en", "blaming"): 0.833,
 }
-FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {}
+# Since the semantic layer is tuned to 7% nested false flags on the development part (issue 10's
+# bar on unseen utterances is 10%; bench/tune_checker.py says why), the test part's clean
+# questions are flagged more often than this test's 5% target.
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.064, "en": 0.083}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
 # not a figure of quality (bench/tune_checker.py prints the cross-validated one).
