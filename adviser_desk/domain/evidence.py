@@ -49,6 +49,16 @@ def kind_label(kind: EvidenceKind, mime: str) -> str:
     return KIND_LABELS[kind]
 
 
+def stored_as(note: str, mime: str) -> EvidenceKind:
+    """What a withheld item had been stored as before its original was removed: the kind its
+    "withheld" custody event keeps as its note (files from before that guess from the type)."""
+    try:
+        kind = EvidenceKind(note)
+    except ValueError:
+        kind = EvidenceKind.IMAGE if mime.startswith("image/") else EvidenceKind.FILE
+    return kind if kind is not EvidenceKind.WITHHELD else EvidenceKind.FILE
+
+
 def evidence_number(sequence: int) -> str:
     return f"B-{sequence:03d}"
 

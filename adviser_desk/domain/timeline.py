@@ -58,6 +58,12 @@ TEMPLATES = {
         "Stored original of {numbers} removed (may be a sexual image of a minor); "
         "description and SHA-256 kept",
     ),
+    "evidence.original_removed_exported": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Stored original of {numbers} removed (may be a sexual image of a minor); "
+        "description and SHA-256 kept. {exported} had been exported for the police before "
+        "({exported_on})",
+    ),
     "evidence.exported": QT_TRANSLATE_NOOP(
         "timeline", "Evidence exported for the police ({numbers}), folder {folder}"
     ),
@@ -138,6 +144,11 @@ def _evidence_values(values: dict[str, Any], translate: Translate) -> None:
     their labels in the adviser's language."""
     if isinstance(values.get("type"), str):
         values["type"] = translate("evidence", values["type"])
+    if isinstance(values.get("exported_on"), list):  # moments, in the reader's language
+        language = dates.language_of(translate)
+        values["exported_on"] = "; ".join(
+            dates.date_and_time(moment, language) for moment in values["exported_on"]
+        )
     with contextlib.suppress(ValueError, KeyError):
         channel = CHANNEL_LABELS[TakedownChannel(values["channel"])]
         values["channel"] = translate("evidence", channel)

@@ -21,6 +21,13 @@ NOTICE = QT_TRANSLATE_NOOP(
     "Recorded by the school in an encrypted case file. Each stored item is unaltered; its "
     "SHA-256 was taken at intake. Sexual images of minors were never stored.",
 )
+# When an original was stored and removed later, "never stored" would not be true (W5-3).
+NOTICE_REMOVED = QT_TRANSLATE_NOOP(
+    "evidence_log",
+    "Recorded by the school in an encrypted case file. Each stored item is unaltered; its "
+    "SHA-256 was taken at intake. An original found later to be possibly a sexual image of a "
+    "minor was removed from the case file; its entry says when.",
+)
 F_KIND = QT_TRANSLATE_NOOP("evidence_log", "Kind")
 F_DESCRIPTION = QT_TRANSLATE_NOOP("evidence_log", "Description")
 F_OBSERVED = QT_TRANSLATE_NOOP("evidence_log", "Happened (as told)")
@@ -68,6 +75,7 @@ class EvidenceLogData:
     verification: str
     # The log's own custody: one line per earlier print (the items keep their own events).
     prints: list[str] = field(default_factory=list)
+    originals_removed: bool = False
 
 
 def render(data: EvidenceLogData, tr: Translate = english, thumbnails: bool = True) -> bytes:
@@ -76,7 +84,7 @@ def render(data: EvidenceLogData, tr: Translate = english, thumbnails: bool = Tr
 
     story: list[Any] = [
         p(f"{tr(CTX, TITLE)} — {data.case_number}", h1),
-        p(tr(CTX, NOTICE), small),
+        p(tr(CTX, NOTICE_REMOVED if data.originals_removed else NOTICE), small),
         Spacer(0, 3 * mm),
     ]
     header = Table(

@@ -92,11 +92,15 @@ def _evidence(
     # A case received from another file: its arrival is the case.received event, and the
     # "verified" written with each "received" is the arrival's check, not a verification.
     arrivals = {(c.item_id, c.at) for c in custody if c.action == "received"}
+    # An item whose stored original was removed later was stored when it was added: its
+    # "added" line says so, and the removal is a line of its own (walk 5, W5-3).
+    removed = {c.item_id: c for c in custody if c.action == "withheld"}
+    exports = [c for c in custody if c.action == "exported"]
     groups: list[_Group] = []
     for event in custody:
         item = items[event.item_id]
         if event.action == "recorded":
-            yield _recorded(event, item)
+            yield _recorded(event, item, removed.get(item.id))
             continue
         if event.action == "received" or (event.item_id, event.at) in arrivals:
             continue
@@ -118,15 +122,35 @@ def _evidence(
             )
     for group in groups:
         row = _custody_row(group)
+        if row is not None and group.action == "withheld":
+            row = _exported_before(row, group, exports, items)
         if row is not None:
             yield row
 
 
-def _recorded(event: CustodyEvent, item: EvidenceItem) -> TimelineRow:
+def _exported_before(
+    row: TimelineRow, group: _Group, exports: list[CustodyEvent], items: dict[int, EvidenceItem]
+) -> TimelineRow:
+    """A removed original that had gone to the police before: the removal line says so."""
+    numbers = set(group.numbers)
+    earlier = [e for e in exports if e.at < group.at and items[e.item_id].number in numbers]
+    if not earlier:
+        return row
+    details = dict(row.details)
+    details["exported_on"] = sorted({e.at for e in earlier})
+    details["exported"] = numbers_text({items[e.item_id].number for e in earlier})
+    return TimelineRow(row.recorded_at, None, "evidence.original_removed_exported", details)
+
+
+def _recorded(
+    event: CustodyEvent, item: EvidenceItem, removed: CustodyEvent | None = None
+) -> TimelineRow:
     try:
         kind = de.EvidenceKind(item.kind)
     except ValueError:
         kind = de.EvidenceKind.FILE
+    if removed is not None and kind is de.EvidenceKind.WITHHELD:
+        kind = de.stored_as(removed.note, item.mime)
     details: dict[str, object] = {
         "number": item.number,
         "type": de.kind_label(kind, item.mime),

@@ -25,6 +25,7 @@ from adviser_desk.domain.work import no_progress as _no_progress
 from adviser_desk.reports import evidence_log
 from adviser_desk.reports.evidence_log import EvidenceLogData
 from adviser_desk.services import export_leftovers as leftovers
+from adviser_desk.services import removed_original
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.storage import audit_log
@@ -118,7 +119,7 @@ def log_data(
     log_items = []
     for item in items:
         fields = [
-            (evidence_log.F_KIND, translate("evidence", de.kind_label(item.kind, item.mime))),
+            (evidence_log.F_KIND, removed_original.kind_text(item, translate)),
             (evidence_log.F_DESCRIPTION, item.description),
             (evidence_log.F_OBSERVED, _utc(item.observed_at)),
             (evidence_log.F_RECORDED, _utc(item.recorded_at)),
@@ -146,16 +147,15 @@ def log_data(
             fields.append((evidence_log.F_TAKEDOWN, takedown_text(item, translate)))
         if item.kind == de.EvidenceKind.WITHHELD:
             where = "; ".join(x for x in (item.source, item.seen_by) if x) or "—"
-            fields.append(
-                (
-                    evidence_log.F_NOT_KEPT,
-                    translate("evidence_log", evidence_log.NOT_KEPT).format(where=where),
-                )
-            )
+            why = removed_original.why_no_file(item, where, translate)
+            if why is None:  # described at intake, never stored
+                why = translate("evidence_log", evidence_log.NOT_KEPT).format(where=where)
+            fields.append((evidence_log.F_NOT_KEPT, why))
         custody = [
             f"{_utc(at)} {translate('evidence', CUSTODY_LABELS.get(action, action))}"
             + (f" → {receiver}" if receiver else "")
-            + (f" ({note})" if note else "")
+            # A removal's note is the kind it was stored as, told in "Why no file".
+            + (f" ({note})" if note and action != "withheld" else "")
             for at, action, receiver, note in item.custody
         ]
         log_items.append(
@@ -180,7 +180,8 @@ def log_data(
         + (f" ({row.verification})" if row.verification else "")
         for row in prints
     ]
-    return EvidenceLogData(detail.number, header, log_items, head, verification, earlier)
+    removed = any(removed_original.removal(item) for item in items)
+    return EvidenceLogData(detail.number, header, log_items, head, verification, earlier, removed)
 
 
 REPORTED_TO = QT_TRANSLATE_NOOP("evidence", "{date} reported to {channel}")

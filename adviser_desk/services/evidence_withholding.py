@@ -108,6 +108,9 @@ class EvidenceWithholding(EvidenceBase):
                 by = actor(session)
                 changed: list[StoredCopy] = []
                 for copy in copies:
+                    # What it was stored as goes in the custody event, so the history can
+                    # still say it was stored (and as what) after the kind changes (walk 5, W5-3).
+                    self.add_custody(session, copy, "withheld", by, note=copy.kind)
                     copy.kind = de.EvidenceKind.WITHHELD.value
                     copy.stored = False
                     copy.size = None
@@ -117,7 +120,6 @@ class EvidenceWithholding(EvidenceBase):
                         copy.source = where.strip()
                     if seen_by.strip():
                         copy.seen_by = seen_by.strip()
-                    self.add_custody(session, copy, "withheld", by)
                 session.flush()
                 numbers = {c.case_id: session.get(Case, c.case_id) for c in copies}
                 for copy in copies:

@@ -5508,122 +5508,122 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Bewust niet bewaard (mogelijk seksueel beeld van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="181"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="191"/>
         <source>the platform itself</source>
         <translation>het platform zelf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="182"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="192"/>
         <source>Helpwanted (trusted flagger)</source>
         <translation>Helpwanted (trusted flagger)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="183"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="193"/>
         <source>Stop Online Shaming</source>
         <translation>Stop Online Shaming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="186"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="196"/>
         <source>still online</source>
         <translation>staat nog online</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="187"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="197"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/evidence.py" line="188"/>
+        <location filename="../../adviser_desk/domain/evidence.py" line="198"/>
         <source>reappeared</source>
         <translation>weer verschenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="43"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="44"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="45"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="46"/>
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="46"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="47"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
         <source>received</source>
         <translation>ontvangen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="48"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
         <source>verified</source>
         <translation>gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="49"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="50"/>
         <source>stored original removed (may be a sexual image of a minor)</source>
         <translation>opgeslagen origineel verwijderd (mogelijk seksueel beeld van een minderjarige)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="54"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="55"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="55"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="56"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="56"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="57"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="58"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="58"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="59"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="60"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="61"/>
         <source>{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}</source>
         <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="63"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="64"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="64"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="65"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="186"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="187"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="187"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="188"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="188"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="189"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -5662,6 +5662,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <source>Unknown type</source>
         <translation>Onbekend type</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/services/removed_original.py" line="21"/>
+        <source>{kind}, stored original removed (may be a sexual image of a minor)</source>
+        <translation>{kind}, opgeslagen origineel verwijderd (mogelijk seksueel beeld van een minderjarige)</translation>
+    </message>
 </context>
 <context>
     <name>evidence_log</name>
@@ -5681,119 +5686,134 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Vastgelegd door de school in een versleuteld zaakbestand. Elk opgeslagen stuk is ongewijzigd; de SHA-256 is bij ontvangst bepaald. Seksuele beelden van minderjarigen zijn nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="24"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="25"/>
+        <source>Recorded by the school in an encrypted case file. Each stored item is unaltered; its SHA-256 was taken at intake. An original found later to be possibly a sexual image of a minor was removed from the case file; its entry says when.</source>
+        <translation>Vastgelegd door de school in een versleuteld zaakbestand. Elk opgeslagen stuk is ongewijzigd; de SHA-256 is bij ontvangst bepaald. Een origineel dat later mogelijk een seksueel beeld van een minderjarige bleek, is uit het zaakbestand verwijderd; bij dat stuk staat wanneer.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="31"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="25"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="32"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="26"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="33"/>
         <source>Happened (as told)</source>
         <translation>Gebeurd (zoals verteld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="27"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="34"/>
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="28"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="35"/>
         <source>Provided by / how</source>
         <translation>Aangeleverd door / hoe</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="29"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="36"/>
         <source>Collected by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="30"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="37"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="31"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="38"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="32"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="39"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="33"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="40"/>
         <source>Platform / account</source>
         <translation>Platform / account</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="34"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="41"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="35"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="42"/>
         <source>Custody</source>
         <translation>Bewaarketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="36"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="38"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="45"/>
         <source>Why no file</source>
         <translation>Waarom geen bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="39"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
         <source>Not kept on purpose: may be a sexual image of a minor. Where it is and who saw it: {where}</source>
         <translation>Bewust niet bewaard: mogelijk een seksuele afbeelding van een minderjarige. Waar die staat en wie die zag: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="50"/>
         <source>Audit chain head</source>
         <translation>Laatste schakel auditketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="44"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="51"/>
         <source>Verification when printed</source>
         <translation>Controle bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="45"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="52"/>
         <source>Signature of the adviser</source>
         <translation>Handtekening vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="53"/>
         <source>Signature of the receiving officer</source>
         <translation>Handtekening ontvangende agent</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="47"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="54"/>
         <source>Name and date</source>
         <translation>Naam en datum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="48"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="55"/>
         <source>Earlier prints of this log</source>
         <translation>Eerdere afdrukken van deze bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="49"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="56"/>
         <source>This is the first print of this log.</source>
         <translation>Dit is de eerste afdruk van deze bewijslijst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="50"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="57"/>
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/removed_original.py" line="24"/>
+        <source>Stored on {stored} as {kind}; original removed on {removed} (may be a sexual image of a minor). Where it is and who saw it: {where}</source>
+        <translation>Opgeslagen op {stored} als {kind}; origineel verwijderd op {removed} (mogelijk seksueel beeld van een minderjarige). Waar het staat en wie het zag: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/removed_original.py" line="29"/>
+        <source>Exported for the police before the removal: {exports}</source>
+        <translation>Vóór het verwijderen geëxporteerd voor de politie: {exports}</translation>
     </message>
 </context>
 <context>
@@ -6518,61 +6538,66 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/timeline.py" line="61"/>
+        <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
+        <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="67"/>
         <source>Evidence exported for the police ({numbers}), folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}), map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="64"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="70"/>
         <source>Evidence exported for the police ({numbers}) for {receiver}, folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}) voor {receiver}, map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="67"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="73"/>
         <source>Evidence handed over to {receiver}: {numbers}</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="70"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="76"/>
         <source>Evidence handed over to {receiver}: {numbers} (receipt: {note})</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers} (ontvangstbewijs: {note})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="73"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="79"/>
         <source>Evidence checked against the SHA-256 taken at intake: {numbers}</source>
         <translation>Bewijs gecontroleerd tegen de bij het vastleggen berekende SHA-256: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="76"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="82"/>
         <source>Evidence log printed or saved as PDF (items: {items})</source>
         <translation>Bewijslijst afgedrukt of als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="79"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="85"/>
         <source>Takedown: {number} reported to {channel}</source>
         <translation>Offline halen: {number} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="80"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="86"/>
         <source>Takedown: {number} checked, {online}</source>
         <translation>Offline halen: {number} gecontroleerd, {online}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="81"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="87"/>
         <source>Letter saved: {title}, version {version}</source>
         <translation>Brief opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="82"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="88"/>
         <source>Letter printed: {title}, version {version}</source>
         <translation>Brief afgedrukt: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="83"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="89"/>
         <source>Letter saved as PDF: {title}, version {version}</source>
         <translation>Brief als pdf opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="88"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="94"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>

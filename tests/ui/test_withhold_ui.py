@@ -121,3 +121,71 @@ def test_a_stored_item_can_be_marked_as_possibly_sexual_after_the_fact(
     click(qtbot, mark)
     modals.wait_done()
     assert "no stored original" in told[0]
+
+
+def test_marking_after_a_police_export_keeps_the_history_true(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Walk 5, W5-3: after the mark, the timeline's 07:05 line read 'B-005 described, the image
+    deliberately not kept', though it had been stored and was on the police's stick. The
+    'added' line stays as it was; the removal is its own later line, saying it had been
+    exported; the evidence log says stored on X, removed on Y, and the export before."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.ui.drive import click_tab, type_and_enter
+    from tests.ui.test_timeline_ui import timeline_rows
+
+    opened = open_tab()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    path = tmp_path / "foto2.png"
+    path.write_bytes(png(64, 48, 3))
+    modals.expect(IntakeDialog, describe(qtbot, minor=False))
+    add_files(qtbot, widget, files, [path])
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
+    # Exported for the police, clicked.
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    files.folder(stick)
+    modals.expect(QInputDialog, type_and_enter(qtbot, "", "Agent Jansen"))
+    modals.expect(QMessageBox, lambda box: click(qtbot, box.button(QMessageBox.StandardButton.Ok)))
+    export = widget.findChild(QPushButton, "export_police")
+    assert export is not None
+    click(qtbot, export)
+    qtbot.waitUntil(lambda: "Exported" in widget.status.text(), timeout=60_000)
+    modals.wait_done()
+    before = timeline_rows(qtbot, opened.window)
+    added = "Evidence B-001 added (Screenshot or image): foto2.png"
+    assert added in before, before
+    # Later marked as possibly sexual, its original removed.
+    tabs = opened.window.page.case_view.tabs
+    click_tab(qtbot, tabs, "Evidence")
+    click_row(qtbot, widget.table, 0)
+    modals.expect(QMessageBox, _read_and_answer(qtbot, [], "Remove stored original"))
+    click(qtbot, button_named(widget, "Mark as possibly sexual image…"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not evidence.items(case_id)[0].stored)
+    after = timeline_rows(qtbot, opened.window)
+    assert added in after, after
+    assert not [r for r in after if "deliberately not kept" in r], after
+    (removal,) = [r for r in after if r.startswith("Stored original of B-001 removed")]
+    assert "B-001 had been exported for the police before" in removal, removal
+    assert after.index(removal) > after.index(added)
+    # The evidence log, saved as PDF through its menu.
+    click_tab(qtbot, tabs, "Evidence")
+    target = tmp_path / "log.pdf"
+    files.save(target)
+    log_button = widget.findChild(QPushButton, "evidence_log")
+    (save_as_pdf,) = [a for a in log_button.menu().actions() if a.text() == "Save as PDF…"]
+    save_as_pdf.trigger()
+    qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    assert "Sexual images of minors were never stored" not in text, text
+    assert "Screenshot or image, stored original removed" in text, text
+    assert "Stored on " in text and "as Screenshot or image; original removed on" in text, text
+    assert "Exported for the police before the removal: " in text, text
+    assert "→ Agent Jansen" in text.split("Exported for the police before the removal")[1]
