@@ -890,23 +890,33 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="83"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="135"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="201"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="151"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="217"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="125"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="129"/>
+        <source>{described} described, not stored.</source>
+        <translation>{described} beschreven, niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="131"/>
+        <source>{added} added, {described} described (not stored), {failed} not added.</source>
+        <translation>{added} toegevoegd, {described} beschreven (niet bewaard), {failed} niet toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="103"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="112"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="110"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>

@@ -140,6 +140,15 @@ def test_a_sexual_image_of_a_minor_is_described_not_stored(
     (row,) = evidence.items(case_id)
     assert not row.stored and row.source == "Snapchat-verhaal van @x"
     assert evidence.original(row.item_id) == b""
+    # Told as what happened, not as "1 added" (walk 5, W5-9).
+    assert widget.status.text() == "1 described, not stored."
+    chat, other = tmp_path / "chat.txt", tmp_path / "foto3.png"
+    chat.write_text("Milan: stuur door\n", encoding="utf-8")
+    other.write_bytes(png(40, 40, 8))
+    modals.expect(IntakeDialog, describe(qtbot, minor=True, where="Klassenapp"))
+    add_files(qtbot, widget, files, [chat, other])
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 3, timeout=20_000)
+    assert widget.status.text() == "1 added, 1 described (not stored), 0 not added."
 
     # View shows everything recorded in the image's place, read only (walker: it showed a
     # bare message box with the description alone).

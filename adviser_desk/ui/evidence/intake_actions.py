@@ -92,9 +92,7 @@ class EvidenceIntakeActions(QObject):
         case_id, result, rows, copies = outcome
         thumbnails: dict[int, bytes] = {}
         tab = self.tab
-        outcome_text = self.tr("{added} added, {failed} not added.").format(
-            added=len(result.added), failed=len(result.failed)
-        )
+        outcome_text = self._outcome_text(result, rows)
         # If the adviser moved to another case meanwhile, its list is already current; the
         # outcome of the import is still worth telling, but as the other case's.
         if tab.service is not None and tab.case_id == case_id:
@@ -114,6 +112,20 @@ class EvidenceIntakeActions(QObject):
             )
         if copies and tab.service is not None:
             tab.withhold.offer(copies, where, seen_by)
+
+    def _outcome_text(self, result: ImportResult, rows: list[ItemRow]) -> str:
+        """What the intake did; a file answered "may be a sexual image of a minor" is
+        described, not stored, and is not told as "added" (walk 5, W5-9)."""
+        added = set(result.added)
+        described = sum(1 for r in rows if r.number in added and r.kind == de.EvidenceKind.WITHHELD)
+        stored, failed = len(added) - described, len(result.failed)
+        if not described:
+            return self.tr("{added} added, {failed} not added.").format(added=stored, failed=failed)
+        if not stored and not failed:
+            return self.tr("{described} described, not stored.").format(described=described)
+        return self.tr(
+            "{added} added, {described} described (not stored), {failed} not added."
+        ).format(added=stored, described=described, failed=failed)
 
     @Slot()
     def paste(self) -> None:
