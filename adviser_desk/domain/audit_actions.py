@@ -54,6 +54,7 @@ class AuditAction(StrEnum):
     # Interviews
     INTERVIEW_STARTED = "interview.started"
     INTERVIEW_CLOSED = "interview.closed"
+    INTERVIEW_SPEAKER_CHANGED = "interview.speaker_changed"
     INTERVIEW_RECORD_EXPORTED = "interview.record_exported"
     INTERVIEW_RECORD_PRINTED = "interview.record_printed"
     # Evidence
@@ -140,6 +141,9 @@ LABELS: dict[AuditAction, str] = {
     AuditAction.NOTE_REMOVED: QT_TRANSLATE_NOOP("audit_actions", "Note undone"),
     AuditAction.INTERVIEW_STARTED: QT_TRANSLATE_NOOP("audit_actions", "Interview started"),
     AuditAction.INTERVIEW_CLOSED: QT_TRANSLATE_NOOP("audit_actions", "Interview closed"),
+    AuditAction.INTERVIEW_SPEAKER_CHANGED: QT_TRANSLATE_NOOP(
+        "audit_actions", "Interview line: speaker corrected"
+    ),
     AuditAction.INTERVIEW_RECORD_EXPORTED: QT_TRANSLATE_NOOP(
         "audit_actions", "Interview record saved as PDF"
     ),

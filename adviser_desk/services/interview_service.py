@@ -212,12 +212,11 @@ class InterviewService:
             kind = row.with_role
         return self.guide_for(kind).items_for(facts)
 
-    def _earlier(self, session: Session, interview_id: int) -> list[str]:
-        lines = session.scalars(
-            select(InterviewLine)
-            .where(InterviewLine.interview_id == interview_id)
-            .order_by(InterviewLine.id)
-        )
+    def _earlier(self, session: Session, interview_id: int, before: int | None = None) -> list[str]:
+        query = select(InterviewLine).where(InterviewLine.interview_id == interview_id)
+        if before is not None:  # the lines before this one (a line checked again)
+            query = query.where(InterviewLine.id < before)
+        lines = session.scalars(query.order_by(InterviewLine.id))
         prefix = {ADVISER: "Q: ", STUDENT: "A: ", NOTE: "Q: "}
         return [prefix[line.speaker] + line.text for line in lines]
 
@@ -246,19 +245,54 @@ class InterviewService:
         speaker = speaker if speaker in SPEAKERS else NOTE
         with self.case_file.transaction() as session:
             row = self._interview(session, interview_id)
-            stored: list[dict[str, str]] = []
-            if speaker == ADVISER:
-                earlier = self._earlier(session, interview_id)
-                found = question_checking.checker().check(text, row.language, earlier)
-                victims = self._victim_names(session, row.case_id)
-                profile = profile_for(row.with_role)
-                stored = stored_findings(profile.apply(found, text, victims, row.language))
+            stored = self._stored_check(session, row, speaker, text)
             line = InterviewLine(
                 interview_id=interview_id, at=now(), speaker=speaker, text=text, findings=stored
             )
             session.add(line)
             session.flush()
             return LineRow(line.id, line.at, speaker, text, *read_findings(stored))
+
+    def _stored_check(
+        self, session: Session, row: Interview, speaker: str, text: str, before: int | None = None
+    ) -> list[dict[str, str]]:
+        """The findings a line keeps: the adviser's questions are checked (with the lines
+        before it), answers and notes never are."""
+        if speaker != ADVISER:
+            return []
+        earlier = self._earlier(session, row.id, before)
+        found = question_checking.checker().check(text, row.language, earlier)
+        victims = self._victim_names(session, row.case_id)
+        profile = profile_for(row.with_role)
+        return stored_findings(profile.apply(found, text, victims, row.language))
+
+    def change_speaker(self, interview_id: int, line_id: int, speaker: str, note: str) -> LineRow:
+        """Corrects who said a line (a question kept as the answer, or the other way round):
+        its findings are checked again for the new speaker, the change is written into the
+        conversation as ``note`` and into the audit, in one transaction. Returns the note."""
+        if speaker not in (ADVISER, STUDENT):
+            raise EmptyFieldError(FIELD_NOTE)
+        with self.case_file.transaction() as session:
+            row = self._interview(session, interview_id)
+            line = session.get(InterviewLine, line_id)
+            if line is None or line.interview_id != interview_id or line.speaker == NOTE:
+                raise EmptyFieldError(FIELD_NOTE)
+            was = line.speaker
+            line.speaker = speaker
+            line.findings = self._stored_check(session, row, speaker, line.text, before=line.id)
+            record = InterviewLine(
+                interview_id=interview_id, at=now(), speaker=NOTE, text=note, findings=[]
+            )
+            session.add(record)
+            session.flush()
+            audit_log.append(
+                session,
+                actor(session),
+                AuditAction.INTERVIEW_SPEAKER_CHANGED,
+                self._number(session, row.case_id),
+                {"interview": interview_id, "line": line_id, "from": was, "to": speaker},
+            )
+            return LineRow(record.id, record.at, NOTE, note, (), ())
 
     def tick(self, interview_id: int, item_key: str, ticked: bool = True) -> None:
         with self.case_file.transaction() as session:

@@ -23,7 +23,7 @@ from adviser_desk.storage import kdf
 from adviser_desk.ui.common.fit import ScrollingArea
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from tests.conftest import PASSWORD
-from tests.ui.drive import FileDialogs, Modals, press_ok
+from tests.ui.drive import FileDialogs, Modals, activate, click, press_ok
 
 
 @pytest.fixture
@@ -214,31 +214,104 @@ def test_the_speaker_is_plain_and_a_promise_typed_as_the_answer_is_caught(
     assert window.speaker == "student"
     assert indicator.text() == "Answer (student)"
     assert indicator.property("role") == "answering"
-    # The adviser forgets the switch and promises secrecy: asked, and kept as the adviser's.
-    seen: list[str] = []
-    _answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
+    # The adviser forgets the switch and promises secrecy: kept as the answer, no dialog,
+    # a hint offers to make it the adviser's (walk 5, W5-2).
     qtbot.keyClicks(window.input, "Ik beloof dat ik het aan niemand vertel.")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    assert seen and "promise" in seen[0]
-    # A plain answer is stored without asking; answering No keeps it as the student's.
+    hint = window.speaker_fix.hint
+    assert QApplication.activeModalWidget() is None
+    assert hint.isVisible() and "Ik beloof dat ik het aan niemand vertel." in hint.message.text()
+    assert window.focusWidget() is window.input
+    click(qtbot, hint.mine)
+    assert not hint.isVisible() and window.focusWidget() is window.input
+    # A plain answer is stored without a hint; "Keep as the answer" keeps it the student's.
+    activate(qtbot, window)
+    qtbot.keyClick(window.input, Qt.Key.Key_F2)  # the next line is the student's again
     qtbot.keyClicks(window.input, "Hij stuurde de foto door.")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert not hint.isVisible()
     assert window.speaker == "adviser"
     qtbot.keyClicks(window.input, "Wie heeft hem geholpen?")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    _answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)
     qtbot.keyClicks(window.input, "Hij zei: ik vertel het aan niemand, het blijft tussen ons.")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    assert len(seen) == 2
+    assert hint.isVisible()
+    click(qtbot, hint.keep)
+    assert not hint.isVisible()
     lines = interviews.get(interview).lines
     assert [(line.speaker, line.findings) for line in lines] == [
         ("adviser", ()),
         ("adviser", ("secrecy_promise",)),
+        ("note", ()),
         ("student", ()),
         ("adviser", ()),
         ("student", ()),
     ]
     assert lines[1].text == "Ik beloof dat ik het aan niemand vertel."
+    assert "Speaker corrected" in lines[2].text and "Ik beloof" in lines[2].text
+
+
+def test_an_answer_typed_on_is_never_taken_for_a_promise_and_a_speaker_can_be_changed(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    """Walk 5, W5-2: the semantic layer took a student's answer for a promise and a modal
+    dialog took the keys typed next. Now the answer is kept, nothing opens, the next line
+    arrives whole, and a line's speaker is changed by Shift+F2 or the context menu."""
+    from adviser_desk.services import case_file_service, question_checking
+
+    interviews, case_id = setup
+    interview, window = shown_window(qtbot, interviews, case_id, "distributor")
+    activate(qtbot, window)
+    qtbot.waitUntil(question_checking.semantic_ready, timeout=120_000)
+    for text in (
+        "Wat weet jij over de foto in de groepsapp?",
+        "Niks, ik heb hem alleen doorgestuurd.",
+        "Wat gebeurde er daarna?",
+    ):
+        qtbot.keyClicks(window.input, text)
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+        assert QApplication.activeModalWidget() is None
+        assert not window.speaker_fix.hint.isVisible()
+    lines = interviews.get(interview).lines
+    assert [(line.speaker, line.text) for line in lines] == [
+        ("adviser", "Wat weet jij over de foto in de groepsapp?"),
+        ("student", "Niks, ik heb hem alleen doorgestuurd."),
+        ("adviser", "Wat gebeurde er daarna?"),
+    ]
+    assert lines[1].findings == ()
+    # A real promise typed as the answer: the hint shows, the keys typed on stay in the field.
+    qtbot.keyClicks(window.input, "Dit blijft tussen ons, echt.")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert window.speaker_fix.hint.isVisible()
+    qtbot.keyClicks(window.input, "Wat deed je toen?")
+    assert window.input.text() == "Wat deed je toen?"
+    assert interviews.get(interview).lines[-1].speaker == "student"
+    # The transcript offers Change speaker on a line (right click, Menu key) and Shift+F2.
+    table = window.table
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert window.speaker_fix.action in table.actions()
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert table.currentIndex().row() == 3
+    qtbot.keyClick(table, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
+    lines = interviews.get(interview).lines
+    assert lines[3].speaker == "adviser" and "secrecy_promise" in lines[3].findings
+    assert lines[3].text == "Dit blijft tussen ons, echt."
+    assert lines[-1].speaker == "note" and "Dit blijft tussen ons" in lines[-1].text
+    assert not window.speaker_fix.hint.isVisible()  # answered by the change
+    assert table.hasFocus() and table.currentIndex().row() == 3
+    shown = window.model.rows[3]
+    assert shown.speaker == "adviser" and "secrecy_promise" in shown.findings
+    # Pressed again, it is the answer once more, its finding gone.
+    qtbot.keyClick(table, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
+    lines = interviews.get(interview).lines
+    assert (lines[3].speaker, lines[3].findings) == ("student", ())
+    assert window.input.text() == "Wat deed je toen?"  # what was being typed is kept
+    audit = case_file_service.CaseFileService(interviews.case_file).audit_rows()
+    assert [r.action for r in audit][-2:] == ["interview.speaker_changed"] * 2
+    # A note is not a said line: nothing to change.
+    table.selectRow(len(window.model.rows) - 1)
+    assert not window.speaker_fix.action.isEnabled()
 
 
 def test_closing_gives_no_consent_the_conversation_did_not_give(

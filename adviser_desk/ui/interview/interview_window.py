@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -52,13 +51,8 @@ from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as
 from adviser_desk.ui.interview.guide_panel import GuidePanel
 from adviser_desk.ui.interview.question_check import OpenQuestions, QuestionCheck
 from adviser_desk.ui.interview.record_pdf import print_record_pdf, save_record_pdf
-from adviser_desk.ui.interview.unentered import (
-    ask_whose_promise,
-    closing_lock_note,
-    lock_note,
-    may_close,
-    sounds_like_own_promise,
-)
+from adviser_desk.ui.interview.speaker_fix import SpeakerFix
+from adviser_desk.ui.interview.unentered import keep_typed, may_close, sounds_like_own_promise
 
 _t = fmt.translate
 
@@ -145,6 +139,9 @@ class InterviewWindow(QDialog):
         self.model.conversation_type = self.record.with_role
         self.model.set_rows(list(self.record.lines))
         self.table = lines_table(self.model, self)
+        self.speaker_fix = SpeakerFix(
+            service, interview_id, self.table, self.model, self.record.with_role, self._reload
+        )
         self.speaker_button = QPushButton(self)
         self.speaker_button.setObjectName("speaker")
         self.speaker_button.setToolTip(self.tr("Switch between question and answer (F2)"))
@@ -184,6 +181,7 @@ class InterviewWindow(QDialog):
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addWidget(self.table, 1)
         center_layout.addLayout(input_row)
+        center_layout.addWidget(self.speaker_fix.hint)
         center_layout.addWidget(self.checker)
         center_layout.addLayout(note_row)
 
@@ -256,13 +254,6 @@ class InterviewWindow(QDialog):
         if not text.strip():
             return
         speaker = self.speaker
-        if speaker == STUDENT and sounds_like_own_promise(self.service, self.interview_id, text):
-            answer = ask_whose_promise(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Yes:
-                speaker = ADVISER
-                self._set_speaker(ADVISER)
         with known_errors(self, self.tr("The line was not added")) as attempt:
             line = self.service.add_line(self.interview_id, speaker, text)
         if attempt.failed:
@@ -270,6 +261,10 @@ class InterviewWindow(QDialog):
         self.model.set_rows([*self.model.rows, line])
         self.table.scrollToBottom()
         self.input.clear()
+        # Kept as the answer; a quiet hint (no dialog, no focus) offers to make it the
+        # adviser's, as the next keys must go on into the line field (walk 5, W5-2).
+        if speaker == STUDENT and sounds_like_own_promise(self.service, self.interview_id, text):
+            self.speaker_fix.offer(line)
         # Usually a question is followed by its answer, and an answer by the next question.
         self.toggle_speaker()
         self._update_state()
@@ -296,30 +291,14 @@ class InterviewWindow(QDialog):
         super().closeEvent(event)
 
     def keep_unsaved(self) -> None:
-        """On lock (close_open_dialogs): a line typed but not entered is kept as a note, and
-        so is what was typed for closing (the draft must not stay in memory while locked)."""
-        self._locked = True
-        dialog = self._closing_dialog
-        draft = dialog.changed_draft() if dialog is not None else self.closing_draft
-        self.closing_draft = None
-        if self.record.status != "open":
-            return
-        typed = "" if draft is None else draft.typed()
-        if typed:
-            with known_errors(self, self.tr("The typed closing was not kept")) as attempt:
-                line = self.service.add_line(self.interview_id, NOTE, closing_lock_note(typed))
-            if not attempt.failed:
-                self.model.set_rows([*self.model.rows, line])
-        text = self.input.text().strip()
-        if not text:
-            return
-        note = lock_note(isvc.speaker_label(self.speaker, self.record.with_role, _t), text)
-        with known_errors(self, self.tr("The typed line was not kept")) as attempt:
-            line = self.service.add_line(self.interview_id, NOTE, note)
-        if attempt.failed:
-            return
-        self.model.set_rows([*self.model.rows, line])
-        self.input.clear()
+        """On lock (close_open_dialogs): see unentered.keep_typed."""
+        keep_typed(self)
+
+    def _reload(self) -> None:
+        """Shows the conversation as stored (after a line's speaker was changed)."""
+        self.record = self.service.get(self.interview_id)
+        self.model.set_rows(list(self.record.lines))
+        self._update_state()
 
     @Slot()
     def add_note(self) -> None:
@@ -347,6 +326,8 @@ class InterviewWindow(QDialog):
             self.checklist,
         ):
             widget.setEnabled(not closed)
+        self.speaker_fix.is_open = not closed
+        self.speaker_fix.update()
 
     # -- closing and the record ------------------------------------------------------------------
     @Slot()
@@ -402,6 +383,8 @@ def look_only(window: InterviewWindow, case: CaseDetail) -> None:
     for widget in (window.close_button, window.speaker_button, window.checklist, window.prompts):
         widget.setEnabled(False)
     window.speaker_indicator.hide()
+    window.speaker_fix.is_open = False
+    window.speaker_fix.update()
     window.checker.hide()
     window.table.setFocus()
     transfer = case.transfer
@@ -428,6 +411,8 @@ def lines_table(model: LinesModel, parent: QWidget) -> QTableView:
     table.verticalHeader().hide()
     table.setWordWrap(True)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(LinesModel.TEXT, QHeaderView.ResizeMode.Stretch)

@@ -5,37 +5,29 @@ Kept beside the window (their strings keep its translation context)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
-from adviser_desk.domain.questions import SECRECY_PROMISE
-from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.domain.questions import RULE, SECRECY_PROMISE
+from adviser_desk.services.interview_service import NOTE, InterviewService, speaker_label
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.errors import known_errors
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.interview.interview_window import InterviewWindow
 
 
 def sounds_like_own_promise(service: InterviewService, interview_id: int, text: str) -> bool:
-    """Whether a line typed as the answer promises secrecy, as only the adviser would."""
+    """Whether a line typed as the answer promises secrecy, as only the adviser would: a
+    rule must find the promise in its wording. The semantic layer's resemblance is no reason
+    on an answer (walk 5, W5-2: it took "Niks, ik heb hem alleen doorgestuurd." for one)."""
     try:
         found = service.check(interview_id, text)
     except Exception:  # a failed check must not stop the line being kept
         return False
-    return any(finding.kind == SECRECY_PROMISE for finding in found)
-
-
-def ask_whose_promise(parent: QWidget) -> QMessageBox.StandardButton:
-    """Yes: the adviser's question; No: the student's words; Cancel: keep typing."""
-    return QMessageBox.question(
-        parent,
-        QCoreApplication.translate("InterviewWindow", "Your promise?"),
-        QCoreApplication.translate(
-            "InterviewWindow",
-            "This sounds like a promise of yours. Save it as the adviser's question?",
-        ),
-        QMessageBox.StandardButton.Yes
-        | QMessageBox.StandardButton.No
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Yes,
-    )
+    return any(f.kind == SECRECY_PROMISE and f.layer == RULE for f in found)
 
 
 def ask_about_unentered(parent: QWidget, text: str) -> int:
@@ -91,3 +83,33 @@ def may_close(
         add_line()
         return not line.text().strip()
     return True
+
+
+def keep_typed(window: InterviewWindow) -> None:
+    """On lock (close_open_dialogs): a line typed but not entered is kept as a note, and
+    so is what was typed for closing (the draft must not stay in memory while locked)."""
+    window._locked = True
+    dialog = window._closing_dialog
+    draft = dialog.changed_draft() if dialog is not None else window.closing_draft
+    window.closing_draft = None
+    if window.record.status != "open":
+        return
+    typed = "" if draft is None else draft.typed()
+    service, interview_id, model = window.service, window.interview_id, window.model
+    if typed:
+        failed = QCoreApplication.translate("InterviewWindow", "The typed closing was not kept")
+        with known_errors(window, failed) as attempt:
+            line = service.add_line(interview_id, NOTE, closing_lock_note(typed))
+        if not attempt.failed:
+            model.set_rows([*model.rows, line])
+    text = window.input.text().strip()
+    if not text:
+        return
+    who = speaker_label(window.speaker, window.record.with_role, fmt.translate)
+    failed = QCoreApplication.translate("InterviewWindow", "The typed line was not kept")
+    with known_errors(window, failed) as attempt:
+        line = service.add_line(interview_id, NOTE, lock_note(who, text))
+    if attempt.failed:
+        return
+    model.set_rows([*model.rows, line])
+    window.input.clear()
