@@ -297,6 +297,42 @@ def surely_no_picture(path: Path) -> bool:
     return ft.detect(data, path.name).category is ft.FileCategory.TEXT
 
 
+# A damaged image is found before the adviser fills in the intake dialog (walk 5, W5-10: a
+# cut-off PNG was refused only after the description was typed, and the typing was lost).
+# The quick look reads only files up to this size, and at most this many: a large batch or a
+# long video is checked when it is stored, in the worker.
+QUICK_IMAGE_BYTES = 25 * 2**20
+QUICK_IMAGE_FILES = 20
+
+
+def damaged_images(paths: Sequence[Path], max_bytes: int) -> list[tuple[Path, EvidenceError]]:
+    """Files named or made like an image that cannot be stored as one (cut off, damaged, or
+    not an image at all), found before asking for details. Anything this quick look cannot
+    judge passes; the full check runs again when the file is stored."""
+    refused: list[tuple[Path, EvidenceError]] = []
+    for path in list(paths)[:QUICK_IMAGE_FILES]:
+        try:
+            if not path.is_file() or not 0 < path.stat().st_size <= QUICK_IMAGE_BYTES:
+                continue
+            data = read_file(path, max_bytes)
+        except (OSError, EvidenceError):
+            continue  # told when it is stored, as before
+        name = path.name
+        kind = ft.detect(data, name)
+        try:
+            if os.path.splitext(name)[1].lower() in ft.IMAGE_SUFFIXES and not kind.is_image:
+                raise _error(NOT_AN_IMAGE, name=name, mime=kind.mime)
+            if kind.is_image and kind.mime not in ft.RAW_MIMES:
+                if kind.pillow_format is None:
+                    if kind.mime in ft.PILLOW_MIMES:
+                        raise _error(BAD_IMAGE, name=name)
+                else:
+                    image_facts(data, name)
+        except EvidenceError as exc:
+            refused.append((path, exc))
+    return refused
+
+
 Source = tuple[str, int, Callable[[], bytes]]  # name, size estimate, reader
 
 

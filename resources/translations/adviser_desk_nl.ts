@@ -879,44 +879,59 @@ Je naam:</translation>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="83"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="84"/>
         <source>Hashing and storing…</source>
         <translation>Hashen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="83"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="147"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="213"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="176"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="242"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="123"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="100"/>
+        <source>The other files are added as usual.</source>
+        <translation>De andere bestanden worden gewoon toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="103"/>
+        <source>Some files cannot be added</source>
+        <translation>Sommige bestanden kunnen niet worden toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="103"/>
+        <source>File cannot be added</source>
+        <translation>Bestand kan niet worden toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="152"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
         <source>{described} described, not stored.</source>
         <translation>{described} beschreven, niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="156"/>
         <source>{added} added, {described} described (not stored), {failed} not added.</source>
         <translation>{added} toegevoegd, {described} beschreven (niet bewaard), {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="103"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="132"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="110"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="139"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>

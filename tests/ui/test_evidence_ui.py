@@ -700,3 +700,44 @@ def test_escape_in_the_message_dialog_asks_before_discarding_the_copied_message(
     modals.wait_done()
     qtbot.waitUntil(lambda: window.service is None)
     assert len(modals.texts) == 2 and "Add message" in window.locked.closed_note.text()
+
+
+def test_a_cut_off_image_is_refused_before_the_adviser_describes_it(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Walk 5, W5-10: a PNG cut off at 2000 bytes was refused only after the whole intake
+    dialog was filled in, and the description typed was lost. It is told before the dialog;
+    with other files, the dialog then asks about those only."""
+    opened = open_tab()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    whole = png(400, 300, 11)
+    broken = tmp_path / "kapot.png"
+    broken.write_bytes(whole[: len(whole) // 2])  # cut off in transfer
+    modals.accept_box()
+    add_files(qtbot, widget, files, [broken])
+    modals.wait_done()
+    assert "kapot.png looks like an image but is damaged or cut off" in modals.texts[-1]
+    assert widget.model.rowCount() == 0 and evidence.items(case_id) == []
+    # With a whole file beside it: told first, then the dialog counts the one file left.
+    good = tmp_path / "goed.png"
+    good.write_bytes(whole)
+    counted: list[str] = []
+
+    def read_and_describe(dialog: QWidget) -> None:
+        assert isinstance(dialog, IntakeDialog)
+        files_text = dialog.findChild(QWidget, "files")
+        counted.append(files_text.text())  # type: ignore[union-attr]
+        describe(qtbot, minor=False)(dialog)
+
+    modals.accept_box()
+    modals.expect(IntakeDialog, read_and_describe)
+    add_files(qtbot, widget, files, [broken, good])
+    modals.wait_done()
+    assert "The other files are added as usual." in modals.texts[-1]
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
+    assert "kapot.png" not in counted[0] and "goed.png" in counted[0]
+    assert [row.original_name for row in evidence.items(case_id)] == ["goed.png"]

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import evidence as de
-from adviser_desk.services.evidence_intake import surely_no_picture
+from adviser_desk.services.evidence_intake import damaged_images, surely_no_picture
 from adviser_desk.services.evidence_service import ImportResult, ItemRow, StoredCopy
 from adviser_desk.ui.common.dialogs import open_file_names, show_error
 from adviser_desk.ui.common.errors import known_errors
@@ -54,6 +54,10 @@ class EvidenceIntakeActions(QObject):
         tab = self.tab
         if not paths or tab.service is None or tab.case_id is None:
             return
+        if dialog is None:
+            paths = self._without_damaged(paths, tab.service.max_bytes)
+            if not paths:
+                return
         dialog = dialog or self._ask(len(paths), paths)
         if dialog is None:
             return
@@ -82,6 +86,31 @@ class EvidenceIntakeActions(QObject):
             lambda outcome: self._added(outcome, intake.where, intake.seen_by),
             lambda exc: show_error(tab, self.tr("Evidence"), exc),
         )
+
+    def _without_damaged(self, paths: list[Path], max_bytes: int) -> list[Path]:
+        """A cut-off or damaged image is told before the adviser describes it, not after
+        (walk 5, W5-10: the typed description was lost); the other files go on."""
+        damaged = damaged_images(paths, max_bytes)
+        if not damaged:
+            return paths
+        refused = {path for path, _exc in damaged}
+        rest = [p for p in paths if p not in refused]
+        text = "\n\n".join(error_text(exc) for _path, exc in damaged)
+        if rest:
+            text += "\n\n" + self.tr("The other files are added as usual.")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Some files cannot be added") if rest else self.tr("File cannot be added"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.tab,
+        )
+        box.setObjectName("damaged_box")
+        try:
+            box.exec()
+        finally:
+            box.deleteLater()
+        return rest
 
     def _added(
         self,
