@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -583,3 +583,66 @@ def test_escape_in_the_closing_dialog_keeps_what_was_typed_until_closed(
     assert interviews.get(interview).status != "open"
     assert any(t.title == "Ouders bellen" for t in interviews.cases.tasks(case_id))
     assert window.closing_draft is None
+
+
+def test_every_alt_letter_of_the_closing_dialog_reaches_its_field(
+    qtbot: QtBot, setup: tuple[InterviewService, int], modals: Modals
+) -> None:
+    """Walk 5, W5-4: in Dutch 'Gesprek afsluiten' the underlined letters of Openbaarheid,
+    Wordt nog verspreid and Psychologische hulp nodig did nothing: their label's buddy was
+    the row holding the field and the case's answer beside it, which takes no focus."""
+    from adviser_desk.ui.common import i18n, mnemonics
+    from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+
+    interviews, case_id = setup
+    assert i18n.install("nl")
+    try:
+        _, window = shown_window(qtbot, interviews, case_id, "victim")
+        activate(qtbot, window)
+        reached: dict[str, bool] = {}
+
+        def press_letters(closing: QWidget) -> None:
+            assert isinstance(closing, ClosingDialog)
+            activate(qtbot, closing)
+            fields = {
+                "Openbaarheid": closing.publicity,
+                "Wordt nog verspreid": closing.spreading,
+                "Vermoeden van strafbaar feit": closing.offence,
+                "Psychologische hulp nodig": closing.psych,
+                "Beelden": closing.images,
+            }
+            for label in closing.findChildren(QLabel):
+                name = label.text().replace("&", "").rstrip(": ")
+                if name not in fields:
+                    continue
+                letter = mnemonics.mnemonic_of(label.text())
+                assert letter, f"{name} has no Alt letter"
+                closing.agreements.setFocus()
+                qtbot.keyClick(
+                    QApplication.focusWidget(),
+                    Qt.Key(ord(letter.upper())),
+                    Qt.KeyboardModifier.AltModifier,
+                )
+                reached[name] = QApplication.focusWidget() is fields[name]
+            click(
+                qtbot,
+                closing.findChild(QDialogButtonBox).button(  # type: ignore[union-attr]
+                    QDialogButtonBox.StandardButton.Cancel
+                ),
+            )
+
+        modals.expect(ClosingDialog, press_letters)
+        click(qtbot, window.close_button)
+        modals.wait_done()
+        assert reached == dict.fromkeys(
+            (
+                "Openbaarheid",
+                "Wordt nog verspreid",
+                "Vermoeden van strafbaar feit",
+                "Psychologische hulp nodig",
+                "Beelden",
+            ),
+            True,
+        )
+    finally:
+        i18n.install("en")

@@ -171,7 +171,7 @@ class ClosingDialog(FormDialog):
             form.addRow(self.tr("The student's wishes:"), self.wishes)
             form.addRow(self.tr("May be told:"), self.may_tell)
             form.addRow("", self.may_tell_hint)
-            form.addRow(self.tr("Publicity:"), self._beside(self.publicity, self.publicity_hint))
+            self._add_beside(self.tr("Publicity:"), self.publicity, self.publicity_hint)
         else:
             for widget in (
                 self.wishes,
@@ -195,13 +195,9 @@ class ClosingDialog(FormDialog):
         form.addRow(self.tr("Follow-up tasks:"), self.follow_up)
         form.addRow(self.tr("Images:"), self.images)
         form.addRow(self.tr("Seen by:"), self.reach)
-        form.addRow(self.tr("Still spreading:"), self._beside(self.spreading, self.spreading_hint))
-        form.addRow(
-            self.tr("Criminal offence suspected:"), self._beside(self.offence, self.offence_hint)
-        )
-        form.addRow(
-            self.tr("Psychological help needed:"), self._beside(self.psych, self.psych_hint)
-        )
+        self._add_beside(self.tr("Still spreading:"), self.spreading, self.spreading_hint)
+        self._add_beside(self.tr("Criminal offence suspected:"), self.offence, self.offence_hint)
+        self._add_beside(self.tr("Psychological help needed:"), self.psych, self.psych_hint)
         self.finish_layout()
         self._initial = self.draft()
 
@@ -255,13 +251,18 @@ class ClosingDialog(FormDialog):
             return QCoreApplication.translate("case_widgets", "Not known")
         return QCoreApplication.translate("case_widgets", "Yes" if value else "No")
 
-    def _beside(self, field: QWidget, hint: QLabel) -> QWidget:
+    def _add_beside(self, text: str, field: QWidget, hint: QLabel) -> None:
+        """A form row of a field with the case's answer beside it. The label's Alt letter goes
+        to the field: a buddy that is the row (a plain widget) took no focus (walk 5, W5-4)."""
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(field)
         layout.addWidget(hint, 1)
-        return row
+        self.form.addRow(text, row)
+        label = self.form.labelForField(row)
+        if isinstance(label, QLabel):
+            label.setBuddy(field)
 
     def apply(self) -> None:
         consent = self.asks_consent
