@@ -52,6 +52,21 @@ def test_a_random_file_without_key_file_is_not_a_case_file(case_dir: Path) -> No
         svc.unlock_with_password(empty, PASSWORD)
 
 
+def test_a_short_text_file_named_adcase_is_not_a_case_file(case_dir: Path) -> None:
+    """Walk 5, W5-19: a 24-byte note renamed .adcase was called a cut-off case file, which
+    tells the adviser their cases are damaged."""
+    for name, text in (("nep.adcase", "dit is geen zaakbestand\n"), ("tab.adcase", "a\tb\r\n" * 9)):
+        path = case_dir / name
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(NotACaseFileError, match=name.replace(".", r"\.")):
+            svc.unlock_with_password(path, PASSWORD)
+    # Sixteen bytes of ciphertext are not taken for text: a real file cut short stays damaged.
+    real = closed_case(case_dir, "echt.adcase", events=1)
+    real.write_bytes(real.read_bytes()[:100])
+    with pytest.raises(DamagedCaseFileError, match="cut off"):
+        svc.unlock_with_password(real, PASSWORD)
+
+
 def test_a_case_file_without_its_key_file_asks_for_the_recovery_key(case_dir: Path) -> None:
     path = closed_case(case_dir, events=1)
     (case_dir / "c.adcase-keys").unlink()
