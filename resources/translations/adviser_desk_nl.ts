@@ -535,7 +535,7 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="109"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never the names of students, parents or others involved in a case.</source>
-        <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en met hashes aan elkaar geschakeld. Er staan zaaknummers en soorten wijzigingen in, nooit namen van leerlingen, ouders of andere betrokkenen in een zaak.</translation>
+        <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en elk met de vingerafdruk (SHA-256) van de vorige aan elkaar geschakeld, zodat een gewiste of veranderde regel opvalt. Er staan zaaknummers en soorten wijzigingen in, nooit namen van leerlingen, ouders of andere betrokkenen in een zaak.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="122"/>
@@ -886,7 +886,7 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="84"/>
         <source>Hashing and storing…</source>
-        <translation>Hashen en opslaan…</translation>
+        <translation>Vingerafdruk maken en opslaan…</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="87"/>
@@ -975,17 +975,17 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="59"/>
         <source>These items no longer match their hash: {items}</source>
-        <translation>Deze stukken komen niet meer overeen met hun hash: {items}</translation>
+        <translation>Deze stukken komen niet meer overeen met hun vingerafdruk (SHA-256): {items}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="67"/>
         <source>Every stored item matches the hash taken at intake.</source>
-        <translation>Elk opgeslagen stuk komt overeen met de hash die bij ontvangst is vastgelegd.</translation>
+        <translation>Elk opgeslagen stuk komt overeen met de vingerafdruk (SHA-256) die bij ontvangst is vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="72"/>
         <source>Checking every stored item against its hash…</source>
-        <translation>Elk opgeslagen item wordt met zijn hash vergeleken…</translation>
+        <translation>Elk opgeslagen stuk wordt met zijn vingerafdruk (SHA-256) vergeleken…</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="88"/>
@@ -2101,37 +2101,37 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="131"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="134"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="134"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="137"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="141"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="144"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="162"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="165"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="168"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="171"/>
         <source>The lock closed the window {window}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft het venster {window} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="172"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="175"/>
         <source>The lock closed the windows {windows}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft de vensters {windows} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="178"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="181"/>
         <source>Your unsaved changes on the Overview of case {number} were saved before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn vóór het vergrendelen opgeslagen.</translation>
     </message>
@@ -3720,18 +3720,18 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/pages.py" line="68"/>
-        <source>Create a new case file…</source>
-        <translation>Nieuw zaakbestand maken…</translation>
+        <source>Create a &amp;new case file…</source>
+        <translation>&amp;Nieuw zaakbestand maken…</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/pages.py" line="70"/>
-        <source>Open a case file…</source>
-        <translation>Zaakbestand openen…</translation>
+        <source>&amp;Open a case file…</source>
+        <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/pages.py" line="75"/>
-        <source>Try the demo case file</source>
-        <translation>Het demozaakbestand proberen</translation>
+        <source>Try the &amp;demo case file</source>
+        <translation>Het &amp;demozaakbestand proberen</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/pages.py" line="78"/>
@@ -3744,7 +3744,7 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="103"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="106"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -5576,7 +5576,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <message>
         <location filename="../../adviser_desk/domain/evidence.py" line="192"/>
         <source>Helpwanted (trusted flagger)</source>
-        <translation>Helpwanted (trusted flagger)</translation>
+        <translation>Helpwanted (erkende melder bij platforms)</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/evidence.py" line="193"/>

@@ -844,3 +844,34 @@ def test_escape_in_new_case_asks_before_discarding_a_typed_description(
     assert seen["kept"] is True and len(modals.texts) == 2
     assert window.page.model.rowCount() == before
     window.act_close.trigger()
+
+
+def test_the_welcome_buttons_keep_their_alt_letters_whatever_the_last_file_is_called(
+    qtbot: QtBot, tmp_path: Path, files: FileDialogs
+) -> None:
+    """Walk 5, W5-20: with Overgedragen.adcase as the last file, Alt+O reopened it and
+    'Open a case file…' moved to another letter; an & in a name made a letter of its own."""
+    from adviser_desk.ui.common import mnemonics
+
+    last = tmp_path / "Overgedragen & Oud.adcase"
+    last.write_bytes(b"\0" * 4096)
+    prefs.Settings().set(prefs.LAST_CASE_FILE, str(last))
+    window = MainWindow(prefs.Settings(), kdf.MINIMUM)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    welcome = window.welcome
+    assert welcome.reopen_button.isVisible()
+    assert "Overgedragen && Oud." in welcome.reopen_button.text()  # shown as one &
+    letters = {
+        button: mnemonics.mnemonic_of(button.text())
+        for button in (welcome.create_button, welcome.open_button, welcome.demo_button)
+    }
+    assert list(letters.values()) == ["n", "o", "d"]
+    assert mnemonics.mnemonic_of(welcome.reopen_button.text()) not in letters.values()
+    # Alt+O asks for a file to open; the last file is not opened.
+    files.answers["open"].append(None)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: files.asked == ["open"])
+    assert window.service is None and window.stack.currentWidget() is window.welcome

@@ -65,14 +65,14 @@ class WelcomePage(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        self.create_button = QPushButton(self.tr("Create a new case file…"), self)
+        self.create_button = QPushButton(self.tr("Create a &new case file…"), self)
         self.create_button.setObjectName("create")
-        self.open_button = QPushButton(self.tr("Open a case file…"), self)
+        self.open_button = QPushButton(self.tr("&Open a case file…"), self)
         self.open_button.setObjectName("open")
         self.reopen_button = QPushButton(self)
         self.reopen_button.setObjectName("reopen")
         self.reopen_button.hide()
-        self.demo_button = QPushButton(self.tr("Try the demo case file"), self)
+        self.demo_button = QPushButton(self.tr("Try the &demo case file"), self)
         self.demo_button.setObjectName("demo")
         self.demo_button.setToolTip(
             self.tr("Three made-up cases to look around in (password: demo).")
@@ -100,6 +100,9 @@ class WelcomePage(QWidget):
     def set_last_file(self, name: str | None) -> None:
         self.reopen_button.setVisible(bool(name))
         if name:
+            # The fixed buttons carry their own letters, so a file name (Overgedragen.adcase)
+            # cannot take Alt+O from 'Open a case file…' (walk 5, W5-20); an & in it is text.
+            name = name.replace("&", "&&")
             self.reopen_button.setText(self.tr("Open {name}").format(name=name))
         # Enter right away does the likeliest thing: reopen the last file, or create one.
         (self.reopen_button if name else self.create_button).setFocus()
