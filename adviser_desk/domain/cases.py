@@ -201,6 +201,13 @@ ROLE_LABELS = {
     Role.EXTERNAL: QT_TRANSLATE_NOOP("cases", "External contact"),
 }
 
+# Roles a school and class belong to: students, and a reporter (often a classmate). A parent,
+# a staff member or an external contact has no class, and "attends another school" means
+# nothing for them (walk 5, W5-7: a parent was marked as attending another school).
+SCHOOL_ROLES = frozenset(
+    {Role.VICTIM, Role.DISTRIBUTOR, Role.REPORTER, Role.WITNESS, Role.CLASSMATE}
+)
+
 ANONYMOUS_LABEL = QT_TRANSLATE_NOOP("cases", "Anonymous reporter")
 
 

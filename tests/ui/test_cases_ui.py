@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -232,6 +232,44 @@ def test_anonymous_is_only_possible_for_reporters(qtbot: QtBot, demo_cases: Case
     assert not dialog.anonymous.isEnabled()
     dialog.role.set_value(dc.Role.REPORTER)
     assert dialog.anonymous.isEnabled()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_a_parent_has_no_school_and_is_never_marked_as_attending_another_one(
+    qtbot: QtBot, page: CaseFilePage, modals: Modals
+) -> None:
+    """Walk 5, W5-7: "Attends this school" was ticked for a parent, and unticking it listed
+    the father as attending another school. School, class and that box are for students."""
+    click_row(qtbot, page.case_list.table, 0)
+    view = page.case_view
+    click_tab(qtbot, view.tabs, "People")
+
+    def add_parent(dialog: QDialog) -> None:
+        assert isinstance(dialog, PersonDialog)
+        activate(qtbot, dialog)
+        assert dialog.school.isVisible() and dialog.attends.isVisible()  # a victim by default
+        qtbot.keyClicks(dialog.school, "De Brug")
+        dialog.role.setFocus()
+        dialog.role.set_value(dc.Role.PARENT)
+        hidden = (dialog.school, dialog.class_name, dialog.attends)
+        assert not any(field.isVisible() for field in hidden)
+        assert not dialog.form.labelForField(dialog.school).isVisible()
+        qtbot.keyClicks(dialog.name, "Vader Jansen")
+        press_ok(qtbot)(dialog)
+
+    modals.expect(PersonDialog, add_parent)  # type: ignore[arg-type]
+    click(qtbot, view.findChild(QPushButton, "add_person"))  # type: ignore[arg-type]
+    modals.wait_done()
+    model = view.people.model
+    row = next(
+        r for r in range(model.rowCount()) if "Vader Jansen" in str(model.index(r, 1).data())
+    )
+    assert model.index(row, 2).data() == ""  # no school kept, no "*"
+    assert model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) is None
+    parent = next(
+        p for p in page.case_view.cases.people(page.case_view.case_id) if p.name == "Vader Jansen"
+    )  # type: ignore[union-attr,arg-type]
+    assert parent.school == "" and parent.role == dc.Role.PARENT
 
 
 def test_notes_with_observed_time_appear_in_the_timeline(qtbot: QtBot, page: CaseFilePage) -> None:

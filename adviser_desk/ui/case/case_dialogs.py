@@ -172,6 +172,9 @@ class PersonDialog(FormDialog):
         self.name.setFocus()  # the role has a sensible default; the name is what is typed
 
     def _role_changed(self) -> None:
+        at_school = self.role.value() in dc.SCHOOL_ROLES
+        for field in (self.school, self.class_name, self.attends):
+            self.form.setRowVisible(field, at_school)
         self.anonymous.setEnabled(self.role.value() == dc.Role.REPORTER)
         if not self.anonymous.isEnabled():
             self.anonymous.setChecked(False)
@@ -184,15 +187,17 @@ class PersonDialog(FormDialog):
             self.class_name.setText(self.existing.class_name)
 
     def data(self) -> PersonInput:
+        # Nothing is kept that the form no longer shows: a parent has no school or class.
+        at_school = self.role.value() in dc.SCHOOL_ROLES
         return PersonInput(
             name=self.name.text(),
             role=self.role.value(),
             anonymous=self.anonymous.isChecked(),
             email=self.email.text(),
             phone=self.phone.text(),
-            school=self.school.text(),
-            class_name=self.class_name.text(),
-            attends_this_school=self.attends.isChecked(),
+            school=self.school.text() if at_school else "",
+            class_name=self.class_name.text() if at_school else "",
+            attends_this_school=self.attends.isChecked() or not at_school,
             note=self.note.text(),
         )
 

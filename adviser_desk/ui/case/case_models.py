@@ -171,7 +171,8 @@ class PeopleModel(RowsModel[dc.PersonInCase]):
                 name = QCoreApplication.translate(
                     "case_models", "{name} (anonymous: never printed)"
                 ).format(name=row.name)
-            school = row.school + ("" if row.attends_this_school else " *")
+            elsewhere = not row.attends_this_school and row.role in dc.SCHOOL_ROLES
+            school = row.school + (" *" if elsewhere else "")
             return (
                 tr_label("cases", dc.ROLE_LABELS[row.role]),
                 name,
@@ -181,7 +182,11 @@ class PeopleModel(RowsModel[dc.PersonInCase]):
             )[column]
         if role == ID_ROLE:
             return row.link_id
-        if role == Qt.ItemDataRole.ToolTipRole and not row.attends_this_school:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and not row.attends_this_school
+            and row.role in dc.SCHOOL_ROLES
+        ):
             return QCoreApplication.translate("case_models", "Attends another school")
         return None
 
