@@ -325,19 +325,19 @@ def _log_child(path: str, case_id: str, out: str) -> None:
     render = evidence_log.render
 
     def timed_render(*args: object, **kwargs: object) -> bytes:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             return render(*args, **kwargs)  # type: ignore[arg-type]
         finally:
-            drawing.append(time.perf_counter() - start)
+            drawing.extend([time.perf_counter() - start, time.process_time() - cpu])
 
     evidence_log.render = timed_render  # type: ignore[assignment]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     evidence_export.export_log(evidence, int(case_id), Path(out), lambda _c, s: s)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = _vm_hwm_mb()
     service.close()
-    print(f"{elapsed:.3f} {drawing[0]:.3f} {before} {peak}")
+    print(f"{elapsed:.3f} {drawing[0]:.3f} {before} {peak} {cpu:.3f} {drawing[1]:.3f}")
 
 
 def _pages(pdf: Path) -> int:
@@ -394,6 +394,7 @@ def bench_log_and_open(folder: Path) -> None:
     service.close()
     print(f"thumbnails of 300 full-HD PNG screenshots made after intake: {made:.1f} s")
     out = folder / "log.pdf"
+    load = os.getloadavg()[0]
     runs = []
     for _ in range(5):
         # Each run prints a fresh copy: printing records custody, which the next run would show.
@@ -413,18 +414,22 @@ def bench_log_and_open(folder: Path) -> None:
             check=True,
         )
         runs.append([float(x) for x in result.stdout.split()])
-    whole, drawing, before, peak = (statistics.median(column) for column in zip(*runs, strict=True))
+    whole, drawing, before, peak, cpu, drawing_cpu = (
+        statistics.median(column) for column in zip(*runs, strict=True)
+    )
     print(
         f"evidence log, 300 full-HD screenshots ({len(bases[0]) // 1024} KB PNG each) as "
         f"thumbnails, 5 runs in fresh processes, medians: whole command {whole:.2f} s "
         f"(goal <= 5 s), drawing {drawing:.2f} s (goal <= 3 s), PDF "
         f"{out.stat().st_size / 1e6:.1f} MB, peak RSS while printing {peak:.0f} MB "
         f"(goal <= 400 MB; the process peaked at {before:.0f} MB unlocking before; before: "
-        f"9.7 s whole, PDF 12 MB)"
+        f"9.7 s whole, PDF 12 MB). CPU time, which the load of this shared machine moves far "
+        f"less (load average {load:.1f}): whole command {cpu:.2f} s, drawing {drawing_cpu:.2f} s"
     )
     goals.record(
         "evidence log, 300 full-HD screenshots",
-        f"whole {whole:.2f} s, drawing {drawing:.2f} s, peak {peak:.0f} MB",
+        f"whole {whole:.2f} s, drawing {drawing:.2f} s, peak {peak:.0f} MB (CPU {cpu:.2f} s, "
+        f"{drawing_cpu:.2f} s)",
         "whole <= 5 s, drawing <= 3 s, <= 400 MB",
         "whole 9.7 s, PDF 12 MB",
         whole <= 5 and drawing <= 3 and peak <= 400,
