@@ -722,85 +722,85 @@ Je naam:</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="119"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="147"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="138"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="159"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="150"/>
         <source>Tick only who the student agreed to in this conversation. In the case now: {audience}. Left all unticked, the case keeps that.</source>
         <translation>Vink alleen aan waar de leerling in dit gesprek mee instemde. Nu in de zaak: {audience}. Laat je alles leeg, dan blijft dat zo.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="161"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="152"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="108"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="169"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="95"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="160"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="109"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="171"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="96"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="162"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="172"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="163"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="174"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="165"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="186"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="177"/>
         <source>Who may be told and the wishes about publicity are the victim&apos;s to decide; this conversation leaves them as they are.</source>
         <translation>Wie het mag weten en de wensen over ruchtbaarheid zijn aan het slachtoffer; dit gesprek laat die zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="110"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="195"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="97"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="186"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="196"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="187"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="197"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="188"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="198"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="189"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="200"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="191"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="203"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="194"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="251"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="242"/>
         <source>In the case now: {value}</source>
         <translation>Nu in de zaak: {value}</translation>
     </message>
@@ -1585,107 +1585,146 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="105"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="107"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="113"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="115"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="147"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="149"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="169"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="171"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="172"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="174"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="179"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="190"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="192"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="393"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="396"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="446"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="449"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="449"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="452"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="227"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="229"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="229"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="231"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="232"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="238"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="100"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="86"/>
+        <source>Typed for closing the interview but not saved when the file was closed:
+{text}</source>
+        <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd gesloten:
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="123"/>
         <source>The typed closing was not kept</source>
         <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="161"/>
+        <source>Interview not closed</source>
+        <translation>Gesprek niet afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="162"/>
+        <source>What you typed for closing this interview was not saved:
+{conversations}
+
+Keep it as a note in the conversation?</source>
+        <translation>Wat je typte voor het afsluiten van dit gesprek is niet opgeslagen:
+{conversations}
+
+Bewaren als notitie in het gesprek?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="168"/>
+        <source>What you typed for closing these interviews was not saved:
+{conversations}
+
+Keep it as a note in each conversation?</source>
+        <translation>Wat je typte voor het afsluiten van deze gesprekken is niet opgeslagen:
+{conversations}
+
+Bewaren als notitie in elk gesprek?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="179"/>
+        <source>&amp;Keep as note</source>
+        <translation>&amp;Bewaren als notitie</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="259"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="37"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="38"/>
         <source>Line not added</source>
         <translation>Regel niet ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="38"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="39"/>
         <source>The line you typed has not been added yet:
 “{text}”
 
@@ -1696,34 +1735,34 @@ Add it before closing?</source>
 Invoeren voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="48"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="49"/>
         <source>&amp;Add the line</source>
         <translation>Regel &amp;invoeren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="57"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="58"/>
         <source>Typed but not entered when the file was locked ({who}): {text}</source>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="64"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="81"/>
         <source>Typed for closing the interview but not saved when the file was locked:
 {text}</source>
         <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd vergrendeld:
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="109"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="100"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="308"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="311"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="350"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="353"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -1766,27 +1805,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="57"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="60"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="93"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="93"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="96"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1794,9 +1833,9 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="142"/>
-        <source>The typed closing was not kept</source>
-        <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="164"/>
+        <source>What you typed for closing an interview was added to the conversation as a note; after unlocking, Close the interview… shows it again.</source>
+        <translation>Wat je typte voor het afsluiten van een gesprek is als notitie aan het gesprek toegevoegd; na het ontgrendelen vult Gesprek afsluiten… het weer in.</translation>
     </message>
 </context>
 <context>
@@ -2457,57 +2496,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="316"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="307"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="330"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="321"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="331"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="322"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="333"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="324"/>
         <source>Taking part:</source>
         <translation>Neemt deel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="335"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="326"/>
         <source>Student&apos;s age:</source>
         <translation>Leeftijd leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="336"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="327"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="421"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="412"/>
         <source>Several distributors are common: hold a conversation with each of them (and with each one&apos;s parents) on their own.</source>
         <translation>Vaak zijn er meerdere verspreiders: voer met ieder van hen (en met de ouders van ieder) een eigen gesprek.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="425"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="416"/>
         <source>Held in this case so far: {count}.</source>
         <translation>Tot nu toe in deze zaak gevoerd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="334"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="325"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="292"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="283"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="337"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="328"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -4705,17 +4744,19 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <name>case_widgets</name>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="73"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="255"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="246"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="74"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="63"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="75"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="64"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>

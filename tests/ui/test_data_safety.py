@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMessageBox,
     QPushButton,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -572,4 +573,188 @@ def test_locking_keeps_a_cancelled_closing_draft_as_a_note(
     assert session is not None
     lines = session.interviews.get(seen["interview"]).lines
     assert "Morgen samen naar de mentor" in lines[-1].text and lines[-1].speaker == "note"
+    # Back for the closing dialog, read from the note (nothing typed stayed in memory).
+    draft = view.interviews.closing_drafts[seen["interview"]]
+    assert draft.agreements == "Morgen samen naar de mentor"
+    modals.answer(QMessageBox.StandardButton.Discard)  # closing the file asks about it
     window.act_close.trigger()
+    modals.wait_done()
+
+
+def type_closing(qtbot: QtBot, dialog: QDialog, agreed: str) -> None:
+    """In the closing dialog: what was agreed and the wishes typed, Parents ticked, 'still
+    spreading' set to Yes by the keyboard."""
+    from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+
+    assert isinstance(dialog, ClosingDialog)
+    activate(qtbot, dialog)
+    dialog.agreements.setFocus()
+    qtbot.keyClicks(dialog.agreements, agreed)
+    dialog.wishes.setFocus()
+    qtbot.keyClicks(dialog.wishes, "Niet de hele klas")
+    click(qtbot, dialog.may_tell.boxes[dc.Audience.PARENTS])
+    dialog.spreading.setFocus()
+    qtbot.keyClick(dialog.spreading, Qt.Key.Key_Down)  # Not known -> Yes
+
+
+def read_closing(dialog: QDialog) -> tuple[str, str, list[dc.Audience], bool | None]:
+    from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+
+    assert isinstance(dialog, ClosingDialog)
+    agreed, wishes = dialog.agreements.toPlainText(), dialog.wishes.toPlainText()
+    return agreed, wishes, dialog.may_tell.values(), dialog.spreading.value()
+
+
+def test_a_closing_draft_comes_back_whole_after_a_lock_ticks_included(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 4 follow-up to 3c620d8: Ctrl+L in the closing dialog kept the typed texts as a
+    note, but the ticks were lost and the dialog came back empty. The note now names the
+    ticks and choices too, and after unlocking the window opens again and Close the
+    interview… shows the whole draft: texts, ticks and choices."""
+    from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+    from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
+
+    window = with_two_cases(qtbot, closed_case[0], modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "Interviews")
+    seen: dict[str, object] = {}
+
+    def type_then_lock(dialog: QDialog) -> None:
+        type_closing(qtbot, dialog, "Morgen samen naar de mentor")
+        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    def open_closing_then_lock(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, InterviewWindow)
+        seen["interview"] = dialog.interview_id
+        modals.expect(ClosingDialog, type_then_lock)  # type: ignore[arg-type]
+        click(qtbot, dialog.close_button)
+
+    modals.expect(NewInterviewDialog, press_ok(qtbot))  # type: ignore[arg-type]
+    modals.expect(InterviewWindow, open_closing_then_lock)  # type: ignore[arg-type]
+    click(qtbot, view.findChild(QPushButton, "new_interview"))  # type: ignore[arg-type]
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    saved = window.locked.saved_note
+    assert saved.isVisible() and "closing an interview" in saved.text()
+    assert not view.interviews.closing_drafts  # no typed word in memory while locked
+
+    def reopened(dialog: QDialog) -> None:
+        assert isinstance(dialog, InterviewWindow)
+        activate(qtbot, dialog)
+        seen["note"] = dialog.model.rows[-1].text
+        modals.expect(ClosingDialog, read_and_cancel)  # type: ignore[arg-type]
+        click(qtbot, dialog.close_button)
+        qtbot.waitUntil(lambda: "closing" in seen)
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        click(qtbot, box.button(QDialogButtonBox.StandardButton.Close))
+
+    def read_and_cancel(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        seen["closing"] = read_closing(dialog)
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        click(qtbot, box.button(QDialogButtonBox.StandardButton.Cancel))
+
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    modals.expect(InterviewWindow, reopened)  # type: ignore[arg-type]
+    click(qtbot, window.locked.unlock_button)
+    modals.wait_done()
+    assert seen["closing"] == (
+        "Morgen samen naar de mentor",
+        "Niet de hele klas",
+        [dc.Audience.PARENTS],
+        True,
+    )
+    note = str(seen["note"])
+    assert "Morgen samen naar de mentor" in note and "May be told: Parents" in note
+    assert "Still spreading: Yes" in note
+    # Cancelled again, the draft is kept for the next opening, as before the lock.
+    qtbot.waitUntil(lambda: view.interviews.interview_window is None)
+    assert seen["interview"] in view.interviews.closing_drafts
+    modals.answer(QMessageBox.StandardButton.Discard)
+    window.act_close.trigger()
+    modals.wait_done()
+    assert window.service is None
+
+
+def test_closing_the_file_or_the_app_asks_about_a_closing_draft(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 4 follow-up to 3c620d8: closing the case file (or the app) dropped a closing typed
+    and cancelled without a word. It asks, as unsaved Overview edits are asked about: Cancel
+    stays, Keep as note (the default) adds it to the conversation, Discard drops it."""
+    from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+    from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
+
+    path = closed_case[0]
+    window = with_two_cases(qtbot, path, modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "Interviews")
+    seen: dict[str, int] = {}
+
+    def draft_in(agreed: str) -> None:
+        def type_and_escape(dialog: QDialog) -> None:
+            type_closing(qtbot, dialog, agreed)
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+
+        def cancel_closing_then_close(dialog: QDialog) -> None:
+            activate(qtbot, dialog)
+            assert isinstance(dialog, InterviewWindow)
+            seen[agreed] = dialog.interview_id
+            modals.expect(ClosingDialog, type_and_escape)  # type: ignore[arg-type]
+            click(qtbot, dialog.close_button)
+            qtbot.waitUntil(lambda: dialog.closing_draft is not None)
+            box = dialog.findChild(QDialogButtonBox)
+            assert box is not None
+            click(qtbot, box.button(QDialogButtonBox.StandardButton.Close))
+
+        modals.expect(NewInterviewDialog, press_ok(qtbot))  # type: ignore[arg-type]
+        modals.expect(InterviewWindow, cancel_closing_then_close)  # type: ignore[arg-type]
+        activate(qtbot, window)
+        click(qtbot, view.findChild(QPushButton, "new_interview"))  # type: ignore[arg-type]
+        modals.wait_done()
+        qtbot.waitUntil(lambda: view.interviews.interview_window is None)
+
+    draft_in("Eerst de ouders bellen")
+    # File > Close case file: asked; Cancel keeps the file open and the draft.
+    modals.answer(QMessageBox.StandardButton.Cancel)
+    window.act_close.trigger()
+    modals.wait_done()
+    assert "2026-001" in modals.texts[-1] and "Noor van Dijk" in modals.texts[-1]
+    assert window.service is not None and view.interviews.closing_drafts
+
+    # Again, Enter on the default (Keep as note): closed, the draft is a note in the file.
+    def enter_on_default(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Save)
+        assert box.defaultButton().text().replace("&", "") == "Keep as note"
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    modals.expect(QMessageBox, enter_on_default)
+    window.act_close.trigger()
+    modals.wait_done()
+    assert window.service is None
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        lines = session.interviews.get(seen["Eerst de ouders bellen"]).lines
+    assert lines[-1].speaker == "note" and "Eerst de ouders bellen" in lines[-1].text
+    assert "case file was closed" in lines[-1].text or "file was closed" in lines[-1].text
+    assert "May be told: Parents" in lines[-1].text
+    # Quitting the app with a draft: asked too; Discard quits without a note.
+    window.close()
+    window = open_window(qtbot, path, modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "Interviews")
+    draft_in("Dit wordt weggegooid")
+    modals.answer(QMessageBox.StandardButton.Discard)
+    assert window.close()
+    modals.wait_done()
+    assert window.service is None
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        lines = session.interviews.get(seen["Dit wordt weggegooid"]).lines
+    assert not any("weggegooid" in line.text for line in lines)

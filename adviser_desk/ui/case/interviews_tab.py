@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
@@ -9,21 +10,27 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from adviser_desk.domain.conversations import type_label
-from adviser_desk.services.interview_service import NOTE, InterviewService
+from adviser_desk.domain.errors import KnownError
+from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import screen_order
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
+from adviser_desk.ui.interview.closing_kept import (
+    KeptClosing,
+    ask_keep_closings,
+    keep_as_note,
+    restore_drafts,
+)
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDraft
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
-from adviser_desk.ui.interview.unentered import closing_lock_note
 from adviser_desk.ui.interview.window_place import ConversationPlace, place_of, restore
 
 if TYPE_CHECKING:
@@ -130,18 +137,63 @@ class InterviewsTab(QWidget):
         if self.view.case_id == place.case_id and self.interview_window is None:
             self.show_interview(place.interview_id, place)
 
-    def keep_closing_drafts(self) -> None:
-        """Before locking: what was typed for closing a conversation whose window is closed
-        is kept as a note in it (the open window keeps its own), then forgotten."""
+    def keep_closing_drafts(self) -> tuple[KeptClosing, ...]:
+        """Before locking: what was typed for closing a conversation, in its open window or
+        kept here after the window closed, is added to the conversation as a note, then
+        forgotten; returns where each went, to fill the dialog in again after unlocking."""
+        window = self.interview_window
+        kept = []
+        if window is not None:
+            window.keep_unsaved()  # its closing draft and a line typed but not entered
+            kept.append(window.kept_closing)
+        kept += self._note_drafts(locked=True)
+        return tuple(closing for closing in kept if closing is not None)
+
+    def _note_drafts(self, locked: bool) -> list[KeptClosing | None]:
         service = self.service()
         drafts, self.closing_drafts = self.closing_drafts, {}
-        for interview_id, draft in drafts.items():
-            typed = draft.typed()
-            if service is None or not typed:
-                continue
-            with known_errors(self, self.tr("The typed closing was not kept")):
-                if service.get(interview_id).status == "open":
-                    service.add_line(interview_id, NOTE, closing_lock_note(typed))
+        if service is None:
+            return []
+        return [keep_as_note(self, service, i, draft, locked) for i, draft in drafts.items()]
+
+    def kept_sentence(self, kept: tuple[KeptClosing, ...]) -> str | None:
+        """What the lock page says about closing drafts kept as notes."""
+        if not kept:
+            return None
+        return self.tr(
+            "What you typed for closing an interview was added to the conversation as a note; "
+            "after unlocking, Close the interview… shows it again."
+        )
+
+    def restore_closings(self, kept: tuple[KeptClosing, ...]) -> None:
+        """After unlocking: the closing drafts the lock kept are back, read from their notes,
+        for the closing dialog (before the conversation's window opens again)."""
+        service = self.service()
+        if service is not None and kept:
+            self.closing_drafts.update(restore_drafts(service, kept))
+
+    def confirm_close(self) -> bool:
+        """Before the case file closes or the app quits: closings typed but not saved are
+        asked about, as unsaved Overview edits are (walk 4: they were dropped without a word):
+        kept as a note in their conversation, discarded, or Cancel (False)."""
+        service = self.service()
+        if service is None or not self.closing_drafts:
+            return True
+        names = []
+        for interview_id in self.closing_drafts:
+            with contextlib.suppress(KnownError):
+                row = service.get(interview_id)
+                who = QCoreApplication.translate("conversations", type_label(row.with_role))
+                number = service.cases.get_case(row.case_id).number
+                name = f"{who}: {row.person_name}" if row.person_name else who
+                names.append(f"{number} · {name}, {fmt.date_time_text(row.held_at)}")
+        answer = ask_keep_closings(self, names)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            self._note_drafts(locked=False)
+        self.closing_drafts.clear()
+        return True
 
     def show_interview(self, interview_id: int, place: ConversationPlace | None = None) -> None:
         service = self.service()

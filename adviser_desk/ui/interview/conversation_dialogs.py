@@ -102,15 +102,6 @@ class ClosingDraft:
     offence_suspected: bool | None
     psychological_help: bool | None
 
-    def typed(self) -> str:
-        """The typed texts, each under its label, for the note a lock leaves ('' if none)."""
-        parts = [
-            (QCoreApplication.translate("ClosingDialog", "What was agreed:"), self.agreements),
-            (QCoreApplication.translate("ClosingDialog", "The student's wishes:"), self.wishes),
-            (QCoreApplication.translate("ClosingDialog", "Follow-up tasks:"), self.follow_up),
-        ]
-        return "\n".join(f"{label} {text.strip()}" for label, text in parts if text.strip())
-
 
 class ClosingDialog(FormDialog):
     """Agreements, follow-up tasks and the impact fields, carried into the case; who may be

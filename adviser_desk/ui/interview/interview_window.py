@@ -46,6 +46,7 @@ from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.keyboard import labelled
 from adviser_desk.ui.common.read_only import handed_over_note
 from adviser_desk.ui.common.table_model import RowsModel
+from adviser_desk.ui.interview.closing_kept import KeptClosing
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog, ClosingDraft
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
 from adviser_desk.ui.interview.guide_panel import GuidePanel
@@ -97,6 +98,7 @@ class InterviewWindow(QDialog):
         # interviews tab keeps it while the window is closed (never through a lock).
         self.closing_draft = closing_draft
         self._closing_dialog: ClosingDialog | None = None
+        self.kept_closing: KeptClosing | None = None  # where the lock put the closing draft
         self._locked = False
         self.record = service.get(interview_id)
         self.speaker = ADVISER
@@ -291,7 +293,8 @@ class InterviewWindow(QDialog):
         super().closeEvent(event)
 
     def keep_unsaved(self) -> None:
-        """On lock (close_open_dialogs): see unentered.keep_typed."""
+        """On lock (the Interviews tab, then close_open_dialogs: once): see
+        unentered.keep_typed."""
         keep_typed(self)
 
     def _reload(self) -> None:

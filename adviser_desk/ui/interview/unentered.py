@@ -14,6 +14,7 @@ from adviser_desk.domain.questions import RULE, SECRECY_PROMISE
 from adviser_desk.services.interview_service import NOTE, InterviewService, speaker_label
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.interview.closing_kept import keep_as_note
 
 if TYPE_CHECKING:
     from adviser_desk.ui.interview.interview_window import InterviewWindow
@@ -59,14 +60,6 @@ def lock_note(who: str, text: str) -> str:
     ).format(who=who, text=text)
 
 
-def closing_lock_note(typed: str) -> str:
-    """The note that keeps what was typed for closing the interview when the file locks."""
-    return QCoreApplication.translate(
-        "InterviewWindow",
-        "Typed for closing the interview but not saved when the file was locked:\n{text}",
-    ).format(text=typed)
-
-
 def may_close(
     parent: QWidget, line: QLineEdit, is_open: bool, add_line: Callable[[], None]
 ) -> bool:
@@ -86,22 +79,20 @@ def may_close(
 
 
 def keep_typed(window: InterviewWindow) -> None:
-    """On lock (close_open_dialogs): a line typed but not entered is kept as a note, and
-    so is what was typed for closing (the draft must not stay in memory while locked)."""
+    """On lock: a line typed but not entered is kept as a note, and so is what was typed for
+    closing, ticks in words (closing_kept.py); the draft must not stay in memory while
+    locked, so the window's kept_closing says where it went. Once: the Interviews tab calls
+    it before the lock closes the window, and close_open_dialogs again."""
+    if window._locked:
+        return
     window._locked = True
     dialog = window._closing_dialog
     draft = dialog.changed_draft() if dialog is not None else window.closing_draft
     window.closing_draft = None
     if window.record.status != "open":
         return
-    typed = "" if draft is None else draft.typed()
     service, interview_id, model = window.service, window.interview_id, window.model
-    if typed:
-        failed = QCoreApplication.translate("InterviewWindow", "The typed closing was not kept")
-        with known_errors(window, failed) as attempt:
-            line = service.add_line(interview_id, NOTE, closing_lock_note(typed))
-        if not attempt.failed:
-            model.set_rows([*model.rows, line])
+    window.kept_closing = keep_as_note(window, service, interview_id, draft)
     text = window.input.text().strip()
     if not text:
         return

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import KeptEdits
     from adviser_desk.ui.case.timeline_tab import KeptNote
+    from adviser_desk.ui.interview.closing_kept import KeptClosing
     from adviser_desk.ui.interview.window_place import ConversationPlace
     from adviser_desk.ui.letters.letter_place import LetterPlace
     from adviser_desk.ui.shell.case_file_page import CaseFilePage
@@ -25,6 +26,7 @@ class LockedPlace:
     kept: KeptEdits | None = None
     note: KeptNote | None = None
     letter: LetterPlace | None = None
+    closings: tuple[KeptClosing, ...] = ()  # closing drafts kept as notes, ticks in memory
 
     @classmethod
     def keep(cls, page: CaseFilePage, kept: KeptEdits | None) -> tuple[LockedPlace, list[str]]:
@@ -33,16 +35,18 @@ class LockedPlace:
         the Timeline added, a letter being edited saved as a version) and the place noted.
         Returns it with the lock page's sentences."""
         view = page.case_view
-        view.interviews.keep_closing_drafts()
+        closings = view.interviews.keep_closing_drafts()
         note = view.timeline.keep_unsaved()
         letter, letter_said = view.letters.keep_open_editor()
         case_id, tab = page.shown_case()
-        place = cls(case_id, tab, view.interviews.open_place(), kept, note, letter)
+        place = cls(case_id, tab, view.interviews.open_place(), kept, note, letter, closings)
         said = [] if note is None else [view.timeline.kept_sentence(note)]
-        return place, said if letter_said is None else [*said, letter_said]
+        said += [s for s in (view.interviews.kept_sentence(closings), letter_said) if s]
+        return place, said
 
     def restore(self, page: CaseFilePage) -> None:
         page.return_to_case(self.case_id, self.tab)  # back where the adviser was
         page.case_view.tell_kept(self.kept, self.note)
+        page.case_view.interviews.restore_closings(self.closings)  # before the window opens
         page.case_view.interviews.reopen_soon(self.conversation)
         page.case_view.letters.reopen_soon(self.letter)  # the letter editor, as it was

@@ -236,8 +236,10 @@ class LazyCaseFilePage:
         return self._page is not None and self._page.case_view.busy
 
     def confirm_leave(self) -> bool:
-        """Asks about unsaved Overview edits (none when the page was never built)."""
-        return self._page is None or self._page.case_view.confirm_leave()
+        """Before the file closes: asks about unsaved Overview edits, then about closings of
+        interviews typed but not saved (none when the page was never built)."""
+        view = None if self._page is None else self._page.case_view
+        return view is None or (view.confirm_leave() and view.interviews.confirm_close())
 
     def clear(self) -> None:
         if self._page is not None:
