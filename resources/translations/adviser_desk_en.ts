@@ -69,7 +69,7 @@
 <context>
     <name>InterviewsTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="104"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>

@@ -369,86 +369,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="392"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="397"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="397"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="402"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="400"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="405"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="404"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="406"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="411"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="415"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="420"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="416"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="417"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="422"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="418"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="423"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="419"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="424"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="420"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="425"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="433"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="448"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="457"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="453"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="462"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="449"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="454"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -790,17 +790,17 @@ Je naam:</translation>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="191"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="190"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="194"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="191"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="242"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="238"/>
         <source>In the case now: {value}</source>
         <translation>Nu in de zaak: {value}</translation>
     </message>
@@ -1620,17 +1620,27 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="396"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="398"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="449"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="419"/>
+        <source>{title} (closed, read-only)</source>
+        <translation>{title} (gesloten, alleen lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="432"/>
+        <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
+        <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="482"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="452"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="485"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
@@ -1762,7 +1772,7 @@ Invoeren voordat je sluit?</translation>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="353"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="355"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -1805,27 +1815,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="59"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="62"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="93"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="96"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="93"/>
-        <source>closed</source>
-        <translation>gesloten</translation>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="99"/>
+        <source>closed on {date}, read-only</source>
+        <translation>gesloten op {date}, alleen lezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="104"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1833,7 +1843,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="174"/>
         <source>What you typed for closing an interview was added to the conversation as a note; after unlocking, Close the interview… shows it again.</source>
         <translation>Wat je typte voor het afsluiten van een gesprek is als notitie aan het gesprek toegevoegd; na het ontgrendelen vult Gesprek afsluiten… het weer in.</translation>
     </message>
@@ -2496,57 +2506,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="307"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="308"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="321"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="322"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="322"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="323"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="324"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="325"/>
         <source>Taking part:</source>
         <translation>Neemt deel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="326"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="327"/>
         <source>Student&apos;s age:</source>
         <translation>Leeftijd leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="327"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="328"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="412"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="413"/>
         <source>Several distributors are common: hold a conversation with each of them (and with each one&apos;s parents) on their own.</source>
         <translation>Vaak zijn er meerdere verspreiders: voer met ieder van hen (en met de ouders van ieder) een eigen gesprek.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="416"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="417"/>
         <source>Held in this case so far: {count}.</source>
         <translation>Tot nu toe in deze zaak gevoerd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="325"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="326"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="283"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="284"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="328"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="329"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -3106,22 +3116,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="355"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="360"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="355"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="360"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="355"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="360"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="366"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="371"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3409,58 +3419,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="221"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="226"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="221"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="226"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="233"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="238"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="241"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="246"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="253"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="265"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="258"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="270"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="266"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="271"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="267"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="272"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="277"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="282"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="278"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="283"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="279"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="284"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="284"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="289"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -4326,7 +4336,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_models.py" line="59"/>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4386,102 +4396,102 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>{name} (anoniem: wordt nooit afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="185"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="190"/>
         <source>Attends another school</source>
         <translation>Zit op een andere school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="200"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="196"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="201"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="197"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="202"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="198"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="203"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="217"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="222"/>
         <source>Evidence: re-check</source>
         <translation>Bewijs: opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="219"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="224"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="257"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="262"/>
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="263"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="268"/>
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="268"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="273"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="292"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="297"/>
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="293"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="298"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="294"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="299"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="295"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="300"/>
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="296"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="301"/>
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="297"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="302"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="312"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="317"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="313"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="318"/>
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="314"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="319"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="326"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="331"/>
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>
@@ -4744,7 +4754,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <name>case_widgets</name>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="73"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="246"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="242"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
@@ -4805,7 +4815,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/cases.py" line="54"/>
-        <location filename="../../adviser_desk/domain/cases.py" line="214"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="221"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -5020,17 +5030,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Externe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="204"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="211"/>
         <source>Anonymous reporter</source>
         <translation>Anonieme melder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="215"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="222"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="216"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="223"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>

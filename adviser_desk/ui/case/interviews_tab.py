@@ -6,6 +6,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,6 +21,7 @@ from adviser_desk.domain.conversations import type_label
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.keyboard import screen_order
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
@@ -90,11 +92,19 @@ class InterviewsTab(QWidget):
             who = QCoreApplication.translate("conversations", type_label(row.with_role))
             if row.person_name:
                 who = f"{row.person_name} ({who})"
-            state = self.tr("open") if row.status == "open" else self.tr("closed")
+            if row.status == "open":
+                state = self.tr("open")
+            else:
+                # Visibly closed, not only a word in the middle (walk 5, W5-26).
+                state = self.tr("closed on {date}, read-only").format(
+                    date=fmt.date_time_text(row.closed_at)
+                )
             item = QListWidgetItem(
                 f"{fmt.date_time_text(row.held_at)} · {who} · {state} · "
                 + self.tr("%n line(s)", "", len(row.lines))
             )
+            if row.status != "open":
+                item.setForeground(QBrush(theme.color("done")))
             item.setData(Qt.ItemDataRole.UserRole, row.interview_id)
             self.list.addItem(item)
             if row.interview_id in kept:

@@ -329,6 +329,8 @@ class InterviewWindow(QDialog):
             self.checklist,
         ):
             widget.setEnabled(not closed)
+        if closed:
+            look_closed(self)
         self.speaker_fix.is_open = not closed
         self.speaker_fix.update()
 
@@ -404,6 +406,37 @@ def look_only(window: InterviewWindow, case: CaseDetail) -> None:
             date=fmt.date_time_text(transfer.handed_over_at if transfer else None),
         ),
     )
+
+
+def look_closed(window: InterviewWindow) -> None:
+    """A closed conversation says so (walk 5, W5-26: only its fields went grey, while the
+    title, heading and the 'Question (you)' toggle looked as before): the title and a banner
+    say when it was closed and that it is read-only; nothing invites typing."""
+    if window.findChild(QLabel, "closed_note") is not None:
+        return
+    when = fmt.date_time_text(window.record.closed_at)
+    window.setWindowTitle(
+        QCoreApplication.translate("InterviewWindow", "{title} (closed, read-only)").format(
+            title=window.windowTitle()
+        )
+    )
+    for field in (window.input, window.note):
+        field.setPlaceholderText("")
+    window.speaker_indicator.hide()
+    window.speaker_button.hide()
+    window.checker.hide()
+    window.speaker_fix.hint.dismiss()
+    window.prompts.setEnabled(False)  # a prompt would go into a field that takes nothing
+    note = handed_over_note(
+        window,
+        QCoreApplication.translate(
+            "InterviewWindow",
+            "Conversation closed on {date} (read-only): its record can be saved as PDF or "
+            "printed, but nothing can be added or changed. Start a new conversation to go on.",
+        ).format(date=when),
+    )
+    note.setObjectName("closed_note")
+    note.show()  # added to a shown window: shown now, not at the next event loop turn
 
 
 def lines_table(model: LinesModel, parent: QWidget) -> QTableView:
