@@ -230,7 +230,9 @@ def _parser() -> argparse.ArgumentParser:
     add_case_number(package)
     package.add_argument("out_dir", type=Path, help="the folder in which the export folder is made")
     add_password(package)
-    package.add_argument("--receiver", default="", help="who receives the package")
+    package.add_argument(
+        "--receiver", required=True, help="who receives the package (recorded with the export)"
+    )
     letter = command("stop-letter", "write the default stop-letter draft of a case as PDF")
     add_path(letter)
     add_case_number(letter)

@@ -64,6 +64,7 @@ class AuditRow:
     action: str
     subject: str
     hash: str
+    receiver: str = ""  # who took a police export (walk 5, W5-11)
 
 
 @dataclass(frozen=True)
@@ -309,7 +310,15 @@ class CaseFileService(CaseFileBackups):
     def audit_rows(self) -> list[AuditRow]:
         with self.case.reading() as session:
             return [
-                AuditRow(r.seq, r.at, r.actor, r.action, r.subject, r.hash)
+                AuditRow(
+                    r.seq,
+                    r.at,
+                    r.actor,
+                    r.action,
+                    r.subject,
+                    r.hash,
+                    receiver if isinstance(receiver := r.details.get("receiver"), str) else "",
+                )
                 for r in audit_log.records(session)
             ]
 

@@ -27,7 +27,7 @@ from adviser_desk.reports.evidence_log import EvidenceLogData
 from adviser_desk.services import export_leftovers as leftovers
 from adviser_desk.services import removed_original
 from adviser_desk.services.actor import actor
-from adviser_desk.services.evidence_service import EvidenceService, ItemRow
+from adviser_desk.services.evidence_service import EvidenceError, EvidenceService, ItemRow
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.storage.errors import MissingFolderError, from_os_error
@@ -63,6 +63,11 @@ PRINTED_LINE = QT_TRANSLATE_NOOP(
 )
 ALL_INTACT = QT_TRANSLATE_NOOP("evidence", "all {count} stored items match their SHA-256")
 MISMATCH = QT_TRANSLATE_NOOP("evidence", "MISMATCH for {numbers}")
+# The package is not encrypted: who took it is part of the record (walk 5, W5-11).
+NO_RECEIVER = QT_TRANSLATE_NOOP(
+    "errors", "Say who receives the export (name and organisation); nothing was exported."
+)
+RECEIVER_ROW = QT_TRANSLATE_NOOP("evidence", "Exported for")
 
 
 # Forensic outputs stay in UTC and say so, offset included, whatever the local zone.
@@ -76,8 +81,10 @@ def log_data(
     today: date | None = None,
     progress: Progress = _no_progress,
     cancelled: Callable[[], bool] = _never,
+    receiver: str = "",
 ) -> EvidenceLogData:
-    """Plain data for the evidence log; deterministic for the same case and ``today``."""
+    """Plain data for the evidence log; deterministic for the same case and ``today``.
+    ``receiver``: the log is part of a police package for them, and says so."""
     detail = service.cases.get_case(case_id)
     # Checked now and stated once on the log; the items' own custody is not touched.
     bad = service.verify(case_id, progress, cancelled, record=False)
@@ -116,6 +123,8 @@ def log_data(
         ),
         (translate("evidence", HEADER["items"]), str(len(items))),
     ]
+    if receiver:
+        header.append((translate("evidence", RECEIVER_ROW), receiver))
     log_items = []
     for item in items:
         fields = [
@@ -232,7 +241,12 @@ def _record_custody(
             actor(session),
             audit,
             number,
-            {"items": len(items), "receiver": bool(receiver), "note": note},
+            # An export names who took it (a hand-over of items keeps its flag, as before).
+            {
+                "items": len(items),
+                "receiver": receiver if action == "exported" else bool(receiver),
+                "note": note,
+            },
         )
 
 
@@ -243,9 +257,10 @@ def render_log(
     thumbnails: bool = True,
     progress: Progress = _no_progress,
     cancelled: Callable[[], bool] = _never,
+    receiver: str = "",
 ) -> bytes:
     """The evidence log PDF (after verifying every item); nothing is recorded as printed."""
-    data = log_data(service, case_id, translate, None, progress, cancelled)
+    data = log_data(service, case_id, translate, None, progress, cancelled, receiver)
     if cancelled():
         raise Cancelled()
     return evidence_log.render(data, translate, thumbnails)
@@ -346,6 +361,9 @@ def export_package(
 
     from adviser_desk.storage.atomic import fsync_dir
 
+    receiver = " ".join(receiver.split())
+    if not receiver:
+        raise EvidenceError(NO_RECEIVER)
     if not dest_dir.is_dir():
         raise MissingFolderError(dest_dir)
     leftovers.remove_leftovers(service.case_file, dest_dir)
@@ -357,7 +375,7 @@ def export_package(
     partial = dest_dir / f".{final.name}.partial"
     items = service.items(case_id)
     # Recorded before the first byte, so a crash's leftover is found and removed later.
-    leftovers.record_start(service.case_file, partial)
+    leftovers.record_start(service.case_file, partial, receiver)
     try:
         # Owner only: the folder holds unencrypted originals.
         partial.mkdir(mode=0o700)
@@ -398,6 +416,7 @@ def export_package(
                 len(items) + done * len(items) // max(total, 1), len(items) * 2
             ),
             cancelled,
+            receiver,
         )
         _write_private(partial / names["log"], pdf)
         sums.append(f"{hashlib.sha256(pdf).hexdigest()}  {names['log']}")

@@ -27,9 +27,10 @@ REMOVED = AuditAction.EVIDENCE_EXPORT_PARTIAL_REMOVED
 _PARTIAL = re.compile(r"^\..+ evidence \d{4}-\d{2}-\d{2} \d{6}\.partial$")
 
 
-def record_start(case: CaseFile, partial: Path) -> None:
+def record_start(case: CaseFile, partial: Path, receiver: str = "") -> None:
     with case.transaction() as session:
-        audit_log.append(session, actor(session), STARTED, str(partial))
+        details = {"receiver": receiver} if receiver else None
+        audit_log.append(session, actor(session), STARTED, str(partial), details)
 
 
 def remove_leftovers(case: CaseFile, folder: Path | None = None) -> list[Path]:

@@ -1035,34 +1035,40 @@ Je naam:</translation>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="145"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="159"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="162"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="147"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="158"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="189"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="192"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="146"/>
-        <source>Who receives it? The export is NOT encrypted.</source>
-        <translation>Wie ontvangt het? De export is NIET versleuteld.</translation>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="148"/>
+        <source>Who receives it (name and organisation)? The export is NOT encrypted.</source>
+        <translation>Wie ontvangt het (naam en organisatie)? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="160"/>
+        <source>Fill in who receives the export, for example &apos;Officer Jansen, Utrecht police&apos;. It is recorded with the export.</source>
+        <translation>Vul in wie de export ontvangt, bijvoorbeeld &apos;Agent Jansen, politie Utrecht&apos;. Dat wordt bij de export vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="180"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="157"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="187"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="193"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="168"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="198"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
@@ -4032,7 +4038,7 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/audit_model.py" line="61"/>
+        <location filename="../../adviser_desk/ui/shell/audit_model.py" line="65"/>
         <source>{action}
 SHA-256 of this event: {hash}</source>
         <translation>{action}
@@ -5231,7 +5237,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="361"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="370"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -5586,6 +5592,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <source>This item has no stored original (any more); nothing was changed.</source>
         <translation>Van dit stuk is geen origineel (meer) opgeslagen; er is niets veranderd.</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="67"/>
+        <source>Say who receives the export (name and organisation); nothing was exported.</source>
+        <translation>Geef aan wie de export ontvangt (naam en organisatie); er is niets geëxporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>evidence</name>
@@ -5725,17 +5736,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="187"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="70"/>
+        <source>Exported for</source>
+        <translation>Geëxporteerd voor</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="196"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="188"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="197"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="189"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="198"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>

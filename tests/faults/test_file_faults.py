@@ -103,7 +103,7 @@ EXPORTER = textwrap.dedent(
         return real(item_id)
 
     evidence.original = slow
-    esvc.export_package(evidence, case_id, Path(sys.argv[4]), "", english)
+    esvc.export_package(evidence, case_id, Path(sys.argv[4]), "Agent", english)
     print("done", flush=True)
     """
 )
@@ -133,7 +133,9 @@ def test_kill_9_during_export_leaves_no_plaintext_for_long(case_dir: Path, tmp_p
         if reopen_with == "open":
             assert cli("cases", str(path), "--password-stdin").returncode == 0
         else:
-            result = cli("export", str(path), number, str(stick), "--password-stdin")
+            result = cli(
+                "export", str(path), number, str(stick), "--password-stdin", "--receiver", "Agent"
+            )
             assert result.returncode == 0, result.stderr
         assert not partials[0].exists()
         service = svc.unlock_with_password(path, PASSWORD)

@@ -741,3 +741,67 @@ def test_a_cut_off_image_is_refused_before_the_adviser_describes_it(
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
     assert "kapot.png" not in counted[0] and "goed.png" in counted[0]
     assert [row.original_name for row in evidence.items(case_id)] == ["goed.png"]
+
+
+def test_a_police_export_needs_its_recipient_and_records_it(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Walk 5, W5-11: OK on an empty 'Who receives it?' exported anyway, and the recipient
+    was nowhere in the timeline or the audit log. Empty is told and asked again, with the
+    typing in the field; the recipient is in the custody, the audit tab, the timeline and
+    the package's own log."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QLineEdit
+
+    from adviser_desk.domain.audit_actions import AuditAction
+    from adviser_desk.ui.shell.audit_model import COL_SUBJECT
+    from tests.ui.drive import click_tab
+    from tests.ui.test_audit_labels_ui import AUDIT_TAB
+    from tests.ui.test_timeline_ui import timeline_rows
+
+    def one(session: CaseFileSession, case_id: int) -> None:
+        session.evidence.add_bytes(case_id, png(60, 40, 4), "s.png", minor_sexual=False)
+
+    opened = open_tab(one, dc.IncidentType.CYBERBULLYING)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    files.folder(stick)
+
+    def type_again(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        activate(qtbot, dialog)
+        field = QApplication.focusWidget()
+        assert isinstance(field, QLineEdit) and field.text() == ""
+        qtbot.keyClicks(field, "Agent Jansen, politie Utrecht")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    modals.expect(QInputDialog, type_and_enter(qtbot, "", "   "))
+    modals.accept_box()
+    modals.expect(QInputDialog, type_again)
+    modals.accept_box()
+    click(qtbot, button_named(widget, "Export for the police…"))
+    qtbot.waitUntil(lambda: "Exported" in widget.status.text(), timeout=60_000)
+    modals.wait_done()
+    assert "Fill in who receives the export" in modals.texts[0]
+    receiver = "Agent Jansen, politie Utrecht"
+    assert evidence.items(case_id)[0].custody[-1][1:3] == ("exported", receiver)
+    (folder,) = stick.iterdir()
+    (log,) = [p for p in folder.iterdir() if p.suffix == ".pdf"]
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(log).pages)
+    assert f"Exported for {receiver}" in text, text
+    assert [r for r in timeline_rows(qtbot, opened.window) if f"for {receiver}, folder" in r]
+    window = opened.window
+    click_tab(qtbot, window.page.tabs, AUDIT_TAB["en"])
+    model = window.page.model
+    subjects = {
+        event.action: model.index(row, COL_SUBJECT).data()
+        for row in range(model.rowCount())
+        if (event := model.row_at(row)) is not None
+    }
+    assert subjects[AuditAction.EVIDENCE_EXPORT_STARTED].endswith(f" → {receiver}")
+    assert subjects[AuditAction.EVIDENCE_EXPORTED].endswith(f" → {receiver}")

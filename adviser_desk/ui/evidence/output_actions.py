@@ -135,17 +135,47 @@ class EvidenceOutput(QObject):
             self.tr("The evidence log was not saved"),
         )
 
+    def _ask_receiver(self) -> str | None:
+        """Who receives the export: required, since the package is not encrypted and the
+        record must say who took it (walk 5, W5-11: an empty answer was exported and
+        nothing said to whom). An empty answer is told and asked again, in the field."""
+        tab = self.tab
+        receiver = ""
+        while True:
+            receiver, ok = QInputDialog.getText(
+                tab,
+                self.tr("Export for the police"),
+                self.tr("Who receives it (name and organisation)? The export is NOT encrypted."),
+                text=receiver,
+            )
+            if not ok:
+                return None
+            receiver = " ".join(receiver.split())
+            if receiver:
+                return receiver
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Export for the police"),
+                self.tr(
+                    "Fill in who receives the export, for example 'Officer Jansen, Utrecht "
+                    "police'. It is recorded with the export."
+                ),
+                QMessageBox.StandardButton.Ok,
+                tab,
+            )
+            box.setObjectName("receiver_required")
+            try:
+                box.exec()
+            finally:
+                box.deleteLater()
+
     @Slot()
     def export_package(self) -> None:
         tab = self.tab
         if tab.service is None or tab.case_id is None:
             return
-        receiver, ok = QInputDialog.getText(
-            tab,
-            self.tr("Export for the police"),
-            self.tr("Who receives it? The export is NOT encrypted."),
-        )
-        if not ok:
+        receiver = self._ask_receiver()
+        if receiver is None:
             return
         folder = choose_folder(tab, self.tr("Folder for the export (a USB stick)"))
         if folder is None or tab.service is None or tab.case_id is None:

@@ -34,12 +34,16 @@ def _local(at: str) -> str:
 
 def _shown_subject(row: AuditRow) -> str:
     """An export's start is recorded with its temporary folder (".NAME.partial", so a
-    leftover can be found and removed); the adviser is shown the folder it becomes (W22)."""
+    leftover can be found and removed); the adviser is shown the folder it becomes (W22).
+    An export names who received it (walk 5, W5-11)."""
+    subject = row.subject
     if row.action == audit_actions.AuditAction.EVIDENCE_EXPORT_STARTED:
         folder, _, name = row.subject.rpartition("/")
         if name.startswith(".") and name.endswith(".partial"):
-            return f"{folder}/{name[1 : -len('.partial')]}"
-    return row.subject
+            subject = f"{folder}/{name[1 : -len('.partial')]}"
+    if row.receiver:
+        subject = f"{subject} → {row.receiver}"
+    return subject
 
 
 class AuditTableModel(RowsModel[AuditRow]):
