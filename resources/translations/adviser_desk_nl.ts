@@ -2814,22 +2814,22 @@ Invoeren voordat je sluit?</translation>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="142"/>
-        <source>Revert</source>
-        <translation>Terugdraaien</translation>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="145"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="193"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="198"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="295"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="298"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -3605,22 +3605,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="25"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="26"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="27"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="28"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="30"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="71"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>

@@ -265,3 +265,71 @@ def test_the_case_page_shares_no_alt_letter_with_the_menus(
     fields = [h.widget for h in mnemonics.holders(window) if isinstance(h.widget, QLabel)]
     assert file_menu not in {mnemonics.mnemonic_of(label.text()) for label in fields}
     window.act_close.trigger()
+
+
+def test_the_overview_beside_the_case_list_gives_its_buttons_and_sections_letters(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """The busiest screen (walk 4): the menus, both tab bars, the case list and the
+    Overview's sections, rows and boxes, some fifty texts for 26 letters. No two share one;
+    its buttons are reached by their own letter (Save also by Ctrl+S, so it comes after);
+    a section or button without one has none left: every letter of its title is taken by a
+    text that ranks before it (a menu, a tab, a button). Pressed, the letters work."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication, QGroupBox
+
+    from tests.ui.conftest import demo_file, open_case, open_window
+    from tests.ui.drive import activate
+
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[1])
+    overview = window.page.case_view.overview
+    assert window.page.case_view.tabs.currentWidget() is overview
+    assert not clashes(window), clashes(window)
+    found = mnemonics.holders(window)
+    shown = [
+        h for h in found if h.widget.isVisibleTo(window) and not _on_hidden_page(h.widget, window)
+    ]
+
+    def taken_before(holder: mnemonics.Holder) -> set[str]:
+        return {mnemonics.mnemonic_of(h.get()) for h in shown if h.rank < holder.rank} - {""}
+
+    unlettered = []
+    for holder in shown:
+        if holder.rank > mnemonics.SECTION or mnemonics.mnemonic_of(holder.get()):
+            continue
+        unlettered.append(holder.get())
+        text = holder.get().replace("&", "").lower()
+        free = {c for c in text if c.isalnum()} - taken_before(holder)
+        assert not free, f"{holder.get()!r} could have had one of {sorted(free)}"
+    discard = overview.revert_button
+    assert mnemonics.mnemonic_of(discard.text()), discard.text()
+    save = overview.save_button
+    assert mnemonics.mnemonic_of(save.text()) or (
+        overview.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    )
+    sections = [b for b in overview.findChildren(QGroupBox) if b.isVisibleTo(window)]
+    lettered = [b for b in sections if mnemonics.mnemonic_of(b.title())]
+    assert len(lettered) >= (3 if language == "nl" else 1), [b.title() for b in sections]
+    # The letters work: a section's reaches its first field; Discard changes' throws away
+    # what was typed in the title.
+    activate(qtbot, window)
+
+    def alt(text: str) -> None:
+        key = Qt.Key(ord(mnemonics.mnemonic_of(text).upper()))
+        qtbot.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.AltModifier)
+
+    for box in lettered:
+        alt(box.title())
+        focused = QApplication.focusWidget()
+        assert focused is not None and box.isAncestorOf(focused), box.title()
+    title = overview.title.text()
+    overview.title.setFocus()
+    qtbot.keyClicks(overview.title, " (getypt)")
+    assert overview.is_dirty()
+    alt(discard.text())
+    qtbot.waitUntil(lambda: overview.title.text() == title)
+    assert not overview.is_dirty()
+    window.act_close.trigger()

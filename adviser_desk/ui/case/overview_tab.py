@@ -22,7 +22,7 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common import theme
+from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.errors import EXPECTED
 from adviser_desk.ui.common.form_columns import share_label_column
@@ -32,7 +32,7 @@ from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, YesNoCombo, 
 
 
 class OverviewTab(QWidget):
-    """The case's fields, scrolling; saved together with Save (Ctrl+S), undone with Revert.
+    """The case's fields, scrolling; saved together with Save (Ctrl+S), undone with Discard changes.
     The two buttons sit below the scrolling form, so they are always in view."""
 
     saved = Signal()
@@ -139,7 +139,10 @@ class OverviewTab(QWidget):
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
         self.save_button.setToolTip(self.tr("Save the changes to this case (Ctrl+S)"))
-        self.revert_button = QPushButton(self.tr("Revert"), self)
+        # Beside the case list the window has more texts than letters (walk 4): Ctrl+S
+        # reaches Save, so Discard changes and the sections come first.
+        mnemonics.has_key(self.save_button)
+        self.revert_button = QPushButton(self.tr("Discard changes"), self)
         self.revert_button.setObjectName("revert_case")
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -196,7 +199,7 @@ class OverviewTab(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """A case kept read-only (handed over): its fields can be read and copied, not
-        changed, and Save and Revert are off."""
+        changed, and Save and Discard changes are off."""
         allow_edits(
             (
                 self.title,

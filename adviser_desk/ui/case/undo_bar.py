@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common.errors import known_errors
 
 
@@ -25,6 +26,9 @@ class UndoBar(QWidget):
         self.button = QPushButton(self.tr("&Undo"), self)
         self.button.setObjectName("undo")
         self.button.setToolTip(self.tr("Undo this (Ctrl+Z)"))
+        # Hidden most of the time, and Ctrl+Z reaches it: its letter went unused while the
+        # Overview's sections had none.
+        mnemonics.last_in_line(self.button)
         self.button.clicked.connect(self.undo)
         # Ctrl+Z anywhere in the parent (a text field being edited keeps its own undo).
         self.action = QAction(self.tr("Undo"), parent)

@@ -131,7 +131,22 @@ def _letters_of(text: str) -> set[str]:
 
 # The order letters are handed out in when there are not enough for all (see above); BOXED
 # is OK, Cancel and the like, which Enter and Escape reach anyway.
-MENU, ACTION, SECTION, ROW, IN_ROW, BOXED = range(6)
+# KEYED is a button whose action has a key of its own as well (Save, Ctrl+S): after the
+# other buttons, before the sections.
+MENU, ACTION, KEYED, SECTION, ROW, IN_ROW, BOXED, LAST = range(8)
+RANK = "mnemonic_rank"  # a widget property that puts a holder in another rank
+
+
+def has_key(widget: QWidget) -> None:
+    """``widget`` (a button) also has a key of its own, shown in its tooltip: it takes a
+    letter after the buttons that have only their letter."""
+    widget.setProperty(RANK, KEYED)
+
+
+def last_in_line(widget: QWidget) -> None:
+    """``widget`` gets a letter only when every other text on screen has one: a button
+    that is shown now and then and has a key of its own (Undo, Ctrl+Z)."""
+    widget.setProperty(RANK, LAST)
 
 
 @dataclass
@@ -185,7 +200,10 @@ def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
                     if isinstance(widget, QCheckBox | QRadioButton) and id(parent) in rows
                     else ACTION
                 )
-                yield Holder(widget, widget.text, widget.setText, rank)
+                own_rank = widget.property(RANK)
+                yield Holder(
+                    widget, widget.text, widget.setText, rank if own_rank is None else own_rank
+                )
         elif isinstance(widget, QGroupBox) and widget.title():
             # A section's title takes its letter to its first field; a checkable one ticks.
             if widget.isCheckable():
@@ -294,9 +312,10 @@ def _hand_out(
 ) -> None:
     """Gives each of ``unassigned`` (in order) a letter of its text that nothing on screen
     with it has. When all of its letters are taken, one that holds one may move (one of
-    ``unassigned``, or of ``movable``: given a letter earlier in the same rank) to
+    ``unassigned``, or of ``movable``: anything lettered but the menus) to
     another free letter of its own (Kuhn's augmenting paths): taking the first free letter
-    alone left "Timeline and notes" with none while "Find:" held its 'i' and had 'f' free."""
+    alone left "Timeline and notes" with none while "Find:" held its 'i' and had 'f' free.
+    A letter held on several pages moves when all its holders can."""
     moving = movable | set(unassigned)
 
     def holders_of(letter: str, i: int) -> list[int]:
@@ -312,14 +331,18 @@ def _hand_out(
                 return True
         for letter in choices[i]:
             blocking = holders_of(letter, i)
-            if letter in seen or len(blocking) != 1 or blocking[0] not in moving:
+            if letter in seen or not all(j in moving for j in blocking):
                 continue
             seen.add(letter)
-            other = blocking[0]
-            letters[other], letters[i] = "", letter
-            if place(other, seen):
+            # Several may hold it, on different pages (a tab is on screen with every page's
+            # buttons): each of them moves, or none does.
+            before = list(letters)
+            for other in blocking:
+                letters[other] = ""
+            letters[i] = letter
+            if all(place(other, seen) for other in blocking):
                 return True
-            letters[other], letters[i] = letter, ""
+            letters[:] = before
         return False
 
     for i in unassigned:
@@ -393,13 +416,20 @@ def assign(window: QWidget) -> None:
         # given a letter earlier in the same rank may move to make room.
         unassigned = [i for i in group if not letters[i]]
         unassigned.sort(key=lambda i: len(_letters_of(found[i].get())))
-        movable = {i for i in given if found[i].rank == rank}
+        # Anything lettered may move to another letter of its own to make room, a letter
+        # written by the translator too, except the menus' (Alt+F stays File): a busy window
+        # ran out (the Overview beside the case list left Save, Revert and three of its four
+        # sections without one, while a tab could have taken another letter). Nothing loses
+        # its letter by a move, so what ranks higher keeps one.
+        movable = {i for i in range(len(found)) if letters[i] and found[i].rank != MENU}
         _hand_out(unassigned, movable, choices, letters, apart)
         given += unassigned
-    for i in given:
-        text = _marked(found[i].get(), letters[i])
-        if text != found[i].get():
-            found[i].give(text)
+    for i, holder in enumerate(found):
+        if letters[i] == mnemonic_of(holder.get()):
+            continue  # a written letter kept where it was written
+        text = _marked(holder.get(), letters[i])
+        if text != holder.get():
+            holder.give(text)
     for label in window.findChildren(QLabel):
         buddy = label.buddy()
         if buddy is None or not label.text():
