@@ -88,9 +88,10 @@ def _exposing(cases: CaseService, today: date) -> int:
     )
     cases.add_person(exposing, PersonInput("Sem de Boer", dc.Role.REPORTER, anonymous=True))
     cases.add_person(exposing, PersonInput("Ingrid van Dijk", dc.Role.PARENT, phone="06-00000001"))
+    cases.add_person(exposing, PersonInput("Karin Smit", dc.Role.STAFF, note="Mentor van 3B"))
     detail = cases.get_case(exposing)
     draft = detail.draft
-    draft.contact_person_id = next(p.person_id for p in detail.people if p.role == dc.Role.VICTIM)
+    draft.contact_person_id = next(p.person_id for p in detail.people if p.role == dc.Role.STAFF)
     cases.update_case(exposing, draft, today=opened)
     cases.add_note(
         exposing,

@@ -720,6 +720,14 @@ Je naam:</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePerson</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="343"/>
+        <source>Add the mentor or another staff member on the People tab to choose them here.</source>
+        <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="119"/>

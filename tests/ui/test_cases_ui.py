@@ -448,3 +448,23 @@ def test_removing_a_person_says_what_happens_to_their_details(
     if True in said:
         assert "stay in the other cases they are in" in said[True]
     assert model.rowCount() >= len(said)  # No removed nobody
+
+
+def test_the_victims_contact_person_is_chosen_among_staff(qtbot: QtBot, page: CaseFilePage) -> None:
+    """Walk 5, W5-8: the contact person offered the victim herself and the distributor (the
+    demo had Noor as her own contact). The protocol's contact person is a staff member."""
+    shown = page.case_list.table.model()
+    row = next(r for r in range(shown.rowCount()) if "klassenapp" in str(shown.index(r, 1).data()))
+    click_row(qtbot, page.case_list.table, row)
+    view = page.case_view
+    click_tab(qtbot, view.tabs, "Overview")
+    combo = view.overview.contact.combo
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert offered == ["—", "Karin Smit (Staff member)"]
+    assert combo.currentText() == "Karin Smit (Staff member)" and not combo.toolTip()
+    other = next(r for r in range(shown.rowCount()) if r != row)
+    click_row(qtbot, page.case_list.table, other)
+    assert all(
+        "(Staff member)" in t or t == "—" for t in (combo.itemText(i) for i in range(combo.count()))
+    )
+    assert combo.count() > 1 or "People tab" in combo.toolTip()

@@ -306,6 +306,10 @@ class OverviewTab(QWidget):
             self.show_case(self.cases, self.detail)
 
 
+# Who can keep in touch with the victim for the school.
+CONTACT_ROLES = frozenset({dc.Role.STAFF, dc.Role.EXTERNAL})
+
+
 class ChoicePerson(QWidget):
     """Picks one of the case's people (the contact person)."""
 
@@ -319,16 +323,29 @@ class ChoicePerson(QWidget):
         layout.addWidget(self.combo)
 
     def set_people(self, people: list[dc.PersonInCase], chosen: int | None) -> None:
+        """Staff and outside contacts of the case: the protocol's contact person keeps in touch
+        with the victim for the school (walk 5, W5-8: the victim and the distributor were
+        offered). One chosen before stays listed, so opening a case never changes it."""
         self.combo.clear()
         self.combo.addItem("—", None)
         seen: set[int] = set()
         for person in people:
             if person.anonymous or person.person_id in seen:
                 continue
+            if person.role not in CONTACT_ROLES and person.person_id != chosen:
+                continue
             seen.add(person.person_id)
             role = tr_label("cases", dc.ROLE_LABELS[person.role])
             self.combo.addItem(f"{person.name} ({role})", person.person_id)
         self.combo.setCurrentIndex(max(0, self.combo.findData(chosen)))
+        has_staff = any(p.role in CONTACT_ROLES and not p.anonymous for p in people)
+        self.combo.setToolTip(
+            ""
+            if has_staff
+            else self.tr(
+                "Add the mentor or another staff member on the People tab to choose them here."
+            )
+        )
 
     def value(self) -> int | None:
         data = self.combo.currentData()
