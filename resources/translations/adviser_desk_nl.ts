@@ -722,7 +722,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="343"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="346"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -5980,17 +5980,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="205"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="203"/>
+        <source>handed over to {receiver} on {date}</source>
+        <translation>overgedragen aan {receiver} op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="220"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="214"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="229"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="217"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="232"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

@@ -334,6 +334,10 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
         "Agent Jansen",
         "ontvangstbewijs 12",
     )
+    # The row says so (walk 5, W5-12: it looked the same as before the hand-over).
+    details = widget.model.index(0, 4).data()
+    assert details.startswith(f"handed over to Agent Jansen on {fmt.date_text(today)} — ")
+    assert details.endswith("removed"), details
 
 
 def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(

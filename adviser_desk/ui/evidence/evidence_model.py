@@ -191,7 +191,22 @@ class EvidenceModel(RowsModel[ItemRow]):
 
     @staticmethod
     def details(row: ItemRow) -> str:
-        """The facts that tell items of one kind apart, in a few words."""
+        """The facts that tell items of one kind apart, in a few words; a hand-over first
+        (walk 5, W5-12: the row looked the same after it, as if nothing had left the school)."""
+        handed = [
+            (at, receiver) for at, action, receiver, _note in row.custody if action == "handed_over"
+        ]
+        facts = EvidenceModel._facts(row)
+        if not handed:
+            return facts
+        at, receiver = handed[-1]
+        text = QCoreApplication.translate(
+            "evidence_model", "handed over to {receiver} on {date}"
+        ).format(receiver=receiver, date=fmt.date_text(at))
+        return f"{text} — {facts}" if facts else text
+
+    @staticmethod
+    def _facts(row: ItemRow) -> str:
         if row.stored:
             # In the adviser's language, in bytes, kB or MB as fits: a 35-byte note read
             # "0 kB" and a 7.8 MB photo "7617 kB" (walker).
