@@ -27,8 +27,10 @@ class Report:
     flagged_found: int = 0
     clean_total: int = 0
     clean_flagged: int = 0
-    missed: dict[str, list[str]] = field(default_factory=dict)  # kind -> texts
-    false_flags: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # The texts themselves stay out of repr: a failing assertion prints the report, and the
+    # test part's and the independent set's texts must never be shown to whoever tunes rules.
+    missed: dict[str, list[str]] = field(default_factory=dict, repr=False)  # kind -> texts
+    false_flags: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
 
     def recall(self, kind: str) -> float:
         total = self.kind_total[kind]

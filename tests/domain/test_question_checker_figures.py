@@ -18,7 +18,7 @@ import pytest
 
 from adviser_desk.domain.checker_eval import Report, score
 from adviser_desk.domain.question_checker import QuestionChecker
-from adviser_desk.domain.question_examples import KIND_NAMES, load
+from adviser_desk.domain.question_examples import KIND_NAMES, Example, load
 from adviser_desk.services import question_checking
 
 DATA = Path(__file__).parent / "data"
@@ -151,3 +151,15 @@ def test_the_app_ships_only_the_development_part() -> None:
     shipped = {p.name for p in question_checking.checker_folder().iterdir()}
     assert {"examples_nl.jsonl", "examples_en.jsonl", "semantic.json"} <= shipped
     assert not any(name.startswith("checker_test") for name in shipped)
+
+
+def test_a_report_never_shows_its_texts() -> None:
+    """A failing figure assertion prints the Report; it held the test part's missed texts."""
+    examples = [
+        Example("t1", "f1", "nl", "Je hebt het zeker zelf gestuurd?", frozenset({"suggestive"})),
+        Example("t2", "f2", "nl", "Wat is er gebeurd?", frozenset()),
+    ]
+    report = score(lambda text, lang, earlier: {"suggestive"} if "Wat" in text else set(), examples)
+    shown = repr(report) + "\n".join(report["nl"].lines())
+    assert report["nl"].missed and report["nl"].false_flags
+    assert "zelf gestuurd" not in shown and "Wat is er gebeurd" not in shown
