@@ -1167,22 +1167,23 @@ Je naam:</translation>
 <context>
     <name>EvidenceWithholdActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="29"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="31"/>
         <source>• {number} in case {case}: {name}</source>
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="38"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="40"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="151"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="39"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="41"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="55"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="57"/>
         <source>This same file (identical SHA-256) is already stored in the case file:
 {items}
 
@@ -1197,28 +1198,28 @@ Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. D
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="63"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="65"/>
         <source>Already stored</source>
         <translation>Al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="65"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="67"/>
         <source>The stored original of {numbers} was kept.</source>
         <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="82"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="102"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="84"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="104"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="83"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="85"/>
         <source>{number} has no stored original: nothing of it is kept.</source>
         <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="93"/>
         <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
 
 Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
@@ -1231,19 +1232,24 @@ Zo&apos;n beeld bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel e
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="102"/>
         <source>The same file is also stored as the items below; their originals go too:
 {items}</source>
         <translation>Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden ook verwijderd:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="111"/>
-        <source>Evidence</source>
-        <translation>Bewijs</translation>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="147"/>
+        <source>The stored original was not removed</source>
+        <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="124"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="152"/>
+        <source>Removing the stored original and overwriting it in the case file…</source>
+        <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="136"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>

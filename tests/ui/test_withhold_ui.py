@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import evidence as de
@@ -56,7 +56,7 @@ def test_adding_a_stored_file_again_as_possibly_sexual_offers_to_remove_the_orig
     modals.expect(QMessageBox, _read_and_answer(qtbot, seen, "Remove stored original"))
     add_files(qtbot, widget, files, [path])
     modals.wait_done()
-    qtbot.waitUntil(lambda: evidence.original(stored.item_id) == b"", timeout=20_000)
+    qtbot.waitUntil(lambda: not widget.busy and evidence.original(stored.item_id) == b"")
     assert "B-001" in seen[0] and "chat-screenshot.png" in seen[0]
     assert "under 18" in seen[0]
     rows = {row.number: row for row in evidence.items(case_id)}
@@ -101,6 +101,12 @@ def test_a_stored_item_can_be_marked_as_possibly_sexual_after_the_fact(
     modals.expect(QMessageBox, _read_and_answer(qtbot, seen, "Remove stored original", True))
     mark.setFocus()
     qtbot.keyClick(mark, Qt.Key.Key_Space)
+    # The removal runs in the background worker behind a progress window, as the app's
+    # other long jobs do (it held the window still on a large case file).
+    assert widget.busy
+    progress = widget.findChild(QProgressDialog)
+    assert progress is not None and "Removing the stored original" in progress.labelText()
+    qtbot.waitUntil(lambda: not widget.busy, timeout=20_000)
     modals.wait_done()
     assert "B-001" in seen[0] and "foto.png" in seen[0] and "cannot be undone" in seen[0]
     (row,) = evidence.items(case_id)

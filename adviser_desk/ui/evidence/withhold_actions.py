@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox
 
+from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services.evidence_service import StoredCopy
-from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.dialogs import show_error
+from adviser_desk.ui.common.workers import run_with_progress
 
 if TYPE_CHECKING:
     from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
@@ -103,28 +105,53 @@ class EvidenceWithholdActions(QObject):
             self._withhold([c for c in copies if c.item_id == row.item_id] or copies, "", "")
 
     def _withhold(self, copies: list[StoredCopy], where: str, seen_by: str) -> None:
+        """Removes the originals in the background worker behind a progress window, as the
+        app's other long jobs run: the removal deletes the original, writes its freed pages
+        over with zeros and checkpoints them into the file, which on a large case file held
+        the window still (it ran on the GUI thread). It is one transaction per original and
+        cannot be stopped half-way, so there is no Cancel."""
         tab = self.tab
         service = tab.service
         if service is None:
             return
-        changed: list[StoredCopy] = []
-        with known_errors(tab, self.tr("Evidence")) as attempt:
-            # One call per original: it removes every stored copy of those bytes.
-            done: set[str] = set()
-            for copy in copies:
-                if copy.sha256 in done:
-                    continue
-                done.add(copy.sha256)
+        # One call per original: it removes every stored copy of those bytes.
+        first: dict[str, StoredCopy] = {}
+        for copy in copies:
+            first.setdefault(copy.sha256, copy)
+        originals = list(first.values())
+
+        def job(progress: Progress, _cancelled: CancelRequested) -> list[StoredCopy]:
+            # One original: the bar stays a busy bar; several: it counts them.
+            changed: list[StoredCopy] = []
+            for done, copy in enumerate(originals, 1):
                 changed += service.withhold_stored(copy.item_id, where, seen_by)
-        tab.model.forget_thumbnails()  # no decoded thumbnail of the image stays in memory
-        tab.reload()
-        if attempt.failed:
-            return
-        tab.status.setText(
-            self.tr("Stored original removed; kept as a description: {numbers}.").format(
-                numbers=", ".join(
-                    c.number if c.case_id == tab.case_id else f"{c.number} ({c.case_number})"
-                    for c in changed
+                if len(originals) > 1:
+                    progress(done, len(originals))
+            return changed
+
+        def finished(changed: list[StoredCopy]) -> None:
+            tab.model.forget_thumbnails()  # no decoded thumbnail of the image stays in memory
+            tab.reload()
+            tab.status.setText(
+                self.tr("Stored original removed; kept as a description: {numbers}.").format(
+                    numbers=", ".join(
+                        c.number if c.case_id == tab.case_id else f"{c.number} ({c.case_number})"
+                        for c in changed
+                    )
                 )
             )
+
+        def failed(exc: BaseException) -> None:
+            tab.model.forget_thumbnails()
+            tab.reload()
+            show_error(tab, self.tr("The stored original was not removed"), exc)
+
+        tab.task = run_with_progress(
+            tab,
+            self.tr("Remove stored original"),
+            self.tr("Removing the stored original and overwriting it in the case file…"),
+            job,
+            finished,
+            failed,
+            cancellable=False,
         )
