@@ -1914,103 +1914,103 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="51"/>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="220"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="53"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="221"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="64"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="66"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="65"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="67"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="71"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="75"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="75"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="79"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="77"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="81"/>
         <source>Sent &amp;by:</source>
         <translation>Verstuurd &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="79"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="83"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="102"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="106"/>
         <source>Saved &amp;versions:</source>
         <translation>Opgeslagen &amp;versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="107"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="111"/>
         <source>Te&amp;xt of the letter:</source>
         <translation>Te&amp;kst van de brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="119"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="123"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="120"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="124"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="121"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="125"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="122"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="126"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="136"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="140"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="214"/>
+        <location filename="../../adviser_desk/ui/letters/letter_choices.py" line="37"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="215"/>
+        <location filename="../../adviser_desk/ui/letters/letter_choices.py" line="38"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="233"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="235"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="256"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="263"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="266"/>
+        <location filename="../../adviser_desk/ui/letters/letter_versions.py" line="25"/>
         <source>Version {number} — {when}</source>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="271"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="267"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -2018,37 +2018,37 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="284"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="279"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="288"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="283"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="303"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="298"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="316"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="311"/>
         <source>Your unsaved changes to the letter “{title}” were saved as version {n} before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in de brief ‘{title}’ zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="325"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="320"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="326"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="321"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="350"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="345"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this letter, print it and save it as PDF, but not change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt deze brief lezen, afdrukken en als pdf opslaan, maar niet wijzigen.</translation>
     </message>

@@ -31,8 +31,10 @@ from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import current_language, translate_report
 from adviser_desk.ui.common.keyboard import enter_presses, labelled, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits, handed_over_note
+from adviser_desk.ui.letters.letter_choices import drafted_for, put_back, replace_asked
 from adviser_desk.ui.letters.letter_output import LetterOutput
 from adviser_desk.ui.letters.letter_text import LetterText
+from adviser_desk.ui.letters.letter_versions import fill_versions
 
 
 class LetterEditor(QDialog):
@@ -68,6 +70,8 @@ class LetterEditor(QDialog):
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if ui == "nl" else 1)
+        self.choices = (self.kind, self.sender_choice, self.language)
+        self.drafted = drafted_for(self.choices)
         redraft = QPushButton(self.tr("New draft from the case"), self)
         redraft.setObjectName("redraft")
         redraft.clicked.connect(lambda: self.redraft(confirm=True))
@@ -174,7 +178,7 @@ class LetterEditor(QDialog):
             start = kind or letters.default_kind(case_id)
             self.kind.setCurrentIndex(self.kind.findData(start.value))
             self.redraft(confirm=False)
-        for combo in (self.kind, self.sender_choice, self.language):
+        for combo in self.choices:
             combo.currentIndexChanged.connect(lambda _i: self.redraft(confirm=True))
         self._update_sender()
         case = letters.cases.get_case(case_id)
@@ -207,15 +211,12 @@ class LetterEditor(QDialog):
         return self.editor.document().isModified() and self.modified
 
     def redraft(self, confirm: bool) -> None:
-        """A fresh draft from the case for the chosen kind, sender and language."""
-        if confirm and self.has_unsaved_edits:
-            answer = QMessageBox.question(
-                self,
-                self.tr("New draft"),
-                self.tr("Replace the text with a new draft? Unsaved changes are lost."),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        """A fresh draft from the case for the chosen kind, sender and language. Text kept
+        (the adviser said No, or no draft could be made) puts the choices back on what it was
+        drafted for, so the kind shown, saved and named in the PDF is the kind of the text."""
+        if confirm and self.has_unsaved_edits and not replace_asked(self):
+            self._put_back()
+            return
         self._update_sender()
         with known_errors(self, self.tr("Letter")) as attempt:
             result = self.letters.draft(
@@ -225,6 +226,7 @@ class LetterEditor(QDialog):
                 dl.Sender(self.sender_choice.currentData()),
             )
         if attempt.failed:
+            self._put_back()
             return
         danger = dl.SEXTORTION_WARNING in result.warnings
         notes = [translate_report("letters", w) for w in result.warnings]
@@ -245,7 +247,12 @@ class LetterEditor(QDialog):
         self._show(result.draft.html, False)
         self.saved_html = ""
 
+    def _put_back(self) -> None:
+        put_back(self.choices, self.drafted)
+        self._update_sender()
+
     def _show(self, html: str, checked: bool) -> None:
+        self.drafted = drafted_for(self.choices)  # what the text shown was made for
         self.editor.setHtml(html)
         self.checked = checked
         self.saved_html = self.editor.toHtml()
@@ -257,20 +264,8 @@ class LetterEditor(QDialog):
 
     # -- versions -----------------------------------------------------------------------------
     def fill_versions(self) -> None:
-        self.versions.clear()
-        letter = self._letter()
-        if letter is None:
-            return
-        for version in reversed(letter.versions):
-            printed = [a for _at, a, _sha in version.outputs]
-            label = self.tr("Version {number} — {when}").format(
-                number=version.number,
-                when=fmt.date_time_text(version.saved_at),
-            )
-            if printed:
-                label += " — " + self.tr("printed or saved as PDF %n time(s)", "", len(printed))
-            item = QListWidgetItem(label, self.versions)
-            item.setData(Qt.ItemDataRole.UserRole, version.version_id)
+        times = lambda n: self.tr("printed or saved as PDF %n time(s)", "", n)  # noqa: E731
+        fill_versions(self.versions, self._letter(), times)
 
     def load_version(self, item: QListWidgetItem) -> None:
         letter = self._letter()
@@ -339,7 +334,7 @@ def look_only(editor: LetterEditor, case: CaseDetail) -> None:
     """A letter of a handed-over case opens to be read, printed and saved as PDF (each
     recorded, as for any letter), never changed: Open… gave an editor that took typing and
     refused only at Save version. The banner says why."""
-    controls: list[QWidget | QAction] = [editor.kind, editor.sender_choice, editor.language]
+    controls: list[QWidget | QAction] = [*editor.choices]
     controls += [editor.editor, editor.text.check_button, *editor.text.format_actions]
     for name in ("redraft", "save"):  # Ctrl+S clicks Save version, which is then off
         controls += editor.findChildren(QPushButton, name)

@@ -1,0 +1,89 @@
+"""The kind of letter shown is the kind of its text (walk 5, W5-1): changing the kind of an
+edited letter and keeping the text puts the kind back, so the letter is saved, listed and
+named as what it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QComboBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import letters as dl
+from tests.ui.conftest import demo_file, open_case, open_window
+from tests.ui.drive import FileDialogs, Modals, activate, button_named, click
+
+
+def choose(qtbot: QtBot, combo: QComboBox, value: str) -> None:
+    """Opens the combo's list and clicks the entry, as the adviser picks a letter."""
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    index = combo.model().index(combo.findData(value), 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_keeping_the_text_keeps_the_kind_it_was_drafted_for(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, tmp_path: Path
+) -> None:
+    path, ids = demo_file(case_dir / "K.adcase")
+    window = open_window(qtbot, path, modals, files)
+    assert window.session is not None
+    letters = window.session.letters
+    open_case(qtbot, window, ids[1], "Letters")
+    tab = window.page.case_view.letters
+    click(qtbot, button_named(tab, "New letter…"))
+    editor = tab.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    parents, stop = dl.LetterKind.PARENTS_VICTIM.value, dl.LetterKind.STOP_SPREAD.value
+    assert editor.kind.currentData() == stop  # the demo case's images were spread
+    # Typed into the stop letter, then the parents' letter chosen and Yes: a new draft of it.
+    editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.editor, " Nog iets.")
+    modals.answer(QMessageBox.StandardButton.Yes)
+    choose(qtbot, editor.kind, parents)
+    modals.wait_done()
+    assert editor.kind.currentData() == parents
+    assert "Nog iets." not in editor.editor.toPlainText()
+    editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.editor, " Wij nodigen u uit voor een gesprek.")
+    # The adviser picks the stop letter, then keeps the text: the kind goes back.
+    modals.answer(QMessageBox.StandardButton.No)
+    choose(qtbot, editor.kind, stop)
+    modals.wait_done()
+    assert "new draft" in modals.texts[-1]
+    assert editor.kind.currentData() == parents
+    assert editor.kind.currentText() == letters.title(dl.LetterKind.PARENTS_VICTIM, "en")
+    assert not editor.sender_choice.isEnabled()  # as for any parents' letter
+    assert editor.editor.toPlainText().endswith("Wij nodigen u uit voor een gesprek.")
+    # Saved, listed and named as the parents' letter.
+    click(qtbot, button_named(editor, "Details checked"))
+    click(qtbot, button_named(editor, "Save version"))
+    (saved,) = letters.letters(ids[1])
+    assert saved.kind == dl.LetterKind.PARENTS_VICTIM
+    assert "Wij nodigen u uit" in saved.versions[-1].html
+    target = tmp_path / "brief.pdf"
+    files.save(target)
+    if dl.open_fields(editor.editor.toPlainText()):
+        modals.answer(QMessageBox.StandardButton.Yes)  # "Save as PDF anyway?"
+    click(qtbot, button_named(editor, "Save as PDF…"))
+    modals.wait_done()
+    number = letters.cases.get_case(ids[1]).number
+    title = letters.title(dl.LetterKind.PARENTS_VICTIM, editor.language.currentData())
+    assert Path(files.proposed[-1]).name == f"{number} {title}.pdf"
+    assert "gesprek" in " ".join(p.extract_text() for p in PdfReader(target).pages)
+    click(qtbot, button_named(editor, "Close"))
+    qtbot.waitUntil(lambda: tab.editor is None)
+    assert tab.list.count() == 1
+    assert saved.title in tab.list.item(0).text()
+    window.act_close.trigger()
