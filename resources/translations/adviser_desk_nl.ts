@@ -5517,9 +5517,14 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze brief bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="22"/>
+        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="26"/>
         <source>The printer could not be started, so nothing was printed. Check that it is switched on and connected, or save the document as a PDF instead.</source>
         <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="31"/>
+        <source>The PDF could not be written to {path} ({reason}), so nothing was printed.</source>
+        <translation>De pdf kon niet worden geschreven naar {path} ({reason}), dus er is niets afgedrukt.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/storage/backup.py" line="64"/>

@@ -809,3 +809,75 @@ def test_a_police_export_needs_its_recipient_and_records_it(
     }
     assert subjects[AuditAction.EVIDENCE_EXPORT_STARTED].endswith(f" → {receiver}")
     assert subjects[AuditAction.EVIDENCE_EXPORTED].endswith(f" → {receiver}")
+
+
+def test_printing_the_log_to_a_pdf_file_gives_a_text_pdf(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+) -> None:
+    """Walk 5, W5-24: Evidence log > Print… > 'Print to file (PDF)' wrote a 2.2 MB picture of
+    each page, with no text; the SHA-256 values could not be copied. Printing to a PDF file
+    writes the log's own PDF, the bytes whose hash the custody records."""
+    import hashlib
+    import subprocess
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+    from PySide6.QtWidgets import QLineEdit, QToolBar
+
+    def one(session: CaseFileSession, case_id: int) -> None:
+        session.evidence.add_bytes(case_id, png(90, 60, 2), "bewijs.png", minor_sexual=False)
+
+    opened = open_tab(one, dc.IncidentType.CYBERBULLYING)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    printed = tmp_path / "Bewijslijst.pdf"
+
+    def print_from_preview(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        toolbar = dialog.findChild(QToolBar)
+        assert toolbar is not None
+        (action,) = [a for a in toolbar.actions() if a.text().replace("&", "") == "Print"]
+        action.trigger()
+
+    def print_to_file(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintDialog)
+        name = dialog.findChild(QLineEdit, "filename")
+        assert name is not None and name.isVisible()
+        name.setText(str(printed))  # set, not typed: typing opens a completer popup
+        click(qtbot, button_named(dialog, "Print"))
+
+    modals.expect(QPrintPreviewDialog, print_from_preview)
+    modals.expect(QPrintDialog, print_to_file)
+    log_button = widget.findChild(QPushButton, "evidence_log")
+    (print_action,) = [a for a in log_button.menu().actions() if a.text() == "Print…"]
+    print_action.trigger()
+    modals.wait_done(timeout=60_000)
+    qtbot.waitUntil(lambda: "Printed" in widget.status.text(), timeout=30_000)
+    (item,) = evidence.items(case_id)
+    text = " ".join(page.extract_text() for page in PdfReader(printed).pages)
+    assert "Evidence log" in text and item.sha256 and item.sha256[:32] in text.replace("\n", "")
+    assert printed.stat().st_mode & 0o777 == 0o600
+    # The file is the PDF whose hash the log's own custody recorded.
+    (earlier,) = evx_prints(evidence, case_id)
+    assert earlier == hashlib.sha256(printed.read_bytes()).hexdigest()
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(printed), str(tmp_path / "p")],
+        check=True,
+    )
+    assert (tmp_path / "p-1.png").stat().st_size > 1000
+
+
+def evx_prints(evidence: object, case_id: int) -> list[str]:
+    """The SHA-256 of each recorded print of the case's evidence log."""
+    from sqlalchemy import select
+
+    from adviser_desk.storage.models import EvidenceLogPrint
+
+    with evidence.case_file.reading() as session:  # type: ignore[attr-defined]
+        return list(
+            session.scalars(
+                select(EvidenceLogPrint.sha256).where(EvidenceLogPrint.case_id == case_id)
+            )
+        )

@@ -3,6 +3,10 @@
 The exact PDF bytes that were hashed are what is printed: each page is rendered by PDFium at the
 printer's resolution and painted onto the page, so the paper matches the recorded SHA-256's
 document. Nothing is written to a temporary file.
+
+"Print to file (PDF)" is not painted: the app's own PDF, the same bytes, is written to the file
+chosen (walk 5, W5-24: painting gave a 2.2 MB picture of each page with no text to search or
+copy, so the SHA-256 values in a printed evidence log could not be copied).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -24,14 +28,27 @@ PRINTER_FAILED = QT_TRANSLATE_NOOP(
     "The printer could not be started, so nothing was printed. Check that it is switched on "
     "and connected, or save the document as a PDF instead.",
 )
+NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "errors", "The PDF could not be written to {path} ({reason}), so nothing was printed."
+)
 _FORMATS = {3: QImage.Format.Format_RGB888, 4: QImage.Format.Format_RGBA8888}
 
 
 def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
-    """Paints every page of ``pdf`` onto ``printer``; returns the number of pages."""
+    """Paints every page of ``pdf`` onto ``printer`` (or, printing to a PDF file, writes
+    ``pdf`` itself there); returns the number of pages."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf)
+    name = printer.outputFileName()
+    engine = printer.paintEngine()
+    previewing = engine is not None and engine.type() is QPaintEngine.Type.Picture
+    if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and name and not previewing:
+        try:
+            _write_pdf(name, pdf)
+            return len(document)
+        finally:
+            document.close()
     painter = QPainter()
     try:
         if not painter.begin(printer):
@@ -63,13 +80,33 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
         _keep_private(printer)
 
 
+def _write_pdf(name: str, pdf: bytes) -> None:
+    """The PDF as made, owner-only like the app's own PDF saves (the print dialog has
+    already asked before replacing an existing file)."""
+    import os
+
+    try:
+        fd = os.open(
+            name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600
+        )
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pdf)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(name, 0o600)
+    except OSError as exc:
+        raise KnownError(NOT_WRITTEN, path=name, reason=exc.strerror or str(exc)) from exc
+
+
 def _keep_private(printer: QPrinter) -> None:
     """Qt's "Print to file (PDF)" writes with the umask (0644); the app's own PDF saves are owner
     only (0600), so a printed file is made owner-only too once Qt has closed it."""
     import os
 
     name = printer.outputFileName()
-    if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and name:
+    engine = printer.paintEngine()
+    previewing = engine is not None and engine.type() is QPaintEngine.Type.Picture
+    if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and name and not previewing:
         with contextlib.suppress(OSError):
             os.chmod(name, 0o600)
 
