@@ -5991,22 +5991,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="203"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="181"/>
+        <source>Removed (possibly sexual image)</source>
+        <translation>Verwijderd (mogelijk seksueel beeld)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="184"/>
+        <source>Not kept (possibly sexual image)</source>
+        <translation>Niet bewaard (mogelijk seksueel beeld)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="212"/>
         <source>handed over to {receiver} on {date}</source>
         <translation>overgedragen aan {receiver} op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="220"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="229"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="229"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="239"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="232"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="242"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

@@ -294,7 +294,7 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
         1 for t in evidence.cases.tasks(case_id) if t.status == dc.TaskStatus.OPEN
     )
     check_on = fmt.date_text(today + timedelta(days=2))
-    assert widget.model.index(0, 4).data().endswith(f"reported — check on {check_on}")
+    assert widget.model.index(0, 4).data().endswith(f"reported, check on {check_on}")
     assert evidence.items(case_id)[0].takedown[0].channel == "helpwanted"
 
     def removed(dialog: QWidget) -> None:
@@ -336,7 +336,7 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
     )
     # The row says so (walk 5, W5-12: it looked the same as before the hand-over).
     details = widget.model.index(0, 4).data()
-    assert details.startswith(f"handed over to Agent Jansen on {fmt.date_text(today)} — ")
+    assert details.startswith(f"handed over to Agent Jansen on {fmt.date_text(today)}\n")
     assert details.endswith("removed"), details
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain import evidence as de
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.demo import fill_demo
@@ -463,10 +464,14 @@ def test_tables_give_dutch_text_its_room_and_show_the_rest_on_hover(
             # The whole text, or the cell's own tooltip that holds it.
             assert texts[0] in hover_text(qtbot, table, row, column), name
     assert not cut_off_cells(view.tasks.table).get(TaskModel.ASSIGNEE)  # "Vertrouwenspersoon"
-    # Of the kinds only the long one of a withheld image runs past its three lines (the
-    # warning sign beside it says what it is; the rest on hover, checked above).
-    kinds = cut_off_cells(view.evidence.table).get(EvidenceModel.KIND, [])
-    assert all(kind.startswith("Bewust niet bewaard") for kind in kinds), kinds
+    # No kind is cut off, not even a withheld image's (walk 5, W5-13: 'Bewust niet bewaard
+    # (mogelijk seksueel beeld van een …'); nor a web address's details after a takedown.
+    evidence_cut = cut_off_cells(view.evidence.table)
+    assert EvidenceModel.KIND not in evidence_cut, evidence_cut
+    assert [r.number for r in view.evidence.model.rows if r.kind == de.EvidenceKind.WITHHELD], (
+        "the demo case shows a withheld image"
+    )
+    assert not [t for t in evidence_cut.get(EvidenceModel.DETAILS, []) if "\n" in t], evidence_cut
     click_tab(qtbot, window.page.tabs, "Zaakbestand en auditlog")
     audit = window.page.table
     assert audit.model().rowCount() > 20

@@ -20,7 +20,7 @@ from adviser_desk.ui.common.columns import tips_for_cut_off, width_for
 from adviser_desk.ui.evidence.evidence_model import THUMB, EvidenceModel
 
 KIND_CHARS = (10, 18)  # the kind column's narrowest and widest, in digit widths
-DETAILS_CHARS = 16
+DETAILS_CHARS = 20
 
 
 def fit_evidence_columns(table: QTableView, model: EvidenceModel) -> None:
