@@ -453,10 +453,12 @@ def _cmd_show_raw_key(args: argparse.Namespace, stdin: TextIO, out: TextIO, err:
     with _unlock(args, stdin) as session:
         key = session.file.raw_key_hex()
         page_size = session.file.page_size()
+        mac = session.file.hmac_algorithm()
     err.write(
         "WARNING: this key opens the case file without a password in any SQLCipher 4 tool "
         "(use it as PRAGMA key = \"x'<key>'\"; then PRAGMA cipher_page_size = "
-        f"{page_size}). Do not store it; showing it was recorded in the audit chain.\n"
+        f"{page_size}; PRAGMA cipher_hmac_algorithm = {mac}). Do not store it; showing it "
+        "was recorded in the audit chain.\n"
     )
     out.write(key + "\n")
     return EXIT_OK

@@ -1,7 +1,8 @@
-"""Issue 15's 16 KiB pages for files made with 4 KiB ones: how long the one-time conversion at
-unlock takes for a realistic 200 MB case file (beside ``cp`` + sync of the same file and an
-unlock with nothing to convert), and how fast evidence is stored in a 4 KiB file and in a
-16 KiB one, paired and alternating. Prints its figures; asserts nothing.
+"""Issue 15's page format (16 KiB pages, HMAC-SHA256) for files made with SQLCipher's defaults
+(4 KiB, HMAC-SHA512): how long the one-time conversion at unlock takes for a realistic 200 MB
+case file (beside ``cp`` + sync of the same file and an unlock with nothing to convert), and
+how fast evidence is stored in an old-format file and in a new one, paired and alternating.
+Prints its figures; asserts nothing.
 
     python bench/repage_bench.py        (BENCH_REPAGE_MB=200 sets the file's size)
 """
@@ -37,9 +38,9 @@ CONVERSIONS = 3
 
 
 def _legacy(path: Path) -> tuple[svc.CaseFileService, esvc.EvidenceService, int]:
-    """An open case file with SQLCipher's 4 KiB pages, made as versions before issue 15 did
-    (and kept open: an unlock by this version would convert it)."""
-    with mock.patch.object(engine, "PAGE_SIZE", engine.LEGACY_PAGE_SIZE):
+    """An open case file with SQLCipher's 4 KiB pages and HMAC-SHA512, made as versions before
+    issue 15 did (and kept open: an unlock by this version would convert it)."""
+    with mock.patch.object(engine, "FORMAT", engine.LEGACY_FORMAT):
         service, _ = svc.create_case_file(path, PASSWORD, kdf.MINIMUM)
     return _with_case(service)
 
@@ -118,8 +119,8 @@ def bench_conversion(base: Path, megabytes: int, shots: Shots) -> None:
     _fill(source, megabytes, shots)
     size = source.stat().st_size
     print(
-        f"  a 4 KiB-page case file of {size / MB:.0f} MB with realistic chat screenshots "
-        f"(made in {time.perf_counter() - started:.0f} s)"
+        f"  a 4 KiB-page HMAC-SHA512 case file of {size / MB:.0f} MB with realistic chat "
+        f"screenshots (made in {time.perf_counter() - started:.0f} s)"
     )
     converting, unlocking, copying = [], [], []
     for run in range(CONVERSIONS):
@@ -168,9 +169,9 @@ def bench_store_speed(base: Path, shots: Shots) -> None:
     per = 1000 / STORE_ITEMS
     print(
         f"  storing {STORE_ITEMS} chat screenshots, {ROUNDS} alternating pairs: 4 KiB pages "
-        f"median {statistics.median(four) * per:.1f} ms each, 16 KiB pages "
-        f"{statistics.median(sixteen) * per:.1f} ms each; 16 KiB takes "
-        f"{ratio(sixteen, four):.2f}x the time of 4 KiB (median of the paired ratios)"
+        f"and HMAC-SHA512 median {statistics.median(four) * per:.1f} ms each, 16 KiB pages and "
+        f"HMAC-SHA256 {statistics.median(sixteen) * per:.1f} ms each; the new format takes "
+        f"{ratio(sixteen, four):.2f}x the time of the old (median of the paired ratios)"
     )
 
 
@@ -181,7 +182,10 @@ def run(base: Path | None = None) -> None:
     try:
         megabytes = int(os.environ.get("BENCH_REPAGE_MB", "200"))
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-        print(f"4 KiB -> 16 KiB pages (issue 15), load average {load:.1f}:")
+        print(
+            f"4 KiB pages, HMAC-SHA512 -> 16 KiB pages, HMAC-SHA256 (issue 15), load average "
+            f"{load:.1f}:"
+        )
         shots = Shots()
         if shutil.disk_usage(folder).free < megabytes * MB * 5:
             print(f"  conversion of {megabytes} MB: skipped, not enough free disk space")

@@ -89,7 +89,7 @@ class CaseFileService(CaseFileBackups):
         _log.info("case file opened")
         # For the IT desk: the kind of outcome only (the notice's text names the file).
         if case.pages_converted:
-            _log.info("case file converted to 16 KiB pages")
+            _log.info("case file converted to 16 KiB pages with HMAC-SHA256")
         elif case.pages_notice is not None:
             _log.info("page conversion postponed: %s", type(case.pages_notice).__name__)
 
@@ -284,6 +284,12 @@ class CaseFileService(CaseFileBackups):
         (16384 for files made since issue 15, 4096 before)."""
         with self.case.engine.connect() as conn:
             return int(conn.exec_driver_sql("PRAGMA page_size").scalar() or 0)
+
+    def hmac_algorithm(self) -> str:
+        """SQLCipher's page MAC of this file, which another SQLCipher tool must be told
+        (HMAC_SHA256 for files made or converted since issue 15, HMAC_SHA512 before)."""
+        with self.case.engine.connect() as conn:
+            return str(conn.exec_driver_sql("PRAGMA cipher_hmac_algorithm").scalar())
 
     # -- reading -------------------------------------------------------------------------------
     def info(self) -> CaseFileInfo:

@@ -43,7 +43,7 @@ from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.work import Cancelled, CancelRequested, Progress
 from adviser_desk.storage import keys, keyslots
 from adviser_desk.storage.atomic import fsync_dir
-from adviser_desk.storage.engine import SUFFIX
+from adviser_desk.storage.engine import FORMAT, SUFFIX, PageFormat, format_in_use
 from adviser_desk.storage.errors import (
     CaseFileExistsError,
     DamagedCaseFileError,
@@ -258,7 +258,7 @@ def _snapshot(source: sqlcipher.Connection, wal: Path, page_size: int) -> int | 
 
 
 def _check_copy(
-    dest: Path, raw_key: bytes, salt: bytes, page_size: int, every_page: bool
+    dest: Path, raw_key: bytes, salt: bytes, page_format: PageFormat, every_page: bool
 ) -> list[str]:
     """Opens the copy with the key (reading page 1 checks its HMAC and the key), makes it a
     one-file database (no WAL beside it on the stick) and, if asked, checks every page's HMAC;
@@ -267,7 +267,8 @@ def _check_copy(
     try:
         target.execute("PRAGMA cipher_log_level = NONE")
         target.execute(f"PRAGMA key = {keys.sqlcipher_key_literal(raw_key, salt)}")
-        target.execute(f"PRAGMA cipher_page_size = {int(page_size)}")
+        for pragma in page_format.pragmas():
+            target.execute(pragma)
         target.execute("PRAGMA temp_store = MEMORY")
         target.execute("SELECT count(*) FROM sqlite_master").fetchone()
         target.execute("PRAGMA journal_mode = DELETE").fetchall()
@@ -299,9 +300,10 @@ def copy_database(
         source = fairy.driver_connection
         assert source is not None
         wal = case.path.with_name(case.path.name + "-wal")
-        page_size = 0
+        page_size, page_format = 0, FORMAT
         try:
             page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
+            page_format = format_in_use(source)  # the copy is keyed as the case file is
             length = None
             copied = True
             for _ in range(SNAPSHOT_TRIES):
@@ -311,7 +313,7 @@ def copy_database(
                 time.sleep(0.05)
             if length is None:  # the app never paused writing: copy page by page instead
                 copied = False
-                _backup_api(case, source, dest, salt, page_size, progress, cancelled)
+                _backup_api(case, source, dest, salt, page_format, progress, cancelled)
             else:
                 try:
                     _copy_bytes(case.path, fd, length, progress, cancelled)
@@ -328,7 +330,7 @@ def copy_database(
             os.close(fd)
             fd = -1
         try:
-            problems = _check_copy(dest, case.raw_key, salt, page_size, every_page=not copied)
+            problems = _check_copy(dest, case.raw_key, salt, page_format, every_page=not copied)
         except sqlcipher.Error as exc:
             if str(getattr(exc, "sqlite_errorname", "")) == "SQLITE_FULL":
                 raise BackupTargetFullError(dest.parent) from exc
@@ -355,7 +357,7 @@ def _backup_api(
     source: sqlcipher.Connection,
     dest: Path,
     salt: bytes,
-    page_size: int,
+    page_format: PageFormat,
     progress: Progress | None,
     cancelled: CancelRequested | None,
 ) -> None:
@@ -365,7 +367,8 @@ def _backup_api(
     try:
         target.execute("PRAGMA cipher_log_level = NONE")
         target.execute(f"PRAGMA key = {keys.sqlcipher_key_literal(case.raw_key, salt)}")
-        target.execute(f"PRAGMA cipher_page_size = {int(page_size)}")
+        for pragma in page_format.pragmas():
+            target.execute(pragma)
         target.execute("PRAGMA temp_store = MEMORY")
 
         def step(_status: int, remaining: int, total: int) -> None:

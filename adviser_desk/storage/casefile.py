@@ -110,7 +110,7 @@ class CaseFile:
         self.adviser: str | None = None
         # Set when committed changes in a damaged -wal were lost at this open (copy kept).
         self.wal_damage: wal_check.WalDamage | None = None
-        # Set when a file with 4 KiB pages could not be converted at this open (it works on),
+        # Set when a file in an older page format could not be converted at this open (it works on),
         # or was.
         self.pages_notice: StorageError | None = None
         self.pages_converted = False
@@ -413,7 +413,7 @@ def _open(
 
 def _upgrade(case: CaseFile, progress: Progress, cancelled: CancelRequested) -> None:
     """Brings a file made by an older version up to date, in one progress bar with one
-    Cancel: first its pages (4 KiB to 16 KiB, a new file beside it renamed over it; see
+    Cancel: first its pages (to 16 KiB with HMAC-SHA256, a new file beside it renamed over it; see
     storage/repage.py), then its schema (with a safety copy; see migrate.upgrade). Each step
     leaves the file whole when cancelled or killed."""
     total = migrate.PROGRESS_TOTAL

@@ -38,7 +38,7 @@ from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.storage import keyring_slot, keys, keyslots
 from adviser_desk.storage.atomic import fsync_dir
 from adviser_desk.storage.audit_log import append
-from adviser_desk.storage.engine import make_engine, page_size_of
+from adviser_desk.storage.engine import format_in_use, format_of, make_engine
 from adviser_desk.storage.errors import DamagedCaseFileError, from_os_error, from_sqlite_error
 from adviser_desk.storage.repositories import meta
 
@@ -136,9 +136,10 @@ def _copy(
         target.execute("PRAGMA cipher_log_level = NONE")
         target.execute("PRAGMA cipher_memory_security = OFF")  # process-wide: as engine.py
         target.execute(f"PRAGMA key = {keys.sqlcipher_key_literal(raw_key, salt)}")
-        # The copy keeps the case file's page size (the backup refuses differing ones).
-        page_size = int(source.execute("PRAGMA cipher_page_size").fetchone()[0])
-        target.execute(f"PRAGMA cipher_page_size = {page_size}")
+        # The copy keeps the case file's page format (the backup refuses differing page
+        # sizes; the unlock has already brought an older file to the new one if it could).
+        for pragma in format_in_use(source).pragmas():
+            target.execute(pragma)
         target.execute("PRAGMA temp_store = MEMORY")
 
         def step(_status: int, remaining: int, total: int) -> None:
@@ -176,7 +177,8 @@ def _record(
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {keys.sqlcipher_key_literal(raw_key)}")
-        conn.execute(f"PRAGMA cipher_page_size = {page_size_of(dest, raw_key)}")
+        for pragma in format_of(dest, raw_key).pragmas():
+            conn.execute(pragma)
         conn.execute("PRAGMA journal_mode = DELETE").fetchall()
     finally:
         conn.close()

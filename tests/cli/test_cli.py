@@ -104,13 +104,16 @@ def test_show_raw_key_warns_and_opens_the_file_in_plain_sqlcipher(case_dir: Path
     result = cli("show-raw-key", str(path), "--password-stdin", stdin=PASSWORD + "\n")
     assert result.returncode == 0
     assert "WARNING" in result.stderr
-    # The page size another tool must be told (new files: 16 KiB) is printed with the key.
+    # The page size and MAC another tool must be told (new files: 16 KiB, HMAC-SHA256) are
+    # printed with the key.
     assert "PRAGMA cipher_page_size = 16384" in result.stderr
+    assert "PRAGMA cipher_hmac_algorithm = HMAC_SHA256" in result.stderr
     key = result.stdout.strip()
     assert re.fullmatch(r"[0-9a-f]{64}", key)
     conn = sqlcipher.connect(str(path))
     conn.execute(f"PRAGMA key = \"x'{key}'\"")
     conn.execute("PRAGMA cipher_page_size = 16384")
+    conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
     actions = [row[0] for row in conn.execute("SELECT action FROM audit_events")]
     conn.close()
     assert actions[0] == "case_file.created" and "raw_key.shown" in actions

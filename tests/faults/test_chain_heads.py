@@ -20,6 +20,7 @@ def rewrite_history(path: Path, raw_hex: str, seq: int) -> None:
     conn = sqlcipher.connect(str(path), isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{raw_hex}'\"")
     conn.execute("PRAGMA cipher_page_size = 16384")  # new files
+    conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
     conn.execute("DROP TRIGGER audit_events_no_update")
     rows = conn.execute(
         "SELECT seq, at, actor, action, subject, details, prev_hash FROM audit_events "

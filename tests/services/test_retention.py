@@ -51,12 +51,13 @@ def needle_bytes(word: str) -> bytes:
     return word.encode("utf-8") * 20
 
 
-@pytest.mark.parametrize("made_with", [engine.PAGE_SIZE, engine.LEGACY_PAGE_SIZE])
+@pytest.mark.parametrize("made_with", [engine.FORMAT, engine.LEGACY_FORMAT])
 def test_purge_removes_every_byte_of_the_case_and_records_only_counts(
-    case_dir: Path, made_with: int
+    case_dir: Path, made_with: engine.PageFormat
 ) -> None:
-    """Also on a file made with 4 KiB pages, which the unlock before the purge converts."""
-    with mock.patch.object(engine, "PAGE_SIZE", made_with):
+    """Also on a file made with 4 KiB pages and HMAC-SHA512, which the unlock before the purge
+    converts."""
+    with mock.patch.object(engine, "FORMAT", made_with):
         service, _ = svc.create_case_file(case_dir / "p.adcase", PASSWORD, kdf.MINIMUM)
     cases = CaseService(service.case, protocol(), "nl")
     keep = cases.create_case(dc.CaseDraft(title="Blijft", incident_types=[dc.IncidentType.OTHER]))
@@ -92,9 +93,10 @@ def test_purge_removes_every_byte_of_the_case_and_records_only_counts(
     before = decrypted_pages(service.path, raw)
     assert needle in before  # the reader sees the clear pages: the check below means something
 
-    assert engine.page_size_of(service.path, raw) == made_with
+    assert engine.format_of(service.path, raw) == made_with
     service = svc.unlock_with_password(service.path, PASSWORD)
     assert service.page_size() == engine.PAGE_SIZE
+    assert service.hmac_algorithm() == engine.HMAC_ALGORITHM
     cases = CaseService(service.case, protocol(), "nl")
     counts = purge_case(cases, case_id, TODAY)
     assert counts["people"] == 2 and counts["notes"] == 1 and counts["persons_removed"] == 2

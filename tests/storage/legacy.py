@@ -1,5 +1,5 @@
-"""Case files as versions before issue 15 made them: SQLCipher's 4 KiB pages, made through the
-real creation path with the storage layer's page size set back to 4 KiB."""
+"""Case files as versions before issue 15 made them: SQLCipher's 4 KiB pages and HMAC-SHA512,
+made through the real creation path with the storage layer's format for new files set back."""
 
 from __future__ import annotations
 
@@ -17,12 +17,17 @@ from tests.conftest import PASSWORD
 
 
 def legacy_case_file(
-    folder: Path, blobs: int = 8, blob_bytes: int = 262144, remember: bool = False
+    folder: Path,
+    blobs: int = 8,
+    blob_bytes: int = 262144,
+    remember: bool = False,
+    page_format: engine.PageFormat = engine.LEGACY_FORMAT,
 ) -> tuple[Path, bytes, RecoveryKey]:
-    """A 4 KiB-page case file with one case, an audit chain and ``blobs`` incompressible rows;
-    returns its path, raw key and recovery key."""
+    """A case file in an older page format (by default 4 KiB pages with HMAC-SHA512; files made
+    between the two changes had 16 KiB pages with HMAC-SHA512) with one case, an audit chain
+    and ``blobs`` incompressible rows; returns its path, raw key and recovery key."""
     path = folder / "Oud.adcase"
-    with mock.patch.object(engine, "PAGE_SIZE", engine.LEGACY_PAGE_SIZE):
+    with mock.patch.object(engine, "FORMAT", page_format):
         service, recovery = svc.create_case_file(path, PASSWORD, kdf.MINIMUM, adviser_name="Anna")
         service.confirm_recovery_key_stored()  # printed long ago
         with CaseFileSession(service) as session:
@@ -39,5 +44,5 @@ def legacy_case_file(
             if remember:
                 service.remember_here()
             raw_key = bytes.fromhex(service.raw_key_hex())
-    assert engine.page_size_of(path, raw_key) == engine.LEGACY_PAGE_SIZE
+    assert engine.format_of(path, raw_key) == page_format
     return path, raw_key, recovery

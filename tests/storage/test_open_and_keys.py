@@ -125,6 +125,7 @@ def test_changing_the_password_rewraps_without_touching_the_database(
     try:
         conn.execute(f"PRAGMA key = \"x'{raw_before.hex()}'\"")
         conn.execute("PRAGMA cipher_page_size = 16384")  # new files
+        conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
         actions = [row[0] for row in conn.execute("SELECT action FROM audit_events")]
     finally:
         conn.close()
@@ -208,6 +209,7 @@ def test_interop_plain_sqlcipher_opens_the_file_with_the_raw_key(
     try:
         conn.execute(f"PRAGMA key = \"x'{raw_hex}'\"")
         conn.execute("PRAGMA cipher_page_size = 16384")  # new files
+        conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
         rows = conn.execute("SELECT seq, action FROM audit_events ORDER BY seq").fetchall()
         settings = conn.execute("PRAGMA cipher_settings").fetchall()
     finally:

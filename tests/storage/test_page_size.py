@@ -1,6 +1,6 @@
-"""16 KiB pages for new case files: plain SQLCipher 4 opens them with the exported key, and
-case files made with SQLCipher's 4 KiB default still open with every key slot (and are
-converted to 16 KiB pages when unlocked)."""
+"""16 KiB pages with HMAC-SHA256 for new case files: plain SQLCipher 4 opens them with the
+exported key and the two documented pragmas, and case files made with SQLCipher's defaults
+(4 KiB pages, HMAC-SHA512) still open with every key slot (and are converted when unlocked)."""
 
 from __future__ import annotations
 
@@ -14,13 +14,26 @@ from adviser_desk.storage import audit_log, engine, kdf, keys
 from tests.conftest import PASSWORD
 
 
-def _plain(path: Path, key_hex: str, page_size: int) -> sqlcipher.Connection:
+def _plain(
+    path: Path, key_hex: str, page_size: int, mac: str = "HMAC_SHA256"
+) -> sqlcipher.Connection:
     """Plain SQLCipher 4 through the sqlcipher3 module, as the README tells a tool to do."""
     conn = sqlcipher.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
     conn.execute(f"PRAGMA cipher_page_size = {page_size}")
+    conn.execute(f"PRAGMA cipher_hmac_algorithm = {mac}")
     return conn
+
+
+def _opens(conn: sqlcipher.Connection) -> bool:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def test_a_new_case_file_has_16_kib_pages_and_plain_sqlcipher_opens_it(case_dir: Path) -> None:
@@ -32,11 +45,12 @@ def test_a_new_case_file_has_16_kib_pages_and_plain_sqlcipher_opens_it(case_dir:
         key_hex = service.raw_key_hex()
     finally:
         service.close()
-    assert engine.page_size_of(path, bytes.fromhex(key_hex)) == 16384
+    assert engine.format_of(path, bytes.fromhex(key_hex)) == engine.PageFormat(16384, "HMAC_SHA256")
     assert path.stat().st_size % 16384 == 0
     conn = _plain(path, key_hex, 16384)
     try:
         assert int(conn.execute("PRAGMA page_size").fetchone()[0]) == 16384
+        assert conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0] == "HMAC_SHA256"
         assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
         subjects = [row[0] for row in conn.execute("SELECT subject FROM audit_events")]
         assert "n1" in subjects
@@ -48,30 +62,25 @@ def test_a_new_case_file_has_16_kib_pages_and_plain_sqlcipher_opens_it(case_dir:
         for pragma in (
             f"key = \"x'{key_hex}'\"",
             "cipher_compatibility = 4",
-            "cipher_hmac_algorithm = HMAC_SHA512",
             "cipher_kdf_algorithm = PBKDF2_HMAC_SHA512",
             "kdf_iter = 256000",
             "cipher_page_size = 16384",
+            "cipher_hmac_algorithm = HMAC_SHA256",
         ):
             readme.execute(f"PRAGMA {pragma}")
         assert readme.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 10
     finally:
         readme.close()
-    # Stating SQLCipher's default page size instead does not read it: the README must say 16384.
-    wrong = _plain(path, key_hex, 4096)
-    try:
-        try:
-            wrong.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            opened = True
-        except sqlcipher.DatabaseError:
-            opened = False
-        assert not opened
-    finally:
-        wrong.close()
+    # Stating SQLCipher's default page size or MAC instead does not read it: the README must
+    # say both.
+    assert _opens(_plain(path, key_hex, 16384))
+    assert not _opens(_plain(path, key_hex, 4096))
+    assert not _opens(_plain(path, key_hex, 16384, "HMAC_SHA512"))
 
 
 def _to_4_kib_pages(path: Path, raw_key: bytes) -> None:
-    """Rewrites a case file as one made before 16 KiB pages: same key and salt, 4 KiB pages."""
+    """Rewrites a case file as one made before issue 15: same key and salt, SQLCipher 4's
+    defaults (4 KiB pages, HMAC-SHA512)."""
     salt = keys.read_salt(path)
     legacy = path.with_name("legacy.adcase")
     conn = _plain(path, raw_key.hex(), 16384)
@@ -79,6 +88,7 @@ def _to_4_kib_pages(path: Path, raw_key: bytes) -> None:
         literal = keys.sqlcipher_key_literal(raw_key, salt)
         conn.execute(f"ATTACH DATABASE '{legacy}' AS legacy KEY {literal}")
         conn.execute("PRAGMA legacy.cipher_page_size = 4096")
+        conn.execute("PRAGMA legacy.cipher_hmac_algorithm = HMAC_SHA512")
         conn.execute("SELECT sqlcipher_export('legacy')").fetchall()
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"PRAGMA legacy.user_version = {int(version)}")
@@ -88,7 +98,7 @@ def _to_4_kib_pages(path: Path, raw_key: bytes) -> None:
     legacy.replace(path)
 
 
-def test_a_case_file_with_4_kib_pages_opens_with_password_and_recovery_key_converted(
+def test_a_case_file_with_4_kib_pages_and_sha512_opens_with_password_and_recovery_key_converted(
     case_dir: Path,
 ) -> None:
     """Made with sqlcipher_export to 4 KiB pages (tests/storage/legacy.py makes one through the
@@ -102,8 +112,8 @@ def test_a_case_file_with_4_kib_pages_opens_with_password_and_recovery_key_conve
     finally:
         service.close()
     _to_4_kib_pages(path, raw_key)
-    assert engine.page_size_of(path, raw_key) == 4096
-    plain = _plain(path, raw_key.hex(), 4096)
+    assert engine.format_of(path, raw_key) == engine.PageFormat(4096, "HMAC_SHA512")
+    plain = _plain(path, raw_key.hex(), 4096, "HMAC_SHA512")
     try:
         assert plain.execute("PRAGMA auto_vacuum").fetchone()[0] == 0
     finally:
@@ -112,19 +122,28 @@ def test_a_case_file_with_4_kib_pages_opens_with_password_and_recovery_key_conve
     try:
         assert "oud" in {row.subject for row in service.audit_rows()}
         assert service.page_size() == 16384  # converted when unlocked (storage/repage.py)
+        assert service.hmac_algorithm() == "HMAC_SHA256"
         with service.case.reading() as session:
             # Made without auto-vacuum, converted with it, as new files have it.
             assert session.execute(text("PRAGMA auto_vacuum")).scalar() == 2
         assert service.verify().ok
     finally:
         service.close()
-    assert engine.page_size_of(path, raw_key) == 16384
+    assert engine.format_of(path, raw_key) == engine.FORMAT
     by_key = svc.unlock_with_recovery_key(path, recovery.formatted())
-    by_key.close()
+    try:
+        assert "oud" in {row.subject for row in by_key.audit_rows()}
+        assert by_key.open_notices() == []
+    finally:
+        by_key.close()
+    # Converted with the same key and salt: plain SQLCipher 4 reads it with the documented
+    # pragmas, and no longer with the old ones.
+    assert _opens(_plain(path, raw_key.hex(), 16384))
+    assert not _opens(_plain(path, raw_key.hex(), 4096, "HMAC_SHA512"))
 
 
-def test_a_wrong_key_reads_as_the_legacy_size_and_opens_nothing(case_dir: Path) -> None:
+def test_a_wrong_key_reads_as_the_legacy_format_and_opens_nothing(case_dir: Path) -> None:
     path = case_dir / "Zaken.adcase"
     service, _ = svc.create_case_file(path, PASSWORD, kdf.MINIMUM)
     service.close()
-    assert engine.page_size_of(path, bytes(32)) == engine.LEGACY_PAGE_SIZE
+    assert engine.format_of(path, bytes(32)) == engine.LEGACY_FORMAT

@@ -1,7 +1,8 @@
-"""Case files made with 4 KiB pages are converted to 16 KiB pages when unlocked (issue 15):
-through the real unlock path, with progress and Cancel; afterwards the password, the
-remembered key and the recovery key open them, and plain SQLCipher 4 opens them with the
-exported key and cipher_page_size = 16384. A full disk or a copy that fails its check leaves
+"""Case files made with 4 KiB pages and HMAC-SHA512 (or 16 KiB pages and HMAC-SHA512) are
+converted to 16 KiB pages with HMAC-SHA256 when unlocked (issue 15): through the real unlock
+path, with progress and Cancel; afterwards the password, the remembered key and the recovery
+key open them, and plain SQLCipher 4 opens them with the exported key, cipher_page_size =
+16384 and cipher_hmac_algorithm = HMAC_SHA256. A full disk or a copy that fails its check leaves
 the old file as it was, and the adviser is told."""
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ def _digest(path: Path) -> str:
 SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_master"
 
 
-def _schema(path: Path, raw_key: bytes, page_size: int) -> list[tuple[str, ...]]:
+def _schema(path: Path, raw_key: bytes, page_format: engine.PageFormat) -> list[tuple[str, ...]]:
     conn = sqlcipher.connect(str(path), isolation_level=None)
     try:
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
-        conn.execute(f"PRAGMA cipher_page_size = {page_size}")
+        for pragma in page_format.pragmas():
+            conn.execute(pragma)
         return sorted(conn.execute(SCHEMA))
     finally:
         conn.close()
@@ -50,20 +52,26 @@ def _intact(service: svc.CaseFileService) -> None:
         assert report.ok, report.lines()
 
 
-def test_unlocking_converts_a_4_kib_file_and_plain_sqlcipher_opens_it(
-    case_dir: Path, caplog: pytest.LogCaptureFixture
+@pytest.mark.parametrize(
+    "old_format",
+    [engine.LEGACY_FORMAT, engine.PageFormat(16384, "HMAC_SHA512")],
+    ids=["4 KiB, HMAC-SHA512", "16 KiB, HMAC-SHA512"],
+)
+def test_unlocking_converts_an_old_file_and_plain_sqlcipher_opens_it(
+    case_dir: Path, caplog: pytest.LogCaptureFixture, old_format: engine.PageFormat
 ) -> None:
     caplog.set_level(logging.INFO)
-    path, raw_key, recovery = legacy_case_file(case_dir)
+    path, raw_key, recovery = legacy_case_file(case_dir, page_format=old_format)
     salt = keys.read_salt(path)
-    schema = _schema(path, raw_key, 4096)
+    schema = _schema(path, raw_key, old_format)
     seen: list[tuple[int, int]] = []
     service = svc.unlock_with_password(
         path, PASSWORD, lambda done, total: seen.append((done, total))
     )
     assert service.page_size() == engine.PAGE_SIZE
+    assert service.hmac_algorithm() == "HMAC_SHA256"
     assert service.open_notices() == []
-    assert "case file converted to 16 KiB pages" in caplog.messages
+    assert "case file converted to 16 KiB pages with HMAC-SHA256" in caplog.messages
     assert seen[0] == (0, 1000) and seen[-1] == (1000, 1000)  # the upgrade's progress bar
     assert service.case.safety_copy is None  # the schema was current: only the pages changed
     with service.case.reading() as db:
@@ -73,7 +81,7 @@ def test_unlocking_converts_a_4_kib_file_and_plain_sqlcipher_opens_it(
     _intact(service)
     assert key_hex == raw_key.hex()  # the same key ...
     assert keys.read_salt(path) == salt  # ... and salt: every key slot still fits
-    assert engine.page_size_of(path, raw_key) == 16384
+    assert engine.format_of(path, raw_key) == engine.PageFormat(16384, "HMAC_SHA256")
     assert path.stat().st_size % 16384 == 0
     assert sorted(p.name for p in case_dir.iterdir()) == [
         "Oud.adcase",
@@ -82,11 +90,12 @@ def test_unlocking_converts_a_4_kib_file_and_plain_sqlcipher_opens_it(
         "Oud.adcase-lock.os",
     ]  # no staging folder, no -wal, no copy left behind
 
-    # Plain SQLCipher 4: only the exported key and the page size, nothing of the app.
+    # Plain SQLCipher 4: only the exported key, the page size and the MAC, nothing of the app.
     conn = sqlcipher.connect(str(path), isolation_level=None)
     try:
         conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
         conn.execute("PRAGMA cipher_page_size = 16384")
+        conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
         assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("SELECT count(*) FROM filler").fetchone()[0] == 8
@@ -103,6 +112,7 @@ def test_unlocking_converts_a_4_kib_file_and_plain_sqlcipher_opens_it(
     by_recovery = svc.unlock_with_recovery_key(path, recovery.formatted())
     try:
         assert by_recovery.page_size() == 16384
+        assert by_recovery.hmac_algorithm() == "HMAC_SHA256"
         assert by_recovery.open_notices() == []
     finally:
         by_recovery.close()
@@ -113,7 +123,7 @@ def test_the_remembered_key_converts_and_opens_it(case_dir: Path) -> None:
     service = svc.unlock_remembered(path)
     assert service.page_size() == 16384
     service.close()
-    assert engine.page_size_of(path, raw_key) == 16384
+    assert engine.format_of(path, raw_key) == engine.FORMAT
     again = svc.unlock_remembered(path)
     _intact(again)
 
@@ -239,7 +249,7 @@ def test_a_4_kib_file_of_an_older_schema_gets_both_upgrades_in_one_progress_bar(
     assert measured[0] == 0 and 500 in measured
     assert any(500 < done < 1000 for done in measured)
     # The safety copy of the old schema is taken after the conversion: same key, 16 KiB pages.
-    assert engine.page_size_of(copy, raw_key) == 16384
+    assert engine.format_of(copy, raw_key) == engine.FORMAT
     by_recovery = svc.unlock_with_recovery_key(copy, recovery.formatted())
     by_recovery.close()
     _intact(svc.unlock_with_password(path, PASSWORD))
