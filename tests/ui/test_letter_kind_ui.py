@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import letters as dl
@@ -86,4 +86,45 @@ def test_keeping_the_text_keeps_the_kind_it_was_drafted_for(
     qtbot.waitUntil(lambda: tab.editor is None)
     assert tab.list.count() == 1
     assert saved.title in tab.list.item(0).text()
+    window.act_close.trigger()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_enter_on_the_risky_questions_is_the_safe_answer(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 5, W5-17: Enter on 'Replace the text with a new draft?' threw the edits away, and
+    Enter on 'Details not checked … Continue anyway?' sent unchecked details out."""
+    path, ids = demo_file(case_dir / "K.adcase")
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[1], "Letters")
+    tab = window.page.case_view.letters
+    click(qtbot, button_named(tab, "New letter…"))
+    editor = tab.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    defaults: list[str] = []
+
+    def enter(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        defaults.append(box.defaultButton().text().replace("&", ""))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.editor, " Mijn eigen zin.")
+    modals.expect(QMessageBox, enter)
+    choose(qtbot, editor.kind, dl.LetterKind.PARENTS_VICTIM.value)
+    modals.wait_done()
+    assert editor.editor.toPlainText().endswith("Mijn eigen zin.")  # kept
+    assert editor.kind.currentData() == dl.LetterKind.STOP_SPREAD.value
+    modals.expect(QMessageBox, enter)
+    click(qtbot, button_named(editor, "Save as PDF…"))
+    modals.wait_done()
+    assert "not checked" in modals.texts[-1] or "wrong" in modals.texts[-1]
+    assert "save" not in files.asked  # no PDF, nothing saved
+    assert editor.version is None
+    assert defaults == ["No", "No"]
+    editor.editor.document().setModified(False)  # closes without the unsaved-edits question
+    click(qtbot, button_named(editor, "Close"))
+    qtbot.waitUntil(lambda: tab.editor is None)
     window.act_close.trigger()

@@ -31,12 +31,15 @@ def put_back(combos: tuple[QComboBox, ...], drafted: Drafted) -> None:
 
 
 def replace_asked(parent: QWidget) -> bool:
-    """The adviser agrees to replace edited text with a new draft."""
+    """The adviser agrees to replace edited text with a new draft. No is the default: Enter
+    keeps the text (walk 5, W5-17: Enter threw the adviser's edits away)."""
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("LetterEditor", "New draft"),
         QCoreApplication.translate(
             "LetterEditor", "Replace the text with a new draft? Unsaved changes are lost."
         ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes

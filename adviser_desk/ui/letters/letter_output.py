@@ -30,6 +30,8 @@ class LetterOutput(QObject):
         """What is printed is always a saved version: unsaved edits are saved first."""
         dialog = self.dialog
         if not dialog.checked:
+            # No is the default, as for open fields: Enter does not send unchecked details
+            # out (walk 5, W5-17).
             answer = QMessageBox.question(
                 dialog,
                 self.tr("Details not checked"),
@@ -37,6 +39,8 @@ class LetterOutput(QObject):
                     "Some details taken from the case may still be wrong or unfilled. "
                     "Continue anyway?"
                 ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
