@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -318,6 +318,23 @@ class TaskDialog(FormDialog):
 
     def _status_changed(self) -> None:
         self.reason.setEnabled(self.status.value() == dc.TaskStatus.NOT_APPLICABLE)
+
+    @Slot()
+    def _ok(self) -> None:
+        super()._ok()
+        # Refused for want of a reason: the typing that follows the warning goes into Reason,
+        # not back into Status, where a space opened its list (walk 5, W5-6).
+        if self.result() != QDialog.DialogCode.Accepted and self._reason_missing():
+            # After focus_return, which hands the focus back to where it was when the warning
+            # opened (its timer was started when the warning closed, so it runs first).
+            QTimer.singleShot(0, self, self._to_reason)
+
+    def _to_reason(self) -> None:
+        if self.isVisible() and self._reason_missing():
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reason_missing(self) -> bool:
+        return self.reason.isEnabled() and not self.reason.text().strip()
 
     def apply(self) -> None:
         role, person_id = self.who.currentData()

@@ -41,6 +41,9 @@ class TasksTab(QWidget):
         super().__init__(view)
         self.view = view
         self.model: TaskModel | None = None
+        # The task to select, and the row to fall back on, when the list is read again after
+        # Mark done or its Undo (walk 5, W5-5: the selection and the focus were lost).
+        self._reselect: tuple[int, int] | None = None
         self.proxy = TaskFilterProxy(self)
         self.table = case_table(self, "task_table")
         self.table.setModel(self.proxy)
@@ -121,13 +124,25 @@ class TasksTab(QWidget):
         if self.model is None:
             return
         kept = self.selected_task_id()
+        wanted, self._reselect = self._reselect, None
         self.model.set_rows(tasks)
-        if kept is None:
+        target = wanted[0] if wanted is not None else kept
+        if target is None:
             return
         for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == kept:
+            if self.proxy.index(row, 0).data(ID_ROLE) == target:
                 self.table.selectRow(row)
-                return
+                break
+        else:
+            # Marked done and hidden: the task now in its place is next, as in a to-do list.
+            if wanted is not None and self.proxy.rowCount():
+                self.table.selectRow(min(wanted[1], self.proxy.rowCount() - 1))
+        if wanted is not None:
+            self.table.setFocus()  # ticking off the next one by keyboard goes on here
+
+    def _current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else 0
 
     def selected_task_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -199,7 +214,7 @@ class TasksTab(QWidget):
         if cases is None or task is None:
             return
         reopen = task.status == dc.TaskStatus.DONE
-        task_id = task.task_id
+        task_id, row = task.task_id, self._current_row()
         with known_errors(view, self.tr("Not changed")) as attempt:
             cases.update_task(
                 task_id,
@@ -213,6 +228,7 @@ class TasksTab(QWidget):
             )
         if attempt.failed:
             return
+        self._reselect = (task_id, row)
         view.after_change()
         before = TaskUpdate(
             task.status,
@@ -227,5 +243,10 @@ class TasksTab(QWidget):
             self.tr("Reopened: {task}").format(task=title)
             if reopen
             else self.tr("Marked done: {task}").format(task=title),
-            lambda: cases.update_task(task_id, before),
+            lambda: self._undo(cases, task_id, before, row),
         )
+
+    def _undo(self, cases: CaseService, task_id: int, before: TaskUpdate, row: int) -> None:
+        """Undo of Mark done or Reopen; the list then shows the task selected again."""
+        cases.update_task(task_id, before)
+        self._reselect = (task_id, row)
