@@ -242,3 +242,36 @@ def test_the_dutch_timeline_shows_an_app_made_task_and_a_decision_in_dutch(
         ], rows
     finally:
         i18n.install("en")
+
+
+def test_a_new_note_is_scrolled_to_and_selected(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 5, W5-27: Ctrl+Enter added the note below the visible part of the list."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import demo_file
+    from tests.ui.drive import activate
+
+    path, ids = demo_file(case_dir / "Zaken.adcase")
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        for number in range(40):  # more lines than the list shows
+            session.cases.add_note(ids[0], f"Eerdere notitie {number}")
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "Timeline and notes")
+    timeline = view.timeline
+    table = timeline.table
+    activate(qtbot, window)
+    timeline.note_edit.setFocus()
+    qtbot.keyClicks(timeline.note_edit, "Moeder belde: de foto staat ook op TikTok")
+    qtbot.keyClick(timeline.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(table.selectionModel().selectedRows()))
+    row = table.selectionModel().selectedRows()[0].row()
+    what = table.model().index(row, TimelineModel.WHAT)
+    assert "Moeder belde" in str(what.data())
+    assert table.viewport().rect().intersects(table.visualRect(what))
+    assert row > 20  # it was below the first screenful
+    assert timeline.note_edit.hasFocus()  # ready for the next note
+    window.act_close.trigger()

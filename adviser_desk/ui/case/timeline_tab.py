@@ -160,4 +160,15 @@ class TimelineTab(QWidget):
         self.note_edit.clear()
         self.observed.setChecked(False)
         view.after_change()
+        self.show_note(note_id)
         return note_id
+
+    def show_note(self, note_id: int) -> None:
+        """Selects the note's line and scrolls to it (walk 5, W5-27: it was added below the
+        visible part of the list, out of sight). The focus stays in the note field, for the
+        next note."""
+        for number, row in enumerate(self.model.rows):
+            if row.kind == "note.added" and row.details.get("note") == note_id:
+                self.table.selectRow(number)
+                self.table.scrollTo(self.model.index(number, TimelineModel.WHAT))
+                return
