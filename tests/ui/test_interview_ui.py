@@ -222,11 +222,12 @@ def test_the_speaker_is_plain_and_a_promise_typed_as_the_answer_is_caught(
     assert QApplication.activeModalWidget() is None
     assert hint.isVisible() and "Ik beloof dat ik het aan niemand vertel." in hint.message.text()
     assert window.focusWidget() is window.input
+    assert window.speaker == "adviser"  # Enter switched, as after any answer
     click(qtbot, hint.mine)
     assert not hint.isVisible() and window.focusWidget() is window.input
+    # It was the adviser's question, the last line: the answer comes next.
+    assert window.speaker == "student" and indicator.text() == "Answer (student)"
     # A plain answer is stored without a hint; "Keep as the answer" keeps it the student's.
-    activate(qtbot, window)
-    qtbot.keyClick(window.input, Qt.Key.Key_F2)  # the next line is the student's again
     qtbot.keyClicks(window.input, "Hij stuurde de foto door.")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
     assert not hint.isVisible()

@@ -144,6 +144,8 @@ class InterviewWindow(QDialog):
         self.speaker_fix = SpeakerFix(
             service, interview_id, self.table, self.model, self.record.with_role, self._reload
         )
+        # The promise was the adviser's question after all: the student's answer comes next.
+        self.speaker_fix.claimed_last.connect(lambda: self._set_speaker(STUDENT))
         self.speaker_button = QPushButton(self)
         self.speaker_button.setObjectName("speaker")
         self.speaker_button.setToolTip(self.tr("Switch between question and answer (F2)"))

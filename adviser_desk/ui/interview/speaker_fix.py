@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
@@ -73,7 +73,10 @@ class PromiseHint(QWidget):
 
 class SpeakerFix(QObject):
     """Change speaker on the transcript's selected line, and the promise hint. ``reload``
-    shows the conversation again after a change (lines, state)."""
+    shows the conversation again after a change (lines, state). ``claimed_last`` is emitted
+    when the hint's line, the last said, became the adviser's: the answer comes next."""
+
+    claimed_last = Signal()
 
     def __init__(
         self,
@@ -134,10 +137,14 @@ class SpeakerFix(QObject):
     def _hinted_line_is_mine(self) -> None:
         line = next((row for row in self.model.rows if row.line_id == self.hint.line_id), None)
         self.hint.dismiss()
-        if line is not None and line.speaker == STUDENT:
-            self.change(line, ADVISER)
+        if line is None or line.speaker != STUDENT:
+            return
+        said = [row for row in self.model.rows if row.speaker != NOTE]
+        last = bool(said) and said[-1].line_id == line.line_id
+        if self.change(line, ADVISER) and last:
+            self.claimed_last.emit()
 
-    def change(self, line: LineRow, speaker: str) -> None:
+    def change(self, line: LineRow, speaker: str) -> bool:
         note = self.tr(
             "Speaker corrected: the line of {time} “{text}” was recorded as {was}; it was said "
             "by {now}."
@@ -150,7 +157,7 @@ class SpeakerFix(QObject):
         with known_errors(self.table, self.tr("The speaker was not changed")) as attempt:
             self.service.change_speaker(self.interview_id, line.line_id, speaker, note)
         if attempt.failed:
-            return
+            return False
         if self.hint.line_id == line.line_id:
             self.hint.dismiss()
         had_focus = self.table.hasFocus()
@@ -162,3 +169,4 @@ class SpeakerFix(QObject):
         if had_focus:
             self.table.setFocus()
         self.update()
+        return True
