@@ -3,12 +3,13 @@ italic, lists) and the "Details checked" button that clears the highlighted deta
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
     QFont,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QTextCharFormat,
@@ -69,6 +70,7 @@ class LetterText(QWidget):
         tools.addWidget(self.check_button)
         self.editor.currentCharFormatChanged.connect(self._format_changed)
         self.editor.cursorPositionChanged.connect(self._plain_after_field)
+        self.editor.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(tools)
@@ -101,6 +103,30 @@ class LetterText(QWidget):
         plain = QTextCharFormat(before)
         plain.clearBackground()
         self.editor.setCurrentCharFormat(plain)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Typing over a selection (a "[plaats]" prompt, a detail) replaces it with the
+        adviser's own text: Qt gave the first typed letter the selection's format, so the "U"
+        of "Utrecht" stayed highlighted as taken from the case (walk 5, W5-16)."""
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.editor.textCursor().hasSelection()
+            and not self.editor.isReadOnly()
+            and event.text().isprintable()
+            and event.text()
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            cursor = self.editor.textCursor()
+            first = QTextCursor(cursor)
+            first.setPosition(cursor.selectionStart() + 1)  # the selection's first character
+            plain = QTextCharFormat(first.charFormat())
+            plain.clearBackground()
+            cursor.insertText(event.text(), plain)
+            self.editor.setTextCursor(cursor)
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def toggle_bold(self) -> None:
