@@ -369,86 +369,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="397"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="414"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="402"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="419"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="405"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="422"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="411"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="428"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="420"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="437"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="422"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="439"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="423"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="440"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="424"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="441"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="425"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="442"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="455"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="453"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="462"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="460"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="470"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="479"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="460"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="454"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="471"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -1615,87 +1615,87 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="149"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="151"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="171"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="173"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="174"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="176"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="179"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="181"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="192"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="194"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="398"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="400"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="419"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="421"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="432"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="434"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="482"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="484"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="485"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="487"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="229"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="231"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="231"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="233"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="238"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="240"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
@@ -1744,7 +1744,7 @@ Bewaren als notitie in elk gesprek?</translation>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="259"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="261"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1787,12 +1787,12 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="311"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="313"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="355"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="357"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -1914,93 +1914,97 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="53"/>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="221"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="226"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="66"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="71"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="67"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="72"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="75"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="80"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="79"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="84"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="81"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="86"/>
         <source>Sent &amp;by:</source>
         <translation>Verstuurd &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="83"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="88"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="106"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="111"/>
         <source>Saved &amp;versions:</source>
         <translation>Opgeslagen &amp;versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="111"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="116"/>
         <source>Te&amp;xt of the letter:</source>
         <translation>Te&amp;kst van de brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="123"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="128"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="124"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="129"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="125"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="130"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="126"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="131"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="140"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="145"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_choices.py" line="37"/>
+        <location filename="../../adviser_desk/ui/letters/letter_choices.py" line="38"/>
         <source>New draft</source>
         <translation>Nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_choices.py" line="38"/>
+        <location filename="../../adviser_desk/ui/letters/letter_choices.py" line="39"/>
         <source>Replace the text with a new draft? Unsaved changes are lost.</source>
         <translation>De tekst vervangen door een nieuw concept? Niet-opgeslagen wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="235"/>
+        <location filename="../../adviser_desk/ui/letters/letter_choices.py" line="51"/>
+        <source>{kind} — case {number}</source>
+        <translation>{kind} — zaak {number}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="240"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="263"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="269"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
@@ -2010,7 +2014,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="267"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="273"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -2018,37 +2022,37 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="279"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="285"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="283"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="289"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="298"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="304"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="311"/>
-        <source>Your unsaved changes to the letter “{title}” were saved as version {n} before locking.</source>
-        <translation>Je niet-opgeslagen wijzigingen in de brief ‘{title}’ zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="317"/>
+        <source>Your unsaved changes to “{kind}” (case {number}) were saved as version {n} before locking.</source>
+        <translation>Je niet-opgeslagen wijzigingen in “{kind}” (zaak {number}) zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="320"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="327"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="321"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="328"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="345"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="352"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this letter, print it and save it as PDF, but not change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt deze brief lezen, afdrukken en als pdf opslaan, maar niet wijzigen.</translation>
     </message>
@@ -2056,57 +2060,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="35"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="37"/>
         <source>Details not checked</source>
         <translation>Gegevens niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="37"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="39"/>
         <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
         <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="47"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="51"/>
         <source>Fields still open</source>
         <translation>Velden nog open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="49"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="53"/>
         <source>Some [fields] are still open: {fields}. Print anyway?</source>
         <translation>Er staan nog [velden] open: {fields}. Toch afdrukken?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="51"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="55"/>
         <source>Some [fields] are still open: {fields}. Save as PDF anyway?</source>
         <translation>Er staan nog [velden] open: {fields}. Toch opslaan als pdf?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="73"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="77"/>
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="78"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="82"/>
         <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="88"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="92"/>
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="91"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="95"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="97"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="101"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="106"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="110"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
@@ -2114,32 +2118,32 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterText</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="42"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="43"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="47"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="48"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="55"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="56"/>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="56"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="57"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="63"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="64"/>
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="66"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="67"/>
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>
@@ -3136,22 +3140,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="360"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="377"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="360"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="377"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="360"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="377"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="371"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="388"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3314,22 +3318,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>SpeakerFix</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="94"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="97"/>
         <source>Change speaker</source>
         <translation>Spreker wijzigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="98"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="101"/>
         <source>The selected line was said by the other person (Shift+F2)</source>
         <translation>De gekozen regel is door de ander gezegd (Shift+F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="142"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="149"/>
         <source>Speaker corrected: the line of {time} “{text}” was recorded as {was}; it was said by {now}.</source>
         <translation>Spreker gecorrigeerd: de regel van {time} “{text}” stond op naam van {was}; gezegd door {now}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="150"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="157"/>
         <source>The speaker was not changed</source>
         <translation>De spreker is niet gewijzigd</translation>
     </message>
@@ -3498,64 +3502,64 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="54"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="56"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="171"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="58"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="172"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="70"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="73"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="77"/>
         <source>Meldcode…</source>
         <translation>Meldcode…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="79"/>
         <source>This task names the Meldcode: record its steps</source>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="168"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="169"/>
         <source>Open the selected task again (Ctrl+D)</source>
         <translation>De geselecteerde taak weer openzetten (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="203"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="218"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="227"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="243"/>
         <source>Reopened: {task}</source>
         <translation>Heropend: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="229"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="245"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
@@ -5251,7 +5255,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="370"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="376"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -5597,12 +5601,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Kies of het adres nog online staat; er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/repage.py" line="62"/>
+        <location filename="../../adviser_desk/storage/repage.py" line="65"/>
         <source>This case file could not be converted to the faster storage format of this version: the drive holding {path} needs about {megabytes} MB of free space for the conversion. The case file was not changed and works as before. Free some space; the conversion is tried again the next time you unlock it.</source>
         <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de schijf met {path} heeft voor het omzetten ongeveer {megabytes} MB vrije ruimte nodig. Het zaakbestand is niet veranderd en werkt zoals voorheen. Maak ruimte vrij; het omzetten wordt opnieuw geprobeerd wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/repage.py" line="79"/>
+        <location filename="../../adviser_desk/storage/repage.py" line="82"/>
         <source>This case file could not be converted to the faster storage format of this version: the converted copy failed its check ({detail}) and was removed. The case file {path} was not changed and works as before. Run Check case file; the conversion is tried again the next time you unlock it.</source>
         <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de omgezette kopie kwam niet door de controle ({detail}) en is verwijderd. Het zaakbestand {path} is niet veranderd en werkt zoals voorheen. Kies Zaakbestand controleren; het omzetten wordt opnieuw geprobeerd wanneer je het de volgende keer ontgrendelt.</translation>
     </message>

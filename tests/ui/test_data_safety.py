@@ -213,7 +213,7 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     assert window.service is None and window.stack.currentWidget() is window.locked
     # Walk 4, W12: the lock saved the edit as a version without a word; the lock page says so.
     saved = window.locked.saved_note
-    assert saved.isVisible() and "letter" in saved.text() and "version 1" in saved.text()
+    assert saved.isVisible() and "letter" in saved.text().lower() and "version 1" in saved.text()
     # Unlock: the editor opens again at the saved letter (walk 4: it stayed closed, while the
     # interview window came back). Then the interview window (modal, its own event loop).
     modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))

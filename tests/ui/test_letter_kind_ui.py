@@ -128,3 +128,42 @@ def test_enter_on_the_risky_questions_is_the_safe_answer(
     click(qtbot, button_named(editor, "Close"))
     qtbot.waitUntil(lambda: tab.editor is None)
     window.act_close.trigger()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_window_title_and_the_lock_page_name_the_letter_and_its_case(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 5, W5-15: the editor's title was just 'Letter' (in Dutch 'Brief')."""
+    from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+    from tests.conftest import PASSWORD
+    from tests.ui.drive import type_and_enter
+
+    path, ids = demo_file(case_dir / "K.adcase")
+    window = open_window(qtbot, path, modals, files)
+    assert window.session is not None
+    number = window.session.cases.get_case(ids[1]).number
+    open_case(qtbot, window, ids[1], "Letters")
+    tab = window.page.case_view.letters
+    click(qtbot, button_named(tab, "New letter…"))
+    editor = tab.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    assert editor.windowTitle() == f"Stop letter (images already spread) — case {number}"
+    choose(qtbot, editor.kind, dl.LetterKind.PARENTS_VICTIM.value)
+    assert editor.windowTitle() == f"Letter to the parents of the victim — case {number}"
+    qtbot.keyClicks(editor.editor, "Een zin. ")
+    qtbot.keyClick(editor.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.service is None
+    said = window.locked.saved_note.text()
+    assert f"“Letter to the parents of the victim” (case {number})" in said, said
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible())
+    back = tab.editor
+    assert back is not None
+    assert back.windowTitle() == f"Letter to the parents of the victim — case {number}"
+    click(qtbot, button_named(back, "Close"))
+    qtbot.waitUntil(lambda: tab.editor is None)
+    window.act_close.trigger()

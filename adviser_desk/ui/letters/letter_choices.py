@@ -43,3 +43,11 @@ def replace_asked(parent: QWidget) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def letter_title(kind: str, case_number: str) -> str:
+    """The editor's window title names the letter and its case (walk 5, W5-15: it said only
+    "Letter", and so did a list of windows and the lock page)."""
+    return QCoreApplication.translate("LetterEditor", "{kind} — case {number}").format(
+        kind=kind, number=case_number
+    )

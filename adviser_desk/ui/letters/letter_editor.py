@@ -31,7 +31,12 @@ from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import current_language, translate_report
 from adviser_desk.ui.common.keyboard import enter_presses, labelled, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits, handed_over_note
-from adviser_desk.ui.letters.letter_choices import drafted_for, put_back, replace_asked
+from adviser_desk.ui.letters.letter_choices import (
+    drafted_for,
+    letter_title,
+    put_back,
+    replace_asked,
+)
 from adviser_desk.ui.letters.letter_output import LetterOutput
 from adviser_desk.ui.letters.letter_text import LetterText
 from adviser_desk.ui.letters.letter_versions import fill_versions
@@ -50,7 +55,7 @@ class LetterEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.letters, self.case_id, self.letter_id = letters, case_id, letter_id
-        self.setWindowTitle(self.tr("Letter"))
+        self.case_number = letters.cases.get_case(case_id).number  # for the window's title
         fit_to_screen(self, 1000, 720)
         self.saved_html = ""
         self.version: VersionRow | None = None
@@ -253,6 +258,7 @@ class LetterEditor(QDialog):
 
     def _show(self, html: str, checked: bool) -> None:
         self.drafted = drafted_for(self.choices)  # what the text shown was made for
+        self.setWindowTitle(letter_title(self.kind.currentText(), self.case_number))
         self.editor.setHtml(html)
         self.checked = checked
         self.saved_html = self.editor.toHtml()
@@ -308,8 +314,9 @@ class LetterEditor(QDialog):
         if version is None:
             return None
         return self.tr(
-            "Your unsaved changes to the letter “{title}” were saved as version {n} before locking."
-        ).format(title=self.kind.currentText(), n=version.number)
+            "Your unsaved changes to “{kind}” (case {number}) were saved as version {n} "
+            "before locking."
+        ).format(kind=self.kind.currentText(), number=self.case_number, n=version.number)
 
     def reject(self) -> None:
         # Escape, the window's close button and Close all end here (QDialog's closeEvent
