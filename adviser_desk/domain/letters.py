@@ -10,9 +10,9 @@ escaped: a name can never become markup.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from adviser_desk.domain.cases import SEXUAL_IMAGE_TYPES, IncidentType
@@ -72,6 +72,16 @@ NO_CONSENT = QT_TRANSLATE_NOOP(
     "The protocol: inform the parents in consultation with the student, and not when that "
     "would put the student in danger.",
 )
+SINCE_FROM_CASE = QT_TRANSLATE_NOOP(
+    "letters",
+    "“Since” is the earliest time the case records something happening (evidence seen, or a "
+    "note of something that happened earlier): check that it is when it started.",
+)
+SINCE_UNKNOWN = QT_TRANSLATE_NOOP(
+    "letters",
+    "The case records no time when this started: fill in the [date] after “since”, or give "
+    "the evidence or a note the time it happened.",
+)
 STOP_GUIDANCE = QT_TRANSLATE_NOOP(
     "letters",
     "A stop letter is written in the student's own name and sent by the student or the "
@@ -107,7 +117,7 @@ class LetterFacts:
 
     language: str
     on: date
-    since: date | None = None  # when it started: the earliest evidence, else the case
+    since: date | None = None  # when it started (started_on); None: the [date] prompt
     student: str = ""
     recipient: str = ""  # a name or an account handle
     platform: str = ""
@@ -437,11 +447,23 @@ def draft(template: Template, facts: LetterFacts, legal: LegalData) -> Draft:
     return Draft("".join(parts), sorted(used.items()))
 
 
+def started_on(moments: Iterable[datetime | None], today: date) -> date | None:
+    """When it started, as the case records it: the earliest moment something was seen or
+    happened (local date), never a day after today. None when the case records no such time:
+    the day the case was opened is when the school heard of it, not when the images were
+    spread (walk 5, W5-25), so the letter then asks for the [date]."""
+    days = [m.astimezone().date() for m in moments if m is not None]
+    days = [d for d in days if d <= today]
+    return min(days) if days else None
+
+
 def warnings(kind: LetterKind, facts: LetterFacts, distributor_known: bool) -> list[str]:
     """Message ids (context "letters") the editor shows above a draft."""
     out: list[str] = []
     if kind in STOP_LETTERS:
         out.append(STOP_GUIDANCE)
+    if kind in (LetterKind.STOP_THREATENED, LetterKind.STOP_SPREAD):
+        out.append(SINCE_FROM_CASE if facts.since else SINCE_UNKNOWN)
     if (
         kind in (LetterKind.STOP_THREATENED, LetterKind.STOP_SPREAD)
         and IncidentType.SEXTORTION in facts.incident_types

@@ -117,8 +117,9 @@ class LetterService:
             recipient, platform = senders[0]
         if not platform and detail.draft.platforms:
             platform = detail.draft.platforms[0]
-        observed = [i.observed_at.astimezone().date() for i in items if i.observed_at]
-        since = min(observed) if observed else detail.draft.opened_on
+        # Evidence seen, or a note of something that happened earlier: when it started.
+        moments = [i.observed_at for i in items] + [n.observed_at for n in detail.notes]
+        since = dl.started_on(moments, today or date.today())
         url_platforms = [i.platform for i in items if i.kind == de.EvidenceKind.URL and i.platform]
         types = list(detail.draft.incident_types)
         acts = {dl.Act.KEEP, dl.Act.SPREAD}

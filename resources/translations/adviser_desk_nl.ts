@@ -6251,6 +6251,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/letters.py" line="75"/>
+        <source>“Since” is the earliest time the case records something happening (evidence seen, or a note of something that happened earlier): check that it is when it started.</source>
+        <translation>“Sinds” is het vroegste moment waarop volgens de zaak iets gebeurde (bewijs gezien, of een notitie over iets dat eerder gebeurde): controleer of het toen begon.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/letters.py" line="80"/>
+        <source>The case records no time when this started: fill in the [date] after “since”, or give the evidence or a note the time it happened.</source>
+        <translation>De zaak legt niet vast wanneer dit begon: vul de [datum] na “sinds” in, of geef het bewijs of een notitie het moment waarop het gebeurde.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/letters.py" line="85"/>
         <source>A stop letter is written in the student&apos;s own name and sent by the student or the parents, not by the school. Keep a copy and proof of sending with the evidence.</source>
         <translation>Een stopbrief staat op naam van de leerling zelf en wordt verstuurd door de leerling of de ouders, niet door de school. Bewaar een kopie en een bewijs van verzending bij het bewijs.</translation>
     </message>

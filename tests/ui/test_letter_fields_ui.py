@@ -3,14 +3,22 @@ works on them in the editor."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import demo_file, open_case, open_window
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain import letters as dl
+from adviser_desk.domain.dates import long_date
+from adviser_desk.services.session import CaseFileSession
+from tests.ui.conftest import Opened, demo_file, open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, button_named, click
+from tests.ui.test_letter_kind_ui import choose
 from tests.ui.test_letters_ui import _click_at, _highlighted_at
 
 
@@ -61,3 +69,43 @@ def test_typing_over_a_prompt_is_the_advisers_own_text(
     qtbot.waitUntil(lambda: tab.editor is None)
     assert QApplication.activeModalWidget() is None
     window.act_close.trigger()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_stop_letter_dates_it_from_when_it_happened_not_from_the_case(
+    qtbot: QtBot, open_tab: Callable[..., Opened]
+) -> None:
+    """Walk 5, W5-25: 'Dit speelt sinds' gave the day the case was opened. It is the
+    earliest time the case records something happening (here a note of something that
+    happened earlier), and without one the letter asks for the [date]."""
+    earlier = datetime.now(UTC) - timedelta(days=12)
+    second: list[int] = []
+
+    def prepare(session: CaseFileSession, _case_id: int) -> None:
+        case_id = session.cases.create_case(
+            dc.CaseDraft(title="Tweede", incident_types=[dc.IncidentType.EXPOSING])
+        )
+        session.cases.add_note(case_id, "De foto ging rond in de klassenapp.", earlier)
+        second.append(case_id)
+
+    opened = open_tab(prepare)
+    window = opened.window
+    for case_id, since in (
+        (opened.case_id, "[date]"),
+        (second[0], long_date(earlier.astimezone().date(), "en").replace("\xa0", " ")),
+    ):
+        open_case(qtbot, window, case_id, "Letters")
+        tab = window.page.case_view.letters
+        click(qtbot, button_named(tab, "New letter…"))
+        dialog = tab.editor
+        assert dialog is not None
+        activate(qtbot, dialog)
+        choose(qtbot, dialog.kind, dl.LetterKind.STOP_SPREAD.value)
+        text = dialog.editor.toPlainText()
+        assert f"This has been going on since {since}." in text, text
+        assert _highlighted_at(dialog.editor, text.index(f"since {since}") + len("since "))
+        note = "no time when this started" if since == "[date]" else "earliest time"
+        assert note in dialog.notes.text()
+        click(qtbot, button_named(dialog, "Close"))
+        qtbot.waitUntil(lambda: window.page.case_view.letters.editor is None)
+        activate(qtbot, window)
