@@ -29,6 +29,11 @@ INTRO = QT_TRANSLATE_NOOP(
     "file next to it is lost. Anyone who has this sheet and the case file can read every case "
     "in it: keep it locked away, apart from the laptop (for example in the school's safe).",
 )
+FOR_RECEIVER = QT_TRANSLATE_NOOP(
+    "recovery_sheet",
+    "Made for {receiver} with the cases handed over in this case file. Give this sheet to "
+    "{receiver} in person, separately from the case file.",
+)
 CASE_FILE = QT_TRANSLATE_NOOP("recovery_sheet", "Case file")
 CREATED = QT_TRANSLATE_NOOP("recovery_sheet", "Created")
 IDENTIFIER = QT_TRANSLATE_NOOP("recovery_sheet", "Case file ID")
@@ -53,6 +58,7 @@ class RecoverySheetData:
     created: str  # already formatted in the adviser's local time
     recovery_key: str  # dash-separated groups
     chain_head: str
+    receiver: str = ""  # the colleague a hand-over made the case file for
 
 
 def render(data: RecoverySheetData, tr: Translate = english) -> bytes:
@@ -103,6 +109,16 @@ def render(data: RecoverySheetData, tr: Translate = english) -> bytes:
         Paragraph(escape(f"Adviser Desk — {tr(CTX, TITLE)}"), title),
         Spacer(0, 4 * mm),
         Paragraph(escape(tr(CTX, INTRO)), body),
+        *(
+            [
+                Spacer(0, 3 * mm),
+                Paragraph(
+                    f"<b>{escape(tr(CTX, FOR_RECEIVER).format(receiver=data.receiver))}</b>", body
+                ),
+            ]
+            if data.receiver
+            else []
+        ),
         Spacer(0, 6 * mm),
         facts,
         Spacer(0, 8 * mm),

@@ -124,10 +124,15 @@ class CaseFileService(CaseFileBackups):
             )
 
     def recovery_sheet(
-        self, recovery: RecoveryKey, created: str, translate: Callable[[str, str], str]
+        self,
+        recovery: RecoveryKey,
+        created: str,
+        translate: Callable[[str, str], str],
+        receiver: str = "",
     ) -> bytes:
         """The printable recovery sheet (PDF) for ``recovery``; ``created`` is the file's
-        creation time as the adviser reads it."""
+        creation time as the adviser reads it; ``receiver`` the colleague a hand-over made
+        the file for."""
         from adviser_desk.reports import recovery_sheet  # reportlab: not at start-up
 
         info = self.info()
@@ -138,6 +143,7 @@ class CaseFileService(CaseFileBackups):
                 created=created,
                 recovery_key=recovery.formatted(),
                 chain_head=info.chain_head,
+                receiver=receiver,
             ),
             translate,
         )

@@ -1426,37 +1426,37 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="357"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="359"/>
         <source>Handed over to {receiver}: {numbers}.</source>
         <translation>Overgedragen aan {receiver}: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="362"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="364"/>
         <source>Every evidence file ({files}) was checked on arrival against its SHA-256 and matches.</source>
         <translation>Elk bewijsbestand ({files}) is bij aankomst gecontroleerd aan de hand van de SHA-256 en klopt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="367"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="369"/>
         <source>Case {old} is case {new} there (its number was taken).</source>
         <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="374"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="376"/>
         <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
         <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. Je kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="382"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="384"/>
         <source>Hand-over complete</source>
         <translation>Overdracht voltooid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="389"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="391"/>
         <source>&amp;Purge them here…</source>
         <translation>Hier &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="393"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="395"/>
         <source>&amp;Keep read-only</source>
         <translation>Alleen-lezen &amp;bewaren</translation>
     </message>
@@ -3061,78 +3061,93 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="51"/>
         <source>Recovery key for {file}</source>
         <translation>Herstelsleutel voor {file}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="54"/>
         <source>&lt;b&gt;Store this recovery key for {file} before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voor {file} voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="60"/>
+        <source>&lt;b&gt;This recovery key is for {receiver}, with {file}.&lt;/b&gt; It opens that case file if {receiver} forgets the password or loses the key file beside it. Print the sheet or write the key down and give it to {receiver} in person, separately from the case file (never in the same e-mail or on the same stick).</source>
+        <translation>&lt;b&gt;Deze herstelsleutel is voor {receiver}, bij {file}.&lt;/b&gt; Hij opent dat zaakbestand als {receiver} het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Druk het blad af of schrijf de sleutel over en geef hem persoonlijk aan {receiver}, los van het zaakbestand (nooit in dezelfde e-mail of op dezelfde stick).</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="82"/>
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="85"/>
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="92"/>
+        <source>I have printed or written down the recovery key for {receiver}.</source>
+        <translation>Ik heb de herstelsleutel voor {receiver} afgedrukt of opgeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="96"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="102"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="108"/>
+        <source>If you close this window without confirming, the key is shown to {receiver} the first time they open the case file.</source>
+        <translation>Sluit je dit venster zonder te bevestigen, dan krijgt {receiver} de sleutel te zien als die het zaakbestand voor het eerst opent.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="113"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="148"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="149"/>
         <source>{name} recovery sheet.pdf</source>
         <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="154"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="160"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="162"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="149"/>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="174"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="195"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="176"/>
         <source>{folder} holds a case file or a backup. The recovery sheet opens the case file without the password: whoever finds both can read every case. Keep the sheet somewhere else. Save it here anyway?</source>
         <translation>In {folder} staat een zaakbestand of een back-up. Het herstelblad opent het zaakbestand zonder wachtwoord: wie beide vindt, kan elke zaak lezen. Bewaar het blad ergens anders. Toch hier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="201"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -5255,7 +5270,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="376"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="382"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -6538,41 +6553,46 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/recovery_sheet.py" line="32"/>
+        <source>Made for {receiver} with the cases handed over in this case file. Give this sheet to {receiver} in person, separately from the case file.</source>
+        <translation>Gemaakt voor {receiver}, bij de zaken die in dit zaakbestand zijn overgedragen. Geef dit blad persoonlijk aan {receiver}, los van het zaakbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="37"/>
         <source>Case file</source>
         <translation>Zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="33"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="38"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="34"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="39"/>
         <source>Case file ID</source>
         <translation>Kenmerk zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="35"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="40"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="36"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="41"/>
         <source>How to use it: open the case file in Adviser Desk, choose “Use recovery key” and type the key (capitals and dashes are optional). Then choose a new password.</source>
         <translation>Zo gebruik je hem: open het zaakbestand in Adviser Desk, kies ‘Herstelsleutel gebruiken’ en typ de sleutel (hoofdletters en streepjes zijn niet nodig). Kies daarna een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="41"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="46"/>
         <source>Audit chain head when this sheet was made</source>
         <translation>Laatste schakel van de auditketen toen dit blad werd gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="42"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="47"/>
         <source>Stored by, date and place</source>
         <translation>Opgeborgen door, datum en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="43"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="48"/>
         <source>Never photograph this sheet, e-mail it, or keep it in the same bag as the laptop.</source>
         <translation>Maak nooit een foto van dit blad, mail het nooit en bewaar het nooit in dezelfde tas als de laptop.</translation>
     </message>

@@ -150,6 +150,14 @@ def test_hand_over_into_a_new_file_with_its_recovery_sheet(
         assert isinstance(dialog, RecoveryKeyDialog)
         # The colleague's new file is named: this key is not the adviser's own (W13)
         assert dialog.windowTitle() == "Recovery key for Voor Carla.adcase"
+        # Worded for the colleague who gets the file, not the adviser's own (walk 5, W5-23).
+        from PySide6.QtWidgets import QLabel
+
+        said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        assert "for Carla Visser" in said and "in person" in said, said
+        assert "before you start" not in said and "next time you open" not in said
+        assert "shown to Carla Visser the first time they open" in said
+        assert "Carla Visser" in dialog.confirm.text()
         click(qtbot, button_named(dialog, "Save sheet as PDF…"))  # "saved" is answered
         qtbot.waitUntil(sheet.exists)
         dialog.confirm.setChecked(True)
@@ -197,6 +205,7 @@ def test_hand_over_into_a_new_file_with_its_recovery_sheet(
     # The new file opens with its password and holds both cases, verified.
     text = PdfReader(io.BytesIO(sheet.read_bytes())).pages[0].extract_text()
     assert "Voor Carla" in text
+    assert "Made for Carla Visser" in " ".join(text.split())
     with CaseFileSession(svc.unlock_with_password(target, NEW_PASSWORD)) as there:
         rows = there.cases.list_cases()
         assert sorted(r.number for r in rows) == sorted([numbers[0], numbers[1]])

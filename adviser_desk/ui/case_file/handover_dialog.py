@@ -342,11 +342,12 @@ def run_handover(
         if not dialog.exec() or dialog.outcome is None:
             return None
         outcome = dialog.outcome
+        colleague = dialog.receiver.text().strip()  # the new file's owner, by name
     finally:
         dialog.deleteLater()
     with outcome.target:
         if outcome.recovery is not None:
-            recovery = RecoveryKeyDialog(outcome.target.file, outcome.recovery, parent)
+            recovery = RecoveryKeyDialog(outcome.target.file, outcome.recovery, parent, colleague)
             try:
                 recovery.exec()
             finally:

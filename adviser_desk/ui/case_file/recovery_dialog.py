@@ -34,22 +34,38 @@ from adviser_desk.ui.common.pdf_print import a4_printer, paint_pdf
 
 class RecoveryKeyDialog(QDialog):
     def __init__(
-        self, service: CaseFileService, recovery: RecoveryKey, parent: QWidget | None = None
+        self,
+        service: CaseFileService,
+        recovery: RecoveryKey,
+        parent: QWidget | None = None,
+        receiver: str = "",
     ) -> None:
+        """``receiver``: the colleague a new file was made for in a hand-over; the window and
+        the sheet then speak of their file, not the adviser's (walk 5, W5-23)."""
         super().__init__(parent)
         self.service = service
         self.recovery = recovery
+        self.receiver = receiver
         # Named: after a hand-over into a new file this key is the colleague's (walk 4, W13).
         name = service.path.name
         self.setWindowTitle(self.tr("Recovery key for {file}").format(file=name))
         self.setMinimumWidth(620)
+        own = self.tr(
+            "<b>Store this recovery key for {file} before you start.</b> It opens the case "
+            "file if you forget the password or lose the key file beside it. Adviser Desk "
+            "cannot show it again once you confirm. Print the sheet or write the key down, "
+            "and keep it locked away, apart from this computer."
+        )
+        theirs = self.tr(
+            "<b>This recovery key is for {receiver}, with {file}.</b> It opens that case file "
+            "if {receiver} forgets the password or loses the key file beside it. Print the "
+            "sheet or write the key down and give it to {receiver} in person, separately from "
+            "the case file (never in the same e-mail or on the same stick)."
+        )
         intro = QLabel(
-            self.tr(
-                "<b>Store this recovery key for {file} before you start.</b> It opens the case "
-                "file if you forget the password or lose the key file beside it. Adviser Desk "
-                "cannot show it again once you confirm. Print the sheet or write the key down, "
-                "and keep it locked away, apart from this computer."
-            ).format(file=html.escape(name)),
+            (theirs if receiver else own).format(
+                file=html.escape(name), receiver=html.escape(receiver)
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -73,7 +89,11 @@ class RecoveryKeyDialog(QDialog):
         actions.addWidget(print_button)
         actions.addStretch(1)
         self.confirm = QCheckBox(
-            self.tr("I have printed or written down the recovery key and stored it safely."),
+            self.tr("I have printed or written down the recovery key for {receiver}.").format(
+                receiver=receiver
+            )
+            if receiver
+            else self.tr("I have printed or written down the recovery key and stored it safely."),
             self,
         )
         self.confirm.setObjectName("confirm_stored")
@@ -85,6 +105,11 @@ class RecoveryKeyDialog(QDialog):
         self.buttons.accepted.connect(self._confirm)
         later = QLabel(
             self.tr(
+                "If you close this window without confirming, the key is shown to {receiver} "
+                "the first time they open the case file."
+            ).format(receiver=receiver)
+            if receiver
+            else self.tr(
                 "If you close this window without confirming, the key is shown again the next "
                 "time you open the case file."
             ),
@@ -109,7 +134,7 @@ class RecoveryKeyDialog(QDialog):
 
     def sheet_pdf(self) -> bytes:
         created = fmt.date_time_text(self.service.info().created_at)
-        return self.service.recovery_sheet(self.recovery, created, translate_report)
+        return self.service.recovery_sheet(self.recovery, created, translate_report, self.receiver)
 
     def save_pdf_to(self, target: Path) -> None:
         self.service.save_recovery_sheet(target, self.sheet_pdf())
