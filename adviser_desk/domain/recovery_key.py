@@ -82,5 +82,12 @@ class RecoveryKey:
         )
         return "-".join(body[i : i + GROUP] for i in range(0, len(body), GROUP))
 
+    def shown_lines(self) -> list[str]:
+        """The key as the window and the sheet show it: groups of four separated by spaces,
+        three groups a line. The entry's placeholder and the sheet's "how to" say the same
+        (walk 5, W5-18: shown with spaces, described and asked for with dashes)."""
+        groups = self.formatted().split("-")
+        return [" ".join(groups[i : i + 3]) for i in range(0, len(groups), 3)]
+
     def __repr__(self) -> str:  # never print the secret in logs or tracebacks
         return "RecoveryKey(<hidden>)"

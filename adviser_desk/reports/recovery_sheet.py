@@ -41,7 +41,8 @@ RECOVERY_KEY = QT_TRANSLATE_NOOP("recovery_sheet", "Recovery key")
 HOW_TO = QT_TRANSLATE_NOOP(
     "recovery_sheet",
     "How to use it: open the case file in Adviser Desk, choose “Use recovery key” and type the "
-    "key (capitals and dashes are optional). Then choose a new password.",
+    "key as printed here. Capitals, spaces and dashes do not matter, and a letter O counts as "
+    "a zero (the key has no O). Then choose a new password.",
 )
 CHAIN = QT_TRANSLATE_NOOP("recovery_sheet", "Audit chain head when this sheet was made")
 STORED = QT_TRANSLATE_NOOP("recovery_sheet", "Stored by, date and place")
@@ -56,7 +57,7 @@ class RecoverySheetData:
     case_file_name: str
     case_file_id: str
     created: str  # already formatted in the adviser's local time
-    recovery_key: str  # dash-separated groups
+    recovery_key: str  # dash-separated groups (formatted()), printed with spaces
     chain_head: str
     receiver: str = ""  # the colleague a hand-over made the case file for
 

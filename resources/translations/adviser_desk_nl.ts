@@ -1426,37 +1426,37 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="359"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="358"/>
         <source>Handed over to {receiver}: {numbers}.</source>
         <translation>Overgedragen aan {receiver}: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="364"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="363"/>
         <source>Every evidence file ({files}) was checked on arrival against its SHA-256 and matches.</source>
         <translation>Elk bewijsbestand ({files}) is bij aankomst gecontroleerd aan de hand van de SHA-256 en klopt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="369"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="368"/>
         <source>Case {old} is case {new} there (its number was taken).</source>
         <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="376"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="375"/>
         <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
         <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. Je kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="384"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="383"/>
         <source>Hand-over complete</source>
         <translation>Overdracht voltooid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="391"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="390"/>
         <source>&amp;Purge them here…</source>
         <translation>Hier &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="395"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="394"/>
         <source>&amp;Keep read-only</source>
         <translation>Alleen-lezen &amp;bewaren</translation>
     </message>
@@ -3111,43 +3111,43 @@ Invoeren voordat je sluit?</translation>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="146"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="147"/>
         <source>{name} recovery sheet.pdf</source>
         <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="152"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="158"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="160"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="174"/>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="193"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="174"/>
         <source>{folder} holds a case file or a backup. The recovery sheet opens the case file without the password: whoever finds both can read every case. Keep the sheet somewhere else. Save it here anyway?</source>
         <translation>In {folder} staat een zaakbestand of een back-up. Het herstelblad opent het zaakbestand zonder wachtwoord: wie beide vindt, kan elke zaak lezen. Bewaar het blad ergens anders. Toch hier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="201"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="199"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -3701,33 +3701,38 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="102"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="104"/>
+        <source>As printed on the recovery sheet. Capitals, spaces and dashes do not matter, and a letter O counts as a zero.</source>
+        <translation>Zoals op het herstelblad staat. Hoofdletters, spaties en streepjes maken niet uit, en een letter O telt als een nul.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="177"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="114"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="117"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="118"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="177"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="237"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="244"/>
         <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. Nothing is changed until an encrypted copy is made and checked; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
@@ -3736,12 +3741,12 @@ You may cancel: the case file then stays exactly as it was.</source>
 Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="260"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="267"/>
         <source>Cancelling… the case file stays as it was.</source>
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="294"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="301"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
@@ -6578,21 +6583,21 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/recovery_sheet.py" line="41"/>
-        <source>How to use it: open the case file in Adviser Desk, choose “Use recovery key” and type the key (capitals and dashes are optional). Then choose a new password.</source>
-        <translation>Zo gebruik je hem: open het zaakbestand in Adviser Desk, kies ‘Herstelsleutel gebruiken’ en typ de sleutel (hoofdletters en streepjes zijn niet nodig). Kies daarna een nieuw wachtwoord.</translation>
+        <source>How to use it: open the case file in Adviser Desk, choose “Use recovery key” and type the key as printed here. Capitals, spaces and dashes do not matter, and a letter O counts as a zero (the key has no O). Then choose a new password.</source>
+        <translation>Zo gebruik je hem: open het zaakbestand in Adviser Desk, kies ‘Herstelsleutel gebruiken’ en typ de sleutel zoals hij hier staat. Hoofdletters, spaties en streepjes maken niet uit, en een letter O telt als een nul (de sleutel heeft geen O). Kies daarna een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="46"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="47"/>
         <source>Audit chain head when this sheet was made</source>
         <translation>Laatste schakel van de auditketen toen dit blad werd gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="47"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="48"/>
         <source>Stored by, date and place</source>
         <translation>Opgeborgen door, datum en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="48"/>
+        <location filename="../../adviser_desk/reports/recovery_sheet.py" line="49"/>
         <source>Never photograph this sheet, e-mail it, or keep it in the same bag as the laptop.</source>
         <translation>Maak nooit een foto van dit blad, mail het nooit en bewaar het nooit in dezelfde tas als de laptop.</translation>
     </message>

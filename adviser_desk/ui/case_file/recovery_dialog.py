@@ -128,9 +128,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _key_html(self) -> str:
-        groups = self.recovery.formatted().split("-")
-        lines = [" ".join(groups[i : i + 3]) for i in range(0, len(groups), 3)]
-        return "<br/>".join(escape(line) for line in lines)
+        return "<br/>".join(escape(line) for line in self.recovery.shown_lines())
 
     def sheet_pdf(self) -> bytes:
         created = fmt.date_time_text(self.service.info().created_at)

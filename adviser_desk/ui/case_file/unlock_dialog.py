@@ -97,7 +97,14 @@ class UnlockDialog(WorkingDialog):
         self.adviser.currentIndexChanged.connect(self._adviser_changed)
         self.recovery = QLineEdit(self)
         self.recovery.setObjectName("recovery_key")
-        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        # As the sheet prints it (walk 5, W5-18); any spacing or dashes are accepted.
+        self.recovery.setPlaceholderText(" ".join(["XXXX"] * 9))
+        self.recovery.setToolTip(
+            self.tr(
+                "As printed on the recovery sheet. Capitals, spaces and dashes do not matter, "
+                "and a letter O counts as a zero."
+            )
+        )
         self.recovery.hide()
         self.toggle = QPushButton(self.tr("Use recovery key instead"), self)
         self.toggle.setObjectName("toggle_recovery")
