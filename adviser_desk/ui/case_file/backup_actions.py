@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from adviser_desk.domain.errors import Cancelled
 from adviser_desk.ui.case_file.opening import CaseFileOpening
 from adviser_desk.ui.common.dialogs import (
-    TARGET,
+    BACKUP,
     case_file_filter,
-    choose_folder,
     choose_new_case_file,
+    choose_target_folder,
     free_path,
     last_folder,
     show_error,
@@ -40,7 +40,9 @@ class BackupActions(QObject):
     def make_backup(self) -> None:
         if self.host.session is None:
             return
-        dest = choose_folder(self.window, self.tr("Choose a folder for the backup (a USB stick)"))
+        dest = choose_target_folder(
+            self.window, self.tr("Choose a folder for the backup (a USB stick)"), BACKUP
+        )
         session = self.host.session
         if dest is None or session is None:
             return
@@ -179,11 +181,12 @@ class BackupActions(QObject):
     def restore_backup(self) -> None:
         """Copies a backup to a new case file and unlocks the copy. The file open now stays
         open until the copy is unlocked: a refused copy or a cancelled unlock keeps it."""
-        # Backups go to their own remembered folder (a USB stick): the chooser starts there.
+        # The chooser starts where the last backup went (its own remembered folder, a USB
+        # stick), not where a police export went (walk 5, W5-21).
         source, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Choose the backup to restore"),
-            str(last_folder(TARGET)),
+            str(last_folder(BACKUP)),
             case_file_filter(),
         )
         if not source:

@@ -57,19 +57,23 @@ def choose_new_case_file(parent: QWidget, start: Path, title: str | None = None)
     return path if path.suffix == suffix else path.with_name(path.name + suffix)
 
 
-def choose_folder(parent: QWidget, title: str, start: Path | None = None) -> Path | None:
-    """A folder for a backup or an export, starting where the last one went (or at
-    ``start``); remembered apart from where documents are saved."""
-    name = QFileDialog.getExistingDirectory(parent, title, str(start or last_folder(TARGET)))
-    if not name:
-        return None
-    if start is None:
-        remember_folder(TARGET, Path(name))
-    return Path(name)
+def choose_folder(parent: QWidget, title: str, start: Path) -> Path | None:
+    """A folder, starting at ``start`` (nothing remembered)."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(name) if name else None
+
+
+def choose_target_folder(parent: QWidget, title: str, which: prefs.Preference[str]) -> Path | None:
+    """A folder for a backup (``BACKUP``) or a police export (``EXPORT``), starting where the
+    last one of that kind went; remembered apart from where documents are saved."""
+    chosen = choose_folder(parent, title, last_folder(which))
+    if chosen is not None:
+        remember_folder(which, chosen)
+    return chosen
 
 
 SAVE, OPEN = prefs.LAST_SAVE_FOLDER, prefs.LAST_OPEN_FOLDER
-TARGET = prefs.LAST_TARGET_FOLDER
+BACKUP, EXPORT = prefs.LAST_BACKUP_FOLDER, prefs.LAST_EXPORT_FOLDER
 
 
 def documents_folder() -> Path:
@@ -79,14 +83,14 @@ def documents_folder() -> Path:
 
 
 def last_folder(which: prefs.Preference[str]) -> Path:
-    """The folder last used for saving (or opening), while it still exists. Before the first
-    document is saved that is the Documents folder, where the recovery sheet is proposed too
-    (walk 4: the first PDF saved, the interview record, was proposed in home); files to open
-    and backup targets start at home."""
+    """The folder last used for this kind of file, while it still exists. Before the first
+    one, documents (PDFs) and police exports start in the Documents folder, where the recovery
+    sheet is proposed too (walks 4 and 5: the PDFs and the export folder started in home);
+    files to open and backups start at home."""
     remembered = prefs.Settings().get(which)
     if remembered and Path(remembered).is_dir():
         return Path(remembered)
-    return documents_folder() if which is SAVE else Path.home()
+    return documents_folder() if which in (SAVE, EXPORT) else Path.home()
 
 
 def remember_folder(which: prefs.Preference[str], folder: Path) -> None:

@@ -55,8 +55,11 @@ LAST_CASE_FILE: Preference[str] = Preference("paths/last_case_file", "", "")
 LAST_SAVE_FOLDER: Preference[str] = Preference("paths/last_save_folder", "", "")
 LAST_OPEN_FOLDER: Preference[str] = Preference("paths/last_open_folder", "", "")
 # Backups and police exports go to a stick: remembered apart, so no unencrypted document
-# (a recovery sheet, an evidence log) is ever proposed there.
-LAST_TARGET_FOLDER: Preference[str] = Preference("paths/last_target_folder", "", "")
+# (a recovery sheet, an evidence log) is ever proposed there, and apart from each other, so
+# Restore from backup starts where the last backup went, not the last export (walk 5, W5-21).
+# The backup folder keeps its old key, so a folder remembered before stays remembered.
+LAST_BACKUP_FOLDER: Preference[str] = Preference("paths/last_target_folder", "", "")
+LAST_EXPORT_FOLDER: Preference[str] = Preference("paths/last_export_folder", "", "")
 
 LANGUAGES = ("system", "nl", "en")
 APPEARANCES = ("system", "light", "dark")

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.services import evidence_export as evx
-from adviser_desk.ui.common.dialogs import choose_folder, save_pdf_name, show_error
+from adviser_desk.ui.common.dialogs import (
+    EXPORT,
+    choose_target_folder,
+    save_pdf_name,
+    show_error,
+)
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.pdf_print import preview_and_print
 from adviser_desk.ui.common.workers import Job, run_with_progress
@@ -177,7 +182,7 @@ class EvidenceOutput(QObject):
         receiver = self._ask_receiver()
         if receiver is None:
             return
-        folder = choose_folder(tab, self.tr("Folder for the export (a USB stick)"))
+        folder = choose_target_folder(tab, self.tr("Folder for the export (a USB stick)"), EXPORT)
         if folder is None or tab.service is None or tab.case_id is None:
             return
         service, case_id, dest, who = tab.service, tab.case_id, folder, receiver

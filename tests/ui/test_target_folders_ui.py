@@ -1,0 +1,134 @@
+"""Where each file chooser starts (walk 5, W5-21): document PDFs (evidence log, letter, case
+summary, interview record) in the remembered documents folder, Documents before the first;
+the police export in its own remembered folder, Documents before the first; Restore from
+backup where the last backup went (not where an export went). Each chooser is opened by its
+button, menu item or shortcut; only the OS file chooser is answered by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QListWidget, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import letters as dl
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.session import CaseFileSession
+from tests.conftest import PASSWORD
+from tests.ui.conftest import demo_file, open_case, open_window
+from tests.ui.drive import FileDialogs, Modals, activate, click, type_and_enter
+
+
+def _button(widget: object, name: str) -> QPushButton:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    found = widget.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def _click_row(qtbot: QtBot, widget: QListWidget, row: int) -> None:
+    rect = widget.visualItemRect(widget.item(row))
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_every_chooser_starts_in_its_own_folder(
+    qtbot: QtBot,
+    case_dir: Path,
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
+    documents = tmp_path / "adviser" / "Documents"
+    documents.mkdir(parents=True)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path, ids = demo_file(case_dir / "Zaken.adcase")
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        number = session.cases.get_case(ids[0]).number
+        draft = session.letters.draft(ids[0], dl.LetterKind.TEAM_NOTICE, "en").draft
+        session.letters.save_version(ids[0], dl.LetterKind.TEAM_NOTICE, "en", draft.html, True)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0], "Evidence")
+    view = window.page.case_view
+
+    def proposed() -> Path:
+        return Path(files.proposed[-1])
+
+    # Evidence log, by its menu's Save as PDF… (cancelled in the chooser).
+    files.save(None)
+    next(a for a in view.evidence.findChildren(QAction) if a.text() == "Save as PDF…").trigger()
+    assert proposed() == documents / f"{number} evidence log.pdf"
+    # Export for the police, clicked: the recipient, then a folder: Documents before the first.
+    files.folder(None)
+    modals.expect(QInputDialog, type_and_enter(qtbot, "", "Agent Jansen"))
+    click(qtbot, _button(view.evidence, "export_police"))
+    modals.wait_done()
+    assert files.asked[-1] == "folder" and proposed() == documents
+    # The case summary by Ctrl+E on the case list.
+    files.save(None)
+    activate(qtbot, window)
+    table = window.page.case_list.table
+    qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert proposed() == documents / f"{number} case summary.pdf"
+    # A letter's Save as PDF…, in the editor opened from the Letters tab.
+    open_case(qtbot, window, ids[0], "Letters")
+    letters = view.letters
+    _click_row(qtbot, letters.list, 0)
+    click(qtbot, _button(letters, "open_letter"))
+    editor = letters.editor
+    assert editor is not None
+    files.save(None)
+    modals.answer(QMessageBox.StandardButton.Yes)  # "[place] is still open": go on
+    click(qtbot, _button(editor, "pdf"))
+    modals.wait_done()
+    assert proposed().parent == documents and proposed().name.startswith(number)
+    editor.close()
+    qtbot.waitUntil(lambda: letters.editor is None)
+    window.act_close.trigger()
+
+
+def test_restore_starts_where_the_backup_went_and_the_export_keeps_its_folder(
+    qtbot: QtBot,
+    case_dir: Path,
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
+    documents = tmp_path / "adviser" / "Documents"
+    documents.mkdir(parents=True)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path, ids = demo_file(case_dir / "Zaken.adcase")
+    window = open_window(qtbot, path, modals, files)
+    view = window.page.case_view
+
+    def proposed() -> Path:
+        return Path(files.proposed[-1])
+
+    # A backup on the stick (Ctrl+B's menu item), then Restore from backup starts there.
+    files.folder(stick)
+    modals.accept_box()  # "Backup made"
+    window.act_backup.trigger()
+    assert files.asked[-1] == "folder", files.asked
+    modals.wait_done(60_000)
+    assert proposed() == documents.parent  # nothing remembered for backups: home
+    files.open(None)
+    window.act_restore.trigger()
+    assert files.titles[-1] == "Choose the backup to restore" and proposed() == stick
+    # The export still starts in its own folder, not on the backup stick.
+    files.folder(None)
+    modals.expect(QInputDialog, type_and_enter(qtbot, "", "Agent Jansen"))
+    open_case(qtbot, window, ids[0], "Evidence")
+    click(qtbot, _button(view.evidence, "export_police"))
+    modals.wait_done()
+    assert proposed() == documents
+    window.act_close.trigger()
