@@ -211,149 +211,149 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="43"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="44"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="50"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="74"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="53"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="63"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="65"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="75"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="78"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="86"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="172"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="89"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="92"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="99"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="105"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="110"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="113"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="117"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="123"/>
         <source>OK</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="123"/>
         <source>DAMAGED</source>
         <translation>BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="125"/>
         <source>encrypted pages: {result}</source>
         <translation>versleutelde pagina&apos;s: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="131"/>
         <source>database structure: skipped (the encrypted pages are damaged)</source>
         <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="134"/>
         <source>database structure: {result}</source>
         <translation>databasestructuur: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="141"/>
         <source>audit chain: not checked (the database could not be read)</source>
         <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="144"/>
         <source>audit chain: OK, {count} events, head {head}</source>
         <translation>auditketen: in orde, {count} gebeurtenissen, kop {head}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="151"/>
         <source>audit chain: BROKEN at event {seq} ({reason}); {count} events before it are intact</source>
         <translation>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de {count} gebeurtenissen ervoor zijn intact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="157"/>
         <source>evidence: MISMATCH for {items}</source>
         <translation>bewijs: KLOPT NIET voor {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="163"/>
         <source>evidence: OK, {count} stored items match their SHA-256</source>
         <translation>bewijs: in orde, {count} opgeslagen stukken kloppen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="185"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="188"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="198"/>
         <source>{name} (restored)</source>
         <translation>{name} (teruggezet)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="202"/>
         <source>Save the restored copy of the backup as</source>
         <translation>Teruggezette kopie van de back-up opslaan als</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="204"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="207"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
@@ -722,7 +722,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="346"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="351"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -968,115 +968,115 @@ Je naam:</translation>
 <context>
     <name>EvidenceOutput</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="40"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="45"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="58"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="66"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="63"/>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="71"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="75"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="76"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="80"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="59"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="64"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun vingerafdruk (SHA-256): {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="67"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="72"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de vingerafdruk (SHA-256) die bij ontvangst is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="77"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen stuk wordt met zijn vingerafdruk (SHA-256) vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="93"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="102"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="105"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="101"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="130"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="135"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="111"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="117"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="129"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="122"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="134"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="118"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="123"/>
         <source>{number} evidence log.pdf</source>
         <translation>{number} bewijslijst.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="131"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="140"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="147"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="158"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="189"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="192"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="194"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="197"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="153"/>
         <source>Who receives it (name and organisation)? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het (naam en organisatie)? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="160"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="165"/>
         <source>Fill in who receives the export, for example &apos;Officer Jansen, Utrecht police&apos;. It is recorded with the export.</source>
         <translation>Vul in wie de export ontvangt, bijvoorbeeld &apos;Agent Jansen, politie Utrecht&apos;. Dat wordt bij de export vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="180"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="185"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="187"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="192"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="193"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="198"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="198"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="203"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
@@ -2701,12 +2701,7 @@ Invoeren voordat je sluit?</translation>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="84"/>
-        <source>by whom (student, parents, school)</source>
-        <translation>door wie (leerling, ouders, school)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="92"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
@@ -2731,123 +2726,133 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="86"/>
+        <source>by whom?</source>
+        <translation>door wie?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
+        <source>Who reported it to the police: the student, the parents or the school</source>
+        <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="95"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="96"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="97"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="93"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="98"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="105"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="119"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="120"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="129"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="135"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="133"/>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="146"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="150"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="193"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="198"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="198"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="203"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="298"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="303"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -4364,178 +4369,183 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_models</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="45"/>
-        <source>{status}, handed over</source>
-        <translation>{status}, overgedragen</translation>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="47"/>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="48"/>
+        <source>Handed over to a colleague, kept here read-only (status: {status})</source>
+        <translation>Overgedragen aan een collega, hier alleen te lezen (status: {status})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="71"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="58"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="72"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="59"/>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="204"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="220"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="74"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="75"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="76"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="77"/>
         <source>Next due</source>
         <translation>Eerstvolgend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="114"/>
         <source>Has overdue tasks</source>
         <translation>Heeft verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="176"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="177"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="178"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="179"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="180"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="187"/>
         <source>{name} (anonymous: never printed)</source>
         <translation>{name} (anoniem: wordt nooit afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="206"/>
         <source>Attends another school</source>
         <translation>Zit op een andere school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="200"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="216"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="201"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="217"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="202"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="218"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="203"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="219"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="222"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="238"/>
         <source>Evidence: re-check</source>
         <translation>Bewijs: opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="224"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="240"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="262"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="278"/>
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="268"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="284"/>
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="273"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="289"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="297"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="313"/>
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="298"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="314"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="299"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="315"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="300"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="316"/>
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="301"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="317"/>
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="302"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="318"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="317"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="333"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="318"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="334"/>
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="319"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="335"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="331"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="347"/>
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>
@@ -5229,7 +5239,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="119"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="123"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>

@@ -42,13 +42,27 @@ fmt_time = fmt.date_time_text
 # -- case list ------------------------------------------------------------------------------------
 
 
-HANDED_OVER = QT_TRANSLATE_NOOP("case_models", "{status}, handed over")
+# A handed-over case says only that in its Status cell; its status is in the tooltip ("Open,
+# handed over" at 1.5x took the room of the title, walk 5, W5-13).
+HANDED_OVER = QT_TRANSLATE_NOOP("case_models", "Handed over")
+HANDED_OVER_TIP = QT_TRANSLATE_NOOP(
+    "case_models", "Handed over to a colleague, kept here read-only (status: {status})"
+)
 
 
 def status_text(row: CaseRow) -> str:
-    """The status, and that the case was handed over (kept here read-only)."""
-    status = tr_label("cases", dc.STATUS_LABELS[row.status])
-    return tr_label("case_models", HANDED_OVER).format(status=status) if row.handed_over else status
+    """The status, or that the case was handed over (kept here read-only)."""
+    if row.handed_over:
+        return tr_label("case_models", HANDED_OVER)
+    return tr_label("cases", dc.STATUS_LABELS[row.status])
+
+
+def status_tip(row: CaseRow) -> str | None:
+    """A handed-over case's status, which its cell leaves out."""
+    if not row.handed_over:
+        return None
+    status = tr_label("cases", dc.STATUS_LABELS[row.status]).lower()
+    return tr_label("case_models", HANDED_OVER_TIP).format(status=status)
 
 
 class CaseListModel(RowsModel[CaseRow]):
@@ -94,6 +108,8 @@ class CaseListModel(RowsModel[CaseRow]):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS and row.handed_over:
+            return status_tip(row)
         if role == Qt.ItemDataRole.ToolTipRole and row.overdue:
             return QCoreApplication.translate("case_models", "Has overdue tasks")
         return None

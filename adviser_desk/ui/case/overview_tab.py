@@ -81,7 +81,12 @@ class OverviewTab(QWidget):
         self.police_consulted = YesNoCombo(inner)
         self.police_report = ChoiceCombo(dc.POLICE_REPORT_LABELS, inner)
         self.police_by = QLineEdit(inner)
-        self.police_by.setPlaceholderText(self.tr("by whom (student, parents, school)"))
+        # Short enough to show whole at 1.5x beside the choice (walk 5, W5-13); the tooltip
+        # says who is meant.
+        self.police_by.setPlaceholderText(self.tr("by whom?"))
+        self.police_by.setToolTip(
+            self.tr("Who reported it to the police: the student, the parents or the school")
+        )
         self.psych = YesNoCombo(inner)
         self.media = YesNoCombo(inner)
         scope_box = QGroupBox(self.tr("Scope and impact"), inner)
