@@ -456,37 +456,48 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFileOpening</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="107"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="161"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="147"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="148"/>
+        <source>Making the demo case file…</source>
+        <translation>Demo wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="177"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="179"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="184"/>
         <source>Please note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="191"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="194"/>
         <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
 
 Your name:</source>
@@ -495,7 +506,7 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="175"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="208"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -6816,7 +6827,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/workers.py" line="83"/>
+        <location filename="../../adviser_desk/ui/common/workers.py" line="85"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain.audit import ChainReport
@@ -65,8 +65,16 @@ def test_the_demo_stays_out_of_last_opened_and_the_case_file_folder(
     window = open_window(qtbot, path, modals, files)
     assert not window.demo_marker.isVisible()
     window.act_close.trigger()
+    # Making it takes seconds: a progress dialog says so at once while a worker makes it, and
+    # the event loop keeps running (walk 5, W5-22: 15 s of an unchanged welcome screen).
+    seen: list[str] = []
+    modals.expect(QProgressDialog, lambda dialog: seen.append(dialog.labelText()))
     click(qtbot, window.welcome.demo_button)
+    modals.wait_done()
+    assert seen == ["Making the demo case file…"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.page, timeout=60_000)
+    assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    assert QApplication.overrideCursor() is None
     assert window.service is not None
     demo = window.service.path
     assert demo.name == "Demo.adcase" and demo.is_file()

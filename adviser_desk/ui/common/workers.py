@@ -78,8 +78,10 @@ def run_with_progress(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     cancellable: bool = True,
+    at_once: bool = False,
 ) -> Task:
-    """Starts ``job`` in a thread behind a modal progress dialog."""
+    """Starts ``job`` in a thread behind a modal progress dialog, shown once the work has
+    taken 0.3 s, or ``at_once`` for work known to take seconds."""
     cancel_text = QCoreApplication.translate("workers", "Cancel")
     dialog = QProgressDialog(label, cancel_text if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(title)
@@ -115,4 +117,6 @@ def run_with_progress(
     task.error.connect(failed)
     dialog.canceled.connect(task.cancel)
     task.start()
+    if at_once:
+        dialog.show()
     return task
