@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -576,9 +577,9 @@ def test_locking_keeps_a_cancelled_closing_draft_as_a_note(
     # Back for the closing dialog, read from the note (nothing typed stayed in memory).
     draft = view.interviews.closing_drafts[seen["interview"]]
     assert draft.agreements == "Morgen samen naar de mentor"
-    modals.answer(QMessageBox.StandardButton.Discard)  # closing the file asks about it
-    window.act_close.trigger()
-    modals.wait_done()
+    asked = len(modals.texts)
+    window.act_close.trigger()  # already a note, unchanged: not asked about again (W6-8)
+    assert window.service is None and len(modals.texts) == asked
 
 
 def type_closing(qtbot: QtBot, dialog: QDialog, agreed: str) -> None:
@@ -605,13 +606,16 @@ def read_closing(dialog: QDialog) -> tuple[str, str, list[dc.Audience], bool | N
     return agreed, wishes, dialog.may_tell.values(), dialog.spreading.value()
 
 
+@pytest.mark.parametrize("edited", [False, True])
 def test_a_closing_draft_comes_back_whole_after_a_lock_ticks_included(
-    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs, edited: bool
 ) -> None:
     """Walk 4 follow-up to 3c620d8: Ctrl+L in the closing dialog kept the typed texts as a
     note, but the ticks were lost and the dialog came back empty. The note now names the
     ticks and choices too, and after unlocking the window opens again and Close the
-    interview… shows the whole draft: texts, ticks and choices."""
+    interview… shows the whole draft: texts, ticks and choices. Walk 6, W6-8: closing the
+    file then asked about the draft again and Keep as note added it twice; now only a draft
+    edited after unlocking is asked about, and kept as edited."""
     from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
     from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 
@@ -655,6 +659,9 @@ def test_a_closing_draft_comes_back_whole_after_a_lock_ticks_included(
     def read_and_cancel(dialog: QDialog) -> None:
         activate(qtbot, dialog)
         seen["closing"] = read_closing(dialog)
+        if edited:
+            dialog.follow_up.setFocus()  # type: ignore[attr-defined]
+            qtbot.keyClicks(dialog.follow_up, "Vrijdag nabellen")  # type: ignore[attr-defined]
         box = dialog.findChild(QDialogButtonBox)
         assert box is not None
         click(qtbot, box.button(QDialogButtonBox.StandardButton.Cancel))
@@ -675,10 +682,18 @@ def test_a_closing_draft_comes_back_whole_after_a_lock_ticks_included(
     # Cancelled again, the draft is kept for the next opening, as before the lock.
     qtbot.waitUntil(lambda: view.interviews.interview_window is None)
     assert seen["interview"] in view.interviews.closing_drafts
-    modals.answer(QMessageBox.StandardButton.Discard)
+    asked = len(modals.texts)
+    if edited:  # changed since the lock kept it: asked, and kept as it is now
+        modals.answer(QMessageBox.StandardButton.Save)
     window.act_close.trigger()
     modals.wait_done()
     assert window.service is None
+    assert len(modals.texts) == asked + edited
+    with CaseFileSession(svc.unlock_with_password(closed_case[0], PASSWORD)) as session:
+        lines = session.interviews.get(int(seen["interview"])).lines  # type: ignore[call-overload]
+    notes = [line.text for line in lines if "Morgen samen naar de mentor" in line.text]
+    assert len(notes) == 1 + edited
+    assert ("Vrijdag nabellen" in notes[-1]) is edited and "Vrijdag" not in notes[0]
 
 
 def test_closing_the_file_or_the_app_asks_about_a_closing_draft(

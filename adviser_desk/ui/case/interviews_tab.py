@@ -49,6 +49,9 @@ class InterviewsTab(QWidget):
         # Closing drafts of conversations whose window was closed (walk 4, W4): back when it
         # opens again; forgotten on lock (clear), which keeps them as notes first.
         self.closing_drafts: dict[int, ClosingDraft] = {}
+        # The drafts as the lock kept them as notes, read back on unlocking: closing the file
+        # asks only about a draft changed since (walk 6, W6-8: it was offered, and kept, twice).
+        self.kept_by_lock: dict[int, ClosingDraft] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("interview_list")
         # Enter and the double click both activate (a double click also emits
@@ -162,6 +165,7 @@ class InterviewsTab(QWidget):
     def _note_drafts(self, locked: bool) -> list[KeptClosing | None]:
         service = self.service()
         drafts, self.closing_drafts = self.closing_drafts, {}
+        self.kept_by_lock = {}
         if service is None:
             return []
         return [keep_as_note(self, service, i, draft, locked) for i, draft in drafts.items()]
@@ -180,17 +184,21 @@ class InterviewsTab(QWidget):
         for the closing dialog (before the conversation's window opens again)."""
         service = self.service()
         if service is not None and kept:
-            self.closing_drafts.update(restore_drafts(service, kept))
+            restored = restore_drafts(service, kept)
+            self.closing_drafts.update(restored)
+            self.kept_by_lock = dict(restored)
 
     def confirm_close(self) -> bool:
         """Before the case file closes or the app quits: closings typed but not saved are
         asked about, as unsaved Overview edits are (walk 4: they were dropped without a word):
         kept as a note in their conversation, discarded, or Cancel (False)."""
         service = self.service()
-        if service is None or not self.closing_drafts:
+        unkept = {i: d for i, d in self.closing_drafts.items() if self.kept_by_lock.get(i) != d}
+        if service is None or not unkept:
+            self.closing_drafts.clear()  # none, or each already a note as the lock kept it
             return True
         names = []
-        for interview_id in self.closing_drafts:
+        for interview_id in unkept:
             with contextlib.suppress(KnownError):
                 row = service.get(interview_id)
                 who = QCoreApplication.translate("conversations", type_label(row.with_role))
@@ -201,6 +209,7 @@ class InterviewsTab(QWidget):
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Save:
+            self.closing_drafts = unkept
             self._note_drafts(locked=False)
         self.closing_drafts.clear()
         return True
