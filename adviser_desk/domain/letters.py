@@ -10,6 +10,7 @@ escaped: a name can never become markup.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -366,12 +367,17 @@ _PROMPT_WORDS = (
 
 def open_fields(text: str) -> list[str]:
     """The bracketed prompts (such as ``[plaats]``) still in a letter's plain text, in order of
-    first appearance, each once: what the adviser has yet to fill in before it goes out."""
+    first appearance, each once: what the adviser has yet to fill in before it goes out. Any
+    other bracketed text counts too: a prompt typed into rather than over ("[Utrecht]",
+    "[plZeistaats]", walk 6, W6-1) would otherwise print with its brackets unnoticed."""
     prompts = {words[key] for words in _WORDS.values() for key in _PROMPT_WORDS if key in words}
-    found = sorted(
-        ((text.find(prompt), prompt) for prompt in prompts if prompt in text),
-    )
-    return [prompt for _at, prompt in found]
+    found = {prompt: text.find(prompt) for prompt in prompts if prompt in text}
+    for match in _BRACKETED.finditer(text):
+        found.setdefault(match.group(0), match.start())
+    return [prompt for prompt, _at in sorted(found.items(), key=lambda item: item[1])]
+
+
+_BRACKETED = re.compile(r"\[[^\[\]\n]{1,80}\]")
 
 
 def _field(value: str | None, prompt: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -68,6 +68,51 @@ def test_typing_over_a_prompt_is_the_advisers_own_text(
     click(qtbot, button_named(again, "Close"))
     qtbot.waitUntil(lambda: tab.editor is None)
     assert QApplication.activeModalWidget() is None
+    window.act_close.trigger()
+
+
+def test_a_double_click_on_a_prompt_selects_it_brackets_and_all(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 6, W6-1: a double click on "plaats" in "[plaats]" selected the word only, so the
+    letter read "[Utrecht]" and the open-fields check no longer saw it."""
+    from PySide6.QtGui import QTextCursor
+
+    path, ids = demo_file(case_dir / "D.adcase")
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[1], "Letters")
+    tab = window.page.case_view.letters
+    click(qtbot, button_named(tab, "New letter…"))
+    dialog = tab.editor
+    assert dialog is not None
+    activate(qtbot, dialog)
+    editor = dialog.editor
+    prompt = "[place]"
+    start = editor.toPlainText().index(prompt)
+    place = QTextCursor(editor.document())
+    place.setPosition(start + 3)  # on the word, inside the brackets
+    at = editor.cursorRect(place).center()
+    qtbot.mouseDClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert editor.textCursor().selectedText() == prompt
+    qtbot.keyClicks(editor, "Zeist")
+    plain = editor.toPlainText()
+    assert plain[start : start + 6] == "Zeist," and prompt not in plain
+    assert not any(_highlighted_at(editor, p) for p in range(start, start + 5))
+    # A double click on plain text still selects a word, as everywhere else.
+    word = plain.index("Zeist")
+    place.setPosition(word + 2)
+    qtbot.mouseDClick(
+        editor.viewport(), Qt.MouseButton.LeftButton, pos=editor.cursorRect(place).center()
+    )
+    assert editor.textCursor().selectedText() == "Zeist"
+    # A prompt typed into rather than over still counts as open.
+    assert dl.open_fields("[Utrecht], 3 december; [plZeistaats]") == [
+        "[Utrecht]",
+        "[plZeistaats]",
+    ]
+    click(qtbot, button_named(dialog, "Close"))
+    modals.answer(QMessageBox.StandardButton.Discard)
+    qtbot.waitUntil(lambda: tab.editor is None)
     window.act_close.trigger()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPalette,
     QTextCharFormat,
     QTextCursor,
@@ -71,6 +72,7 @@ class LetterText(QWidget):
         self.editor.currentCharFormatChanged.connect(self._format_changed)
         self.editor.cursorPositionChanged.connect(self._plain_after_field)
         self.editor.installEventFilter(self)
+        self.editor.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(tools)
@@ -104,7 +106,45 @@ class LetterText(QWidget):
         plain.clearBackground()
         self.editor.setCurrentCharFormat(plain)
 
+    def _select_detail(self, event: QMouseEvent) -> bool:
+        """A double click on a highlighted detail or prompt selects all of it, brackets and
+        all, so typing replaces "[plaats]" instead of leaving "[Utrecht]" (walk 6, W6-1:
+        Qt selected the word inside the brackets only)."""
+        cursor = self.editor.cursorForPosition(event.position().toPoint())
+        block = cursor.block()
+        inside = cursor.position() - block.position()
+        runs: list[tuple[int, int]] = []  # highlighted stretches of the line
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and _highlighted(fragment.charFormat()):
+                start, end = fragment.position(), fragment.position() + fragment.length()
+                if runs and runs[-1][1] == start:
+                    start = runs.pop()[0]
+                runs.append((start, end))
+            it += 1
+        for start, end in runs:
+            if start - block.position() <= inside <= end - block.position():
+                chosen = QTextCursor(block)
+                chosen.setPosition(start)
+                chosen.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                self.editor.setTextCursor(chosen)
+                return True
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.editor.viewport()
+            and event.type() == QEvent.Type.MouseButtonDblClick
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and not self.editor.isReadOnly()
+            and self._select_detail(event)
+        ):
+            return True
+        return self._type_over(watched, event) or super().eventFilter(watched, event)
+
+    def _type_over(self, watched: QObject, event: QEvent) -> bool:
         """Typing over a selection (a "[plaats]" prompt, a detail) replaces it with the
         adviser's own text: Qt gave the first typed letter the selection's format, so the "U"
         of "Utrecht" stayed highlighted as taken from the case (walk 5, W5-16)."""
@@ -126,7 +166,7 @@ class LetterText(QWidget):
             cursor.insertText(event.text(), plain)
             self.editor.setTextCursor(cursor)
             return True
-        return super().eventFilter(watched, event)
+        return False
 
     @Slot()
     def toggle_bold(self) -> None:
