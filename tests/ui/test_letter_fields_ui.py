@@ -110,8 +110,9 @@ def test_a_double_click_on_a_prompt_selects_it_brackets_and_all(
         "[Utrecht]",
         "[plZeistaats]",
     ]
+    modals.answer(QMessageBox.StandardButton.Discard)  # "Save your changes?"
     click(qtbot, button_named(dialog, "Close"))
-    modals.answer(QMessageBox.StandardButton.Discard)
+    modals.wait_done()
     qtbot.waitUntil(lambda: tab.editor is None)
     window.act_close.trigger()
 
