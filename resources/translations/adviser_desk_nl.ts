@@ -1846,27 +1846,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="62"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="65"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="99"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="102"/>
         <source>closed on {date}, read-only</source>
         <translation>gesloten op {date}, alleen lezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="107"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1874,7 +1874,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="174"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="178"/>
         <source>What you typed for closing an interview was added to the conversation as a note; after unlocking, Close the interview… shows it again.</source>
         <translation>Wat je typte voor het afsluiten van een gesprek is als notitie aan het gesprek toegevoegd; na het ontgrendelen vult Gesprek afsluiten… het weer in.</translation>
     </message>
@@ -1925,72 +1925,72 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="226"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="228"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="71"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="72"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="72"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="73"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="80"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="81"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="84"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="85"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="86"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="87"/>
         <source>Sent &amp;by:</source>
         <translation>Verstuurd &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="88"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="89"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="111"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="112"/>
         <source>Saved &amp;versions:</source>
         <translation>Opgeslagen &amp;versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="116"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="117"/>
         <source>Te&amp;xt of the letter:</source>
         <translation>Te&amp;kst van de brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="128"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="129"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="129"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="130"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="130"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="131"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="131"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="132"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="145"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="146"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2010,12 +2010,22 @@ Invoeren voordat je sluit?</translation>
         <translation>{kind} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="240"/>
+        <location filename="../../adviser_desk/ui/letters/letter_notes.py" line="48"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="269"/>
+        <location filename="../../adviser_desk/ui/letters/letter_notes.py" line="58"/>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Nog in te vullen: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_notes.py" line="73"/>
+        <source>A saved letter keeps its kind. For another kind, use New letter… on the Letters tab.</source>
+        <translation>Een opgeslagen brief houdt zijn soort. Voor een andere soort gebruik je Nieuwe brief… op het tabblad Brieven.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="264"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
@@ -2025,7 +2035,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="273"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="268"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -2033,37 +2043,37 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="285"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="281"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="289"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="285"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="304"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="301"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="317"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="314"/>
         <source>Your unsaved changes to “{kind}” (case {number}) were saved as version {n} before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in “{kind}” (zaak {number}) zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="327"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="328"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="325"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="352"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="349"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this letter, print it and save it as PDF, but not change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt deze brief lezen, afdrukken en als pdf opslaan, maar niet wijzigen.</translation>
     </message>
@@ -2129,32 +2139,32 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterText</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="43"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="44"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="48"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="49"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="56"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="57"/>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="57"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="58"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="64"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="65"/>
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="67"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="68"/>
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>
@@ -6271,37 +6281,37 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="55"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="56"/>
         <source>Sextortion by someone unknown: do not send a stop letter. The advice is not to respond, not to pay and not to send anything more, to block the account, to keep the evidence, and to report it to the police and Helpwanted. A blackmailer does not stop when the victim pays or answers; a letter shows that the threat works.</source>
         <translation>Sextortion door een onbekende: stuur geen stopbrief. Het advies is: niet reageren, niet betalen en niets meer sturen, het account blokkeren, het bewijs bewaren en melden bij de politie en Helpwanted. Een afperser stopt niet als het slachtoffer betaalt of antwoordt; een brief laat zien dat de dreiging werkt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="62"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="63"/>
         <source>The case names no distributor or account yet: fill in who receives this letter.</source>
         <translation>De zaak noemt nog geen verspreider of account: vul in wie deze brief krijgt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="65"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="66"/>
         <source>The case has no web addresses as evidence yet: add the addresses to be removed.</source>
         <translation>De zaak heeft nog geen webadressen als bewijs: vul de adressen in die weg moeten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="68"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="69"/>
         <source>The case does not record that the student agreed to inform the parents, so the letter does not say so: fill in the bracketed line once the student has agreed, or delete it. The protocol: inform the parents in consultation with the student, and not when that would put the student in danger.</source>
         <translation>In de zaak staat niet dat de leerling ermee heeft ingestemd dat de ouders worden ingelicht, dus de brief zegt dat ook niet: vul de regel tussen haken in zodra de leerling heeft ingestemd, of schrap hem. Het protocol: licht de ouders in overleg met de leerling in, en niet als de leerling daardoor in gevaar komt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="75"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="76"/>
         <source>“Since” is the earliest time the case records something happening (evidence seen, or a note of something that happened earlier): check that it is when it started.</source>
         <translation>“Sinds” is het vroegste moment waarop volgens de zaak iets gebeurde (bewijs gezien, of een notitie over iets dat eerder gebeurde): controleer of het toen begon.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="80"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="81"/>
         <source>The case records no time when this started: fill in the [date] after “since”, or give the evidence or a note the time it happened.</source>
         <translation>De zaak legt niet vast wanneer dit begon: vul de [datum] na “sinds” in, of geef het bewijs of een notitie het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/letters.py" line="85"/>
+        <location filename="../../adviser_desk/domain/letters.py" line="86"/>
         <source>A stop letter is written in the student&apos;s own name and sent by the student or the parents, not by the school. Keep a copy and proof of sending with the evidence.</source>
         <translation>Een stopbrief staat op naam van de leerling zelf en wordt verstuurd door de leerling of de ouders, niet door de school. Bewaar een kopie en een bewijs van verzending bij het bewijs.</translation>
     </message>

@@ -25,10 +25,9 @@ from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.letter_service import LetterRow, LetterService, VersionRow
 from adviser_desk.services.protocol_data import letter_templates
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
-from adviser_desk.ui.common.i18n import current_language, translate_report
+from adviser_desk.ui.common.i18n import current_language
 from adviser_desk.ui.common.keyboard import enter_presses, labelled, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits, handed_over_note
 from adviser_desk.ui.letters.letter_choices import (
@@ -37,6 +36,7 @@ from adviser_desk.ui.letters.letter_choices import (
     put_back,
     replace_asked,
 )
+from adviser_desk.ui.letters.letter_notes import fix_kind, read_case_notes, show_notes
 from adviser_desk.ui.letters.letter_output import LetterOutput
 from adviser_desk.ui.letters.letter_text import LetterText
 from adviser_desk.ui.letters.letter_versions import fill_versions
@@ -60,6 +60,7 @@ class LetterEditor(QDialog):
         self.saved_html = ""
         self.version: VersionRow | None = None
         self.checked = False
+        self.case_notes: list[str] = []  # message ids of the banners (letter_notes.py)
         ui = current_language()
 
         self.kind = QComboBox(self)
@@ -174,11 +175,12 @@ class LetterEditor(QDialog):
         if existing is not None:
             self.kind.setCurrentIndex(self.kind.findData(existing.kind.value))
             self.language.setCurrentIndex(self.language.findData(existing.language))
-            self.kind.setEnabled(False)
+            fix_kind(self.kind, True)
             self.fill_versions()
             last = existing.versions[-1]
             self._show(last.html, last.checked)
             self.version = last
+            read_case_notes(self)
         else:
             start = kind or letters.default_kind(case_id)
             self.kind.setCurrentIndex(self.kind.findData(start.value))
@@ -233,23 +235,15 @@ class LetterEditor(QDialog):
         if attempt.failed:
             self._put_back()
             return
-        danger = dl.SEXTORTION_WARNING in result.warnings
-        notes = [translate_report("letters", w) for w in result.warnings]
-        notes.append(
-            self.tr(
-                "Details taken from the case are highlighted until you press “Details checked”. "
-                "Bracketed words still need filling in."
-            )
-        )
-        self.notes.setText("<br/><br/>".join(notes))
-        theme.set_role(self.notes, "danger_banner" if danger else "banner")
         if self.letter_id is not None and self.version is not None:
             # A new draft of an existing letter starts a new letter: versions stay apart.
             self.letter_id = None
             self.version = None
             self.versions.clear()
-            self.kind.setEnabled(True)
+            fix_kind(self.kind, False)
         self._show(result.draft.html, False)
+        self.case_notes = result.warnings
+        show_notes(self)
         self.saved_html = ""
 
     def _put_back(self) -> None:
@@ -266,6 +260,7 @@ class LetterEditor(QDialog):
 
     def _details_checked(self) -> None:
         self.checked = True
+        show_notes(self)
         self.status.setText(self.tr("Details marked as checked."))
 
     # -- versions -----------------------------------------------------------------------------
@@ -282,6 +277,7 @@ class LetterEditor(QDialog):
             if version.version_id == wanted:
                 self._show(version.html, version.checked)
                 self.version = version
+                show_notes(self)
                 self.status.setText(self.tr("Showing version {n}.").format(n=version.number))
 
     @Slot()
@@ -299,7 +295,8 @@ class LetterEditor(QDialog):
             return None
         self.letter_id, self.version = version.letter_id, version
         self.saved_html = self.editor.toHtml()
-        self.kind.setEnabled(False)
+        fix_kind(self.kind, True)
+        show_notes(self)  # the [fields] still open, once details are checked
         self.fill_versions()
         self.status.setText(self.tr("Saved as version {n}.").format(n=version.number))
         return version

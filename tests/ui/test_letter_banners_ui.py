@@ -1,0 +1,97 @@
+"""The letter editor's banners follow the letter shown and what the case records, whether the
+letter was just drafted, saved, opened from the Letters tab or reopened after a lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import letters as dl
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.letters.letter_editor import LetterEditor
+from tests.conftest import PASSWORD
+from tests.ui.conftest import Opened, open_case
+from tests.ui.drive import Modals, activate, button_named, click, type_and_enter
+from tests.ui.test_letter_kind_ui import choose
+from tests.ui.test_letters_ui import click_list_row
+
+OWN_NAME = "in the student's own name"
+NO_DATE = "The case records no time when this started"
+NO_DISTRIBUTOR = "The case names no distributor or account yet"
+HIGHLIGHTED = "highlighted until you press “Details checked”"
+
+
+def banners(editor: LetterEditor) -> str:
+    assert editor.notes.isVisible()
+    return editor.notes.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_banners_stay_while_their_condition_holds(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    """Walk 6, W6-2: after Ctrl+L and unlocking, the stop letter came back without its
+    banners (sent by the student, no date, no distributor, details highlighted), although
+    the case still recorded no date and no distributor and the details were never checked;
+    a letter opened from the Letters tab had none either."""
+    opened = open_tab()  # a case with no people and no evidence: no date, no distributor
+    window = opened.window
+    open_case(qtbot, window, opened.case_id, "Letters")
+    tab = window.page.case_view.letters
+    click(qtbot, button_named(tab, "New letter…"))
+    editor = tab.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    choose(qtbot, editor.kind, dl.LetterKind.STOP_SPREAD.value)
+    drafted = banners(editor)
+    for banner in (OWN_NAME, NO_DATE, NO_DISTRIBUTOR, HIGHLIGHTED):
+        assert banner in drafted, drafted
+    # Saved by hand: the same banners.
+    editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.editor, " Stop ermee.")
+    click(qtbot, button_named(editor, "Save version"))
+    assert editor.version is not None and editor.version.number == 1
+    assert banners(editor) == drafted
+    # Typed on, Ctrl+L (the lock saves version 2), unlocked: the editor is back, banners too.
+    qtbot.keyClicks(editor.editor, " Echt.")
+    qtbot.keyClick(editor.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.service is None
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible())
+    back = tab.editor
+    assert back is not None and back is not editor
+    assert back.version is not None and back.version.number == 2
+    assert banners(back) == drafted
+    # The kind of a saved letter is fixed, and the combo says why.
+    assert not back.kind.isEnabled() and "New letter…" in back.kind.toolTip()
+    # Details checked: that banner goes; the prompts still open are named instead.
+    activate(qtbot, back)
+    click(qtbot, button_named(back, "Details checked"))
+    checked = banners(back)
+    assert HIGHLIGHTED not in checked and NO_DATE in checked and NO_DISTRIBUTOR in checked
+    assert "Still to fill in:" in checked and "[date]" in checked, checked
+    click(qtbot, button_named(back, "Save version"))
+    click(qtbot, button_named(back, "Close"))
+    qtbot.waitUntil(lambda: tab.editor is None)
+    # Opened again from the Letters tab: the case's banners, and what is still open.
+    activate(qtbot, window)
+    click_list_row(qtbot, tab.list, 0)
+    click(qtbot, button_named(tab, "Open…"))
+    again = tab.editor
+    assert again is not None
+    assert banners(again) == checked
+    # An older version opened from the list brings back its own state: not yet checked.
+    activate(qtbot, again)
+    click_list_row(qtbot, again.versions, again.versions.count() - 1)  # version 1, the oldest
+    qtbot.keyClick(again.versions, Qt.Key.Key_Return)
+    assert again.version is not None and again.version.number == 1
+    assert HIGHLIGHTED in banners(again)
+    click(qtbot, button_named(again, "Close"))
+    qtbot.waitUntil(lambda: tab.editor is None)
+    window.act_close.trigger()
