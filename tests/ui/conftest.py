@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,6 +118,36 @@ def open_case(
         assert window.page.case_view.case_id == case_id
     if tab is not None:
         click_tab(qtbot, window.page.case_view.tabs, tab)
+
+
+def exposing_case_on_tab(
+    qtbot: QtBot,
+    path: Path,
+    modals: Modals,
+    files: FileDialogs,
+    people: Sequence[tuple[str, dc.Role]],
+    tab: str,
+    images: dc.ImagesState = dc.ImagesState.SPREAD,
+) -> tuple[MainWindow, int]:
+    """Opens ``path`` as the adviser does, with one exposing case ("Foto rondgestuurd") holding
+    ``people`` made through the services, and clicks that case and then its ``tab``."""
+    from adviser_desk.services.case_views import PersonInput
+
+    window = open_window(qtbot, path, modals, files)
+    cases = window.cases
+    assert cases is not None
+    case_id = cases.create_case(
+        dc.CaseDraft(
+            title="Foto rondgestuurd", incident_types=[dc.IncidentType.EXPOSING], images=images
+        )
+    )
+    for name, role in people:
+        cases.add_person(case_id, PersonInput(name, role))
+    window.page.case_list.refresh()
+    window.page.case_list.wait()
+    qtbot.waitUntil(lambda: window.page.case_list.proxy.rowCount() == 1)
+    open_case(qtbot, window, case_id, tab)
+    return window, case_id
 
 
 @dataclass

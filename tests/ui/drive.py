@@ -254,3 +254,29 @@ def click_tab(qtbot: QtBot, tabs: object, text: str) -> None:
             assert tabs.currentIndex() == index
             return
     raise AssertionError(f"no tab {text!r}")
+
+
+def expect_print_to_file(qtbot: QtBot, modals: Modals, printed: Path) -> None:
+    """Expects Qt's print preview, presses its Print, and prints into ``printed`` from the print
+    dialog that follows (with no printer installed here, the file to print into is the choice)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+    from PySide6.QtWidgets import QLineEdit, QToolBar
+
+    def print_from_preview(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        toolbar = dialog.findChild(QToolBar)
+        assert toolbar is not None
+        (action,) = [a for a in toolbar.actions() if a.text().replace("&", "") == "Print"]
+        action.trigger()
+
+    def print_to_file(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintDialog)
+        name = dialog.findChild(QLineEdit, "filename")
+        assert name is not None and name.isVisible()
+        # Set, not typed: typing opens the field's file-name completer, a popup the offscreen
+        # platform warns about. The print dialog is the operating system's side.
+        name.setText(str(printed))
+        click(qtbot, button_named(dialog, "Print"))
+
+    modals.expect(QPrintPreviewDialog, print_from_preview)
+    modals.expect(QPrintDialog, print_to_file)

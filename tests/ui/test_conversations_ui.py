@@ -13,19 +13,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
-from adviser_desk.services.case_views import PersonInput
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog, NewInterviewDialog
 from adviser_desk.ui.interview.interview_window import InterviewWindow
 from adviser_desk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import open_window
+from tests.ui.conftest import exposing_case_on_tab
 from tests.ui.drive import (
     FileDialogs,
     Modals,
     activate,
     button_named,
     click,
-    click_row,
-    click_tab,
     press_ok,
 )
 
@@ -33,25 +30,12 @@ from tests.ui.drive import (
 def case_with_two_distributors(
     qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs
 ) -> MainWindow:
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = cases.create_case(
-        dc.CaseDraft(
-            title="Foto rondgestuurd",
-            incident_types=[dc.IncidentType.EXPOSING],
-            images=dc.ImagesState.SPREAD,
-        )
-    )
-    cases.add_person(case_id, PersonInput("Sanne de Vries", dc.Role.VICTIM))
-    cases.add_person(case_id, PersonInput("Daan Kramer", dc.Role.DISTRIBUTOR))
-    cases.add_person(case_id, PersonInput("Mila Jansen", dc.Role.DISTRIBUTOR))
-    window.page.case_list.refresh()
-    window.page.case_list.wait()
-    qtbot.waitUntil(lambda: window.page.case_list.proxy.rowCount() == 1)
-    click_row(qtbot, window.page.case_list.table, 0)
-    click_tab(qtbot, window.page.case_view.tabs, "Interviews")
-    return window
+    people = [
+        ("Sanne de Vries", dc.Role.VICTIM),
+        ("Daan Kramer", dc.Role.DISTRIBUTOR),
+        ("Mila Jansen", dc.Role.DISTRIBUTOR),
+    ]
+    return exposing_case_on_tab(qtbot, path, modals, files, people, "Interviews")[0]
 
 
 def choose(qtbot: QtBot, combo: QComboBox, data: str) -> None:

@@ -19,19 +19,17 @@ from pytestqt.qtbot import QtBot
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.conversations import TYPE_LABELS, ConversationType
 from adviser_desk.domain.interview_guide import InterviewGuide, Phase, Wording
-from adviser_desk.services.case_views import PersonInput
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog, NewInterviewDialog
 from adviser_desk.ui.interview.interview_window import InterviewWindow
 from adviser_desk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import open_window
+from tests.ui.conftest import exposing_case_on_tab
 from tests.ui.drive import (
     FileDialogs,
     Modals,
     activate,
     button_named,
     click,
-    click_row,
-    click_tab,
+    expect_print_to_file,
     press_ok,
 )
 from tests.ui.test_conversations_ui import choose, new_conversation_button
@@ -77,26 +75,13 @@ def band_variant(guide: InterviewGuide) -> tuple[Phase, Wording, str]:
 def case_with_everyone(
     qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs
 ) -> tuple[MainWindow, int]:
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = cases.create_case(
-        dc.CaseDraft(
-            title="Foto rondgestuurd",
-            incident_types=[dc.IncidentType.EXPOSING],
-            images=dc.ImagesState.SPREAD,
-        )
-    )
-    cases.add_person(case_id, PersonInput("Sanne de Vries", dc.Role.VICTIM))
-    cases.add_person(case_id, PersonInput("Petra de Vries", dc.Role.PARENT))
-    cases.add_person(case_id, PersonInput("Daan Kramer", dc.Role.DISTRIBUTOR))
-    cases.add_person(case_id, PersonInput("Erik Kramer", dc.Role.PARENT))
-    window.page.case_list.refresh()
-    window.page.case_list.wait()
-    qtbot.waitUntil(lambda: window.page.case_list.proxy.rowCount() == 1)
-    click_row(qtbot, window.page.case_list.table, 0)
-    click_tab(qtbot, window.page.case_view.tabs, "Interviews")
-    return window, case_id
+    people = [
+        ("Sanne de Vries", dc.Role.VICTIM),
+        ("Petra de Vries", dc.Role.PARENT),
+        ("Daan Kramer", dc.Role.DISTRIBUTOR),
+        ("Erik Kramer", dc.Role.PARENT),
+    ]
+    return exposing_case_on_tab(qtbot, path, modals, files, people, "Interviews")
 
 
 @pytest.mark.parametrize("spec", KINDS, ids=lambda spec: str(spec.kind))
@@ -219,8 +204,6 @@ def test_a_conversation_record_is_printed_from_its_window(
     """Print record…: Qt's print preview, its Print button, the print dialog (no printer is
     installed here, so it prints into a file); the audit chain records the printed PDF's
     SHA-256. Issue 16: each conversation can be printed, not only saved as a PDF."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
-    from PySide6.QtWidgets import QLineEdit, QToolBar
 
     from adviser_desk.domain.audit_actions import AuditAction
 
@@ -240,25 +223,10 @@ def test_a_conversation_record_is_printed_from_its_window(
         dialog.input.setFocus()
         qtbot.keyClicks(dialog.input, "Hoe gaat het thuis met uw kind?")
         qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
-        modals.expect(QPrintPreviewDialog, print_from_preview)
-        modals.expect(QPrintDialog, print_to_file)
+        expect_print_to_file(qtbot, modals, printed)
         click(qtbot, button_named(dialog, "Print record…"))
         modals.wait_done(timeout=60_000)
         click(qtbot, button_named(dialog, "Close"))
-
-    def print_from_preview(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintPreviewDialog)
-        toolbar = dialog.findChild(QToolBar)
-        assert toolbar is not None
-        (action,) = [a for a in toolbar.actions() if a.text().replace("&", "") == "Print"]
-        action.trigger()
-
-    def print_to_file(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        name = dialog.findChild(QLineEdit, "filename")
-        assert name is not None and name.isVisible()
-        name.setText(str(printed))  # set, not typed: typing opens a completer popup
-        click(qtbot, button_named(dialog, "Print"))
 
     modals.expect(NewInterviewDialog, start)
     modals.expect(InterviewWindow, converse)
@@ -319,16 +287,7 @@ def test_saving_the_record_speaks_dutch_in_the_dutch_window(
 def case_with_everyone_dutch(
     qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs
 ) -> tuple[MainWindow, int]:
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = cases.create_case(
-        dc.CaseDraft(title="Foto rondgestuurd", incident_types=[dc.IncidentType.EXPOSING])
+    people = [("Sanne de Vries", dc.Role.VICTIM)]
+    return exposing_case_on_tab(
+        qtbot, path, modals, files, people, "Gesprekken", images=dc.ImagesState.UNKNOWN
     )
-    cases.add_person(case_id, PersonInput("Sanne de Vries", dc.Role.VICTIM))
-    window.page.case_list.refresh()
-    window.page.case_list.wait()
-    qtbot.waitUntil(lambda: window.page.case_list.proxy.rowCount() == 1)
-    click_row(qtbot, window.page.case_list.table, 0)
-    click_tab(qtbot, window.page.case_view.tabs, "Gesprekken")
-    return window, case_id

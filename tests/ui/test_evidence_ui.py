@@ -30,6 +30,7 @@ from tests.ui.drive import (
     by_label,
     click,
     click_row,
+    expect_print_to_file,
     press_cancel,
     press_ok,
     type_and_enter,
@@ -824,8 +825,6 @@ def test_printing_the_log_to_a_pdf_file_gives_a_text_pdf(
     import subprocess
 
     from pypdf import PdfReader
-    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
-    from PySide6.QtWidgets import QLineEdit, QToolBar
 
     def one(session: CaseFileSession, case_id: int) -> None:
         session.evidence.add_bytes(case_id, png(90, 60, 2), "bewijs.png", minor_sexual=False)
@@ -834,22 +833,7 @@ def test_printing_the_log_to_a_pdf_file_gives_a_text_pdf(
     widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
     printed = tmp_path / "Bewijslijst.pdf"
 
-    def print_from_preview(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintPreviewDialog)
-        toolbar = dialog.findChild(QToolBar)
-        assert toolbar is not None
-        (action,) = [a for a in toolbar.actions() if a.text().replace("&", "") == "Print"]
-        action.trigger()
-
-    def print_to_file(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        name = dialog.findChild(QLineEdit, "filename")
-        assert name is not None and name.isVisible()
-        name.setText(str(printed))  # set, not typed: typing opens a completer popup
-        click(qtbot, button_named(dialog, "Print"))
-
-    modals.expect(QPrintPreviewDialog, print_from_preview)
-    modals.expect(QPrintDialog, print_to_file)
+    expect_print_to_file(qtbot, modals, printed)
     log_button = widget.findChild(QPushButton, "evidence_log")
     (print_action,) = [a for a in log_button.menu().actions() if a.text() == "Print…"]
     print_action.trigger()

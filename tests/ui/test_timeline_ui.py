@@ -9,13 +9,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QInputDialog,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QToolBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -40,6 +37,7 @@ from tests.ui.drive import (
     click,
     click_row,
     click_tab,
+    expect_print_to_file,
     press_ok,
     type_and_enter,
 )
@@ -171,26 +169,9 @@ def test_letters_saved_printed_and_saved_as_pdf_show_on_the_timeline(
     # printer installed here) the file to print into is typed.
     printed = tmp_path / "afgedrukt.pdf"
 
-    def print_from_preview(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintPreviewDialog)
-        toolbar = dialog.findChild(QToolBar)
-        assert toolbar is not None
-        (action,) = [a for a in toolbar.actions() if a.text().replace("&", "") == "Print"]
-        action.trigger()
-
-    def print_to_file(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        name = dialog.findChild(QLineEdit, "filename")
-        assert name is not None and name.isVisible()
-        # Set, not typed: typing opens the field's file-name completer, a popup the
-        # offscreen platform warns about. The print dialog is the operating system's side.
-        name.setText(str(printed))
-        click(qtbot, button_named(dialog, "Print"))
-
     if "[" in editor.editor.toPlainText():
         modals.answer(QMessageBox.StandardButton.Yes)
-    modals.expect(QPrintPreviewDialog, print_from_preview)
-    modals.expect(QPrintDialog, print_to_file)
+    expect_print_to_file(qtbot, modals, printed)
     click(qtbot, editor.findChild(QPushButton, "print"))  # type: ignore[arg-type]
     modals.wait_done(timeout=60_000)
     qtbot.waitUntil(lambda: "Printed" in editor.status.text(), timeout=30_000)
