@@ -211,149 +211,149 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="45"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="52"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="75"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="54"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="64"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="66"/>
         <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="76"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="79"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="88"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="173"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="90"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="93"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="100"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="106"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="111"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="114"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="124"/>
         <source>OK</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="124"/>
         <source>DAMAGED</source>
         <translation>BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
         <source>encrypted pages: {result}</source>
         <translation>versleutelde pagina&apos;s: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="132"/>
         <source>database structure: skipped (the encrypted pages are damaged)</source>
         <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="135"/>
         <source>database structure: {result}</source>
         <translation>databasestructuur: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="142"/>
         <source>audit chain: not checked (the database could not be read)</source>
         <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="145"/>
         <source>audit chain: OK, {count} events, head {head}</source>
         <translation>auditketen: in orde, {count} gebeurtenissen, kop {head}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="152"/>
         <source>audit chain: BROKEN at event {seq} ({reason}); {count} events before it are intact</source>
         <translation>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de {count} gebeurtenissen ervoor zijn intact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="158"/>
         <source>evidence: MISMATCH for {items}</source>
         <translation>bewijs: KLOPT NIET voor {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="164"/>
         <source>evidence: OK, {count} stored items match their SHA-256</source>
         <translation>bewijs: in orde, {count} opgeslagen stukken kloppen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="188"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="190"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="198"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="201"/>
         <source>{name} (restored)</source>
         <translation>{name} (teruggezet)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="202"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="205"/>
         <source>Save the restored copy of the backup as</source>
         <translation>Teruggezette kopie van de back-up opslaan als</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="207"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="210"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
@@ -979,115 +979,116 @@ Je naam:</translation>
 <context>
     <name>EvidenceOutput</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="45"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="46"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="63"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="71"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="76"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="64"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="77"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="81"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="64"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="65"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun vingerafdruk (SHA-256): {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="73"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de vingerafdruk (SHA-256) die bij ontvangst is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="77"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="78"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen stuk wordt met zijn vingerafdruk (SHA-256) vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="96"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="102"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="105"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="108"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="106"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="138"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="111"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="114"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="122"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="137"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="123"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="126"/>
         <source>{number} evidence log.pdf</source>
         <translation>{number} bewijslijst.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="131"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="134"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="143"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="152"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="163"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="194"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="166"/>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="197"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="200"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="153"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="156"/>
         <source>Who receives it (name and organisation)? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het (naam en organisatie)? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="165"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="168"/>
         <source>Fill in who receives the export, for example &apos;Officer Jansen, Utrecht police&apos;. It is recorded with the export.</source>
         <translation>Vul in wie de export ontvangt, bijvoorbeeld &apos;Agent Jansen, politie Utrecht&apos;. Dat wordt bij de export vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="185"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="188"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="192"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="195"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="198"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="201"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="203"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="206"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
@@ -1651,27 +1652,27 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="400"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="401"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="421"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="422"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="434"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="435"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="484"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="485"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="487"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="488"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
@@ -1808,37 +1809,37 @@ Invoeren voordat je sluit?</translation>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="25"/>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="32"/>
         <source>Save interview record</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="26"/>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="23"/>
         <source>{number} interview record.pdf</source>
         <translation>{number} gespreksverslag.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="33"/>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="38"/>
         <source>The record was not saved</source>
         <translation>Het verslag is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="40"/>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="45"/>
         <source>Record saved</source>
         <translation>Verslag opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="41"/>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="46"/>
         <source>The record was saved unencrypted as {path}.</source>
         <translation>Het verslag is onversleuteld opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="52"/>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="60"/>
         <source>Interview record</source>
         <translation>Gespreksverslag</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="53"/>
+        <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="61"/>
         <source>The record was not printed</source>
         <translation>Het verslag is niet afgedrukt</translation>
     </message>
@@ -2106,32 +2107,32 @@ Invoeren voordat je sluit?</translation>
         <translation>Er staan nog [velden] open: {fields}. Toch opslaan als pdf?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="77"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="83"/>
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="82"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="88"/>
         <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="92"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="96"/>
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="95"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="99"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="101"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="105"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="110"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="114"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
@@ -3087,93 +3088,93 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="56"/>
         <source>Recovery key for {file}</source>
         <translation>Herstelsleutel voor {file}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="59"/>
         <source>&lt;b&gt;Store this recovery key for {file} before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voor {file} voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="65"/>
         <source>&lt;b&gt;This recovery key is for {receiver}, with {file}.&lt;/b&gt; It opens that case file if {receiver} forgets the password or loses the key file beside it. Print the sheet or write the key down and give it to {receiver} in person, separately from the case file (never in the same e-mail or on the same stick).</source>
         <translation>&lt;b&gt;Deze herstelsleutel is voor {receiver}, bij {file}.&lt;/b&gt; Hij opent dat zaakbestand als {receiver} het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Druk het blad af of schrijf de sleutel over en geef hem persoonlijk aan {receiver}, los van het zaakbestand (nooit in dezelfde e-mail of op dezelfde stick).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="87"/>
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="90"/>
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="97"/>
         <source>I have printed or written down the recovery key for {receiver}.</source>
         <translation>Ik heb de herstelsleutel voor {receiver} afgedrukt of opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="101"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="107"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="113"/>
         <source>If you close this window without confirming, the key is shown to {receiver} the first time they open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan krijgt {receiver} de sleutel te zien als die het zaakbestand voor het eerst opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="118"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="153"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="146"/>
         <source>{name} recovery sheet.pdf</source>
         <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="157"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="163"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="165"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="172"/>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="193"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="199"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="174"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="179"/>
         <source>{folder} holds a case file or a backup. The recovery sheet opens the case file without the password: whoever finds both can read every case. Keep the sheet somewhere else. Save it here anyway?</source>
         <translation>In {folder} staat een zaakbestand of een back-up. Het herstelblad opent het zaakbestand zonder wachtwoord: wie beide vindt, kan elke zaak lezen. Bewaar het blad ergens anders. Toch hier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="205"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -5260,7 +5261,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="123"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
@@ -5572,12 +5573,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze brief bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="26"/>
+        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="28"/>
         <source>The printer could not be started, so nothing was printed. Check that it is switched on and connected, or save the document as a PDF instead.</source>
         <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="31"/>
+        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="33"/>
         <source>The PDF could not be written to {path} ({reason}), so nothing was printed.</source>
         <translation>De pdf kon niet worden geschreven naar {path} ({reason}), dus er is niets afgedrukt.</translation>
     </message>

@@ -256,9 +256,10 @@ def click_tab(qtbot: QtBot, tabs: object, text: str) -> None:
     raise AssertionError(f"no tab {text!r}")
 
 
-def expect_print_to_file(qtbot: QtBot, modals: Modals, printed: Path) -> None:
+def expect_print_to_file(qtbot: QtBot, modals: Modals, printed: Path) -> list[str]:
     """Expects Qt's print preview, presses its Print, and prints into ``printed`` from the print
-    dialog that follows (with no printer installed here, the file to print into is the choice)."""
+    dialog that follows (with no printer installed here, the file to print into is the choice).
+    Returns a list that gets the file the print dialog proposed, once it has opened."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
     from PySide6.QtWidgets import QLineEdit, QToolBar
 
@@ -273,10 +274,13 @@ def expect_print_to_file(qtbot: QtBot, modals: Modals, printed: Path) -> None:
         assert isinstance(dialog, QPrintDialog)
         name = dialog.findChild(QLineEdit, "filename")
         assert name is not None and name.isVisible()
+        proposed.append(name.text())
         # Set, not typed: typing opens the field's file-name completer, a popup the offscreen
         # platform warns about. The print dialog is the operating system's side.
         name.setText(str(printed))
         click(qtbot, button_named(dialog, "Print"))
 
+    proposed: list[str] = []
     modals.expect(QPrintPreviewDialog, print_from_preview)
     modals.expect(QPrintDialog, print_to_file)
+    return proposed

@@ -223,16 +223,19 @@ def test_a_conversation_record_is_printed_from_its_window(
         dialog.input.setFocus()
         qtbot.keyClicks(dialog.input, "Hoe gaat het thuis met uw kind?")
         qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
-        expect_print_to_file(qtbot, modals, printed)
+        proposed.append(expect_print_to_file(qtbot, modals, printed))
         click(qtbot, button_named(dialog, "Print record…"))
         modals.wait_done(timeout=60_000)
         click(qtbot, button_named(dialog, "Close"))
 
+    proposed: list[list[str]] = []  # filled once the print dialog opens
     modals.expect(NewInterviewDialog, start)
     modals.expect(InterviewWindow, converse)
     click(qtbot, new_conversation_button(window))
     modals.wait_done(timeout=60_000)
     qtbot.waitUntil(printed.exists, timeout=30_000)
+    # Print to file proposed the name Save as PDF… proposes (walk 6, W6-5: ~/<title>.pdf).
+    assert [Path(p).name for p in proposed[0]] == ["2026-001 interview record.pdf"]
     # The paper is the record's pages painted as images (pdf_print), so there is no text to
     # read back: its pages are counted, and the audit chain names the printed record.
     assert len(PdfReader(printed).pages) >= 1

@@ -817,10 +817,13 @@ def test_printing_the_log_to_a_pdf_file_gives_a_text_pdf(
     open_tab: Callable[..., Opened],
     tmp_path: Path,
     modals: Modals,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Walk 5, W5-24: Evidence log > Print… > 'Print to file (PDF)' wrote a 2.2 MB picture of
     each page, with no text; the SHA-256 values could not be copied. Printing to a PDF file
-    writes the log's own PDF, the bytes whose hash the custody records."""
+    writes the log's own PDF, the bytes whose hash the custody records. Walk 6, W6-5: the
+    file proposed was ~/Bewijslijst.pdf; it is the one Save as PDF… proposes, in Documents
+    before anything was saved, with the case number."""
     import hashlib
     import subprocess
 
@@ -829,16 +832,21 @@ def test_printing_the_log_to_a_pdf_file_gives_a_text_pdf(
     def one(session: CaseFileSession, case_id: int) -> None:
         session.evidence.add_bytes(case_id, png(90, 60, 2), "bewijs.png", minor_sexual=False)
 
+    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
+    documents = tmp_path / "adviser" / "Documents"
+    documents.mkdir(parents=True)
     opened = open_tab(one, dc.IncidentType.CYBERBULLYING)
     widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    number = evidence.cases.get_case(case_id).number
     printed = tmp_path / "Bewijslijst.pdf"
 
-    expect_print_to_file(qtbot, modals, printed)
+    proposed = expect_print_to_file(qtbot, modals, printed)
     log_button = widget.findChild(QPushButton, "evidence_log")
     (print_action,) = [a for a in log_button.menu().actions() if a.text() == "Print…"]
     print_action.trigger()
     modals.wait_done(timeout=60_000)
     qtbot.waitUntil(lambda: "Printed" in widget.status.text(), timeout=30_000)
+    assert proposed == [str(documents / f"{number} evidence log.pdf")]
     (item,) = evidence.items(case_id)
     text = " ".join(page.extract_text() for page in PdfReader(printed).pages)
     assert "Evidence log" in text and item.sha256 and item.sha256[:32] in text.replace("\n", "")

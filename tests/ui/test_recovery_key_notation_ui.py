@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -53,3 +54,40 @@ def test_the_key_is_shown_described_and_asked_for_with_spaces(
         qtbot.keyClick(unlock.recovery, Qt.Key.Key_Return)
     assert unlock.used_recovery_key and unlock.service is not None
     unlock.service.close()
+
+
+def test_printing_the_sheet_to_a_file_proposes_its_save_name_in_documents(
+    qtbot: QtBot, case_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walk 6, W6-5: Print sheet… > Print to file proposed ~/<title>.pdf; it proposes what
+    Save sheet as PDF… proposes: '<file> recovery sheet.pdf' in Documents. Cancelled there."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from tests.ui.drive import Modals, button_named, click, press_cancel
+
+    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
+    documents = tmp_path / "adviser" / "Documents"
+    documents.mkdir(parents=True)
+    service, recovery = svc.create_case_file(case_dir / "Zaken.adcase", PASSWORD, kdf.MINIMUM)
+    dialog = RecoveryKeyDialog(service, recovery)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    proposed: list[str] = []
+
+    def look_and_cancel(printing: QWidget) -> None:
+        name = printing.findChild(QLineEdit, "filename")
+        assert name is not None
+        proposed.append(name.text())
+        press_cancel(qtbot)(printing)
+
+    modals = Modals(qtbot)
+    modals.expect(QPrintDialog, look_and_cancel)
+    click(qtbot, button_named(dialog, "Print sheet…"))
+    modals.wait_done()
+    modals.stop()
+    assert proposed == [str(documents / "Zaken recovery sheet.pdf")]
+    service.confirm_recovery_key_stored()
+    service.close()
+    dialog.close()

@@ -1,8 +1,10 @@
 """Where each file chooser starts (walk 5, W5-21): document PDFs (evidence log, letter, case
 summary, interview record) in the remembered documents folder, Documents before the first;
 the police export in its own remembered folder, Documents before the first; Restore from
-backup where the last backup went (not where an export went). Each chooser is opened by its
-button, menu item or shortcut; only the OS file chooser is answered by the test."""
+backup where the last backup went (not where an export went). Walk 6, W6-5: backups, Restore
+and evidence files start in Documents too before the first, then where the last one of their
+kind went or came from. Each chooser is opened by its button, menu item or shortcut; only
+the OS file chooser is answered by the test."""
 
 from __future__ import annotations
 
@@ -120,7 +122,7 @@ def test_restore_starts_where_the_backup_went_and_the_export_keeps_its_folder(
     window.act_backup.trigger()
     assert files.asked[-1] == "folder", files.asked
     modals.wait_done(60_000)
-    assert proposed() == documents.parent  # nothing remembered for backups: home
+    assert proposed() == documents  # nothing remembered for backups: Documents
     files.open(None)
     window.act_restore.trigger()
     assert files.titles[-1] == "Choose the backup to restore" and proposed() == stick
@@ -131,4 +133,50 @@ def test_restore_starts_where_the_backup_went_and_the_export_keeps_its_folder(
     click(qtbot, _button(view.evidence, "export_police"))
     modals.wait_done()
     assert proposed() == documents
+    window.act_close.trigger()
+
+
+def test_backup_restore_and_evidence_start_in_documents_then_where_last_used(
+    qtbot: QtBot,
+    case_dir: Path,
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
+    documents = tmp_path / "adviser" / "Documents"
+    documents.mkdir(parents=True)
+    stick, pictures = tmp_path / "stick", tmp_path / "pictures"
+    stick.mkdir()
+    pictures.mkdir()
+    path, ids = demo_file(case_dir / "Zaken.adcase")
+    window = open_window(qtbot, path, modals, files)
+
+    def proposed(back: int = 1) -> Path:
+        return Path(files.proposed[-back])
+
+    # Make backup (cancelled in the chooser) and Restore start in Documents (walk 6: home).
+    files.folder(None)
+    window.act_backup.trigger()
+    assert files.asked[-1] == "folder" and proposed() == documents
+    # A backup on the stick chosen to restore; the restored copy's name is cancelled.
+    files.open(stick / "Zaken backup.adcase").save(None)
+    window.act_restore.trigger()
+    assert files.titles[-2] == "Choose the backup to restore" and proposed(2) == documents
+    # The next Restore, and the next backup, start on the stick it came from.
+    files.open(None)
+    window.act_restore.trigger()
+    assert files.asked[-1] == "open" and proposed() == stick
+    files.folder(None)
+    window.act_backup.trigger()
+    assert files.asked[-1] == "folder" and proposed() == stick
+    # Add > Files… on the Evidence tab: Documents the first time too.
+    open_case(qtbot, window, ids[0], "Evidence")
+    evidence = window.page.case_view.evidence
+    add = _button(evidence, "add")
+    (files_action,) = [a for a in add.menu().actions() if a.text() == "Files…"]
+    files.open(None)
+    files_action.trigger()
+    assert files.titles[-1] == "Add evidence files" and proposed() == documents
     window.act_close.trigger()

@@ -171,11 +171,15 @@ def test_letters_saved_printed_and_saved_as_pdf_show_on_the_timeline(
 
     if "[" in editor.editor.toPlainText():
         modals.answer(QMessageBox.StandardButton.Yes)
-    expect_print_to_file(qtbot, modals, printed)
+    proposed = expect_print_to_file(qtbot, modals, printed)
     click(qtbot, editor.findChild(QPushButton, "print"))  # type: ignore[arg-type]
     modals.wait_done(timeout=60_000)
     qtbot.waitUntil(lambda: "Printed" in editor.status.text(), timeout=30_000)
     assert printed.exists()
+    # Print to file proposed what Save as PDF… proposes, in the folder the letter was just
+    # saved to (walk 6, W6-5: ~/<window title>.pdf).
+    number = editor.letters.cases.get_case(editor.case_id).number
+    assert proposed == [str(tmp_path / f"{number} {letter_title}.pdf")]
     click(qtbot, button_named(editor, "Close"))
     qtbot.waitUntil(lambda: view.letters.editor is None)
 

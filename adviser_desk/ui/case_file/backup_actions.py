@@ -17,6 +17,7 @@ from adviser_desk.ui.common.dialogs import (
     choose_target_folder,
     free_path,
     last_folder,
+    remember_folder,
     show_error,
 )
 from adviser_desk.ui.common.errors import known_errors
@@ -181,8 +182,9 @@ class BackupActions(QObject):
     def restore_backup(self) -> None:
         """Copies a backup to a new case file and unlocks the copy. The file open now stays
         open until the copy is unlocked: a refused copy or a cancelled unlock keeps it."""
-        # The chooser starts where the last backup went (its own remembered folder, a USB
-        # stick), not where a police export went (walk 5, W5-21).
+        # The chooser starts where the last backup went or was restored from (their own
+        # remembered folder, a USB stick), not where a police export went (walk 5, W5-21),
+        # and in Documents before the first (walk 6, W6-5).
         source, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Choose the backup to restore"),
@@ -191,6 +193,7 @@ class BackupActions(QObject):
         )
         if not source:
             return
+        remember_folder(BACKUP, Path(source).parent)
         from adviser_desk.services import case_file_service as svc
 
         # The second chooser was titled "Create a case file" with an empty name (walk 4): it

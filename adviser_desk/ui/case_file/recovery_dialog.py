@@ -26,10 +26,15 @@ from adviser_desk.domain.recovery_key import RecoveryKey
 from adviser_desk.services.case_file_service import CaseFileService, holds_case_files
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
-from adviser_desk.ui.common.dialogs import documents_folder, save_pdf_name, show_error
+from adviser_desk.ui.common.dialogs import (
+    documents_folder,
+    proposed_pdf,
+    save_pdf_name,
+    show_error,
+)
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.i18n import translate_report
-from adviser_desk.ui.common.pdf_print import a4_printer, paint_pdf
+from adviser_desk.ui.common.pdf_print import a4_printer, paint_pdf, propose_file
 
 
 class RecoveryKeyDialog(QDialog):
@@ -137,15 +142,15 @@ class RecoveryKeyDialog(QDialog):
     def save_pdf_to(self, target: Path) -> None:
         self.service.save_recovery_sheet(target, self.sheet_pdf())
 
+    def _sheet_name(self) -> str:
+        return self.tr("{name} recovery sheet.pdf").format(name=self.service.path.stem)
+
     @Slot()
     def _save_pdf(self) -> None:
         # Never proposed where the last backup or document went: that may be the stick
         # with the backup on it (walk 3).
         target = save_pdf_name(
-            self,
-            self.tr("Save recovery sheet"),
-            self.tr("{name} recovery sheet.pdf").format(name=self.service.path.stem),
-            documents_folder(),
+            self, self.tr("Save recovery sheet"), self._sheet_name(), documents_folder()
         )
         if target is None or not self._apart_from_case_files(target):
             return
@@ -183,6 +188,7 @@ class RecoveryKeyDialog(QDialog):
     @Slot()
     def _print(self) -> None:
         printer = a4_printer()
+        propose_file(printer, proposed_pdf(self._sheet_name(), documents_folder()))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -83,14 +83,14 @@ def documents_folder() -> Path:
 
 
 def last_folder(which: prefs.Preference[str]) -> Path:
-    """The folder last used for this kind of file, while it still exists. Before the first
-    one, documents (PDFs) and police exports start in the Documents folder, where the recovery
-    sheet is proposed too (walks 4 and 5: the PDFs and the export folder started in home);
-    files to open and backups start at home."""
+    """The folder last used for this kind of file, while it still exists; before the first,
+    the Documents folder, for every kind alike, where the recovery sheet is proposed too
+    (walks 4 and 5: the PDFs and the export folder started in home; walk 6, W6-5: backups,
+    Restore and the first evidence files still did, so each chooser started elsewhere)."""
     remembered = prefs.Settings().get(which)
     if remembered and Path(remembered).is_dir():
         return Path(remembered)
-    return documents_folder() if which in (SAVE, EXPORT) else Path.home()
+    return documents_folder()
 
 
 def remember_folder(which: prefs.Preference[str], folder: Path) -> None:
@@ -111,6 +111,12 @@ def free_path(folder: Path, stem: str, suffix: str) -> Path:
     return path
 
 
+def proposed_pdf(proposed: str, folder: Path | None = None) -> Path:
+    """Where a PDF named ``proposed`` is proposed: in ``folder``, else in the folder last
+    saved to. Save as PDF… and the print dialog's "Print to file" propose the same."""
+    return (folder or last_folder(SAVE)) / safe_file_name(proposed)
+
+
 def save_pdf_name(
     parent: QWidget, title: str, proposed: str, folder: Path | None = None
 ) -> Path | None:
@@ -119,7 +125,7 @@ def save_pdf_name(
     name, _ = QFileDialog.getSaveFileName(
         parent,
         title,
-        str((folder or last_folder(SAVE)) / safe_file_name(proposed)),
+        str(proposed_pdf(proposed, folder)),
         QCoreApplication.translate("dialogs", "PDF documents (*.pdf)"),
     )
     if not name:

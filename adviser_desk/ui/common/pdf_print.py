@@ -12,6 +12,8 @@ copy, so the SHA-256 values in a printed evidence log could not be copied).
 from __future__ import annotations
 
 import contextlib
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
@@ -120,11 +122,30 @@ def a4_printer() -> QPrinter:
     return printer
 
 
-def preview_and_print(parent: QWidget, pdf: bytes, title: str) -> bool:
+def propose_file(printer: QPrinter, path: Path) -> None:
+    """The file "Print to file (PDF)" proposes: the folder and case-numbered name that Save as
+    PDF… proposes (walk 6, W6-5: Qt proposed ~/<title>.pdf, home and no case number)."""
+    native = printer.outputFormat() is QPrinter.OutputFormat.NativeFormat
+    if native and sys.platform in ("win32", "darwin"):
+        # Their own print dialogs would read a file name as "print to this file" and send
+        # the pages there instead of to the printer chosen.
+        return
+    printer.setOutputFileName(str(path))
+    if native:
+        # A .pdf name switches the printer to PDF output, and the dialog would open on
+        # "Print to file" instead of the printer: back to the printer, the name kept for the
+        # dialog's file field (choosing a printer there clears it).
+        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+
+
+def preview_and_print(parent: QWidget, pdf: bytes, title: str, file: Path | None = None) -> bool:
     """Shows the print preview; its Print button opens the platform's print dialog (or asks
-    for a PDF file name when no printer is installed). True once printed."""
+    for a PDF file name when no printer is installed), proposing ``file`` for printing to a
+    file. True once printed."""
     printer = a4_printer()
     printer.setDocName(title)
+    if file is not None:
+        propose_file(printer, file)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)

@@ -15,6 +15,7 @@ from adviser_desk.services import evidence_export as evx
 from adviser_desk.ui.common.dialogs import (
     EXPORT,
     choose_target_folder,
+    proposed_pdf,
     save_pdf_name,
     show_error,
 )
@@ -87,12 +88,14 @@ class EvidenceOutput(QObject):
         if tab.service is None or tab.case_id is None:
             return
         service, case_id = tab.service, tab.case_id
+        number = service.cases.get_case(case_id).number
+        file = proposed_pdf(self.tr("{number} evidence log.pdf").format(number=number))
 
         def done(pdf: bytes) -> None:
             tab.reload()
             title = self.tr("Evidence log")
             try:
-                printed = preview_and_print(tab, pdf, title)
+                printed = preview_and_print(tab, pdf, title, file)
             except KnownError as exc:
                 show_error(tab, title, exc)
                 return

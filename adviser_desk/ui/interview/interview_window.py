@@ -373,6 +373,7 @@ class InterviewWindow(QDialog):
     def print_record(self) -> None:
         print_record_pdf(
             self,
+            self.case_number,
             lambda: isvc.render_record(self.service, self.interview_id, translate_report),
             lambda pdf: isvc.record_printed(self.service, self.interview_id, pdf),
         )

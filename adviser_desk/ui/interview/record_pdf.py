@@ -13,9 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from adviser_desk.ui.common.dialogs import save_pdf_name
+from adviser_desk.ui.common.dialogs import proposed_pdf, save_pdf_name
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.pdf_print import preview_and_print
+
+
+def record_name(case_number: str) -> str:
+    """The record's PDF file name, proposed to save it or to print it to a file."""
+    return QCoreApplication.translate("InterviewWindow", "{number} interview record.pdf").format(
+        number=case_number
+    )
 
 
 def save_record_pdf(parent: QWidget, case_number: str, save_to: Callable[[Path], object]) -> None:
@@ -23,9 +30,7 @@ def save_record_pdf(parent: QWidget, case_number: str, save_to: Callable[[Path],
     chosen = save_pdf_name(
         parent,
         QCoreApplication.translate("InterviewWindow", "Save interview record"),
-        QCoreApplication.translate("InterviewWindow", "{number} interview record.pdf").format(
-            number=case_number
-        ),
+        record_name(case_number),
     )
     if chosen is None:
         return
@@ -45,7 +50,10 @@ def save_record_pdf(parent: QWidget, case_number: str, save_to: Callable[[Path],
 
 
 def print_record_pdf(
-    parent: QWidget, make_pdf: Callable[[], bytes], printed: Callable[[bytes], object]
+    parent: QWidget,
+    case_number: str,
+    make_pdf: Callable[[], bytes],
+    printed: Callable[[bytes], object],
 ) -> bool:
     """Print preview of the record; ``printed`` records the exact PDF once it was printed.
     True once printed."""
@@ -54,7 +62,7 @@ def print_record_pdf(
     done = False
     with known_errors(parent, failed) as attempt:
         pdf = make_pdf()
-        done = preview_and_print(parent, pdf, title)
+        done = preview_and_print(parent, pdf, title, proposed_pdf(record_name(case_number)))
         if done:
             printed(pdf)
     return done and not attempt.failed

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import letters as dl
 from adviser_desk.services.letter_service import VersionRow
-from adviser_desk.ui.common.dialogs import save_pdf_name
+from adviser_desk.ui.common.dialogs import proposed_pdf, save_pdf_name
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.pdf_print import preview_and_print
 
@@ -68,6 +68,12 @@ class LetterOutput(QObject):
         dialog = self.dialog
         return dialog.letters.title(dialog.current_kind(), dialog.language.currentData())
 
+    def _name(self) -> str:
+        """The file name proposed for the letter's PDF, printed to a file or saved."""
+        dialog = self.dialog
+        number = dialog.letters.cases.get_case(dialog.case_id).number
+        return f"{number} {self._title()}.pdf"
+
     @Slot()
     def print_letter(self) -> None:
         dialog = self.dialog
@@ -76,7 +82,7 @@ class LetterOutput(QObject):
             return
         with known_errors(dialog, self.tr("The letter was not printed")):
             pdf = dialog.letters.render(dialog.current_kind(), version.html, self._title())
-            if preview_and_print(dialog, pdf, dialog.windowTitle()):
+            if preview_and_print(dialog, pdf, dialog.windowTitle(), proposed_pdf(self._name())):
                 dialog.letters.record_output(version.version_id, "printed", pdf)
                 dialog.fill_versions()
                 dialog.status.setText(self.tr("Printed; recorded with the PDF's SHA-256."))
@@ -87,9 +93,7 @@ class LetterOutput(QObject):
         version = self._version_for_output(printing=False)
         if version is None:
             return
-        number = dialog.letters.cases.get_case(dialog.case_id).number
-        title = self._title()
-        target = save_pdf_name(dialog, self.tr("Save letter as PDF"), f"{number} {title}.pdf")
+        target = save_pdf_name(dialog, self.tr("Save letter as PDF"), self._name())
         if target is None:
             return
         with known_errors(dialog, self.tr("The letter was not saved")) as attempt:
