@@ -1926,72 +1926,72 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="228"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="230"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="72"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="73"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="73"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="74"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="81"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="82"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="85"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="86"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="87"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="88"/>
         <source>Sent &amp;by:</source>
         <translation>Verstuurd &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="89"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="90"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="112"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="113"/>
         <source>Saved &amp;versions:</source>
         <translation>Opgeslagen &amp;versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="117"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="118"/>
         <source>Te&amp;xt of the letter:</source>
         <translation>Te&amp;kst van de brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="129"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="130"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="130"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="131"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="131"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="132"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="132"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="133"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="146"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="148"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2026,7 +2026,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Een opgeslagen brief houdt zijn soort. Voor een andere soort gebruik je Nieuwe brief… op het tabblad Brieven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="264"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="269"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
@@ -2036,7 +2036,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="268"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="273"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -2044,37 +2044,37 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="281"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="285"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="285"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="289"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="301"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="306"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="314"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="319"/>
         <source>Your unsaved changes to “{kind}” (case {number}) were saved as version {n} before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in “{kind}” (zaak {number}) zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="324"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="329"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="325"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="330"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="349"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="354"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this letter, print it and save it as PDF, but not change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt deze brief lezen, afdrukken en als pdf opslaan, maar niet wijzigen.</translation>
     </message>
@@ -3302,6 +3302,14 @@ Invoeren voordat je sluit?</translation>
         <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="163"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>SaveGate</name>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_save.py" line="47"/>
+        <source>No changes since version {n}.</source>
+        <translation>Geen wijzigingen sinds versie {n}.</translation>
     </message>
 </context>
 <context>

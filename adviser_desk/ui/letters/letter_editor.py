@@ -38,6 +38,7 @@ from adviser_desk.ui.letters.letter_choices import (
 )
 from adviser_desk.ui.letters.letter_notes import fix_kind, read_case_notes, show_notes
 from adviser_desk.ui.letters.letter_output import LetterOutput
+from adviser_desk.ui.letters.letter_save import SaveGate
 from adviser_desk.ui.letters.letter_text import LetterText
 from adviser_desk.ui.letters.letter_versions import fill_versions
 
@@ -137,6 +138,7 @@ class LetterEditor(QDialog):
             if key is not None:
                 # A window-wide action: it fires wherever the focus is in the editor.
                 action = QAction(self)
+                action.setObjectName(f"{name}_key")
                 action.setShortcut(key)
                 action.triggered.connect(button.animateClick)
                 self.addAction(action)
@@ -158,6 +160,7 @@ class LetterEditor(QDialog):
             push.setAutoDefault(False)
         enter_presses(*self.findChildren(QPushButton))
         self.status = QLabel(self)
+        self.save_gate = SaveGate(self)  # Save version off while nothing changed
 
         # On a small screen the letter scrolls; the buttons below it stay in view.
         content = QWidget(self)
@@ -178,8 +181,7 @@ class LetterEditor(QDialog):
             fix_kind(self.kind, True)
             self.fill_versions()
             last = existing.versions[-1]
-            self._show(last.html, last.checked)
-            self.version = last
+            self._show(last.html, last.checked, last)
             read_case_notes(self)
         else:
             start = kind or letters.default_kind(case_id)
@@ -250,13 +252,16 @@ class LetterEditor(QDialog):
         put_back(self.choices, self.drafted)
         self._update_sender()
 
-    def _show(self, html: str, checked: bool) -> None:
+    def _show(self, html: str, checked: bool, version: VersionRow | None = None) -> None:
+        """Shows a fresh draft, or a saved ``version``."""
         self.drafted = drafted_for(self.choices)  # what the text shown was made for
         self.setWindowTitle(letter_title(self.kind.currentText(), self.case_number))
         self.editor.setHtml(html)
         self.checked = checked
         self.saved_html = self.editor.toHtml()
         self.editor.document().setModified(False)
+        self.version = version
+        self.save_gate.update()
 
     def _details_checked(self) -> None:
         self.checked = True
@@ -275,8 +280,7 @@ class LetterEditor(QDialog):
         wanted = item.data(Qt.ItemDataRole.UserRole)
         for version in letter.versions:
             if version.version_id == wanted:
-                self._show(version.html, version.checked)
-                self.version = version
+                self._show(version.html, version.checked, version)
                 show_notes(self)
                 self.status.setText(self.tr("Showing version {n}.").format(n=version.number))
 
@@ -298,6 +302,7 @@ class LetterEditor(QDialog):
         fix_kind(self.kind, True)
         show_notes(self)  # the [fields] still open, once details are checked
         self.fill_versions()
+        self.save_gate.update()  # off until something changes
         self.status.setText(self.tr("Saved as version {n}.").format(n=version.number))
         return version
 
