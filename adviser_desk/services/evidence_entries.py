@@ -47,13 +47,16 @@ class EvidenceEntries(EvidenceBase):
         where: str,
         seen_by: str,
         observed_at: datetime | None = None,
+        source: str = "",
     ) -> ItemRow:
-        """The image is deliberately not kept: only what the police and Helpwanted need."""
+        """The image is deliberately not kept: only what the police and Helpwanted need
+        (``where`` it is; ``source``: who provided it and how)."""
         return self._add(
             case_id,
             de.EvidenceKind.WITHHELD,
             description=description,
-            source=where,
+            source=source,
+            location=where,
             observed_at=observed_at,
             sha256=digest,
             stored=False,

@@ -132,7 +132,7 @@ def log_data(
             (evidence_log.F_DESCRIPTION, item.description),
             (evidence_log.F_OBSERVED, _utc(item.observed_at)),
             (evidence_log.F_RECORDED, _utc(item.recorded_at)),
-            (evidence_log.F_SOURCE, item.source if item.kind != de.EvidenceKind.WITHHELD else ""),
+            (evidence_log.F_SOURCE, item.source),
             (evidence_log.F_COLLECTOR, item.collector),
             (
                 evidence_log.F_FILE,
@@ -155,7 +155,8 @@ def log_data(
         if item.takedown:
             fields.append((evidence_log.F_TAKEDOWN, takedown_text(item, translate)))
         if item.kind == de.EvidenceKind.WITHHELD:
-            where = "; ".join(x for x in (item.source, item.seen_by) if x) or "—"
+            # Who provided it is the row "Provided by / how" above, never "where it is".
+            where = "; ".join(x for x in (item.location, item.seen_by) if x) or "—"
             why = removed_original.why_no_file(item, where, translate)
             if why is None:  # described at intake, never stored
                 why = translate("evidence_log", evidence_log.NOT_KEPT).format(where=where)
@@ -314,6 +315,7 @@ MANIFEST_FIELDS = (
     "number", "kind", "file", "sha256", "size", "mime", "width", "height", "description",
     "source", "observed_at_utc", "recorded_at_utc", "collector", "url", "platform", "handle",
     "sender", "message", "original_name", "stored", "online_status", "takedown",
+    "where_it_is", "seen_by",
 )  # fmt: skip
 
 
@@ -327,7 +329,7 @@ _MANIFEST_FIELDS_NL = (
     "nummer", "soort", "bestand", "sha256", "grootte", "mime", "breedte", "hoogte",
     "beschrijving", "bron", "waargenomen_utc", "vastgelegd_utc", "vastgelegd_door", "url",
     "platform", "account", "afzender", "bericht", "oorspronkelijke_naam", "opgeslagen",
-    "online_status", "offline_halen",
+    "online_status", "offline_halen", "waar_het_staat", "gezien_door",
 )  # fmt: skip
 
 
@@ -406,6 +408,8 @@ def export_package(
                 "stored": names["yes"] if item.stored else names["no"],
                 "online_status": item.online_status,
                 "takedown": takedown_text(item, translate).replace("\n", " | "),
+                # Added at the end: the police tooling's columns keep their places.
+                "where_it_is": item.location, "seen_by": item.seen_by,
             })  # fmt: skip
         pdf = render_log(
             service,

@@ -90,7 +90,7 @@ class EvidenceIntake(EvidenceBase):
                 row
                 | {
                     "description": intake.description,
-                    "source": intake.where if p.withhold else intake.source,
+                    "source": intake.source,
                     "observed_at": intake.observed_at,
                     "sha256": p.digest,
                     "stored": not p.withhold,
@@ -101,6 +101,7 @@ class EvidenceIntake(EvidenceBase):
                     "height": None if p.withhold else p.height,
                     "original_name": p.name[:300],
                     "seen_by": intake.seen_by if p.withhold else "",
+                    "location": intake.where if p.withhold else "",
                 }
             )
             slots.append(len(out))

@@ -53,6 +53,7 @@ class ItemRow:
     message_text: str
     sender: str
     seen_by: str
+    location: str = ""  # where an image not kept is; ``source`` is who provided it
     custody: tuple[tuple[datetime, str, str, str], ...] = ()
     takedown: tuple[TakedownRow, ...] = ()
 
@@ -132,6 +133,7 @@ def item_row(
         message_text=item.message_text,
         sender=item.sender,
         seen_by=item.seen_by,
+        location=item.location,
         custody=custody,
         takedown=takedown,
     )

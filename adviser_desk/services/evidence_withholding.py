@@ -90,7 +90,7 @@ class EvidenceWithholding(EvidenceBase):
     def withhold_stored(self, item_id: int, where: str = "", seen_by: str = "") -> list[StoredCopy]:
         """Removes the stored original of ``item_id`` and of every stored item with the same
         bytes; they stay as records of an image deliberately not kept. ``where`` and
-        ``seen_by`` fill those fields where given (the item's own source stays otherwise).
+        ``seen_by`` fill those fields where given; who provided it (``source``) always stays.
         Returns the items changed."""
         with self.case_file.transaction() as session:
             # Keeping the image is an offence, also in a case handed over (read-only here).
@@ -117,7 +117,7 @@ class EvidenceWithholding(EvidenceBase):
                     copy.width = None
                     copy.height = None
                     if where.strip():
-                        copy.source = where.strip()
+                        copy.location = where.strip()
                     if seen_by.strip():
                         copy.seen_by = seen_by.strip()
                 session.flush()

@@ -341,6 +341,8 @@ class EvidenceItem(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     contact_details: Mapped[str] = mapped_column(Text, nullable=False, default="")
     seen_by: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Where an image not kept is (URL, platform, phones); ``source`` is who provided it and how.
+    location: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
 class TakedownEvent(Base):

@@ -3880,57 +3880,62 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
 <context>
     <name>WithheldRecord</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="37"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="38"/>
         <source>{number} — image not kept</source>
         <translation>{number} — beeld niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="41"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="42"/>
         <source>This image was deliberately not kept: it may be a sexual image of someone under 18, and keeping it is a criminal offence, even as evidence. What the police and Helpwanted need is recorded below instead. Do not ask for the image and do not make a copy.</source>
         <translation>Dit beeld is bewust niet bewaard: het kan een seksueel beeld zijn van iemand onder de 18, en dat bewaren is strafbaar, ook als bewijs. Wat de politie en Helpwanted nodig hebben, staat hieronder vastgelegd. Vraag niet om het beeld en maak er geen kopie van.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="55"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="56"/>
         <source>{when} by {who}</source>
         <translation>{when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="60"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="61"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="62"/>
         <source>&amp;Where it is:</source>
         <translation>&amp;Waar het staat:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="62"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="63"/>
         <source>Who has s&amp;een it:</source>
         <translation>Wie heeft het gez&amp;ien:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="63"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="64"/>
+        <source>&amp;Provided by / how:</source>
+        <translation>Aan&amp;geleverd door / hoe:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="65"/>
         <source>File &amp;received:</source>
         <translation>Ontvangen best&amp;and:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="64"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="66"/>
         <source>Seen o&amp;n:</source>
         <translation>Gezien &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="65"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="67"/>
         <source>Re&amp;corded:</source>
         <translation>&amp;Vastgelegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="66"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="68"/>
         <source>&amp;SHA-256:</source>
         <translation>&amp;SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="77"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_view.py" line="79"/>
         <source>The fingerprint of the file that was received: with it the police or Helpwanted can recognise the same image without anyone keeping it here.</source>
         <translation>De vingerafdruk van het ontvangen bestand: daarmee kunnen de politie of Helpwanted hetzelfde beeld herkennen zonder dat iemand het hier bewaart.</translation>
     </message>
@@ -5824,17 +5829,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="196"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="197"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="197"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="198"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="198"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="199"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -6070,17 +6075,22 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>overgedragen aan {receiver} op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="229"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="230"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="239"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="234"/>
+        <source>provided by: {source}</source>
+        <translation>aangeleverd door: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="245"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="242"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="248"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

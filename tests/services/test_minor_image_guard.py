@@ -113,7 +113,7 @@ def test_answered_yes_every_kind_is_recorded_with_its_hash_and_never_kept(
         assert row.kind == de.EvidenceKind.WITHHELD and not row.stored
         assert row.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
         assert row.description == "Naaktbeelden van de leerling"
-        assert row.source == "Snapchat-groep 3B, telefoon van de leerling"
+        assert row.location == "Snapchat-groep 3B, telefoon van de leerling"
         assert row.seen_by == "mentor, twee klasgenoten"
         assert row.size is None and evidence.original(row.item_id) == b""
     assert rows["filmpje.mp4"].mime == "video/mp4" and rows["fotos.zip"].mime == "application/zip"

@@ -74,7 +74,7 @@ def test_the_same_file_answered_yes_finds_the_stored_copies_and_they_are_removed
     row = next(r for r in evidence.items(exposing) if r.item_id == first.item_id)
     assert row.kind == de.EvidenceKind.WITHHELD and not row.stored
     assert row.description == "Screenshot van de chat" and row.sha256 == first.sha256
-    assert row.source == "Snapchat 3B" and row.seen_by == "mentor"
+    assert row.location == "Snapchat 3B" and row.seen_by == "mentor"
     assert row.original_name == "chat-screenshot.png" and row.size is None
     assert evidence.original(first.item_id) == b"" and evidence.original(elsewhere.item_id) == b""
     assert evidence.thumbnails(exposing) == {} and evidence.thumbnails(other) == {}

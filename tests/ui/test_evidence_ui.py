@@ -139,7 +139,7 @@ def test_a_sexual_image_of_a_minor_is_described_not_stored(
     add_files(qtbot, widget, files, [path])
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=20_000)
     (row,) = evidence.items(case_id)
-    assert not row.stored and row.source == "Snapchat-verhaal van @x"
+    assert not row.stored and row.location == "Snapchat-verhaal van @x"
     assert evidence.original(row.item_id) == b""
     # Told as what happened, not as "1 added" (walk 5, W5-9).
     assert widget.status.text() == "1 described, not stored."

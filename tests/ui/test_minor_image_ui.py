@@ -185,7 +185,7 @@ def test_a_drop_answered_yes_records_every_file_without_keeping_it(
         row = rows[path.name]
         assert row.kind == de.EvidenceKind.WITHHELD and not row.stored
         assert row.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
-        assert (row.source, row.seen_by) == ("Snapchat-verhaal @x", "mentor en klas 3B")
+        assert (row.location, row.seen_by) == ("Snapchat-verhaal @x", "mentor en klas 3B")
         assert evidence.original(row.item_id) == b""
     # The list's short kind (walk 5, W5-13); the full one on hover.
     assert widget.model.index(0, 1).data() == "Not kept (possibly sexual image)"
@@ -237,7 +237,7 @@ def test_ctrl_v_of_copied_files_and_of_an_image_asks_first(
     on_modal(answer(qtbot, True, "WhatsApp-groep", "de leerling"))
     press_ctrl_v(qtbot, widget)
     last = evidence.items(case_id)[-1]
-    assert last.kind == de.EvidenceKind.WITHHELD and last.source == "WhatsApp-groep"
+    assert last.kind == de.EvidenceKind.WITHHELD and last.location == "WhatsApp-groep"
 
 
 def test_plain_text_needs_no_question_but_is_held_if_it_is_not_text(

@@ -64,7 +64,7 @@ def test_adding_a_stored_file_again_as_possibly_sexual_offers_to_remove_the_orig
     first = rows["B-001"]
     assert first.kind == de.EvidenceKind.WITHHELD and not first.stored
     assert first.description == "Screenshots uit de klassenapp"
-    assert first.sha256 == stored.sha256 and first.source == "Snapchat-groep 3B"
+    assert first.sha256 == stored.sha256 and first.location == "Snapchat-groep 3B"
     assert first.seen_by == "de leerling"
     assert evidence.thumbnails(case_id) == {}
     assert "B-001" in widget.status.text()
@@ -195,3 +195,61 @@ def test_marking_after_a_police_export_keeps_the_history_true(
     assert "Stored on " in text and "as Screenshot or image; original removed on" in text, text
     assert "Exported for the police before the removal: " in text, text
     assert "→ Agent Jansen" in text.split("Exported for the police before the removal")[1]
+
+
+def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Walk 6, W6-4: "Provided by / how" of a stored image showed as "Where it is" in the list,
+    the record and the evidence log once its original was removed; where it is was unknown."""
+    from pypdf import PdfReader
+
+    from adviser_desk.ui.evidence.withheld_view import WithheldRecord
+
+    opened = open_tab()
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    path = tmp_path / "goed.png"
+    path.write_bytes(png(64, 48, 4))
+    modals.expect(IntakeDialog, describe(qtbot, minor=False))  # provided by: "Getoond door …"
+    add_files(qtbot, widget, files, [path])
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1 and not widget.busy, timeout=20_000)
+    click_row(qtbot, widget.table, 0)
+    modals.expect(QMessageBox, _read_and_answer(qtbot, [], "Remove stored original"))
+    click(qtbot, button_named(widget, "Mark as possibly sexual image…"))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not widget.busy and not evidence.items(case_id)[0].stored)
+    (row,) = evidence.items(case_id)
+    assert (row.source, row.location, row.seen_by) == ("Getoond door de leerling", "", "")
+    details = widget.model.index(0, 4).data()
+    assert details == "not kept; where: —\nprovided by: Getoond door de leerling", details
+    # View: each fact under its own label.
+    shown: dict[str, str] = {}
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, WithheldRecord)
+        for name in ("where", "seen_by", "source"):
+            field = dialog.fields[name]
+            shown[name] = field.text() if hasattr(field, "text") else field.toPlainText()
+        dialog.reject()
+
+    click_row(qtbot, widget.table, 0)
+    modals.expect(WithheldRecord, read)
+    click(qtbot, button_named(widget, "View"))
+    modals.wait_done()
+    assert shown == {"where": "—", "seen_by": "—", "source": "Getoond door de leerling"}
+    # The evidence log, saved as PDF through its menu.
+    target = tmp_path / "log.pdf"
+    files.save(target)
+    log_button = widget.findChild(QPushButton, "evidence_log")
+    assert log_button is not None
+    (save_as_pdf,) = [a for a in log_button.menu().actions() if a.text() == "Save as PDF…"]
+    save_as_pdf.trigger()
+    qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    assert "Provided by / how Getoond door de leerling" in text, text
+    assert "Where it is and who saw it: —" in text, text
+    assert "saw it: Getoond" not in text, text

@@ -225,10 +225,16 @@ class EvidenceModel(RowsModel[ItemRow]):
             text = f"{row.mime}, {size}"
             return text + (f", {row.width}×{row.height}" if row.width else "")
         if row.kind == de.EvidenceKind.WITHHELD:
-            where = row.source or "—"
-            return QCoreApplication.translate("evidence_model", "not kept; where: {where}").format(
-                where=where
+            # Where it is and who provided it are two facts (walk 6, W6-4: the supplier was
+            # shown as "where" once a stored original was removed).
+            text = QCoreApplication.translate("evidence_model", "not kept; where: {where}").format(
+                where=row.location or "—"
             )
+            if row.source:
+                text += "\n" + QCoreApplication.translate(
+                    "evidence_model", "provided by: {source}"
+                ).format(source=row.source)
+            return text
         if row.kind == de.EvidenceKind.MESSAGE:
             return ", ".join(x for x in (row.sender, row.platform) if x)
         account = " ".join(x for x in (row.platform, row.handle) if x)

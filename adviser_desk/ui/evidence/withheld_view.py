@@ -2,7 +2,8 @@
 
 The image itself never entered the case file (it may be a sexual image of a minor); what the
 police and Helpwanted need was recorded in its place. This window shows all of that, read
-only: why it was not kept, the description, where it is and who saw it, the file's name and
+only: why it was not kept, the description, where it is, who saw it and who provided it (and
+how), the file's name and
 type, when it was seen and when (and by whom) it was recorded, and its SHA-256. Fields are
 read-only but can be selected and copied (the SHA-256 for a report to the police).
 """
@@ -58,8 +59,9 @@ class WithheldRecord(QDialog):
         received = f"{row.original_name} ({row.mime})" if row.mime else row.original_name
         for name, label, value, lines in (
             ("description", self.tr("&Description:"), row.description, 3),
-            ("where", self.tr("&Where it is:"), row.source, 2),
+            ("where", self.tr("&Where it is:"), row.location, 2),
             ("seen_by", self.tr("Who has s&een it:"), row.seen_by, 2),
+            ("source", self.tr("&Provided by / how:"), row.source, 1),
             ("received", self.tr("File &received:"), received, 1),
             ("observed", self.tr("Seen o&n:"), observed, 1),
             ("recorded", self.tr("Re&corded:"), recorded, 1),
