@@ -34,6 +34,24 @@ def closed_case(case_dir: Path) -> Iterator[tuple[Path, str]]:
     yield path, recovery.formatted()
 
 
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The adviser's Documents folder, in a home of its own, where the choosers start before
+    anything was saved."""
+    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
+    folder = tmp_path / "adviser" / "Documents"
+    folder.mkdir(parents=True)
+    return folder
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    """A folder elsewhere (a USB stick) the adviser chooses to save into."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return folder
+
+
 @pytest.fixture(autouse=True, scope="session")
 def app_wide_behaviour(qapp: QApplication) -> None:
     """What ``create_app`` installs on the real application: windows kept on their screen and

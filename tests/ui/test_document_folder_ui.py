@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -22,16 +21,11 @@ from tests.ui.drive import FileDialogs, Modals, button_named, click, click_row
 def test_the_interview_record_and_the_evidence_log_start_where_documents_go(
     qtbot: QtBot,
     case_dir: Path,
-    tmp_path: Path,
     modals: Modals,
     files: FileDialogs,
-    monkeypatch: pytest.MonkeyPatch,
+    documents: Path,
+    stick: Path,
 ) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
-    documents = tmp_path / "adviser" / "Documents"
-    documents.mkdir(parents=True)
-    stick = tmp_path / "stick"
-    stick.mkdir()
     path, ids = demo_file(case_dir / "Zaken.adcase")
     with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
         interview = session.interviews.start(ids[0], "victim")

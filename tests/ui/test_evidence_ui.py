@@ -817,7 +817,7 @@ def test_printing_the_log_to_a_pdf_file_gives_a_text_pdf(
     open_tab: Callable[..., Opened],
     tmp_path: Path,
     modals: Modals,
-    monkeypatch: pytest.MonkeyPatch,
+    documents: Path,
 ) -> None:
     """Walk 5, W5-24: Evidence log > Print… > 'Print to file (PDF)' wrote a 2.2 MB picture of
     each page, with no text; the SHA-256 values could not be copied. Printing to a PDF file
@@ -832,9 +832,6 @@ def test_printing_the_log_to_a_pdf_file_gives_a_text_pdf(
     def one(session: CaseFileSession, case_id: int) -> None:
         session.evidence.add_bytes(case_id, png(90, 60, 2), "bewijs.png", minor_sexual=False)
 
-    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
-    documents = tmp_path / "adviser" / "Documents"
-    documents.mkdir(parents=True)
     opened = open_tab(one, dc.IncidentType.CYBERBULLYING)
     widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
     number = evidence.cases.get_case(case_id).number

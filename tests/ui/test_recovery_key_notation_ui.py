@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -57,7 +56,9 @@ def test_the_key_is_shown_described_and_asked_for_with_spaces(
 
 
 def test_printing_the_sheet_to_a_file_proposes_its_save_name_in_documents(
-    qtbot: QtBot, case_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    case_dir: Path,
+    documents: Path,
 ) -> None:
     """Walk 6, W6-5: Print sheet… > Print to file proposed ~/<title>.pdf; it proposes what
     Save sheet as PDF… proposes: '<file> recovery sheet.pdf' in Documents. Cancelled there."""
@@ -66,9 +67,6 @@ def test_printing_the_sheet_to_a_file_proposes_its_save_name_in_documents(
 
     from tests.ui.drive import Modals, button_named, click, press_cancel
 
-    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
-    documents = tmp_path / "adviser" / "Documents"
-    documents.mkdir(parents=True)
     service, recovery = svc.create_case_file(case_dir / "Zaken.adcase", PASSWORD, kdf.MINIMUM)
     dialog = RecoveryKeyDialog(service, recovery)
     qtbot.addWidget(dialog)

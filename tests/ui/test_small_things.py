@@ -47,11 +47,9 @@ def test_save_dialogs_propose_the_case_number_and_remember_the_folder(
     closed_case: tuple[Path, str],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    documents: Path,
 ) -> None:
     path, _ = closed_case
-    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
-    documents = tmp_path / "adviser" / "Documents"
-    documents.mkdir(parents=True)
     window = open_window(qtbot, path)
     case_id = new_case(window)
     number = window.cases.get_case(case_id).number if window.cases else ""

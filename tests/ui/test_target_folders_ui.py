@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QListWidget, QMessageBox, QPushButton
@@ -41,16 +40,11 @@ def _click_row(qtbot: QtBot, widget: QListWidget, row: int) -> None:
 def test_every_chooser_starts_in_its_own_folder(
     qtbot: QtBot,
     case_dir: Path,
-    tmp_path: Path,
     modals: Modals,
     files: FileDialogs,
-    monkeypatch: pytest.MonkeyPatch,
+    documents: Path,
+    stick: Path,
 ) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
-    documents = tmp_path / "adviser" / "Documents"
-    documents.mkdir(parents=True)
-    stick = tmp_path / "stick"
-    stick.mkdir()
     path, ids = demo_file(case_dir / "Zaken.adcase")
     with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
         number = session.cases.get_case(ids[0]).number
@@ -99,16 +93,11 @@ def test_every_chooser_starts_in_its_own_folder(
 def test_restore_starts_where_the_backup_went_and_the_export_keeps_its_folder(
     qtbot: QtBot,
     case_dir: Path,
-    tmp_path: Path,
     modals: Modals,
     files: FileDialogs,
-    monkeypatch: pytest.MonkeyPatch,
+    documents: Path,
+    stick: Path,
 ) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
-    documents = tmp_path / "adviser" / "Documents"
-    documents.mkdir(parents=True)
-    stick = tmp_path / "stick"
-    stick.mkdir()
     path, ids = demo_file(case_dir / "Zaken.adcase")
     window = open_window(qtbot, path, modals, files)
     view = window.page.case_view
@@ -142,11 +131,8 @@ def test_backup_restore_and_evidence_start_in_documents_then_where_last_used(
     tmp_path: Path,
     modals: Modals,
     files: FileDialogs,
-    monkeypatch: pytest.MonkeyPatch,
+    documents: Path,
 ) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path / "adviser"))
-    documents = tmp_path / "adviser" / "Documents"
-    documents.mkdir(parents=True)
     stick, pictures = tmp_path / "stick", tmp_path / "pictures"
     stick.mkdir()
     pictures.mkdir()
