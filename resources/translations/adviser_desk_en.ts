@@ -15,7 +15,7 @@
 <context>
     <name>EvidenceItemActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="109"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Hand-over recorded for %n item.</numerusform>

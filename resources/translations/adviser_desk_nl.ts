@@ -958,17 +958,23 @@ Je naam:</translation>
 <context>
     <name>EvidenceItemActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="74"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="76"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="87"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="75"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="78"/>
+        <source>The image of {number} is not kept here, but it may still be online. Add the address where it is with Add &gt; Web address…, then select that address and choose Takedown… to record the report and when to check again.</source>
+        <translation>Het beeld van {number} wordt hier niet bewaard, maar het kan nog online staan. Voeg het adres waar het staat toe met Toevoegen &gt; Webadres…, kies dat adres en dan Offline halen… om de melding vast te leggen en wanneer je opnieuw kijkt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="88"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="109"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -1111,22 +1117,22 @@ Je naam:</translation>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="128"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="146"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="159"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="155"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="131"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
@@ -1161,17 +1167,12 @@ Je naam:</translation>
         <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="124"/>
-        <source>The selected item may be a sexual image of someone under 18: remove its stored original and keep only its description and SHA-256</source>
-        <translation>Het gekozen stuk kan een seksueel beeld zijn van iemand onder de 18: verwijder het opgeslagen origineel en bewaar alleen de beschrijving en de SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="135"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="136"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -1179,23 +1180,23 @@ Je naam:</translation>
 <context>
     <name>EvidenceWithholdActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="31"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="72"/>
         <source>• {number} in case {case}: {name}</source>
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="40"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="151"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="192"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="41"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="82"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="57"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="98"/>
         <source>This same file (identical SHA-256) is already stored in the case file:
 {items}
 
@@ -1210,28 +1211,39 @@ Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. D
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="65"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="106"/>
         <source>Already stored</source>
         <translation>Al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="67"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="108"/>
         <source>The stored original of {numbers} was kept.</source>
         <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="84"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="104"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="145"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="85"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="66"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="126"/>
         <source>{number} has no stored original: nothing of it is kept.</source>
         <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="55"/>
+        <source>The selected item may be a sexual image of someone under 18: remove its stored original and keep only its description and SHA-256</source>
+        <translation>Het gekozen stuk kan een seksueel beeld zijn van iemand onder de 18: verwijder het opgeslagen origineel en bewaar alleen de beschrijving en de SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="63"/>
+        <source>The stored original of {number} has been removed already: only its description is kept.</source>
+        <translation>Het opgeslagen origineel van {number} is al verwijderd: alleen de beschrijving wordt bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="134"/>
         <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
 
 Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
@@ -1244,24 +1256,24 @@ Zo&apos;n beeld bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel e
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="102"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="143"/>
         <source>The same file is also stored as the items below; their originals go too:
 {items}</source>
         <translation>Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden ook verwijderd:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="147"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="188"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="193"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="136"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="177"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>

@@ -114,7 +114,15 @@ def test_a_stored_item_can_be_marked_as_possibly_sexual_after_the_fact(
     assert row.sha256 == stored.sha256 and row.description == stored.description
     assert evidence.original(row.item_id) == b"" and evidence.thumbnails(case_id) == {}
     assert "B-001" in widget.status.text()
-    # Marked again: it says nothing of it is kept.
+    # Nothing is left to remove (walk 6, W6-4b): marking is off for the item, still selected,
+    # and its tooltip says why; Takedown… stays on and tells how to report where it is online.
+    assert widget.selected() is not None and widget.selected().number == "B-001"
+    assert not mark.isEnabled()
+    assert mark.toolTip() == (
+        "The stored original of B-001 has been removed already: only its description is kept."
+    )
+    click_row(qtbot, widget.table, 0)
+    assert not mark.isEnabled()
     told: list[str] = []
 
     def read(box: QWidget) -> None:
@@ -122,11 +130,12 @@ def test_a_stored_item_can_be_marked_as_possibly_sexual_after_the_fact(
         told.append(box.text())
         box.accept()
 
-    click_row(qtbot, widget.table, 0)
+    takedown = button_named(widget, "Takedown…")
+    assert takedown.isEnabled()
     modals.expect(QMessageBox, read)
-    click(qtbot, mark)
+    click(qtbot, takedown)
     modals.wait_done()
-    assert "no stored original" in told[0]
+    assert "may still be online" in told[0] and "Add > Web address…" in told[0], told
 
 
 def test_marking_after_a_police_export_keeps_the_history_true(

@@ -119,13 +119,9 @@ class EvidenceTab(QWidget):
         on_row[2].setToolTip(
             self.tr("Record a hand-over of the selected items, or of all items if none is selected")
         )
-        on_row[3].setToolTip(
-            self.tr(
-                "The selected item may be a sexual image of someone under 18: remove its stored "
-                "original and keep only its description and SHA-256"
-            )
-        )
-        row_buttons(self.table, *on_row[:2], on_row[3])
+        row_buttons(self.table, *on_row[:2])
+        # Marking is on only for an item with a stored original (walk 6, W6-4b).
+        self.withhold.follow_selection(on_row[3])
         # What changes the case's evidence; off on a case kept read-only (View stays, and so
         # does marking a possibly sexual image: keeping it is an offence there too).
         self.edit_controls: tuple[QPushButton, ...] = (add, on_row[1], on_row[2])

@@ -68,6 +68,19 @@ class EvidenceItemActions(QObject):
         row = tab.selected()
         if tab.service is None or row is None:
             return
+        if row.kind == de.EvidenceKind.WITHHELD:
+            # Not kept here, but the image may well be online still (walk 6, W6-4b): the
+            # takedown goes with the address where it is, so Takedown… stays on and says how.
+            QMessageBox.information(
+                tab,
+                self.tr("Takedown"),
+                self.tr(
+                    "The image of {number} is not kept here, but it may still be online. Add "
+                    "the address where it is with Add > Web address…, then select that address "
+                    "and choose Takedown… to record the report and when to check again."
+                ).format(number=row.number),
+            )
+            return
         if row.kind != de.EvidenceKind.URL:
             QMessageBox.information(
                 tab,

@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from adviser_desk.domain.work import CancelRequested, Progress
-from adviser_desk.services.evidence_service import StoredCopy
+from adviser_desk.services.evidence_service import ItemRow, StoredCopy
+from adviser_desk.services.removed_original import removal
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.workers import run_with_progress
 
@@ -25,6 +26,46 @@ class EvidenceWithholdActions(QObject):
     def __init__(self, tab: EvidenceTab) -> None:
         super().__init__(tab)
         self.tab = tab
+        self.button: QPushButton | None = None
+
+    def follow_selection(self, button: QPushButton) -> None:
+        """``button`` (Mark as possibly sexual image…) is on only while the selected item has
+        a stored original: an item whose original was removed, or that was only ever
+        described, a web address or a message has nothing left to remove (walk 6, W6-4b: it
+        stayed on and answered with a message). Its tooltip says why it is off."""
+        self.button = button
+        table, model = self.tab.table, self.tab.model
+        table.selectionModel().selectionChanged.connect(self._follow)
+        # A list read again, rows removed or re-sorted change the selection without a signal.
+        for signal in (model.modelReset, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self._follow)
+        self._follow()
+
+    @Slot()
+    def _follow(self) -> None:
+        if self.button is None:
+            return
+        row = self.tab.selected()
+        self.button.setEnabled(row is not None and row.stored)
+        if row is not None and not row.stored:
+            self.button.setToolTip(self._why_off(row))  # a disabled button shows it too
+            return
+        self.button.setToolTip(
+            self.tr(
+                "The selected item may be a sexual image of someone under 18: remove its "
+                "stored original and keep only its description and SHA-256"
+            )
+        )
+
+    def _why_off(self, row: ItemRow) -> str:
+        if removal(row) is not None:
+            return self.tr(
+                "The stored original of {number} has been removed already: only its "
+                "description is kept."
+            ).format(number=row.number)
+        return self.tr("{number} has no stored original: nothing of it is kept.").format(
+            number=row.number
+        )
 
     def _lines(self, copies: list[StoredCopy]) -> str:
         return "\n".join(
