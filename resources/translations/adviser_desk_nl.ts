@@ -909,8 +909,8 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="87"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="176"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="242"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="177"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="245"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -930,27 +930,27 @@ Je naam:</translation>
         <translation>Bestand kan niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="152"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="153"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="155"/>
         <source>{described} described, not stored.</source>
         <translation>{described} beschreven, niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="157"/>
         <source>{added} added, {described} described (not stored), {failed} not added.</source>
         <translation>{added} toegevoegd, {described} beschreven (niet bewaard), {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="132"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="133"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="140"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
@@ -1102,77 +1102,77 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="102"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="103"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="104"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="131"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="146"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="149"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="158"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="131"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="134"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="88"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="92"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="93"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="94"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="102"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
         <source>Mark as possibly sexual image…</source>
         <translation>Markeren als mogelijk seksueel beeld…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="120"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="123"/>
         <source>Record a hand-over of the selected items, or of all items if none is selected</source>
         <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="138"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="136"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="139"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>

@@ -143,6 +143,11 @@ def test_a_sexual_image_of_a_minor_is_described_not_stored(
     assert evidence.original(row.item_id) == b""
     # Told as what happened, not as "1 added" (walk 5, W5-9).
     assert widget.status.text() == "1 described, not stored."
+    # Selected as just added; nothing of it is kept, so there is nothing to mark (W6-4b).
+    mark = button_named(widget, "Mark as possibly sexual image…")
+    assert widget.selected() is not None and widget.selected().number == "B-001"
+    assert not mark.isEnabled()
+    assert mark.toolTip() == "B-001 has no stored original: nothing of it is kept."
     chat, other = tmp_path / "chat.txt", tmp_path / "foto3.png"
     chat.write_text("Milan: stuur door\n", encoding="utf-8")
     other.write_bytes(png(40, 40, 8))
@@ -870,3 +875,67 @@ def evx_prints(evidence: object, case_id: int) -> list[str]:
                 select(EvidenceLogPrint.sha256).where(EvidenceLogPrint.case_id == case_id)
             )
         )
+
+
+def test_the_items_just_added_are_selected_in_view_with_the_keyboard_in_the_list(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Walk 6, W6-4c: after adding, the new row was not selected, so View, Takedown… and Mark…
+    stayed off until it was found and clicked. A long case (its rows after the first 100 read
+    in a worker) has the new item selected once that row arrives."""
+    from adviser_desk.ui.evidence.evidence_dialogs import MessageDialog
+    from adviser_desk.ui.evidence.evidence_tab import FIRST_ROWS
+
+    def many_messages(session: CaseFileSession, case_id: int) -> None:
+        for i in range(FIRST_ROWS + 5):
+            session.evidence.add_message(case_id, f"Bericht {i}", "@nep", "Snapchat")
+
+    opened = open_tab(many_messages)
+    widget = opened.widget
+    qtbot.waitUntil(lambda: widget.model.rowCount() == FIRST_ROWS + 5, timeout=20_000)
+    view = button_named(widget, "View")
+    paths = screenshots(tmp_path, 2, (60, 40))
+    modals.expect(IntakeDialog, describe(qtbot, minor=False))
+    add_files(qtbot, widget, files, paths)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == FIRST_ROWS + 7, timeout=20_000)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not widget.busy)
+
+    def shown(number: str) -> bool:
+        index = next(
+            widget.model.index(i, 0)
+            for i, row in enumerate(widget.model.rows)
+            if row.number == number
+        )
+        return widget.table.visualRect(index).intersects(widget.table.viewport().rect())
+
+    numbers = [f"B-{FIRST_ROWS + 6:03d}", f"B-{FIRST_ROWS + 7:03d}"]
+    assert [row.number for row in widget.selected_rows()] == numbers
+    assert shown(numbers[0]) and shown(numbers[1])  # scrolled down to them
+    assert view.isEnabled() and button_named(widget, "Mark as possibly sexual image…").isEnabled()
+    activate(qtbot, opened.window)  # offscreen, the window is not active again by itself
+    assert QApplication.focusWidget() is widget.table
+    # Add > Message…: the list is read again, its last rows in a worker; the new one is
+    # selected when it arrives.
+    add = widget.findChild(QPushButton, "add")
+    assert add is not None
+    (action,) = [a for a in add.menu().actions() if a.text() == "Message…"]
+
+    def type_message(dialog: QWidget) -> None:
+        assert isinstance(dialog, MessageDialog)
+        dialog.text.setFocus()
+        qtbot.keyClicks(dialog.text, "Stuur me nu die foto.")
+        press_ok(qtbot)(dialog)
+
+    modals.expect(MessageDialog, type_message)
+    action.trigger()
+    modals.wait_done()
+    last = f"B-{FIRST_ROWS + 8:03d}"
+    qtbot.waitUntil(lambda: [row.number for row in widget.selected_rows()] == [last])
+    assert shown(last) and view.isEnabled()
+    activate(qtbot, opened.window)  # offscreen, the window is not active again by itself
+    assert QApplication.focusWidget() is widget.table

@@ -88,7 +88,7 @@ def test_a_stored_item_can_be_marked_as_possibly_sexual_after_the_fact(
     (stored,) = evidence.items(case_id)
     mark = widget.findChild(QPushButton, "withhold")
     assert mark is not None and mark.text().replace("&", "") == "Mark as possibly sexual image…"
-    assert not mark.isEnabled()  # nothing selected yet
+    assert mark.isEnabled()  # the item just added is selected (walk 6, W6-4c)
     click_row(qtbot, widget.table, 0)
     # First "Keep for now": nothing changes.
     seen: list[str] = []

@@ -35,6 +35,7 @@ from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.evidence.evidence_model import THUMB, EvidenceModel
 from adviser_desk.ui.evidence.intake_actions import EvidenceIntakeActions
 from adviser_desk.ui.evidence.item_actions import EvidenceItemActions
+from adviser_desk.ui.evidence.new_rows import NewRows
 from adviser_desk.ui.evidence.output_actions import EvidenceOutput
 from adviser_desk.ui.evidence.withhold_actions import EvidenceWithholdActions
 
@@ -67,6 +68,8 @@ class EvidenceTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("evidence_table")
         self.table.setModel(self.model)
+        # Selects what was just added; after setModel, so the view has taken new rows in first.
+        self.new_rows = NewRows(self)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -127,6 +127,7 @@ class EvidenceIntakeActions(QObject):
         if tab.service is not None and tab.case_id == case_id:
             tab.model.set_items(rows, thumbnails)
             tab.load_thumbnails(tab.service, case_id)  # PNGs get theirs after storing
+            tab.new_rows.select(case_id, result.added)
         elif tab.service is not None:
             number = tab.service.cases.get_case(case_id).number
             outcome_text = self.tr("Case {number}: {outcome}").format(
@@ -202,6 +203,7 @@ class EvidenceIntakeActions(QObject):
         if attempt.failed:
             return
         tab.reload()
+        tab.new_rows.select(tab.case_id, [row.number])
         if row.kind == de.EvidenceKind.WITHHELD and row.sha256:
             tab.withhold.offer(
                 tab.service.stored_copies([row.sha256]), intake.where, intake.seen_by
@@ -224,11 +226,12 @@ class EvidenceIntakeActions(QObject):
             dialog.url.setText(address)
             dialog.description.setFocus()
         try:
-            added = bool(dialog.exec())
+            added = dialog.added if dialog.exec() else None
         finally:
             dialog.deleteLater()
-        if added:
+        if added is not None:
             tab.reload()
+            tab.new_rows.select(tab.case_id, [added.number])
 
     @Slot()
     def add_message(self) -> None:
@@ -240,7 +243,7 @@ class EvidenceIntakeActions(QObject):
             if not dialog.exec():
                 return
             with known_errors(tab, self.tr("Evidence")) as attempt:
-                tab.service.add_message(
+                row = tab.service.add_message(
                     tab.case_id,
                     dialog.text.toPlainText(),
                     dialog.sender_edit.text(),
@@ -252,3 +255,4 @@ class EvidenceIntakeActions(QObject):
         finally:
             dialog.deleteLater()
         tab.reload()
+        tab.new_rows.select(tab.case_id, [row.number])
