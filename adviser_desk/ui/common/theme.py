@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -169,6 +169,12 @@ def set_role(widget: QWidget, role: str) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    # Polishing again repaints with the role's colours and border, but a label already shown
+    # keeps the frame width it had, so a role's padding was lost and its text touched the
+    # border (the letter's banners, the interview's Question/Answer box): a style change
+    # makes it take the role's border and padding, and its size hint follows.
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+    widget.updateGeometry()
 
 
 def apply(app: QApplication) -> None:

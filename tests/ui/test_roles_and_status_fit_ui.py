@@ -1,0 +1,82 @@
+"""Issue 11, looked at under Xvfb in Dutch, dark, at 1.5x: a label given a colour role once
+shown lost the role's padding (the letter's banners and the interview's Question/Answer box had
+their text on the border)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.services.protocol_data import interview_guide, protocol
+from adviser_desk.storage import kdf
+from tests.conftest import PASSWORD
+from tests.ui.conftest import demo_file, open_case, open_window
+from tests.ui.drive import FileDialogs, Modals, activate, button_named, click
+from tests.ui.test_interview_ui import shown_window
+
+
+def assert_padded(label: QLabel, sides: int, top: int) -> None:
+    """The label's text keeps the role's border and padding (its style sheet) from the edge,
+    and fits the room left inside."""
+    margins = label.contentsMargins()
+    assert min(margins.left(), margins.right()) >= sides, (label.objectName(), margins)
+    assert min(margins.top(), margins.bottom()) >= top, (label.objectName(), margins)
+    if not label.wordWrap():
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
+@pytest.fixture
+def conversation(case_dir: Path) -> Iterator[tuple[InterviewService, int]]:
+    service, _ = svc.create_case_file(case_dir / "I.adcase", PASSWORD, kdf.MINIMUM)
+    cases = CaseService(service.case, protocol(), "nl")
+    case_id = cases.create_case(
+        dc.CaseDraft(title="Foto rondgestuurd", incident_types=[dc.IncidentType.EXPOSING])
+    )
+    yield InterviewService(cases, interview_guide()), case_id
+    service.close()
+
+
+def test_the_question_answer_box_keeps_its_padding_when_the_speaker_changes(
+    qtbot: QtBot, conversation: tuple[InterviewService, int]
+) -> None:
+    interviews, case_id = conversation
+    _interview, window = shown_window(qtbot, interviews, case_id, "victim")
+    activate(qtbot, window)
+    box = window.speaker_indicator
+    assert_padded(box, 10, 5)  # padding 3px 8px inside a 2px border
+    qtbot.keyClick(window.input, Qt.Key.Key_F2)
+    assert window.speaker == "student" and box.property("role") == "answering"
+    qtbot.wait(20)  # the window lays itself out again for the longer text
+    assert_padded(box, 10, 5)
+    qtbot.keyClick(window.input, Qt.Key.Key_F2)
+    assert box.property("role") == "asking"
+    qtbot.wait(20)
+    assert_padded(box, 10, 5)
+
+
+def test_the_letter_banners_keep_their_padding(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    path, ids = demo_file(case_dir / "B.adcase")
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[1], "Letters")
+    tab = window.page.case_view.letters
+    click(qtbot, button_named(tab, "New letter…"))
+    editor = tab.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    assert editor.notes.isVisible() and editor.notes.property("role") == "banner"
+    assert_padded(editor.notes, 7, 7)  # padding 6px inside a 1px border
+    assert editor.notes.height() >= editor.notes.heightForWidth(editor.notes.width())
+    click(qtbot, button_named(editor, "Close"))
+    qtbot.waitUntil(lambda: tab.editor is None)
+    window.act_close.trigger()
