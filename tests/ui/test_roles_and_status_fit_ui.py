@@ -1,15 +1,16 @@
 """Issue 11, looked at under Xvfb in Dutch, dark, at 1.5x: a label given a colour role once
 shown lost the role's padding (the letter's banners and the interview's Question/Answer box had
-their text on the border)."""
+their text on the border), and the Evidence tab's status line made the window scroll sideways
+after a police export to a long folder name."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -17,11 +18,14 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
+from adviser_desk.services.session import CaseFileSession
 from adviser_desk.storage import kdf
 from tests.conftest import PASSWORD
-from tests.ui.conftest import demo_file, open_case, open_window
-from tests.ui.drive import FileDialogs, Modals, activate, button_named, click
+from tests.ui.conftest import Opened, demo_file, open_case, open_window
+from tests.ui.drive import FileDialogs, Modals, activate, button_named, click, type_and_enter
+from tests.ui.test_evidence_ui import png
 from tests.ui.test_interview_ui import shown_window
+from tests.ui.test_layout_and_look import scroll_area
 
 
 def assert_padded(label: QLabel, sides: int, top: int) -> None:
@@ -80,3 +84,35 @@ def test_the_letter_banners_keep_their_padding(
     click(qtbot, button_named(editor, "Close"))
     qtbot.waitUntil(lambda: tab.editor is None)
     window.act_close.trigger()
+
+
+def test_a_long_export_folder_in_the_status_line_does_not_widen_the_window(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    def one(session: CaseFileSession, case_id: int) -> None:
+        session.evidence.add_bytes(case_id, png(60, 40, 4), "s.png", minor_sexual=False)
+
+    opened = open_tab(one, dc.IncidentType.CYBERBULLYING)
+    window, widget = opened.window, opened.widget
+    window.resize(1280, 720)  # the smallest screen the app supports
+    area = scroll_area(window)
+    qtbot.waitUntil(lambda: area.viewport().width() > 1200)
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+    stick = tmp_path / "KINGSTON USB-STICK" / "Exports voor de politie schooljaar 2026-2027"
+    stick.mkdir(parents=True)
+    files.folder(stick)
+    modals.expect(QInputDialog, type_and_enter(qtbot, "", "Agent Jansen, politie Utrecht"))
+    modals.accept_box()
+    click(qtbot, button_named(widget, "Export for the police…"))
+    qtbot.waitUntil(lambda: "Exported" in widget.status.text(), timeout=60_000)
+    modals.wait_done()
+    qtbot.wait(100)  # the layout settles
+    status = widget.status
+    assert not area.horizontalScrollBar().isVisible()
+    assert str(stick) in status.text() and status.toolTip() == status.text()
+    assert status.mapTo(window, status.rect().topRight()).x() <= window.width()
+    assert status.height() >= status.heightForWidth(status.width())

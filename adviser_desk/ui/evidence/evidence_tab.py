@@ -29,6 +29,7 @@ from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.keyboard import enter_opens, screen_order, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
+from adviser_desk.ui.common.status_line import StatusLine
 from adviser_desk.ui.common.workers import Task
 from adviser_desk.ui.evidence.evidence_columns import fit_evidence_columns
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
@@ -162,7 +163,7 @@ class EvidenceTab(QWidget):
         )
         hint.setWordWrap(True)
         theme.set_role(hint, "hint")
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         layout = QVBoxLayout(self)
         layout.addLayout(row1)
         layout.addLayout(row1b)
