@@ -27,8 +27,9 @@ from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
 from adviser_desk.ui.interview.closing_kept import (
     KeptClosing,
+    LockedNote,
     ask_keep_closings,
-    keep_as_note,
+    keep_once,
     restore_drafts,
 )
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDraft
@@ -51,7 +52,8 @@ class InterviewsTab(QWidget):
         self.closing_drafts: dict[int, ClosingDraft] = {}
         # The drafts as the lock kept them as notes, read back on unlocking: closing the file
         # asks only about a draft changed since (walk 6, W6-8: it was offered, and kept, twice).
-        self.kept_by_lock: dict[int, ClosingDraft] = {}
+        # A later lock with the same draft keeps that note rather than adding it again.
+        self.kept_by_lock: dict[int, LockedNote] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("interview_list")
         # Enter and the double click both activate (a double click also emits
@@ -165,10 +167,12 @@ class InterviewsTab(QWidget):
     def _note_drafts(self, locked: bool) -> list[KeptClosing | None]:
         service = self.service()
         drafts, self.closing_drafts = self.closing_drafts, {}
-        self.kept_by_lock = {}
+        before, self.kept_by_lock = self.kept_by_lock, {}
         if service is None:
             return []
-        return [keep_as_note(self, service, i, draft, locked) for i, draft in drafts.items()]
+        return [
+            keep_once(self, service, i, draft, before.get(i), locked) for i, draft in drafts.items()
+        ]
 
     def kept_sentence(self, kept: tuple[KeptClosing, ...]) -> str | None:
         """What the lock page says about closing drafts kept as notes."""
@@ -186,14 +190,18 @@ class InterviewsTab(QWidget):
         if service is not None and kept:
             restored = restore_drafts(service, kept)
             self.closing_drafts.update(restored)
-            self.kept_by_lock = dict(restored)
+            self.kept_by_lock = {
+                k.interview_id: LockedNote(k, restored[k.interview_id])
+                for k in kept
+                if k.interview_id in restored
+            }
 
     def confirm_close(self) -> bool:
         """Before the case file closes or the app quits: closings typed but not saved are
         asked about, as unsaved Overview edits are (walk 4: they were dropped without a word):
         kept as a note in their conversation, discarded, or Cancel (False)."""
         service = self.service()
-        unkept = {i: d for i, d in self.closing_drafts.items() if self.kept_by_lock.get(i) != d}
+        unkept = {i: d for i, d in self.closing_drafts.items() if not self._kept_as_is(i, d)}
         if service is None or not unkept:
             self.closing_drafts.clear()  # none, or each already a note as the lock kept it
             return True
@@ -214,12 +222,18 @@ class InterviewsTab(QWidget):
         self.closing_drafts.clear()
         return True
 
+    def _kept_as_is(self, interview_id: int, draft: ClosingDraft) -> bool:
+        """The draft is the one the lock kept as a note, unchanged."""
+        before = self.kept_by_lock.get(interview_id)
+        return before is not None and before.draft == draft
+
     def show_interview(self, interview_id: int, place: ConversationPlace | None = None) -> None:
         service = self.service()
         if service is None:
             return
         draft = self.closing_drafts.pop(interview_id, None)
         window = InterviewWindow(service, interview_id, self.view, draft)
+        window.kept_before = self.kept_by_lock.get(interview_id)
         if place is not None:
             restore(window, place)
         self.interview_window = window

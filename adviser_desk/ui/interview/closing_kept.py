@@ -43,6 +43,15 @@ class KeptClosing:
         return replace(self.choices, agreements=agreements, wishes=wishes, follow_up=follow_up)
 
 
+@dataclass(frozen=True)
+class LockedNote:
+    """A closing draft the lock kept as a note, as read back after unlocking: a later lock
+    (or closing the file) with the same draft keeps that note instead of adding it again."""
+
+    kept: KeptClosing
+    draft: ClosingDraft
+
+
 def _choices(draft: ClosingDraft, case: dc.CaseDraft | None) -> list[tuple[str, str]]:
     """The ticks and choices made in the dialog, in words, each under its label; the images
     and who saw them only where they differ from the case (the dialog starts from it)."""
@@ -134,6 +143,21 @@ def keep_as_note(
         return None
     texts = replace(draft, agreements="", wishes="", follow_up="")
     return KeptClosing(interview_id, line.line_id, spans, texts)
+
+
+def keep_once(
+    parent: QWidget,
+    service: InterviewService,
+    interview_id: int,
+    draft: ClosingDraft | None,
+    before: LockedNote | None,
+    locked: bool = True,
+) -> KeptClosing | None:
+    """keep_as_note, unless the draft is the one an earlier lock already kept, unchanged: that
+    note stands for it (walk 6: locking twice added the same note twice)."""
+    if before is not None and draft == before.draft:
+        return before.kept
+    return keep_as_note(parent, service, interview_id, draft, locked)
 
 
 def restore_drafts(

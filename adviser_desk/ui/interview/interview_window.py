@@ -46,7 +46,7 @@ from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.keyboard import labelled
 from adviser_desk.ui.common.read_only import handed_over_note
 from adviser_desk.ui.common.table_model import RowsModel
-from adviser_desk.ui.interview.closing_kept import KeptClosing
+from adviser_desk.ui.interview.closing_kept import KeptClosing, LockedNote
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog, ClosingDraft
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
 from adviser_desk.ui.interview.guide_panel import GuidePanel
@@ -99,6 +99,7 @@ class InterviewWindow(QDialog):
         self.closing_draft = closing_draft
         self._closing_dialog: ClosingDialog | None = None
         self.kept_closing: KeptClosing | None = None  # where the lock put the closing draft
+        self.kept_before: LockedNote | None = None  # an earlier lock's note of it (unchanged)
         self._locked = False
         self.record = service.get(interview_id)
         self.speaker = ADVISER

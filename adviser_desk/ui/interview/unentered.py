@@ -14,7 +14,7 @@ from adviser_desk.domain.questions import RULE, SECRECY_PROMISE
 from adviser_desk.services.interview_service import NOTE, InterviewService, speaker_label
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.errors import known_errors
-from adviser_desk.ui.interview.closing_kept import keep_as_note
+from adviser_desk.ui.interview.closing_kept import keep_once
 
 if TYPE_CHECKING:
     from adviser_desk.ui.interview.interview_window import InterviewWindow
@@ -92,7 +92,7 @@ def keep_typed(window: InterviewWindow) -> None:
     if window.record.status != "open":
         return
     service, interview_id, model = window.service, window.interview_id, window.model
-    window.kept_closing = keep_as_note(window, service, interview_id, draft)
+    window.kept_closing = keep_once(window, service, interview_id, draft, window.kept_before)
     text = window.input.text().strip()
     if not text:
         return

@@ -1,0 +1,129 @@
+"""The note a lock makes of what was typed for closing an interview: made once, and taken back
+with Undo after unlocking. Driven through clicks and keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
+from adviser_desk.ui.shell.main_window import MainWindow
+from tests.conftest import PASSWORD
+from tests.ui.drive import (
+    FileDialogs,
+    Handler,
+    Modals,
+    activate,
+    click,
+    click_row,
+    click_tab,
+    press_ok,
+    type_and_enter,
+)
+from tests.ui.test_data_safety import row_of, type_closing, with_two_cases
+
+AGREED = "Morgen samen naar de mentor"
+
+
+def start_and_lock_in_closing(
+    qtbot: QtBot, window: MainWindow, modals: Modals, seen: dict[str, int]
+) -> None:
+    """New interview…, Close the interview…, the closing typed (Parents ticked), Ctrl+L in
+    the closing dialog."""
+    view = window.page.case_view
+
+    def type_then_lock(dialog: QDialog) -> None:
+        type_closing(qtbot, dialog, AGREED)
+        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    def open_closing(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, InterviewWindow)
+        seen["interview"] = dialog.interview_id
+        modals.expect(ClosingDialog, type_then_lock)  # type: ignore[arg-type]
+        click(qtbot, dialog.close_button)
+
+    modals.expect(NewInterviewDialog, press_ok(qtbot))  # type: ignore[arg-type]
+    modals.expect(InterviewWindow, open_closing)  # type: ignore[arg-type]
+    click(qtbot, view.findChild(QPushButton, "new_interview"))  # type: ignore[arg-type]
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+
+
+def unlock(
+    qtbot: QtBot, window: MainWindow, modals: Modals, reopened: Handler | None = None
+) -> None:
+    """Unlocks through the lock page; ``reopened`` handles the interview window coming back."""
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    if reopened is not None:
+        modals.expect(InterviewWindow, reopened)
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+
+
+def close_window(qtbot: QtBot, dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    click(qtbot, box.button(QDialogButtonBox.StandardButton.Close))
+
+
+def notes_with(path: Path, interview_id: int, text: str) -> list[str]:
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        lines = session.interviews.get(interview_id).lines
+    return [line.text for line in lines if line.speaker == "note" and text in line.text]
+
+
+def test_locking_again_with_the_same_closing_draft_adds_no_second_note(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 6, item 24: the first lock keeps the typed closing as a note; locking again with
+    the draft unchanged, from the reopened closing dialog or with the window closed, added
+    the same note again each time."""
+    path = closed_case[0]
+    window = with_two_cases(qtbot, path, modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "Interviews")
+    seen: dict[str, int] = {}
+    start_and_lock_in_closing(qtbot, window, modals, seen)
+
+    # Unlocked: the window is back; Close the interview… shows the draft; Ctrl+L again.
+    def lock_unchanged(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, ClosingDialog)
+        assert dialog.agreements.toPlainText() == AGREED
+        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    def reopened_closing(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, InterviewWindow)
+        modals.expect(ClosingDialog, lock_unchanged)  # type: ignore[arg-type]
+        click(qtbot, dialog.close_button)
+
+    unlock(qtbot, window, modals, reopened_closing)  # type: ignore[arg-type]
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    assert "closing an interview" in window.locked.saved_note.text()
+    # Unlocked again: the window is closed, the draft kept by the tab; Ctrl+L a third time.
+    unlock(qtbot, window, modals, lambda dialog: close_window(qtbot, dialog))
+    modals.wait_done()
+    qtbot.waitUntil(lambda: view.interviews.interview_window is None)
+    assert seen["interview"] in view.interviews.closing_drafts
+    activate(qtbot, window)
+    qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.service is None
+    unlock(qtbot, window, modals)
+    assert view.interviews.closing_drafts[seen["interview"]].agreements == AGREED
+    asked = len(modals.texts)
+    window.act_close.trigger()  # unchanged since the lock kept it: no question
+    assert window.service is None and len(modals.texts) == asked
+    notes = notes_with(path, seen["interview"], AGREED)
+    assert len(notes) == 1, notes
+    assert "May be told: Parents" in notes[0]
