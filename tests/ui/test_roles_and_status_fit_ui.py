@@ -116,3 +116,44 @@ def test_a_long_export_folder_in_the_status_line_does_not_widen_the_window(
     assert str(stick) in status.text() and status.toolTip() == status.text()
     assert status.mapTo(window, status.rect().topRight()).x() <= window.width()
     assert status.height() >= status.heightForWidth(status.width())
+
+
+def test_a_long_folder_in_the_letter_editors_status_line_does_not_widen_it(
+    qtbot: QtBot, case_dir: Path, tmp_path: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """The letter editor said where its PDF went in one unwrapped line, which made the
+    editor's content wider than its window: it scrolled sideways, the banners, the letter and
+    the Letter/Sent by row cut off at the right."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from adviser_desk.ui.common.fit import ScrollingArea
+
+    path, ids = demo_file(case_dir / "L.adcase")
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[1], "Letters")
+    tab = window.page.case_view.letters
+    click(qtbot, button_named(tab, "New letter…"))
+    editor = tab.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    editor.resize(1000, 720)  # the size it asks for, which a 1280x720 screen gives
+    area = editor.findChild(ScrollingArea)
+    assert area is not None
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+    stick = tmp_path / "KINGSTON USB-STICK" / "Brieven voor de politie schooljaar 2026-2027"
+    stick.mkdir(parents=True)
+    files.save(stick / "2026-002 Stop letter (images already spread) for Milan Verhoeven.pdf")
+    modals.answer(QMessageBox.StandardButton.Yes)  # details not checked: go on
+    modals.answer(QMessageBox.StandardButton.Yes)  # [place] still open: go on
+    click(qtbot, button_named(editor, "Save as PDF…"))
+    modals.wait_done()
+    status = editor.status
+    qtbot.waitUntil(lambda: str(stick) in status.text())
+    qtbot.wait(100)  # the layout settles
+    assert not area.horizontalScrollBar().isVisible()
+    assert status.mapTo(editor, status.rect().topRight()).x() <= editor.width()
+    assert status.height() >= status.heightForWidth(status.width())
+    assert status.toolTip() == status.text()
+    editor.close()
+    qtbot.waitUntil(lambda: tab.editor is None)
+    window.act_close.trigger()

@@ -30,6 +30,7 @@ from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import current_language
 from adviser_desk.ui.common.keyboard import enter_presses, labelled, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits, handed_over_note
+from adviser_desk.ui.common.status_line import StatusLine
 from adviser_desk.ui.letters.letter_choices import (
     drafted_for,
     letter_title,
@@ -159,7 +160,7 @@ class LetterEditor(QDialog):
         for push in self.findChildren(QPushButton):
             push.setAutoDefault(False)
         enter_presses(*self.findChildren(QPushButton))
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         self.save_gate = SaveGate(self)  # Save version off while nothing changed
 
         # On a small screen the letter scrolls; the buttons below it stay in view.
