@@ -16,9 +16,9 @@ import io
 import os
 import stat
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -77,7 +77,7 @@ ANSWER_FIRST = QT_TRANSLATE_NOOP(
     "Answer the question first: does a photo or video show someone under 18 naked or sexually? "
     "Such material must never be stored.",
 )
-# Files a quick look on the GUI thread may find to be plain text (and so not ask about).
+# Files a quick look before the intake dialog may find to be plain text (and so not ask about).
 TEXT_SUFFIXES = frozenset({".txt", ".csv", ".tsv", ".log", ".url", ".md"})
 QUICK_TEXT_BYTES = 2 * 2**20
 
@@ -175,7 +175,21 @@ def jpeg_has_end(data: bytes) -> bool:
     return False
 
 
-def image_facts(data: bytes, name: str) -> tuple[int, int, bytes | None]:
+# Width, height and thumbnail (None for PNG and JPEG, made after storing) of a sound image.
+ImageFacts = tuple[int, int, bytes | None]
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """A file as it was read: the same path, size and modification time mean the same file,
+    so what was found when it was checked before the intake dialog holds when it is stored."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+def image_facts(data: bytes, name: str) -> ImageFacts:
     """Width, height and, except for PNG and JPEG, the thumbnail; raises BAD_IMAGE for a
     damaged image.
 
@@ -221,6 +235,11 @@ def viewable_png(data: bytes) -> bytes:
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:
+    return read_stamped(path, max_bytes)[0]
+
+
+def read_stamped(path: Path, max_bytes: int) -> tuple[bytes, FileStamp]:
+    """The file's bytes, and its stamp from the handle they were read through."""
     name = path.name or str(path)
     if path.is_dir():
         raise _error(NOT_A_FILE, name=name)
@@ -244,11 +263,20 @@ def read_file(path: Path, max_bytes: int) -> bytes:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise _error(UNREADABLE, name=name, reason=exc.strerror or type(exc).__name__) from exc
-    return data
+    return data, FileStamp(str(path.absolute()), info.st_size, info.st_mtime_ns)
 
 
-def prepare(name: str, data: bytes, max_bytes: int, asks_minor: bool, intake: Intake) -> Prepared:
-    """Every check a file must pass; raises EvidenceError naming the file otherwise."""
+def prepare(
+    name: str,
+    data: bytes,
+    max_bytes: int,
+    asks_minor: bool,
+    intake: Intake,
+    known: ImageFacts | None = None,
+) -> Prepared:
+    """Every check a file must pass; raises EvidenceError naming the file otherwise. ``known``:
+    what the check before the intake dialog found for this very file (see quick_look); the
+    image is not read through a second time."""
     if not data:
         raise _error(EMPTY, name=name)
     if len(data) > max_bytes:
@@ -273,7 +301,7 @@ def prepare(name: str, data: bytes, max_bytes: int, asks_minor: bool, intake: In
             raise _error(BAD_IMAGE, name=name)
         return Prepared(name, digest, len(data), kind.mime, True, False, data)
     try:
-        width, height, thumbnail = image_facts(data, name)
+        width, height, thumbnail = known if known is not None else image_facts(data, name)
     except EvidenceError:
         if kind.mime not in ft.RAW_MIMES:
             raise
@@ -300,48 +328,95 @@ def surely_no_picture(path: Path) -> bool:
 # A damaged image is found before the adviser fills in the intake dialog (walk 5, W5-10: a
 # cut-off PNG was refused only after the description was typed, and the typing was lost).
 # The quick look reads only files up to this size, and at most this many: a large batch or a
-# long video is checked when it is stored, in the worker.
+# long video is checked when it is stored.
 QUICK_IMAGE_BYTES = 25 * 2**20
 QUICK_IMAGE_FILES = 20
 
 
-def damaged_images(paths: Sequence[Path], max_bytes: int) -> list[tuple[Path, EvidenceError]]:
-    """Files named or made like an image that cannot be stored as one (cut off, damaged, or
-    not an image at all), found before asking for details. Anything this quick look cannot
-    judge passes; the full check runs again when the file is stored."""
-    refused: list[tuple[Path, EvidenceError]] = []
-    for path in list(paths)[:QUICK_IMAGE_FILES]:
-        try:
-            if not path.is_file() or not 0 < path.stat().st_size <= QUICK_IMAGE_BYTES:
-                continue
-            data = read_file(path, max_bytes)
-        except (OSError, EvidenceError):
-            continue  # told when it is stored, as before
-        name = path.name
-        kind = ft.detect(data, name)
-        try:
-            if os.path.splitext(name)[1].lower() in ft.IMAGE_SUFFIXES and not kind.is_image:
-                raise _error(NOT_AN_IMAGE, name=name, mime=kind.mime)
-            if kind.is_image and kind.mime not in ft.RAW_MIMES:
-                if kind.pillow_format is None:
-                    if kind.mime in ft.PILLOW_MIMES:
-                        raise _error(BAD_IMAGE, name=name)
-                else:
-                    image_facts(data, name)
-        except EvidenceError as exc:
-            refused.append((path, exc))
-    return refused
+@dataclass
+class QuickLook:
+    """What the look before the intake dialog found (in a worker: it reads up to 20 files of
+    up to 25 MB, which held the window still on the GUI thread)."""
+
+    # Files that cannot be stored as an image (cut off, damaged, or not an image at all).
+    refused: list[tuple[Path, EvidenceError]] = field(default_factory=list)
+    # Images found sound, by the file as it was read: storing it unchanged does not check again.
+    checked: dict[FileStamp, ImageFacts] = field(default_factory=dict)
+    # Small plain-text files, which need no question about minors.
+    plain_text: set[Path] = field(default_factory=set)
+    cancelled: bool = False
+
+    def may_hold_picture(self, paths: Sequence[Path]) -> bool:
+        return not all(path in self.plain_text for path in paths)
 
 
-Source = tuple[str, int, Callable[[], bytes]]  # name, size estimate, reader
+def quick_look(
+    paths: Sequence[Path],
+    max_bytes: int,
+    progress: Callable[[int, int], None] = lambda _done, _total: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> QuickLook:
+    """Looks at the files before asking for details: which are plain text (surely no picture)
+    and which are named or made like an image but cannot be stored as one. Anything this
+    quick look cannot judge passes; the full check runs when the file is stored."""
+    look = QuickLook()
+    paths = list(paths)
+    progress(0, len(paths))
+    for done, path in enumerate(paths, 1):
+        if cancelled():
+            look.cancelled = True
+            return look
+        if surely_no_picture(path):
+            look.plain_text.add(path)
+        elif done <= QUICK_IMAGE_FILES:
+            _look_at_image(path, max_bytes, look)
+        progress(done, len(paths))
+    return look
 
 
-def path_source(path: Path, max_bytes: int) -> Source:
+def _look_at_image(path: Path, max_bytes: int, look: QuickLook) -> None:
+    try:
+        if not path.is_file() or not 0 < path.stat().st_size <= QUICK_IMAGE_BYTES:
+            return
+        data, stamp = read_stamped(path, max_bytes)
+    except (OSError, EvidenceError):
+        return  # told when it is stored, as before
+    name = path.name
+    kind = ft.detect(data, name)
+    try:
+        if os.path.splitext(name)[1].lower() in ft.IMAGE_SUFFIXES and not kind.is_image:
+            raise _error(NOT_AN_IMAGE, name=name, mime=kind.mime)
+        if kind.is_image and kind.mime not in ft.RAW_MIMES:
+            if kind.pillow_format is None:
+                if kind.mime in ft.PILLOW_MIMES:
+                    raise _error(BAD_IMAGE, name=name)
+            else:
+                look.checked[stamp] = image_facts(data, name)
+    except EvidenceError as exc:
+        look.refused.append((path, exc))
+
+
+# What a source's reader returns: the bytes, or the bytes and the image facts already known
+# for them (a file quick_look checked).
+Read = bytes | tuple[bytes, ImageFacts | None]
+Source = tuple[str, int, Callable[[], Read]]  # name, size estimate, reader
+
+
+def path_source(
+    path: Path, max_bytes: int, checked: Mapping[FileStamp, ImageFacts] | None = None
+) -> Source:
+    """A file to store; ``checked``: images found sound before, by their stamp. A file
+    changed since (another size or modification time) is checked again."""
     try:
         size = path.stat().st_size if path.is_file() else 0
     except OSError:
         size = 0
-    return (path.name or str(path), min(size, max_bytes), lambda: read_file(path, max_bytes))
+
+    def read() -> tuple[bytes, ImageFacts | None]:
+        data, stamp = read_stamped(path, max_bytes)
+        return data, (checked or {}).get(stamp)
+
+    return (path.name or str(path), min(size, max_bytes), read)
 
 
 def prepared_in_order(
@@ -361,9 +436,11 @@ def prepared_in_order(
     then checks the next batch while the caller commits the last, instead of idling.
     """
 
-    def job(name: str, read: Callable[[], bytes]) -> Prepared | EvidenceError:
+    def job(name: str, read: Callable[[], Read]) -> Prepared | EvidenceError:
         try:
-            return prepare(name, read(), max_bytes, asks_minor, intake)
+            got = read()
+            data, known = got if isinstance(got, tuple) else (got, None)
+            return prepare(name, data, max_bytes, asks_minor, intake, known)
         except EvidenceError as exc:
             return exc
 

@@ -3,7 +3,7 @@ and withheld images; each batch is one transaction with its custody and audit ev
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +25,8 @@ from adviser_desk.services.evidence_base import (
 from adviser_desk.services.evidence_intake import (
     DUPLICATE,
     EvidenceError,
+    FileStamp,
+    ImageFacts,
     Intake,
     Prepared,
     Source,
@@ -227,8 +229,10 @@ class EvidenceIntake(EvidenceBase):
         progress: Callable[[int, int], None] = lambda _done, _total: None,
         cancelled: Callable[[], bool] = lambda: False,
         reported: Callable[[ImportResult], None] = lambda _step: None,
+        checked: Mapping[FileStamp, ImageFacts] | None = None,
     ) -> ImportResult:
-        sources = [path_source(path, self.max_bytes) for path in paths]
+        """``checked``: images quick_look found sound; not read through again if unchanged."""
+        sources = [path_source(path, self.max_bytes, checked) for path in paths]
         return self.add_sources(case_id, sources, intake, progress, cancelled, reported)
 
     def import_files(

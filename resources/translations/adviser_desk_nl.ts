@@ -888,69 +888,76 @@ Je naam:</translation>
 <context>
     <name>EvidenceIntakeActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="41"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="43"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="51"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="53"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="83"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="69"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="113"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="84"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="114"/>
         <source>Hashing and storing…</source>
         <translation>Vingerafdruk maken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="87"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="177"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="245"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="73"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="117"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="208"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="276"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="100"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="70"/>
+        <source>Checking the files…</source>
+        <translation>Bestanden controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="131"/>
         <source>The other files are added as usual.</source>
         <translation>De andere bestanden worden gewoon toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="103"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="134"/>
         <source>Some files cannot be added</source>
         <translation>Sommige bestanden kunnen niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="103"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="134"/>
         <source>File cannot be added</source>
         <translation>Bestand kan niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="153"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="184"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="186"/>
         <source>{described} described, not stored.</source>
         <translation>{described} beschreven, niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="157"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="188"/>
         <source>{added} added, {described} described (not stored), {failed} not added.</source>
         <translation>{added} toegevoegd, {described} beschreven (niet bewaard), {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="133"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="164"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="171"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>

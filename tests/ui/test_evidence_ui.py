@@ -729,6 +729,13 @@ def test_a_cut_off_image_is_refused_before_the_adviser_describes_it(
     broken.write_bytes(whole[: len(whole) // 2])  # cut off in transfer
     modals.accept_box()
     add_files(qtbot, widget, files, [broken])
+    # The look runs in the worker behind the progress window (W5-10 review: up to 20 files
+    # of 25 MB were read on the GUI thread): Files… has returned before anything was told.
+    from PySide6.QtWidgets import QProgressDialog
+
+    assert widget.busy and not modals.texts
+    progress = widget.findChild(QProgressDialog)
+    assert progress is not None and progress.labelText() == "Checking the files…"
     modals.wait_done()
     assert "kapot.png looks like an image but is damaged or cut off" in modals.texts[-1]
     assert widget.model.rowCount() == 0 and evidence.items(case_id) == []

@@ -252,10 +252,13 @@ def test_plain_text_needs_no_question_but_is_held_if_it_is_not_text(
         seen.append(dialog.question.isVisible())
         click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
 
+    # The files are looked at in the worker first; the dialog follows (W5-10 review).
     on_modal(look)
     widget.add_paths(texts)
+    qtbot.waitUntil(lambda: len(seen) == 1 and not widget.busy)
     on_modal(look)
     widget.add_paths([*texts, media.write(tmp_path / "p", "development")[0]])
+    qtbot.waitUntil(lambda: len(seen) == 2 and not widget.busy)
     assert seen == [False, True]
 
 

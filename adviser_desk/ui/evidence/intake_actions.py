@@ -12,8 +12,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import evidence as de
-from adviser_desk.services.evidence_intake import damaged_images, surely_no_picture
-from adviser_desk.services.evidence_service import ImportResult, ItemRow, StoredCopy
+from adviser_desk.services.evidence_intake import EvidenceError, QuickLook, quick_look
+from adviser_desk.services.evidence_service import (
+    EvidenceService,
+    ImportResult,
+    ItemRow,
+    StoredCopy,
+)
 from adviser_desk.ui.common.dialogs import open_file_names, show_error
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.i18n import error_text
@@ -31,13 +36,19 @@ class EvidenceIntakeActions(QObject):
         super().__init__(tab)
         self.tab = tab
 
-    def _ask(self, count: int, paths: list[Path] | None = None) -> IntakeDialog | None:
-        """The intake dialog; in a sexual case it asks about minors unless every file is
-        surely plain text (a quick look; the service checks each file again when storing)."""
+    def _ask(
+        self,
+        case_id: int,
+        count: int,
+        paths: list[Path] | None = None,
+        may_hold_picture: bool = True,
+    ) -> IntakeDialog | None:
+        """The intake dialog for ``case_id``; in a sexual case it asks about minors unless
+        every file is surely plain text (``may_hold_picture`` from the quick look; the service
+        checks each file again when storing)."""
         tab = self.tab
-        assert tab.service is not None and tab.case_id is not None
-        may_hold_picture = paths is None or not all(surely_no_picture(p) for p in paths)
-        ask_minor = de.needs_minor_question(tab.service.case_types(tab.case_id), False)
+        assert tab.service is not None
+        ask_minor = de.needs_minor_question(tab.service.case_types(case_id), False)
         names = [p.name for p in paths] if paths else [self.tr("pasted image")]
         dialog = IntakeDialog(count, ask_minor, tab, names, may_hold_picture)
         try:
@@ -51,21 +62,54 @@ class EvidenceIntakeActions(QObject):
         self.add_paths(open_file_names(self.tab, self.tr("Add evidence files")))
 
     def add_paths(self, paths: list[Path], dialog: IntakeDialog | None = None) -> None:
+        """Adds files: first a quick look at them in the worker, behind the progress window
+        (walk 5, W5-10 review: reading up to 20 images of 25 MB on the GUI thread held the
+        window still), then the dialog, then storing. With ``dialog`` (answers given) the
+        files are stored at once."""
         tab = self.tab
         if not paths or tab.service is None or tab.case_id is None:
             return
-        if dialog is None:
-            paths = self._without_damaged(paths, tab.service.max_bytes)
-            if not paths:
-                return
-        dialog = dialog or self._ask(len(paths), paths)
-        if dialog is None:
-            return
         service, case_id = tab.service, tab.case_id
+        if dialog is not None:
+            self._store(case_id, paths, dialog, QuickLook())
+            return
+        tab.task = run_with_progress(
+            tab,
+            self.tr("Adding evidence"),
+            self.tr("Checking the files…"),
+            lambda progress, cancelled: quick_look(paths, service.max_bytes, progress, cancelled),
+            lambda look: self._looked(service, case_id, paths, look),
+            lambda exc: show_error(tab, self.tr("Evidence"), exc),
+        )
+
+    def _looked(
+        self, service: EvidenceService, case_id: int, paths: list[Path], look: QuickLook
+    ) -> None:
+        """The quick look is done: damaged images told, then the dialog for the rest. The
+        files go to the case they were added to, also if the adviser clicked another case
+        before the progress window came up (the outcome then names that case)."""
+        if look.cancelled or self.tab.service is not service:
+            return  # cancelled, or the case file was closed meanwhile
+        paths = self._without_damaged(paths, look.refused)
+        if not paths:
+            return
+        dialog = self._ask(case_id, len(paths), paths, look.may_hold_picture(paths))
+        if dialog is not None:
+            self._store(case_id, paths, dialog, look)
+
+    def _store(
+        self, case_id: int, paths: list[Path], dialog: IntakeDialog, look: QuickLook
+    ) -> None:
+        tab = self.tab
+        if tab.service is None:
+            return
+        service = tab.service
         intake = dialog.intake()
+        checked = look.checked
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
-            result = service.add_files(case_id, paths, intake, progress, cancelled)
+            # Images the quick look found sound are not read through again if unchanged.
+            result = service.add_files(case_id, paths, intake, progress, cancelled, checked=checked)
             # A file answered "may be a sexual image of a minor" that is already stored
             # (walk W21): found by its SHA-256, offered for removal once the list shows.
             copies = (
@@ -87,10 +131,11 @@ class EvidenceIntakeActions(QObject):
             lambda exc: show_error(tab, self.tr("Evidence"), exc),
         )
 
-    def _without_damaged(self, paths: list[Path], max_bytes: int) -> list[Path]:
+    def _without_damaged(
+        self, paths: list[Path], damaged: list[tuple[Path, EvidenceError]]
+    ) -> list[Path]:
         """A cut-off or damaged image is told before the adviser describes it, not after
         (walk 5, W5-10: the typed description was lost); the other files go on."""
-        damaged = damaged_images(paths, max_bytes)
         if not damaged:
             return paths
         refused = {path for path, _exc in damaged}
@@ -182,7 +227,7 @@ class EvidenceIntakeActions(QObject):
                 buffer.open(QIODevice.OpenModeFlag.WriteOnly)
                 mime.imageData().save(buffer, "PNG")
                 data = bytes(buffer.data().data())
-                dialog = dialog or self._ask(1)
+                dialog = dialog or self._ask(tab.case_id, 1)
                 if dialog is None:
                     return
                 intake = dialog.intake()
