@@ -761,13 +761,13 @@ Je naam:</translation>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="95"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="104"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="160"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="96"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="105"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="162"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
@@ -788,7 +788,7 @@ Je naam:</translation>
         <translation>Wie het mag weten en de wensen over ruchtbaarheid zijn aan het slachtoffer; dit gesprek laat die zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="97"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="106"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="186"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
@@ -888,76 +888,76 @@ Je naam:</translation>
 <context>
     <name>EvidenceIntakeActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="43"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="52"/>
         <source>pasted image</source>
         <translation>geplakte afbeelding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="53"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="62"/>
         <source>Add evidence files</source>
         <translation>Bewijsbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="69"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="113"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="78"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="127"/>
         <source>Adding evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="114"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="128"/>
         <source>Hashing and storing…</source>
         <translation>Vingerafdruk maken en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="73"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="117"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="208"/>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="276"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="131"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="222"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="290"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="70"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="79"/>
         <source>Checking the files…</source>
         <translation>Bestanden controleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="131"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="145"/>
         <source>The other files are added as usual.</source>
         <translation>De andere bestanden worden gewoon toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="148"/>
         <source>Some files cannot be added</source>
         <translation>Sommige bestanden kunnen niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="148"/>
         <source>File cannot be added</source>
         <translation>Bestand kan niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="184"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="198"/>
         <source>{added} added, {failed} not added.</source>
         <translation>{added} toegevoegd, {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="186"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="200"/>
         <source>{described} described, not stored.</source>
         <translation>{described} beschreven, niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="188"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="202"/>
         <source>{added} added, {described} described (not stored), {failed} not added.</source>
         <translation>{added} toegevoegd, {described} beschreven (niet bewaard), {failed} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="164"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="178"/>
         <source>Case {number}: {outcome}</source>
         <translation>Zaak {number}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="171"/>
+        <location filename="../../adviser_desk/ui/evidence/intake_actions.py" line="185"/>
         <source>Some files were not added</source>
         <translation>Sommige bestanden zijn niet toegevoegd</translation>
     </message>
@@ -1109,77 +1109,77 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="102"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="103"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="103"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="104"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="131"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="132"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="149"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="150"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="158"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="159"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="135"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="89"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="93"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="94"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="94"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="95"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
         <source>Mark as possibly sexual image…</source>
         <translation>Markeren als mogelijk seksueel beeld…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="123"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="124"/>
         <source>Record a hand-over of the selected items, or of all items if none is selected</source>
         <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="138"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="139"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="140"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -1636,119 +1636,119 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="107"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="108"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="115"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="116"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="151"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="152"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="173"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="174"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="176"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="177"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="182"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="194"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="195"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="401"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="402"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="422"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="423"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="435"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="436"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="485"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="486"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="488"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="489"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="231"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="232"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="233"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="237"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="240"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="244"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="86"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="95"/>
         <source>Typed for closing the interview but not saved when the file was closed:
 {text}</source>
         <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd gesloten:
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="123"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="132"/>
         <source>The typed closing was not kept</source>
         <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="161"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="185"/>
         <source>Interview not closed</source>
         <translation>Gesprek niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="162"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="186"/>
         <source>What you typed for closing this interview was not saved:
 {conversations}
 
@@ -1759,7 +1759,7 @@ Keep it as a note in the conversation?</source>
 Bewaren als notitie in het gesprek?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="168"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="192"/>
         <source>What you typed for closing these interviews was not saved:
 {conversations}
 
@@ -1770,12 +1770,12 @@ Keep it as a note in each conversation?</source>
 Bewaren als notitie in elk gesprek?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="179"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="203"/>
         <source>&amp;Keep as note</source>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="261"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="262"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1806,7 +1806,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="81"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="90"/>
         <source>Typed for closing the interview but not saved when the file was locked:
 {text}</source>
         <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd vergrendeld:
@@ -1818,12 +1818,12 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="313"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="314"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="357"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="358"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -1866,27 +1866,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="64"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="67"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="101"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="104"/>
         <source>closed on {date}, read-only</source>
         <translation>gesloten op {date}, alleen lezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="109"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1894,7 +1894,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="178"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="182"/>
         <source>What you typed for closing an interview was added to the conversation as a note; after unlocking, Close the interview… shows it again.</source>
         <translation>Wat je typte voor het afsluiten van een gesprek is als notitie aan het gesprek toegevoegd; na het ontgrendelen vult Gesprek afsluiten… het weer in.</translation>
     </message>
@@ -1945,72 +1945,72 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="230"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="231"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="73"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="74"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="74"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="75"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="82"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="83"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="86"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="87"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="88"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="89"/>
         <source>Sent &amp;by:</source>
         <translation>Verstuurd &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="90"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="91"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="113"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="114"/>
         <source>Saved &amp;versions:</source>
         <translation>Opgeslagen &amp;versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="118"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="119"/>
         <source>Te&amp;xt of the letter:</source>
         <translation>Te&amp;kst van de brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="130"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="131"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="131"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="132"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="132"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="133"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="133"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="134"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="148"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="149"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2045,7 +2045,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Een opgeslagen brief houdt zijn soort. Voor een andere soort gebruik je Nieuwe brief… op het tabblad Brieven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="269"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="270"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
@@ -2055,7 +2055,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="273"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="274"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -2063,37 +2063,37 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="285"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="286"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="289"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="290"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="306"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="307"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="319"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="320"/>
         <source>Your unsaved changes to “{kind}” (case {number}) were saved as version {n} before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in “{kind}” (zaak {number}) zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="329"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="330"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="330"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="331"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="354"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="355"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this letter, print it and save it as PDF, but not change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt deze brief lezen, afdrukken en als pdf opslaan, maar niet wijzigen.</translation>
     </message>
@@ -4868,13 +4868,13 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="74"/>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="63"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="72"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="75"/>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="64"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="73"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -6100,8 +6100,8 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="234"/>
-        <source>provided by: {source}</source>
-        <translation>aangeleverd door: {source}</translation>
+        <source>provided: {source}</source>
+        <translation>aangeleverd: {source}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="245"/>

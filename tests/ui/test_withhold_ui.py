@@ -234,7 +234,7 @@ def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
     (row,) = evidence.items(case_id)
     assert (row.source, row.location, row.seen_by) == ("Getoond door de leerling", "", "")
     details = widget.model.index(0, 4).data()
-    assert details == "not kept; where: —\nprovided by: Getoond door de leerling", details
+    assert details == "not kept; where: —\nprovided: Getoond door de leerling", details
     # View: each fact under its own label.
     shown: dict[str, str] = {}
 

@@ -232,7 +232,7 @@ class EvidenceModel(RowsModel[ItemRow]):
             )
             if row.source:
                 text += "\n" + QCoreApplication.translate(
-                    "evidence_model", "provided by: {source}"
+                    "evidence_model", "provided: {source}"
                 ).format(source=row.source)
             return text
         if row.kind == de.EvidenceKind.MESSAGE:
