@@ -36,6 +36,7 @@ from adviser_desk.storage.engine import (
     SMALLEST_PAGE_SIZE,
     checkpoint,
     defer_checkpoints,
+    key_reads_header,
     make_engine,
 )
 from adviser_desk.storage.engine import SUFFIX as SUFFIX
@@ -55,6 +56,7 @@ from adviser_desk.storage.errors import (
     ReadOnlyLocationError,
     RememberedKeyGoneError,
     StorageError,
+    WrongKeyOrDamagedError,
     WrongRecoveryKeyError,
     from_os_error,
     from_sqlite_error,
@@ -546,8 +548,11 @@ def open_with_recovery_key(
         upgraded = slots is not None and slots.upgraded
         return _open(path, raw_key, slots, upgraded, progress, cancelled)
     except DamagedCaseFileError:
-        if slots is None:  # no fingerprint to tell a wrong key from a damaged file
-            raise WrongRecoveryKeyError(path) from None
+        # Without a key file there is no fingerprint of the key: the first page's header tells
+        # a right key (the file is damaged, so it is said so with the way out: the backup)
+        # from a wrong key or a damaged header, which look alike (walk 7, W7-3).
+        if slots is None and not key_reads_header(path, raw_key):
+            raise WrongKeyOrDamagedError(path) from None
         raise
 
 

@@ -132,6 +132,25 @@ def format_of(path: Path, raw_key: bytes) -> PageFormat:
     return LEGACY_FORMAT
 
 
+def key_reads_header(path: Path, raw_key: bytes) -> bool:
+    """Whether ``raw_key`` is the key of the file's first page, judged without that page's IV
+    and MAC: so a file damaged at or after its first page (cut off before its end, a MAC that
+    fails) is told from a wrong key, also when no key file holds the key's fingerprint (walk
+    7, W7-3). In CBC each 16-byte block is decrypted with the ciphertext block before it, so
+    the header's bytes 64-95 need nothing from the page's end; with the right key bytes 72-91
+    read back as the 20 zero bytes SQLite reserves there, with a wrong one as noise."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(96)
+    except OSError:
+        return False
+    if len(head) < 96:
+        return False
+    decryptor = Cipher(algorithms.AES(raw_key), modes.CBC(head[48:64])).decryptor()
+    plain = decryptor.update(head[64:96]) + decryptor.finalize()
+    return plain[8:28] == bytes(20)
+
+
 def page_size_of(path: Path, raw_key: bytes) -> int:
     """The SQLCipher page size of an existing case file (see format_of)."""
     return format_of(path, raw_key).page_size

@@ -38,6 +38,24 @@ class WrongRecoveryKeyError(StorageError):
         )
 
 
+class WrongKeyOrDamagedError(WrongRecoveryKeyError):
+    """The recovery key does not open the first page and nothing can tell why: no key file
+    holds the key's fingerprint, and the page's header is itself unreadable with it."""
+
+    def __init__(self, path: Path) -> None:
+        StorageError.__init__(
+            self,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This recovery key does not open {path}. It may belong to another case file, "
+                "or the start of the case file may be damaged. Check that the key is the one "
+                "on this case file's recovery sheet; if it is, the case file is damaged: "
+                "restore it from a backup. The case file was not changed.",
+            ),
+            path=str(path),
+        )
+
+
 class CaseFileNotFoundError(StorageError):
     def __init__(self, path: Path) -> None:
         super().__init__(

@@ -5354,112 +5354,117 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze herstelsleutel opent {path} niet. Misschien hoort hij bij een ander zaakbestand. Het zaakbestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="44"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="48"/>
+        <source>This recovery key does not open {path}. It may belong to another case file, or the start of the case file may be damaged. Check that the key is the one on this case file&apos;s recovery sheet; if it is, the case file is damaged: restore it from a backup. The case file was not changed.</source>
+        <translation>Deze herstelsleutel opent {path} niet. Misschien hoort hij bij een ander zaakbestand, of is het begin van het zaakbestand beschadigd. Controleer of het de sleutel van het herstelblad van dit zaakbestand is; zo ja, dan is het zaakbestand beschadigd: zet het terug uit een back-up. Het zaakbestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/storage/errors.py" line="62"/>
         <source>There is no case file at {path}.</source>
         <translation>Er is geen zaakbestand op {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="51"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="69"/>
         <source>{path} already exists. Choose another name; an existing file is never overwritten.</source>
         <translation>{path} bestaat al. Kies een andere naam; een bestaand bestand wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="61"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="79"/>
         <source>an unencrypted SQLite database</source>
         <translation>een onversleutelde SQLite-database</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="62"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="80"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="63"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="81"/>
         <source>the file is cut off</source>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="64"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="82"/>
         <source>data was added after its last page</source>
         <translation>er zijn gegevens toegevoegd na de laatste pagina</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="70"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="88"/>
         <source>{path} is not an Adviser Desk case file ({reason}). Nothing was changed.</source>
         <translation>{path} is geen zaakbestand van Adviser Desk ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="74"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="92"/>
         <source>{path} is not an Adviser Desk case file. Nothing was changed.</source>
         <translation>{path} is geen zaakbestand van Adviser Desk. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="83"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="101"/>
         <source>The case file {path} is damaged ({detail}), so its contents cannot be trusted. Restore it from a backup.</source>
         <translation>Het zaakbestand {path} is beschadigd ({detail}), dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="89"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="107"/>
         <source>The case file {path} is damaged: its encrypted pages fail their integrity check, so its contents cannot be trusted. Restore it from a backup.</source>
         <translation>Het zaakbestand {path} is beschadigd: versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole, dus de inhoud is niet betrouwbaar. Zet het terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="100"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="118"/>
         <source>The key file {path} is damaged (it fails its integrity check), so the password cannot be checked; the case file itself was not changed. Open it with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
         <translation>Het sleutelbestand {path} is beschadigd (de controle op beschadiging faalt), dus het wachtwoord kan niet worden gecontroleerd; het zaakbestand zelf is niet gewijzigd. Open het met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="108"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="126"/>
         <source>The key file {path} is missing, so the password cannot be checked. Open the case file with the recovery key from the printed recovery sheet; the key file is then written anew.</source>
         <translation>Het sleutelbestand {path} ontbreekt, dus het wachtwoord kan niet worden gecontroleerd. Open het zaakbestand met de herstelsleutel van het afgedrukte herstelblad; het sleutelbestand wordt dan opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="121"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="139"/>
         <source>The key file {keys} was made for another case file than {path} (one of the two was replaced or copied from elsewhere, or the start of the case file is damaged), so the password cannot be checked. Nothing was changed. Put the matching key file beside the case file, or open it with its recovery key.</source>
         <translation>Het sleutelbestand {keys} hoort bij een ander zaakbestand dan {path} (een van de twee is vervangen of van elders gekopieerd, of het begin van het zaakbestand is beschadigd), dus het wachtwoord kan niet worden gecontroleerd. Er is niets gewijzigd. Zet het bijbehorende sleutelbestand naast het zaakbestand, of open het met de eigen herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="138"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="156"/>
         <source>{path} was not closed properly last time, and the last changes saved before that are damaged on the disk, so they could not be read back. Everything saved before them is intact and the case file opened. An encrypted copy of the damaged part was kept as {copy} for your IT staff. Check the most recent entries and add again what is missing, or restore a recent backup.</source>
         <translation>{path} is de vorige keer niet goed afgesloten, en de laatste wijzigingen die daarvoor waren opgeslagen zijn op de schijf beschadigd, dus ze konden niet worden teruggelezen. Alles wat daarvoor is opgeslagen is intact en het zaakbestand is geopend. Een versleutelde kopie van het beschadigde deel is bewaard als {copy} voor je IT-beheerder. Controleer de meest recente gegevens en voeg opnieuw toe wat ontbreekt, of zet een recente back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="156"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="174"/>
         <source>{path} lies on a read-only drive or folder, so it was opened read-only: you can read and check it, but nothing can be changed or recorded in it (not even that you printed something). Copy it, with its key file, to a writable folder to work in it.</source>
         <translation>{path} staat op een alleen-lezen schijf of map en is daarom alleen-lezen geopend: je kunt het lezen en controleren, maar er kan niets in worden gewijzigd of vastgelegd (ook niet dat je iets hebt afgedrukt). Kopieer het, met het sleutelbestand, naar een map waarin je kunt schrijven om erin te werken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="170"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="188"/>
         <source>Could not write to {path}: the disk is full (or the file reached the size this drive allows). The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>Kan niet schrijven naar {path}: de schijf is vol (of het bestand heeft de grootste toegestane omvang op deze schijf bereikt). De laatste wijziging is niet opgeslagen; alles wat daarvoor is opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="183"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="201"/>
         <source>Could not write to {path}: the folder or drive is read-only, or you have no permission to write there. Nothing was changed.</source>
         <translation>Kan niet schrijven naar {path}: de map of schijf is alleen-lezen, of je hebt geen toestemming om daar te schrijven. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="195"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="213"/>
         <source>The folder {path} does not exist (was a USB stick removed?). Nothing was changed.</source>
         <translation>De map {path} bestaat niet (is er een USB-stick verwijderd?). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="207"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="225"/>
         <source>{path} is already open in Adviser Desk on this computer (opened since {since}). Switch to that window, or close it first.</source>
         <translation>{path} is al geopend in Adviser Desk op deze computer (geopend sinds {since}). Ga naar dat venster, of sluit het eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="213"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="231"/>
         <source>{path} is already open in Adviser Desk on the computer {host} (opened since {since}). Close it there first.</source>
         <translation>{path} is al geopend in Adviser Desk op de computer {host} (geopend sinds {since}). Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="226"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="244"/>
         <source>This computer has no usable password store (keyring), so Adviser Desk cannot remember the case file here. You will be asked for the password. ({detail})</source>
         <translation>Deze computer heeft geen bruikbare wachtwoordkluis (keyring), dus Adviser Desk kan het zaakbestand hier niet onthouden. Je wordt om het wachtwoord gevraagd. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/errors.py" line="238"/>
+        <location filename="../../adviser_desk/storage/errors.py" line="256"/>
         <source>This computer no longer remembers the case file (the entry in the password store is gone or was changed). Please type the password.</source>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
