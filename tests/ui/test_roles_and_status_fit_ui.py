@@ -1,7 +1,8 @@
 """Issue 11, looked at under Xvfb in Dutch, dark, at 1.5x: a label given a colour role once
 shown lost the role's padding (the letter's banners and the interview's Question/Answer box had
-their text on the border), and the Evidence tab's status line made the window scroll sideways
-after a police export to a long folder name."""
+their text on the border), the Evidence tab's and the letter editor's status lines made the
+window scroll sideways after saving to a long folder name, and a handed-over case's choices
+were greyed out past reading."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -20,6 +22,7 @@ from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.storage import kdf
+from adviser_desk.ui.common import theme
 from tests.conftest import PASSWORD
 from tests.ui.conftest import Opened, demo_file, open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, button_named, click, type_and_enter
@@ -157,3 +160,70 @@ def test_a_long_folder_in_the_letter_editors_status_line_does_not_widen_it(
     editor.close()
     qtbot.waitUntil(lambda: tab.editor is None)
     window.act_close.trigger()
+
+
+def text_contrast(widget: QWidget, area: QRect) -> float:
+    """The contrast of the text drawn in ``area`` of the widget with what is behind it: its
+    most common colour against the pixel that stands out most from it."""
+    from collections import Counter
+
+    from tests.ui.test_scale_and_theme import contrast
+
+    image = widget.grab().toImage()
+    ratio = image.width() / max(1, widget.width())
+    pixels = [
+        image.pixelColor(x, y)
+        for x in range(int(area.left() * ratio), int(area.right() * ratio))
+        for y in range(int(area.top() * ratio), int(area.bottom() * ratio))
+    ]
+    back = QColor(Counter(p.name() for p in pixels).most_common(1)[0][0])
+    return max(contrast(p, back) for p in pixels)
+
+
+@pytest.mark.parametrize("wanted", [theme.Scheme.LIGHT, theme.Scheme.DARK])
+def test_a_handed_over_cases_choices_can_be_read(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    case_dir: Path,
+    modals: Modals,
+    files: FileDialogs,
+    wanted: theme.Scheme,
+) -> None:
+    """A handed-over case is kept to be looked at, but its switched-off choices (status,
+    escalation, what happened) were greyed out to 1.6:1 in light and 2.1:1 in dark."""
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton, QStyleOptionComboBox
+
+    from tests.ui.test_read_only_case_ui import handed_over
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    path, _ = closed_case
+    case_id = handed_over(path, case_dir / "Voor Carla.adcase")
+    theme.set_scheme(app, wanted)
+    try:
+        window = open_window(qtbot, path, modals, files)
+        open_case(qtbot, window, case_id, "Overview")
+        overview = window.page.case_view.overview
+        combo = overview.status
+        assert not combo.isEnabled() and combo.isVisible()
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            combo,
+        )
+        assert text_contrast(combo, field) >= 4.5
+        box = next(b for b in overview.types.boxes.values() if b.isChecked())
+        assert not box.isEnabled()
+        box_option = QStyleOptionButton()
+        box.initStyleOption(box_option)
+        label = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, box_option, box)
+        assert text_contrast(box, label) >= 4.5
+        # Buttons switched off stay greyed out.
+        save = button_named(overview, "Save")
+        assert not save.isEnabled()
+        window.act_close.trigger()
+    finally:
+        theme.set_scheme(app, theme.Scheme.LIGHT)

@@ -13,9 +13,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
+    QCheckBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTextEdit,
     QWidget,
 )
@@ -34,6 +36,11 @@ def allow_edits(controls: Iterable[QWidget | QAction], allowed: bool) -> None:
             control.setReadOnly(not allowed)
         else:
             control.setEnabled(allowed)
+        if isinstance(control, QWidget):
+            # The style sheet shows switched-off choices readably (theme.style_sheet).
+            boxes = [*control.findChildren(QCheckBox), *control.findChildren(QRadioButton)]
+            for widget in (control, *boxes):
+                theme.repolish(widget)
 
 
 def edits_allowed(control: QWidget | QAction) -> bool:

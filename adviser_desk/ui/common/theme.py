@@ -30,6 +30,8 @@ _SIGNALS: dict[str, tuple[str, str]] = {
     "warning": ("#8a4b00", "#ffb74d"),
     "done": ("#5f5f5f", "#a8a8a8"),
     "good": ("#1b5e20", "#81c784"),
+    # A read-only case's switched-off choices: 4.5:1 also on Fusion's lighter disabled button.
+    "read_only": ("#4d4d4d", "#c8c8c8"),
     "warning_bg": ("#fff4e5", "#4a3300"),
     "banner_bg": ("#fff4ce", "#3d3300"),
     "banner_border": ("#c9a227", "#c9a227"),
@@ -159,6 +161,15 @@ def style_sheet() -> str:
             f"font-weight: bold; color: {text}; }}",
             f'QLabel[role="key"] {{ border: 2px solid {text}; padding: 14px; '
             f"background: {base}; color: {text}; }}",
+            # The choices of a case kept read-only (read_only.allow_edits switches them off)
+            # show its data readably, not greyed out to 1.6:1 in light and 2.1:1 in dark,
+            # where a handed-over case's status and what happened were hard to read
+            # (issue 11). Buttons switched off stay greyed out.
+            f'QComboBox[edits_off="true"]:disabled, QCheckBox[edits_off="true"]:disabled, '
+            f'QRadioButton[edits_off="true"]:disabled, '
+            f'QWidget[edits_off="true"] QCheckBox:disabled, '
+            f'QWidget[edits_off="true"] QRadioButton:disabled '
+            f"{{ color: {color('read_only').name()}; }}",
         )
     )
 
@@ -166,6 +177,11 @@ def style_sheet() -> str:
 def set_role(widget: QWidget, role: str) -> None:
     """Gives a widget a colour role of the application style sheet (hint, danger, banner...)."""
     widget.setProperty("role", role)
+    repolish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Applies the style sheet again after a property its rules ask about has changed."""
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
