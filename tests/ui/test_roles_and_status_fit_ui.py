@@ -227,3 +227,28 @@ def test_a_handed_over_cases_choices_can_be_read(
         window.act_close.trigger()
     finally:
         theme.set_scheme(app, theme.Scheme.LIGHT)
+
+
+def test_a_handed_over_cases_evidence_tab_does_not_invite_drops(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    case_dir: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """The Evidence tab of a handed-over case said 'Drop files here or paste (Ctrl+V)…',
+    where dropping and pasting are off."""
+    from tests.ui.test_read_only_case_ui import handed_over
+
+    path, _ = closed_case
+    case_id = handed_over(path, case_dir / "Voor Carla.adcase")
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, case_id, "Evidence")
+    evidence = window.page.case_view.evidence
+    assert not evidence.acceptDrops()
+    assert not evidence.drop_hint.isVisible()
+    assert window.cases is not None
+    other = next(row.case_id for row in window.cases.list_cases() if not row.handed_over)
+    open_case(qtbot, window, other, "Evidence")
+    assert evidence.acceptDrops() and evidence.drop_hint.isVisible()
+    window.act_close.trigger()

@@ -154,13 +154,14 @@ class EvidenceTab(QWidget):
         for button in (verify, log, export):
             row2.addWidget(button)
         row2.addStretch(1)
-        hint = QLabel(
+        self.drop_hint = hint = QLabel(
             self.tr(
                 "Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept "
                 "unaltered inside the encrypted case file."
             ),
             self,
         )
+        hint.setObjectName("drop_hint")
         hint.setWordWrap(True)
         theme.set_role(hint, "hint")
         self.status = StatusLine(self)
@@ -177,10 +178,11 @@ class EvidenceTab(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """A case kept read-only: View, Verify, the log and the export stay; adding, a
-        takedown, a hand-over, pasting and dropping are off."""
+        takedown, a hand-over, pasting and dropping are off, and so is the hint inviting them."""
         allow_edits(self.edit_controls, not read_only)
         self.paste_shortcut.setEnabled(not read_only)
         self.setAcceptDrops(not read_only)
+        self.drop_hint.setVisible(not read_only)
 
     @property
     def busy(self) -> bool:
