@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.ui.common import mnemonics, theme
-from adviser_desk.ui.common.keyboard import enter_presses
+from adviser_desk.ui.common.focus_show import show_focus_soon
+from adviser_desk.ui.common.keyboard import enter_presses, screen_order
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -79,6 +81,9 @@ class WelcomePage(QWidget):
         )
         for button in (self.reopen_button, self.create_button, self.open_button, self.demo_button):
             button.setMinimumHeight(40)
+        # Tab follows the screen: the last file, shown on top, first (walk 7, W7-5: it came
+        # third, after the two buttons below it, and right before the demo).
+        screen_order(self.reopen_button, self.create_button, self.open_button, self.demo_button)
         enter_presses(self.reopen_button, self.create_button, self.open_button, self.demo_button)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
@@ -104,8 +109,16 @@ class WelcomePage(QWidget):
             # cannot take Alt+O from 'Open a case file…' (walk 5, W5-20); an & in it is text.
             name = name.replace("&", "&&")
             self.reopen_button.setText(self.tr("Open {name}").format(name=name))
-        # Enter right away does the likeliest thing: reopen the last file, or create one.
-        (self.reopen_button if name else self.create_button).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Each time the page comes on screen (not when the window is restored): Enter right
+        away does the likeliest thing, reopen the last file or create one, and the ring shows
+        it. Set before, while the closed file's page was still shown, the focus was lost, and
+        a first Tab went to the demo (walk 7, W7-5)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            visible = self.reopen_button.isVisibleTo(self)
+            show_focus_soon(self.reopen_button if visible else self.create_button)
 
 
 class LockedPage(QWidget):
@@ -186,7 +199,12 @@ class LockedPage(QWidget):
         sentences = [overview, *saved] if overview else list(saved)
         self.saved_note.setText("\n".join(sentences))
         self.saved_note.setVisible(bool(sentences))
-        self.unlock_button.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On screen, Enter unlocks, and the ring shows it (walk 7, W7-6: no focus showed)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            show_focus_soon(self.unlock_button)
 
 
 class PageStack(QStackedWidget):
