@@ -67,11 +67,15 @@ def vetoes(text: str, language: str) -> dict[str, set[tuple[int, int]]]:
         holder = [s for s in sentences if s[0] <= span[0] and span[1] <= s[1]]
         # A segment spanning several sentences (the whole utterance) is judged on each.
         parts = [text[s:e] for s, e in holder] or [text[span[0] : span[1]]]
-        if any(questions.honest_limits(p, language) for p in parts) or all(
+        # Honest limits and reassurance before a "maar"/"but" do not clear what follows it.
+        scopes = [
+            questions.veto_scope(text[s:e], span[0] - s, language) for s, e in holder
+        ] or parts
+        if any(questions.honest_limits(p, language) for p in scopes) or all(
             questions.asks_what(p, language) for p in parts
         ):
             out[questions.SECRECY_PROMISE].add(span)
-        if any(questions.reassurance(p, language) for p in parts):
+        if any(questions.reassurance(p, language) for p in scopes):
             out[questions.BLAMING].add(span)
         if all(questions.invitation(p, language) for p in parts):
             out[questions.SUGGESTIVE].add(span)

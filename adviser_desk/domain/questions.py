@@ -497,6 +497,32 @@ _BLAME_SHAPES = {
         r"maken|maakt|delen|deelt)\b",
         r"\b(?:pas|amper|nauwelijks|net|maar)\b[^.?!]{0,40}\ben\s+(?:dan|toen)\s+(?:stuur|stuurde|"
         r"vertrouw|vertrouwde|deel|deelde|geef|gaf)\s+je\b|\bzo\s+snel\s+al\b",
+        # the student's own agency stressed in a statement: "je deed het zelf", "terwijl je het
+        # zelf stuurde", "jij hebt er zelf ook aan meegedaan" (not a question: "Heb je hem zelf
+        # gemaakt?" asks; not praise: "je hebt het zelf gemeld, knap")
+        r"^(?![^.?!]*\b(?:goed|knap|sterk|dapper|moedig|verstandig|trots)\b)[^?]*\b(?:je|jij|u)\s+"
+        r"(?:\w+\s+){0,4}(?:je|u)?zelf\s+(?:\w+\s+){0,3}(?:(?:ver)?stuurde|(?:ge|ver)stuurd|maakte|"
+        r"gemaakt|deed|gedaan|meegedaan|drukte|gedrukt|koos|gekozen|gaf|gegeven|zette|gezet|bracht|"
+        r"gebracht|deelde|gedeeld|op\s+verzenden|voor\s+elkaar)\b[^?]*$",
+        # the consequence the student brought on: "dat krijg je ervan als je", "zo gaat het nou
+        # eenmaal als je", "dit is nou precies wat er gebeurt als je"
+        r"\b(?:dat|dit|zo)\b[^.?!,]{0,25}\b(?:nou|nu\s+eenmaal|eenmaal|precies|ervan)\b[^.?!,]{0,25}"
+        r"\b(?:als|wanneer)\s+(?:je|jij|u|men|jongeren|mensen)\b",
+        # warned before, or what everybody knows: "hoe vaak hebben we niet gezegd", "dat is je
+        # honderd keer verteld", "iedereen weet toch", "we hebben het in de les nog gehad"
+        r"\b(?:hoe\s+vaak|honderd\s+keer|duizend\s+keer|zo\s+vaak)\b[^.?!]{0,40}\b(?:gezegd|verteld|"
+        r"gewaarschuwd|gehad|uitgelegd)\b",
+        r"\b(?:iedereen|elk\s+kind|we\s+allemaal)\s+(?:weet|weten|leert|hoort\s+te\s+weten)\s+"
+        r"(?:toch|wel|tegenwoordig|inmiddels)\b|\balgemeen\s+bekend\b",
+        r"\b(?:we|wij|jullie)\s+(?:hebben|hadden)\s+(?:het|dit|dat)\s+(?:\w+\s+){0,4}(?:nog|al|toch|"
+        r"pas)\s+(?:\w+\s+){0,2}(?:gehad|besproken|behandeld)\b",
+        # what were you thinking: "wat dacht je nou", "dacht je nou echt dat", "waar zat je
+        # met je hoofd", "hoe haal je het in je hoofd", "wat had je dan verwacht"
+        r"\bwat\s+dacht\s+(?:je|jij|u)\s+(?:nou|toch|wel\s+niet)\b|\bdacht\s+(?:je|jij|u)\s+(?:nou\s+)?"
+        r"(?:echt|werkelijk)\s+dat\b|\bwaar\s+zat\s+(?:je|jij|u)\s+met\s+(?:je|jouw|uw)\s+(?:hoofd|"
+        r"gedachten|verstand)\b|\bhoe\s+(?:haal|kom|kwam)\s+(?:je|jij|u)\s+(?:het\s+)?(?:in\s+je\s+hoofd|"
+        r"erbij|d'r\s+bij|op\s+het\s+idee)\b|\bwat\s+had\s+(?:je|jij|u)\s+(?:dan\s+)?(?:anders\s+)?"
+        r"verwacht\b",
     ),
     "en": _rx(
         r"\b(?:would(?:n't|\s+not|\s+never)?|'d(?:\s+never)?|wouldve|would've|wouldnt)\s+(?:have|'ve)?"
@@ -523,6 +549,31 @@ _BLAME_SHAPES = {
         r"\b(?:that|such|like\s+that|something\s+like)\b",
         r"\b(?:barely|hardly|only\s+just)\s+(?:knew|know|met)\b|\balready\s+(?:sending|sent|"
         r"trusted)\b|\bthat\s+(?:fast|quick|soon)\b|\b(?:so|too|rather)\s+(?:quick|fast|soon)\s+to\b",
+        # the student's own agency stressed in a statement: "you sent it yourself", "you chose to
+        # send it yourself", "you were in on it yourself" (not a question, not praise)
+        r"^(?![^.?!]*\b(?:well|right|brave|good|great|strong|sensible|proud|glad)\b)[^?]*\b(?:you|u)"
+        r"\s+(?:\w+\s+){0,2}(?:sent|did|pressed|chose|made|took|posted|shared|gave|put|decided|"
+        r"went\s+along|were\s+in\s+on)\b[^.?!]{0,30}\byourself\b[^?]*$",
+        # the consequence the student brought on: "that's what happens when you", "that's just
+        # how it goes when you", "well that's what you get", "this is what comes of"
+        r"\b(?:that's|thats|that\s+is|this\s+is|it's|its)\s+(?:just\s+|exactly\s+|precisely\s+|"
+        r"simply\s+)?(?:what|how)\s+(?:(?:it\s+)?(?:happens|goes)\s+(?:\w+\s+){0,2}(?:when|if)\s+"
+        r"(?:you|u|people|girls|kids)\b|(?:you|u)\s+get\b|comes\s+of\b)",
+        # warned before, or what everybody knows: "how many times have we said", "you've been told
+        # a hundred times", "everybody knows you shouldn't", "we had a lesson on this"
+        r"\b(?:how\s+many\s+times|a\s+hundred\s+times|a\s+million\s+times|so\s+many\s+times)\b"
+        r"[^.?!]{0,40}\b(?:said|told|warned|had|explained)\b|\b(?:said|told|warned)\b[^.?!]{0,20}"
+        r"\b(?:a\s+hundred|a\s+million|so\s+many)\s+times\b",
+        r"\b(?:everybody|everyone|we\s+all)\s+(?:knows?|ought\s+to\s+know|should\s+know)\s+"
+        r"(?:you\s+shouldn't|not\s+to|that\s+you\s+(?:shouldn't|don't)|that)\b|\bcommon\s+knowledge\b",
+        r"\b(?:we've|we\s+have|we)\s+(?:all\s+)?(?:literally\s+)?had\s+(?:a\s+)?(?:lesson|lessons|"
+        r"assembly|talk)\s+(?:on|about)\b",
+        # what were you thinking: "what on earth were you thinking", "what did you think would
+        # happen", "where was your head at", "what possessed you"
+        r"\bwhat\s+(?:on\s+earth\s+|the\s+hell\s+|even\s+)?were\s+you\s+thinking\b|\bwhat\s+did\s+"
+        r"you\s+(?:think|expect)\s+(?:would|was\s+going|he\s+(?:would|was)|that\s+(?:he|she|they|it))\b|"
+        r"\bwhere\s+was\s+your\s+head\b|\bwhat\s+(?:possessed|got\s+into)\s+you\b|"
+        r"\bwhatever\s+made\s+you\b",
     ),
 }
 # Presumptions: the epistemic markers by which a speaker states a guess as fact ("neem ik aan",
@@ -837,12 +888,24 @@ _BROKEN_DUTY = {
         r"niets|uitzondering|laat|hou|houd|bij\s+ons)\b",
         r"\buitzondering\b|\blaat\s+(?:het|dit)\s+(?:\w+\s+){0,2}gaan\b|\bgeen\s+melding\b",
         r"\b(?:hoewel|ondanks)\b[^.?!]{0,40}\b(?:regels|protocol|voorschrijven)\b",
+        # the duty denied by the speaker: "ik ben niet verplicht dit te melden", "hoef ik niet
+        # door te geven" (the duty named only to say it does not apply)
+        r"\b(?:ik|wij|we)\s+(?:ben|zijn|hoef|hoeven)\s+(?:\w+\s+){0,3}(?:niet|geen)\s+(?:\w+\s+){0,3}"
+        r"(?:verplicht|melden|door\s+te\s+geven|doorgeven|rapporteren)\b|\b(?:ben|zijn|hoef|hoeven)\s+"
+        r"(?:ik|wij|we)\s+(?:\w+\s+){0,3}(?:niet|geen)\s+(?:\w+\s+){0,3}(?:verplicht|melden|door\s+te\s+"
+        r"geven|doorgeven|rapporteren)\b|\bgeen\s+(?:meldplicht|plicht|verplichting)\b",
     ),
     "en": _rx(
         r"\b(?:should|meant\s+to|have\s+to|supposed\s+to|requires?\s+me\s+to|says\s+i\s+have\s+to)\s+"
         r"(?:\w+\s+){0,2}(?:report|pass|log|tell|flag)\b[^.?!]{0,25}\bbut\b[^.?!]{0,40}"
         r"(?:\bnot\b|n't\b|\bwont\b|\bexception\b|\bslide\b|\brefrain\b|\bbetween\s+us\b|\bkeep\b)",
         r"\bmake\s+an\s+exception\b|\blet\s+it\s+slide\b|\brefrain\s+from\b",
+        # the duty denied by the speaker: "I'm not obliged to report this", "no duty for me to"
+        r"\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:\w+\s+)?not\s+(?:obliged|required|bound|duty-bound)\b|"
+        r"\b(?:i|we)\s+(?:don't|dont|do\s+not|needn't)\s+(?:\w+\s+)?(?:have\s+to|need\s+to)?\s*"
+        r"(?:report|pass|flag|log)\b|\bno\s+(?:duty|obligation|requirement)\s+(?:\w+\s+){0,2}to\s+"
+        r"(?:report|pass|tell|inform)\b|\b(?:isn't|is\s+not|not)\s+(?:something\s+)?(?:that\s+)?i\s+"
+        r"(?:have|need)\s+to\s+(?:report|pass)\b",
     ),
 }
 
@@ -866,7 +929,13 @@ _HONEST = {
         r"\bik\s+(?:moet|zal)\s+(?:dit|het|dat)\s+(?:echt\s+|wel\s+)?(?:melden|doorgeven|vertellen|"
         r"delen)",
         # Conditions and limits: not before we have talked, only to whoever needs to know.
-        r"\b(?:voordat|totdat|tot|pas\s+als)\s+(?:wij|we|jij|je)\b|\bsamen\b",
+        # Deciding together who hears it (not any "samen": "we lossen het samen op, niemand anders
+        # hoeft het te weten" promises silence).
+        r"\b(?:voordat|totdat|tot|pas\s+als)\s+(?:wij|we|jij|je)\b|\b(?:bespreken|beslissen|bepalen|"
+        r"besluiten|overleggen|afspreken|kiezen)\s+(?:we|wij)\s+(?:\w+\s+){0,2}samen\b|\bsamen\s+"
+        r"(?:\w+\s+){0,4}(?:bespreken|beslissen|bepalen|besluiten|overleggen|afspreken|kiezen)\b|"
+        r"\bsamen\b[^.?!]{0,30}\b(?:wie|of\s+we|hoe\s+we)\b[^.?!]{0,30}\b(?:vertellen|horen|weten|"
+        r"melden|inlichten|informeren)\b",
         r"\bkan\s+(?:je\s+|ik\s+)?(?:niet|geen)\s+(?:beloven|garanderen|zeggen\s+dat)",
         r"\balleen\s+(?:aan\s+|met\s+)?(?:wie|de\s+mensen|degenen|mensen)\b[^.?!]*\b(?:nodig|moet|"
         r"moeten)\b|\bniet\s+zomaar\b",
@@ -896,7 +965,12 @@ _HONEST = {
         r"\bwithout\s+your\s+(?:knowledge|permission|consent|say-so|agreement)\b",
         r"\bwithout\b[^.?!]{0,40}\b(?:you|your)\b",
         # Conditions and limits: not before we have talked, only to whoever needs to know.
-        r"\b(?:until|before|till|unless)\s+(?:we|you)\b|\btogether\b",
+        # Deciding together who hears it (not any "together": "we'll work out together what you
+        # need" next to a promise of silence).
+        r"\b(?:until|before|till|unless)\s+(?:we|you)\b|\b(?:decide|choose|discuss|agree)\w*\s+"
+        r"(?:\w+\s+){0,4}together\b|\btogether\s+(?:\w+\s+){0,2}(?:decide|choose|discuss|agree)\w*\b|"
+        r"\btogether\b[^.?!]{0,30}\b(?:who|whether|how\s+we)\b[^.?!]{0,30}\b(?:tell|hear|know|"
+        r"report|inform)\w*\b",
         r"\bcan(?:'t|t|not|\s+not)\s+(?:say|guarantee|keep|promise)\b",
         r"\b(?:wrong|unfair|dishonest)\s+(?:of\s+me\s+)?to\s+promise\b",
         r"\b(?:won't|will\s+not|can't|cannot)\s+pretend\b|\b(?:wouldn't|would\s+not|not)\s+be\s+honest\b",
@@ -1756,7 +1830,7 @@ def _check_sentence(
         secrecy = None  # "Wat zei hij over geheimhouden?": asks about it, promises nothing
     if secrecy and _OTHERS_SECRECY[language].search(sentence):
         secrecy = None  # "Hij zei dat je het geheim moest houden": someone else's secrecy
-    if secrecy and not honest and not praise:
+    if secrecy and not _cleared(_HONEST, sentence, secrecy, language, broken is None):
         findings.append(
             _finding(
                 SECRECY_PROMISE,
@@ -1767,15 +1841,15 @@ def _check_sentence(
                 offset + secrecy.end(),
             )
         )
-    blame = None
-    if not _REASSURE[language].search(sentence) and not praise:
-        blame = (
-            _BLAME[language].search(sentence)
-            or _BLAME_STRUCTURES[language].search(sentence)
-            or _BLAME_GENERAL[language].search(sentence)
-            or _BLAME_SHAPES[language].search(sentence)
-            or _BLAME_REPROACH[language].search(sentence)
-        )
+    blame = (
+        _BLAME[language].search(sentence)
+        or _BLAME_STRUCTURES[language].search(sentence)
+        or _BLAME_GENERAL[language].search(sentence)
+        or _BLAME_SHAPES[language].search(sentence)
+        or _BLAME_REPROACH[language].search(sentence)
+    )
+    if blame and _cleared(_REASSURE, sentence, blame, language):
+        blame = None
     if blame and _OWN_REASON[language].search(sentence):
         blame = None
     if blame and _denied_fault(sentence, blame.group(), language):
@@ -1906,6 +1980,47 @@ _NOT_VERBS_NL = (
     # "niemand die jou kent gaat ...": an indefinite subject, not a verb
     | frozenset(["niemand", "iemand", "iedereen", "niets", "niks", "alles", "wie"])
 )
+
+
+# "X, maar Y" asserts Y over X: reassurance or an honest limit in X does not clear a finding in Y
+# ("Het is niet jouw schuld, maar je had beter moeten weten"); in Y it still clears one in X
+# ("ik vertel het niet rond, maar als iemand het moet weten, zeg ik het je eerst").
+_CONTRAST = {
+    "nl": re.compile(r"\b(?:maar|echter)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:but|however)\b", re.IGNORECASE),
+}
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+
+
+def veto_scope(sentence: str, position: int, language: str) -> str:
+    """The part of ``sentence`` whose vetoes apply to a finding at ``position``: from the last
+    contrast word ("maar", "but") before it to the end."""
+    cut = 0
+    for match in _CONTRAST[_language(language)].finditer(sentence, 0, position):
+        cut = match.end()
+    return sentence[cut:]
+
+
+def _clause_of(sentence: str, position: int) -> tuple[int, int]:
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, position)
+    return start, after.start() if after else len(sentence)
+
+
+def _cleared(
+    vetoes: dict[str, re.Pattern[str]],
+    sentence: str,
+    found: re.Match[str],
+    language: str,
+    may_clear: bool = True,
+) -> bool:
+    """Whether a finding is cleared by a veto of its kind (within its scope, see veto_scope) or
+    by praise in its own clause ("Goed dat je het zegt" clears its own words, not a promise
+    in the next clause: "Goed dat je komt, en wat je zegt gaat niet verder dan mij")."""
+    if may_clear and vetoes[language].search(veto_scope(sentence, found.start(), language)):
+        return True
+    start, end = _clause_of(sentence, found.start())
+    return any(m.start() < end and start < m.end() for m in _PRAISE[language].finditer(sentence))
 
 
 def _asks_what(sentence: str, language: str) -> bool:
