@@ -282,7 +282,7 @@ def vetoes_held_out(
         off = {a for a, groups in backing.items() if groups == {group}}
         with switched_off(off):
             for e in members:
-                out[e.id] = vetoes(e.text, e.lang)
+                out[e.id] = vetoes(e.text, e.lang, e.earlier)
     return out
 
 

@@ -59,8 +59,11 @@ def _lang(language: str) -> str:
     return lang if lang in ("nl", "en") else "en"
 
 
-def vetoes(text: str, language: str) -> dict[str, set[tuple[int, int]]]:
-    """Segments the rules clear per kind: judged on the sentence that holds the segment."""
+def vetoes(
+    text: str, language: str, earlier: Sequence[str] = ()
+) -> dict[str, set[tuple[int, int]]]:
+    """Segments the rules clear per kind: judged on the sentence that holds the segment; a
+    segment made of the student's own words (``earlier``) presumes and blames nothing."""
     out: dict[str, set[tuple[int, int]]] = {kind: set() for kind in SEMANTIC_MESSAGES}
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     for span in segments(text):
@@ -76,6 +79,9 @@ def vetoes(text: str, language: str) -> dict[str, set[tuple[int, int]]]:
         ):
             out[questions.SECRECY_PROMISE].add(span)
         if any(questions.reassurance(p, language) for p in scopes):
+            out[questions.BLAMING].add(span)
+        if earlier and questions.echoes_student(text[span[0] : span[1]], language, earlier):
+            out[questions.SUGGESTIVE].add(span)
             out[questions.BLAMING].add(span)
         if all(questions.invitation(p, language) for p in parts):
             out[questions.SUGGESTIVE].add(span)
@@ -94,7 +100,7 @@ class QuestionChecker:
             return findings
         lang = _lang(language)
         found = {f.kind for f in findings}
-        for hit in self.semantic.classify(text, lang, vetoes(text, lang)):
+        for hit in self.semantic.classify(text, lang, vetoes(text, lang, earlier)):
             if hit.kind not in found:
                 findings.append(semantic_finding(hit, text, lang))
         return findings

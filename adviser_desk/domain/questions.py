@@ -2125,6 +2125,53 @@ def _restates(sentence: str, language: str, known: set[str]) -> bool:
     return all(w in mirrored for w in words)  # one new word ("wist") can distort it
 
 
+# Words that carry no content of the student's account: question words, pronouns, auxiliaries,
+# prepositions, prompts. What is left of a segment is what it says about what happened.
+_FUNCTION_WORDS = {
+    "nl": frozenset(
+        re.split(
+            r"\s+",
+            "dat die dit deze het een de en of maar dus toen daar hier wat wie hoe waar wanneer "
+            "welke welk waarom je jij u jou jouw uw hij zij ze hem haar we wij jullie ik mij me "
+            "mijn is was zijn waren ben bent heeft hebt heb had hadden wordt werd worden kan kon "
+            "kun kunt wil wilt zou zouden moet mag nog al ook wel niet geen meer eens daarover "
+            "erover over van voor met naar bij op in uit aan om te er zo nu dan even gewoon "
+            "vertel vertellen zeg zeggen zegt gebeurde gebeurd ging verder klopt goed lang sinds "
+            "tot toe daarna daarmee daarvan eigenlijk precies iets alles",
+        )
+    ),
+    "en": frozenset(
+        re.split(
+            r"\s+",
+            "the a an and or but so then that this these those there here what who how where "
+            "when which why you your he she they him her them we us i me my is was are were be "
+            "been being have has had do did does can could would will should may might more else "
+            "about tell telling say saying says said hearing right like just ok okay of to in on "
+            "at for from with it its it's that's long since after afterwards next actually "
+            "exactly anything something everything",
+        )
+    ),
+}
+
+
+def echoes_student(text: str, language: str, earlier: Sequence[str]) -> bool:
+    """A segment whose content words are all the student's own (inflections aside): a summary
+    or a question about what the student said ("U kende hem van een game, hij vroeg om een
+    foto ..." after the student said so). It presumes nothing the student did not say; one new
+    content word (a feeling, a motive, a place) is enough to make it the adviser's."""
+    known = _student_words(earlier)
+    if not known:
+        return False
+    lang = _language(language)
+    mirrored = known | {_MIRROR[lang].get(w, w) for w in known}
+    stems = {w[:5] for w in mirrored if len(w) >= 4}
+    words = [w.casefold().strip(".'’-") for w in _WORD.findall(text)]
+    content = [w for w in words if w and w not in _FUNCTION_WORDS[lang] and w not in _ECHO_FILLERS]
+    if not content:
+        return False
+    return all(w in mirrored or (len(w) >= 4 and w[:5] in stems) for w in content)
+
+
 def _unpunctuated_question(sentence: str, language: str) -> bool:
     """A question typed without its question mark, as in chat ("is it still up", "was je
     thuis of op school"): a verb first, or a short either/or."""

@@ -521,3 +521,76 @@ def test_invitations_after_a_preface_stay_open(language: str, text: str, option:
 )
 def test_a_concession_is_no_presumption(language: str, text: str, presumes: bool) -> None:
     assert (SUGGESTIVE in kinds(text, language)) == presumes, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # reassurance or an honest limit before "maar"/"but" does not clear what follows it
+        (
+            "nl",
+            "Je kunt er niks aan doen hoor, maar je had hem ook nooit moeten vertrouwen.",
+            BLAMING,
+        ),
+        ("en", "It isn't your fault, but you should have told someone much sooner.", BLAMING),
+        # praise clears its own clause, not a promise in the next one
+        ("nl", "Fijn dat je er bent, en alles wat je zegt gaat nergens heen.", SECRECY_PROMISE),
+        ("en", "Great that you came, and none of this leaves this room.", SECRECY_PROMISE),
+        # working something out together is no honest limit
+        (
+            "nl",
+            "We zoeken het samen uit, niemand anders hoeft er iets van te weten.",
+            SECRECY_PROMISE,
+        ),
+        ("en", "We'll sort it out together, nobody else needs to know.", SECRECY_PROMISE),
+        # the duty to report denied by the speaker
+        ("nl", "Ik hoef dit nergens te melden, dus het blijft onder ons.", SECRECY_PROMISE),
+        ("en", "I'm not required to report any of this, so it stays with me.", SECRECY_PROMISE),
+        # the student's own agency stressed, the consequence brought on, warned before
+        ("nl", "Uiteindelijk heb je die foto zelf gemaakt.", BLAMING),
+        ("en", "At the end of the day you posted it yourself.", BLAMING),
+        ("nl", "Zo gaat dat nou eenmaal als je met onbekenden chat.", BLAMING),
+        ("en", "That's just what happens when you add people you don't know.", BLAMING),
+        ("nl", "Hoe vaak is je niet gezegd dat je dat niet moest doen?", BLAMING),
+        ("en", "Everybody knows you shouldn't send that kind of thing.", BLAMING),
+    ],
+)
+def test_a_veto_keeps_to_its_scope_and_general_blame_shapes(
+    language: str, text: str, kind: str
+) -> None:
+    assert kind in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # an honest limit after "maar" still clears the promise before it
+        ("nl", "Ik ga het niet rondvertellen, maar als iemand het moet weten, hoor je dat eerst."),
+        (
+            "en",
+            "I won't spread it around, but if someone has to know, you'll hear it from me first.",
+        ),
+        # deciding together who hears it is an honest limit
+        ("nl", "Niemand hoort het zomaar; wie het moet weten, bepalen we samen."),
+        ("en", "Nobody hears it behind your back; we'll decide together who needs to know."),
+        # the student's own action asked about, or praised
+        ("nl", "Heb je de foto zelf gemaakt?"),
+        ("en", "Good that you reported it yourself."),
+    ],
+)
+def test_look_alikes_of_the_scoped_vetoes_are_left_alone(language: str, text: str) -> None:
+    assert not kinds(text, language) & {BLAMING, SECRECY_PROMISE}
+
+
+def test_a_summary_in_the_students_own_words_is_cleared_for_the_semantic_layer() -> None:
+    from adviser_desk.domain.question_checker import vetoes
+
+    earlier = ("S: Ik kende hem van een game.", "S: Hij vroeg om een foto.")
+    text = "Je kende hem van een game en hij vroeg om een foto."
+    cleared = vetoes(text, "nl", earlier)
+    assert (0, len(text)) in cleared[SUGGESTIVE]
+    assert (0, len(text)) in cleared[BLAMING]
+    # one new content word (a feeling the student never named) makes it the adviser's
+    distorted = "Je kende hem van een game en je was verliefd op hem."
+    assert (0, len(distorted)) not in vetoes(distorted, "nl", earlier)[SUGGESTIVE]
+    assert (0, len(text)) not in vetoes(text, "nl")[SUGGESTIVE]
