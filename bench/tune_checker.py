@@ -33,7 +33,8 @@ TARGET_FALSE_FLAGS (7%) when judged nested. Every decider is then judged with it
 chosen out of fold as well (nested: chosen on four folds, applied to the fifth). Of the deciders
 that still catch >= 0.90 of each kind of their own exemplars in-sample and stay within
 TARGET_FALSE_FLAGS combined in that nested judgement, the
-one with the highest nested mean recall is kept; its nested figures are the honest estimate
+one with the highest nested objective (every kind's recall, flagged recall and secrecy recall,
+weighed alike: what issue 10 asks) is kept; its nested figures are the honest estimate
 kept in semantic.json. (Judging the uncalibrated deciders by thresholds chosen on the very CV
 scores they were judged on flattered their false flags, and picked the most flattered one.)
 """
@@ -90,6 +91,12 @@ GROUP_COSINE = 0.80  # families this close (centroids) are one meaning for the f
 RIDGE = 1.0  # chosen by the same CV (0.3-3 and lexical weight 0.5-2 are within 0.02)
 LEXICAL_WEIGHT = 1.0
 AGREE_MARGIN = 0.0  # "agree": the closest exemplar of the kind is closer than any other
+# The calibrated cuts are chosen for phrasings nobody listed; a phrasing typed (nearly) as a
+# listed exemplar of the kind is caught by its nearest neighbour whatever the cuts (the shipped
+# layer must catch its own exemplars, the in-sample guard below). Out of fold, the held-out
+# meaning group is not in the index, so the nested figures count this only where another group
+# holds a near-identical phrasing.
+EXACT = KindThreshold(0.97, 0.0)
 # Clean utterances the semantic layer alone may flag (any kind), CV: the candidates; the largest
 # whose combined nested false flags stay within TARGET_FALSE_FLAGS is used.
 SEMANTIC_BUDGETS = (0.02, 0.025, 0.03, 0.035, 0.04, 0.045, 0.05, 0.055, 0.06)
@@ -369,6 +376,20 @@ def mean_recall(reports: dict) -> float:
     return float(np.mean([r.recall(k) for r in reports.values() for k in SEMANTIC_KINDS]))
 
 
+def objective(reports: dict) -> float:
+    """What issue 10 asks of unseen utterances, weighed alike: every kind's recall, flagged
+    recall (any finding on a flagged utterance) and the secrecy promises' own recall, per
+    language. The calibrated cuts maximise the same (``calibrated``)."""
+    return float(
+        (
+            mean_recall(reports)
+            + np.mean([r.flagged_recall for r in reports.values()])
+            + np.mean([r.recall(questions.SECRECY_PROMISE) for r in reports.values()])
+        )
+        / 3
+    )
+
+
 def tuned(items: list[Item], scored: Points, decider: str, budget: float) -> Choice:
     """The per-kind budget that keeps the union of kinds within ``budget`` on every language."""
     best = choose(items, scored, decider, 0.0)
@@ -383,7 +404,7 @@ def calibrated(items: list[Item], scored: Points, decider: str, budget: float) -
     """Per-kind linear thresholds chosen together for the COMBINED decision (the rules held out
     one meaning group at a time, OR the semantic layer, CV): of every combination of per-kind
     cuts that keeps the clean false flags of the combination within ``budget`` in each
-    language, the one with the highest mean recall over kinds and languages. A kind whose
+    language, the one with the highest objective (see ``objective``). A kind whose
     exemplars the layer separates well gets more of the budget than one it does not."""
     least = AGREE_MARGIN if decider == "agree" else -9.0
     langs = sorted({i.example.lang for i in items})
@@ -431,7 +452,8 @@ def calibrated(items: list[Item], scored: Points, decider: str, budget: float) -
         if best is None or recall > best[0]:
             best = (float(recall), combo)
     linear = dict(zip(SEMANTIC_KINDS, best[1], strict=True)) if best else {}
-    return Choice(decider, {}, {k: v for k, v in linear.items()})
+    # A phrasing typed as it is listed is caught whatever the cuts (see EXACT).
+    return Choice(decider, dict.fromkeys(SEMANTIC_KINDS, EXACT), dict(linear))
 
 
 def nested(
@@ -577,7 +599,7 @@ def main() -> int:
             f"  {decider}: lowest in-sample recall per kind (rules + semantic) {fit[decider]:.3f}"
         )
     # The honest combined estimate decides: of the deciders within the combined budget on
-    # every language (rules held out + semantic CV), the highest mean recall.
+    # every language (rules held out + semantic CV), the highest objective.
     # Every decider judged with its thresholds chosen out of fold too (nested): thresholds picked
     # on the same CV scores they are judged on flatter the false flags, and a decider chosen by
     # those in-fold figures was the one whose false flags were flattered most.
@@ -585,7 +607,8 @@ def main() -> int:
     for d, reports in combined_of.items():
         print(
             f"  {d}: rules (held out) + semantic (CV), thresholds out of fold: mean recall "
-            f"{mean_recall(reports):.3f}, clean false flags {semantic_false_flags(reports):.3f}"
+            f"{mean_recall(reports):.3f}, objective {objective(reports):.3f}, clean false flags "
+            f"{semantic_false_flags(reports):.3f}"
         )
     # The false flags are the issue's hard limit; the in-sample fit is a guard. Should no decider
     # meet both, the limit wins (with ridge 2 the fit alone chose a decider at 5.6% nested false
@@ -597,7 +620,10 @@ def main() -> int:
         or [d for d in choices if fit[d] >= 0.90]
         or list(choices)
     )
-    label = max(candidates, key=lambda d: mean_recall(combined_of[d]))
+    # Chosen by what the issue asks (objective), not by the mean recall over kinds alone: with
+    # the a5 families the mean recall preferred the uncalibrated scorer by 0.001 while it caught
+    # 4-5 points fewer secrecy promises (nested).
+    label = max(candidates, key=lambda d: objective(combined_of[d]))
     choice = choices[label]
     decider = choice.decider
     print(f"Chosen decider: {label}; thresholds: knn {choice.knn}, linear {choice.linear}")

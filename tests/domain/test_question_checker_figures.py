@@ -29,15 +29,14 @@ TARGET_FALSE_FLAGS = 0.05
 # Test-part figures (rules + semantic layer) that miss the target, as measured; see the module
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.792,
-    ("nl", "blaming"): 0.881,
-    ("en", "suggestive"): 0.875,
-    ("en", "blaming"): 0.833,
+    ("nl", "suggestive"): 0.771,
+    ("en", "suggestive"): 0.854,
+    ("en", "blaming"): 0.857,
 }
-# Since the semantic layer is tuned to 7% nested false flags on the development part (issue 10's
-# bar on unseen utterances is 10%; bench/tune_checker.py says why), the test part's clean
-# questions are flagged more often than this test's 5% target.
-FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.064, "en": 0.083}
+# The semantic layer is tuned to 7% nested false flags on the development part (issue 10's bar
+# on unseen utterances is 10%; bench/tune_checker.py says why); the test part's clean questions
+# are flagged 3.8% (en) and 4.5% (nl) of the time now, within this test's 5% target.
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
 # not a figure of quality (bench/tune_checker.py prints the cross-validated one).
