@@ -28,6 +28,7 @@ from adviser_desk.services.case_base import EmptyFieldError as EmptyFieldError
 from adviser_desk.services.case_base import ReasonRequiredError as ReasonRequiredError
 from adviser_desk.services.case_base import as_plain as as_plain
 from adviser_desk.services.case_base import incident_values as incident_values
+from adviser_desk.services.case_closing import CaseClosing
 from adviser_desk.services.case_notes import CaseNotes
 from adviser_desk.services.case_people import CasePeople
 from adviser_desk.services.case_repository import CaseNotFoundError as CaseNotFoundError
@@ -58,9 +59,10 @@ def transfer(row: Case) -> Transfer | None:
     )
 
 
-class CaseService(CasePeople, CaseTasks, CaseNotes, CaseBase):
+class CaseService(CaseClosing, CasePeople, CaseTasks, CaseNotes, CaseBase):
     """Cases in one open case file: the cases themselves here; their people, tasks, notes
-    and timeline in the parts this class is made of (case_people, case_tasks, case_notes).
+    and timeline in the parts this class is made of (case_people, case_tasks, case_notes,
+    case_closing).
     ``language`` picks the protocol text for new tasks."""
 
     def _next_number(self, session: Session, year: int) -> str:

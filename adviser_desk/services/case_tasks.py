@@ -40,8 +40,12 @@ class CaseTasks(CaseBase):
         rows = session.scalars(
             select(Task).where(Task.case_id == case_id).order_by(Task.position, Task.id)
         )
-        # Handed over, the tasks are the receiver's to do and read-only here: none is overdue.
-        handed_over = session.scalar(select(Case.handed_over_at).where(Case.id == case_id))
+        # Handed over, the tasks are the receiver's to do and read-only here; closed, the case
+        # has ended (walk 7, W7-1): in neither is a task overdue.
+        case = session.execute(
+            select(Case.handed_over_at, Case.status).where(Case.id == case_id)
+        ).one_or_none()
+        live = case is not None and case[0] is None and case[1] != dc.CaseStatus.CLOSED
         out = []
         for task in rows:
             item = self.protocol.item(task.item_key) if task.item_key else None
@@ -66,7 +70,7 @@ class CaseTasks(CaseBase):
                     na_reason=task.na_reason,
                     referrals=tuple(task.referrals),
                     warning=task.warning,
-                    overdue=handed_over is None and dc.is_overdue(status, task.due_on, today),
+                    overdue=live and dc.is_overdue(status, task.due_on, today),
                     position=task.position,
                 )
             )

@@ -30,10 +30,17 @@ class CaseRow:
     handed_over: bool = False
 
     @property
+    def next_due(self) -> date | None:
+        """The earliest due date of an open task, for the list: none once the case is closed
+        (its open tasks are left, not due)."""
+        return None if self.status == CaseStatus.CLOSED else self.first_open_due
+
+    @property
     def overdue(self) -> bool:
         """An open task is past its due date. A handed-over case's tasks are the receiver's
-        now: the sender can no longer tick them, so they must not nag as overdue."""
-        if self.handed_over:
+        now: the sender can no longer tick them, so they must not nag as overdue. A closed
+        case has ended: tasks left open in it are not due (walk 7, W7-1)."""
+        if self.handed_over or self.status == CaseStatus.CLOSED:
             return False
         return self.first_open_due is not None and self.first_open_due < self.today
 

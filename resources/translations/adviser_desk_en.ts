@@ -4,11 +4,38 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="158"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
             <numerusform>%n overdue tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="268"/>
+        <source>%n open task(s) marked not applicable.</source>
+        <translation>
+            <numerusform>%n open task marked not applicable.</numerusform>
+            <numerusform>%n open tasks marked not applicable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="54"/>
+        <source>%n task(s) of this case are still open.</source>
+        <translation>
+            <numerusform>%n task of this case is still open.</numerusform>
+            <numerusform>%n tasks of this case are still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="75"/>
+        <source>&amp;Mark the %n open task(s) not applicable</source>
+        <translation>
+            <numerusform>&amp;Mark the %n open task not applicable</numerusform>
+            <numerusform>&amp;Mark the %n open tasks not applicable</numerusform>
         </translation>
     </message>
 </context>

@@ -648,47 +648,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="94"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="95"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="96"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="97"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="98"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="99"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="100"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="101"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="158"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -696,24 +696,37 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="183"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="194"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="184"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="195"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="223"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="239"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="231"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="251"/>
         <source>The note you were writing on the Timeline of case {number} was added when the case file was locked.</source>
         <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is toegevoegd toen het zaakbestand werd vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="265"/>
+        <source>Case {number} closed.</source>
+        <translation>Zaak {number} gesloten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="268"/>
+        <source>%n open task(s) marked not applicable.</source>
+        <translation>
+            <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
+            <numerusform>%n open taken als niet van toepassing gemarkeerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,9 +746,83 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="351"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="382"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="50"/>
+        <source>Close case {number}</source>
+        <translation>Zaak {number} sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="54"/>
+        <source>%n task(s) of this case are still open.</source>
+        <translation>
+            <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
+            <numerusform>Er staan nog %n taken van deze zaak open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="56"/>
+        <source>No task of this case is open.</source>
+        <translation>Er staat geen taak van deze zaak meer open.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="59"/>
+        <source>How the case ended is not recorded yet: choose the outcome.</source>
+        <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="62"/>
+        <source>Outcome: {outcome}.</source>
+        <translation>Afloop: {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="64"/>
+        <source>The retention period starts today. A closed case can be reopened later.</source>
+        <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="73"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Afloop:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="75"/>
+        <source>&amp;Mark the %n open task(s) not applicable</source>
+        <translation>
+            <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
+            <numerusform>De %n open taken als niet van toepassing &amp;markeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="80"/>
+        <source>Each is recorded in the timeline and the audit log with the reason below</source>
+        <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="82"/>
+        <source>Case closed</source>
+        <translation>Zaak gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="86"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="91"/>
+        <source>&amp;Close case</source>
+        <translation>Zaak &amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="105"/>
+        <source>Choose how the case ended first.</source>
+        <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
 </context>
 <context>
@@ -2712,188 +2799,188 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="66"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="70"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="94"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="69"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="59"/>
         <source>How the case ended (counted in the annual report)</source>
         <translation>Hoe de zaak afliep (telt mee in het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
         <source>O&amp;utcome:</source>
         <translation>Af&amp;loop:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="90"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="97"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="98"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="102"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="121"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="122"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="130"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="134"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="137"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="138"/>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="143"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="148"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="152"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="198"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="200"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="203"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="205"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="303"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="332"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -4418,6 +4505,19 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/domain/audit_actions.py" line="184"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>case_closing</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="136"/>
+        <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
+        <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="141"/>
+        <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
+        <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>
 </context>
 <context>

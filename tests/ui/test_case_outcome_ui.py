@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QListView
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.ui.case.case_closing import CloseCaseDialog
 from tests.ui.conftest import demo_file, open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, click
 from tests.ui.test_accessibility import clashes
@@ -39,7 +40,10 @@ def test_closing_a_case_records_how_it_ended_by_keyboard_and_by_mouse(
     qtbot.keyClick(overview.outcome, Qt.Key.Key_Down)
     qtbot.keyClick(overview.outcome, Qt.Key.Key_Down)
     assert overview.outcome.value() == dc.CaseOutcome.IMAGES_REMOVED
+    # Closing asks first (walk 7, W7-1); the outcome chosen here is the question's too.
+    modals.expect(CloseCaseDialog, lambda d: click(qtbot, d.ok))  # type: ignore[attr-defined]
     qtbot.keyClick(overview.outcome, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
     assert overview.cases is not None
     stored = overview.cases.get_case(ids[0]).draft
     assert stored.status == dc.CaseStatus.CLOSED

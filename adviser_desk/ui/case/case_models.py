@@ -83,7 +83,7 @@ class CaseListModel(RowsModel[CaseRow]):
         lambda r: ",".join(t.value for t in r.incident_types),
         lambda r: r.opened_on,
         lambda r: r.open_tasks,
-        lambda r: r.first_open_due or date.max,
+        lambda r: r.next_due or date.max,
     )
 
     def cell(self, row: CaseRow, column: int, role: int) -> object:
@@ -95,7 +95,7 @@ class CaseListModel(RowsModel[CaseRow]):
                 ", ".join(tr_label("cases", dc.INCIDENT_LABELS[t]) for t in row.incident_types),
                 fmt_date(row.opened_on),
                 str(row.open_tasks),
-                fmt_date(row.first_open_due),
+                fmt_date(row.next_due),
             )[column]
         if role == SORT_ROLE:
             return self._KEYS[column](row)

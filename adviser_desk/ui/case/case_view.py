@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviser_desk.domain.cases import CaseDraft
+from adviser_desk.domain.cases import CaseDraft, CaseOutcome
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.case.case_closing import (
+    Closing,
+    choose_close,
+    held_close_sentence,
+    hold_close,
+)
 from adviser_desk.ui.case.interviews_tab import InterviewsTab
 from adviser_desk.ui.case.meldcode_tab import MeldcodeTab
 from adviser_desk.ui.case.overview_tab import OverviewTab
@@ -40,11 +46,20 @@ from adviser_desk.ui.letters.letters_tab import LettersTab
 
 @dataclass(frozen=True)
 class KeptEdits:
-    """Overview edits the lock saved: which case, and the case as it was before them."""
+    """Overview edits the lock saved: which case, and the case as it was before them. A change
+    to Closed is not saved by the lock (closing asks a question): ``close_outcome`` holds it, to
+    be chosen again after unlocking; ``saved`` says whether other edits were saved."""
 
     case_id: int
     number: str
     before: CaseDraft
+    saved: bool = True
+    close_outcome: CaseOutcome | None = None
+
+    @property
+    def saved_number(self) -> str | None:
+        """The case number for the lock page's "were saved" line, if anything was saved."""
+        return self.number if self.saved else None
 
 
 class CaseView(QWidget):
@@ -70,6 +85,7 @@ class CaseView(QWidget):
 
         self.overview = OverviewTab(self)
         self.overview.saved.connect(self.after_change)
+        self.overview.closed.connect(self._offer_reopen)
         self.people = PeopleTab(self)
         self.tasks = TasksTab(self)
         self.timeline = TimelineTab(self)
@@ -203,10 +219,15 @@ class CaseView(QWidget):
         the save was silent)."""
         if not self.overview.is_dirty() or self.detail is None:
             return True, None
-        kept = KeptEdits(self.detail.case_id, self.detail.number, self.detail.draft)
-        if not self.overview.save_changes(quiet=True):
+        # Closing waits for its question (walk 7, W7-1): the other edits are saved without it.
+        held = hold_close(self.overview)
+        saved = self.overview.is_dirty()
+        if saved and not self.overview.save_changes(quiet=True):
+            choose_close(self.overview, held)
             return False, None
-        return True, kept
+        return True, KeptEdits(
+            self.detail.case_id, self.detail.number, self.detail.draft, saved, held
+        )
 
     def tell_kept(self, kept: KeptEdits | None, note: KeptNote | None = None) -> None:
         """After unlocking: says that the lock saved the Overview edits of the case on screen
@@ -217,7 +238,7 @@ class CaseView(QWidget):
             return
         said: list[str] = []
         undo: list[Callable[[], object]] = []
-        if kept is not None and self.case_id == kept.case_id:
+        if kept is not None and self.case_id == kept.case_id and kept.saved:
             said.append(
                 self.tr(
                     "Your unsaved changes on the Overview of case {number} were saved when the "
@@ -225,6 +246,10 @@ class CaseView(QWidget):
                 ).format(number=kept.number)
             )
             undo.append(partial(cases.update_case, kept.case_id, kept.before))
+        if kept is not None and self.case_id == kept.case_id and kept.close_outcome is not None:
+            choose_close(self.overview, kept.close_outcome)  # unsaved, as it was before the lock
+            said.append(held_close_sentence(kept.number, unlocked=True))
+            undo.append(self.overview.revert)
         if note is not None and self.case_id == note.case_id:
             said.append(
                 self.tr(
@@ -235,6 +260,18 @@ class CaseView(QWidget):
             undo.append(partial(self.timeline.undo_kept, note))
         if said:
             self.undo_bar.offer("\n".join(said), lambda: [step() for step in undo])
+
+    @Slot(object)
+    def _offer_reopen(self, closing: Closing) -> None:
+        """After the closing question: Undo puts the case and its tasks back as they were."""
+        cases = self.cases
+        if cases is None:
+            return
+        said = self.tr("Case {number} closed.").format(number=closing.number)
+        if closing.task_ids:
+            marked = len(closing.task_ids)
+            said += " " + self.tr("%n open task(s) marked not applicable.", "", marked)
+        self.undo_bar.offer(said, partial(closing.undo, cases))
 
     def clear(self) -> None:
         self.undo_bar.forget()

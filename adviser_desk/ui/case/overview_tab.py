@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
+from adviser_desk.ui.case.case_closing import ask_to_close, closes
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.dialogs import show_error
@@ -36,6 +37,7 @@ class OverviewTab(QWidget):
     The two buttons sit below the scrolling form, so they are always in view."""
 
     saved = Signal()
+    closed = Signal(object)  # a Closing, after the case was closed through its question
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -283,7 +285,8 @@ class OverviewTab(QWidget):
 
     @Slot()
     def _status_changed(self) -> None:
-        """Only a closed case has ended: the outcome is asked for when Closed is chosen."""
+        """Only a closed case has ended: the outcome field opens when Closed is chosen (and
+        the closing question asks for it on saving)."""
         self.outcome.setEnabled(self.status.value() == dc.CaseStatus.CLOSED)
 
     @Slot()
@@ -291,11 +294,22 @@ class OverviewTab(QWidget):
         self.save_changes()
 
     def save_changes(self, quiet: bool = False) -> bool:
-        """Saves the fields; False (after saying why, unless ``quiet``) if that failed."""
+        """Saves the fields; False (after saying why, unless ``quiet``) if that failed or the
+        adviser cancelled the closing question. A case is never closed without that answer:
+        ``quiet`` (the lock, nobody to ask) refuses to close one."""
         if self.cases is None or self.detail is None:
             return True
+        closing = None
+        if closes(self.detail.draft, self.status.value()):
+            closing = None if quiet else ask_to_close(self, self.detail, self.outcome.value())
+            if closing is None:
+                return False
+            self.outcome.set_value(closing.outcome)
         try:
-            self.cases.update_case(self.detail.case_id, self.draft())
+            if closing is not None:
+                closing.save(self.cases, self.draft())
+            else:
+                self.cases.update_case(self.detail.case_id, self.draft())
             # What was saved is now the state to compare with and to revert to.
             self.show_case(self.cases, self.cases.get_case(self.detail.case_id))
         except EXPECTED as exc:  # a bug goes on to the error hook
@@ -303,6 +317,8 @@ class OverviewTab(QWidget):
                 show_error(self, self.tr("The case was not saved"), exc)
             return False
         self.saved.emit()
+        if closing is not None:
+            self.closed.emit(closing)  # the case view offers Undo
         return True
 
     @Slot()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from adviser_desk.ui.case.case_closing import held_close_sentence
+
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import KeptEdits
     from adviser_desk.ui.case.timeline_tab import KeptNote
@@ -42,6 +44,8 @@ class LockedPlace:
         place = cls(case_id, tab, view.interviews.open_place(), kept, note, letter, closings)
         said = [] if note is None else [view.timeline.kept_sentence(note)]
         said += [s for s in (view.interviews.kept_sentence(closings), letter_said) if s]
+        if kept is not None and kept.close_outcome is not None:
+            said.append(held_close_sentence(kept.number))
         return place, said
 
     def restore(self, page: CaseFilePage) -> None:

@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         lost = close_open_dialogs(self, saved)
         self._close_service()
         self.locked_path = path
-        self.locked.set_file(path.name, lost, None if kept is None else kept.number, saved)
+        self.locked.set_file(path.name, lost, None if kept is None else kept.saved_number, saved)
         self.stack.setCurrentWidget(self.locked)
         locked = self.tr("Locked")
         self.setWindowTitle(f"{locked} — {APP_NAME}")

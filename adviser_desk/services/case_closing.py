@@ -1,0 +1,78 @@
+"""Closing a case: its fields saved as Closed and, when the adviser says so, its open tasks
+marked not applicable with one reason, in one transaction; and the undo of both (walk 7, W7-1:
+a closed case still listed 49 open tasks as due)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.services import search_index
+from adviser_desk.services.case_base import (
+    FIELD_TITLE,
+    CaseBase,
+    EmptyFieldError,
+    ReasonRequiredError,
+)
+from adviser_desk.storage.models import Task
+
+
+class CaseClosing(CaseBase):
+    def close_case(
+        self,
+        case_id: int,
+        draft: dc.CaseDraft,
+        tasks_reason: str | None,
+        today: date | None = None,
+    ) -> tuple[int, ...]:
+        """Saves ``draft`` (status Closed) and, given ``tasks_reason``, marks every task still
+        open not applicable with it: each in the timeline and the audit log as a task change.
+        Returns the ids of the tasks marked, for :meth:`undo_close`."""
+        if not draft.title.strip():
+            raise EmptyFieldError(FIELD_TITLE)
+        reason = (tasks_reason or "").strip()
+        if tasks_reason is not None and not reason:
+            raise ReasonRequiredError()
+        with self.case_file.transaction() as session:
+            self.repository.update_case(session, case_id, draft, today or date.today())
+            if not reason:
+                return ()
+            marked = session.scalars(
+                select(Task).where(Task.case_id == case_id, Task.status == dc.TaskStatus.OPEN)
+            ).all()
+            for task in marked:
+                self._set_status(session, task, dc.TaskStatus.NOT_APPLICABLE, reason)
+            self.repository.refresh_task_summary(session, case_id)
+            return tuple(task.id for task in marked)
+
+    def undo_close(self, case_id: int, before: dc.CaseDraft, task_ids: Sequence[int]) -> None:
+        """Puts the case back as it was before :meth:`close_case`: its fields, and the tasks it
+        marked open again (those changed since are left as they are)."""
+        with self.case_file.transaction() as session:
+            if task_ids:
+                tasks = session.scalars(
+                    select(Task).where(
+                        Task.id.in_(task_ids), Task.status == dc.TaskStatus.NOT_APPLICABLE
+                    )
+                ).all()
+                for task in tasks:
+                    self._set_status(session, task, dc.TaskStatus.OPEN, "")
+            self.repository.update_case(session, case_id, before, date.today())
+            self.repository.refresh_task_summary(session, case_id)
+
+    def _set_status(self, session: Session, task: Task, status: dc.TaskStatus, reason: str) -> None:
+        task.status = status.value
+        task.na_reason = reason
+        task.done_at = None
+        item = self.protocol.item(task.item_key) if task.item_key else None
+        title = item.title(self.language) if item else task.title
+        kind = "task.not_applicable" if status == dc.TaskStatus.NOT_APPLICABLE else "task.reopened"
+        self._event(session, task.case_id, kind, {"title": title, "reason": reason})
+        search_index.index_task(session, task)
+        number = self.repository.number(session, task.case_id)
+        self._audit(session, AuditAction.TASK_UPDATED, number, task=task.id, status=status.value)

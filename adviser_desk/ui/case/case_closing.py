@@ -1,0 +1,167 @@
+"""The question before a case is closed (walk 7, W7-1: Status -> Closed and Save closed a case
+with 49 open tasks and no outcome, without a word). It says how many tasks are still open and
+whether the outcome is recorded, asks the outcome (required), and offers to mark the open tasks
+not applicable with a reason; Cancel leaves the case open with Closed still chosen, unsaved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.case_views import CaseDetail
+from adviser_desk.ui.common.form_dialog import FormDialog
+from adviser_desk.ui.common.widgets import ChoiceCombo, tr_label
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.case.overview_tab import OverviewTab
+
+
+def closes(stored: dc.CaseDraft, chosen: dc.CaseStatus) -> bool:
+    """Whether saving ``chosen`` closes a case that is not closed yet (reopening, and editing a
+    closed case, ask nothing)."""
+    return chosen == dc.CaseStatus.CLOSED and stored.status != dc.CaseStatus.CLOSED
+
+
+def hold_close(overview: OverviewTab) -> dc.CaseOutcome | None:
+    """Before the lock: takes a change to Closed out of the Overview's edits (the lock cannot
+    ask the closing question) and returns the outcome chosen with it, or None."""
+    stored = overview.detail
+    if stored is None or not closes(stored.draft, overview.status.value()):
+        return None
+    outcome = overview.outcome.value()
+    overview.status.set_value(stored.draft.status)
+    return outcome
+
+
+def choose_close(overview: OverviewTab, outcome: dc.CaseOutcome | None) -> None:
+    """Closed (with ``outcome``) chosen again on the Overview, unsaved: after unlocking."""
+    if outcome is not None:
+        overview.status.set_value(dc.CaseStatus.CLOSED)
+        overview.outcome.set_value(outcome)
+
+
+@dataclass
+class Closing:
+    """The adviser's answer, and after saving what Undo needs to put the case back."""
+
+    case_id: int
+    number: str
+    before: dc.CaseDraft
+    outcome: dc.CaseOutcome
+    tasks_reason: str | None  # None: the open tasks stay as they are
+    task_ids: tuple[int, ...] = field(default=())
+
+    def save(self, cases: CaseService, draft: dc.CaseDraft) -> None:
+        self.task_ids = cases.close_case(self.case_id, draft, self.tasks_reason)
+
+    def undo(self, cases: CaseService) -> None:
+        cases.undo_close(self.case_id, self.before, self.task_ids)
+
+
+class CloseCaseDialog(FormDialog):
+    """Close case N: the open tasks and the outcome, with Close case and Cancel."""
+
+    def __init__(
+        self, detail: CaseDetail, outcome: dc.CaseOutcome, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Close case {number}").format(number=detail.number), parent)
+        self.setObjectName("close_case_dialog")
+        self.open_tasks = sum(1 for t in detail.tasks if t.status == dc.TaskStatus.OPEN)
+        lines = [
+            self.tr("%n task(s) of this case are still open.", "", self.open_tasks)
+            if self.open_tasks
+            else self.tr("No task of this case is open.")
+        ]
+        if outcome == dc.CaseOutcome.NOT_RECORDED:
+            lines.append(self.tr("How the case ended is not recorded yet: choose the outcome."))
+        else:
+            label = tr_label("cases", dc.OUTCOME_LABELS[outcome])
+            lines.append(self.tr("Outcome: {outcome}.").format(outcome=label))
+        lines.append(
+            self.tr("The retention period starts today. A closed case can be reopened later.")
+        )
+        self.summary = QLabel("\n".join(lines), self)
+        self.summary.setObjectName("close_summary")
+        self.summary.setWordWrap(True)
+        self.form.addRow(self.summary)
+        self.outcome = ChoiceCombo(dc.OUTCOME_LABELS, self)
+        self.outcome.setObjectName("close_outcome")
+        self.outcome.set_value(outcome)
+        self.form.addRow(self.tr("&Outcome:"), self.outcome)
+        self.mark = QCheckBox(
+            self.tr("&Mark the %n open task(s) not applicable", "", self.open_tasks), self
+        )
+        self.mark.setObjectName("close_mark_tasks")
+        self.mark.setChecked(True)
+        self.mark.setToolTip(
+            self.tr("Each is recorded in the timeline and the audit log with the reason below")
+        )
+        self.reason = QLineEdit(self.tr("Case closed"), self)
+        self.reason.setObjectName("close_reason")
+        if self.open_tasks:
+            self.form.addRow(self.mark)
+            self.form.addRow(self.tr("&Reason:"), self.reason)
+        else:
+            self.mark.hide()
+            self.reason.hide()
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Close case"))
+        self.outcome.currentIndexChanged.connect(self._update)
+        self.mark.toggled.connect(self._update)
+        self.reason.textChanged.connect(self._update)
+        self.finish_layout()
+        self._update()
+
+    @Slot()
+    def _update(self) -> None:
+        """Close case waits for an outcome, and for a reason when tasks are to be marked."""
+        marking = self.mark.isChecked() and self.open_tasks > 0
+        self.reason.setEnabled(marking)
+        chosen = self.outcome.value() != dc.CaseOutcome.NOT_RECORDED
+        self.ok.setEnabled(chosen and (not marking or bool(self.reason.text().strip())))
+        self.ok.setToolTip("" if chosen else self.tr("Choose how the case ended first."))
+
+    def apply(self) -> None:
+        """Nothing is saved here: the Overview saves the case with the answer."""
+
+    def tasks_reason(self) -> str | None:
+        marking = self.mark.isChecked() and self.open_tasks > 0
+        return self.reason.text().strip() if marking else None
+
+
+def ask_to_close(parent: QWidget, detail: CaseDetail, outcome: dc.CaseOutcome) -> Closing | None:
+    """The adviser's answer to the closing question, or None for Cancel."""
+    dialog = CloseCaseDialog(detail, outcome, parent)
+    try:
+        if not dialog.exec():
+            return None
+        return Closing(
+            detail.case_id,
+            detail.number,
+            detail.draft,
+            dialog.outcome.value(),
+            dialog.tasks_reason(),
+        )
+    finally:
+        dialog.deleteLater()
+
+
+def held_close_sentence(number: str, unlocked: bool = False) -> str:
+    """What the lock page, and after unlocking the undo bar, say of a change to Closed the lock
+    did not save."""
+    if unlocked:
+        return QCoreApplication.translate(
+            "case_closing",
+            "Case {number} was not closed by the lock: Closed is chosen again on its Overview, "
+            "not saved. Press Save to answer the closing question.",
+        ).format(number=number)
+    return QCoreApplication.translate(
+        "case_closing",
+        "Case {number} was not closed: closing asks a question first. Closed is chosen again "
+        "after unlocking.",
+    ).format(number=number)
