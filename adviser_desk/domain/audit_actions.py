@@ -55,6 +55,7 @@ class AuditAction(StrEnum):
     INTERVIEW_STARTED = "interview.started"
     INTERVIEW_CLOSED = "interview.closed"
     INTERVIEW_SPEAKER_CHANGED = "interview.speaker_changed"
+    INTERVIEW_NOTE_REMOVED = "interview.note_removed"
     INTERVIEW_RECORD_EXPORTED = "interview.record_exported"
     INTERVIEW_RECORD_PRINTED = "interview.record_printed"
     # Evidence
@@ -144,6 +145,7 @@ LABELS: dict[AuditAction, str] = {
     AuditAction.INTERVIEW_SPEAKER_CHANGED: QT_TRANSLATE_NOOP(
         "audit_actions", "Interview line: speaker corrected"
     ),
+    AuditAction.INTERVIEW_NOTE_REMOVED: QT_TRANSLATE_NOOP("audit_actions", "Interview note undone"),
     AuditAction.INTERVIEW_RECORD_EXPORTED: QT_TRANSLATE_NOOP(
         "audit_actions", "Interview record saved as PDF"
     ),

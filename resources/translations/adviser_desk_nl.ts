@@ -1953,27 +1953,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="65"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="68"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="102"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="105"/>
         <source>closed on {date}, read-only</source>
         <translation>gesloten op {date}, alleen lezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="110"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1981,7 +1981,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="182"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="183"/>
         <source>What you typed for closing an interview was added to the conversation as a note; after unlocking, Close the interview… shows it again.</source>
         <translation>Wat je typte voor het afsluiten van een gesprek is als notitie aan het gesprek toegevoegd; na het ontgrendelen vult Gesprek afsluiten… het weer in.</translation>
     </message>
@@ -2300,39 +2300,62 @@ Invoeren voordat je sluit?</translation>
     </message>
 </context>
 <context>
+    <name>LockNoteUndo</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="38"/>
+        <source>Remove note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="42"/>
+        <source>Removes the note the lock made of what you typed for closing; Close the interview… still has the text.</source>
+        <translation>Verwijdert de notitie die bij het vergrendelen is gemaakt van wat je typte voor het afsluiten; Gesprek afsluiten… heeft de tekst nog.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="54"/>
+        <source>When the file was locked, what you typed for closing this interview was added to it as a note. Close the interview… still has it.</source>
+        <translation>Toen het bestand werd vergrendeld, is wat je typte voor het afsluiten van dit gesprek als notitie aan het gesprek toegevoegd. Gesprek afsluiten… heeft het nog.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="99"/>
+        <source>The note was not removed</source>
+        <translation>De notitie is niet verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="134"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="147"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="137"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="150"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="144"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="157"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="165"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="178"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="171"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="184"/>
         <source>The lock closed the window {window}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft het venster {window} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="175"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="188"/>
         <source>The lock closed the windows {windows}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft de vensters {windows} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="181"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="194"/>
         <source>Your unsaved changes on the Overview of case {number} were saved before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn vóór het vergrendelen opgeslagen.</translation>
     </message>
@@ -3948,37 +3971,37 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="62"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="64"/>
         <source>Adviser Desk keeps your cases of online abuse, sexting and exposure in one encrypted case file on this computer. Nothing leaves it unless you export it.</source>
         <translation>Adviser Desk bewaart je zaken over online misbruik, sexting en exposing in één versleuteld zaakbestand op deze computer. Er gaat niets uit tenzij je het zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="68"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="70"/>
         <source>Create a &amp;new case file…</source>
         <translation>&amp;Nieuw zaakbestand maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="70"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="72"/>
         <source>&amp;Open a case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="75"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="77"/>
         <source>Try the &amp;demo case file</source>
         <translation>Het &amp;demozaakbestand proberen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="78"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="80"/>
         <source>Three made-up cases to look around in (password: demo).</source>
         <translation>Drie verzonnen zaken om rond te kijken (wachtwoord: demo).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="89"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="94"/>
         <source>Welcome to Adviser Desk</source>
         <translation>Welkom bij Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="106"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="111"/>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
     </message>
@@ -4232,277 +4255,282 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="82"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="83"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="83"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="84"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="86"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="87"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="89"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="90"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="92"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="95"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="99"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="102"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
         <source>Adviser given access</source>
         <translation>Vertrouwenspersoon toegang gegeven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
         <source>Adviser&apos;s access removed</source>
         <translation>Toegang van vertrouwenspersoon ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
         <source>Case file re-keyed (new key and recovery key)</source>
         <translation>Zaakbestand opnieuw versleuteld (nieuwe sleutel en herstelsleutel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
         <source>Restored from a backup</source>
         <translation>Teruggezet uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="121"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="127"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
         <source>Case handed over to another case file</source>
         <translation>Zaak overgedragen aan een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
         <source>Case received from another case file</source>
         <translation>Zaak ontvangen uit een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="135"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
         <source>Note undone</source>
         <translation>Notitie ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
         <source>Interview line: speaker corrected</source>
         <translation>Gespreksregel: spreker gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
+        <source>Interview note undone</source>
+        <translation>Gespreksnotitie ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
         <source>Interview record printed</source>
         <translation>Gespreksverslag afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="153"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="154"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="157"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="162"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="165"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="164"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="167"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="169"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="168"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="170"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="171"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="173"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="174"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="176"/>
         <source>Stored original removed: may be a sexual image of a minor</source>
         <translation>Opgeslagen origineel verwijderd: mogelijk seksueel beeld van een minderjarige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="177"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="179"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="178"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="180"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="179"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="181"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="180"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="182"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="183"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="185"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="184"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="186"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>
@@ -5808,6 +5836,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/services/evidence_export.py" line="67"/>
         <source>Say who receives the export (name and organisation); nothing was exported.</source>
         <translation>Geef aan wie de export ontvangt (naam en organisatie); er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/interview_notes.py" line="24"/>
+        <source>This note is no longer in the conversation.</source>
+        <translation>Deze notitie staat niet meer in het gesprek.</translation>
     </message>
 </context>
 <context>

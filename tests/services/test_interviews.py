@@ -153,3 +153,30 @@ def test_each_conversation_is_checked_with_its_own_profile(
     assert {"crime_explained", "parents_told", "police"} <= distributor_checklist
     assert "other_school" not in distributor_checklist  # no distributor at another school
     assert interviews.get(interviews.start(case_id, "nonsense")).with_role == "other"
+
+
+def test_remove_note_takes_back_a_note_only_and_audits_it(
+    cases: CaseService, interviews: InterviewService
+) -> None:
+    """The Undo for the note a lock made of a closing draft (walk 6): the note goes, the
+    said lines stay; a said line or a closed conversation's note is never removed."""
+    from adviser_desk.services.case_file_service import CaseFileService
+    from adviser_desk.services.interview_notes import NoteGoneError, remove_note
+    from adviser_desk.services.interview_service import NOTE
+
+    case_id = new_case(cases)
+    interview = interviews.start(case_id, "victim")
+    said = interviews.add_line(interview, ADVISER, "Vertel eens wat er gebeurde.")
+    note = interviews.add_line(interview, NOTE, "Getypt voor het afsluiten …")
+    with pytest.raises(NoteGoneError):
+        remove_note(interviews, interview, said.line_id)
+    assert remove_note(interviews, interview, note.line_id).text == "Getypt voor het afsluiten …"
+    assert [line.line_id for line in interviews.get(interview).lines] == [said.line_id]
+    with pytest.raises(NoteGoneError):
+        remove_note(interviews, interview, note.line_id)  # gone already
+    rows = CaseFileService(cases.case_file).audit_rows()
+    assert rows[-1].action == "interview.note_removed"
+    later = interviews.add_line(interview, NOTE, "Nog een notitie")
+    interviews.close(interview, Closing(agreements="Morgen weer"))
+    with pytest.raises(InterviewClosedError):
+        remove_note(interviews, interview, later.line_id)

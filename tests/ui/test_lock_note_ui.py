@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.services import case_file_service as svc
@@ -35,8 +36,8 @@ AGREED = "Morgen samen naar de mentor"
 def start_and_lock_in_closing(
     qtbot: QtBot, window: MainWindow, modals: Modals, seen: dict[str, int]
 ) -> None:
-    """New interview…, Close the interview…, the closing typed (Parents ticked), Ctrl+L in
-    the closing dialog."""
+    """New interview…, a question, Close the interview…, the closing typed (Parents
+    ticked), Ctrl+L in the closing dialog."""
     view = window.page.case_view
 
     def type_then_lock(dialog: QDialog) -> None:
@@ -47,6 +48,8 @@ def start_and_lock_in_closing(
         activate(qtbot, dialog)
         assert isinstance(dialog, InterviewWindow)
         seen["interview"] = dialog.interview_id
+        qtbot.keyClicks(dialog.input, "Wat is er gebeurd?")
+        qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
         modals.expect(ClosingDialog, type_then_lock)  # type: ignore[arg-type]
         click(qtbot, dialog.close_button)
 
@@ -127,3 +130,93 @@ def test_locking_again_with_the_same_closing_draft_adds_no_second_note(
     notes = notes_with(path, seen["interview"], AGREED)
     assert len(notes) == 1, notes
     assert "May be told: Parents" in notes[0]
+
+
+def test_the_lock_note_of_a_closing_draft_can_be_undone_after_unlocking(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 6, item 24: after unlocking, the note 'Typed for closing the interview … locked'
+    could not be taken back: Ctrl+Z did nothing, there was no Undo, and the note's context
+    menu had only a greyed-out Change speaker. Now the window says what the lock kept, with
+    Undo (Ctrl+Z, also from the empty line field), and the note's line has Remove note; the
+    text stays in Close the interview…, and the audit records the removal."""
+    path = closed_case[0]
+    window = with_two_cases(qtbot, path, modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    click_tab(qtbot, view.tabs, "Interviews")
+    seen: dict[str, int] = {}
+    start_and_lock_in_closing(qtbot, window, modals, seen)
+    shown: list[str] = []
+
+    def read_and_cancel(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, ClosingDialog)
+        shown.append(dialog.agreements.toPlainText())
+        click(
+            qtbot,
+            dialog.findChild(QDialogButtonBox).button(  # type: ignore[union-attr]
+                QDialogButtonBox.StandardButton.Cancel
+            ),
+        )
+
+    def undo_with_ctrl_z(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, InterviewWindow)
+        bar = dialog.findChild(QWidget, "lock_note_undo")
+        assert bar is not None and bar.isVisible()
+        assert "what you typed for closing this interview" in bar.message.text()  # type: ignore[attr-defined]
+        note = dialog.model.rows[-1]
+        assert note.speaker == "note" and AGREED in note.text
+        # Remove note is on the note's line only.
+        remove = dialog.table.findChild(QAction, "remove_lock_note")
+        assert remove is not None and remove in dialog.table.actions()
+        click_row(qtbot, dialog.table, 0)
+        assert not remove.isEnabled()
+        click_row(qtbot, dialog.table, len(dialog.model.rows) - 1)
+        assert remove.isEnabled()
+        # Ctrl+Z in the empty Said field (its own undo has nothing to undo).
+        dialog.input.setFocus()
+        qtbot.keyClick(dialog.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert not any(AGREED in row.text for row in dialog.model.rows)
+        assert not bar.isVisible()
+        # The text is still in the closing dialog.
+        modals.expect(ClosingDialog, read_and_cancel)  # type: ignore[arg-type]
+        click(qtbot, dialog.close_button)
+        qtbot.waitUntil(lambda: len(shown) == 1)
+        # Ctrl+L again: the draft is unsaved once more, so the lock keeps it as a note again.
+        activate(qtbot, dialog)
+        qtbot.keyClick(dialog.input, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    unlock(qtbot, window, modals, undo_with_ctrl_z)  # type: ignore[arg-type]
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    assert shown == [AGREED]
+    assert len(notes_with(path, seen["interview"], AGREED)) == 1
+
+    def remove_from_its_line(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, InterviewWindow)
+        click_row(qtbot, dialog.table, len(dialog.model.rows) - 1)
+        remove = dialog.table.findChild(QAction, "remove_lock_note")
+        assert remove is not None and remove.isEnabled()
+        remove.trigger()
+        assert not any(AGREED in row.text for row in dialog.model.rows)
+        assert not remove.isEnabled()
+        bar = dialog.findChild(QWidget, "lock_note_undo")
+        assert bar is not None and not bar.isVisible()
+        close_window(qtbot, dialog)
+
+    unlock(qtbot, window, modals, remove_from_its_line)  # type: ignore[arg-type]
+    modals.wait_done()
+    qtbot.waitUntil(lambda: view.interviews.interview_window is None)
+    assert window.service is not None
+    removed = [r for r in window.service.audit_rows() if r.action == "interview.note_removed"]
+    assert len(removed) == 2
+    # The draft is unsaved again: closing the file asks about it; Discard drops it.
+    modals.answer(QMessageBox.StandardButton.Discard)
+    window.act_close.trigger()
+    modals.wait_done()
+    assert window.service is None
+    assert "not saved" in modals.texts[-1]
+    assert notes_with(path, seen["interview"], AGREED) == []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain.conversations import type_label
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.ui.case.lock_note_undo import LockNoteUndo
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.keyboard import screen_order
@@ -227,6 +228,11 @@ class InterviewsTab(QWidget):
         before = self.kept_by_lock.get(interview_id)
         return before is not None and before.draft == draft
 
+    @Slot(int)
+    def _lock_note_undone(self, interview_id: int) -> None:
+        """The lock's note is gone: its draft counts as unsaved again (closing asks)."""
+        self.kept_by_lock.pop(interview_id, None)
+
     def show_interview(self, interview_id: int, place: ConversationPlace | None = None) -> None:
         service = self.service()
         if service is None:
@@ -234,6 +240,9 @@ class InterviewsTab(QWidget):
         draft = self.closing_drafts.pop(interview_id, None)
         window = InterviewWindow(service, interview_id, self.view, draft)
         window.kept_before = self.kept_by_lock.get(interview_id)
+        if window.kept_before is not None and window.record.status == "open":
+            # The lock's note of the closing draft, with Undo (walk 6, item 24).
+            LockNoteUndo(window, window.kept_before).undone.connect(self._lock_note_undone)
         if place is not None:
             restore(window, place)
         self.interview_window = window
