@@ -16,7 +16,7 @@ The headline figures leave out the set's utterances whose text is also in the ch
 short prompt such as "Go on." or a phrasing quoted in issue 10 was written by both sides, and
 the checker has seen it. How many were left out is printed; the whole set is scored as well.
 
-    python bench/checker_independent.py [--rules-only] [--json]
+    python bench/checker_independent.py [--set a3|a6] [--rules-only] [--json]
 """
 
 from __future__ import annotations
@@ -47,8 +47,13 @@ SECRECY_TARGET = 0.90
 FALSE_FLAG_TARGET = 0.10
 
 
-def independent_file(language: str) -> Path:
-    return DATA / f"checker_independent_{language}.jsonl"
+# The independent sets, each written by someone who had seen neither the checker nor the other
+# sets (tests/domain/data/README.md): a3 first, a6 on 2026-12-03 as a second, fresh estimate.
+SETS = {"a3": "checker_independent_{}.jsonl", "a6": "checker_independent2_{}.jsonl"}
+
+
+def independent_file(language: str, which: str = "a3") -> Path:
+    return DATA / SETS[which].format(language)
 
 
 @dataclass
@@ -113,11 +118,14 @@ def findings_kinds(checker: QuestionChecker, example: Example) -> tuple[set[str]
     return {f.kind for f in kept}, {f.kind for f in kept if f.layer == "rule"}
 
 
-def measure(checker: QuestionChecker, language: str, unseen_only: bool = True) -> Figures:
-    """The figures of one language; ``unseen_only`` leaves out texts the corpus also holds."""
+def measure(
+    checker: QuestionChecker, language: str, unseen_only: bool = True, which: str = "a3"
+) -> Figures:
+    """The figures of one language on set ``which``; ``unseen_only`` leaves out texts the corpus
+    also holds."""
     figures = Figures(language)
     seen = corpus_texts(language) if unseen_only else set()
-    for example in load(independent_file(language)):
+    for example in load(independent_file(language, which)):
         assert example.lang == language
         if normalise(example.text) in seen:
             figures.left_out += 1
@@ -151,10 +159,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rules-only", action="store_true", help="without the semantic layer")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--set", choices=sorted(SETS), default="a3", help="which independent set")
     args = parser.parse_args()
     checker = app_checker(args.rules_only)
-    unseen = [measure(checker, language) for language in LANGUAGES]
-    whole = [measure(checker, language, unseen_only=False) for language in LANGUAGES]
+    unseen = [measure(checker, language, which=args.set) for language in LANGUAGES]
+    whole = [measure(checker, language, False, args.set) for language in LANGUAGES]
     if args.json:
         print(
             json.dumps(
@@ -167,7 +176,7 @@ def main() -> int:
         )
         return 0
     layers = "rules only" if args.rules_only else "rules + semantic layer"
-    print(f"question checker on the independent set ({layers}), measurement only")
+    print(f"question checker on independent set {args.set} ({layers}), measurement only")
     print("utterances the corpus does not hold (the Done-when figures):")
     for figures in unseen:
         for line in figures.lines():

@@ -1,9 +1,10 @@
-"""The question checker on the independent set: issue 10's Done-when, per language.
+"""The question checker on the independent sets: issue 10's Done-when, per language.
 
-tests/domain/data/checker_independent_{nl,en}.jsonl was written by a third annotator who had not
-seen the checker or its corpus, and is for measurement only (tests/domain/data/README.md): no
-rule, exemplar or threshold may be tuned on it. A failure here is a figure to report, never an
-item to look up and special-case; bench/checker_independent.py prints the figures.
+tests/domain/data/checker_independent_{nl,en}.jsonl (set a3) and checker_independent2_{nl,en}.jsonl
+(set a6) were each written by an annotator who had seen neither the checker, its corpus nor the
+other set, and are for measurement only (tests/domain/data/README.md): no rule, exemplar or
+threshold may be tuned on them. A failure here is a figure to report, never an item to look up and
+special-case; bench/checker_independent.py prints the figures (--set a3|a6).
 
 Done-when: flagged recall >= 0.90, clean false flags <= 0.10 and secrecy-promise recall >= 0.90
 in each language. A figure that meets the bar is a plain assertion; one that does not is a strict
@@ -34,19 +35,21 @@ PHRASINGS = 5
 MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
-# (language, figure) -> the figure measured when it was below the bar (rules + semantic layer,
-# utterances the corpus does not hold). Every figure met the bar on 2026-12-03 (a4 families,
-# rule fixes, 7% nested false-flag target): nl flagged recall exactly at 0.900 (189/210).
-BELOW_BAR: dict[tuple[str, str], float] = {}
+SETS = ("a3", "a6")
+# (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
+# layer, utterances the corpus does not hold). On a3 every figure met the bar on 2026-12-03 (a4
+# families, rule fixes, 7% nested false-flag target): nl flagged recall exactly at 0.900
+# (189/210). a6, written later that day, is a fresh estimate: the a6 figures are filled in below.
+BELOW_BAR: dict[tuple[str, str, str], float] = {}
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
-MEASURED: dict[tuple[str, str], float] = {
-    ("nl", "flagged_recall"): 0.900,
-    ("nl", "secrecy_recall"): 0.929,
-    ("nl", "false_flags"): 0.024,
-    ("en", "flagged_recall"): 0.914,
-    ("en", "secrecy_recall"): 0.908,
-    ("en", "false_flags"): 0.048,
+MEASURED: dict[tuple[str, str, str], float] = {
+    ("a3", "nl", "flagged_recall"): 0.900,
+    ("a3", "nl", "secrecy_recall"): 0.929,
+    ("a3", "nl", "false_flags"): 0.024,
+    ("a3", "en", "flagged_recall"): 0.914,
+    ("a3", "en", "secrecy_recall"): 0.908,
+    ("a3", "en", "false_flags"): 0.048,
 }
 SLACK = 0.03  # one or two utterances
 
@@ -68,14 +71,15 @@ def _bench() -> ModuleType:
 # -- the set's format (the corpus format, tests/domain/test_checker_corpus.py) ------------------
 
 
-def _independent(language: str) -> list[Record]:
-    return _load(DATA / f"checker_independent_{language}.jsonl")
+def _independent(language: str, which: str) -> list[Record]:
+    return _load(_bench().independent_file(language, which))
 
 
+@pytest.mark.parametrize("which", SETS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_independent_records_are_well_formed(language: str) -> None:
-    for r in _independent(language):
-        where = f"{language} independent {r.get('id')}"
+def test_independent_records_are_well_formed(language: str, which: str) -> None:
+    for r in _independent(language, which):
+        where = f"{language} independent {which} {r.get('id')}"
         for name, typ in REQUIRED.items():
             assert isinstance(r.get(name), typ), f"{where}: bad field {name!r}"
         assert r["lang"] == language, where
@@ -87,14 +91,15 @@ def test_independent_records_are_well_formed(language: str) -> None:
         assert isinstance(earlier, list), f"{where}: earlier is not a list"
         assert all(isinstance(x, str) and x.startswith(("S: ", "Q: ")) for x in earlier), where
         assert isinstance(r.get("why", ""), str), f"{where}: why is not text"
-        assert r["family"].startswith(f"{language}-a3-"), f"{where}: family"
+        assert r["family"].startswith(f"{language}-{which}-"), f"{where}: family"
         assert r["id"].startswith(r["family"]), f"{where}: id does not start with family"
 
 
+@pytest.mark.parametrize("which", SETS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_independent_families_are_whole(language: str) -> None:
+def test_independent_families_are_whole(language: str, which: str) -> None:
     families: dict[str, list[Record]] = defaultdict(list)
-    for r in _independent(language):
+    for r in _independent(language, which):
         families[r["family"]].append(r)
     assert len(families) >= FAMILIES_PER_LANGUAGE
     kinds: Counter[str] = Counter()
@@ -107,17 +112,18 @@ def test_independent_families_are_whole(language: str) -> None:
     assert kinds["clean"] >= 15, kinds
 
 
-def test_independent_set_is_apart_from_the_corpus() -> None:
+@pytest.mark.parametrize("which", SETS)
+def test_independent_set_is_apart_from_the_corpus(which: str) -> None:
     """Nothing of the set is in the checker's corpus: no id, no family, at most a few texts."""
     corpus = [r for path in FILES.values() for r in _load(path)]
-    ids = Counter(r["id"] for language in LANGUAGES for r in _independent(language))
+    ids = Counter(r["id"] for language in LANGUAGES for r in _independent(language, which))
     assert all(n == 1 for n in ids.values()), "repeated ids in the independent set"
     assert not set(ids) & {r["id"] for r in corpus}, "independent ids in the corpus"
-    assert not [r for r in corpus if "-a3-" in r["family"]], "a3 families in the corpus"
+    assert not [r for r in corpus if f"-{which}-" in r["family"]], f"{which} families in corpus"
     bench = _bench()
     for language in LANGUAGES:
         seen = bench.corpus_texts(language)
-        texts = [bench.normalise(r["text"]) for r in _independent(language)]
+        texts = [bench.normalise(r["text"]) for r in _independent(language, which)]
         shared = sum(text in seen for text in texts)
         # A count only: whoever works on the checker must not learn the set's items from here.
         assert shared <= MAX_LEFT_OUT * len(texts), f"{language}: {shared} texts also in the corpus"
@@ -127,55 +133,54 @@ def test_independent_set_is_apart_from_the_corpus() -> None:
 
 
 @pytest.fixture(scope="module")
-def figures() -> dict[str, Any]:
+def figures() -> dict[tuple[str, str], Any]:
     bench = _bench()
     checker = bench.app_checker()
-    return {language: bench.measure(checker, language) for language in LANGUAGES}
+    return {
+        (which, language): bench.measure(checker, language, which=which)
+        for which in SETS
+        for language in LANGUAGES
+    }
 
 
 def _cases(figure: str) -> list[object]:
     cases: list[object] = []
-    for language in LANGUAGES:
-        measured = BELOW_BAR.get((language, figure))
-        marks = (
-            [
-                pytest.mark.xfail(
-                    strict=True, reason=f"{language} {figure} {measured:.3f}, bar {BAR[figure]}"
-                )
-            ]
-            if measured is not None
-            else []
-        )
-        cases.append(pytest.param(language, marks=marks, id=language))
+    for which in SETS:
+        for language in LANGUAGES:
+            measured = BELOW_BAR.get((which, language, figure))
+            reason = f"{which} {language} {figure} {measured}, bar {BAR[figure]}"
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if measured is not None else []
+            cases.append(pytest.param(which, language, marks=marks, id=f"{which}-{language}"))
     return cases
 
 
-@pytest.mark.parametrize("language", _cases("flagged_recall"))
-def test_flagged_recall(figures: dict[str, Any], language: str) -> None:
-    result = figures[language]
-    assert result.flagged_recall >= 0.90, f"{language}: {result.flagged_recall:.3f}"
+@pytest.mark.parametrize(("which", "language"), _cases("flagged_recall"))
+def test_flagged_recall(figures: dict[tuple[str, str], Any], which: str, language: str) -> None:
+    result = figures[(which, language)]
+    assert result.flagged_recall >= 0.90, f"{which} {language}: {result.flagged_recall:.3f}"
 
 
-@pytest.mark.parametrize("language", _cases("false_flags"))
-def test_clean_false_flags(figures: dict[str, Any], language: str) -> None:
-    result = figures[language]
-    assert result.false_flag_rate <= 0.10, f"{language}: {result.false_flag_rate:.3f}"
+@pytest.mark.parametrize(("which", "language"), _cases("false_flags"))
+def test_clean_false_flags(figures: dict[tuple[str, str], Any], which: str, language: str) -> None:
+    result = figures[(which, language)]
+    assert result.false_flag_rate <= 0.10, f"{which} {language}: {result.false_flag_rate:.3f}"
 
 
-@pytest.mark.parametrize("language", _cases("secrecy_recall"))
-def test_secrecy_recall(figures: dict[str, Any], language: str) -> None:
-    result = figures[language]
-    assert result.secrecy_recall >= 0.90, f"{language}: {result.secrecy_recall:.3f}"
+@pytest.mark.parametrize(("which", "language"), _cases("secrecy_recall"))
+def test_secrecy_recall(figures: dict[tuple[str, str], Any], which: str, language: str) -> None:
+    result = figures[(which, language)]
+    assert result.secrecy_recall >= 0.90, f"{which} {language}: {result.secrecy_recall:.3f}"
 
 
-@pytest.mark.parametrize(("language", "figure"), sorted(MEASURED))
-def test_figures_do_not_regress(figures: dict[str, Any], language: str, figure: str) -> None:
-    result = figures[language]
-    measured = MEASURED[(language, figure)]
+@pytest.mark.parametrize(("which", "language", "figure"), sorted(MEASURED))
+def test_figures_do_not_regress(
+    figures: dict[tuple[str, str], Any], which: str, language: str, figure: str
+) -> None:
+    result = figures[(which, language)]
+    measured = MEASURED[(which, language, figure)]
+    where = f"{which} {language} {figure}"
     if figure == "false_flags":
-        assert result.false_flag_rate <= measured + SLACK, (
-            f"{language}: {result.false_flag_rate:.3f}"
-        )
+        assert result.false_flag_rate <= measured + SLACK, f"{where}: {result.false_flag_rate:.3f}"
     else:
         value = getattr(result, figure)
-        assert value >= measured - SLACK, f"{language} {figure}: {value:.3f}"
+        assert value >= measured - SLACK, f"{where}: {value:.3f}"
