@@ -37,19 +37,32 @@ BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": 
 
 SETS = ("a3", "a6")
 # (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
-# layer, utterances the corpus does not hold). On a3 every figure met the bar on 2026-12-03 (a4
-# families, rule fixes, 7% nested false-flag target): nl flagged recall exactly at 0.900
-# (189/210). a6, written later that day, is a fresh estimate: the a6 figures are filled in below.
-BELOW_BAR: dict[tuple[str, str, str], float] = {}
+# layer, utterances the corpus does not hold). a3 meets every bar; its engineers saw its aggregate
+# figures while they worked (as a regression guard), so a6, written later on 2026-12-03 and kept
+# out of their reach until it was measured once (after the a5 families and the linear-calibrated
+# decider landed), is the honest estimate: it misses the bar on Dutch and English flagged recall,
+# Dutch false flags and English secrecy.
+BELOW_BAR: dict[tuple[str, str, str], float] = {
+    ("a6", "nl", "flagged_recall"): 0.871,  # 182/209
+    ("a6", "nl", "false_flags"): 0.118,  # 10/85
+    ("a6", "en", "flagged_recall"): 0.799,  # 167/209
+    ("a6", "en", "secrecy_recall"): 0.826,  # 57/69
+}
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
 MEASURED: dict[tuple[str, str, str], float] = {
-    ("a3", "nl", "flagged_recall"): 0.900,
-    ("a3", "nl", "secrecy_recall"): 0.929,
-    ("a3", "nl", "false_flags"): 0.024,
+    ("a3", "nl", "flagged_recall"): 0.914,
+    ("a3", "nl", "secrecy_recall"): 0.957,
+    ("a3", "nl", "false_flags"): 0.037,
     ("a3", "en", "flagged_recall"): 0.914,
     ("a3", "en", "secrecy_recall"): 0.908,
     ("a3", "en", "false_flags"): 0.048,
+    ("a6", "nl", "flagged_recall"): 0.871,
+    ("a6", "nl", "secrecy_recall"): 0.957,
+    ("a6", "nl", "false_flags"): 0.118,
+    ("a6", "en", "flagged_recall"): 0.799,
+    ("a6", "en", "secrecy_recall"): 0.826,
+    ("a6", "en", "false_flags"): 0.083,
 }
 SLACK = 0.03  # one or two utterances
 
