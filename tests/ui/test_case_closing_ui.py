@@ -196,7 +196,9 @@ def test_the_lock_keeps_a_change_to_closed_unsaved_and_brings_it_back(
     # Closed is chosen again, unsaved, and the undo bar says so.
     assert overview.status.value() == dc.CaseStatus.CLOSED
     assert overview.outcome.value() == chosen and overview.is_dirty()
-    assert "was not closed by the lock" in window.page.case_view.undo_bar.message.text()
+    bar = window.page.case_view.undo_bar
+    assert "was not closed by the lock" in bar.message.text()
+    assert "were saved when the case file was locked" in bar.message.text()
 
     # Save now asks, with the outcome chosen before the lock.
     def close(dialog: QWidget) -> None:
@@ -212,3 +214,32 @@ def test_the_lock_keeps_a_change_to_closed_unsaved_and_brings_it_back(
     closed = cases.get_case(case_id).draft
     assert (closed.status, closed.outcome) == (dc.CaseStatus.CLOSED, chosen)
     assert not open_tasks(cases, case_id)
+
+
+def test_undo_after_unlocking_puts_back_the_edits_and_drops_the_held_close(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    path, ids = demo_file(case_dir / "Demo.adcase")
+    window = open_window(qtbot, path, modals, files)
+    case_id = ids[0]
+    open_case(qtbot, window, case_id)
+    overview = window.page.case_view.overview
+    assert window.cases is not None
+    title = window.cases.get_case(case_id).draft.title
+    overview.title.setFocus()
+    qtbot.keyClicks(overview.title, " (bijgewerkt)")
+    choose_closed(qtbot, window)
+    qtbot.keyClick(overview.status, Qt.Key.Key_L, CTRL)
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
+    bar = window.page.case_view.undo_bar
+    assert bar.isVisible()
+    click(qtbot, bar.button)
+    cases = window.cases
+    assert cases is not None
+    qtbot.waitUntil(lambda: overview.title.text() == title)
+    stored = cases.get_case(case_id).draft
+    assert stored.title == title and stored.status != dc.CaseStatus.CLOSED
+    assert overview.status.value() == stored.status and not overview.is_dirty()

@@ -219,15 +219,15 @@ class CaseView(QWidget):
         the save was silent)."""
         if not self.overview.is_dirty() or self.detail is None:
             return True, None
+        # The case as it was, taken before saving: saving shows the saved case (Undo's target).
+        case_id, number, before = self.detail.case_id, self.detail.number, self.detail.draft
         # Closing waits for its question (walk 7, W7-1): the other edits are saved without it.
         held = hold_close(self.overview)
         saved = self.overview.is_dirty()
         if saved and not self.overview.save_changes(quiet=True):
             choose_close(self.overview, held)
             return False, None
-        return True, KeptEdits(
-            self.detail.case_id, self.detail.number, self.detail.draft, saved, held
-        )
+        return True, KeptEdits(case_id, number, before, saved, held)
 
     def tell_kept(self, kept: KeptEdits | None, note: KeptNote | None = None) -> None:
         """After unlocking: says that the lock saved the Overview edits of the case on screen
