@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from adviser_desk.domain.audit_actions import AuditAction
-from adviser_desk.domain.clock import now
+from adviser_desk.domain.clock import not_in_future, now
 from adviser_desk.services import case_timeline, search_index
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_base import (
@@ -37,6 +37,7 @@ class CaseNotes(CaseBase):
     def add_note(self, case_id: int, body: str, observed_at: datetime | None = None) -> int:
         if not body.strip():
             raise EmptyFieldError(FIELD_NOTE)
+        not_in_future(observed_at)
         with self.case_file.transaction() as session:
             row = self._case(session, case_id)
             note = Note(

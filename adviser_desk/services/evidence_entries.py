@@ -7,7 +7,7 @@ import hashlib
 from datetime import datetime
 
 from adviser_desk.domain import evidence as de
-from adviser_desk.domain.clock import now
+from adviser_desk.domain.clock import not_in_future, now
 from adviser_desk.services import evidence_recorded as recorded
 from adviser_desk.services.evidence_base import (
     BAD_URL,
@@ -28,6 +28,8 @@ class EvidenceEntries(EvidenceBase):
 
     def _add(self, case_id: int, kind: de.EvidenceKind, **values: object) -> ItemRow:
         """A new entry of ``kind`` with ``values``, in a transaction of its own."""
+        observed = values.get("observed_at")
+        not_in_future(observed if isinstance(observed, datetime) else None)
         with self.case_file.transaction() as session:
             context = self._context(session, case_id)
             at = now()

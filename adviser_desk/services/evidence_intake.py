@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from adviser_desk.domain import file_types as ft
+from adviser_desk.domain.clock import not_in_future
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -104,6 +105,9 @@ class Intake:
     marked_sexual: bool = False
     where: str = ""
     seen_by: str = ""
+
+    def __post_init__(self) -> None:
+        not_in_future(self.observed_at)  # "Happened at" is earlier, never later (W7-2)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="163"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="268"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="273"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open task marked not applicable.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="76"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>%n task of this case is still open.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="97"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>

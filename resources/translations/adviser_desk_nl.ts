@@ -648,47 +648,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="99"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="100"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="101"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="102"/>
         <source>Timeline and notes</source>
         <translation>Tijdlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="103"/>
         <source>Interviews</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="104"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="105"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="106"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="163"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -696,32 +696,32 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="199"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="200"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="239"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="244"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="256"/>
         <source>The note you were writing on the Timeline of case {number} was added when the case file was locked.</source>
         <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is toegevoegd toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="265"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="270"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="268"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="273"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
@@ -746,7 +746,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="382"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="367"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -754,12 +754,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="72"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="76"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -767,32 +767,32 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="78"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="81"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="84"/>
         <source>Outcome: {outcome}.</source>
         <translation>Afloop: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="86"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="95"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="97"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -800,27 +800,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="102"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="104"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="108"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="113"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="127"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -1582,22 +1582,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="280"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="281"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="281"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="282"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="282"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="283"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="283"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="284"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -2595,42 +2595,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="312"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="313"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="316"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="318"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="319"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="320"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="321"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="327"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="328"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="332"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="333"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="333"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="334"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="334"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="335"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -3003,7 +3003,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="332"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="317"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -4538,12 +4538,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="158"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="163"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>
@@ -4989,19 +4989,19 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_widgets</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="73"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="99"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="242"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="74"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="100"/>
         <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="72"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="75"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="101"/>
         <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="73"/>
         <source>No</source>
         <translation>Nee</translation>
@@ -5648,52 +5648,52 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit gesprek is afgesloten; het verslag kan niet meer veranderen. Begin een nieuw gesprek om iets toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="42"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="43"/>
         <source>{name} is empty (0 bytes); nothing was stored.</source>
         <translation>{name} is leeg (0 bytes); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="43"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="44"/>
         <source>{name} is {size} MB; the limit for one evidence file is {limit} MB. Nothing was stored.</source>
         <translation>{name} is {size} MB; de grens voor één bewijsbestand is {limit} MB. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="47"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="48"/>
         <source>{name} is a folder, not a file. Add the files inside it instead.</source>
         <translation>{name} is een map, geen bestand. Voeg de bestanden in de map toe.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="50"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="51"/>
         <source>{name} is not an ordinary file (it is a pipe, a device or a socket), so it cannot be evidence. Nothing was stored.</source>
         <translation>{name} is geen gewoon bestand (het is een pipe, een apparaat of een socket) en kan dus geen bewijs zijn. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="55"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="56"/>
         <source>{name} could not be read ({reason}); nothing was stored.</source>
         <translation>{name} kon niet worden gelezen ({reason}); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="56"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="57"/>
         <source>{name} looks like an image but is damaged or cut off, so it cannot be shown or checked. Nothing was stored; ask for the original again.</source>
         <translation>{name} lijkt een afbeelding maar is beschadigd of afgekapt, dus het kan niet worden getoond of gecontroleerd. Er is niets opgeslagen; vraag het origineel opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="61"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="62"/>
         <source>{name} is named like an image but its content is not an image ({mime}). Nothing was stored; check that this is the right file.</source>
         <translation>{name} heet als een afbeelding, maar de inhoud is geen afbeelding ({mime}). Er is niets opgeslagen; controleer of dit het goede bestand is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="66"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="67"/>
         <source>{name} is already in this case as {number}; it was not added twice.</source>
         <translation>{name} zit al in deze zaak als {number}; het is niet dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="69"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="70"/>
         <source>{name} may show a nude or sexual image (a photo or video, or a file that can contain them). Answer first: does it show someone under 18 naked or sexually? Such material must never be stored. Nothing was stored.</source>
         <translation>{name} kan een naakt- of seksueel beeld bevatten (een foto of filmpje, of een bestand waarin die kunnen zitten). Beantwoord eerst: is hierop iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_intake.py" line="75"/>
+        <location filename="../../adviser_desk/services/evidence_intake.py" line="76"/>
         <source>Answer the question first: does a photo or video show someone under 18 naked or sexually? Such material must never be stored.</source>
         <translation>Beantwoord eerst de vraag: is op een foto of filmpje iemand jonger dan 18 naakt of seksueel te zien? Zulk materiaal mag nooit worden opgeslagen.</translation>
     </message>
@@ -5841,6 +5841,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/services/interview_notes.py" line="24"/>
         <source>This note is no longer in the conversation.</source>
         <translation>Deze notitie staat niet meer in het gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/clock.py" line="20"/>
+        <source>The moment it happened lies in the future. Choose a moment up to now; nothing was saved.</source>
+        <translation>Het moment waarop het gebeurde ligt in de toekomst. Kies een moment tot en met nu; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>

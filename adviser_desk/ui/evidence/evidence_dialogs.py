@@ -234,6 +234,7 @@ class IntakeDialog(FormDialog):
         if self.asks and not (self.minor_yes.isChecked() or self.minor_no.isChecked()):
             self.minor_no.setFocus()
             raise esvc.MinorQuestionError()
+        self.intake()  # refuses a "Happened at" in the future here, with the dialog still open
 
     def intake(self) -> Intake:
         return Intake(
