@@ -394,7 +394,7 @@ def look_only(window: InterviewWindow, case: CaseDetail) -> None:
     window.speaker_indicator.hide()
     window.speaker_fix.is_open = False
     window.speaker_fix.update()
-    window.checker.hide()
+    window.checker.switch_off()
     window.table.setFocus()
     transfer = case.transfer
     handed_over_note(
@@ -428,7 +428,7 @@ def look_closed(window: InterviewWindow) -> None:
         field.setPlaceholderText("")
     window.speaker_indicator.hide()
     window.speaker_button.hide()
-    window.checker.hide()
+    window.checker.switch_off()
     window.speaker_fix.hint.dismiss()
     window.prompts.setEnabled(False)  # a prompt would go into a field that takes nothing
     note = handed_over_note(

@@ -66,6 +66,7 @@ class QuestionCheck(QWidget):
         self.finding_label.setObjectName("findings")
         self.finding_label.setWordWrap(True)
         self.finding_label.setTextFormat(Qt.TextFormat.RichText)
+        self.finding_label.hide()
         # Says once how questions are checked while the semantic layer loads or if it cannot.
         self.checker_state = QLabel(self)
         self.checker_state.setObjectName("checker_state")
@@ -80,7 +81,22 @@ class QuestionCheck(QWidget):
         layout.addWidget(self.finding_label)
         layout.addWidget(self.checker_state)
         layout.addWidget(self.use_suggestion, 0, Qt.AlignmentFlag.AlignLeft)
+        self.switched_off = False
+        self.hide()  # shown only while it has something to say
         line.textChanged.connect(self.check_live)
+
+    def switch_off(self) -> None:
+        """A closed or read-only conversation checks nothing and shows nothing."""
+        self.switched_off = True
+        self.hide()
+
+    def _show_what_is_said(self) -> None:
+        """Visible only with a finding or the checker's state to show: the empty findings
+        line and the spacing around it left a blank band under the line field and the
+        promise hint (walk 7, W7-9)."""
+        self.finding_label.setVisible(bool(self.findings))
+        says = bool(self.findings) or not self.checker_state.isHidden()
+        self.setVisible(says and not self.switched_off)
 
     # -- the semantic layer ---------------------------------------------------------------------
     def start_semantic_layer(self) -> None:
@@ -97,6 +113,7 @@ class QuestionCheck(QWidget):
     def _show_checker_state(self, text: str) -> None:
         self.checker_state.setText(f"<i>{text}</i>")
         self.checker_state.setVisible(bool(text))
+        self._show_what_is_said()
 
     @Slot(object)
     def _semantic_layer_loaded(self, _result: object = None) -> None:
@@ -122,6 +139,7 @@ class QuestionCheck(QWidget):
         if not self.findings:
             self.finding_label.clear()
             self.use_suggestion.hide()
+            self._show_what_is_said()
             return
         parts = []
         instead = self.tr("Instead:")
@@ -144,6 +162,7 @@ class QuestionCheck(QWidget):
             )
         self.finding_label.setText("".join(parts))
         self.use_suggestion.show()
+        self._show_what_is_said()
 
     @Slot()
     def _apply_suggestion(self) -> None:

@@ -1,0 +1,66 @@
+"""Walk 7, W7-9, looked at under Xvfb in Dutch, dark, at 1.5x: text cut off in the case list's
+incident filter and the evidence dialog's hint, the interview's closing dialog scrolling on a
+screen with room to spare, and a blank band under the interview's promise hint."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services import case_file_service as svc
+from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.interview_service import InterviewService
+from adviser_desk.services.protocol_data import interview_guide, protocol
+from adviser_desk.storage import kdf
+from tests.conftest import PASSWORD
+from tests.ui.drive import activate
+from tests.ui.test_interview_ui import shown_window
+
+
+@pytest.fixture
+def conversation(case_dir: Path) -> Iterator[tuple[InterviewService, int]]:
+    service, _ = svc.create_case_file(case_dir / "I.adcase", PASSWORD, kdf.MINIMUM)
+    cases = CaseService(service.case, protocol(), "nl")
+    case_id = cases.create_case(
+        dc.CaseDraft(title="Foto rondgestuurd", incident_types=[dc.IncidentType.EXPOSING])
+    )
+    yield InterviewService(cases, interview_guide()), case_id
+    service.close()
+
+
+def test_nothing_blank_sits_under_the_promise_hint(
+    qtbot: QtBot, conversation: tuple[InterviewService, int]
+) -> None:
+    """An empty findings line and the spacing around it left a band between the promise
+    hint and what follows it."""
+    interviews, case_id = conversation
+    _interview, window = shown_window(qtbot, interviews, case_id, "victim")
+    activate(qtbot, window)
+    qtbot.keyClicks(window.input, "Wat is er gebeurd?")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.input, "Ik beloof dat ik het aan niemand vertel.")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    hint = window.speaker_fix.hint
+    qtbot.waitUntil(hint.isVisible)
+    qtbot.wait(20)  # the window lays itself out again
+    layout = hint.parentWidget().layout()
+    assert layout is not None
+    # What follows the hint: the checker's state while the semantic check loads, else the
+    # note field.
+    state = window.checker.checker_state
+    below = state if state.isVisible() else window.note
+    hint_bottom = hint.mapTo(window, hint.rect().bottomLeft()).y()
+    next_top = below.mapTo(window, below.rect().topLeft()).y()
+    gap = next_top - hint_bottom - 1
+    assert gap <= layout.spacing(), (gap, layout.spacing())
+    assert not window.finding_label.isVisible()
+    # A finding still shows, and goes again with the text.
+    qtbot.keyClicks(window.input, "Dit blijft tussen ons")
+    assert window.finding_label.isVisible() and window.use_suggestion.isVisible()
+    window.input.clear()
+    assert not window.finding_label.isVisible()
