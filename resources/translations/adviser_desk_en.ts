@@ -129,7 +129,7 @@
 <context>
     <name>OpenQuestions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="172"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="191"/>
         <source>All %n question(s) were open</source>
         <translation>
             <numerusform>Your question was open</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="174"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="193"/>
         <source>Open questions: {open} of %n</source>
         <translation>
             <numerusform>Open questions: {open} of %n</numerusform>

@@ -1610,9 +1610,9 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="87"/>
-        <source>e.g. shown by the student on their phone, photographed by the adviser</source>
-        <translation>bijv. door de leerling getoond op de telefoon, door mij gefotografeerd</translation>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="88"/>
+        <source>e.g. shown by the student, photographed by me</source>
+        <translation>bijv. door de leerling getoond, door mij gefotografeerd</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="89"/>
@@ -2798,12 +2798,12 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>OpenQuestions</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="165"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="184"/>
         <source>Open questions let the student tell in their own words. The others were yes/no, suggestive, blaming or promised secrecy.</source>
         <translation>Open vragen laten de leerling in eigen woorden vertellen. De andere waren ja/nee-vragen, sturend, verwijtend of beloofden geheimhouding.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="172"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="191"/>
         <source>All %n question(s) were open</source>
         <translation>
             <numerusform>Je vraag was open</numerusform>
@@ -2811,7 +2811,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="174"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="193"/>
         <source>Open questions: {open} of %n</source>
         <translation>
             <numerusform>Open vragen: {open} van %n</numerusform>
@@ -3179,37 +3179,37 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>QuestionCheck</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="74"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="75"/>
         <source>Use the open rewrite</source>
         <translation>De open formulering gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="90"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="106"/>
         <source>Checking with the rules; the semantic check is still loading…</source>
         <translation>Controle met de regels; de semantische controle wordt nog geladen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="109"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="126"/>
         <source>The semantic check could not be loaded, so questions are checked with the rules only.</source>
         <translation>De semantische controle kon niet worden geladen; vragen worden alleen met de regels gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="127"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="145"/>
         <source>Instead:</source>
         <translation>In plaats daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="128"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="146"/>
         <source>Like:</source>
         <translation>Zoals:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="134"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="152"/>
         <source>semantic: resembles labelled examples</source>
         <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="139"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="157"/>
         <source>rule</source>
         <translation>regel</translation>
     </message>

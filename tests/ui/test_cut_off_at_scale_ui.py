@@ -4,11 +4,12 @@ screen with room to spare, and a blank band under the interview's promise hint."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QStyle, QStyleOptionFrame, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -17,8 +18,12 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
+from adviser_desk.ui.common import i18n
+from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from tests.conftest import PASSWORD
-from tests.ui.drive import activate
+from tests.ui.conftest import Opened
+from tests.ui.drive import FileDialogs, Modals, activate, press_cancel
+from tests.ui.test_evidence_ui import png
 from tests.ui.test_interview_ui import shown_window
 
 
@@ -64,3 +69,51 @@ def test_nothing_blank_sits_under_the_promise_hint(
     assert window.finding_label.isVisible() and window.use_suggestion.isVisible()
     window.input.clear()
     assert not window.finding_label.isVisible()
+
+
+def text_room(field: QLineEdit) -> int:
+    """The width a line field has for its text (and its placeholder)."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    contents = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    return contents.width() - margins.left() - margins.right() - 2 * 2  # Qt's own margin
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_evidence_dialogs_hint_shows_whole(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    files: FileDialogs,
+    language: str,
+) -> None:
+    """ "Provided by / how" hinted "… door mij gefoto…": the end of its example was cut off."""
+    opened = open_tab(kind=dc.IncidentType.CYBERBULLYING)
+    assert i18n.install(language)  # the dialog is made in it when it opens
+    try:
+        shot = tmp_path / "shot.png"
+        shot.write_bytes(png(60, 40, 1))
+        seen: dict[str, int] = {}
+
+        def look(dialog: QWidget) -> None:
+            try:
+                assert isinstance(dialog, IntakeDialog)
+                field = dialog.source
+                seen["room"] = text_room(field)
+                seen["hint"] = field.fontMetrics().horizontalAdvance(field.placeholderText())
+                seen["dutch"] = field.placeholderText().startswith("bijv.")
+            finally:
+                press_cancel(qtbot)(dialog)
+
+        modals.expect(IntakeDialog, look)
+        files.open([shot])
+        add = opened.widget.findChild(QPushButton, "add")
+        assert add is not None and add.menu() is not None
+        add.menu().actions()[0].trigger()  # Add > Files…
+        modals.wait_done()
+        assert seen["dutch"] == (language == "nl")
+        assert 0 < seen["hint"] <= seen["room"], seen
+    finally:
+        i18n.install("en")

@@ -83,9 +83,9 @@ class IntakeDialog(FormDialog):
         self.description.setObjectName("description")
         self.source = QLineEdit(self)
         self.source.setObjectName("source")
-        self.source.setPlaceholderText(
-            self.tr("e.g. shown by the student on their phone, photographed by the adviser")
-        )
+        # Short enough to show whole in the field: the longer hint ended in "… door mij
+        # gefoto…" in Dutch (walk 7, W7-9).
+        self.source.setPlaceholderText(self.tr("e.g. shown by the student, photographed by me"))
         self.observed = QCheckBox(self.tr("&Happened at:"), self)
         self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
