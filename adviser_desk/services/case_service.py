@@ -187,7 +187,8 @@ class CaseService(CaseClosing, CasePeople, CaseTasks, CaseNotes, CaseBase):
 
     # -- search --------------------------------------------------------------------------------
     def search(self, user_text: str, limit: int = 50) -> list[SearchHit]:
-        """Cases matching every word (as a prefix) in number, title, people, notes, tasks."""
+        """Cases matching every word (as a prefix) in number, title, people, notes, tasks and
+        evidence (description, web address, account, sender)."""
         with self.case_file.reading() as session:
             hits = search_index.search(session, user_text)
             order: list[int] = []

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from adviser_desk import APP_NAME, __version__
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.audit_actions import AuditAction
+from adviser_desk.services import search_index
 from adviser_desk.services.evidence_base import IntakeContext
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.models import CustodyEvent
@@ -61,6 +62,7 @@ def record(
             for item_id, _row in items
         ],
     )
+    search_index.index_evidence(session, items)
     audit_log.append_many(
         session,
         context.actor,

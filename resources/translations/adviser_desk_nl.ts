@@ -582,54 +582,64 @@ Je naam:</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="55"/>
-        <source>Search number, title, people, notes… (Ctrl+F)</source>
-        <translation>Zoek op nummer, titel, personen, notities… (Ctrl+F)</translation>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="57"/>
+        <source>Search number, title, people, notes, evidence… (Ctrl+F)</source>
+        <translation>Zoek op nummer, titel, personen, notities, bewijs… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="62"/>
+        <source>Finds cases by number, title, description and platforms, the people&apos;s names, schools and classes, notes, tasks, and evidence descriptions, web addresses and accounts. Not searched: interview lines and letters.</source>
+        <translation>Vindt zaken op nummer, titel, beschrijving en platforms, de namen, scholen en klassen van de betrokkenen, notities, taken, en beschrijvingen, webadressen en accounts van bewijs. Niet doorzocht: gespreksregels en brieven.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="70"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="75"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="81"/>
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="83"/>
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="117"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="118"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="120"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="174"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="186"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="206"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="218"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="225"/>
+        <source>No cases found for “{text}”.</source>
+        <translation>Geen zaken gevonden voor “{text}”.</translation>
     </message>
 </context>
 <context>

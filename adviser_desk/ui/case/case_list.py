@@ -23,6 +23,7 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseRow
 from adviser_desk.ui.case.case_models import ID_ROLE, CaseFilterProxy, CaseListModel
+from adviser_desk.ui.case.empty_list import EmptyNote
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.keyboard import labelled, tab_leaves
@@ -52,7 +53,17 @@ class CaseListPanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("case_search")
-        self.search.setPlaceholderText(self.tr("Search number, title, people, notes… (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search number, title, people, notes, evidence… (Ctrl+F)")
+        )
+        # What is searched, in full (walk 7, W7-8: evidence was not, and nothing said so).
+        self.search.setToolTip(
+            self.tr(
+                "Finds cases by number, title, description and platforms, the people's names, "
+                "schools and classes, notes, tasks, and evidence descriptions, web addresses "
+                "and accounts. Not searched: interview lines and letters."
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)
         self.status.setObjectName("status_filter")
@@ -94,6 +105,7 @@ class CaseListPanel(QWidget):
         self.table.setColumnHidden(CaseListModel.TYPES, True)
         self.table.setColumnHidden(CaseListModel.OPENED, True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty_note = EmptyNote(self.table)  # "No cases found for …"
 
         filters = QHBoxLayout()
         filters.addWidget(self.status)
@@ -207,6 +219,11 @@ class CaseListPanel(QWidget):
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
+        found_none = searching and self.search_ids is not None and not self.proxy.rowCount()
+        text = self.search.text().strip()
+        self.empty_note.say(
+            self.tr("No cases found for “{text}”.").format(text=text) if found_none else ""
+        )
 
     def selected_case(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -235,3 +252,4 @@ class CaseListPanel(QWidget):
         self.search.clear()
         self.model.set_rows([])
         self.count.clear()
+        self.empty_note.say("")
