@@ -463,6 +463,27 @@ def started_on(moments: Iterable[datetime | None], today: date) -> date | None:
     return min(days) if days else None
 
 
+# The warnings that ask the adviser to fill in a prompt, with the prompt they ask about: once
+# the prompt is gone from the letter (filled in, or the line deleted) the warning no longer
+# applies to it (walk 7, W7-10: "fill in the [date]" stayed after the date was filled in).
+_FILL_IN = {
+    SINCE_UNKNOWN: "since",
+    NO_RECIPIENT: "recipient",
+    NO_URLS: "url",
+    NO_CONSENT: "consent_prompt",
+}
+
+
+def warnings_for_text(notes: Iterable[str], text: str) -> list[str]:
+    """The ``notes`` (message ids from :func:`warnings`) that still apply to a letter's plain
+    ``text``: a note asking to fill in a prompt only while that prompt is in it."""
+    return [
+        note
+        for note in notes
+        if note not in _FILL_IN or any(words[_FILL_IN[note]] in text for words in _WORDS.values())
+    ]
+
+
 def warnings(kind: LetterKind, facts: LetterFacts, distributor_known: bool) -> list[str]:
     """Message ids (context "letters") the editor shows above a draft."""
     out: list[str] = []

@@ -95,3 +95,87 @@ def test_the_banners_stay_while_their_condition_holds(
     click(qtbot, button_named(again, "Close"))
     qtbot.waitUntil(lambda: tab.editor is None)
     window.act_close.trigger()
+
+
+def marked(editor: LetterEditor) -> list[str]:
+    """The highlighted stretches of the letter's text, in order."""
+    runs: list[str] = []
+    block = editor.editor.document().begin()
+    while block.isValid():
+        it = block.begin()
+        joined = False
+        while not it.atEnd():
+            fragment = it.fragment()
+            highlighted = fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush
+            if highlighted and joined:
+                runs[-1] += fragment.text()
+            elif highlighted:
+                runs.append(fragment.text())
+            joined = highlighted
+            it += 1
+        block = block.next()
+    return runs
+
+
+def fill(qtbot: QtBot, editor: LetterEditor, prompt: str, text: str) -> None:
+    """A double click on the prompt selects it, typing replaces it (as the adviser does)."""
+    at = editor.editor.toPlainText().index(prompt)
+    place = QTextCursor(editor.editor.document())
+    place.setPosition(at + 2)
+    editor.editor.ensureCursorVisible()
+    pos = editor.editor.cursorRect(place).center()
+    qtbot.mouseDClick(editor.editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert editor.editor.textCursor().selectedText() == prompt
+    qtbot.keyClicks(editor.editor, text)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_details_checked_leaves_open_prompts_marked_and_filled_prompts_end_their_banner(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    """Walk 7, W7-10: Details checked took the highlight off the still-open [date] too, and
+    'The case records no time when this started: fill in the [date]…' stayed after the date
+    was filled in and saved."""
+    opened = open_tab()  # no date, no distributor
+    window = opened.window
+    open_case(qtbot, window, opened.case_id, "Letters")
+    tab = window.page.case_view.letters
+    click(qtbot, button_named(tab, "New letter…"))
+    editor = tab.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    choose(qtbot, editor.kind, dl.LetterKind.STOP_SPREAD.value)
+    before = marked(editor)
+    assert "[place]" in before and "[date]" in before
+    details = [run for run in before if not run.startswith("[")]
+    assert details, before  # details taken from the case, highlighted to be checked
+    fill(qtbot, editor, "[place]", "Zeist")
+    click(qtbot, button_named(editor, "Details checked"))
+    after = marked(editor)
+    # Only the prompts still open keep their mark; the checked details and Zeist have none.
+    assert after == [run for run in before if run.startswith("[") and run != "[place]"], after
+    assert "[date]" in after and not any(d in after for d in details)
+    shown = banners(editor)
+    assert HIGHLIGHTED not in shown and NO_DATE in shown and NO_DISTRIBUTOR in shown
+    assert "Still to fill in:" in shown and "[date]" in shown, shown
+    # Filled in: the banner asking for the date goes as it is typed, the open prompts shrink.
+    fill(qtbot, editor, "[date]", "1 December 2026")
+    filled = banners(editor)
+    assert NO_DATE not in filled and "[date]" not in filled, filled
+    assert NO_DISTRIBUTOR in filled and OWN_NAME in filled  # these still hold
+    assert "[date]" not in marked(editor)
+    click(qtbot, button_named(editor, "Save version"))
+    assert banners(editor) == filled
+    click(qtbot, button_named(editor, "Close"))
+    qtbot.waitUntil(lambda: tab.editor is None)
+    # Opened again from the Letters tab: the same banners, the open prompts still marked.
+    activate(qtbot, window)
+    click_list_row(qtbot, tab.list, 0)
+    click(qtbot, button_named(tab, "Open…"))
+    again = tab.editor
+    assert again is not None
+    assert banners(again) == filled
+    assert marked(again) == [run for run in after if run != "[date]"]
+    click(qtbot, button_named(again, "Close"))
+    qtbot.waitUntil(lambda: tab.editor is None)
+    window.act_close.trigger()

@@ -100,6 +100,7 @@ class LetterEditor(QDialog):
         self.text = LetterText(self)
         self.editor = self.text.editor
         self.text.details_checked.connect(self._details_checked)
+        self.editor.textChanged.connect(lambda: show_notes(self))  # a [prompt] filled in
         # What leaves the editor (print, PDF, clipboard) is handled beside it.
         self.output = LetterOutput(self)
 

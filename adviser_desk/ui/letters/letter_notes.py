@@ -41,8 +41,12 @@ def read_case_notes(editor: LetterEditor) -> None:
 
 def show_notes(editor: LetterEditor) -> None:
     """The banners as they hold now: the case's notes, then the highlighted details until
-    they are checked, or after that the [fields] still open."""
-    notes = [translate_report("letters", note) for note in editor.case_notes]
+    they are checked, or after that the [fields] still open. A note asking for a prompt goes
+    once the prompt is filled in (walk 7, W7-10); called as the text changes, it redraws the
+    banner only when what it says changes."""
+    text = editor.editor.toPlainText()
+    applying = dl.warnings_for_text(editor.case_notes, text)
+    notes = [translate_report("letters", note) for note in applying]
     if not editor.checked:
         notes.append(
             QCoreApplication.translate(
@@ -52,17 +56,20 @@ def show_notes(editor: LetterEditor) -> None:
             )
         )
     else:
-        left = dl.open_fields(editor.editor.toPlainText())
+        left = dl.open_fields(text)
         if left:
             notes.append(
                 QCoreApplication.translate("LetterEditor", "Still to fill in: {fields}.").format(
                     fields=html.escape(", ".join(left))
                 )
             )
-    editor.notes.setText("<br/><br/>".join(notes))
+    shown = "<br/><br/>".join(notes)
+    role = "danger_banner" if dl.SEXTORTION_WARNING in applying else "banner"
+    if (shown, role) == (editor.notes.text(), editor.notes.property("role")):
+        return
+    editor.notes.setText(shown)
     editor.notes.setVisible(bool(notes))
-    danger = dl.SEXTORTION_WARNING in editor.case_notes
-    theme.set_role(editor.notes, "danger_banner" if danger else "banner")
+    theme.set_role(editor.notes, role)
 
 
 def fix_kind(combo: QComboBox, fixed: bool) -> None:

@@ -15,9 +15,12 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QPushButton, QTextEdit, QToolBar, QVBoxLayout, QWidget
+
+from adviser_desk.domain import letters as dl
 
 
 class LetterText(QWidget):
@@ -186,13 +189,44 @@ class LetterText(QWidget):
 
     @Slot()
     def mark_checked(self) -> None:
-        """Clears every highlight: the adviser has checked the details taken from the case."""
-        cursor = self.editor.textCursor()
-        cursor.select(cursor.SelectionType.Document)
-        fmt = QTextCharFormat()
-        fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
-        cursor.mergeCharFormat(fmt)
+        """Clears the highlight of the details taken from the case: the adviser has checked
+        them. A [prompt] still open keeps its highlight until it is filled in (walk 7, W7-10:
+        the open [datum] lost its mark with the rest, so only the PDF's check found it)."""
+        document = self.editor.document()
+        kept = _open_prompts(document)
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()  # one step for Ctrl+Z
+        cursor.select(QTextCursor.SelectionType.Document)
+        plain = QTextCharFormat()
+        plain.setBackground(QBrush(Qt.BrushStyle.NoBrush))
+        cursor.mergeCharFormat(plain)
+        for start, end, brush in kept:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            marked = QTextCharFormat()
+            marked.setBackground(brush)
+            cursor.mergeCharFormat(marked)
+        cursor.endEditBlock()
         self.details_checked.emit()
+
+
+def _open_prompts(document: QTextDocument) -> list[tuple[int, int, QBrush]]:
+    """Where the highlighted [prompts] still open are (start, end, their highlight): those the
+    open-fields check (domain.letters.open_fields) finds, highlighted from their first
+    character on."""
+    found: list[tuple[int, int, QBrush]] = []
+    for prompt in dl.open_fields(document.toPlainText()):
+        cursor = QTextCursor(document)
+        while True:
+            cursor = document.find(prompt, cursor, QTextDocument.FindFlag.FindCaseSensitively)
+            if cursor.isNull():
+                break
+            first = QTextCursor(document)
+            first.setPosition(cursor.selectionStart() + 1)  # the format of its first character
+            if _highlighted(first.charFormat()):
+                background = first.charFormat().background()
+                found.append((cursor.selectionStart(), cursor.selectionEnd(), background))
+    return found
 
 
 def _highlighted(fmt: QTextCharFormat) -> bool:
