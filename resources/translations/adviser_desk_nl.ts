@@ -514,67 +514,67 @@ Je naam:</translation>
 <context>
     <name>CaseFilePage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="49"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="50"/>
         <source>Select a case on the left, or start a new one with “New case…” (Ctrl+N).</source>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="82"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="83"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="83"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="84"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="84"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="85"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="85"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="86"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="90"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="91"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="109"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="110"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never the names of students, parents or others involved in a case.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en elk met de vingerafdruk (SHA-256) van de vorige aan elkaar geschakeld, zodat een gewiste of veranderde regel opvalt. Er staan zaaknummers en soorten wijzigingen in, nooit namen van leerlingen, ouders of andere betrokkenen in een zaak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="122"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="123"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="127"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="128"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="129"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="130"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="198"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="209"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="200"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="211"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="203"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="214"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -612,32 +612,32 @@ Je naam:</translation>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="119"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="120"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="122"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="186"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="188"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="218"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="220"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="225"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="227"/>
         <source>No cases found for “{text}”.</source>
         <translation>Geen zaken gevonden voor “{text}”.</translation>
     </message>
@@ -645,12 +645,12 @@ Je naam:</translation>
 <context>
     <name>CaseMenuActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="60"/>
+        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="64"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="132"/>
+        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="136"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1089,116 +1089,116 @@ Je naam:</translation>
 <context>
     <name>EvidenceOutput</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="46"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="47"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="64"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="72"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="77"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="81"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="65"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="73"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="78"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="82"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="65"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="66"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun vingerafdruk (SHA-256): {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="73"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="74"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de vingerafdruk (SHA-256) die bij ontvangst is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="78"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="79"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen stuk wordt met zijn vingerafdruk (SHA-256) vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="97"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="106"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="108"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="109"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="109"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="138"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="110"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="143"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="114"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="115"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="125"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="137"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="142"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="92"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="127"/>
         <source>{number} evidence log.pdf</source>
         <translation>{number} bewijslijst.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="135"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="148"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="155"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="166"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="197"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="200"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="160"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="171"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="202"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="205"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="161"/>
         <source>Who receives it (name and organisation)? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het (naam en organisatie)? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="168"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="173"/>
         <source>Fill in who receives the export, for example &apos;Officer Jansen, Utrecht police&apos;. It is recorded with the export.</source>
         <translation>Vul in wie de export ontvangt, bijvoorbeeld &apos;Agent Jansen, politie Utrecht&apos;. Dat wordt bij de export vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="188"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="193"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een usb-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="195"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="200"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="201"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="206"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="206"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="211"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
@@ -1963,27 +1963,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="67"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="70"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="108"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="111"/>
         <source>closed on {date}, read-only</source>
         <translation>gesloten op {date}, alleen lezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="116"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1991,7 +1991,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="183"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="189"/>
         <source>What you typed for closing an interview was added to the conversation as a note; after unlocking, Close the interview… shows it again.</source>
         <translation>Wat je typte voor het afsluiten van een gesprek is als notitie aan het gesprek toegevoegd; na het ontgrendelen vult Gesprek afsluiten… het weer in.</translation>
     </message>

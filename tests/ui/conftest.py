@@ -15,7 +15,15 @@ from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
 from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
-from adviser_desk.ui.common import fit, focus_return, focus_style, mnemonics, theme, wheel
+from adviser_desk.ui.common import (
+    fit,
+    focus_return,
+    focus_show,
+    focus_style,
+    mnemonics,
+    theme,
+    wheel,
+)
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.shell.main_window import MainWindow
@@ -62,6 +70,7 @@ def app_wide_behaviour(qapp: QApplication) -> None:
         wheel.install(qapp)
         focus_style.install(qapp)
         focus_return.install(qapp)
+        focus_show.install(qapp)
         theme.follow_system(qapp)
 
 

@@ -358,6 +358,9 @@ def test_the_adviser_name_is_asked_at_creation_and_on_unlock_and_used(
 
     def type_name(dialog: QDialog) -> None:
         assert isinstance(dialog, QInputDialog)
+        # Typed where the adviser types: in the prompt, the active window (open_window had
+        # activated the main window, whose focused New case… takes Enter).
+        activate(qtbot, dialog)
         type_and_enter(qtbot, "", "Sanne de Vries")(dialog)
 
     window = open_window(qtbot, path, modals, files)

@@ -26,7 +26,7 @@ from adviser_desk.ui.case.case_models import ID_ROLE, CaseFilterProxy, CaseListM
 from adviser_desk.ui.case.empty_list import EmptyNote
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.columns import tips_for_cut_off
-from adviser_desk.ui.common.keyboard import labelled, tab_leaves
+from adviser_desk.ui.common.keyboard import enter_presses, labelled, tab_leaves
 from adviser_desk.ui.common.widgets import compact, tr_label
 from adviser_desk.ui.common.workers import Task
 
@@ -83,6 +83,8 @@ class CaseListPanel(QWidget):
         self.new_button = QPushButton(self.tr("New case…"), self)
         self.new_button.setObjectName("new_case")
         self.new_button.clicked.connect(self.new_case_requested)
+        # A new case file opens with the focus here: Enter presses it, as Space does.
+        enter_presses(self.new_button)
         self.count = QLabel(self)
         theme.set_role(self.count, "hint")
 

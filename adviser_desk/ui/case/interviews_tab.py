@@ -23,6 +23,7 @@ from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.ui.case.lock_note_undo import LockNoteUndo
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.focus_show import show_focus
 from adviser_desk.ui.common.keyboard import screen_order
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
@@ -55,6 +56,7 @@ class InterviewsTab(QWidget):
         # asks only about a draft changed since (walk 6, W6-8: it was offered, and kept, twice).
         # A later lock with the same draft keeps that note rather than adding it again.
         self.kept_by_lock: dict[int, LockedNote] = {}
+        self._shown_last: int | None = None  # selected when the list is read again
         self.list = QListWidget(self)
         self.list.setObjectName("interview_list")
         # Enter and the double click both activate (a double click also emits
@@ -91,6 +93,10 @@ class InterviewsTab(QWidget):
         again (after its window closed)."""
         service = self.service()
         kept = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
+        if self._shown_last is not None:
+            # The conversation whose window just closed, new ones too (walk 7, W7-6: a new
+            # one's window closed onto the first conversation in the list).
+            kept, self._shown_last = [self._shown_last], None
         self.list.clear()
         if service is None:
             return
@@ -253,4 +259,7 @@ class InterviewsTab(QWidget):
             if window.closing_draft is not None and self.service() is not None:
                 self.closing_drafts[interview_id] = window.closing_draft
             window.deleteLater()
+        self._shown_last = interview_id
         self.view.after_change()
+        if self.list.currentItem() is not None and self.isVisible():
+            show_focus(self.list)

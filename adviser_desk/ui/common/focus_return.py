@@ -28,11 +28,17 @@ def _usable(widget: QWidget | None) -> bool:
 
 
 def _instead(opener: QWidget | None, below: QWidget | None) -> QWidget | None:
-    """Where the focus goes when the widget that had it is gone: the widget that opened the
-    dialog, else the window's own focus widget, else its first field."""
+    """Where the focus goes when no widget has it, or the one that had it is gone: the window's
+    own focus widget, where Qt puts the focus back once the window is active again (the
+    dialog's caller may have moved it there, as to a case just created: walk 7, W7-6, it went
+    back to the button that opened the dialog), else the widget that opened the dialog, else
+    the window's first field."""
+    visible = below is not None and shiboken6.isValid(below) and below.isVisible()
+    if visible and below is not None and _usable(below.focusWidget()):
+        return below.focusWidget()
     if opener is not None and _usable(opener):
         return opener
-    if below is None or not shiboken6.isValid(below) or not below.isVisible():
+    if below is None or not visible:
         return None
     focus = below.focusWidget()
     if focus is None or not _usable(focus):

@@ -10,8 +10,20 @@ by the program is invisible until then: these moments show it as Tab would.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QScrollArea,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+
+from adviser_desk.ui.common.selection import select_current_or_first
+
+_NAME = "tab_letter_focus"
 
 
 def show_focus(widget: QWidget) -> None:
@@ -47,3 +59,67 @@ def show_focus_soon(widget: QWidget) -> None:
     """show_focus once the event loop runs again: from a showEvent, since a window being shown
     turns its ring off after its children's showEvents (a fresh start showed no focus)."""
     QTimer.singleShot(0, widget, lambda: show_focus(widget) if widget.isVisible() else None)
+
+
+def _takes_tab(widget: QWidget, inside: QWidget) -> bool:
+    return (
+        inside.isAncestorOf(widget)
+        and not isinstance(widget, QScrollArea)  # a frame around fields, not one itself
+        and widget.isVisible()
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.focusProxy() is None
+    )
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget in ``page`` that Tab reaches, in the window's Tab order."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        if _takes_tab(widget, page):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def focus_into(page: QWidget) -> None:
+    """The focus into a page's content: its list when it has rows (with a row selected, so
+    Enter and the arrows act on it), else its first field."""
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if _takes_tab(view, page) and model is not None and model.rowCount() > 0:
+            select_current_or_first(view)
+            show_focus(view)
+            return
+    field = first_field(page)
+    if field is not None:
+        show_focus(field)
+
+
+class TabLetterFocus(QObject):
+    """Application-wide: a tab chosen by its letter (Alt+T) takes the focus into its page, as
+    clicking into it would; the tab changed while the focus stayed where it was, so arrows and
+    typing still went to the search field (walk 7, W7-6)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and isinstance(watched, QTabBar):
+            tabs = watched.parentWidget()
+            if isinstance(tabs, QTabWidget):
+                # Once the tab bar has shown the page (it does so on this event).
+                QTimer.singleShot(0, self, lambda: _into_current(tabs))
+        return False
+
+
+def _into_current(tabs: QTabWidget) -> None:
+    if not shiboken6.isValid(tabs):
+        return
+    page = tabs.currentWidget()
+    if page is not None and page.isVisible():
+        focus_into(page)
+
+
+def install(app: QApplication) -> None:
+    if app.findChild(TabLetterFocus, _NAME) is None:
+        keeper = TabLetterFocus(app)
+        keeper.setObjectName(_NAME)
+        app.installEventFilter(keeper)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from adviser_desk.domain.errors import Cancelled, KnownError
 from adviser_desk.services import evidence_export as evx
@@ -19,6 +19,7 @@ from adviser_desk.ui.common.dialogs import (
     save_pdf_name,
     show_error,
 )
+from adviser_desk.ui.common.focus_show import show_focus
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.pdf_print import preview_and_print
 from adviser_desk.ui.common.workers import Job, run_with_progress
@@ -132,6 +133,10 @@ class EvidenceOutput(QObject):
         def done(_digest: str) -> None:
             tab.reload()
             tab.status.setText(self.tr("Saved {path}; not encrypted.").format(path=out))
+            # Back on Evidence log, showing: no focus showed after saving (walk 7, W7-6).
+            log = tab.findChild(QPushButton, "evidence_log")
+            if log is not None and log.isVisible():
+                show_focus(log)
 
         self._run(
             self.tr("Save evidence log"),

@@ -17,7 +17,16 @@ from PySide6.QtWidgets import QApplication
 
 from adviser_desk import APP_ID, APP_NAME, __version__
 from adviser_desk.resources import resources_dir
-from adviser_desk.ui.common import fit, focus_return, focus_style, i18n, mnemonics, theme, wheel
+from adviser_desk.ui.common import (
+    fit,
+    focus_return,
+    focus_show,
+    focus_style,
+    i18n,
+    mnemonics,
+    theme,
+    wheel,
+)
 from adviser_desk.ui.common import settings as prefs
 
 if TYPE_CHECKING:
@@ -39,6 +48,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     wheel.install(app)
     focus_style.install(app)
     focus_return.install(app)
+    focus_show.install(app)
     theme.follow_system(app)
     return app
 

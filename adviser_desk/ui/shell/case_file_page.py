@@ -28,6 +28,7 @@ from adviser_desk.ui.case.case_view import CaseView
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.columns import tips_for_cut_off
+from adviser_desk.ui.common.focus_show import show_focus
 from adviser_desk.ui.common.keyboard import labelled, tab_leaves
 from adviser_desk.ui.shell.audit_model import COL_SEQ, COL_SUBJECT, AuditTableModel, make_proxy
 from adviser_desk.ui.shell.pages import page_title
@@ -140,6 +141,16 @@ class CaseFilePage(QWidget):
         self.session = session
         self.case_list.set_service(self.cases)
         self.case_stack.setCurrentWidget(self.placeholder)
+        if session is not None and self.isVisible():
+            self.land()
+
+    def land(self) -> None:
+        """The focus, showing, on the case list, or on New case… in a file with no cases yet.
+        Opened or unlocked, the window had no focus anywhere: the page that had it was gone,
+        and after the recovery sheet of a new file a first Tab went to the search field (walk
+        7, W7-6). The list gets a current row without a selection, so no case opens by itself."""
+        table = self.case_list.table
+        show_focus(table if table.model().rowCount() > 0 else self.case_list.new_button)
 
     def open_case(self, case_id: int) -> None:
         if self.session is None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from adviser_desk import APP_NAME
 from adviser_desk.ui.case.summary_export import SummaryExport
 from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.focus_show import show_focus
 from adviser_desk.ui.common.host import WindowHost
 
 if TYPE_CHECKING:
@@ -44,6 +45,9 @@ class CaseMenuActions(QObject):
             self.page.tabs.setCurrentIndex(0)
             self.page.show_new_case(dialog.case_id)
             self.host.refresh()
+            # The new case, selected in the list, has the focus: it went to the search field
+            # at the top (walk 7, W7-6), as it did after adding a person.
+            show_focus(self.page.case_list.table)
 
     @Slot()
     def focus_search(self) -> None:
