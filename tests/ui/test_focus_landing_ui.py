@@ -239,3 +239,41 @@ def test_after_saving_the_evidence_log_the_focus_shows_on_its_button(
     qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
     activate(qtbot, opened.window)
     focus_shows_on(qtbot, log_button)
+
+
+def test_tab_into_a_multi_line_field_shows_a_ring_round_it(qtbot: QtBot, case_dir: Path) -> None:
+    """Close the interview…: Tab into the agreements showed only a caret, no frame (walk 7,
+    W7-6); the field now gets the ring buttons get, in the highlight colour."""
+    from PySide6.QtGui import QPalette
+
+    from adviser_desk.domain import cases as dc
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.case_service import CaseService
+    from adviser_desk.services.interview_service import InterviewService
+    from adviser_desk.services.protocol_data import interview_guide, protocol
+    from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
+    from tests.ui.test_layout_and_look import ring_pixels
+
+    service, _ = svc.create_case_file(case_dir / "I.adcase", PASSWORD, kdf.MINIMUM)
+    cases = CaseService(service.case, protocol(), "nl")
+    case_id = cases.create_case(
+        dc.CaseDraft(title="Afpersing", incident_types=[dc.IncidentType.SEXTORTION])
+    )
+    try:
+        dialog = ClosingDialog(InterviewService(cases, interview_guide()), case_id, None)
+        qtbot.addWidget(dialog)
+        activate(qtbot, dialog)
+        highlight = dialog.palette().color(QPalette.ColorRole.Highlight)
+        field = dialog.agreements
+        assert QApplication.focusWidget() is field  # the dialog opens in it
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not field
+        field.repaint()
+        away = ring_pixels(field, highlight)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        assert QApplication.focusWidget() is field
+        field.repaint()
+        assert ring_pixels(field, highlight) - away >= 2 * field.width()  # its two long sides
+        dialog.reject()
+    finally:
+        service.close()

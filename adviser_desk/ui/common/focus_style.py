@@ -14,9 +14,11 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QPlainTextEdit,
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QTextEdit,
     QWidget,
 )
 
@@ -93,6 +95,14 @@ class FocusStyle(QProxyStyle):
             ring = QStyleOption(option)
             ring.rect = option.rect.adjusted(3, 3, -3, -3)
             self._focus_ring(ring, painter)
+        # A multi-line field showed only its caret when Tab reached it, no frame (walk 7,
+        # W7-6: the closing dialog's fields): its frame gets the ring, as a button does.
+        if (
+            element == CE.CE_ShapedFrame
+            and isinstance(widget, QPlainTextEdit | QTextEdit)
+            and _keyboard_focus(option)
+        ):
+            self._focus_ring(option, painter)
 
     @staticmethod
     def _focus_ring(option: QStyleOption, painter: QPainter, thin: bool = False) -> None:
