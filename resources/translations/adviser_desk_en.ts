@@ -96,7 +96,7 @@
 <context>
     <name>InterviewsTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="119"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>LetterEditor</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="274"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="275"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>printed or saved as PDF once</numerusform>

@@ -1733,97 +1733,97 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="108"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="110"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="116"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="118"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="152"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="154"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="174"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="176"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="179"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="184"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="195"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="197"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="402"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="404"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="423"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="425"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="436"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="438"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="486"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="488"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="489"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="491"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="232"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="244"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
@@ -1872,17 +1872,17 @@ Bewaren als notitie in elk gesprek?</translation>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="262"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="264"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="38"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="37"/>
         <source>Line not added</source>
         <translation>Regel niet ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="39"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="38"/>
         <source>The line you typed has not been added yet:
 “{text}”
 
@@ -1893,14 +1893,24 @@ Add it before closing?</source>
 Invoeren voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="49"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="48"/>
         <source>&amp;Add the line</source>
         <translation>Regel &amp;invoeren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="58"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="43"/>
         <source>Typed but not entered when the file was locked ({who}): {text}</source>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="71"/>
+        <source>The line you typed in the interview ({who}) but had not entered was kept as a note; after unlocking it is back in Said, for you to enter.</source>
+        <translation>De regel die je in het gesprek typte ({who}) maar nog niet had ingevoerd, is als notitie bewaard; na het ontgrendelen staat hij weer bij Gezegd, zodat je hem kunt invoeren.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="81"/>
+        <source>The typed line was not put back</source>
+        <translation>De getypte regel is niet teruggezet</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="90"/>
@@ -1910,17 +1920,17 @@ Invoeren voordat je sluit?</translation>
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="100"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="59"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="314"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="316"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="358"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="360"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -1963,27 +1973,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="70"/>
         <source>New interview…</source>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="73"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="111"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="114"/>
         <source>closed on {date}, read-only</source>
         <translation>gesloten op {date}, alleen lezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="119"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -1991,7 +2001,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="189"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="198"/>
         <source>What you typed for closing an interview was added to the conversation as a note; after unlocking, Close the interview… shows it again.</source>
         <translation>Wat je typte voor het afsluiten van een gesprek is als notitie aan het gesprek toegevoegd; na het ontgrendelen vult Gesprek afsluiten… het weer in.</translation>
     </message>
@@ -2042,7 +2052,7 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="231"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="232"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
@@ -2077,37 +2087,37 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="114"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="115"/>
         <source>Saved &amp;versions:</source>
         <translation>Opgeslagen &amp;versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="119"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="120"/>
         <source>Te&amp;xt of the letter:</source>
         <translation>Te&amp;kst van de brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="131"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="132"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="132"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="133"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="133"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="134"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="134"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="135"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="149"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="150"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2127,22 +2137,22 @@ Invoeren voordat je sluit?</translation>
         <translation>{kind} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_notes.py" line="48"/>
+        <location filename="../../adviser_desk/ui/letters/letter_notes.py" line="52"/>
         <source>Details taken from the case are highlighted until you press “Details checked”. Bracketed words still need filling in.</source>
         <translation>Gegevens uit de zaak zijn gemarkeerd tot je op ‘Gegevens gecontroleerd’ drukt. Woorden tussen haken moet je nog invullen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_notes.py" line="58"/>
+        <location filename="../../adviser_desk/ui/letters/letter_notes.py" line="62"/>
         <source>Still to fill in: {fields}.</source>
         <translation>Nog in te vullen: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_notes.py" line="73"/>
+        <location filename="../../adviser_desk/ui/letters/letter_notes.py" line="80"/>
         <source>A saved letter keeps its kind. For another kind, use New letter… on the Letters tab.</source>
         <translation>Een opgeslagen brief houdt zijn soort. Voor een andere soort gebruik je Nieuwe brief… op het tabblad Brieven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="270"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="271"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
@@ -2152,7 +2162,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="274"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="275"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -2160,37 +2170,37 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="286"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="287"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="290"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="291"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="307"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="308"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="320"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="321"/>
         <source>Your unsaved changes to “{kind}” (case {number}) were saved as version {n} before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in “{kind}” (zaak {number}) zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="330"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="331"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="331"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="332"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="355"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="356"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this letter, print it and save it as PDF, but not change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt deze brief lezen, afdrukken en als pdf opslaan, maar niet wijzigen.</translation>
     </message>
@@ -2256,32 +2266,32 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterText</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="44"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="47"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="49"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="52"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="57"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="60"/>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="58"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="61"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="65"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="68"/>
         <source>Details checked</source>
         <translation>Gegevens gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="68"/>
+        <location filename="../../adviser_desk/ui/letters/letter_text.py" line="71"/>
         <source>Removes the highlighting once you have checked every filled-in detail.</source>
         <translation>Haalt de markering weg zodra je elk ingevuld gegeven hebt gecontroleerd.</translation>
     </message>

@@ -849,7 +849,7 @@ def test_journey(
         driver.wait(lambda: not driver.queue, "backup")
 
     # 10. Ctrl+L from the interview window locks everything; the line typed but not entered
-    # is kept as a note.
+    # is kept as a note (and back in its field after unlocking).
     def lock_from_interview(window_: InterviewWindow) -> None:
         qtbot.waitExposed(window_, timeout=UI_TIMEOUT)
         qtbot.keyClicks(window_.input, "Who took the photo?")
@@ -897,11 +897,13 @@ def test_journey(
         qtbot.keyClicks(dialog.password, PASSWORD)
         click(qtbot, dialog.unlock_button)
 
-    # The conversation opens again where it was. Its window manager's close button asks
-    # about a line typed but not entered (the close message the window manager sends).
+    # The conversation opens again where it was, the typed line back in its field. Its window
+    # manager's close button asks about a line typed but not entered (the close message the
+    # window manager sends).
     def back_in_conversation(window_: InterviewWindow) -> None:
         qtbot.waitExposed(window_, timeout=UI_TIMEOUT)
-        reopened.append(window_.model.rows[-1].text)
+        reopened.append(window_.input.text())
+        qtbot.keyClick(window_.input, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(window_.input, "Nobody else may know")
         answer_box(driver, QMessageBox.StandardButton.Discard, "has not been added")
         window_manager_close(qtbot, window_)
@@ -914,10 +916,11 @@ def test_journey(
     driver.wait(lambda: not driver.queue and view.interviews.interview_window is None, "unlock")
     driver.done("unlock")
     assert window.page.case_view.case_id == case_id
-    assert reopened and "Who took the photo?" in reopened[0], reopened  # the lock's note
+    assert reopened == ["Who took the photo?"], reopened  # back from the lock's note
     assert window.session is not None
     lines = window.session.interviews.list_for_case(case_id)[0].lines
     assert all("Nobody else may know" not in line.text for line in lines)  # discarded
+    assert all("Who took the photo?" not in line.text for line in lines)  # the note went
 
     # 12. Purge the expired case, through its confirmation.
     def purge(dialog: RetentionDialog) -> None:

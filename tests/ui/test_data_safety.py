@@ -251,6 +251,10 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     modals.wait_done()
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)
     assert window.stack.currentWidget() is window.locked
+    # The lock page says what it kept from the interview (walk 7, W7-7: nothing was said).
+    said = window.locked.saved_note
+    assert said.isVisible() and "typed in the interview (Student)" in said.text(), said.text()
+    assert "back in Said" in said.text()
     # Unlocked by keyboard (Return on Unlock…): one unlock dialog, no stray second one.
     opened: list[object] = []
     modals.expect(
@@ -265,9 +269,14 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
             interview=dialog.interview_id,
             speaker=dialog.speaker,
             tab=dialog.side.tabs.currentIndex(),
-            last=dialog.model.rows[-1].text,
+            rows=len(dialog.model.rows),
             typed=dialog.input.text(),
+            focus=dialog.input.hasFocus(),
         )
+        # Enter makes it the student's line, as if the lock had never come in between.
+        qtbot.waitUntil(dialog.input.hasFocus)
+        qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+        back.update(entered=[(line.speaker, line.text) for line in dialog.model.rows])
         click(
             qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
         )  # type: ignore[union-attr]
@@ -279,10 +288,11 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
     modals.wait_done()
     # The same conversation opened again, as it was: the answer next, the checklist in
-    # view, the typed line shown as the lock's note and no longer in the input.
+    # view, the typed line back in Said and the lock's note of it gone (walk 7, W7-7: the
+    # answer stayed a note, and the adviser had to type it again as the student's line).
     assert back["interview"] == seen["interview"] and back["speaker"] == "student"
-    assert back["tab"] == 1 and back["typed"] == ""
-    assert "Ja dat was ik" in str(back["last"])
+    assert back["tab"] == 1 and back["typed"] == "Ja dat was ik" and back["rows"] == 0
+    assert back["entered"] == [("student", "Ja dat was ik")]
     qtbot.waitUntil(lambda: view.interviews.interview_window is None)
     window.unlock_locked()  # a request queued meanwhile opens nothing
     qtbot.wait(300)
@@ -290,11 +300,13 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     assert not any(
         isinstance(w, UnlockDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
-    # The line typed but not entered was kept, as a note beside the conversation.
+    # Stored: the student's line only; the lock's note went, and the audit says so.
     assert window.session is not None
     lines = window.session.interviews.get(seen["interview"]).lines
-    assert [line.speaker for line in lines] == ["note"]
-    assert "Ja dat was ik" in lines[0].text and "locked" in lines[0].text
+    assert [(line.speaker, line.text) for line in lines] == [("student", "Ja dat was ik")]
+    assert window.service is not None
+    actions = [row.action for row in window.service.audit_rows()]
+    assert "interview.note_removed" in actions, actions
 
 
 def test_mark_done_and_remove_person_can_be_undone(

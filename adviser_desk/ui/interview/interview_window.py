@@ -53,6 +53,7 @@ from adviser_desk.ui.interview.guide_panel import GuidePanel
 from adviser_desk.ui.interview.question_check import OpenQuestions, QuestionCheck
 from adviser_desk.ui.interview.record_pdf import print_record_pdf, save_record_pdf
 from adviser_desk.ui.interview.speaker_fix import SpeakerFix
+from adviser_desk.ui.interview.typed_kept import KeptLine
 from adviser_desk.ui.interview.unentered import keep_typed, may_close, sounds_like_own_promise
 
 _t = fmt.translate
@@ -100,6 +101,7 @@ class InterviewWindow(QDialog):
         self._closing_dialog: ClosingDialog | None = None
         self.kept_closing: KeptClosing | None = None  # where the lock put the closing draft
         self.kept_before: LockedNote | None = None  # an earlier lock's note of it (unchanged)
+        self.kept_line: KeptLine | None = None  # where the lock put a typed line
         self._locked = False
         self.record = service.get(interview_id)
         self.speaker = ADVISER

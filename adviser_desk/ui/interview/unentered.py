@@ -11,10 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from adviser_desk.domain.questions import RULE, SECRECY_PROMISE
-from adviser_desk.services.interview_service import NOTE, InterviewService, speaker_label
-from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.ui.interview.closing_kept import keep_once
+from adviser_desk.ui.interview.typed_kept import keep_line
 
 if TYPE_CHECKING:
     from adviser_desk.ui.interview.interview_window import InterviewWindow
@@ -53,13 +52,6 @@ def ask_about_unentered(parent: QWidget, text: str) -> int:
     return box.exec()
 
 
-def lock_note(who: str, text: str) -> str:
-    """The note that keeps a line typed but not entered when the file locks."""
-    return QCoreApplication.translate(
-        "InterviewWindow", "Typed but not entered when the file was locked ({who}): {text}"
-    ).format(who=who, text=text)
-
-
 def may_close(
     parent: QWidget, line: QLineEdit, is_open: bool, add_line: Callable[[], None]
 ) -> bool:
@@ -91,16 +83,6 @@ def keep_typed(window: InterviewWindow) -> None:
     window.closing_draft = None
     if window.record.status != "open":
         return
-    service, interview_id, model = window.service, window.interview_id, window.model
+    service, interview_id = window.service, window.interview_id
     window.kept_closing = keep_once(window, service, interview_id, draft, window.kept_before)
-    text = window.input.text().strip()
-    if not text:
-        return
-    who = speaker_label(window.speaker, window.record.with_role, fmt.translate)
-    failed = QCoreApplication.translate("InterviewWindow", "The typed line was not kept")
-    with known_errors(window, failed) as attempt:
-        line = service.add_line(interview_id, NOTE, lock_note(who, text))
-    if attempt.failed:
-        return
-    model.set_rows([*model.rows, line])
-    window.input.clear()
+    window.kept_line = keep_line(window)  # back in Said after unlocking (typed_kept.py)

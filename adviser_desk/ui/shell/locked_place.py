@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from adviser_desk.ui.case.case_closing import held_close_sentence
+from adviser_desk.ui.interview.typed_kept import kept_sentence
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import KeptEdits
     from adviser_desk.ui.case.timeline_tab import KeptNote
     from adviser_desk.ui.interview.closing_kept import KeptClosing
+    from adviser_desk.ui.interview.typed_kept import KeptLine
     from adviser_desk.ui.interview.window_place import ConversationPlace
     from adviser_desk.ui.letters.letter_place import LetterPlace
     from adviser_desk.ui.shell.case_file_page import CaseFilePage
@@ -29,6 +31,7 @@ class LockedPlace:
     note: KeptNote | None = None
     letter: LetterPlace | None = None
     closings: tuple[KeptClosing, ...] = ()  # closing drafts kept as notes, ticks in memory
+    typed: KeptLine | None = None  # a line typed in an interview, kept as a note
 
     @classmethod
     def keep(cls, page: CaseFilePage, kept: KeptEdits | None) -> tuple[LockedPlace, list[str]]:
@@ -38,11 +41,14 @@ class LockedPlace:
         Returns it with the lock page's sentences."""
         view = page.case_view
         closings = view.interviews.keep_closing_drafts()
+        typed = view.interviews.kept_typed()
         note = view.timeline.keep_unsaved()
         letter, letter_said = view.letters.keep_open_editor()
         case_id, tab = page.shown_case()
-        place = cls(case_id, tab, view.interviews.open_place(), kept, note, letter, closings)
+        conversation = view.interviews.open_place()
+        place = cls(case_id, tab, conversation, kept, note, letter, closings, typed)
         said = [] if note is None else [view.timeline.kept_sentence(note)]
+        said += [] if typed is None else [kept_sentence(typed)]
         said += [s for s in (view.interviews.kept_sentence(closings), letter_said) if s]
         if kept is not None and kept.close_outcome is not None:
             said.append(held_close_sentence(kept.number))
@@ -52,5 +58,6 @@ class LockedPlace:
         page.return_to_case(self.case_id, self.tab)  # back where the adviser was
         page.case_view.tell_kept(self.kept, self.note)
         page.case_view.interviews.restore_closings(self.closings)  # before the window opens
+        page.case_view.interviews.typed_back = self.typed  # into Said when it opens again
         page.case_view.interviews.reopen_soon(self.conversation)
         page.case_view.letters.reopen_soon(self.letter)  # the letter editor, as it was

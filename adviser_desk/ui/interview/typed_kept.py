@@ -1,0 +1,91 @@
+"""A line typed in the interview but not entered when the file locks (walk 7, W7-7).
+
+Nothing typed may stay in memory while the file is locked, so the lock adds the line to the
+conversation as a note ("Typed but not entered when the file was locked (Student): …"). After
+unlocking the note was left as it was: the student's answer was a note, no longer a said line,
+and the adviser had to type it again; the lock page did not mention it either. Now the lock page
+says what it kept, and when the conversation opens again the note goes (audited, as any note
+the app took back) and its text is back in Said with its speaker, to be entered with Enter, as
+the Timeline does with its own note. In memory during the lock stay only where the text lies
+in the note and whose it was."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from adviser_desk.services.interview_notes import remove_note
+from adviser_desk.services.interview_service import NOTE, speaker_label
+from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.errors import known_errors
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.interview.interview_window import InterviewWindow
+
+
+@dataclass(frozen=True)
+class KeptLine:
+    """Where the lock put a typed line: the note's line, where the text lies in it, and who
+    was speaking."""
+
+    interview_id: int
+    line_id: int
+    span: tuple[int, int]
+    speaker: str
+    who: str  # the speaker as the lock page names them
+
+
+def lock_note(who: str, text: str) -> tuple[str, tuple[int, int]]:
+    """The note that keeps a line typed but not entered when the file locks, and where the
+    typed text lies in it."""
+    template = QCoreApplication.translate(
+        "InterviewWindow", "Typed but not entered when the file was locked ({who}): {text}"
+    )
+    start = len(template.partition("{text}")[0].format(who=who))
+    return template.format(who=who, text=text), (start, start + len(text))
+
+
+def keep_line(window: InterviewWindow) -> KeptLine | None:
+    """On lock: the line typed in Said is added as a note and the field emptied; returns where
+    it went (None: nothing typed, or it could not be added, said)."""
+    text = window.input.text().strip()
+    if not text:
+        return None
+    service, interview_id = window.service, window.interview_id
+    who = speaker_label(window.speaker, window.record.with_role, fmt.translate)
+    note, span = lock_note(who, text)
+    failed = QCoreApplication.translate("InterviewWindow", "The typed line was not kept")
+    with known_errors(window, failed) as attempt:
+        line = service.add_line(interview_id, NOTE, note)
+    if attempt.failed:
+        return None
+    window.model.set_rows([*window.model.rows, line])
+    window.input.clear()
+    return KeptLine(interview_id, line.line_id, span, window.speaker, who)
+
+
+def kept_sentence(kept: KeptLine) -> str:
+    """What the lock page says about the typed line it kept."""
+    return QCoreApplication.translate(
+        "InterviewWindow",
+        "The line you typed in the interview ({who}) but had not entered was kept as a note; "
+        "after unlocking it is back in Said, for you to enter.",
+    ).format(who=kept.who)
+
+
+def put_back(window: InterviewWindow, kept: KeptLine) -> None:
+    """After unlocking, in the conversation's window opened again: the lock's note goes and
+    its text is back in Said with its speaker (an error leaves the note: nothing is lost)."""
+    failed = QCoreApplication.translate("InterviewWindow", "The typed line was not put back")
+    with known_errors(window, failed) as attempt:
+        removed = remove_note(window.service, kept.interview_id, kept.line_id)
+    if attempt.failed:
+        return
+    window._reload()
+    if window.speaker != kept.speaker:
+        window.toggle_speaker()
+    start, end = kept.span
+    window.input.setText(removed.text[start:end])
+    window.input.setFocus()
