@@ -556,12 +556,12 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="128"/>
         <source>Cases</source>
-        <translation>Zaken</translation>
+        <translation>Za&amp;ken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="130"/>
         <source>Case file and audit log</source>
-        <translation>Zaakbestand en auditlog</translation>
+        <translation>Zaakbestand en a&amp;uditlog</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="209"/>
@@ -604,12 +604,12 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="81"/>
         <source>Overdue tasks</source>
-        <translation>Verlopen taken</translation>
+        <translation>Ver&amp;lopen taken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="83"/>
         <source>New case…</source>
-        <translation>Nieuwe zaak…</translation>
+        <translation>Nieuwe z&amp;aak…</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="119"/>
@@ -624,7 +624,7 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="122"/>
         <source>&amp;Find:</source>
-        <translation>&amp;Zoeken:</translation>
+        <translation>Zo&amp;eken:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="188"/>
@@ -660,42 +660,42 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/case/case_view.py" line="99"/>
         <source>Overview</source>
-        <translation>Overzicht</translation>
+        <translation>Overzi&amp;cht</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_view.py" line="100"/>
         <source>People</source>
-        <translation>Personen</translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_view.py" line="101"/>
         <source>Tasks</source>
-        <translation>Taken</translation>
+        <translation>&amp;Taken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_view.py" line="102"/>
         <source>Timeline and notes</source>
-        <translation>Tijdlijn en notities</translation>
+        <translation>Tij&amp;dlijn en notities</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_view.py" line="103"/>
         <source>Interviews</source>
-        <translation>Gesprekken</translation>
+        <translation>&amp;Gesprekken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_view.py" line="104"/>
         <source>Evidence</source>
-        <translation>Bewijs</translation>
+        <translation>Bewij&amp;s</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_view.py" line="105"/>
         <source>Letters</source>
-        <translation>Brieven</translation>
+        <translation>B&amp;rieven</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_view.py" line="106"/>
         <source>Meldcode</source>
-        <translation>Meldcode</translation>
+        <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/case/case_view.py" line="163"/>
@@ -1748,82 +1748,82 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="176"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="177"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="179"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="180"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="184"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="185"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="198"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="404"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="405"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="425"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="426"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="438"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="439"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="488"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="489"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="491"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="492"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="235"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="237"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="240"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="244"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="249"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="251"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
@@ -1872,7 +1872,7 @@ Bewaren als notitie in elk gesprek?</translation>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="264"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="265"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1925,12 +1925,12 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="316"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="317"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="360"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="361"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -2345,37 +2345,37 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="147"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="151"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="150"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="154"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="157"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="161"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="178"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="182"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="184"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="188"/>
         <source>The lock closed the window {window}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft het venster {window} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="188"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="192"/>
         <source>The lock closed the windows {windows}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft de vensters {windows} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="194"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="198"/>
         <source>Your unsaved changes on the Overview of case {number} were saved before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn vóór het vergrendelen opgeslagen.</translation>
     </message>
@@ -3046,7 +3046,7 @@ Invoeren voordat je sluit?</translation>
     <message>
         <location filename="../../adviser_desk/ui/case/people_tab.py" line="36"/>
         <source>Add person…</source>
-        <translation>Persoon toevoegen…</translation>
+        <translation>Pers&amp;oon toevoegen…</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/people_tab.py" line="39"/>
@@ -3707,13 +3707,13 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="59"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="175"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="61"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="176"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
@@ -3738,27 +3738,27 @@ Invoeren voordat je sluit?</translation>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="172"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="169"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="173"/>
         <source>Open the selected task again (Ctrl+D)</source>
         <translation>De geselecteerde taak weer openzetten (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="218"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="222"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="243"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="247"/>
         <source>Reopened: {task}</source>
         <translation>Heropend: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="245"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="249"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.storage import kdf
 from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
@@ -52,7 +53,9 @@ def test_after_closing_the_file_the_welcome_page_starts_on_it_and_tabs_down_the_
     welcome = window.welcome
     assert window.stack.currentWidget() is welcome
     focus_shows_on(qtbot, welcome.reopen_button)
-    assert welcome.reopen_button.text() == "Open Zaken.adcase"
+    # With its Alt letter again (walk 6, W6-6: it had none after Close case file).
+    assert welcome.reopen_button.text().replace("&", "") == "Open Zaken.adcase"
+    assert mnemonics.mnemonic_of(welcome.reopen_button.text())
     # Tab follows the screen from the file shown on top; the demo comes last.
     order = [welcome.create_button, welcome.open_button, welcome.demo_button]
     assert tab_walk(qtbot, 4) == [*order, welcome.reopen_button]

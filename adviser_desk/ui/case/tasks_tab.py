@@ -25,7 +25,7 @@ from adviser_desk.ui.case.case_models import ID_ROLE, TaskFilterProxy, TaskModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import enter_opens
-from adviser_desk.ui.common.mnemonics import retext
+from adviser_desk.ui.common.mnemonics import last_in_line, retext
 from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
 from adviser_desk.ui.common.selection import select_on_keyboard_focus
 
@@ -77,6 +77,10 @@ class TasksTab(QWidget):
         self.to_meldcode = QPushButton(self.tr("Meldcode…"), self)
         self.to_meldcode.setObjectName("task_meldcode")
         self.to_meldcode.setToolTip(self.tr("This task names the Meldcode: record its steps"))
+        # Shown now and then, and the Meldcode tab has its own letter: a letter only when the
+        # rest of the page has one (walk 6, W6-6: in Dutch it took the last one the 'Show
+        # done' box could have).
+        last_in_line(self.to_meldcode)
         self.to_meldcode.clicked.connect(view.show_meldcode)
         self.to_meldcode.hide()
         # After the selection moved (the current row changes before the selection does).

@@ -135,12 +135,23 @@ def _letters_of(text: str) -> set[str]:
 # other buttons, before the sections.
 MENU, ACTION, KEYED, SECTION, ROW, IN_ROW, BOXED, LAST = range(8)
 RANK = "mnemonic_rank"  # a widget property that puts a holder in another rank
+NO_LETTER = "mnemonic_none"  # a widget property: never given a letter
+DESCENDERS = "gjpqy"  # an underline under these is all but hidden by the letter's tail
 
 
 def has_key(widget: QWidget) -> None:
     """``widget`` (a button) also has a key of its own, shown in its tooltip: it takes a
     letter after the buttons that have only their letter."""
     widget.setProperty(RANK, KEYED)
+
+
+def none_for(widget: QWidget) -> None:
+    """``widget`` (a button whose text changes as it is used, with a key of its own named in
+    its text: "Switch to answer (F2)") gets no letter: a letter handed out when the window
+    showed went with the next text, and a window shown again with the other text handed all
+    letters out anew (walk 6, W6-6: "Save record as PDF…" moved from Alt+V to Alt+A after
+    unlocking)."""
+    widget.setProperty(NO_LETTER, True)
 
 
 def last_in_line(widget: QWidget) -> None:
@@ -190,7 +201,7 @@ def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
                 yield Holder(widget, widget.text, widget.setText, rank)
         elif isinstance(widget, QAbstractButton):
             if widget.text() and not isinstance(widget.parentWidget(), QTabBar):
-                if _own_shortcut(widget):
+                if _own_shortcut(widget) or widget.property(NO_LETTER):
                     continue
                 parent = widget.parentWidget()
                 rank = (
@@ -372,11 +383,20 @@ def _sparing(
         need = {letter: sum(letter in choices[j] for j in after[i]) for letter in own}
         shown = _without_mnemonic(found[i].get())
         # The underline under a descender ("Bewi&js") is all but hidden by it.
-        low = {letter: shown[p] in "gjpqy" for letter, p in own.items()}
+        low = {letter: shown[p] in DESCENDERS for letter, p in own.items()}
         rank = list(own)  # word starts first
         rank.sort(key=lambda letter: (need[letter], low[letter]))  # stable among equals
         ordered.append({letter: own[letter] for letter in rank})
     return ordered
+
+
+def _pinned(holder: Holder, letter: str) -> bool:
+    """Never moved to make room: the menus' letters (Alt+F stays File), and a letter written
+    in the text (by the translator) that was kept. Walk 6, W6-6: moved for the buttons of
+    the pages below them, the Dutch case tabs ended with "Bewi&js", its underline hidden by
+    the j's tail; the tabs, the search label and the case list now carry written letters
+    that stay where they were written."""
+    return holder.rank == MENU or (bool(letter) and letter == holder.written())
 
 
 def assign(window: QWidget) -> None:
@@ -416,12 +436,12 @@ def assign(window: QWidget) -> None:
         # given a letter earlier in the same rank may move to make room.
         unassigned = [i for i in group if not letters[i]]
         unassigned.sort(key=lambda i: len(_letters_of(found[i].get())))
-        # Anything lettered may move to another letter of its own to make room, a letter
-        # written by the translator too, except the menus' (Alt+F stays File): a busy window
-        # ran out (the Overview beside the case list left Save, Revert and three of its four
-        # sections without one, while a tab could have taken another letter). Nothing loses
-        # its letter by a move, so what ranks higher keeps one.
-        movable = {i for i in range(len(found)) if letters[i] and found[i].rank != MENU}
+        # Anything given a letter here may move to another letter of its own to make room
+        # (a letter written in the text and kept, and the menus', stay: _pinned): a busy
+        # window ran out (the Overview beside the case list left Save, Revert and three of
+        # its four sections without one, while a tab could have taken another letter).
+        # Nothing loses its letter by a move, so what ranks higher keeps one.
+        movable = {i for i in range(len(found)) if letters[i] and not _pinned(found[i], letters[i])}
         _hand_out(unassigned, movable, choices, letters, apart)
         given += unassigned
     for i, holder in enumerate(found):

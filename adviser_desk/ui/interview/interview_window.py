@@ -39,7 +39,7 @@ from adviser_desk.services.interview_service import (
     LineRow,
 )
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common import theme
+from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import translate_report
@@ -152,6 +152,7 @@ class InterviewWindow(QDialog):
         self.speaker_button = QPushButton(self)
         self.speaker_button.setObjectName("speaker")
         self.speaker_button.setToolTip(self.tr("Switch between question and answer (F2)"))
+        mnemonics.none_for(self.speaker_button)  # F2, and its text flips with every line
         self.speaker_button.clicked.connect(self.toggle_speaker)
         # Who the next line is from, impossible to miss: Enter switches it after every line.
         self.speaker_indicator = QLabel(self)

@@ -109,6 +109,10 @@ class WelcomePage(QWidget):
             # cannot take Alt+O from 'Open a case file…' (walk 5, W5-20); an & in it is text.
             name = name.replace("&", "&&")
             self.reopen_button.setText(self.tr("Open {name}").format(name=name))
+            if self.window().isVisible():
+                # Back here from an open file, the window is not shown again: its letters
+                # are handed out now, or the new text had none (walk 6, W6-6).
+                mnemonics.assign(self.window())
 
     def showEvent(self, event: QShowEvent) -> None:
         """Each time the page comes on screen (not when the window is restored): Enter right

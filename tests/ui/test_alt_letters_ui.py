@@ -1,0 +1,168 @@
+"""Alt letters that show, work and stay (walk 6, W6-6), in English and in Dutch: every case tab
+has one that is not hidden under a descender (the Dutch "Bewi&js" showed none), and pressing
+it shows the tab; Add person… has the letter an adviser tries (Alt+P, in Dutch Alt+O for
+"Pers&oon toevoegen"); the welcome screen's recent file keeps its letter after Close case
+file; the interview window has the same letters after F2 and after Ctrl+L and unlocking."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.ui.case.case_dialogs import PersonDialog
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import i18n, mnemonics
+from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
+from adviser_desk.ui.shell.main_window import MainWindow
+from tests.conftest import PASSWORD
+from tests.ui.conftest import demo_file, open_case, open_window
+from tests.ui.drive import FileDialogs, Modals, activate, click, press_ok, type_and_enter
+from tests.ui.test_accessibility import clashes
+
+ADD_PERSON = {"en": "p", "nl": "o"}
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    assert i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+def alt(qtbot: QtBot, text: str) -> None:
+    """Presses Alt and the letter marked in ``text``, where the focus is."""
+    letter = mnemonics.mnemonic_of(text)
+    assert letter, f"{text!r} has no Alt letter"
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None
+    qtbot.keyClick(target, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+
+
+def shows(text: str) -> bool:
+    """The letter marked in ``text`` is underlined where it can be seen (not under the tail
+    of a g, j, p, q or y)."""
+    letter = mnemonics.mnemonic_of(text)
+    marked = text[text.index("&") + 1] if letter else ""
+    return bool(letter) and marked not in mnemonics.DESCENDERS
+
+
+def test_every_case_tab_has_a_letter_that_shows_and_works(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    view = window.page.case_view
+    tabs: QTabWidget = view.tabs
+    letters = [tabs.tabText(index) for index in range(tabs.count())]
+    assert all(shows(text) for text in letters), letters
+    # Alt+letter shows each tab, from the last to the first, and no two texts on screen
+    # share a letter on any of them.
+    view.overview.title.setFocus()
+    for index in reversed(range(tabs.count())):
+        alt(qtbot, tabs.tabText(index))
+        assert tabs.currentIndex() == index, tabs.tabText(index)
+        assert not clashes(window), (tabs.tabText(index), clashes(window))
+    # The same letters on every page: they were handed out once, for all of them.
+    assert [tabs.tabText(index) for index in range(tabs.count())] == letters
+    # On People, Add person… has the letter an adviser tries, and it opens the dialog.
+    alt(qtbot, tabs.tabText(tabs.indexOf(view.people)))
+    assert tabs.currentWidget() is view.people
+    add = view.people.add_button
+    assert mnemonics.mnemonic_of(add.text()) == ADD_PERSON[language], add.text()
+    modals.expect(PersonDialog, lambda dialog: dialog.reject())
+    alt(qtbot, add.text())
+    modals.wait_done()
+    window.act_close.trigger()
+
+
+def test_the_recent_file_keeps_its_letter_after_closing_the_file(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 6: "Zaken.&adcase openen" after a fresh start, no letter after File > Close case
+    file in the same session."""
+    from adviser_desk.storage import kdf
+    from adviser_desk.ui.common import settings as prefs
+
+    path, _ids = demo_file(case_dir / "Zaken.adcase", language)
+    window = open_window(qtbot, path, modals, files)  # remembered as the last file
+    window.act_close.trigger()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)
+    reopen = window.welcome.reopen_button
+    assert reopen.isVisible() and path.name in reopen.text().replace("&", "")
+    assert not clashes(window), clashes(window)
+    # The same letter a fresh start gives it.
+    fresh = MainWindow(prefs.Settings(), kdf.MINIMUM)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    assert mnemonics.mnemonic_of(reopen.text())
+    assert reopen.text() == fresh.welcome.reopen_button.text()
+    fresh.close()
+    # Pressed, it opens the file again.
+    activate(qtbot, window)
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    alt(qtbot, reopen.text())
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    window.act_close.trigger()
+
+
+def test_the_interview_window_keeps_its_letters_after_f2_and_unlocking(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 6: after Ctrl+L and unlocking, "Verslag opslaan als pdf…" went from Alt+V to
+    Alt+A and "Naar vraag (F2)" got the V: the reopened window handed its letters out anew
+    with the other speaker's button text. That button, whose key is F2, has none."""
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    view = window.page.case_view
+    view.overview.title.setFocus()
+    alt(qtbot, view.tabs.tabText(view.tabs.indexOf(view.interviews)))
+    assert view.tabs.currentWidget() is view.interviews
+    seen: list[list[str]] = []
+    troubles: list[str] = []  # checked once the windows are closed (an assert in a modal
+    # dialog's handler would leave it open)
+
+    def texts(dialog: QWidget) -> list[str]:
+        assert isinstance(dialog, InterviewWindow)
+        if mnemonics.mnemonic_of(dialog.speaker_button.text()):
+            troubles.append(dialog.speaker_button.text())
+        troubles.extend(clashes(dialog))
+        return [holder.get() for holder in mnemonics.holders(dialog)]
+
+    def f2_then_lock(dialog: QWidget) -> None:
+        assert isinstance(dialog, InterviewWindow)
+        activate(qtbot, dialog)
+        seen.append(texts(dialog))
+        qtbot.keyClick(dialog.input, Qt.Key.Key_F2)  # the answer next: the button's text flips
+        seen.append(texts(dialog))
+        qtbot.keyClick(dialog.input, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    def reopened(dialog: QWidget) -> None:
+        assert isinstance(dialog, InterviewWindow)
+        qtbot.waitExposed(dialog)
+        seen.append(texts(dialog))
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        click(qtbot, box.button(QDialogButtonBox.StandardButton.Close))
+
+    modals.expect(NewInterviewDialog, press_ok(qtbot))
+    modals.expect(InterviewWindow, f2_then_lock)
+    click(qtbot, view.interviews.new_button)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    modals.expect(InterviewWindow, reopened)
+    click(qtbot, window.locked.unlock_button)
+    modals.wait_done(30_000)
+    qtbot.waitUntil(lambda: view.interviews.interview_window is None)
+    assert not troubles, troubles
+    assert len(seen) == 3 and seen[0] == seen[1] == seen[2], seen
+    assert not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    window.act_close.trigger()
