@@ -121,6 +121,7 @@ class PersonDialog(FormDialog):
         self.case_id = case_id
         self.person = person
         self.existing: KnownPerson | None = None
+        self.added: int | None = None  # the link of the person added, once OK saved them
         self.role = ChoiceCombo(dc.ROLE_LABELS, self)
         self.role.setObjectName("role")
         self.name = QLineEdit(self)
@@ -205,9 +206,10 @@ class PersonDialog(FormDialog):
         if self.person is not None:
             self.cases.update_person(self.person.link_id, self.data())
         elif self.existing is not None and self.existing.name == self.name.text():
-            self.cases.add_person(self.case_id, self.data(), person_id=self.existing.person_id)
+            person_id = self.existing.person_id
+            self.added = self.cases.add_person(self.case_id, self.data(), person_id=person_id)
         else:
-            self.cases.add_person(self.case_id, self.data())
+            self.added = self.cases.add_person(self.case_id, self.data())
 
 
 class TaskDialog(FormDialog):

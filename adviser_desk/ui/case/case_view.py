@@ -313,11 +313,12 @@ class CaseView(QWidget):
         self.reload()
         self.changed.emit()
 
-    def run_dialog(self, dialog: QDialog) -> None:
-        """A modal dialog that changes the case when accepted."""
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """A modal dialog that changes the case when accepted; True when it was."""
         try:
-            accepted = dialog.exec()
+            accepted = bool(dialog.exec())
         finally:
             dialog.deleteLater()
         if accepted:
             self.after_change()
+        return accepted

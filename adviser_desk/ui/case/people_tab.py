@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from adviser_desk.domain import cases as dc
@@ -75,8 +75,22 @@ class PeopleTab(QWidget):
     @Slot()
     def add_person(self) -> None:
         view = self.view
-        if view.cases is not None and view.case_id is not None:
-            view.run_dialog(PersonDialog(view.cases, view.case_id, None, view))
+        if view.cases is None or view.case_id is None:
+            return
+        dialog = PersonDialog(view.cases, view.case_id, None, view)
+        if view.run_dialog(dialog) and dialog.added is not None:
+            self.select_person(dialog.added)
+
+    def select_person(self, link_id: int) -> None:
+        """The person added is selected in the list, with the keyboard focus there, so the
+        adviser sees who was added and Enter or Edit… acts on them (walk 6, W6-7: the focus
+        went to the search field at the top of the window)."""
+        for row, person in enumerate(self.model.rows):
+            if person.link_id == link_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     @Slot()
     def edit_person(self) -> None:
