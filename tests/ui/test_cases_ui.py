@@ -38,6 +38,7 @@ from tests.ui.drive import (
     click_tab,
     press_ok,
 )
+from tests.ui.test_conversations_ui import choose
 
 
 @pytest.fixture
@@ -205,8 +206,9 @@ def test_person_dialog_reuses_a_known_person_in_another_role(
     target = next(r for r in rows if "Afpersing" in r.title)
     dialog = PersonDialog(demo_cases, target.case_id)
     qtbot.addWidget(dialog)
-    dialog.role.set_value(dc.Role.WITNESS)
     activate(qtbot, dialog)
+    choose(qtbot, dialog.role, dc.Role.WITNESS.value)  # by the arrow keys
+    dialog.name.setFocus()
     # As the adviser does: a few letters, then the name the completer offers, by keyboard.
     qtbot.keyClicks(dialog.name, "Noor")
     popup = dialog.name.completer().popup()
@@ -228,10 +230,12 @@ def test_anonymous_is_only_possible_for_reporters(qtbot: QtBot, demo_cases: Case
     case_id = demo_cases.list_cases()[0].case_id
     dialog = PersonDialog(demo_cases, case_id)
     qtbot.addWidget(dialog)
-    dialog.role.set_value(dc.Role.VICTIM)
+    activate(qtbot, dialog)
+    choose(qtbot, dialog.role, dc.Role.VICTIM.value)  # by the arrow keys
     assert not dialog.anonymous.isEnabled()
-    dialog.role.set_value(dc.Role.REPORTER)
+    choose(qtbot, dialog.role, dc.Role.REPORTER.value)
     assert dialog.anonymous.isEnabled()
+    dialog.reject()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
@@ -249,8 +253,7 @@ def test_a_parent_has_no_school_and_is_never_marked_as_attending_another_one(
         activate(qtbot, dialog)
         assert dialog.school.isVisible() and dialog.attends.isVisible()  # a victim by default
         qtbot.keyClicks(dialog.school, "De Brug")
-        dialog.role.setFocus()
-        dialog.role.set_value(dc.Role.PARENT)
+        choose(qtbot, dialog.role, dc.Role.PARENT.value)  # by the arrow keys
         hidden = (dialog.school, dialog.class_name, dialog.attends)
         assert not any(field.isVisible() for field in hidden)
         assert not dialog.form.labelForField(dialog.school).isVisible()
