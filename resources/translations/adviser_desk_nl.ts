@@ -369,86 +369,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="414"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="416"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="419"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="422"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="424"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="428"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="428"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="430"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="437"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="439"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="440"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="439"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="441"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="440"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="442"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="441"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="442"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="445"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="455"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="457"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="460"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="470"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="479"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="462"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="472"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="481"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="460"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="462"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="471"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="473"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -3055,27 +3055,27 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/people_tab.py" line="42"/>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="125"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="115"/>
         <source>Remove {name} from this case? Their details stay in the other cases they are in.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in de andere zaken waarin {name} staat.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="119"/>
         <source>Remove {name} from this case? They are in no other case, so their details are deleted.</source>
         <translation>{name} uit deze zaak verwijderen? {name} staat in geen andere zaak, dus de gegevens worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="132"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="138"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
@@ -3093,47 +3093,47 @@ Invoeren voordat je sluit?</translation>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="130"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="136"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="141"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="144"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="145"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="147"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="148"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="149"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -3331,22 +3331,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="377"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="379"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="377"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="379"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="377"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="379"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="388"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="390"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3642,58 +3642,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="226"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="228"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="226"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="228"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="238"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="240"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="246"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="248"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="258"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="270"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="260"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="272"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="271"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="273"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="272"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="274"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="282"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="284"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="283"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="285"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="284"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="286"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="289"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="291"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
