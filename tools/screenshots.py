@@ -105,6 +105,14 @@ def main() -> int:
     settings.set(prefs.CASE_FILE_FOLDER, str(work / "demo"))
     window._fit_to_screen(1280, 800)
     window.opening.open_demo()
+    # The demo is made in a worker behind a progress dialog (walk 5, W5-22): wait until it is
+    # open, as the adviser does, before the case screens are taken.
+    deadline = time.monotonic() + 120
+    while window.service is None or window.stack.currentWidget() is not window.page:
+        if time.monotonic() > deadline:
+            raise SystemExit("the demo case file did not open within 120 s")
+        QTest.qWait(50)
+    window.page.case_list.wait()
     grab(window, out, f"{language}-8-case-list")
     hint = window.minimumSizeHint()
     print(f"main window minimum size: {hint.width()} x {hint.height()} (logical pixels)")
