@@ -12,12 +12,12 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from adviser_desk.domain import cases as dc
-from adviser_desk.services.case_service import CaseService
-from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.widgets import ChoiceCombo, tr_label
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the lock page imports this module, and is shown before the services load
+    from adviser_desk.services.case_service import CaseService
+    from adviser_desk.services.case_views import CaseDetail
     from adviser_desk.ui.case.overview_tab import OverviewTab
 
 

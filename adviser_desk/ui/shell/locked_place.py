@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from adviser_desk.ui.case.case_closing import held_close_sentence
-from adviser_desk.ui.interview.typed_kept import kept_sentence
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import KeptEdits
@@ -39,6 +38,10 @@ class LockedPlace:
         elsewhere is kept too (closing drafts of conversations as notes in them, the note on
         the Timeline added, a letter being edited saved as a version) and the place noted.
         Returns it with the lock page's sentences."""
+        # Imported here: this module is part of the first window, which is shown before the
+        # services load (tests/ui/test_startup.py); a lock only ever follows an open file.
+        from adviser_desk.ui.interview.typed_kept import kept_sentence
+
         view = page.case_view
         closings = view.interviews.keep_closing_drafts()
         typed = view.interviews.kept_typed()
