@@ -18,11 +18,12 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
-from adviser_desk.ui.common import i18n
+from adviser_desk.ui.common import fit, i18n
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
 from tests.conftest import PASSWORD
 from tests.ui.conftest import Opened
-from tests.ui.drive import FileDialogs, Modals, activate, press_cancel
+from tests.ui.drive import FileDialogs, Modals, activate, click, press_cancel
 from tests.ui.test_evidence_ui import png
 from tests.ui.test_interview_ui import shown_window
 
@@ -115,5 +116,48 @@ def test_the_evidence_dialogs_hint_shows_whole(
         modals.wait_done()
         assert seen["dutch"] == (language == "nl")
         assert 0 < seen["hint"] <= seen["room"], seen
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_closing_an_interview_shows_every_field_when_the_screen_has_room(
+    qtbot: QtBot, conversation: tuple[InterviewService, int], modals: Modals, language: str
+) -> None:
+    """Qt opens a window at most two thirds of the screen tall: "Close the interview" hid
+    its last rows (Still spreading, Criminal offence suspected, Psychological help needed)
+    behind a scroll bar, the last one cut in half, on a screen with room to spare."""
+    interviews, case_id = conversation
+    assert i18n.install(language)
+    try:
+        _interview, window = shown_window(qtbot, interviews, case_id, "victim")
+        activate(qtbot, window)
+        seen: dict[str, object] = {}
+
+        def look(dialog: QWidget) -> None:
+            try:
+                assert isinstance(dialog, ClosingDialog)
+                area = dialog.findChild(fit.ScrollingArea)
+                assert area is not None
+                screen = fit.available(dialog)
+                assert screen is not None
+                last = dialog.psych
+                bottom = last.mapTo(area.viewport(), last.rect().bottomLeft())
+                seen["vertical bar"] = area.verticalScrollBar().isVisible()
+                seen["last row in view"] = area.viewport().rect().contains(bottom)
+                seen["on the screen"] = screen.contains(dialog.frameGeometry())
+                seen["height"] = (dialog.height(), screen.height())
+            finally:
+                press_cancel(qtbot)(dialog)
+
+        modals.expect(ClosingDialog, look)
+        click(qtbot, window.close_button)
+        modals.wait_done()
+        height = seen.pop("height")
+        assert seen == {
+            "vertical bar": False,
+            "last row in view": True,
+            "on the screen": True,
+        }, height
     finally:
         i18n.install("en")

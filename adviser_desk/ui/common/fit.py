@@ -57,6 +57,40 @@ def keep_on_screen(window: QWidget) -> None:
         window.move(max(x, area.x()), max(y, area.y()))
 
 
+def grow_to_content(window: QWidget) -> None:
+    """Makes a window whose form scrolls (a ScrollingArea directly in it) as tall as the form
+    needs at the window's width, wrapped labels included, within the free area of its
+    screen: the form scrolls only on a screen too small for it. Call it from showEvent.
+
+    Qt opens a window at most two thirds of the screen tall (QWidget::adjustSize), so "Close
+    the interview" opened 480 of 720 logical pixels tall (1920 x 1080 at 150 %), its last
+    rows behind a scroll bar with a third of the screen to spare (walk 7, W7-9)."""
+    scroll = window.findChild(ScrollingArea, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    content = scroll.widget() if scroll is not None else None
+    inner = content.layout() if content is not None else None
+    if scroll is None or content is None or inner is None:
+        return
+    outer = window.layout()
+    if outer is not None:
+        outer.activate()  # the scroll area gets its width in the window
+    frame = 2 * scroll.frameWidth()
+    width = scroll.width() - frame
+    if inner.hasHeightForWidth():
+        needed = inner.totalHeightForWidth(width)
+    else:
+        needed = inner.totalSizeHint().height()
+    height = window.height() - scroll.height() + needed + frame + ROUNDING_SLACK
+    area = available(window)
+    if area is not None:
+        height = min(height, area.height() - FRAME_ALLOWANCE.height())
+    if height <= window.height():
+        return
+    # Grown about its middle, so a dialog stays centred on the window that opened it.
+    window.move(window.x(), window.y() - (height - window.height()) // 2)
+    window.resize(window.width(), height)
+    keep_on_screen(window)
+
+
 class ScreenFitter(WindowShownFilter):
     """Application-wide: each top-level window is kept on its screen when it is shown."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.ui.common.errors import known_errors
-from adviser_desk.ui.common.fit import ScrollingArea
+from adviser_desk.ui.common.fit import ScrollingArea, grow_to_content
 from adviser_desk.ui.common.keyboard import name_fields, tab_leaves
 
 
@@ -44,6 +45,10 @@ class FormDialog(QDialog):
         tab_leaves(*self.findChildren(QPlainTextEdit))
         if self.focusWidget() is None:
             self._focus_first_field()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_content(self)  # all fields in view when the screen has room for them
 
     def _focus_first_field(self) -> None:
         """The dialog opens in its first field, ready to type. Without this the focus went to
