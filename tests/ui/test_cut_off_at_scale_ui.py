@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QStyle, QStyleOptionFrame, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -22,7 +30,7 @@ from adviser_desk.ui.common import fit, i18n
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
 from tests.conftest import PASSWORD
-from tests.ui.conftest import Opened
+from tests.ui.conftest import Opened, demo_file, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, click, press_cancel
 from tests.ui.test_evidence_ui import png
 from tests.ui.test_interview_ui import shown_window
@@ -159,5 +167,53 @@ def test_closing_an_interview_shows_every_field_when_the_screen_has_room(
             "last row in view": True,
             "on the screen": True,
         }, height
+    finally:
+        i18n.install("en")
+
+
+def painted_text(combo: QComboBox) -> tuple[str, int]:
+    """The text a closed combo box paints, and the room it has for it."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return option.currentText, field.width()
+
+
+def test_the_incident_filter_reads_whole_in_dutch(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """The case list's incident filter showed "Ongewenste sexting / exposing (sha": it was
+    as wide as its "all" entry."""
+    from tests.ui.test_layout_and_look import scroll_area
+
+    assert i18n.install("nl")
+    try:
+        path, _ids = demo_file(case_dir / "F.adcase", "nl")
+        window = open_window(qtbot, path, modals, files)
+        window.resize(fit.SMALLEST)  # the smallest screen the app supports
+        panel = window.page.case_list
+        panel.wait()
+        combo = panel.incident
+        combo.setFocus()
+        seen: dict[str, str] = {}
+        for _entry in range(combo.count() - 1):
+            qtbot.keyClick(combo, Qt.Key.Key_Down)  # the next type, chosen by keyboard
+            text, room = painted_text(combo)
+            assert 0 < combo.fontMetrics().horizontalAdvance(text) <= room, (text, room)
+            seen[str(combo.currentData())] = text
+        assert seen["exposing"] == "Ongewenste sexting / exposing"
+        while combo.currentData() != "exposing":
+            qtbot.keyClick(combo, Qt.Key.Key_Up)
+        assert combo.toolTip() == "Ongewenste sexting / exposing (shame sexting, wraakporno)"
+        assert combo.currentText() == combo.toolTip()  # the list keeps the whole entry
+        qtbot.waitUntil(lambda: panel.proxy.rowCount() > 0)
+        # The filters still leave the window its smallest size without scrolling sideways.
+        assert window.minimumSizeHint().width() <= fit.SMALLEST.width()
+        area = scroll_area(window)
+        qtbot.wait(20)
+        assert not area.horizontalScrollBar().isVisible()
+        window.act_close.trigger()
     finally:
         i18n.install("en")

@@ -25,6 +25,7 @@ from adviser_desk.services.case_views import CaseRow
 from adviser_desk.ui.case.case_models import ID_ROLE, CaseFilterProxy, CaseListModel
 from adviser_desk.ui.case.empty_list import EmptyNote
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.brief_combo import BriefCombo
 from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.keyboard import enter_presses, labelled, tab_leaves
 from adviser_desk.ui.common.widgets import compact, tr_label
@@ -70,14 +71,13 @@ class CaseListPanel(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for value, text in dc.STATUS_LABELS.items():
             self.status.addItem(tr_label("cases", text), value.value)
-        self.incident = QComboBox(self)
+        self.incident = BriefCombo(self)
         self.incident.setObjectName("incident_filter")
         self.incident.addItem(self.tr("All incident types"), None)
         for incident, text in dc.INCIDENT_LABELS.items():
             self.incident.addItem(tr_label("cases", text), incident.value)
         # Narrow, yet wide enough for the "all" entry shown most of the time.
         compact(self.status, len(self.status.itemText(0)) + 1)
-        compact(self.incident, len(self.incident.itemText(0)) + 1)
         self.overdue = QCheckBox(self.tr("Overdue tasks"), self)
         self.overdue.setObjectName("overdue_filter")
         self.new_button = QPushButton(self.tr("New case…"), self)
