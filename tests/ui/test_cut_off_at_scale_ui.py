@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QInputDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -217,3 +219,29 @@ def test_the_incident_filter_reads_whole_in_dutch(
         window.act_close.trigger()
     finally:
         i18n.install("en")
+
+
+def test_the_name_prompt_wraps_its_explanation_on_a_small_screen(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """A case file that does not name its adviser asks for the name on unlock; the prompt's
+    explanation was one line, wider than the screen, and cut off at the right."""
+    path = closed_case[0]
+    unnamed = svc.unlock_with_password(path, PASSWORD)
+    unnamed.update_profile("", "")
+    unnamed.close()
+    window = open_window(qtbot, path, modals, files)
+    prompt = window.findChild(QInputDialog, "adviser_name_prompt")
+    assert prompt is not None
+    qtbot.waitExposed(prompt)
+    screen = fit.available(prompt)
+    assert screen is not None and screen.contains(prompt.frameGeometry())
+    label = prompt.findChild(QLabel)
+    assert label is not None and "does not say yet who keeps it" in label.text()
+    longest = max(label.text().splitlines(), key=label.fontMetrics().horizontalAdvance)
+    fits_on_one_line = label.fontMetrics().horizontalAdvance(longest) <= label.width()
+    assert fits_on_one_line or label.wordWrap()
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.mapTo(prompt, label.rect().topRight()).x() <= prompt.width()
+    prompt.reject()
+    window.act_close.trigger()

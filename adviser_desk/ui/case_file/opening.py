@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QWidget
 
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.ui.common import settings as prefs
@@ -197,6 +197,11 @@ class CaseFileOpening(QObject):
                 "Your name:"
             )
         )
+        # The explanation wraps: on one line the prompt was wider than a 1280 pixel screen
+        # (1920 x 1080 at 150 %), cut off at the right.
+        label = dialog.findChild(QLabel)
+        if label is not None:
+            label.setWordWrap(True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(self._set_adviser_name)
         dialog.open()
