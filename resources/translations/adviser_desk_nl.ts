@@ -506,7 +506,7 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="213"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -582,22 +582,22 @@ Je naam:</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="58"/>
         <source>Search number, title, people, notes, evidence… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities, bewijs… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="63"/>
         <source>Finds cases by number, title, description and platforms, the people&apos;s names, schools and classes, notes, tasks, and evidence descriptions, web addresses and accounts. Not searched: interview lines and letters.</source>
         <translation>Vindt zaken op nummer, titel, beschrijving en platforms, de namen, scholen en klassen van de betrokkenen, notities, taken, en beschrijvingen, webadressen en accounts van bewijs. Niet doorzocht: gespreksregels en brieven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="71"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="76"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
@@ -1748,82 +1748,84 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="177"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="178"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="180"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="181"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="185"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="186"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="198"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="199"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="405"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="407"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="426"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="428"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="439"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="441"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="489"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="491"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="492"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="494"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="235"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="155"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="237"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="155"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="240"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="242"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="244"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="249"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="249"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="251"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="251"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="253"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
@@ -1872,7 +1874,7 @@ Bewaren als notitie in elk gesprek?</translation>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="265"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="267"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1925,12 +1927,12 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="317"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="319"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="361"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="363"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -3707,58 +3709,60 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="59"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="175"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="177"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="61"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="178"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="72"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="75"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="79"/>
         <source>Meldcode…</source>
         <translation>Meldcode…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="81"/>
         <source>This task names the Meldcode: record its steps</source>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="174"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="175"/>
         <source>Open the selected task again (Ctrl+D)</source>
         <translation>De geselecteerde taak weer openzetten (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="222"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="224"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="247"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="249"/>
         <source>Reopened: {task}</source>
         <translation>Heropend: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="249"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="251"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>

@@ -2,7 +2,10 @@
 has one that is not hidden under a descender (the Dutch "Bewi&js" showed none), and pressing
 it shows the tab; Add person… has the letter an adviser tries (Alt+P, in Dutch Alt+O for
 "Pers&oon toevoegen"); the welcome screen's recent file keeps its letter after Close case
-file; the interview window has the same letters after F2 and after Ctrl+L and unlocking."""
+file; the interview window has the same letters after F2 and after Ctrl+L and unlocking.
+Walk 7, W7-4: a button whose text flips keeps its letter (Dutch "Afvi&nken" / "Herope&nen",
+the interview's "&Naar vraag (F2)" / "&Naar antwoord (F2)"); the Tasks tab's "Show done"
+box, the recovery sheet's box and the items of Evidence's Add menu have letters."""
 
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.ui.case.case_dialogs import PersonDialog
+from adviser_desk.ui.case_file.recovery_dialog import RecoveryKeyDialog
 from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.common import i18n, mnemonics
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
@@ -131,10 +136,15 @@ def test_the_interview_window_keeps_its_letters_after_f2_and_unlocking(
 
     def texts(dialog: QWidget) -> list[str]:
         assert isinstance(dialog, InterviewWindow)
-        if mnemonics.mnemonic_of(dialog.speaker_button.text()):
-            troubles.append(dialog.speaker_button.text())
+        speaker = dialog.speaker_button
+        if not mnemonics.mnemonic_of(speaker.text()):
+            troubles.append(speaker.text())
         troubles.extend(clashes(dialog))
-        return [holder.get() for holder in mnemonics.holders(dialog)]
+        # The speaker's text flips; its letter does not.
+        return [
+            mnemonics.mnemonic_of(holder.get()) if holder.widget is speaker else holder.get()
+            for holder in mnemonics.holders(dialog)
+        ]
 
     def f2_then_lock(dialog: QWidget) -> None:
         assert isinstance(dialog, InterviewWindow)
@@ -165,4 +175,84 @@ def test_the_interview_window_keeps_its_letters_after_f2_and_unlocking(
     assert not troubles, troubles
     assert len(seen) == 3 and seen[0] == seen[1] == seen[2], seen
     assert not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    window.act_close.trigger()
+
+
+FLIPS = {"en": False, "nl": True}  # English "Mark &done" / "Reopen" share no free letter
+
+
+def test_tasks_show_done_and_the_done_button_keep_their_letters(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 7, W7-4: "Ook afgeronde … tonen" had no letter, and Alt+F of "A&fvinken" did
+    nothing on a done task ("Heropenen"). Now the box's letter ticks it, and in Dutch the
+    button has a letter of both texts: Alt+N marks the task done and, pressed again, reopens
+    it."""
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    view = window.page.case_view
+    view.overview.title.setFocus()
+    alt(qtbot, view.tabs.tabText(view.tabs.indexOf(view.tasks)))
+    assert view.tabs.currentWidget() is view.tasks
+    tasks = view.tasks
+    alt(qtbot, tasks.show_closed.text())
+    qtbot.waitUntil(tasks.show_closed.isChecked)
+    tasks.table.setFocus()
+    qtbot.keyClick(tasks.table, Qt.Key.Key_Home)
+    task = tasks._selected_task()
+    assert task is not None and task.status != dc.TaskStatus.DONE
+    done = tasks.done_button
+    letter = mnemonics.mnemonic_of(done.text())
+    assert letter, done.text()
+    alt(qtbot, done.text())
+    qtbot.waitUntil(
+        lambda: (t := tasks._selected_task()) is not None and t.status == dc.TaskStatus.DONE
+    )
+    assert not clashes(window), clashes(window)
+    if FLIPS[language]:
+        assert mnemonics.mnemonic_of(done.text()) == letter, done.text()
+        alt(qtbot, done.text())
+        qtbot.waitUntil(
+            lambda: (t := tasks._selected_task()) is not None and t.status == dc.TaskStatus.OPEN
+        )
+        assert mnemonics.mnemonic_of(done.text()) == letter, done.text()
+    window.act_close.trigger()
+
+
+def test_the_evidence_add_menu_has_a_letter_for_every_item(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 7, W7-4: the Add menu (Files…, Web address…, Message…) opened with no letters."""
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    menu = window.page.case_view.evidence.add_button.menu()
+    assert menu is not None
+    items = [action.text() for action in menu.actions() if action.text()]
+    letters = [mnemonics.mnemonic_of(text) for text in items]
+    assert all(letters) and len(set(letters)) == len(letters), items
+    window.act_close.trigger()
+
+
+def test_the_recovery_sheet_box_has_a_letter(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 7, W7-4: "Ik heb de herstelsleutel … opgeborgen." needed Tab, Tab, Space; its
+    letter ticks it, and Continue then closes the window."""
+    from adviser_desk.domain.recovery_key import RecoveryKey
+
+    path, _ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    assert window.service is not None
+    dialog = RecoveryKeyDialog(window.service, RecoveryKey.generate(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    assert not clashes(dialog), clashes(dialog)
+    alt(qtbot, dialog.confirm.text())
+    qtbot.waitUntil(dialog.confirm.isChecked)
+    assert dialog.ok.isEnabled()
+    dialog.close()
     window.act_close.trigger()

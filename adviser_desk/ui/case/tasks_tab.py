@@ -25,7 +25,7 @@ from adviser_desk.ui.case.case_models import ID_ROLE, TaskFilterProxy, TaskModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import enter_opens
-from adviser_desk.ui.common.mnemonics import last_in_line, retext
+from adviser_desk.ui.common.mnemonics import flips, last_in_line, retext
 from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
 from adviser_desk.ui.common.selection import select_on_keyboard_focus
 
@@ -59,6 +59,8 @@ class TasksTab(QWidget):
         self.done_button = done = QPushButton(self.tr("Mark done"), self)
         done.setObjectName("mark_done")
         done.setToolTip(self.tr("Mark the selected task done (Ctrl+D)"))
+        # On a done task it reads Reopen: one letter for both texts (walk 7, W7-4).
+        flips(done, self.tr("Mark done"), self.tr("Reopen"))
         done.clicked.connect(self.mark_done)
         # An action, not the button's own shortcut: it fires wherever the focus is on this
         # tab (the task list, usually), and a mnemonic in the button's text cannot replace it.

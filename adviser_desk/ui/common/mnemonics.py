@@ -36,11 +36,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QStackedWidget,
     QTabBar,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -78,7 +82,10 @@ def retext(button: QAbstractButton, text: str) -> None:
     letter = str(button.property("given_letter") or mnemonic_of(button.text()))
     button.setProperty("given_letter", letter)
     plain = _without_mnemonic(text)
+    given = button.property("mnemonic_given") == button.text()
     button.setText(_marked(plain, letter) if letter in _choices(plain) else plain)
+    if given:  # handed out, not written: still so when the window is given letters again
+        button.setProperty("mnemonic_given", button.text())
 
 
 def _without_mnemonic(text: str) -> str:
@@ -116,6 +123,24 @@ def _choices(text: str) -> dict[str, int]:
     return choices
 
 
+def _first_text(holder: Holder) -> str:
+    """The text ``holder`` is given its letter by: of a button whose text flips, its first
+    text, whichever it shows (a window shown with either text hands out the same letters)."""
+    texts = holder.widget.property(TEXTS)
+    return str(texts[0]) if texts else holder.get()
+
+
+def _shared(holder: Holder) -> dict[str, int]:
+    """The letters ``holder`` may take first: of a button whose text flips, those all its
+    texts have (positions in its first text)."""
+    texts = holder.widget.property(TEXTS)
+    own = _choices(_first_text(holder))
+    if not texts:
+        return own
+    shared = set.intersection(*(_letters_of(str(text)) for text in texts))
+    return {letter: p for letter, p in own.items() if letter in shared}
+
+
 def _marked(text: str, letter: str) -> str:
     """The text with ``letter`` as its mnemonic ("" : with none)."""
     shown = _without_mnemonic(text)
@@ -136,6 +161,7 @@ def _letters_of(text: str) -> set[str]:
 MENU, ACTION, KEYED, SECTION, ROW, IN_ROW, BOXED, LAST = range(8)
 RANK = "mnemonic_rank"  # a widget property that puts a holder in another rank
 NO_LETTER = "mnemonic_none"  # a widget property: never given a letter
+TEXTS = "mnemonic_texts"  # a widget property: every text a button's text flips between
 DESCENDERS = "gjpqy"  # an underline under these is all but hidden by the letter's tail
 
 
@@ -152,6 +178,15 @@ def none_for(widget: QWidget) -> None:
     letters out anew (walk 6, W6-6: "Save record as PDF…" moved from Alt+V to Alt+A after
     unlocking)."""
     widget.setProperty(NO_LETTER, True)
+
+
+def flips(button: QAbstractButton, *texts: str) -> None:
+    """``button``'s text flips between ``texts`` as it is used ("Mark done" / "Reopen",
+    "Switch to answer (F2)" / "Switch to question (F2)"): it takes a letter all of them have,
+    so the letter stays when the text flips (pass the new text to ``retext``) and a window
+    shown with either text hands out the same letters (walk 7, W7-4: Alt+F of "A&fvinken"
+    did nothing on a done task, whose "Heropenen" had no F)."""
+    button.setProperty(TEXTS, [_without_mnemonic(text) for text in texts])
 
 
 def last_in_line(widget: QWidget) -> None:
@@ -361,7 +396,10 @@ def _hand_out(
 
 
 def _sparing(
-    found: list[Holder], pages: list[dict[int, QWidget]], choices: list[dict[str, int]]
+    found: list[Holder],
+    pages: list[dict[int, QWidget]],
+    choices: list[dict[str, int]],
+    texts: list[str],
 ) -> list[dict[str, int]]:
     """Each holder's letters, those the texts after it need least first: a case tab that
     takes 'a' leaves "Add person…", "Add own task…" and "Add" on their tabs without it,
@@ -381,7 +419,7 @@ def _sparing(
     ordered = []
     for i, own in enumerate(choices):
         need = {letter: sum(letter in choices[j] for j in after[i]) for letter in own}
-        shown = _without_mnemonic(found[i].get())
+        shown = _without_mnemonic(texts[i])
         # The underline under a descender ("Bewi&js") is all but hidden by it.
         low = {letter: shown[p] in DESCENDERS for letter, p in own.items()}
         rank = list(own)  # word starts first
@@ -420,7 +458,12 @@ def assign(window: QWidget) -> None:
     # By rank, and within a rank what is on screen with more first: the case list and the
     # case's tabs before one tab's buttons (a stack's pages share letters among themselves,
     # but each takes them from what stays on screen with all of them).
-    choices = _sparing(found, pages, [_choices(holder.get()) for holder in found])
+    shown = [holder.get() for holder in found]
+    choices = _sparing(found, pages, [_choices(text) for text in shown], shown)
+    # A button whose text flips takes a letter all its texts have (others move to make room);
+    # only when none can be had does it take one of this text (the other text has none).
+    firsts = [_first_text(holder) for holder in found]
+    shared = _sparing(found, pages, [_shared(holder) for holder in found], firsts)
     given: list[int] = []  # holders given a letter here (not written in their text)
     for rank, depth in sorted({(holder.rank, len(pages[i])) for i, holder in enumerate(found)}):
         group = [
@@ -435,14 +478,21 @@ def assign(window: QWidget) -> None:
         # column of long check box texts), so a short label is not left without one. Those
         # given a letter earlier in the same rank may move to make room.
         unassigned = [i for i in group if not letters[i]]
-        unassigned.sort(key=lambda i: len(_letters_of(found[i].get())))
+        unassigned.sort(key=lambda i: len(_letters_of(firsts[i])))
         # Anything given a letter here may move to another letter of its own to make room
         # (a letter written in the text and kept, and the menus', stay: _pinned): a busy
         # window ran out (the Overview beside the case list left Save, Revert and three of
         # its four sections without one, while a tab could have taken another letter).
         # Nothing loses its letter by a move, so what ranks higher keeps one.
         movable = {i for i in range(len(found)) if letters[i] and not _pinned(found[i], letters[i])}
-        _hand_out(unassigned, movable, choices, letters, apart)
+        # A trial first: a flipping button that cannot have a shared letter competes with
+        # its own letters, as any other button (English "Mark &done" keeps its D).
+        trial = list(letters)
+        _hand_out(unassigned, movable, shared, trial, apart)
+        shared = [
+            choices[i] if i in unassigned and not trial[i] else own for i, own in enumerate(shared)
+        ]
+        _hand_out(unassigned, movable, shared, letters, apart)
         given += unassigned
     for i, holder in enumerate(found):
         if letters[i] == mnemonic_of(holder.get()):
@@ -450,6 +500,11 @@ def assign(window: QWidget) -> None:
         text = _marked(holder.get(), letters[i])
         if text != holder.get():
             holder.give(text)
+    for button in window.findChildren(QAbstractButton):
+        menu = button.menu() if isinstance(button, QPushButton | QToolButton) else None
+        # Not the menu bar's » button: its menu holds the menu bar's own titles.
+        if menu is not None and button.window() is window and not _in_menu_bar(button):
+            _assign_menu(menu)
     for label in window.findChildren(QLabel):
         buddy = label.buddy()
         if buddy is None or not label.text():
@@ -461,6 +516,31 @@ def assign(window: QWidget) -> None:
                 field.setAccessibleName(plain(label.text()))
         if not buddy.accessibleName():
             buddy.setAccessibleName(plain(label.text()))
+
+
+def _in_menu_bar(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    return parent is not None and isinstance(parent, QMenuBar)
+
+
+def _assign_menu(menu: QMenu) -> None:
+    """A button's menu (Evidence: Add ▸ Files…, Web address…, Message…): each item a letter
+    that no other item of the menu has; the letter picks the item while the menu is open, so
+    it may be one the window uses (walk 7, W7-4: the menu opened with no letter at all)."""
+    items = [Holder(menu, a.text, a.setText, owner=a) for a in menu.actions() if a.text()]
+    letters = [""] * len(items)
+    for i, item in enumerate(items):
+        letter = item.written()
+        if letter and letter not in letters:
+            letters[i] = letter
+    for i, item in enumerate(items):
+        if not letters[i]:
+            letters[i] = next((c for c in _choices(item.get()) if c not in letters), "")
+    for item, letter in zip(items, letters, strict=True):
+        if letter != mnemonic_of(item.get()):
+            text = _marked(item.get(), letter)
+            if text != item.get():
+                item.give(text)
 
 
 class MnemonicKeeper(WindowShownFilter):

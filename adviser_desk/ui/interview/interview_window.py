@@ -152,7 +152,8 @@ class InterviewWindow(QDialog):
         self.speaker_button = QPushButton(self)
         self.speaker_button.setObjectName("speaker")
         self.speaker_button.setToolTip(self.tr("Switch between question and answer (F2)"))
-        mnemonics.none_for(self.speaker_button)  # F2, and its text flips with every line
+        texts = self.tr("Switch to answer (F2)"), self.tr("Switch to question (F2)")
+        mnemonics.flips(self.speaker_button, *texts)  # a letter both have (W6-6, W7-4)
         self.speaker_button.clicked.connect(self.toggle_speaker)
         # Who the next line is from, impossible to miss: Enter switches it after every line.
         self.speaker_indicator = QLabel(self)
@@ -231,10 +232,11 @@ class InterviewWindow(QDialog):
     # -- lines ------------------------------------------------------------------------------
     def _set_speaker(self, speaker: str) -> None:
         self.speaker = speaker
-        self.speaker_button.setText(
+        mnemonics.retext(
+            self.speaker_button,
             self.tr("Switch to answer (F2)")
             if speaker == ADVISER
-            else self.tr("Switch to question (F2)")
+            else self.tr("Switch to question (F2)"),
         )
         if speaker == ADVISER:
             self.speaker_indicator.setText(self.tr("Question (you)"))
