@@ -251,3 +251,56 @@ def test_undo_after_unlocking_puts_back_the_edits_and_drops_the_held_close(
     stored = cases.get_case(case_id).draft
     assert stored.title == title and stored.status != dc.CaseStatus.CLOSED
     assert overview.status.value() == stored.status and not overview.is_dirty()
+
+
+@pytest.mark.parametrize("title_edited", [False, True])
+def test_discard_changes_after_unlocking_takes_the_held_close_out_of_the_bar(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, title_edited: bool
+) -> None:
+    """Walk 8, W8-2: after a lock held back Closed, Discard changes put the status back but
+    the bar still said Closed was chosen and offered Undo. Now Discard changes takes the
+    Closed out of the bar: with nothing else kept the bar goes and Ctrl+Z changes nothing;
+    with a title the lock saved, the bar says only that, and Undo puts the title back."""
+    path, ids = demo_file(case_dir / "Demo.adcase")
+    window = open_window(qtbot, path, modals, files)
+    case_id = ids[0]
+    open_case(qtbot, window, case_id)
+    overview = window.page.case_view.overview
+    assert window.cases is not None
+    before = window.cases.get_case(case_id).draft
+    if title_edited:
+        overview.title.setFocus()
+        qtbot.keyClicks(overview.title, " (bijgewerkt)")
+    choose_closed(qtbot, window)
+    qtbot.keyClick(overview.status, Qt.Key.Key_L, CTRL)
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
+    bar = window.page.case_view.undo_bar
+    assert bar.isVisible() and "was not closed by the lock" in bar.message.text()
+    assert overview.status.value() == dc.CaseStatus.CLOSED
+
+    activate(qtbot, window)
+    click(qtbot, overview.revert_button)
+    assert overview.status.value() == before.status and not overview.is_dirty()
+    cases = window.cases
+    assert cases is not None
+    if not title_edited:
+        assert not bar.isVisible()
+        activate(qtbot, window)
+        overview.status.setFocus()
+        qtbot.keyClick(overview.status, Qt.Key.Key_Z, CTRL)  # nothing left to undo
+        assert overview.status.value() == before.status and not overview.is_dirty()
+        assert cases.get_case(case_id).draft == before
+        return
+    assert bar.isVisible()
+    assert "was not closed" not in bar.message.text()
+    assert "were saved when the case file was locked" in bar.message.text()
+    assert overview.title.text() == before.title + " (bijgewerkt)"
+    click(qtbot, bar.button)
+    qtbot.waitUntil(lambda: overview.title.text() == before.title)
+    stored = cases.get_case(case_id).draft
+    assert stored.title == before.title and stored.status == before.status
+    assert overview.status.value() == before.status and not overview.is_dirty()
+    assert not bar.isVisible()

@@ -62,6 +62,11 @@ class KeptEdits:
         return self.number if self.saved else None
 
 
+# The bar's offer after unlocking with a held back Closed: its undo, sentences, steps and
+# which of them is the Closed's.
+HeldOffer = tuple[Callable[[], None], list[str], list[Callable[[], object]], int]
+
+
 class CaseView(QWidget):
     """Shows one case; emits ``changed`` after any edit so the list can refresh."""
 
@@ -113,6 +118,8 @@ class CaseView(QWidget):
         # after the tabs, so Tab reaches its button last).
         self.undo_bar = UndoBar(self)
         self.undo_bar.undone.connect(self.after_change)
+        self._held_offer: HeldOffer | None = None
+        self.overview.revert_button.clicked.connect(self._discarded)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)
@@ -246,7 +253,9 @@ class CaseView(QWidget):
                 ).format(number=kept.number)
             )
             undo.append(partial(cases.update_case, kept.case_id, kept.before))
+        held: int | None = None
         if kept is not None and self.case_id == kept.case_id and kept.close_outcome is not None:
+            held = len(said)
             choose_close(self.overview, kept.close_outcome)  # unsaved, as it was before the lock
             said.append(held_close_sentence(kept.number, unlocked=True))
             undo.append(self.overview.revert)
@@ -258,8 +267,37 @@ class CaseView(QWidget):
                 ).format(number=note.number)
             )
             undo.append(partial(self.timeline.undo_kept, note))
-        if said:
-            self.undo_bar.offer("\n".join(said), lambda: [step() for step in undo])
+        self._offer_kept(said, undo, held)
+
+    def _offer_kept(
+        self, said: list[str], undo: list[Callable[[], object]], held: int | None
+    ) -> None:
+        """The bar after unlocking: one sentence and one step per thing the lock kept;
+        ``held`` is the one of a held back Closed, which Discard changes takes out."""
+        if not said:
+            return
+
+        def offered() -> None:
+            for step in undo:
+                step()
+
+        self.undo_bar.offer("\n".join(said), offered)
+        self._held_offer = None if held is None else (offered, said, undo, held)
+
+    @Slot()
+    def _discarded(self) -> None:
+        """Discard changes dropped a held back Closed: the bar no longer says it is chosen
+        and its Undo no longer covers it; what else the lock kept stays offered (walk 8,
+        W8-2: the bar stayed, with an Undo of what was already discarded)."""
+        offer, self._held_offer = self._held_offer, None
+        if offer is None or not self.undo_bar.offers(offer[0]):
+            return
+        _, said, undo, held = offer
+        rest = [i for i in range(len(said)) if i != held]
+        if rest:
+            self._offer_kept([said[i] for i in rest], [undo[i] for i in rest], None)
+        else:
+            self.undo_bar.forget()
 
     @Slot(object)
     def _offer_reopen(self, closing: Closing) -> None:

@@ -55,6 +55,10 @@ class UndoBar(QWidget):
         self.action.setEnabled(True)
         self._timer.start()
 
+    def offers(self, undo: Callable[[], object]) -> bool:
+        """``undo`` is what the bar offers now."""
+        return self._undo is undo
+
     @Slot()
     def forget(self) -> None:
         self._undo = None
