@@ -658,47 +658,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="104"/>
         <source>Overview</source>
         <translation>Overzi&amp;cht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="105"/>
         <source>People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="106"/>
         <source>Tasks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="107"/>
         <source>Timeline and notes</source>
         <translation>Tij&amp;dlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="108"/>
         <source>Interviews</source>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="109"/>
         <source>Evidence</source>
         <translation>Bewij&amp;s</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="110"/>
         <source>Letters</source>
         <translation>B&amp;rieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="111"/>
         <source>Meldcode</source>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="170"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -706,32 +706,32 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="206"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="200"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="207"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="251"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="256"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="265"/>
         <source>The note you were writing on the Timeline of case {number} was added when the case file was locked.</source>
         <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is toegevoegd toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="270"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="308"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="273"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="311"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
@@ -2324,22 +2324,27 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LockNoteUndo</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="38"/>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="39"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="44"/>
         <source>Remove note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="48"/>
         <source>Removes the note the lock made of what you typed for closing; Close the interview… still has the text.</source>
         <translation>Verwijdert de notitie die bij het vergrendelen is gemaakt van wat je typte voor het afsluiten; Gesprek afsluiten… heeft de tekst nog.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="60"/>
         <source>When the file was locked, what you typed for closing this interview was added to it as a note. Close the interview… still has it.</source>
         <translation>Toen het bestand werd vergrendeld, is wat je typte voor het afsluiten van dit gesprek als notitie aan het gesprek toegevoegd. Gesprek afsluiten… heeft het nog.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="105"/>
         <source>The note was not removed</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
@@ -3841,7 +3846,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="75"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>

@@ -3,8 +3,10 @@ with Undo after unlocking. Driven through clicks and keys."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
@@ -12,7 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.case.case_view import CaseView
 from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import i18n
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from adviser_desk.ui.shell.main_window import MainWindow
@@ -28,6 +32,7 @@ from tests.ui.drive import (
     press_ok,
     type_and_enter,
 )
+from tests.ui.test_accessibility import clashes
 from tests.ui.test_data_safety import row_of, type_closing, with_two_cases
 
 AGREED = "Morgen samen naar de mentor"
@@ -220,3 +225,68 @@ def test_the_lock_note_of_a_closing_draft_can_be_undone_after_unlocking(
     assert window.service is None
     assert "not saved" in modals.texts[-1]
     assert notes_with(path, seen["interview"], AGREED) == []
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    assert i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+def test_the_lock_note_undo_names_ctrl_z_and_it_works_from_the_note_field(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    modals: Modals,
+    files: FileDialogs,
+    language: str,
+) -> None:
+    """Walk 8, W8-1: after unlocking, the bar's Undo showed Alt+O ('&Ongedaan maken'), which
+    the window had given to 'N&otitie' too: Alt+O, twice, went to the note field and never
+    reached Undo. The button now has no Alt letter and names its key, Ctrl+Z, in both
+    languages; no two things in the window share a letter; and Ctrl+Z pressed where Alt+O
+    left the adviser (the empty Note field) takes the note back."""
+    path = closed_case[0]
+    window = with_two_cases(qtbot, path, modals, files)
+    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
+    view = window.page.case_view
+    tab = view.tabs.tabText(view.tabs.indexOf(view.interviews))
+    click_tab(qtbot, view.tabs, tab.replace("&", ""))
+    seen: dict[str, int] = {}
+    start_and_lock_in_closing(qtbot, window, modals, seen)
+    troubles: list[str] = []  # checked once the window is closed
+    buttons: list[str] = []
+
+    def undo_with_ctrl_z(dialog: QDialog) -> None:
+        activate(qtbot, dialog)
+        assert isinstance(dialog, InterviewWindow)
+        bar = dialog.findChild(QWidget, "lock_note_undo")
+        button = dialog.findChild(QPushButton, "undo")
+        if bar is None or button is None or not bar.isVisible():
+            troubles.append("no bar")
+            close_window(qtbot, dialog)
+            return
+        troubles.extend(clashes(dialog))
+        buttons.append(button.text())
+        dialog.note.setFocus()
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        if bar.isVisible() or any(AGREED in row.text for row in dialog.model.rows):
+            troubles.append("Ctrl+Z in the Note field did not undo")
+        close_window(qtbot, dialog)
+
+    unlock(qtbot, window, modals, undo_with_ctrl_z)  # type: ignore[arg-type]
+    modals.wait_done()
+    qtbot.waitUntil(lambda: view.interviews.interview_window is None)
+    assert not troubles, troubles
+    assert buttons == [{"en": "Undo (Ctrl+Z)", "nl": "Ongedaan maken (Ctrl+Z)"}[language]]
+    assert notes_with_open(view, seen["interview"]) == []
+    modals.answer(QMessageBox.StandardButton.Discard)
+    window.act_close.trigger()
+    modals.wait_done()
+
+
+def notes_with_open(view: CaseView, interview_id: int) -> list[str]:
+    service = view.interviews.service()
+    assert service is not None
+    lines = service.get(interview_id).lines
+    return [line.text for line in lines if line.speaker == "note" and AGREED in line.text]
