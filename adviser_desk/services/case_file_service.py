@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,8 +36,13 @@ from adviser_desk.storage import (
 from adviser_desk.storage import keys as key_material
 from adviser_desk.storage.atomic import write_atomic
 from adviser_desk.storage.casefile import CaseFile
+from adviser_desk.storage.errors import (
+    DamagedCaseFileError,
+    ReadOnlyOpenNotice,
+    WalDamagedNotice,
+    WrongKeyOrDamagedError,
+)
 from adviser_desk.storage.errors import KeySlotFileError as KeySlotFileError
-from adviser_desk.storage.errors import ReadOnlyOpenNotice, WalDamagedNotice
 from adviser_desk.storage.errors import RememberedKeyGoneError as RememberedKeyGoneError
 from adviser_desk.storage.integrity import IntegrityReport as IntegrityReport
 from adviser_desk.storage.kdf import KdfParams as KdfParams
@@ -491,7 +496,7 @@ def ensure_not_open_elsewhere(path: Path) -> None:
     adviser is told before typing a password rather than after."""
     probe = lock.CaseFileLock(path)
     probe.acquire()
-    probe.release()
+    probe.release(remove_made=True)  # a look, not an open: it leaves no lock files (W8-5)
 
 
 @dataclass(frozen=True)
@@ -511,6 +516,20 @@ def remembered_advisers(path: Path) -> list[str]:
     return casefile.remembered_advisers(path)
 
 
+@contextlib.contextmanager
+def _logged_failure(how: str) -> Iterator[None]:
+    """A failed open leaves one line for the IT desk: the kind of failure and how it was
+    tried, never the path, the password or the key (walk 8, W8-5: nothing was logged). A
+    damaged file is a WARNING; a wrong password or a file in use is everyday, an INFO."""
+    try:
+        yield
+    except Exception as exc:
+        damaged = isinstance(exc, (DamagedCaseFileError, WrongKeyOrDamagedError))
+        level = logging.WARNING if damaged else logging.INFO
+        _log.log(level, "case file not opened (%s): %s", how, type(exc).__name__)
+        raise
+
+
 def unlock_with_password(
     path: Path,
     password: str,
@@ -522,7 +541,8 @@ def unlock_with_password(
     is tried in turn (one KDF run each), which scripts without ``--adviser`` rely on.
     ``progress`` and ``cancelled`` serve the one-time upgrade of a file made by an older
     version (safety copy and migrations; Cancel leaves the file as it was)."""
-    case, public_key = casefile.open_with_password(path, password, progress, cancelled, adviser)
+    with _logged_failure("password"):
+        case, public_key = casefile.open_with_password(path, password, progress, cancelled, adviser)
     return _opened(case, public_key)
 
 
@@ -535,8 +555,9 @@ def unlock_with_recovery_key(
 ) -> CaseFileService:
     """The recovery key is the file's, not an adviser's: ``adviser`` says who is using it (the
     only adviser when the file has one)."""
-    recovery = RecoveryKey.parse(key_text)
-    case = casefile.open_with_recovery_key(path, recovery, progress, cancelled)
+    with _logged_failure("recovery key"):
+        recovery = RecoveryKey.parse(key_text)
+        case = casefile.open_with_recovery_key(path, recovery, progress, cancelled)
     choices = [] if case.slots is None else [s.adviser for s in case.slots.password_slots()]
     if adviser in choices:
         case.adviser = adviser
@@ -569,7 +590,9 @@ def unlock_remembered(
     cancelled: CancelRequested = never_cancelled,
     adviser: str | None = None,
 ) -> CaseFileService:
-    return _opened(casefile.open_remembered(path, progress, cancelled, adviser))
+    with _logged_failure("remembered key"):
+        case = casefile.open_remembered(path, progress, cancelled, adviser)
+    return _opened(case)
 
 
 def keyring_unavailable_reason() -> str | None:

@@ -405,10 +405,13 @@ def _open(
             case.save_slots()
         keyslots.remove_previous(path)
     except BaseException:
-        if case is not None:
-            case.close()
-        else:
-            file_lock.release()
+        try:
+            if case is not None:
+                case.forget()
+        finally:
+            # Nothing of the failed open stays next to the file: the lock files it made go too
+            # (walk 8, W8-5: a damaged file kept a -lock and -lock.os after "nothing changed").
+            file_lock.release(remove_made=True)
         raise
     return case
 
