@@ -4,6 +4,7 @@ its letter, and the Interviews list after a conversation's window closed."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from adviser_desk.storage import kdf
+from adviser_desk.storage import kdf, keyslots
+from adviser_desk.storage.engine import PAGE_SIZE
 from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common import settings as prefs
@@ -280,3 +282,44 @@ def test_tab_into_a_multi_line_field_shows_a_ring_round_it(qtbot: QtBot, case_di
         dialog.reject()
     finally:
         service.close()
+
+
+def test_after_a_failed_open_the_welcome_page_is_back_on_the_last_file(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 8, W8-4: Ctrl+O on a damaged file, the password, "damaged", Escape: no button had
+    the focus and Enter opened the file dialog (the password then went into its name field).
+    And W8-5: the failed open leaves no lock files next to the damaged file."""
+    path, _ = closed_case
+    kapot = path.parent / "stick" / "kapot.adcase"
+    kapot.parent.mkdir()
+    kapot.write_bytes(path.read_bytes()[: 2 * PAGE_SIZE])
+    shutil.copy(keyslots.slot_file_path(path), keyslots.slot_file_path(kapot))
+    settings = prefs.Settings()
+    settings.set(prefs.LAST_CASE_FILE, str(path))
+    window = MainWindow(settings, kdf.MINIMUM)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    welcome = window.welcome
+    focus_shows_on(qtbot, welcome.reopen_button)
+
+    def damaged_then_escape(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        type_and_enter(qtbot, "password", PASSWORD)(dialog)
+        qtbot.waitUntil(lambda: "damaged" in dialog.error.text(), timeout=20_000)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
+
+    files.open(kapot)
+    modals.expect(UnlockDialog, damaged_then_escape)
+    qtbot.keyClick(welcome.reopen_button, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    activate(qtbot, window)
+    assert window.service is None and window.stack.currentWidget() is welcome
+    focus_shows_on(qtbot, welcome.reopen_button)
+    assert sorted(p.name for p in kapot.parent.iterdir()) == ["kapot.adcase", "kapot.adcase-keys"]
+    # Enter now asks for the password of the last file, not for a file name.
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    qtbot.keyClick(welcome.reopen_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    assert window.service is not None and window.service.path == path
+    window.act_close.trigger()

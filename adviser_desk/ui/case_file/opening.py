@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QWidget
 
 from adviser_desk.domain.errors import KnownError
@@ -28,6 +28,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 class CaseFileOpening(QObject):
     """Creates, opens and unlocks case files for the window; the window builds the session."""
+
+    # An open ended without a file: the chooser or the unlock was cancelled, or it failed.
+    not_opened = Signal()
 
     def __init__(self, host: WindowHost, window: QWidget) -> None:
         super().__init__(window)
@@ -56,7 +59,9 @@ class CaseFileOpening(QObject):
         """File > Open: the adviser chooses the case file (a slot: takes no arguments, since
         triggered and clicked pass ``checked``)."""
         path = choose_existing_case_file(self.window, self.host.settings.case_file_folder())
-        if path is not None:
+        if path is None:
+            self.not_opened.emit()
+        else:
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
@@ -70,6 +75,7 @@ class CaseFileOpening(QObject):
             return False
         unlocked = self._unlock(path)
         if unlocked is None:
+            self.not_opened.emit()
             return False
         self.host.release_current(ask=False)
         self.host.opened(*unlocked)

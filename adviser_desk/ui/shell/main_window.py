@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.opening.open_case_file)
         self.welcome.reopen_requested.connect(self.opening.reopen_last)
         self.welcome.demo_requested.connect(self.opening.open_demo)
+        self.opening.not_opened.connect(self.welcome.focus_start)
         self.locked.unlock_requested.connect(self.unlock_locked)
         self.locked.close_requested.connect(self.close_case_file)
 

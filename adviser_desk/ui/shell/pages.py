@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.ui.common import mnemonics, theme
-from adviser_desk.ui.common.focus_show import show_focus_soon
+from adviser_desk.ui.common.focus_show import show_focus, show_focus_soon
 from adviser_desk.ui.common.keyboard import enter_presses, screen_order
 
 if TYPE_CHECKING:
@@ -121,8 +121,17 @@ class WelcomePage(QWidget):
         a first Tab went to the demo (walk 7, W7-5)."""
         super().showEvent(event)
         if not event.spontaneous():
-            visible = self.reopen_button.isVisibleTo(self)
-            show_focus_soon(self.reopen_button if visible else self.create_button)
+            show_focus_soon(self._start_button())
+
+    def _start_button(self) -> QPushButton:
+        return self.reopen_button if self.reopen_button.isVisibleTo(self) else self.create_button
+
+    def focus_start(self) -> None:
+        """After an open that failed or was cancelled, while this page stays on screen: the
+        focus, with its ring, is back on the last file (walk 8, W8-4: none showed, and Enter
+        opened the file dialog, where the password typed next went into the name field)."""
+        if self.isVisible():
+            show_focus(self._start_button())
 
 
 class LockedPage(QWidget):
