@@ -239,7 +239,9 @@ def test_after_saving_the_evidence_log_the_focus_shows_on_its_button(
     files.save(target)
     log_button = widget.findChild(QPushButton, "evidence_log")
     assert log_button is not None and log_button.menu() is not None
-    (save_as_pdf,) = [a for a in log_button.menu().actions() if a.text() == "Save as PDF…"]
+    (save_as_pdf,) = [
+        a for a in log_button.menu().actions() if a.text().replace("&", "") == "Save as PDF…"
+    ]
     save_as_pdf.trigger()
     qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
     activate(qtbot, opened.window)
