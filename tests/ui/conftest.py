@@ -228,5 +228,5 @@ def add_files(qtbot: QtBot, widget: EvidenceTab, files: FileDialogs, paths: list
     files.open(paths)
     add = widget.findChild(QPushButton, "add")
     assert add is not None and add.menu() is not None
-    (action,) = [a for a in add.menu().actions() if a.text() == "Files…"]
+    (action,) = [a for a in add.menu().actions() if a.text().replace("&", "") == "Files…"]
     action.trigger()

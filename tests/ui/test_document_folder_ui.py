@@ -53,7 +53,11 @@ def test_the_interview_record_and_the_evidence_log_start_where_documents_go(
     view = window.page.case_view
     view.tabs.setCurrentWidget(view.evidence)
     files.save(stick / "log.pdf")
-    save_log = next(a for a in view.evidence.findChildren(QAction) if a.text() == "Save as PDF…")
+    save_log = next(
+        a
+        for a in view.evidence.findChildren(QAction)
+        if a.text().replace("&", "") == "Save as PDF…"
+    )
     save_log.trigger()
     qtbot.waitUntil(lambda: (stick / "log.pdf").exists(), timeout=20_000)
     qtbot.waitUntil(lambda: not view.busy, timeout=20_000)

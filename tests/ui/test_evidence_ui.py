@@ -373,7 +373,9 @@ def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(
     files.save(target)
     log_button = widget.findChild(QPushButton, "evidence_log")
     assert log_button is not None and log_button.menu() is not None
-    (save_as_pdf,) = [a for a in log_button.menu().actions() if a.text() == "Save as PDF…"]
+    (save_as_pdf,) = [
+        a for a in log_button.menu().actions() if a.text().replace("&", "") == "Save as PDF…"
+    ]
     save_as_pdf.trigger()
     assert widget.task is not None
     qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
@@ -474,7 +476,7 @@ def test_the_status_line_tells_the_latest_action_of_the_case_shown(
     # A later action: a web address added through Add > Web address.
     modals.expect(UrlDialog, type_and_enter(qtbot, "url", "https://example.org/nep"))
     add = widget.findChild(QPushButton, "add")
-    (action,) = [a for a in add.menu().actions() if a.text() == "Web address…"]
+    (action,) = [a for a in add.menu().actions() if a.text().replace("&", "") == "Web address…"]
     action.trigger()
     modals.wait_done()
     assert widget.model.rowCount() == 4
@@ -672,7 +674,7 @@ def test_escape_in_the_message_dialog_asks_before_discarding_the_copied_message(
     widget = opened.widget
     add = widget.findChild(QPushButton, "add")
     assert add is not None
-    (action,) = [a for a in add.menu().actions() if a.text() == "Message…"]
+    (action,) = [a for a in add.menu().actions() if a.text().replace("&", "") == "Message…"]
     seen: dict[str, object] = {}
 
     def type_then_escape_twice(dialog: QWidget) -> None:
@@ -851,7 +853,9 @@ def test_printing_the_log_to_a_pdf_file_gives_a_text_pdf(
 
     proposed = expect_print_to_file(qtbot, modals, printed)
     log_button = widget.findChild(QPushButton, "evidence_log")
-    (print_action,) = [a for a in log_button.menu().actions() if a.text() == "Print…"]
+    (print_action,) = [
+        a for a in log_button.menu().actions() if a.text().replace("&", "") == "Print…"
+    ]
     print_action.trigger()
     modals.wait_done(timeout=60_000)
     qtbot.waitUntil(lambda: "Printed" in widget.status.text(), timeout=30_000)
@@ -930,7 +934,7 @@ def test_the_items_just_added_are_selected_in_view_with_the_keyboard_in_the_list
     # selected when it arrives.
     add = widget.findChild(QPushButton, "add")
     assert add is not None
-    (action,) = [a for a in add.menu().actions() if a.text() == "Message…"]
+    (action,) = [a for a in add.menu().actions() if a.text().replace("&", "") == "Message…"]
 
     def type_message(dialog: QWidget) -> None:
         assert isinstance(dialog, MessageDialog)

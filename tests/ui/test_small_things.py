@@ -64,7 +64,9 @@ def test_save_dialogs_propose_the_case_number_and_remember_the_folder(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     evidence = window.page.case_view.evidence
     window.page.case_view.tabs.setCurrentWidget(evidence)
-    save_log = next(a for a in evidence.findChildren(QAction) if a.text() == "Save as PDF…")
+    save_log = next(
+        a for a in evidence.findChildren(QAction) if a.text().replace("&", "") == "Save as PDF…"
+    )
     save_log.trigger()
     qtbot.waitUntil(lambda: (stick / "log.pdf").exists(), timeout=20000)
     qtbot.waitUntil(lambda: not window.page.case_view.busy, timeout=20000)

@@ -59,7 +59,11 @@ def test_every_chooser_starts_in_its_own_folder(
 
     # Evidence log, by its menu's Save as PDF… (cancelled in the chooser).
     files.save(None)
-    next(a for a in view.evidence.findChildren(QAction) if a.text() == "Save as PDF…").trigger()
+    next(
+        a
+        for a in view.evidence.findChildren(QAction)
+        if a.text().replace("&", "") == "Save as PDF…"
+    ).trigger()
     assert proposed() == documents / f"{number} evidence log.pdf"
     # Export for the police, clicked: the recipient, then a folder: Documents before the first.
     files.folder(None)
@@ -161,7 +165,7 @@ def test_backup_restore_and_evidence_start_in_documents_then_where_last_used(
     open_case(qtbot, window, ids[0], "Evidence")
     evidence = window.page.case_view.evidence
     add = _button(evidence, "add")
-    (files_action,) = [a for a in add.menu().actions() if a.text() == "Files…"]
+    (files_action,) = [a for a in add.menu().actions() if a.text().replace("&", "") == "Files…"]
     files.open(None)
     files_action.trigger()
     assert files.titles[-1] == "Add evidence files" and proposed() == documents

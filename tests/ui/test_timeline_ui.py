@@ -104,7 +104,9 @@ def test_evidence_actions_show_on_the_timeline(
     files.save(log_pdf)
     log_button = widget.findChild(QPushButton, "evidence_log")
     assert log_button is not None and log_button.menu() is not None
-    (save_as_pdf,) = [a for a in log_button.menu().actions() if a.text() == "Save as PDF…"]
+    (save_as_pdf,) = [
+        a for a in log_button.menu().actions() if a.text().replace("&", "") == "Save as PDF…"
+    ]
     save_as_pdf.trigger()
     qtbot.waitUntil(lambda: log_pdf.exists() and "Saved" in widget.status.text(), timeout=60_000)
     stick = tmp_path / "usb"

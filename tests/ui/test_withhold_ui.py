@@ -195,7 +195,9 @@ def test_marking_after_a_police_export_keeps_the_history_true(
     target = tmp_path / "log.pdf"
     files.save(target)
     log_button = widget.findChild(QPushButton, "evidence_log")
-    (save_as_pdf,) = [a for a in log_button.menu().actions() if a.text() == "Save as PDF…"]
+    (save_as_pdf,) = [
+        a for a in log_button.menu().actions() if a.text().replace("&", "") == "Save as PDF…"
+    ]
     save_as_pdf.trigger()
     qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
@@ -255,7 +257,9 @@ def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
     files.save(target)
     log_button = widget.findChild(QPushButton, "evidence_log")
     assert log_button is not None
-    (save_as_pdf,) = [a for a in log_button.menu().actions() if a.text() == "Save as PDF…"]
+    (save_as_pdf,) = [
+        a for a in log_button.menu().actions() if a.text().replace("&", "") == "Save as PDF…"
+    ]
     save_as_pdf.trigger()
     qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
