@@ -36,6 +36,7 @@ def test_a_truncated_file_opened_by_password_leaves_no_lock_files_and_a_warning(
 ) -> None:
     path = truncated_with_keys(case_dir)
     before = sorted(p.name for p in path.parent.iterdir())
+    caplog.clear()  # making the file logs its open and close when an earlier test set INFO
     with caplog.at_level(logging.INFO, logger=SERVICE_LOG), pytest.raises(DamagedCaseFileError):
         svc.unlock_with_password(path, PASSWORD)
     assert lock_files(path) == []
@@ -51,6 +52,7 @@ def test_a_truncated_file_without_key_file_opened_by_recovery_key_leaves_nothing
     case_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path, recovery = keyless_copy(case_dir, keep=2 * PAGE_SIZE)
+    caplog.clear()  # making the file logs its open and close when an earlier test set INFO
     with caplog.at_level(logging.INFO, logger=SERVICE_LOG), pytest.raises(DamagedCaseFileError):
         svc.unlock_with_recovery_key(path, recovery)
     assert sorted(p.name for p in path.parent.iterdir()) == ["kapot.adcase"]
