@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,6 @@ from adviser_desk.ui.case.timeline_tab import KeptNote, TimelineTab
 from adviser_desk.ui.case.transfer_note import TransferNote
 from adviser_desk.ui.case.undo_bar import UndoBar
 from adviser_desk.ui.common import theme
-from adviser_desk.ui.common.keyboard import enter_presses
 from adviser_desk.ui.common.selection import select_current_or_first
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.letters.letters_tab import LettersTab
@@ -113,9 +111,6 @@ class CaseView(QWidget):
             (self.meldcode, self.tr("Meldcode")),
         ):
             self.tabs.addTab(page, title)
-        # Enter presses a focused button in the tabs as on the welcome and lock pages (walk 8,
-        # W8-6: the focus lands on "New conversation…" after Alt+S, and Enter did nothing).
-        enter_presses(*self.tabs.findChildren(QPushButton))
         # A tab with a list opens with a row selected, so Enter and its row buttons act at
         # once (re-walk N1: the Evidence tab opened with none, and Enter did nothing).
         self.tabs.currentChanged.connect(self._tab_shown)

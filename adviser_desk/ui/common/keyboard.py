@@ -40,12 +40,8 @@ def screen_order(*widgets: QWidget) -> None:
 
 def enter_presses(*buttons: QAbstractButton) -> None:
     """Return and Enter press the focused button, as Space does (outside a dialog, Qt only
-    gives a default button to dialogs). A button given this twice keeps one pair of shortcuts:
-    two would be ambiguous, and an ambiguous shortcut fires neither."""
+    gives a default button to dialogs)."""
     for button in buttons:
-        if button.property("enter_presses"):
-            continue
-        button.setProperty("enter_presses", True)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), button)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
