@@ -351,6 +351,7 @@ class HandoverService:
         for task in session.scalars(select(Task).where(Task.case_id == case_id)):
             search_index.index_task(session, task)
         search_index.index_case_evidence(session, case_id)
+        search_index.index_case_lines(session, case_id)
 
     @staticmethod
     def _custody_received(

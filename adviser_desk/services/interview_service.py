@@ -37,7 +37,7 @@ from adviser_desk.reports.interview_record import (
     InterviewRecordData,
     RecordLine,
 )
-from adviser_desk.services import question_checking
+from adviser_desk.services import question_checking, search_index
 from adviser_desk.services.actor import actor
 from adviser_desk.services.case_repository import people_in_case
 from adviser_desk.services.case_service import FIELD_NOTE, CaseService, EmptyFieldError
@@ -251,6 +251,7 @@ class InterviewService:
             )
             session.add(line)
             session.flush()
+            search_index.index_line(session, row.case_id, line)
             return LineRow(line.id, line.at, speaker, text, *read_findings(stored))
 
     def _stored_check(

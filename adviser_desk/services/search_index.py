@@ -13,10 +13,21 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from adviser_desk.storage.models import Case, CasePerson, Note, Person, Task
+from adviser_desk.storage.models import Case, CasePerson, InterviewLine, Note, Person, Task
 
-CASE, PERSON, NOTE, TASK, EVIDENCE = 1, 2, 3, 4, 5
-_KINDS = {CASE: "case", PERSON: "person", NOTE: "note", TASK: "task", EVIDENCE: "evidence"}
+CASE, PERSON, NOTE, TASK, EVIDENCE, LINE = 1, 2, 3, 4, 5, 6
+_KINDS = {
+    CASE: "case",
+    PERSON: "person",
+    NOTE: "note",
+    TASK: "task",
+    EVIDENCE: "evidence",
+    LINE: "interview",
+}
+# What was said in a conversation, the adviser's questions and the student's answers (issue
+# 11: "vriendje", a word the student said, found nothing). The app's own notes in a
+# conversation (a lock's kept draft, a speaker correction) are not what anyone said.
+SAID = ("adviser", "student")
 # What of an evidence item is searched: its description, web address, account and sender (walk
 # 7, W7-8: "Dreigbericht" and "nep.sanne.3b" found nothing). The same columns fill the index
 # of a file made before (migration 0015) and of a case received from a colleague (SQL below).
@@ -104,6 +115,29 @@ def index_case_evidence(session: Session, case_id: int) -> None:
             "trim(description || ' ' || url || ' ' || handle || ' ' || sender) "
             "FROM evidence_items WHERE case_id = :c AND "
             "trim(description || ' ' || url || ' ' || handle || ' ' || sender) != ''"
+        ),
+        {"c": case_id},
+    )
+
+
+def index_line(session: Session, case_id: int, line: InterviewLine) -> None:
+    """One line of a conversation, when it is what the adviser or the student said."""
+    if line.speaker in SAID:
+        _put(session, case_id, LINE, line.id, line.text)
+
+
+def index_case_lines(session: Session, case_id: int) -> None:
+    """All said lines of one case's conversations (a case received from a colleague); the
+    same rows as migration 0016 gives a file made before."""
+    session.execute(
+        text("DELETE FROM search_index WHERE case_id = :c AND kind = 'interview'"), {"c": case_id}
+    )
+    session.execute(
+        text(
+            "INSERT INTO search_index (rowid, case_id, kind, ref, body) "
+            "SELECT l.id * 8 + 6, i.case_id, 'interview', l.id, l.text "
+            "FROM interview_lines l JOIN interviews i ON i.id = l.interview_id "
+            "WHERE i.case_id = :c AND l.speaker IN ('adviser', 'student') AND trim(l.text) != ''"
         ),
         {"c": case_id},
     )

@@ -456,48 +456,48 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFileOpening</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="113"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="142"/>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="167"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="153"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="154"/>
         <source>Making the demo case file…</source>
         <translation>Demo wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="183"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="179"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="185"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="184"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="190"/>
         <source>Please note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="197"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="200"/>
         <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
 
 Your name:</source>
@@ -506,7 +506,7 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="213"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="219"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -588,56 +588,56 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="63"/>
-        <source>Finds cases by number, title, description and platforms, the people&apos;s names, schools and classes, notes, tasks, and evidence descriptions, web addresses and accounts. Not searched: interview lines and letters.</source>
-        <translation>Vindt zaken op nummer, titel, beschrijving en platforms, de namen, scholen en klassen van de betrokkenen, notities, taken, en beschrijvingen, webadressen en accounts van bewijs. Niet doorzocht: gespreksregels en brieven.</translation>
+        <source>Finds cases by number, title, description and platforms, the people&apos;s names, schools and classes, notes, tasks, evidence descriptions, web addresses and accounts, and what the adviser and the student said in interviews. Not searched: notes within interviews, and letters.</source>
+        <translation>Vindt zaken op nummer, titel, beschrijving en platforms, de namen, scholen en klassen van de betrokkenen, notities, taken, beschrijvingen, webadressen en accounts van bewijs, en wat de vertrouwenspersoon en de leerling in gesprekken zeiden. Niet doorzocht: notities binnen gesprekken, en brieven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="72"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="77"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="82"/>
         <source>Overdue tasks</source>
         <translation>Ver&amp;lopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="84"/>
         <source>New case…</source>
         <translation>Nieuwe z&amp;aak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="120"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="121"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="123"/>
         <source>&amp;Find:</source>
         <translation>Zo&amp;eken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="188"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="189"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="220"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="221"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="227"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="228"/>
         <source>No cases found for “{text}”.</source>
         <translation>Geen zaken gevonden voor “{text}”.</translation>
     </message>
@@ -2352,37 +2352,37 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="151"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="160"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="154"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="163"/>
         <source>Close case file</source>
         <translation>Zaakbestand sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="161"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="170"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="182"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="191"/>
         <source>The case file {name} is locked. Nothing in it is shown until you unlock it.</source>
         <translation>Het zaakbestand {name} is vergrendeld. Er wordt niets uit getoond tot je het ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="188"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="197"/>
         <source>The lock closed the window {window}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft het venster {window} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="192"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="201"/>
         <source>The lock closed the windows {windows}. What you typed there was not kept.</source>
         <translation>Het vergrendelen heeft de vensters {windows} gesloten. Wat je daarin typte, is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/pages.py" line="198"/>
+        <location filename="../../adviser_desk/ui/shell/pages.py" line="207"/>
         <source>Your unsaved changes on the Overview of case {number} were saved before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn vóór het vergrendelen opgeslagen.</translation>
     </message>
@@ -2390,157 +2390,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="219"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="219"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="221"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="222"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="223"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="224"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="224"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="225"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="225"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="227"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="427"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="432"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="433"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="437"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="438"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="444"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="266"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="267"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="359"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="373"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="374"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="397"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="398"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -5496,7 +5496,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="382"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="387"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>
@@ -6397,93 +6397,93 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="430"/>
-        <location filename="../../adviser_desk/services/interview_service.py" line="454"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="431"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="455"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="431"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="432"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="432"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="433"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="435"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="436"/>
         <source>{kind} (rule)</source>
         <translation>{kind} (regel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="436"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="437"/>
         <source>{kind} (semantic)</source>
         <translation>{kind} (semantisch)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="439"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="440"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="440"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="441"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="441"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="442"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="442"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="443"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="443"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="444"/>
         <source>names the victim</source>
         <translation>noemt het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="446"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="447"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="447"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="448"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="448"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="449"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="449"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="450"/>
         <source>Age band</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="450"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="451"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="451"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="452"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="453"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="454"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="455"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="456"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

@@ -205,6 +205,8 @@ def test_everything_of_a_case_moves_into_a_new_case_file_and_is_verified(
         assert target.cases.search("Noor")[0].case_id == new_id
         # Its evidence too, by web address (walk 7, W7-8).
         assert target.cases.matching_case_ids("foto-noor") == {new_id}
+        # And by what the student said in its conversation.
+        assert "Ze [sturen] het door." in target.cases.search("sturen")[0].snippets
         assert [i.status for i in target.interviews.list_for_case(new_id)] == ["closed"]
         assert target.letters.letters(new_id)
         assert target.evidence.verify(new_id) == []

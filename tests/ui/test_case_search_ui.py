@@ -1,6 +1,7 @@
-"""The case search finds evidence too, says what it searches, and says when it found nothing
-(walk 7, W7-8: "Dreigbericht", an evidence description, and the account "nep.sanne.3b" gave an
-empty list with no hint). Typed into the search field as the adviser does."""
+"""The case search finds evidence and what was said in conversations too, says what it
+searches, and says when it found nothing (walk 7, W7-8: "Dreigbericht", an evidence
+description, the account "nep.sanne.3b" and "vriendje", said in a conversation, gave an empty
+list with no hint). Typed into the search field as the adviser does."""
 
 from __future__ import annotations
 
@@ -43,15 +44,23 @@ def test_search_finds_evidence_and_says_when_nothing_is_found(
             ids[1], "https://www.instagram.com/nep.sanne.3b/", "Dreigbericht in de DM"
         )
         session.evidence.add_message(ids[2], "Je foto gaat rond", sender="klasgenoot_xx")
+        talk = session.interviews.start(ids[0], "victim")
+        session.interviews.add_line(talk, "adviser", "Wie heeft de bulderfoto doorgestuurd?")
+        session.interviews.add_line(talk, "student", "Mijn ex-vriendje, denk ik")
+        session.interviews.add_line(talk, "note", "Huilde even, pauzebrood")
     window = open_window(qtbot, path, modals, files)
     panel = window.page.case_list
     assert "evidence descriptions" in panel.search.toolTip()
-    assert "Not searched: interview lines" in panel.search.toolTip()
+    assert "what the adviser and the student said" in panel.search.toolTip()
 
     assert search_for(qtbot, window, "Dreigbericht") == {ids[1]}  # the description
     assert not panel.empty_note.isVisible()
     assert search_for(qtbot, window, "nep.sanne") == {ids[1]}  # the account and address
     assert search_for(qtbot, window, "klasgenoot") == {ids[2]}  # who sent the message
+    # What was said in a conversation, by either side; the app's notes in it are not.
+    assert search_for(qtbot, window, "vriendje") == {ids[0]}
+    assert search_for(qtbot, window, "bulderfoto") == {ids[0]}
+    assert search_for(qtbot, window, "pauzebrood") == set()
 
     assert search_for(qtbot, window, "vriendjeszzz") == set()
     assert panel.empty_note.isVisible()

@@ -61,8 +61,9 @@ class CaseListPanel(QWidget):
         self.search.setToolTip(
             self.tr(
                 "Finds cases by number, title, description and platforms, the people's names, "
-                "schools and classes, notes, tasks, and evidence descriptions, web addresses "
-                "and accounts. Not searched: interview lines and letters."
+                "schools and classes, notes, tasks, evidence descriptions, web addresses and "
+                "accounts, and what the adviser and the student said in interviews. Not "
+                "searched: notes within interviews, and letters."
             )
         )
         self.search.setClearButtonEnabled(True)
