@@ -38,6 +38,68 @@ class Closing:
         return [title.strip() for title in self.follow_up if title.strip()]
 
 
+@dataclass(frozen=True)
+class ClosingDraft:
+    """What was typed and chosen in the closing dialog, kept when it is cancelled (walk 4, W4:
+    Escape threw away the agreements typed straight after a hard conversation), so that
+    opening it again shows it, until the interview is closed. Kept in the case file with its
+    conversation once the lock or the file's closing kept it as a note (revision 0017)."""
+
+    agreements: str
+    wishes: str
+    may_tell: tuple[dc.Audience, ...]
+    publicity: dc.Publicity
+    follow_up: str
+    images: dc.ImagesState
+    reach: dc.Reach
+    still_spreading: bool | None
+    offence_suspected: bool | None
+    psychological_help: bool | None
+
+    def stored(self) -> dict[str, Any]:
+        """As the case file keeps it (JSON)."""
+        return {
+            "agreements": self.agreements,
+            "wishes": self.wishes,
+            "may_tell": [str(a) for a in self.may_tell],
+            "publicity": str(self.publicity),
+            "follow_up": self.follow_up,
+            "images": str(self.images),
+            "reach": str(self.reach),
+            "still_spreading": self.still_spreading,
+            "offence_suspected": self.offence_suspected,
+            "psychological_help": self.psychological_help,
+        }
+
+    @classmethod
+    def from_stored(cls, data: object) -> ClosingDraft | None:
+        """The draft the case file keeps; None for none, or for one this version cannot read
+        (a value it does not know: the dialog then starts as it always did)."""
+        if not isinstance(data, dict):
+            return None
+        try:
+            return cls(
+                agreements=str(data["agreements"]),
+                wishes=str(data["wishes"]),
+                may_tell=tuple(dc.Audience(a) for a in data["may_tell"]),
+                publicity=dc.Publicity(data["publicity"]),
+                follow_up=str(data["follow_up"]),
+                images=dc.ImagesState(data["images"]),
+                reach=dc.Reach(data["reach"]),
+                still_spreading=_yes_no(data["still_spreading"]),
+                offence_suspected=_yes_no(data["offence_suspected"]),
+                psychological_help=_yes_no(data["psychological_help"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def _yes_no(value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise ValueError(value)
+
+
 def merge_closing(draft: dc.CaseDraft, closing: Closing) -> dc.CaseDraft | None:
     """The case draft with the closing's answers in it, or None when nothing changes.
 

@@ -24,9 +24,12 @@ class NoteGoneError(KnownError):
         super().__init__(QT_TRANSLATE_NOOP("errors", "This note is no longer in the conversation."))
 
 
-def remove_note(service: InterviewService, interview_id: int, line_id: int) -> LineRow:
+def remove_note(
+    service: InterviewService, interview_id: int, line_id: int, draft_too: bool = False
+) -> LineRow:
     """Removes one note (never a said line) of an open conversation, in one transaction with
-    its audit record. Returns the note removed."""
+    its audit record. Returns the note removed. ``draft_too``: the note is the one that kept
+    a closing draft, so the conversation forgets that draft as well (it is unsaved again)."""
     with service.case_file.transaction() as session:
         interview = session.get(Interview, interview_id)
         line = session.get(InterviewLine, line_id)
@@ -38,6 +41,8 @@ def remove_note(service: InterviewService, interview_id: int, line_id: int) -> L
             raise InterviewClosedError()
         removed = LineRow(line.id, line.at, NOTE, line.text, ())
         session.delete(line)
+        if draft_too:
+            interview.closing_draft = None
         audit_log.append(
             session,
             actor(session),

@@ -27,7 +27,7 @@ from adviser_desk.domain.conversations import (
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.interview_closing import Closing as Closing
-from adviser_desk.domain.interview_closing import for_conversation, merge_closing
+from adviser_desk.domain.interview_closing import ClosingDraft, for_conversation, merge_closing
 from adviser_desk.domain.interview_guide import CheckItem, GuideBook, InterviewGuide
 from adviser_desk.reports import interview_record
 from adviser_desk.reports.interview_record import (
@@ -125,6 +125,8 @@ class InterviewRow:
     follow_up: tuple[str, ...] = ()  # the closing's follow-up task titles
     may_tell: tuple[str, ...] | None = None  # Audience values; None: not asked here
     held_by: str = ""  # the adviser who held it (empty for conversations from before)
+    # What was typed for closing it and kept by a lock or the file's closing (revision 0017).
+    closing_draft: ClosingDraft | None = None
 
 
 class InterviewService:
@@ -357,6 +359,7 @@ class InterviewService:
                 tuple(row.follow_up or ()),
                 None if row.may_tell is None else tuple(row.may_tell),
                 row.held_by or "",
+                ClosingDraft.from_stored(row.closing_draft) if row.status == "open" else None,
             )
 
     def last_age_band(self, case_id: int) -> str:
@@ -394,6 +397,7 @@ class InterviewService:
             row.wishes = closing.wishes.strip()
             row.follow_up = closing.follow_up_titles()
             row.may_tell = None if closing.may_tell is None else [str(a) for a in closing.may_tell]
+            row.closing_draft = None  # closed: no draft to fill in any more
             case_id = row.case_id
             number = self._number(session, case_id)
             repository.event(

@@ -253,6 +253,10 @@ class Interview(Base):
     # The adviser who held the conversation (who started it); None for those held before
     # case files had more than one adviser.
     held_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # Revision 0017: what was typed and chosen for closing it and not saved, as the lock or
+    # the file's closing kept it (domain.interview_closing.ClosingDraft.stored); None once
+    # closed, or when nothing was kept.
+    closing_draft: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class InterviewLine(Base):

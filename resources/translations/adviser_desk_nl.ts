@@ -838,85 +838,85 @@ Je naam:</translation>
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="119"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="100"/>
         <source>Close the interview</source>
         <translation>Gesprek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="138"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="119"/>
         <source>One task per line</source>
         <translation>Eén taak per regel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="150"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="131"/>
         <source>Tick only who the student agreed to in this conversation. In the case now: {audience}. Left all unticked, the case keeps that.</source>
         <translation>Vink alleen aan waar de leerling in dit gesprek mee instemde. Nu in de zaak: {audience}. Laat je alles leeg, dan blijft dat zo.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="152"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="133"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="104"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="160"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="107"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="141"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="105"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="162"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="108"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="143"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="163"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="144"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="165"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="146"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="177"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="158"/>
         <source>Who may be told and the wishes about publicity are the victim&apos;s to decide; this conversation leaves them as they are.</source>
         <translation>Wie het mag weten en de wensen over ruchtbaarheid zijn aan het slachtoffer; dit gesprek laat die zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="106"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="186"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="109"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="167"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="187"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="168"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="188"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="169"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="189"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="170"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="190"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="171"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="191"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="172"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="238"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="219"/>
         <source>In the case now: {value}</source>
         <translation>Nu in de zaak: {value}</translation>
     </message>
@@ -1733,121 +1733,121 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="110"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="111"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="118"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="119"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="154"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="155"/>
         <source>Switch between question and answer (F2)</source>
         <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="178"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="179"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="181"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="182"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="186"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="187"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="199"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="200"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="407"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="408"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="428"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="429"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="441"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="442"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="491"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="492"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="494"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="495"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="155"/>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="156"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="238"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="155"/>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="156"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="240"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="242"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="249"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="251"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="252"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="253"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="254"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="95"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="98"/>
         <source>Typed for closing the interview but not saved when the file was closed:
 {text}</source>
         <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd gesloten:
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="132"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="137"/>
         <source>The typed closing was not kept</source>
         <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="185"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="190"/>
         <source>Interview not closed</source>
         <translation>Gesprek niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="186"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="191"/>
         <source>What you typed for closing this interview was not saved:
 {conversations}
 
@@ -1858,7 +1858,7 @@ Keep it as a note in the conversation?</source>
 Bewaren als notitie in het gesprek?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="192"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="197"/>
         <source>What you typed for closing these interviews was not saved:
 {conversations}
 
@@ -1869,12 +1869,12 @@ Keep it as a note in each conversation?</source>
 Bewaren als notitie in elk gesprek?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="203"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="208"/>
         <source>&amp;Keep as note</source>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="267"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="268"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1915,7 +1915,7 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="90"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="93"/>
         <source>Typed for closing the interview but not saved when the file was locked:
 {text}</source>
         <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd vergrendeld:
@@ -1927,12 +1927,12 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="319"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="320"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="363"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="364"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -2708,57 +2708,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="308"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="289"/>
         <source>e.g. the mentor; nobody else</source>
         <translation>bijv. de mentor; verder niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="322"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="303"/>
         <source>Conversation with:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="323"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="304"/>
         <source>Person:</source>
         <translation>Persoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="325"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="306"/>
         <source>Taking part:</source>
         <translation>Neemt deel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="327"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="308"/>
         <source>Student&apos;s age:</source>
         <translation>Leeftijd leerling:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="328"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="309"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="413"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="394"/>
         <source>Several distributors are common: hold a conversation with each of them (and with each one&apos;s parents) on their own.</source>
         <translation>Vaak zijn er meerdere verspreiders: voer met ieder van hen (en met de ouders van ieder) een eigen gesprek.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="417"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="398"/>
         <source>Held in this case so far: {count}.</source>
         <translation>Tot nu toe in deze zaak gevoerd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="326"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="307"/>
         <source>Also present:</source>
         <translation>Ook aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="284"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="265"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="329"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="310"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -5019,19 +5019,19 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <name>case_widgets</name>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="99"/>
-        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="242"/>
+        <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="223"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="100"/>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="72"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="75"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="101"/>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="73"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="76"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -6397,93 +6397,93 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>interviews</name>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="431"/>
-        <location filename="../../adviser_desk/services/interview_service.py" line="455"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="435"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="459"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="432"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="436"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="433"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="437"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="436"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="440"/>
         <source>{kind} (rule)</source>
         <translation>{kind} (regel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="437"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="441"/>
         <source>{kind} (semantic)</source>
         <translation>{kind} (semantisch)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="440"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="444"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="441"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="445"/>
         <source>suggestive</source>
         <translation>sturend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="442"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="446"/>
         <source>blaming</source>
         <translation>verwijtend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="443"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="447"/>
         <source>secrecy promise</source>
         <translation>belofte van geheimhouding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="444"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="448"/>
         <source>names the victim</source>
         <translation>noemt het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="447"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="451"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="448"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="452"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="449"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="453"/>
         <source>Conversation with</source>
         <translation>Gesprek met</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="450"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="454"/>
         <source>Age band</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="451"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="455"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="452"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="456"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="454"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="458"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_service.py" line="456"/>
+        <location filename="../../adviser_desk/services/interview_service.py" line="460"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

@@ -239,9 +239,15 @@ class InterviewsTab(QWidget):
         return True
 
     def _kept_as_is(self, interview_id: int, draft: ClosingDraft) -> bool:
-        """The draft is the one the lock kept as a note, unchanged."""
+        """The draft is the one the lock kept as a note, unchanged, or the one the
+        conversation keeps from before the file was last closed."""
         before = self.kept_by_lock.get(interview_id)
-        return before is not None and before.draft == draft
+        if before is not None and before.draft == draft:
+            return True
+        service = self.service()
+        with contextlib.suppress(KnownError):
+            return service is not None and service.get(interview_id).closing_draft == draft
+        return False
 
     @Slot(int)
     def _lock_note_undone(self, interview_id: int) -> None:

@@ -90,7 +90,7 @@ class LockNoteUndo(QObject):
     def _take_back(self) -> None:
         """Removes the note (errors reach the caller, which says so)."""
         window = self.window
-        remove_note(window.service, window.interview_id, self.note.kept.line_id)
+        remove_note(window.service, window.interview_id, self.note.kept.line_id, draft_too=True)
         window.kept_before = None  # a later lock keeps the draft as a new note
         window._reload()
         self.action.setEnabled(False)

@@ -5,8 +5,10 @@ conversation as a note: its texts and, in words, its ticks and choices. In memor
 where each text lies in that note and the ticks and choices themselves (no words), so that
 unlocking fills the closing dialog in again, ticks included (the ticks were lost before).
 Closing the file asks, as unsaved Overview edits are asked about, and keeps the draft as the
-same kind of note. Kept beside the window (its strings keep the window's and the dialog's
-translation contexts)."""
+same kind of note. Either way the conversation keeps the draft too (services/interview_drafts,
+revision 0017), so the closing dialog has it again after the file is closed and reopened.
+Kept beside the window (its strings keep the window's and the dialog's translation
+contexts)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.errors import KnownError
-from adviser_desk.services.interview_service import NOTE, InterviewService
+from adviser_desk.services.interview_drafts import keep_closing_draft
+from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDraft
@@ -125,8 +128,10 @@ def keep_as_note(
     draft: ClosingDraft | None,
     locked: bool = True,
 ) -> KeptClosing | None:
-    """Adds the draft to its conversation as a note, while the conversation is still open;
-    returns where it went (None: nothing to keep, or it could not be added, said)."""
+    """Adds the draft to its conversation as a note and keeps it with the conversation (for
+    the closing dialog after the file is reopened), while the conversation is still open;
+    returns where it went (None: nothing to keep, kept already, or it could not be added,
+    said)."""
     if draft is None:
         return None
     failed = QCoreApplication.translate("InterviewWindow", "The typed closing was not kept")
@@ -138,8 +143,8 @@ def keep_as_note(
         note, spans = closing_note(draft, locked, case)
         if not note:
             return None
-        line = service.add_line(interview_id, NOTE, note)
-    if attempt.failed:
+        line = keep_closing_draft(service, interview_id, draft, note)
+    if attempt.failed or line is None:  # None: the conversation keeps this draft already
         return None
     texts = replace(draft, agreements="", wishes="", follow_up="")
     return KeptClosing(interview_id, line.line_id, spans, texts)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -29,6 +27,7 @@ from adviser_desk.domain.conversations import (
     ConversationType,
     age_band,
 )
+from adviser_desk.domain.interview_closing import ClosingDraft as ClosingDraft
 from adviser_desk.services.interview_service import Closing, InterviewService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
@@ -83,24 +82,6 @@ def fitting_people(kind: ConversationType, people: list[dc.PersonInCase]) -> lis
         )
         fitting = [p for p in fitting if _surname(p.name) in own or _surname(p.name) not in other]
     return fitting
-
-
-@dataclass(frozen=True)
-class ClosingDraft:
-    """What was typed and chosen in the closing dialog, kept when it is cancelled (walk 4, W4:
-    Escape threw away the agreements typed straight after a hard conversation), so that
-    opening it again shows it, until the interview is closed."""
-
-    agreements: str
-    wishes: str
-    may_tell: tuple[dc.Audience, ...]
-    publicity: dc.Publicity
-    follow_up: str
-    images: dc.ImagesState
-    reach: dc.Reach
-    still_spreading: bool | None
-    offence_suspected: bool | None
-    psychological_help: bool | None
 
 
 class ClosingDialog(FormDialog):

@@ -96,7 +96,7 @@ class InterviewWindow(QDialog):
         self.service = service
         self.interview_id = interview_id
         # What was typed in the closing dialog and cancelled, shown when it opens again; the
-        # interviews tab keeps it while the window is closed (never through a lock).
+        # interviews tab keeps it while the window is closed, the file once kept as a note.
         self.closing_draft = closing_draft
         self._closing_dialog: ClosingDialog | None = None
         self.kept_closing: KeptClosing | None = None  # where the lock put the closing draft
@@ -104,6 +104,7 @@ class InterviewWindow(QDialog):
         self.kept_line: KeptLine | None = None  # where the lock put a typed line
         self._locked = False
         self.record = service.get(interview_id)
+        self.closing_draft = closing_draft or self.record.closing_draft  # kept in the file
         self.speaker = ADVISER
         self.language = self.record.language
         kind = _t("conversations", type_label(self.record.with_role))
