@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import Qt
@@ -23,6 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from adviser_desk.ui.letters.letter_editor import LetterEditor
+    from adviser_desk.ui.shell.main_window import MainWindow
 
 Handler = Callable[[QWidget], None]
 
@@ -284,3 +289,43 @@ def expect_print_to_file(qtbot: QtBot, modals: Modals, printed: Path) -> list[st
     modals.expect(QPrintPreviewDialog, print_from_preview)
     modals.expect(QPrintDialog, print_to_file)
     return proposed
+
+
+def unlock(
+    qtbot: QtBot,
+    window: MainWindow,
+    modals: Modals,
+    *then: tuple[type[QWidget], Handler],
+    password: str | None = None,
+) -> None:
+    """Unlocks a locked window through its lock page, as the adviser does: Unlock, the
+    password (the tests' own unless given) in the unlock dialog, Enter. ``then`` answers, in
+    order, the dialogs that come back after it (an interview window the lock closed). Returns
+    once the file is open again."""
+    from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+    from tests.conftest import PASSWORD
+
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", password or PASSWORD))
+    for kind, handler in then:
+        modals.expect(kind, handler)
+    click(qtbot, window.locked.unlock_button)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+
+
+def new_letter(qtbot: QtBot, window: MainWindow) -> LetterEditor:
+    """Clicks New letter… on the open case's Letters tab; returns the editor it opened, shown
+    and active (so its shortcuts work)."""
+    tab = window.page.case_view.letters
+    click(qtbot, button_named(tab, "New letter…"))
+    editor = tab.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    return editor
+
+
+def reopened_letter(qtbot: QtBot, window: MainWindow) -> LetterEditor:
+    """The letter editor that unlocking opened again where it was (not yet activated)."""
+    tab = window.page.case_view.letters
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible())
+    assert tab.editor is not None
+    return tab.editor

@@ -26,7 +26,7 @@ from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInter
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
 from tests.ui.conftest import demo_file, open_case, open_window
-from tests.ui.drive import FileDialogs, Modals, activate, click, press_ok, type_and_enter
+from tests.ui.drive import FileDialogs, Modals, activate, click, press_ok, type_and_enter, unlock
 from tests.ui.test_accessibility import clashes
 
 ADD_PERSON = {"en": "p", "nl": "o"}
@@ -167,9 +167,7 @@ def test_the_interview_window_keeps_its_letters_after_f2_and_unlocking(
     click(qtbot, view.interviews.new_button)
     modals.wait_done()
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    modals.expect(InterviewWindow, reopened)
-    click(qtbot, window.locked.unlock_button)
+    unlock(qtbot, window, modals, (InterviewWindow, reopened))
     modals.wait_done(30_000)
     qtbot.waitUntil(lambda: view.interviews.interview_window is None)
     assert not troubles, troubles

@@ -17,19 +17,9 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.ui.case.case_closing import CloseCaseDialog
 from adviser_desk.ui.case.case_models import ID_ROLE, CaseListModel
-from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.shell.main_window import MainWindow
-from tests.conftest import PASSWORD
 from tests.ui.conftest import demo_file, open_case, open_window
-from tests.ui.drive import (
-    FileDialogs,
-    Modals,
-    activate,
-    button_named,
-    click,
-    press_cancel,
-    type_and_enter,
-)
+from tests.ui.drive import FileDialogs, Modals, activate, button_named, click, press_cancel, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -191,9 +181,7 @@ def test_the_lock_keeps_a_change_to_closed_unsaved_and_brings_it_back(
     assert "were saved before locking" in said  # the title
     assert "was not closed" in said
 
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    unlock(qtbot, window, modals)
     qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
     cases = window.cases
     assert cases is not None
@@ -238,9 +226,7 @@ def test_undo_after_unlocking_puts_back_the_edits_and_drops_the_held_close(
     qtbot.keyClicks(overview.title, " (bijgewerkt)")
     choose_closed(qtbot, window)
     qtbot.keyClick(overview.status, Qt.Key.Key_L, CTRL)
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    unlock(qtbot, window, modals)
     qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
     bar = window.page.case_view.undo_bar
     assert bar.isVisible()
@@ -273,9 +259,7 @@ def test_discard_changes_after_unlocking_takes_the_held_close_out_of_the_bar(
         qtbot.keyClicks(overview.title, " (bijgewerkt)")
     choose_closed(qtbot, window)
     qtbot.keyClick(overview.status, Qt.Key.Key_L, CTRL)
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    unlock(qtbot, window, modals)
     qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
     bar = window.page.case_view.undo_bar
     assert bar.isVisible() and "was not closed by the lock" in bar.message.text()

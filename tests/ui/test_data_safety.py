@@ -39,6 +39,7 @@ from tests.ui.drive import (
     click_tab,
     press_ok,
     type_and_enter,
+    unlock,
 )
 
 
@@ -164,9 +165,7 @@ def test_locking_saves_overview_edits_by_hand_and_when_idle(
     assert window.stack.currentWidget() is window.locked
     assert stored_title(path, "Eerste") == ["Eerste zaak - vergrendeld"]
     # The idle lock, with nobody at the keyboard, saves too.
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    unlock(qtbot, window, modals)
     window.page.case_list.wait()
     qtbot.waitUntil(lambda: window.page.case_list.proxy.rowCount() == 2)
     click_row(qtbot, window.page.case_list.table, row_of(window, "Tweede zaak"))
@@ -217,9 +216,7 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     assert saved.isVisible() and "letter" in saved.text().lower() and "version 1" in saved.text()
     # Unlock: the editor opens again at the saved letter (walk 4: it stayed closed, while the
     # interview window came back). Then the interview window (modal, its own event loop).
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    unlock(qtbot, window, modals)
     qtbot.waitUntil(lambda: view.letters.editor is not None and view.letters.editor.isVisible())
     back_editor = view.letters.editor
     assert isinstance(back_editor, LetterEditor) and back_editor.version is not None
@@ -418,9 +415,7 @@ def test_the_lock_says_which_window_it_closed_with_typed_work(
 
     # Unlocked; the person was not added (nothing half-kept). Opened and locked untouched:
     # nothing to say, and the earlier note is gone.
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    unlock(qtbot, window, modals)
     cases = window.cases
     assert cases is not None
     case_id = view.case_id
@@ -463,9 +458,7 @@ def test_locking_adds_the_note_being_typed_and_says_so(
     saved = window.locked.saved_note
     assert saved.isVisible() and "note" in saved.text() and number in saved.text()
     assert not timeline.note_edit.toPlainText()  # nothing of the case stays in a widget
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    unlock(qtbot, window, modals)
     modals.wait_done()
     qtbot.waitUntil(lambda: view.detail is not None and view.detail.number == number)
     assert view.tabs.currentWidget() is timeline  # back where the adviser was
@@ -581,9 +574,7 @@ def test_locking_keeps_a_cancelled_closing_draft_as_a_note(
     activate(qtbot, window)
     qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.service is None and not view.interviews.closing_drafts
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    unlock(qtbot, window, modals)
     modals.wait_done()
     session = window.session
     assert session is not None
@@ -681,9 +672,7 @@ def test_a_closing_draft_comes_back_whole_after_a_lock_ticks_included(
         assert box is not None
         click(qtbot, box.button(QDialogButtonBox.StandardButton.Cancel))
 
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    modals.expect(InterviewWindow, reopened)  # type: ignore[arg-type]
-    click(qtbot, window.locked.unlock_button)
+    unlock(qtbot, window, modals, (InterviewWindow, reopened))  # type: ignore[arg-type]
     modals.wait_done()
     assert seen["closing"] == (
         "Morgen samen naar de mentor",

@@ -11,11 +11,17 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import letters as dl
-from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.letters.letter_editor import LetterEditor
-from tests.conftest import PASSWORD
 from tests.ui.conftest import Opened, open_case
-from tests.ui.drive import Modals, activate, button_named, click, type_and_enter
+from tests.ui.drive import (
+    Modals,
+    activate,
+    button_named,
+    click,
+    new_letter,
+    reopened_letter,
+    unlock,
+)
 from tests.ui.test_letter_kind_ui import choose
 from tests.ui.test_letters_ui import click_list_row
 
@@ -42,10 +48,7 @@ def test_the_banners_stay_while_their_condition_holds(
     window = opened.window
     open_case(qtbot, window, opened.case_id, "Letters")
     tab = window.page.case_view.letters
-    click(qtbot, button_named(tab, "New letter…"))
-    editor = tab.editor
-    assert editor is not None
-    activate(qtbot, editor)
+    editor = new_letter(qtbot, window)
     choose(qtbot, editor.kind, dl.LetterKind.STOP_SPREAD.value)
     drafted = banners(editor)
     for banner in (OWN_NAME, NO_DATE, NO_DISTRIBUTOR, HIGHLIGHTED):
@@ -60,12 +63,9 @@ def test_the_banners_stay_while_their_condition_holds(
     qtbot.keyClicks(editor.editor, " Echt.")
     qtbot.keyClick(editor.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.service is None
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible())
-    back = tab.editor
-    assert back is not None and back is not editor
+    unlock(qtbot, window, modals)
+    back = reopened_letter(qtbot, window)
+    assert back is not editor
     assert back.version is not None and back.version.number == 2
     assert banners(back) == drafted
     # The kind of a saved letter is fixed, and the combo says why.
@@ -140,10 +140,7 @@ def test_details_checked_leaves_open_prompts_marked_and_filled_prompts_end_their
     window = opened.window
     open_case(qtbot, window, opened.case_id, "Letters")
     tab = window.page.case_view.letters
-    click(qtbot, button_named(tab, "New letter…"))
-    editor = tab.editor
-    assert editor is not None
-    activate(qtbot, editor)
+    editor = new_letter(qtbot, window)
     choose(qtbot, editor.kind, dl.LetterKind.STOP_SPREAD.value)
     before = marked(editor)
     assert "[place]" in before and "[date]" in before

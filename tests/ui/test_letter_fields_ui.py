@@ -17,7 +17,15 @@ from adviser_desk.domain import letters as dl
 from adviser_desk.domain.dates import long_date
 from adviser_desk.services.session import CaseFileSession
 from tests.ui.conftest import Opened, demo_file, open_case, open_window
-from tests.ui.drive import FileDialogs, Modals, activate, button_named, click
+from tests.ui.drive import (
+    FileDialogs,
+    Modals,
+    activate,
+    button_named,
+    click,
+    new_letter,
+    reopened_letter,
+)
 from tests.ui.test_letter_kind_ui import choose
 from tests.ui.test_letters_ui import _click_at, _highlighted_at
 
@@ -31,10 +39,7 @@ def test_typing_over_a_prompt_is_the_advisers_own_text(
     window = open_window(qtbot, path, modals, files)
     open_case(qtbot, window, ids[1], "Letters")
     tab = window.page.case_view.letters
-    click(qtbot, button_named(tab, "New letter…"))
-    dialog = tab.editor
-    assert dialog is not None
-    activate(qtbot, dialog)
+    dialog = new_letter(qtbot, window)
     editor = dialog.editor
     prompt = "[place]"
     start = editor.toPlainText().index(prompt)
@@ -58,9 +63,7 @@ def test_typing_over_a_prompt_is_the_advisers_own_text(
     tab.list.setFocus()
     qtbot.keyClick(tab.list, Qt.Key.Key_Home)
     qtbot.keyClick(tab.list, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible())
-    again = tab.editor
-    assert again is not None
+    again = reopened_letter(qtbot, window)
     shown = again.editor
     at = shown.toPlainText().index("Utrecht,")
     assert not any(_highlighted_at(shown, p) for p in range(at, at + 7))
@@ -82,10 +85,7 @@ def test_a_double_click_on_a_prompt_selects_it_brackets_and_all(
     window = open_window(qtbot, path, modals, files)
     open_case(qtbot, window, ids[1], "Letters")
     tab = window.page.case_view.letters
-    click(qtbot, button_named(tab, "New letter…"))
-    dialog = tab.editor
-    assert dialog is not None
-    activate(qtbot, dialog)
+    dialog = new_letter(qtbot, window)
     editor = dialog.editor
     prompt = "[place]"
     start = editor.toPlainText().index(prompt)
@@ -141,11 +141,7 @@ def test_the_stop_letter_dates_it_from_when_it_happened_not_from_the_case(
         (second[0], long_date(earlier.astimezone().date(), "en").replace("\xa0", " ")),
     ):
         open_case(qtbot, window, case_id, "Letters")
-        tab = window.page.case_view.letters
-        click(qtbot, button_named(tab, "New letter…"))
-        dialog = tab.editor
-        assert dialog is not None
-        activate(qtbot, dialog)
+        dialog = new_letter(qtbot, window)
         choose(qtbot, dialog.kind, dl.LetterKind.STOP_SPREAD.value)
         text = dialog.editor.toPlainText()
         assert f"This has been going on since {since}." in text, text

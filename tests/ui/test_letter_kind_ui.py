@@ -15,7 +15,15 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import letters as dl
 from tests.ui.conftest import demo_file, open_case, open_window
-from tests.ui.drive import FileDialogs, Modals, activate, button_named, click
+from tests.ui.drive import (
+    FileDialogs,
+    Modals,
+    button_named,
+    click,
+    new_letter,
+    reopened_letter,
+    unlock,
+)
 
 
 def choose(qtbot: QtBot, combo: QComboBox, value: str) -> None:
@@ -41,10 +49,7 @@ def test_keeping_the_text_keeps_the_kind_it_was_drafted_for(
     letters = window.session.letters
     open_case(qtbot, window, ids[1], "Letters")
     tab = window.page.case_view.letters
-    click(qtbot, button_named(tab, "New letter…"))
-    editor = tab.editor
-    assert editor is not None
-    activate(qtbot, editor)
+    editor = new_letter(qtbot, window)
     parents, stop = dl.LetterKind.PARENTS_VICTIM.value, dl.LetterKind.STOP_SPREAD.value
     assert editor.kind.currentData() == stop  # the demo case's images were spread
     # Typed into the stop letter, then the parents' letter chosen and Yes: a new draft of it.
@@ -99,10 +104,7 @@ def test_enter_on_the_risky_questions_is_the_safe_answer(
     window = open_window(qtbot, path, modals, files)
     open_case(qtbot, window, ids[1], "Letters")
     tab = window.page.case_view.letters
-    click(qtbot, button_named(tab, "New letter…"))
-    editor = tab.editor
-    assert editor is not None
-    activate(qtbot, editor)
+    editor = new_letter(qtbot, window)
     defaults: list[str] = []
 
     def enter(box: QWidget) -> None:
@@ -135,9 +137,6 @@ def test_the_window_title_and_the_lock_page_name_the_letter_and_its_case(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
     """Walk 5, W5-15: the editor's title was just 'Letter' (in Dutch 'Brief')."""
-    from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
-    from tests.conftest import PASSWORD
-    from tests.ui.drive import type_and_enter
 
     path, ids = demo_file(case_dir / "K.adcase")
     window = open_window(qtbot, path, modals, files)
@@ -145,10 +144,7 @@ def test_the_window_title_and_the_lock_page_name_the_letter_and_its_case(
     number = window.session.cases.get_case(ids[1]).number
     open_case(qtbot, window, ids[1], "Letters")
     tab = window.page.case_view.letters
-    click(qtbot, button_named(tab, "New letter…"))
-    editor = tab.editor
-    assert editor is not None
-    activate(qtbot, editor)
+    editor = new_letter(qtbot, window)
     assert editor.windowTitle() == f"Stop letter (images already spread) — case {number}"
     choose(qtbot, editor.kind, dl.LetterKind.PARENTS_VICTIM.value)
     assert editor.windowTitle() == f"Letter to the parents of the victim — case {number}"
@@ -157,12 +153,8 @@ def test_the_window_title_and_the_lock_page_name_the_letter_and_its_case(
     assert window.service is None
     said = window.locked.saved_note.text()
     assert f"“Letter to the parents of the victim” (case {number})" in said, said
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible())
-    back = tab.editor
-    assert back is not None
+    unlock(qtbot, window, modals)
+    back = reopened_letter(qtbot, window)
     assert back.windowTitle() == f"Letter to the parents of the victim — case {number}"
     click(qtbot, button_named(back, "Close"))
     qtbot.waitUntil(lambda: tab.editor is None)

@@ -9,11 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.letters.letter_editor import LetterEditor
-from tests.conftest import PASSWORD
 from tests.ui.conftest import Opened, open_case
-from tests.ui.drive import Modals, activate, button_named, click, type_and_enter
+from tests.ui.drive import (
+    Modals,
+    activate,
+    button_named,
+    click,
+    new_letter,
+    reopened_letter,
+    unlock,
+)
 from tests.ui.test_letters_ui import click_list_row
 
 
@@ -32,10 +38,7 @@ def test_save_version_without_changes_says_so_and_saves_nothing(
     window = opened.window
     open_case(qtbot, window, opened.case_id, "Letters")
     tab = window.page.case_view.letters
-    click(qtbot, button_named(tab, "New letter…"))
-    editor = tab.editor
-    assert editor is not None
-    activate(qtbot, editor)
+    editor = new_letter(qtbot, window)
     save = button_named(editor, "Save version")
     assert save.isEnabled()  # a fresh draft may be saved as it is
     editor.editor.moveCursor(QTextCursor.MoveOperation.End)
@@ -43,12 +46,9 @@ def test_save_version_without_changes_says_so_and_saves_nothing(
     # Typed, Ctrl+L: the lock saves version 1; unlocked, the editor is back with it.
     qtbot.keyClick(editor.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.service is None
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible())
-    back = tab.editor
-    assert back is not None and back.version is not None and back.version.number == 1
+    unlock(qtbot, window, modals)
+    back = reopened_letter(qtbot, window)
+    assert back.version is not None and back.version.number == 1
     activate(qtbot, back)
     save = button_named(back, "Save version")
     # Nothing changed since: Save version is off and says why; Ctrl+S says it too.

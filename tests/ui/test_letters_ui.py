@@ -27,7 +27,17 @@ from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog
 from adviser_desk.ui.letters.letter_editor import LetterEditor
 from tests.conftest import PASSWORD
 from tests.ui.conftest import Opened
-from tests.ui.drive import FileDialogs, Modals, activate, button_named, click, click_tab
+from tests.ui.drive import (
+    FileDialogs,
+    Modals,
+    activate,
+    button_named,
+    click,
+    click_tab,
+    new_letter,
+    reopened_letter,
+    unlock,
+)
 
 
 @pytest.fixture
@@ -176,9 +186,7 @@ def test_unlocking_opens_the_letter_editor_again_where_it_was(
     the version shown (an older one here), and a fresh draft as a fresh draft in the language
     chosen; the lock saved nothing, since nothing was typed."""
     from adviser_desk.services.session import CaseFileSession
-    from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
     from tests.ui.conftest import open_case, open_window
-    from tests.ui.drive import type_and_enter
 
     service, _ = svc.create_case_file(case_dir / "T.adcase", PASSWORD, kdf.MINIMUM)
     service.confirm_recovery_key_stored()
@@ -201,12 +209,10 @@ def test_unlocking_opens_the_letter_editor_again_where_it_was(
         qtbot.keyClick(editor.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert window.service is None and window.stack.currentWidget() is window.locked
         assert not window.locked.saved_note.isVisible()  # nothing typed, nothing saved
-        modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-        click(qtbot, window.locked.unlock_button)
-        qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
-        qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible())
-        assert tab.editor is not None and tab.editor is not editor
-        return tab.editor
+        unlock(qtbot, window, modals)
+        back = reopened_letter(qtbot, window)
+        assert back is not editor
+        return back
 
     click_list_row(qtbot, tab.list, 0)
     click(qtbot, button(tab, "open_letter"))
@@ -378,10 +384,7 @@ def test_the_letter_editor_by_keyboard(
     window = open_window(qtbot, path, modals, files)
     open_case(qtbot, window, ids[1], "Letters")
     tab = window.page.case_view.letters
-    click(qtbot, button_named(tab, "New letter…"))
-    editor = tab.editor
-    assert editor is not None
-    activate(qtbot, editor)
+    editor = new_letter(qtbot, window)
     assert QApplication.focusWidget() is editor.kind
 
     def tab_from(key: Qt.Key = Qt.Key.Key_Tab) -> QWidget | None:

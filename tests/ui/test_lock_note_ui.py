@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case.case_view import CaseView
-from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.common import i18n
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
@@ -23,14 +22,13 @@ from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
 from tests.ui.drive import (
     FileDialogs,
-    Handler,
     Modals,
     activate,
     click,
     click_row,
     click_tab,
     press_ok,
-    type_and_enter,
+    unlock,
 )
 from tests.ui.test_accessibility import clashes
 from tests.ui.test_data_safety import row_of, type_closing, with_two_cases
@@ -63,17 +61,6 @@ def start_and_lock_in_closing(
     click(qtbot, view.findChild(QPushButton, "new_interview"))  # type: ignore[arg-type]
     modals.wait_done()
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)
-
-
-def unlock(
-    qtbot: QtBot, window: MainWindow, modals: Modals, reopened: Handler | None = None
-) -> None:
-    """Unlocks through the lock page; ``reopened`` handles the interview window coming back."""
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    if reopened is not None:
-        modals.expect(InterviewWindow, reopened)
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
 
 
 def close_window(qtbot: QtBot, dialog: QDialog) -> None:
@@ -115,12 +102,12 @@ def test_locking_again_with_the_same_closing_draft_adds_no_second_note(
         modals.expect(ClosingDialog, lock_unchanged)  # type: ignore[arg-type]
         click(qtbot, dialog.close_button)
 
-    unlock(qtbot, window, modals, reopened_closing)  # type: ignore[arg-type]
+    unlock(qtbot, window, modals, (InterviewWindow, reopened_closing))  # type: ignore[arg-type]
     modals.wait_done()
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)
     assert "closing an interview" in window.locked.saved_note.text()
     # Unlocked again: the window is closed, the draft kept by the tab; Ctrl+L a third time.
-    unlock(qtbot, window, modals, lambda dialog: close_window(qtbot, dialog))
+    unlock(qtbot, window, modals, (InterviewWindow, lambda dialog: close_window(qtbot, dialog)))
     modals.wait_done()
     qtbot.waitUntil(lambda: view.interviews.interview_window is None)
     assert seen["interview"] in view.interviews.closing_drafts
@@ -193,7 +180,7 @@ def test_the_lock_note_of_a_closing_draft_can_be_undone_after_unlocking(
         activate(qtbot, dialog)
         qtbot.keyClick(dialog.input, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
-    unlock(qtbot, window, modals, undo_with_ctrl_z)  # type: ignore[arg-type]
+    unlock(qtbot, window, modals, (InterviewWindow, undo_with_ctrl_z))  # type: ignore[arg-type]
     modals.wait_done()
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)
     assert shown == [AGREED]
@@ -212,7 +199,7 @@ def test_the_lock_note_of_a_closing_draft_can_be_undone_after_unlocking(
         assert bar is not None and not bar.isVisible()
         close_window(qtbot, dialog)
 
-    unlock(qtbot, window, modals, remove_from_its_line)  # type: ignore[arg-type]
+    unlock(qtbot, window, modals, (InterviewWindow, remove_from_its_line))  # type: ignore[arg-type]
     modals.wait_done()
     qtbot.waitUntil(lambda: view.interviews.interview_window is None)
     assert window.service is not None
@@ -274,7 +261,7 @@ def test_the_lock_note_undo_names_ctrl_z_and_it_works_from_the_note_field(
             troubles.append("Ctrl+Z in the Note field did not undo")
         close_window(qtbot, dialog)
 
-    unlock(qtbot, window, modals, undo_with_ctrl_z)  # type: ignore[arg-type]
+    unlock(qtbot, window, modals, (InterviewWindow, undo_with_ctrl_z))  # type: ignore[arg-type]
     modals.wait_done()
     qtbot.waitUntil(lambda: view.interviews.interview_window is None)
     assert not troubles, troubles

@@ -28,6 +28,7 @@ from tests.ui.drive import (
     press_cancel,
     press_ok,
     type_and_enter,
+    unlock,
 )
 
 
@@ -457,9 +458,7 @@ def test_a_failed_open_while_locked_stays_locked(
     assert window.service is None and window.locked_path == path
     assert window.stack.currentWidget() is window.locked
     # Unlocking the locked file still works.
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None)
+    unlock(qtbot, window, modals)
     _still_open(window, path)
     window.act_close.trigger()
 
@@ -802,9 +801,7 @@ def test_the_case_menu_is_off_while_locked_and_back_after_unlocking(
     qtbot.keyClick(window.locked, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(400)
     assert opened == [] and window.service is None
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-    click(qtbot, window.locked.unlock_button)
-    qtbot.waitUntil(lambda: window.service is not None)
+    unlock(qtbot, window, modals)
     assert all(action.isEnabled() for action in case_actions)
     # Ctrl+N works again: the New case dialog opens (and is cancelled).
     shown: list[QWidget] = []

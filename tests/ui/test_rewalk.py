@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.ui.common import i18n
 from tests.ui.conftest import open_window
-from tests.ui.drive import FileDialogs, Modals
+from tests.ui.drive import FileDialogs, Modals, unlock
 
 
 @pytest.fixture
@@ -179,10 +179,8 @@ def test_the_lock_says_it_saved_overview_edits_and_offers_undo(
     """N3: Ctrl+L with an unsaved Overview edit saved it without a word. The lock page says
     so, and after unlocking the case says it again with Undo; the idle lock does the same."""
     from adviser_desk.domain import cases as dc
-    from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
-    from tests.conftest import PASSWORD
     from tests.ui.conftest import open_case
-    from tests.ui.drive import activate, click, type_and_enter
+    from tests.ui.drive import activate, click
 
     window = open_window(qtbot, closed_case[0], modals, files)
     cases = window.cases
@@ -201,14 +199,12 @@ def test_the_lock_says_it_saved_overview_edits_and_offers_undo(
     note = window.locked.saved_note
     assert note.isVisible() and number in note.text() and "opgeslagen" in note.text()
 
-    def unlock() -> None:
-        modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
-        click(qtbot, window.locked.unlock_button)
-        qtbot.waitUntil(lambda: window.service is not None, timeout=20_000)
+    def unlock_again() -> None:
+        unlock(qtbot, window, modals)
         modals.wait_done()
         qtbot.waitUntil(lambda: view.case_id == case_id)
 
-    unlock()
+    unlock_again()
     assert view.undo_bar.isVisible()
     assert number in view.undo_bar.message.text()
     assert "vergrendeld" in view.undo_bar.message.text()
@@ -226,7 +222,7 @@ def test_the_lock_says_it_saved_overview_edits_and_offers_undo(
     window.idle.start()
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)
     assert window.locked.saved_note.isVisible()
-    unlock()
+    unlock_again()
     assert view.undo_bar.isVisible() and number in view.undo_bar.message.text()
     activate(qtbot, window)
     window.idle.set_interval_ms(60_000)
