@@ -201,6 +201,7 @@ def main() -> int:
         (EvidenceHandover(view.evidence.service, case_id, items, window), "22c-hand-over"),  # type: ignore[arg-type]
         (TakedownDialog(view.evidence.service, web[0], window), "22d-takedown"),  # type: ignore[arg-type]
         (ClosingDialog(interviews, case_id, window), "23-close-interview"),
+        (mark_dialog(items[0], window), "22e-mark-sexual"),
         (
             MeldcodeStepDialog(
                 view.meldcode.meldcode,  # type: ignore[arg-type]
@@ -228,6 +229,26 @@ def main() -> int:
     app.exec()
     window.close_case_file()
     return 0
+
+
+def mark_dialog(row: object, parent: QWidget) -> QWidget:
+    """Mark as possibly sexual image… as the evidence tab opens it for a stored item."""
+    from PySide6.QtCore import QCoreApplication
+
+    from adviser_desk.ui.evidence.mark_dialog import MarkDialog
+
+    ctx = "EvidenceWithholdActions"
+    text = QCoreApplication.translate(
+        ctx,
+        "Mark {number} ({name}) as possibly a sexual image of someone under 18?\n\n"
+        "Keeping such an image is an offence, even as evidence. Its stored original and "
+        "thumbnail are removed from the case file for good; {number} stays as a record of "
+        "an image deliberately not kept: its description, SHA-256, where it came from and "
+        "who saw it. This cannot be undone.\n\n"
+        "Copies exported or handed over earlier are not changed: delete those yourself.",
+    ).format(number=getattr(row, "number", ""), name=getattr(row, "original_name", "") or "—")
+    title = QCoreApplication.translate(ctx, "Mark as possibly sexual image")
+    return MarkDialog(title, text, "", "", parent)
 
 
 if __name__ == "__main__":

@@ -44,9 +44,12 @@ F_TAKEDOWN = QT_TRANSLATE_NOOP("evidence_log", "Takedown")
 # The row of a withheld image that says why the log holds no file (not a second "Description").
 F_NOT_KEPT = QT_TRANSLATE_NOOP("evidence_log", "Why no file")
 NOT_KEPT = QT_TRANSLATE_NOOP(
-    "evidence_log",
-    "Not kept on purpose: may be a sexual image of a minor. Where it is and who saw it: {where}",
+    "evidence_log", "Not kept on purpose: may be a sexual image of a minor."
 )
+# Where an image not kept is and who has seen it, each under its own label: in one sentence
+# ("…: Snapchat; de mentor") a lone answer could not be told apart from the other.
+F_WHERE = QT_TRANSLATE_NOOP("evidence_log", "Where it is")
+F_SEEN_BY = QT_TRANSLATE_NOOP("evidence_log", "Who has seen it")
 CHAIN = QT_TRANSLATE_NOOP("evidence_log", "Audit chain head")
 VERIFIED = QT_TRANSLATE_NOOP("evidence_log", "Verification when printed")
 SIGN_ADVISER = QT_TRANSLATE_NOOP("evidence_log", "Signature of the adviser")

@@ -155,12 +155,14 @@ def log_data(
         if item.takedown:
             fields.append((evidence_log.F_TAKEDOWN, takedown_text(item, translate)))
         if item.kind == de.EvidenceKind.WITHHELD:
-            # Who provided it is the row "Provided by / how" above, never "where it is".
-            where = "; ".join(x for x in (item.location, item.seen_by) if x) or "—"
-            why = removed_original.why_no_file(item, where, translate)
+            why = removed_original.why_no_file(item, translate)
             if why is None:  # described at intake, never stored
-                why = translate("evidence_log", evidence_log.NOT_KEPT).format(where=where)
+                why = translate("evidence_log", evidence_log.NOT_KEPT)
             fields.append((evidence_log.F_NOT_KEPT, why))
+            # Asked at intake, and when a stored item is marked later; who provided it is
+            # the row "Provided by / how" above, never "where it is".
+            fields.append((evidence_log.F_WHERE, item.location or "—"))
+            fields.append((evidence_log.F_SEEN_BY, item.seen_by or "—"))
         custody = [
             f"{_utc(at)} {translate('evidence', CUSTODY_LABELS.get(action, action))}"
             + (f" → {receiver}" if receiver else "")

@@ -24,7 +24,7 @@ REMOVED_KIND = QT_TRANSLATE_NOOP(
 STORED_THEN_REMOVED = QT_TRANSLATE_NOOP(
     "evidence_log",
     "Stored on {stored} as {kind}; original removed on {removed} (may be a sexual image of "
-    "a minor). Where it is and who saw it: {where}",
+    "a minor).",
 )
 EXPORTED_BEFORE = QT_TRANSLATE_NOOP(
     "evidence_log", "Exported for the police before the removal: {exports}"
@@ -51,7 +51,7 @@ def kind_text(item: ItemRow, translate: Translate) -> str:
     return translate("evidence", REMOVED_KIND).format(kind=kind)
 
 
-def why_no_file(item: ItemRow, where: str, translate: Translate) -> str | None:
+def why_no_file(item: ItemRow, translate: Translate) -> str | None:
     """The log's "Why no file" for an item stored first; None for one never stored."""
     removed = removal(item)
     if removed is None:
@@ -61,7 +61,6 @@ def why_no_file(item: ItemRow, where: str, translate: Translate) -> str | None:
         stored=dates.utc_stamp(item.recorded_at),
         kind=translate("evidence", de.kind_label(kind, item.mime)),
         removed=dates.utc_stamp(at),
-        where=where,
     )
     exports = [
         dates.utc_stamp(when) + (f" → {receiver}" if receiver else "")
@@ -69,5 +68,5 @@ def why_no_file(item: ItemRow, where: str, translate: Translate) -> str | None:
         if action == "exported" and when < at
     ]
     if exports:
-        text += ". " + translate("evidence_log", EXPORTED_BEFORE).format(exports="; ".join(exports))
+        text += " " + translate("evidence_log", EXPORTED_BEFORE).format(exports="; ".join(exports))
     return text

@@ -1284,23 +1284,25 @@ Je naam:</translation>
 <context>
     <name>EvidenceWithholdActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="73"/>
         <source>• {number} in case {case}: {name}</source>
         <translation>• {number} in zaak {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="81"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="192"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="44"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="202"/>
         <source>Remove stored original</source>
         <translation>Opgeslagen origineel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="46"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="83"/>
         <source>Keep for now</source>
         <translation>Nu nog bewaren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="99"/>
         <source>This same file (identical SHA-256) is already stored in the case file:
 {items}
 
@@ -1315,39 +1317,39 @@ Je hebt geantwoord dat het een seksueel beeld kan zijn van iemand onder de 18. D
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="107"/>
         <source>Already stored</source>
         <translation>Al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="108"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="109"/>
         <source>The stored original of {numbers} was kept.</source>
         <translation>Het opgeslagen origineel van {numbers} is bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="125"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="145"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="148"/>
         <source>Mark as possibly sexual image</source>
         <translation>Markeren als mogelijk seksueel beeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="66"/>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="67"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="127"/>
         <source>{number} has no stored original: nothing of it is kept.</source>
         <translation>Van {number} is geen origineel opgeslagen: er wordt niets van bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="55"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="56"/>
         <source>The selected item may be a sexual image of someone under 18: remove its stored original and keep only its description and SHA-256</source>
         <translation>Het gekozen stuk kan een seksueel beeld zijn van iemand onder de 18: verwijder het opgeslagen origineel en bewaar alleen de beschrijving en de SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="63"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="64"/>
         <source>The stored original of {number} has been removed already: only its description is kept.</source>
         <translation>Het opgeslagen origineel van {number} is al verwijderd: alleen de beschrijving wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="135"/>
         <source>Mark {number} ({name}) as possibly a sexual image of someone under 18?
 
 Keeping such an image is an offence, even as evidence. Its stored original and thumbnail are removed from the case file for good; {number} stays as a record of an image deliberately not kept: its description, SHA-256, where it came from and who saw it. This cannot be undone.
@@ -1360,24 +1362,24 @@ Zo&apos;n beeld bewaren is strafbaar, ook als bewijs. Het opgeslagen origineel e
 Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="144"/>
         <source>The same file is also stored as the items below; their originals go too:
 {items}</source>
         <translation>Hetzelfde bestand is ook opgeslagen als de stukken hieronder; hun originelen worden ook verwijderd:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="188"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="198"/>
         <source>The stored original was not removed</source>
         <translation>Het opgeslagen origineel is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="193"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="203"/>
         <source>Removing the stored original and overwriting it in the case file…</source>
         <translation>Het opgeslagen origineel wordt verwijderd en in het zaakbestand overschreven…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="177"/>
+        <location filename="../../adviser_desk/ui/evidence/withhold_actions.py" line="187"/>
         <source>Stored original removed; kept as a description: {numbers}.</source>
         <translation>Opgeslagen origineel verwijderd; alleen de beschrijving blijft: {numbers}.</translation>
     </message>
@@ -1592,22 +1594,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="281"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="279"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="282"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="280"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="283"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="281"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="284"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="282"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1615,47 +1617,47 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="75"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="76"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="89"/>
         <source>e.g. shown by the student, photographed by me</source>
         <translation>bijv. door de leerling getoond, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="90"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="93"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="99"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="102"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="103"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="106"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="122"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="123"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1663,7 +1665,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -1671,7 +1673,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="127"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -1679,12 +1681,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="130"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="136"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -1692,12 +1694,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="147"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="148"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="155"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="156"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -1705,27 +1707,27 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="157"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="158"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="161"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="162"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="170"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="19"/>
         <source>URL, platform, account, which phones</source>
         <translation>URL, platform, account, welke telefoons</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="176"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="25"/>
         <source>&amp;Where it is:</source>
         <translation>&amp;Waar het staat:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="177"/>
+        <location filename="../../adviser_desk/ui/evidence/withheld_fields.py" line="26"/>
         <source>Who has s&amp;een it:</source>
         <translation>Wie heeft het gez&amp;ien:</translation>
     </message>
@@ -2546,6 +2548,14 @@ Invoeren voordat je sluit?</translation>
     </message>
 </context>
 <context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/mark_dialog.py" line="39"/>
+        <source>Both are kept with the item and printed in the evidence log.</source>
+        <translation>Beide worden bij het item bewaard en op de bewijslijst afgedrukt.</translation>
+    </message>
+</context>
+<context>
     <name>MeldcodeModel</name>
     <message>
         <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="43"/>
@@ -2622,42 +2632,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="313"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="311"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="315"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="319"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="321"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="319"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="328"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="326"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="333"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="331"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="334"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="332"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="335"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="333"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -6020,17 +6030,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="197"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="199"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="198"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="200"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="199"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="201"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -6169,53 +6179,63 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
-        <source>Not kept on purpose: may be a sexual image of a minor. Where it is and who saw it: {where}</source>
-        <translation>Bewust niet bewaard: mogelijk een seksuele afbeelding van een minderjarige. Waar die staat en wie die zag: {where}</translation>
+        <source>Not kept on purpose: may be a sexual image of a minor.</source>
+        <translation>Bewust niet bewaard: mogelijk een seksuele afbeelding van een minderjarige.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="50"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="51"/>
+        <source>Where it is</source>
+        <translation>Waar het staat</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="52"/>
+        <source>Who has seen it</source>
+        <translation>Wie het heeft gezien</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="53"/>
         <source>Audit chain head</source>
         <translation>Laatste schakel auditketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="51"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="54"/>
         <source>Verification when printed</source>
         <translation>Controle bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="52"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="55"/>
         <source>Signature of the adviser</source>
         <translation>Handtekening vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="53"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="56"/>
         <source>Signature of the receiving officer</source>
         <translation>Handtekening ontvangende agent</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="54"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="57"/>
         <source>Name and date</source>
         <translation>Naam en datum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="55"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="58"/>
         <source>Earlier prints of this log</source>
         <translation>Eerdere afdrukken van deze bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="56"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="59"/>
         <source>This is the first print of this log.</source>
         <translation>Dit is de eerste afdruk van deze bewijslijst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="57"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="60"/>
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/removed_original.py" line="24"/>
-        <source>Stored on {stored} as {kind}; original removed on {removed} (may be a sexual image of a minor). Where it is and who saw it: {where}</source>
-        <translation>Opgeslagen op {stored} als {kind}; origineel verwijderd op {removed} (mogelijk seksueel beeld van een minderjarige). Waar het staat en wie het zag: {where}</translation>
+        <source>Stored on {stored} as {kind}; original removed on {removed} (may be a sexual image of a minor).</source>
+        <translation>Opgeslagen op {stored} als {kind}; origineel verwijderd op {removed} (mogelijk seksueel beeld van een minderjarige).</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/removed_original.py" line="29"/>

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
+from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 from tests.ui.conftest import Opened, add_files
-from tests.ui.drive import FileDialogs, Modals, button_named, click, click_row
+from tests.ui.drive import FileDialogs, Modals, button_named, by_label, click, click_row
 from tests.ui.test_evidence_ui import describe, png
 
 
@@ -25,6 +26,35 @@ def _read_and_answer(
         assert isinstance(box, QMessageBox) and box.objectName() == "withhold_box"
         seen.append(box.text())
         button = button_named(box, answer)
+        if by_key:  # a second quick click on the same spot can be eaten offscreen
+            button.setFocus()
+            qtbot.keyClick(button, Qt.Key.Key_Space)
+        else:
+            click(qtbot, button)
+
+    return handler
+
+
+def _mark(
+    qtbot: QtBot,
+    seen: list[str],
+    answer: str,
+    where: str = "",
+    seen_by: str = "",
+    by_key: bool = False,
+) -> Callable[[QWidget], None]:
+    """Mark as possibly sexual image…: the warning read, where it is and who saw it typed
+    (the dialog opens in the first), then ``answer`` pressed."""
+
+    def handler(dialog: QWidget) -> None:
+        assert isinstance(dialog, MarkDialog)
+        warning = dialog.findChild(QLabel, "warning")
+        assert warning is not None
+        seen.append(warning.text())
+        assert dialog.where.hasFocus()
+        qtbot.keyClicks(dialog.where, where)
+        qtbot.keyClicks(by_label(dialog, "Who has seen it"), seen_by)
+        button = button_named(dialog, answer)
         if by_key:  # a second quick click on the same spot can be eaten offscreen
             button.setFocus()
             qtbot.keyClick(button, Qt.Key.Key_Space)
@@ -92,13 +122,16 @@ def test_a_stored_item_can_be_marked_as_possibly_sexual_after_the_fact(
     click_row(qtbot, widget.table, 0)
     # First "Keep for now": nothing changes.
     seen: list[str] = []
-    modals.expect(QMessageBox, _read_and_answer(qtbot, seen, "Keep for now"))
+    modals.expect(MarkDialog, _mark(qtbot, seen, "Keep for now", "ergens"))
     click(qtbot, mark)
     modals.wait_done()
     assert evidence.items(case_id)[0].stored
+    assert evidence.items(case_id)[0].location == ""
     assert evidence.original(stored.item_id) == path.read_bytes()
-    # Then confirmed: the original and its thumbnail go, the record stays.
-    modals.expect(QMessageBox, _read_and_answer(qtbot, seen, "Remove stored original", True))
+    # Then confirmed, asked where it is now and who saw it as at intake (issue 11): the
+    # original and its thumbnail go, the record stays with both answers.
+    where, who = "Snapchat-verhaal van nep.sanne.3b", "de mentor, drie klasgenoten"
+    modals.expect(MarkDialog, _mark(qtbot, seen, "Remove stored original", where, who, True))
     mark.setFocus()
     qtbot.keyClick(mark, Qt.Key.Key_Space)
     # The removal runs in the background worker behind a progress window, as the app's
@@ -112,6 +145,7 @@ def test_a_stored_item_can_be_marked_as_possibly_sexual_after_the_fact(
     (row,) = evidence.items(case_id)
     assert row.kind == de.EvidenceKind.WITHHELD and not row.stored
     assert row.sha256 == stored.sha256 and row.description == stored.description
+    assert (row.location, row.seen_by) == (where, who)
     assert evidence.original(row.item_id) == b"" and evidence.thumbnails(case_id) == {}
     assert "B-001" in widget.status.text()
     # Nothing is left to remove (walk 6, W6-4b): marking is off for the item, still selected,
@@ -180,7 +214,7 @@ def test_marking_after_a_police_export_keeps_the_history_true(
     tabs = opened.window.page.case_view.tabs
     click_tab(qtbot, tabs, "Evidence")
     click_row(qtbot, widget.table, 0)
-    modals.expect(QMessageBox, _read_and_answer(qtbot, [], "Remove stored original"))
+    modals.expect(MarkDialog, _mark(qtbot, [], "Remove stored original", "", "de mentor"))
     click(qtbot, button_named(widget, "Mark as possibly sexual image…"))
     modals.wait_done()
     qtbot.waitUntil(lambda: not evidence.items(case_id)[0].stored)
@@ -206,6 +240,8 @@ def test_marking_after_a_police_export_keeps_the_history_true(
     assert "Stored on " in text and "as Screenshot or image; original removed on" in text, text
     assert "Exported for the police before the removal: " in text, text
     assert "→ Agent Jansen" in text.split("Exported for the police before the removal")[1]
+    # Where it is and who saw it as asked when marking, each under its own label.
+    assert "Where it is — Who has seen it de mentor" in text, text
 
 
 def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
@@ -229,7 +265,7 @@ def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
     add_files(qtbot, widget, files, [path])
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1 and not widget.busy, timeout=20_000)
     click_row(qtbot, widget.table, 0)
-    modals.expect(QMessageBox, _read_and_answer(qtbot, [], "Remove stored original"))
+    modals.expect(MarkDialog, _mark(qtbot, [], "Remove stored original"))
     click(qtbot, button_named(widget, "Mark as possibly sexual image…"))
     modals.wait_done()
     qtbot.waitUntil(lambda: not widget.busy and not evidence.items(case_id)[0].stored)
@@ -264,5 +300,5 @@ def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
     qtbot.waitUntil(lambda: target.exists() and "Saved" in widget.status.text(), timeout=60_000)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     assert "Provided by / how Getoond door de leerling" in text, text
-    assert "Where it is and who saw it: —" in text, text
-    assert "saw it: Getoond" not in text, text
+    assert "Where it is — Who has seen it —" in text, text
+    assert "Where it is Getoond" not in text, text

@@ -42,6 +42,7 @@ from adviser_desk.ui.common.fit import (
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.keyboard import name_fields, plain, tab_leaves
 from adviser_desk.ui.common.widgets import earlier_time
+from adviser_desk.ui.evidence.withheld_fields import WhereAndSeen
 
 _t = fmt.translate
 
@@ -165,16 +166,13 @@ class IntakeDialog(FormDialog):
         )
         yes_hint.setObjectName("yes_hint")
         yes_hint.setIndent(24)
-        self.where = QLineEdit(box)
-        self.where.setObjectName("where")
-        self.where.setPlaceholderText(self.tr("URL, platform, account, which phones"))
-        self.seen_by = QLineEdit(box)
-        self.seen_by.setObjectName("seen_by")
+        # The same two questions as marking a stored item later (withheld_fields.py).
+        asked = WhereAndSeen(box)
+        self.where, self.seen_by = asked.fields()
         details = QFormLayout()
         details.setContentsMargins(24, 0, 0, 0)
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        details.addRow(self.tr("&Where it is:"), self.where)
-        details.addRow(self.tr("Who has s&een it:"), self.seen_by)
+        asked.add_rows(details)
         for field in (self.where, self.seen_by):
             field.setEnabled(False)
             self.minor_yes.toggled.connect(field.setEnabled)

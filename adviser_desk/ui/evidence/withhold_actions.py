@@ -15,6 +15,7 @@ from adviser_desk.services.evidence_service import ItemRow, StoredCopy
 from adviser_desk.services.removed_original import removal
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.workers import run_with_progress
+from adviser_desk.ui.evidence.mark_dialog import MarkDialog
 
 if TYPE_CHECKING:
     from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
@@ -142,8 +143,17 @@ class EvidenceWithholdActions(QObject):
             text += "\n\n" + self.tr(
                 "The same file is also stored as the items below; their originals go too:\n{items}"
             ).format(items=self._lines(others))
-        if self._confirm(self.tr("Mark as possibly sexual image"), text):
-            self._withhold([c for c in copies if c.item_id == row.item_id] or copies, "", "")
+        # Where it is now and who saw it, asked as at intake for an image not kept.
+        dialog = MarkDialog(
+            self.tr("Mark as possibly sexual image"), text, row.location, row.seen_by, tab
+        )
+        try:
+            if not dialog.exec():
+                return
+            where, seen_by = dialog.answers()
+        finally:
+            dialog.deleteLater()
+        self._withhold([c for c in copies if c.item_id == row.item_id] or copies, where, seen_by)
 
     def _withhold(self, copies: list[StoredCopy], where: str, seen_by: str) -> None:
         """Removes the originals in the background worker behind a progress window, as the
