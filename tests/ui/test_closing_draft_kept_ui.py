@@ -26,9 +26,10 @@ from tests.ui.drive import (
     click_tab,
     press_ok,
     type_and_enter,
+    unlock,
 )
 from tests.ui.test_data_safety import read_closing, row_of, type_closing, with_two_cases
-from tests.ui.test_lock_note_ui import close_window, notes_with, unlock
+from tests.ui.test_lock_note_ui import close_window, notes_with
 
 AGREED = "Donderdag samen naar de mentor"
 
@@ -104,7 +105,7 @@ def test_a_closing_draft_kept_when_the_file_closed_is_back_after_reopening(
     assert refilled == [(AGREED, "Niet de hele klas", [dc.Audience.PARENTS], True)]
 
     # Unlocked: the window is back, closed; closing the file asks nothing (kept as it is).
-    unlock(qtbot, window, modals, lambda dialog: close_window(qtbot, dialog))
+    unlock(qtbot, window, modals, (InterviewWindow, lambda dialog: close_window(qtbot, dialog)))
     modals.wait_done()
     qtbot.waitUntil(lambda: view.interviews.interview_window is None)
     asked = len(modals.texts)
