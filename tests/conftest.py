@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -53,6 +54,40 @@ def _wait_until(self: QtBot, callback: Callable[[], bool | None], *, timeout: in
 
 
 QtBot.waitUntil = _wait_until  # type: ignore[method-assign]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--test-order",
+        default="",
+        metavar="reverse|random:SEED",
+        help="run the collected tests in reverse, or in a shuffled order (modules shuffled, and "
+        "the tests within each), to find tests that depend on what ran before them",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """--test-order: every test must pass alone and in any order (CI once failed on one that
+    passed only after another). A module's tests stay together when shuffled, so its
+    module-scoped fixtures (the bundle build, the checker's model) are made once."""
+    order = str(config.getoption("--test-order"))
+    if not order:
+        return
+    if order == "reverse":
+        items.reverse()
+        return
+    kind, _, seed = order.partition(":")
+    if kind != "random" or not seed.isdigit():
+        raise pytest.UsageError(f"--test-order: reverse or random:SEED, not {order!r}")
+    shuffle = random.Random(int(seed)).shuffle
+    modules: dict[str, list[pytest.Item]] = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::")[0], []).append(item)
+    groups = list(modules.values())
+    shuffle(groups)
+    for group in groups:
+        shuffle(group)
+    items[:] = [item for group in groups for item in group]
 
 
 @pytest.fixture(autouse=True)
