@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="311"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="306"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open task marked not applicable.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>IntakeDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="123"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="121"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="124"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n file: {names}</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="136"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="134"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Does this file show someone under 18 naked or in a sexual way?</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="154"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;No, it does not.</numerusform>

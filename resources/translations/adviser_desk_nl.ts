@@ -721,17 +721,12 @@ Je naam:</translation>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="265"/>
-        <source>The note you were writing on the Timeline of case {number} was added when the case file was locked.</source>
-        <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is toegevoegd toen het zaakbestand werd vergrendeld.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="308"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="303"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="311"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="306"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
@@ -1594,22 +1589,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="279"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="274"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="280"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="275"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="281"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="276"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="282"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="277"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1617,47 +1612,47 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="76"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="75"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="88"/>
         <source>e.g. shown by the student, photographed by me</source>
         <translation>bijv. door de leerling getoond, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="89"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="96"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="99"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="97"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="103"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="101"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="104"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="123"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="121"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1665,7 +1660,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="124"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -1673,7 +1668,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -1681,12 +1676,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="136"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="134"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -1694,12 +1689,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="146"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="154"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -1707,12 +1702,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="158"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="156"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="162"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="160"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
@@ -2632,42 +2627,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="311"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="306"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="315"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="310"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="312"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="319"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="314"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="326"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="321"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="331"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="326"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="332"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="327"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="333"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="328"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -3785,37 +3780,47 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="61"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="62"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="66"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="81"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="83"/>
         <source>New &amp;note:</source>
         <translation>Nieuwe &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="130"/>
+        <source>The note you were writing on the Timeline of case {number} was added when the case file was locked.</source>
+        <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is toegevoegd toen het zaakbestand werd vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="135"/>
         <source>The note you were writing on the Timeline of case {number} was added before locking.</source>
         <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is vóór het vergrendelen toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="142"/>
+        <source>Its time, {moment}, lies in the future and was left out: Undo puts it back.</source>
+        <translation>Het tijdstip, {moment}, ligt in de toekomst en is weggelaten: Ongedaan maken zet het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="177"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
@@ -3957,52 +3962,52 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
 <context>
     <name>UrlDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="29"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="27"/>
         <source>Add web address</source>
         <translation>Webadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="35"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="33"/>
         <source>Copy the address from the browser&apos;s address bar. Only the address is stored, not the page: take a screenshot as well if it may disappear.</source>
         <translation>Kopieer het adres uit de adresbalk van de browser. Alleen het adres wordt bewaard, niet de pagina: maak ook een screenshot als die kan verdwijnen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="48"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="46"/>
         <source>e.g. fake account posting the photo</source>
         <translation>bijv. nepaccount dat de foto plaatst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="49"/>
         <source>e.g. sent by a classmate, found by the adviser</source>
         <translation>bijv. gestuurd door een klasgenoot, gevonden door de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="52"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="50"/>
         <source>Seen &amp;at:</source>
         <translation>Gezien &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="55"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="52"/>
         <source>Seen at</source>
         <translation>Gezien op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="60"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="57"/>
         <source>Web &amp;address:</source>
         <translation>Web&amp;adres:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="61"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="58"/>
         <source>&amp;What is there:</source>
         <translation>&amp;Wat staat er:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="62"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="59"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/evidence/url_dialog.py" line="64"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -5028,19 +5033,19 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_widgets</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="99"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="58"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="223"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="100"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="59"/>
         <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="75"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="101"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="60"/>
         <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="76"/>
         <source>No</source>
         <translation>Nee</translation>
@@ -5885,6 +5890,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/domain/clock.py" line="20"/>
         <source>The moment it happened lies in the future. Choose a moment up to now; nothing was saved.</source>
         <translation>Het moment waarop het gebeurde ligt in de toekomst. Kies een moment tot en met nu; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/earlier_time.py" line="29"/>
+        <source>That time is in the future: {moment}. It is now {now}. Correct the time it happened; nothing was saved.</source>
+        <translation>Dat tijdstip ligt in de toekomst: {moment}. Het is nu {now}. Verbeter het tijdstip waarop het gebeurde; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -260,12 +260,7 @@ class CaseView(QWidget):
             said.append(held_close_sentence(kept.number, unlocked=True))
             undo.append(self.overview.revert)
         if note is not None and self.case_id == note.case_id:
-            said.append(
-                self.tr(
-                    "The note you were writing on the Timeline of case {number} was added when "
-                    "the case file was locked."
-                ).format(number=note.number)
-            )
+            said.append(self.timeline.kept_sentence(note, unlocked=True))
             undo.append(partial(self.timeline.undo_kept, note))
         self._offer_kept(said, undo, held)
 

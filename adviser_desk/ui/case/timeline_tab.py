@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -23,11 +21,16 @@ from adviser_desk.domain.errors import KnownError
 from adviser_desk.services.case_views import TimelineRow
 from adviser_desk.ui.case.case_models import TimelineModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
-from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.earlier_time import (
+    EarlierTimeEdit,
+    earlier_moment,
+    earlier_time,
+    in_future,
+    shown,
+)
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.keyboard import labelled, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
-from adviser_desk.ui.common.widgets import earlier_time
 
 if TYPE_CHECKING:
     from adviser_desk.ui.case.case_view import CaseView
@@ -41,6 +44,9 @@ class KeptNote:
     case_id: int
     number: str
     note_id: int
+    # The earlier time typed for it, left out because it lies in the future (the lock cannot
+    # ask; Undo puts it back in the field).
+    future_time: QDateTime | None = None
 
 
 class TimelineTab(QWidget):
@@ -54,8 +60,7 @@ class TimelineTab(QWidget):
         self.note_edit.setMaximumHeight(90)
         self.note_edit.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter adds it)"))
         self.observed = QCheckBox(self.tr("Happened earlier, at:"), self)
-        self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
+        self.observed_at = EarlierTimeEdit(self)
         self.observed_at.setCalendarPopup(True)
         earlier_time(self.observed, self.observed_at)
         self.add_button = add_note = QPushButton(self.tr("Add note"), self)
@@ -110,15 +115,33 @@ class TimelineTab(QWidget):
         view = self.view
         if not self.note_edit.toPlainText().strip() or view.detail is None:
             return None
-        number = view.detail.number
+        number, case_id = view.detail.number, view.detail.case_id
+        future = None
+        if in_future(self.observed, self.observed_at):  # a message now would hold the lock up
+            future = self.observed_at.dateTime()
+            self.observed.setChecked(False)
         note_id = self._add()
-        return None if note_id is None else KeptNote(view.detail.case_id, number, note_id)
+        return None if note_id is None else KeptNote(case_id, number, note_id, future)
 
-    def kept_sentence(self, kept: KeptNote) -> str:
-        """What the lock page says about the note it added."""
-        return self.tr(
-            "The note you were writing on the Timeline of case {number} was added before locking."
+    def kept_sentence(self, kept: KeptNote, unlocked: bool = False) -> str:
+        """What the lock page says about the note it added (or the bar after unlocking)."""
+        said = (
+            self.tr(
+                "The note you were writing on the Timeline of case {number} was added when "
+                "the case file was locked."
+            )
+            if unlocked
+            else self.tr(
+                "The note you were writing on the Timeline of case {number} was added before "
+                "locking."
+            )
         ).format(number=kept.number)
+        if kept.future_time is None:
+            return said
+        left_out = self.tr(
+            "Its time, {moment}, lies in the future and was left out: Undo puts it back."
+        ).format(moment=shown(kept.future_time))
+        return f"{said} {left_out}"
 
     def undo_kept(self, kept: KeptNote) -> None:
         """Undo after unlocking: the note the lock added goes, and its text is back in the
@@ -129,8 +152,10 @@ class TimelineTab(QWidget):
             return
         note = cases.remove_note(kept.note_id)
         self.note_edit.setPlainText(note.text)
-        self.observed.setChecked(note.observed_at is not None)
-        if note.observed_at is not None:
+        self.observed.setChecked(note.observed_at is not None or kept.future_time is not None)
+        if kept.future_time is not None:
+            self.observed_at.setDateTime(kept.future_time)
+        elif note.observed_at is not None:
             local = note.observed_at.astimezone()
             self.observed_at.setDateTime(
                 QDateTime(
@@ -149,11 +174,8 @@ class TimelineTab(QWidget):
             return None
         if view.cases is None or view.case_id is None or not self.note_edit.toPlainText().strip():
             return None
-        observed = None
-        if self.observed.isChecked():
-            local: datetime = self.observed_at.dateTime().toPython()  # type: ignore[assignment]
-            observed = local.astimezone(UTC)
         with known_errors(view, self.tr("The note was not added")) as attempt:
+            observed = earlier_moment(self.observed, self.observed_at)
             note_id = view.cases.add_note(view.case_id, self.note_edit.toPlainText(), observed)
         if attempt.failed:
             return None

@@ -1,4 +1,5 @@
-"""Small input widgets for case data: incident types, yes/no/unknown, enum choices, dates."""
+"""Small input widgets for case data: incident types, yes/no/unknown, enum choices, dates
+(a moment that happened earlier is ui/common/earlier_time.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,11 @@ from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
     QWidget,
 )
@@ -30,47 +30,6 @@ def compact(combo: QComboBox, characters: int = 12) -> QComboBox:
 
 
 tr_label = fmt.translate
-
-
-def earlier_time(check: QCheckBox, edit: QDateTimeEdit) -> None:
-    """A time switched on by a check box ("Happened earlier, at:") proposes the moment the
-    box is ticked, to the minute. Made with the window, the Timeline tab's field proposed the
-    moment the case file was opened, hours earlier (re-walk N5).
-
-    An earlier moment is never later than now (walk 7, W7-2: 19:30 was stored at 10:17): the
-    field's maximum is the present minute, set again when it is ticked and when it gets the
-    focus, so a time typed or picked beyond it is held at now."""
-    edit.setEnabled(check.isChecked())
-    up_to_now(edit)
-
-    def ticked(on: bool) -> None:
-        edit.setEnabled(on)
-        if on:
-            now = cap_at_now(edit)
-            edit.setDateTime(now.addSecs(-now.time().second()))
-
-    check.toggled.connect(ticked)
-
-
-class _UpToNow(QObject):
-    """Moves a date-time field's maximum to the present minute whenever it gets the focus."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QDateTimeEdit):
-            cap_at_now(watched)
-        return False
-
-
-def cap_at_now(edit: QDateTimeEdit) -> QDateTime:
-    """The field's maximum becomes the end of the present minute; returns now."""
-    now = QDateTime.currentDateTime()
-    edit.setMaximumDateTime(now.addSecs(59 - now.time().second()))
-    return now
-
-
-def up_to_now(edit: QDateTimeEdit) -> None:
-    cap_at_now(edit)
-    edit.installEventFilter(_UpToNow(edit))
 
 
 class ChoiceCombo(QComboBox, Generic[E]):

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent, QTransform
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from adviser_desk.services import evidence_service as esvc
 from adviser_desk.services.evidence_intake import Intake, viewable_png
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.discard import may_discard
+from adviser_desk.ui.common.earlier_time import EarlierTimeEdit, earlier_moment, earlier_time
 from adviser_desk.ui.common.fit import (
     FRAME_ALLOWANCE,
     ROUNDING_SLACK,
@@ -41,7 +41,6 @@ from adviser_desk.ui.common.fit import (
 )
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.keyboard import name_fields, plain, tab_leaves
-from adviser_desk.ui.common.widgets import earlier_time
 from adviser_desk.ui.evidence.withheld_fields import WhereAndSeen
 
 _t = fmt.translate
@@ -88,8 +87,7 @@ class IntakeDialog(FormDialog):
         # gefoto…" in Dutch (walk 7, W7-9).
         self.source.setPlaceholderText(self.tr("e.g. shown by the student, photographed by me"))
         self.observed = QCheckBox(self.tr("&Happened at:"), self)
-        self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
+        self.observed_at = EarlierTimeEdit(self)
         self.observed_at.setAccessibleName(self.tr("Happened at"))
         earlier_time(self.observed, self.observed_at)
         observed_row = QHBoxLayout()
@@ -251,10 +249,7 @@ class IntakeDialog(FormDialog):
         return self.minor_yes.isChecked()
 
     def observed_utc(self) -> datetime | None:
-        if not self.observed.isChecked():
-            return None
-        local: datetime = self.observed_at.dateTime().toPython()  # type: ignore[assignment]
-        return local.astimezone(UTC)
+        return earlier_moment(self.observed, self.observed_at)
 
 
 class ImageViewer(QDialog):

@@ -7,16 +7,14 @@ stays open with everything typed.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.earlier_time import EarlierTimeEdit, earlier_moment, earlier_time
 from adviser_desk.ui.common.form_dialog import FormDialog
-from adviser_desk.ui.common.widgets import earlier_time
 
 if TYPE_CHECKING:
     from adviser_desk.services.evidence_service import EvidenceService, ItemRow
@@ -50,8 +48,7 @@ class UrlDialog(FormDialog):
         self.source.setObjectName("source")
         self.source.setPlaceholderText(self.tr("e.g. sent by a classmate, found by the adviser"))
         self.observed = QCheckBox(self.tr("Seen &at:"), self)
-        self.observed_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.observed_at.setDisplayFormat(fmt.date_edit_format(with_time=True))
+        self.observed_at = EarlierTimeEdit(self)
         self.observed_at.setAccessibleName(self.tr("Seen at"))
         earlier_time(self.observed, self.observed_at)
         observed_row = QHBoxLayout()
@@ -70,10 +67,7 @@ class UrlDialog(FormDialog):
         self.url.setFocus()
 
     def observed_utc(self) -> datetime | None:
-        if not self.observed.isChecked():
-            return None
-        local: datetime = self.observed_at.dateTime().toPython()  # type: ignore[assignment]
-        return local.astimezone(UTC)
+        return earlier_moment(self.observed, self.observed_at)
 
     def apply(self) -> None:
         self.added = self.service.add_url(
