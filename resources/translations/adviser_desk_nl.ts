@@ -2207,57 +2207,67 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="37"/>
-        <source>Details not checked</source>
-        <translation>Gegevens niet gecontroleerd</translation>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="54"/>
+        <source>The details taken from the case are not checked: some may still be wrong or unfilled.</source>
+        <translation>De gegevens uit de zaak zijn niet gecontroleerd: sommige kunnen nog onjuist of leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="39"/>
-        <source>Some details taken from the case may still be wrong or unfilled. Continue anyway?</source>
-        <translation>Sommige gegevens uit de zaak kunnen nog onjuist of leeg zijn. Toch doorgaan?</translation>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="61"/>
+        <source>Some [fields] are still open: {fields}.</source>
+        <translation>Er staan nog [velden] open: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="51"/>
-        <source>Fields still open</source>
-        <translation>Velden nog open</translation>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="65"/>
+        <source>Print anyway?</source>
+        <translation>Toch afdrukken?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="53"/>
-        <source>Some [fields] are still open: {fields}. Print anyway?</source>
-        <translation>Er staan nog [velden] open: {fields}. Toch afdrukken?</translation>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="65"/>
+        <source>Save as PDF anyway?</source>
+        <translation>Toch opslaan als pdf?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="55"/>
-        <source>Some [fields] are still open: {fields}. Save as PDF anyway?</source>
-        <translation>Er staan nog [velden] open: {fields}. Toch opslaan als pdf?</translation>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="68"/>
+        <source>Letter not ready</source>
+        <translation>Brief nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="83"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="80"/>
+        <source>Not printed.</source>
+        <translation>Niet afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="80"/>
+        <source>Not saved as PDF.</source>
+        <translation>Niet opgeslagen als pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="99"/>
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="88"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="104"/>
         <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="96"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="114"/>
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="99"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="118"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="105"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="124"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="114"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="133"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>

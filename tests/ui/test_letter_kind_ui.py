@@ -96,10 +96,13 @@ def test_keeping_the_text_keeps_the_kind_it_was_drafted_for(
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_enter_on_the_risky_questions_is_the_safe_answer(
-    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, tmp_path: Path
 ) -> None:
     """Walk 5, W5-17: Enter on 'Replace the text with a new draft?' threw the edits away, and
-    Enter on 'Details not checked … Continue anyway?' sent unchecked details out."""
+    Enter on 'Details not checked … Continue anyway?' sent unchecked details out. Walk 9,
+    W9-4: Save as PDF… then asked a second question about the open [fields]; an Enter meant
+    for the file dialog answered No, and nothing was saved without a word. Now one question
+    names both, and every way out without a PDF says so in the status line."""
     path, ids = demo_file(case_dir / "K.adcase")
     window = open_window(qtbot, path, modals, files)
     open_case(qtbot, window, ids[1], "Letters")
@@ -120,13 +123,30 @@ def test_enter_on_the_risky_questions_is_the_safe_answer(
     assert editor.editor.toPlainText().endswith("Mijn eigen zin.")  # kept
     assert editor.kind.currentData() == dl.LetterKind.STOP_SPREAD.value
     modals.expect(QMessageBox, enter)
-    click(qtbot, button_named(editor, "Save as PDF…"))
+    save_pdf = button_named(editor, "Save as PDF…")
+    click(qtbot, save_pdf)
     modals.wait_done()
-    assert "not checked" in modals.texts[-1] or "wrong" in modals.texts[-1]
-    assert "save" not in files.asked  # no PDF, nothing saved
-    assert editor.version is None
+    assert len(modals.texts) == 2  # one question for the PDF, naming both points
+    assert "not checked" in modals.texts[-1] and "are still open: [" in modals.texts[-1]
+    assert modals.texts[-1].endswith("Save as PDF anyway?")
+    assert "save" not in files.asked  # no PDF, nothing saved, and said
+    assert editor.version is None and editor.status.text() == "Not saved as PDF."
     assert defaults == ["No", "No"]
-    editor.editor.document().setModified(False)  # closes without the unsaved-edits question
+    # Yes, then Cancel in the file chooser: the version is saved, the PDF is not; both said.
+    files.save(None)
+    modals.answer(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(save_pdf, Qt.Key.Key_Space)
+    modals.wait_done()
+    assert files.asked.count("save") == 1 and len(modals.texts) == 3
+    assert editor.status.text() == "Saved as version 1. Not saved as PDF."
+    # Yes and a file name: saved, after one question.
+    target = tmp_path / "stop.pdf"
+    files.save(target)
+    modals.answer(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(save_pdf, Qt.Key.Key_Space)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: str(target) in editor.status.text())
+    assert len(modals.texts) == 4 and PdfReader(target).pages
     click(qtbot, button_named(editor, "Close"))
     qtbot.waitUntil(lambda: tab.editor is None)
     window.act_close.trigger()

@@ -146,8 +146,7 @@ def test_a_long_folder_in_the_letter_editors_status_line_does_not_widen_it(
     stick = tmp_path / "KINGSTON USB-STICK" / "Brieven voor de politie schooljaar 2026-2027"
     stick.mkdir(parents=True)
     files.save(stick / "2026-002 Stop letter (images already spread) for Milan Verhoeven.pdf")
-    modals.answer(QMessageBox.StandardButton.Yes)  # details not checked: go on
-    modals.answer(QMessageBox.StandardButton.Yes)  # [place] still open: go on
+    modals.answer(QMessageBox.StandardButton.Yes)  # details not checked, [place] open: go on
     click(qtbot, button_named(editor, "Save as PDF…"))
     modals.wait_done()
     status = editor.status

@@ -25,44 +25,60 @@ class LetterOutput(QObject):
     def __init__(self, editor: LetterEditor) -> None:
         super().__init__(editor)
         self.dialog = editor
+        self._saved_now = False  # the output being made saved a version first
 
     def _version_for_output(self, printing: bool) -> VersionRow | None:
-        """What is printed is always a saved version: unsaved edits are saved first."""
+        """What is printed is always a saved version: unsaved edits are saved first. None:
+        the adviser answered No (the status line says nothing left)."""
         dialog = self.dialog
-        if not dialog.checked:
-            # No is the default, as for open fields: Enter does not send unchecked details
-            # out (walk 5, W5-17).
-            answer = QMessageBox.question(
-                dialog,
-                self.tr("Details not checked"),
-                self.tr(
-                    "Some details taken from the case may still be wrong or unfilled. "
-                    "Continue anyway?"
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        left = dl.open_fields(dialog.editor.toPlainText())
-        if left:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Fields still open"),
-                (
-                    self.tr("Some [fields] are still open: {fields}. Print anyway?")
-                    if printing
-                    else self.tr("Some [fields] are still open: {fields}. Save as PDF anyway?")
-                ).format(fields=", ".join(left)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                dialog,
-            )
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return None
+        self._saved_now = False
+        if not self._go_ahead(printing):
+            self._nothing_out(printing)
+            return None
         if dialog.version is None or dialog.modified:
+            self._saved_now = True
             return dialog.save_version()
         return dialog.version
+
+    def _go_ahead(self, printing: bool) -> bool:
+        """One question naming all that is not ready: details from the case not checked and
+        [fields] still open. They were two questions in a row, both No by default (walk 5,
+        W5-17: Enter must not send unchecked details out); an Enter meant for the file dialog
+        after Yes to the first answered No to the second, and nothing was saved, without a
+        word (walk 9, W9-4). No stays the default."""
+        dialog = self.dialog
+        points = []
+        if not dialog.checked:
+            points.append(
+                self.tr(
+                    "The details taken from the case are not checked: some may still be wrong "
+                    "or unfilled."
+                )
+            )
+        left = dl.open_fields(dialog.editor.toPlainText())
+        if left:
+            points.append(
+                self.tr("Some [fields] are still open: {fields}.").format(fields=", ".join(left))
+            )
+        if not points:
+            return True
+        question = self.tr("Print anyway?") if printing else self.tr("Save as PDF anyway?")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Letter not ready"),
+            "\n\n".join([*points, question]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            dialog,
+        )
+        box.setObjectName("letter_not_ready")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _nothing_out(self, printing: bool) -> None:
+        """Says that nothing left the editor, after what saving a version just said."""
+        status = self.dialog.status
+        said = self.tr("Not printed.") if printing else self.tr("Not saved as PDF.")
+        status.setText(f"{status.text()} {said}" if self._saved_now else said)
 
     def _title(self) -> str:
         dialog = self.dialog
@@ -86,6 +102,8 @@ class LetterOutput(QObject):
                 dialog.letters.record_output(version.version_id, "printed", pdf)
                 dialog.fill_versions()
                 dialog.status.setText(self.tr("Printed; recorded with the PDF's SHA-256."))
+            else:
+                self._nothing_out(printing=True)
 
     @Slot()
     def save_pdf(self) -> None:
@@ -95,6 +113,7 @@ class LetterOutput(QObject):
             return
         target = save_pdf_name(dialog, self.tr("Save letter as PDF"), self._name())
         if target is None:
+            self._nothing_out(printing=False)
             return
         with known_errors(dialog, self.tr("The letter was not saved")) as attempt:
             digest = dialog.letters.save_pdf(version, dialog.current_kind(), self._title(), target)
