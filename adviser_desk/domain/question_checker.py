@@ -26,6 +26,7 @@ from adviser_desk.domain.question_semantics import (
     Store,
     fingerprint,
     segments,
+    store_model,
 )
 from adviser_desk.domain.questions import SEMANTIC, Finding
 
@@ -122,7 +123,8 @@ def semantic_finding(hit: SemanticHit, text: str, language: str) -> Finding:
 def corpus_fingerprint(folder: Path, embedder_name: str) -> str:
     """The fingerprint a store built from the development part in ``folder`` carries."""
     return fingerprint(
-        embedder_name, (p.read_bytes() for p in development_files(folder) if p.exists())
+        store_model(embedder_name),
+        (p.read_bytes() for p in development_files(folder) if p.exists()),
     )
 
 
@@ -136,7 +138,7 @@ def load_store(folder: Path, embedder_name: str) -> Store | None:
     if not path.exists():
         return None
     stored = Store.load(path)
-    if stored.model != embedder_name:
+    if stored.model != store_model(embedder_name):
         return None
     return stored
 

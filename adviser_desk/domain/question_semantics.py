@@ -35,6 +35,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from adviser_desk.domain.chat_spelling import written_out
 from adviser_desk.domain.question_examples import Example
 
 Vectors = npt.NDArray[np.float32]
@@ -187,10 +188,13 @@ class LinearModel:
         labels: dict[str, npt.NDArray[np.bool_]],
         ridge: float,
         lexical_weight: float,
+        gram: npt.NDArray[np.float64] | None = None,
     ) -> LinearModel:
         """Class-weighted ridge regression on +1/-1 targets, solved in its dual form (fewer
-        exemplars than features) and turned back into one weight vector per kind."""
-        gram = (vectors @ vectors.T + lexical_weight * (lexical @ lexical.T)).astype(np.float64)
+        exemplars than features) and turned back into one weight vector per kind. ``gram``, if
+        given, is the rows' kernel matrix computed before (the bench's folds share one)."""
+        if gram is None:
+            gram = (vectors @ vectors.T + lexical_weight * (lexical @ lexical.T)).astype(np.float64)
         semantic: dict[str, Vectors] = {}
         words: dict[str, Vectors] = {}
         for kind, positive in labels.items():
@@ -216,6 +220,12 @@ def fingerprint(embedder_name: str, corpus_files: Iterable[bytes]) -> str:
     for data in corpus_files:
         digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
+
+
+def store_model(embedder_name: str) -> str:
+    # The vectors are of the exemplars written out (chat_spelling): a store of the texts as
+    # typed, from before, must not be taken for it.
+    return f"{embedder_name}; chat spelling written out"
 
 
 def store_key(example: Example) -> str:
@@ -399,7 +409,7 @@ class ExemplarIndex:
         known = dict(zip(stored.keys, stored.vectors, strict=True)) if stored else {}
         missing = [e for e in usable if store_key(e) not in known]
         if missing:  # exemplars added or changed since the store was built: embedded now
-            fresh = embedder.embed([e.text for e in missing])
+            fresh = embedder.embed([written_out(e.text, e.lang) for e in missing])
             known.update(zip((store_key(e) for e in missing), fresh, strict=True))
         vectors = (
             np.array([known[store_key(e)] for e in usable], dtype=np.float32)
@@ -518,7 +528,8 @@ class SemanticLayer:
         spans = segments(text)
         if not spans:
             return []
-        pieces = [text[s:e] for s, e in spans]
+        # Judged written out (chat spelling, register); the spans stay those of ``text``.
+        pieces = [written_out(text[s:e], language) for s, e in spans]
         vectors = self.embedder.embed(pieces)
         linear = (
             self.linear.scores(vectors, lexical_features(pieces)) if self.linear is not None else {}

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from adviser_desk.domain.chat_spelling import RULE_SPELLING
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 OPTION_POSING = "option_posing"
@@ -2302,55 +2303,7 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
 # Chat spellings of the words the rules look for ("wss" is "waarschijnlijk", "u wont tell"
 # is "you won't tell"). A sentence typed so is checked again in full spelling; a kind found
 # only then is reported on the whole sentence.
-_CHAT_SPELLING = {
-    "nl": {
-        "wss": "waarschijnlijk",
-        "ws": "waarschijnlijk",
-        "vgm": "volgens mij",
-        "sws": "sowieso",
-        "tog": "toch",
-        "nie": "niet",
-        "nix": "niks",
-        "egt": "echt",
-        "wrm": "waarom",
-        "iem": "iemand",
-        "ff": "even",
-        "k": "ik",
-        "t": "het",
-        "n": "een",
-    },
-    "en": {
-        "u": "you",
-        "ur": "your",
-        "r": "are",
-        "ya": "you",
-        "cos": "because",
-        "cuz": "because",
-        "coz": "because",
-        "wont": "won't",
-        "dont": "don't",
-        "didnt": "didn't",
-        "cant": "can't",
-        "wasnt": "wasn't",
-        "werent": "weren't",
-        "isnt": "isn't",
-        "im": "i'm",
-        "ive": "i've",
-        "thats": "that's",
-        "probs": "probably",
-        "defo": "definitely",
-        "deffo": "definitely",
-        "obvs": "obviously",
-        "no1": "no one",
-        "noone": "no one",
-        "nothin": "nothing",
-        "gonna": "going to",
-        "wanna": "want to",
-        "shouldve": "should have",
-        "wouldve": "would have",
-        "couldve": "could have",
-    },
-}
+_CHAT_SPELLING = RULE_SPELLING
 _CHAT_WORD = re.compile(r"[\w']+", re.UNICODE)
 
 

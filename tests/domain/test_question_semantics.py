@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from adviser_desk.domain import questions
+from adviser_desk.domain.chat_spelling import written_out
 from adviser_desk.domain.checker_eval import score
 from adviser_desk.domain.question_checker import (
     QuestionChecker,
@@ -29,6 +30,7 @@ from adviser_desk.domain.question_examples import (
 from adviser_desk.domain.question_semantics import (
     STORE_FILE,
     CharNgramEmbedder,
+    ExemplarIndex,
     KindThreshold,
     LinearModel,
     SemanticLayer,
@@ -38,6 +40,7 @@ from adviser_desk.domain.question_semantics import (
     lexical_features,
     segments,
     store_key,
+    store_model,
 )
 from adviser_desk.domain.questions import RULE, SEMANTIC
 from adviser_desk.services import question_checking
@@ -208,10 +211,10 @@ def test_the_shipped_store_is_built_from_the_shipped_corpus_with_the_shipped_enc
     assert stored.linear is not None and set(stored.linear.semantic) == set(
         Settings.load(folder / "semantic.json").linear
     )
-    # The vectors are the encoder's own for those words (a sample, freshly embedded).
+    # The vectors are the encoder's own for those words written out (a sample, freshly embedded).
     index = dict(zip(stored.keys, stored.vectors, strict=True))
     sample = layer.index.examples[:: max(1, len(layer.index.examples) // 12)]
-    fresh = layer.embedder.embed([e.text for e in sample])
+    fresh = layer.embedder.embed([written_out(e.text, e.lang) for e in sample])
     for example, vector in zip(sample, fresh, strict=True):
         assert abs(index[store_key(example)] - vector).max() < 1e-4, example.text
 
@@ -252,7 +255,9 @@ def test_the_linear_scorer_decides_and_the_store_spares_embedding_the_corpus(
         vectors, lexical_features([e.text for e in examples]), labels, 0.1, 1.0
     )
     path = tmp_path / STORE_FILE
-    Store("fp", embedder.name, tuple(store_key(e) for e in examples), vectors, model).save(path)
+    Store(
+        "fp", store_model(embedder.name), tuple(store_key(e) for e in examples), vectors, model
+    ).save(path)
     stored = Store.load(path)
     assert stored.keys == tuple(store_key(e) for e in examples) and stored.linear is not None
     embedder.seen.clear()
@@ -267,18 +272,40 @@ def test_the_linear_scorer_decides_and_the_store_spares_embedding_the_corpus(
     extra = Example("x", "fx", "nl", "Niemand hoort dit van mij.", frozenset({"secrecy_promise"}))
     embedder.seen.clear()
     SemanticLayer.build(embedder, [*examples, extra], settings, stored)
-    assert embedder.seen == [extra.text]
+    assert embedder.seen == [written_out(extra.text, "nl")]  # read as the layer reads it
+
+
+def test_the_layer_reads_chat_spelling_written_out_and_points_at_what_was_typed() -> None:
+    examples = _tiny_corpus()
+    embedder = CountingEmbedder([e.text for e in examples])
+    settings = Settings({}, linear={"blaming": 0.0})
+    vectors = embedder.embed([written_out(e.text, e.lang) for e in examples])
+    labels = {"blaming": np.array(["blaming" in e.kinds for e in examples])}
+    lexical = lexical_features([written_out(e.text, e.lang) for e in examples])
+    model = LinearModel.train(vectors, lexical, labels, 0.1, 1.0)
+    layer = SemanticLayer(embedder, ExemplarIndex(examples, vectors), settings, model)
+    embedder.seen.clear()
+    typed = "wrm heb je die foto ff gestuurd"
+    hits = layer.classify(typed, "nl")
+    assert embedder.seen == ["waarom heb je die foto even gestuurd"]
+    assert [h.kind for h in hits] == ["blaming"]
+    assert typed[hits[0].start : hits[0].end] == typed  # the span is of the text as typed
 
 
 def test_a_store_from_another_encoder_is_not_used(tmp_path: Path) -> None:
     examples = _tiny_corpus()
     embedder = CharNgramEmbedder([e.text for e in examples])
     vectors = embedder.embed([e.text for e in examples])
-    Store("fp", "another encoder", tuple(store_key(e) for e in examples), vectors, None).save(
+    Store(
+        "fp", store_model("another encoder"), tuple(store_key(e) for e in examples), vectors, None
+    ).save(tmp_path / STORE_FILE)
+    assert load_store(tmp_path, embedder.name) is None
+    assert load_store(tmp_path, "another encoder") is not None
+    # Nor a store of the texts as typed, from before they were read written out.
+    Store("fp", embedder.name, tuple(store_key(e) for e in examples), vectors, None).save(
         tmp_path / STORE_FILE
     )
     assert load_store(tmp_path, embedder.name) is None
-    assert load_store(tmp_path, "another encoder") is not None
 
 
 def test_corpus_lines_are_parsed_and_bad_ones_named(tmp_path: Path) -> None:
