@@ -1,10 +1,11 @@
 """The question checker on the independent sets: issue 10's Done-when, per language.
 
-tests/domain/data/checker_independent_{nl,en}.jsonl (set a3) and checker_independent2_{nl,en}.jsonl
-(set a6) were each written by an annotator who had seen neither the checker, its corpus nor the
-other set, and are for measurement only (tests/domain/data/README.md): no rule, exemplar or
+tests/domain/data/checker_independent_{nl,en}.jsonl (set a3), checker_independent2_{nl,en}.jsonl
+(set a6) and checker_independent3_{nl,en}.jsonl (set a8) were each written by an annotator who had
+seen neither the checker, its corpus nor the other sets, and are for measurement only
+(tests/domain/data/README.md): no rule, exemplar or
 threshold may be tuned on them. A failure here is a figure to report, never an item to look up and
-special-case; bench/checker_independent.py prints the figures (--set a3|a6).
+special-case; bench/checker_independent.py prints the figures (--set a3|a6|a8).
 
 Done-when: flagged recall >= 0.90, clean false flags <= 0.10 and secrecy-promise recall >= 0.90
 in each language. A figure that meets the bar is a plain assertion; one that does not is a strict
@@ -35,18 +36,21 @@ PHRASINGS = 5
 MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
-SETS = ("a3", "a6")
+SETS = ("a3", "a6", "a8")
 # (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
 # layer, utterances the corpus does not hold). a3 meets every bar; its engineers saw its aggregate
-# figures while they worked (as a regression guard), so a6, written later on 2026-12-03 and kept
-# out of their reach until it was measured once (after the a5 families and the linear-calibrated
-# decider landed), is the honest estimate: it misses the bar on Dutch and English flagged recall,
-# Dutch false flags and English secrecy.
+# figures while they worked (as a regression guard), so it no longer estimates unseen phrasing.
+# a6 and a8 were each kept out of the checker engineers' reach until measured: a6 first on
+# 2026-12-03 after the a5 families, a8 once, the same day, after the a7 families and the
+# chat-spelling change (c5410ac); the figures below are all from c5410ac. The two fresh sets
+# disagree (a8 meets the bar on Dutch, a6 misses it on flagged recall in both languages): with
+# 50-90 utterances per figure, one set is a noisy estimate.
 BELOW_BAR: dict[tuple[str, str, str], float] = {
-    ("a6", "nl", "flagged_recall"): 0.871,  # 182/209
-    ("a6", "nl", "false_flags"): 0.118,  # 10/85
-    ("a6", "en", "flagged_recall"): 0.799,  # 167/209
-    ("a6", "en", "secrecy_recall"): 0.826,  # 57/69
+    ("a6", "nl", "flagged_recall"): 0.885,  # 184/208
+    ("a6", "nl", "false_flags"): 0.110,  # 9/82
+    ("a6", "en", "flagged_recall"): 0.827,  # 172/208
+    ("a6", "en", "secrecy_recall"): 0.841,  # 58/69
+    ("a8", "en", "false_flags"): 0.140,  # 12/86
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
@@ -54,15 +58,21 @@ MEASURED: dict[tuple[str, str, str], float] = {
     ("a3", "nl", "flagged_recall"): 0.914,
     ("a3", "nl", "secrecy_recall"): 0.957,
     ("a3", "nl", "false_flags"): 0.037,
-    ("a3", "en", "flagged_recall"): 0.914,
+    ("a3", "en", "flagged_recall"): 0.909,
     ("a3", "en", "secrecy_recall"): 0.908,
-    ("a3", "en", "false_flags"): 0.048,
-    ("a6", "nl", "flagged_recall"): 0.871,
-    ("a6", "nl", "secrecy_recall"): 0.957,
-    ("a6", "nl", "false_flags"): 0.118,
-    ("a6", "en", "flagged_recall"): 0.799,
-    ("a6", "en", "secrecy_recall"): 0.826,
-    ("a6", "en", "false_flags"): 0.083,
+    ("a3", "en", "false_flags"): 0.049,
+    ("a6", "nl", "flagged_recall"): 0.885,
+    ("a6", "nl", "secrecy_recall"): 0.943,
+    ("a6", "nl", "false_flags"): 0.110,
+    ("a6", "en", "flagged_recall"): 0.827,
+    ("a6", "en", "secrecy_recall"): 0.841,
+    ("a6", "en", "false_flags"): 0.085,
+    ("a8", "nl", "flagged_recall"): 0.923,
+    ("a8", "nl", "secrecy_recall"): 0.914,
+    ("a8", "nl", "false_flags"): 0.093,
+    ("a8", "en", "flagged_recall"): 0.943,
+    ("a8", "en", "secrecy_recall"): 0.957,
+    ("a8", "en", "false_flags"): 0.140,
 }
 SLACK = 0.03  # one or two utterances
 
