@@ -62,6 +62,9 @@ PRINTED_LINE = QT_TRANSLATE_NOOP(
     "evidence", "{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}"
 )
 ALL_INTACT = QT_TRANSLATE_NOOP("evidence", "all {count} stored items match their SHA-256")
+ONE_INTACT = QT_TRANSLATE_NOOP("evidence", "the one stored item matches its SHA-256")
+# Walk 10, W10-5: "all 0 stored items match" read like an error to the receiving officer.
+NONE_STORED = QT_TRANSLATE_NOOP("evidence", "there are no stored files to check")
 MISMATCH = QT_TRANSLATE_NOOP("evidence", "MISMATCH for {numbers}")
 # The package is not encrypted: who took it is part of the record (walk 5, W5-11).
 NO_RECEIVER = QT_TRANSLATE_NOOP(
@@ -180,11 +183,12 @@ def log_data(
             )
         )
     stored = sum(1 for item in items if item.stored)
-    verification = (
-        translate("evidence", ALL_INTACT).format(count=stored)
-        if not bad
-        else translate("evidence", MISMATCH).format(numbers=", ".join(bad))
-    )
+    if bad:
+        verification = translate("evidence", MISMATCH).format(numbers=", ".join(bad))
+    elif stored > 1:
+        verification = translate("evidence", ALL_INTACT).format(count=stored)
+    else:
+        verification = translate("evidence", ONE_INTACT if stored else NONE_STORED)
     earlier = [
         translate("evidence", PRINTED_LINE).format(
             at=_utc(row.at), actor=row.actor, items=row.items, sha256=row.sha256

@@ -1765,27 +1765,27 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="408"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="410"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="429"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="431"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="442"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="444"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="492"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="494"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="495"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="497"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
@@ -1835,16 +1835,17 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="137"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="161"/>
         <source>The typed closing was not kept</source>
         <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="190"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="203"/>
         <source>Interview not closed</source>
         <translation>Gesprek niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="191"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="204"/>
         <source>What you typed for closing this interview was not saved:
 {conversations}
 
@@ -1855,7 +1856,7 @@ Keep it as a note in the conversation?</source>
 Bewaren als notitie in het gesprek?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="197"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="210"/>
         <source>What you typed for closing these interviews was not saved:
 {conversations}
 
@@ -1866,7 +1867,7 @@ Keep it as a note in each conversation?</source>
 Bewaren als notitie in elk gesprek?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="208"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="221"/>
         <source>&amp;Keep as note</source>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
@@ -1929,7 +1930,7 @@ Invoeren voordat je sluit?</translation>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="364"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="366"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -2351,7 +2352,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Toen het bestand werd vergrendeld, is wat je typte voor het afsluiten van dit gesprek als notitie aan het gesprek toegevoegd. Gesprek afsluiten… heeft het nog.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="107"/>
         <source>The note was not removed</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
@@ -5887,7 +5888,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Van dit stuk is geen origineel (meer) opgeslagen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="67"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="70"/>
         <source>Say who receives the export (name and organisation); nothing was exported.</source>
         <translation>Geef aan wie de export ontvangt (naam en organisatie); er is niets geëxporteerd.</translation>
     </message>
@@ -6041,26 +6042,36 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/evidence_export.py" line="65"/>
+        <source>the one stored item matches its SHA-256</source>
+        <translation>het ene opgeslagen stuk komt overeen met zijn SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="67"/>
+        <source>there are no stored files to check</source>
+        <translation>er zijn geen opgeslagen bestanden om te controleren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="68"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="70"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="73"/>
         <source>Exported for</source>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="199"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="203"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="200"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="204"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="201"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="205"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>

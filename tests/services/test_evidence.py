@@ -651,3 +651,22 @@ def test_thumbnails_are_made_after_intake_and_old_png_ones_redone_as_jpeg(
     assert evidence.make_missing_thumbnails(case_id) == len(thumbs)
     assert all(data[:2] == b"\xff\xd8" for data in evidence.thumbnails(case_id).values())
     assert evidence.missing_thumbnails(case_id) == []
+
+
+def test_the_evidence_log_says_so_when_there_are_no_stored_files_to_check(
+    cases: CaseService, evidence: EvidenceService
+) -> None:
+    """Walk 10, W10-5: with only a message and an address it said "all 0 stored items match
+    their SHA-256"; one stored file is "the one", not "all 1"."""
+    from adviser_desk.services import evidence_export as esvc
+
+    case_id = cases.create_case(
+        dc.CaseDraft(title="Dreigbericht", incident_types=[dc.IncidentType.FAKE_ACCOUNT])
+    )
+    evidence.add_message(case_id, "Als je niet 50 euro stuurt", sender="daan_2011")
+    evidence.add_url(case_id, "https://www.instagram.com/p/Cx9fake", "Het bericht")
+    data = esvc.log_data(evidence, case_id, lambda c, t: t)
+    assert data.verification == "there are no stored files to check"
+    evidence.add_bytes(case_id, png(120, 80), "screen.png", description="Screenshot")
+    data = esvc.log_data(evidence, case_id, lambda c, t: t)
+    assert data.verification == "the one stored item matches its SHA-256"
