@@ -1,7 +1,9 @@
-"""Keeping what was typed for closing a conversation and not saved: when the case file locks
-or closes, the draft becomes a note in the conversation (so the record shows it) and is kept
-with the conversation (so the closing dialog has it again, also after the file was closed
-and reopened). The same draft kept again adds no second note."""
+"""Keeping what was typed for closing a conversation: when the closing dialog is cancelled the
+conversation keeps the draft in the file, with no note (so the closing dialog has it again,
+also after the file was closed and reopened, and closing the file has nothing to ask); when
+the file locks with the closing dialog open, the draft also becomes a note in the
+conversation (so the record shows the interruption). The same draft kept again adds no
+second note."""
 
 from __future__ import annotations
 
@@ -28,3 +30,20 @@ def keep_closing_draft(
         row.closing_draft = stored
         session.flush()
         return LineRow(line.id, line.at, NOTE, note, ())
+
+
+def save_closing_draft(
+    service: InterviewService, interview_id: int, draft: ClosingDraft | None
+) -> bool:
+    """Keeps ``draft`` with the open conversation as it is (None: forgets the one kept), with
+    no note: the closing dialog was cancelled, and the file now holds what was typed there,
+    so closing or locking the file has nothing to ask about it (walk 10, W10-2). False when
+    the conversation is no longer open (nothing written)."""
+    stored = None if draft is None else draft.stored()
+    with service.case_file.transaction() as session:
+        row = session.get(Interview, interview_id)
+        if row is None or row.status != "open":
+            return False
+        if row.closing_draft != stored:
+            row.closing_draft = stored
+        return True

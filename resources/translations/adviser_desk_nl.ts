@@ -853,13 +853,13 @@ Je naam:</translation>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="107"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="108"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="141"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="108"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="109"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="143"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
@@ -880,7 +880,7 @@ Je naam:</translation>
         <translation>Wie het mag weten en de wensen over ruchtbaarheid zijn aan het slachtoffer; dit gesprek laat die zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="109"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="110"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="167"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
@@ -1827,25 +1827,25 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="98"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="99"/>
         <source>Typed for closing the interview but not saved when the file was closed:
 {text}</source>
         <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd gesloten:
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="137"/>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="161"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="138"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="162"/>
         <source>The typed closing was not kept</source>
         <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="203"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="204"/>
         <source>Interview not closed</source>
         <translation>Gesprek niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="204"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="205"/>
         <source>What you typed for closing this interview was not saved:
 {conversations}
 
@@ -1856,7 +1856,7 @@ Keep it as a note in the conversation?</source>
 Bewaren als notitie in het gesprek?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="210"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="211"/>
         <source>What you typed for closing these interviews was not saved:
 {conversations}
 
@@ -1867,7 +1867,7 @@ Keep it as a note in each conversation?</source>
 Bewaren als notitie in elk gesprek?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="221"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="222"/>
         <source>&amp;Keep as note</source>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
@@ -1913,7 +1913,7 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="93"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="94"/>
         <source>Typed for closing the interview but not saved when the file was locked:
 {text}</source>
         <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd vergrendeld:
@@ -5051,13 +5051,13 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="59"/>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="75"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="76"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="60"/>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="76"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="77"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>

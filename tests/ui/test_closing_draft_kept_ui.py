@@ -1,13 +1,14 @@
-"""What was typed for closing a conversation and kept as a note when the file closed comes
-back in the closing dialog after the file is reopened (issue 11: the dialog started empty),
-and locking with that draft unchanged adds no second note. Driven through clicks and keys."""
+"""What was typed for closing a conversation and cancelled is kept in the file: closing the
+file asks nothing and adds no note (walk 10, W10-2: it asked "not saved… keep as a note?" and
+added a false note), the closing dialog has it after the file is reopened (issue 11), and
+locking with that draft unchanged adds no note either. Driven through clicks and keys."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -76,11 +77,9 @@ def test_a_closing_draft_kept_when_the_file_closed_is_back_after_reopening(
     modals.expect(InterviewWindow, started)  # type: ignore[arg-type]
     click(qtbot, view.findChild(QPushButton, "new_interview"))  # type: ignore[arg-type]
     modals.wait_done()
-    # File > Close case file: Keep as note.
-    modals.answer(QMessageBox.StandardButton.Save)
+    # File > Close case file: nothing to ask, the file holds the draft.
     window.act_close.trigger()
-    modals.wait_done()
-    assert window.service is None
+    assert window.service is None and not modals.texts
 
     # Reopened with the password (Ctrl+O): the closing dialog has the draft, ticks included;
     # Ctrl+L there with it unchanged.
@@ -104,7 +103,8 @@ def test_a_closing_draft_kept_when_the_file_closed_is_back_after_reopening(
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)
     assert refilled == [(AGREED, "Niet de hele klas", [dc.Audience.PARENTS], True)]
 
-    # Unlocked: the window is back, closed; closing the file asks nothing (kept as it is).
+    # Unlocked: the window is back, closed; closing the file asks nothing, and no note says
+    # the draft was not saved.
     unlock(qtbot, window, modals, (InterviewWindow, lambda dialog: close_window(qtbot, dialog)))
     modals.wait_done()
     qtbot.waitUntil(lambda: view.interviews.interview_window is None)
@@ -112,4 +112,4 @@ def test_a_closing_draft_kept_when_the_file_closed_is_back_after_reopening(
     window.act_close.trigger()
     assert window.service is None and len(modals.texts) == asked
     notes = notes_with(path, seen[0], AGREED)
-    assert len(notes) == 1, notes
+    assert notes == [], notes

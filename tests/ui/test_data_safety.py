@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMessageBox,
     QPushButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -534,11 +533,12 @@ def test_a_done_task_is_reopened_by_the_same_button_with_undo(
     window.act_close.trigger()
 
 
-def test_locking_keeps_a_cancelled_closing_draft_as_a_note(
+def test_locking_with_a_cancelled_closing_draft_adds_no_note(
     qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
-    """Walk 4, W4: what was typed for closing a conversation and cancelled is kept while the
-    file is open; a lock must not keep it in memory, so it becomes a note in the conversation."""
+    """Walk 4, W4: what was typed for closing a conversation and cancelled is kept; a lock must
+    not keep it in memory. Walk 10, W10-2: the file keeps it once the dialog is cancelled, so
+    the lock has nothing to add as a note, and the draft is still there after unlocking."""
     from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
     from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 
@@ -578,13 +578,13 @@ def test_locking_keeps_a_cancelled_closing_draft_as_a_note(
     modals.wait_done()
     session = window.session
     assert session is not None
-    lines = session.interviews.get(seen["interview"]).lines
-    assert "Morgen samen naar de mentor" in lines[-1].text and lines[-1].speaker == "note"
-    # Back for the closing dialog, read from the note (nothing typed stayed in memory).
-    draft = view.interviews.closing_drafts[seen["interview"]]
-    assert draft.agreements == "Morgen samen naar de mentor"
+    record = session.interviews.get(seen["interview"])
+    # The file kept the draft when the dialog was cancelled: the lock adds no note (W10-2).
+    assert not any(line.speaker == "note" for line in record.lines)
+    assert record.closing_draft is not None
+    assert record.closing_draft.agreements == "Morgen samen naar de mentor"
     asked = len(modals.texts)
-    window.act_close.trigger()  # already a note, unchanged: not asked about again (W6-8)
+    window.act_close.trigger()  # the file holds the draft: nothing to ask (W10-2)
     assert window.service is None and len(modals.texts) == asked
 
 
@@ -620,8 +620,9 @@ def test_a_closing_draft_comes_back_whole_after_a_lock_ticks_included(
     note, but the ticks were lost and the dialog came back empty. The note now names the
     ticks and choices too, and after unlocking the window opens again and Close the
     interview… shows the whole draft: texts, ticks and choices. Walk 6, W6-8: closing the
-    file then asked about the draft again and Keep as note added it twice; now only a draft
-    edited after unlocking is asked about, and kept as edited."""
+    file then asked about the draft again and Keep as note added it twice. Walk 10, W10-2:
+    cancelled again (edited or not), the file keeps the draft as it is, with no question and
+    no second note."""
     from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
     from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 
@@ -687,25 +688,23 @@ def test_a_closing_draft_comes_back_whole_after_a_lock_ticks_included(
     qtbot.waitUntil(lambda: view.interviews.interview_window is None)
     assert seen["interview"] in view.interviews.closing_drafts
     asked = len(modals.texts)
-    if edited:  # changed since the lock kept it: asked, and kept as it is now
-        modals.answer(QMessageBox.StandardButton.Save)
-    window.act_close.trigger()
-    modals.wait_done()
-    assert window.service is None
-    assert len(modals.texts) == asked + edited
+    window.act_close.trigger()  # the file keeps the draft as cancelled: nothing to ask (W10-2)
+    assert window.service is None and len(modals.texts) == asked
     with CaseFileSession(svc.unlock_with_password(closed_case[0], PASSWORD)) as session:
-        lines = session.interviews.get(int(seen["interview"])).lines  # type: ignore[call-overload]
-    notes = [line.text for line in lines if "Morgen samen naar de mentor" in line.text]
-    assert len(notes) == 1 + edited
-    assert ("Vrijdag nabellen" in notes[-1]) is edited and "Vrijdag" not in notes[0]
+        record = session.interviews.get(int(seen["interview"]))  # type: ignore[call-overload]
+    notes = [line.text for line in record.lines if "Morgen samen naar de mentor" in line.text]
+    assert len(notes) == 1 and "Vrijdag" not in notes[0]  # the lock's note only
+    assert record.closing_draft is not None
+    assert ("Vrijdag nabellen" in record.closing_draft.follow_up) is edited
 
 
-def test_closing_the_file_or_the_app_asks_about_a_closing_draft(
+def test_quitting_with_a_cancelled_closing_draft_asks_nothing_and_keeps_it(
     qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
-    """Walk 4 follow-up to 3c620d8: closing the case file (or the app) dropped a closing typed
-    and cancelled without a word. It asks, as unsaved Overview edits are asked about: Cancel
-    stays, Keep as note (the default) adds it to the conversation, Discard drops it."""
+    """Walk 4 follow-up to 3c620d8: quitting dropped a closing typed and cancelled without a
+    word; then it asked whether to keep it as a note. Walk 10, W10-2: the file keeps the
+    draft once the dialog is cancelled, so quitting asks nothing and adds no note, and the
+    draft is there for the closing dialog next time."""
     from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog
     from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 
@@ -740,40 +739,11 @@ def test_closing_the_file_or_the_app_asks_about_a_closing_draft(
         qtbot.waitUntil(lambda: view.interviews.interview_window is None)
 
     draft_in("Eerst de ouders bellen")
-    # File > Close case file: asked; Cancel keeps the file open and the draft.
-    modals.answer(QMessageBox.StandardButton.Cancel)
-    window.act_close.trigger()
-    modals.wait_done()
-    assert "2026-001" in modals.texts[-1] and "Noor van Dijk" in modals.texts[-1]
-    assert window.service is not None and view.interviews.closing_drafts
-
-    # Again, Enter on the default (Keep as note): closed, the draft is a note in the file.
-    def enter_on_default(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Save)
-        assert box.defaultButton().text().replace("&", "") == "Keep as note"
-        qtbot.keyClick(box, Qt.Key.Key_Return)
-
-    modals.expect(QMessageBox, enter_on_default)
-    window.act_close.trigger()
-    modals.wait_done()
-    assert window.service is None
+    assert window.close()  # quits: nothing asked
+    assert window.service is None and not modals.texts
     with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
-        lines = session.interviews.get(seen["Eerst de ouders bellen"]).lines
-    assert lines[-1].speaker == "note" and "Eerst de ouders bellen" in lines[-1].text
-    assert "case file was closed" in lines[-1].text or "file was closed" in lines[-1].text
-    assert "May be told: Parents" in lines[-1].text
-    # Quitting the app with a draft: asked too; Discard quits without a note.
-    window.close()
-    window = open_window(qtbot, path, modals, files)
-    click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
-    view = window.page.case_view
-    click_tab(qtbot, view.tabs, "Interviews")
-    draft_in("Dit wordt weggegooid")
-    modals.answer(QMessageBox.StandardButton.Discard)
-    assert window.close()
-    modals.wait_done()
-    assert window.service is None
-    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
-        lines = session.interviews.get(seen["Dit wordt weggegooid"]).lines
-    assert not any("weggegooid" in line.text for line in lines)
+        record = session.interviews.get(seen["Eerst de ouders bellen"])
+    assert not any("Eerst de ouders bellen" in line.text for line in record.lines)
+    assert record.closing_draft is not None
+    assert record.closing_draft.agreements == "Eerst de ouders bellen"
+    assert record.closing_draft.may_tell == (dc.Audience.PARENTS,)

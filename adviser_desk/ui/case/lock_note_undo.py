@@ -90,8 +90,10 @@ class LockNoteUndo(QObject):
     def _take_back(self) -> None:
         """Removes the note (errors reach the caller, which says so)."""
         window = self.window
-        remove_note(window.service, window.interview_id, self.note.kept.line_id, draft_too=True)
-        window.kept_before = None  # a later lock keeps the draft as a new note
+        # Only the note: the conversation still keeps the draft in the file (the closing
+        # dialog shows it), so nothing is unsaved and closing the file asks nothing (W10-2).
+        remove_note(window.service, window.interview_id, self.note.kept.line_id)
+        window.kept_before = None  # a lock with the draft changed keeps it as a new note
         window._reload()
         self.action.setEnabled(False)
         window.table.removeAction(self.action)

@@ -4,9 +4,10 @@ Nothing typed may stay in memory while the file is locked, so the lock adds the 
 conversation as a note: its texts and, in words, its ticks and choices. In memory stay only
 where each text lies in that note and the ticks and choices themselves (no words), so that
 unlocking fills the closing dialog in again, ticks included (the ticks were lost before).
-Closing the file asks, as unsaved Overview edits are asked about, and keeps the draft as the
-same kind of note. Either way the conversation keeps the draft too (services/interview_drafts,
-revision 0017), so the closing dialog has it again after the file is closed and reopened.
+A draft cancelled in the dialog is kept in the file at once, with no note (keep_cancelled;
+walk 10, W10-2), so closing the file asks only about one that could not be written. Either
+way the conversation keeps the draft (services/interview_drafts, revision 0017), so the
+closing dialog has it again after the file is closed and reopened.
 Kept beside the window (its strings keep the window's and the dialog's translation
 contexts)."""
 
@@ -14,17 +15,21 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.errors import KnownError
-from adviser_desk.services.interview_drafts import keep_closing_draft
+from adviser_desk.services.interview_drafts import keep_closing_draft, save_closing_draft
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDraft
+
+if TYPE_CHECKING:  # the window imports this module
+    from adviser_desk.ui.interview.interview_window import InterviewWindow
 
 Span = tuple[int, int]
 _t = fmt.translate
@@ -148,6 +153,19 @@ def keep_as_note(
         return None
     texts = replace(draft, agreements="", wishes="", follow_up="")
     return KeptClosing(interview_id, line.line_id, spans, texts)
+
+
+def keep_cancelled(window: InterviewWindow, draft: ClosingDraft | None) -> ClosingDraft | None:
+    """The closing dialog was cancelled: the conversation keeps what was typed there in the
+    file at once (None: the dialog was left as it opened, so no draft is kept), with no note.
+    Closing or locking the file then has nothing to ask or note about it (walk 10, W10-2: it
+    asked whether to keep a draft the file kept anyway, and added a false 'not saved' note).
+    If it cannot be written (said), the window still has it (returned) and closing the file
+    asks."""
+    failed = QCoreApplication.translate("InterviewWindow", "The typed closing was not kept")
+    with known_errors(window, failed):
+        save_closing_draft(window.service, window.interview_id, draft)
+    return draft
 
 
 def keep_once(

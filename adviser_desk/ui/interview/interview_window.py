@@ -46,7 +46,7 @@ from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.keyboard import labelled
 from adviser_desk.ui.common.read_only import handed_over_note
 from adviser_desk.ui.common.table_model import RowsModel
-from adviser_desk.ui.interview.closing_kept import KeptClosing, LockedNote
+from adviser_desk.ui.interview.closing_kept import KeptClosing, LockedNote, keep_cancelled
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog, ClosingDraft
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
 from adviser_desk.ui.interview.guide_panel import GuidePanel
@@ -358,8 +358,8 @@ class InterviewWindow(QDialog):
         if self._locked:
             return  # the lock kept the draft as a note and closed this window
         if not accepted or dialog.closing is None:
-            # Escape or Cancel keeps what was typed for the next opening (walk 4, W4).
-            self.closing_draft = dialog.changed_draft()
+            # Escape or Cancel keeps what was typed for the next opening, in the file (W10-2).
+            self.closing_draft = keep_cancelled(self, dialog.changed_draft())
             return
         with known_errors(self, self.tr("The interview was not closed")) as attempt:
             self.service.close(self.interview_id, dialog.closing)
