@@ -853,13 +853,13 @@ Je naam:</translation>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="108"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="112"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="141"/>
         <source>What was agreed:</source>
         <translation>Wat is afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="109"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="113"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="143"/>
         <source>The student&apos;s wishes:</source>
         <translation>Wensen van de leerling:</translation>
@@ -880,7 +880,7 @@ Je naam:</translation>
         <translation>Wie het mag weten en de wensen over ruchtbaarheid zijn aan het slachtoffer; dit gesprek laat die zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="110"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="114"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="167"/>
         <source>Follow-up tasks:</source>
         <translation>Vervolgtaken:</translation>
@@ -1180,7 +1180,7 @@ Je naam:</translation>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="193"/>
         <source>Folder for the export (a USB stick)</source>
-        <translation>Map voor de export (een usb-stick)</translation>
+        <translation>Map voor de export (een USB-stick)</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="200"/>
@@ -1750,27 +1750,42 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="182"/>
+        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="24"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="46"/>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="47"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="52"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="187"/>
+        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="60"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="200"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="196"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="410"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="408"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="431"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="429"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
@@ -1791,61 +1806,61 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/interview_window.py" line="156"/>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="238"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
         <source>Switch to answer (F2)</source>
         <translation>Naar antwoord (F2)</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/interview_window.py" line="156"/>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="240"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
         <source>Switch to question (F2)</source>
         <translation>Naar vraag (F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
         <source>Type your question… (Enter adds it, F2 switches)</source>
         <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="252"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
         <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="254"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
         <source>Type the answer, word for word… (Enter adds it)</source>
         <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="99"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="103"/>
         <source>Typed for closing the interview but not saved when the file was closed:
 {text}</source>
         <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd gesloten:
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="138"/>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="162"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="142"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="165"/>
         <source>The typed closing was not kept</source>
         <translation>Wat je typte voor het afsluiten is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="204"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="208"/>
         <source>Interview not closed</source>
         <translation>Gesprek niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="205"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="209"/>
         <source>What you typed for closing this interview was not saved:
 {conversations}
 
@@ -1856,7 +1871,7 @@ Keep it as a note in the conversation?</source>
 Bewaren als notitie in het gesprek?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="211"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="215"/>
         <source>What you typed for closing these interviews was not saved:
 {conversations}
 
@@ -1867,12 +1882,12 @@ Keep it as a note in each conversation?</source>
 Bewaren als notitie in elk gesprek?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="222"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="226"/>
         <source>&amp;Keep as note</source>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="268"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="264"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1913,7 +1928,7 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="94"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="98"/>
         <source>Typed for closing the interview but not saved when the file was locked:
 {text}</source>
         <translation>Getypt voor het afsluiten van het gesprek, maar niet opgeslagen toen het zaakbestand werd vergrendeld:
@@ -1925,12 +1940,12 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="320"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="316"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="366"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="362"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -5051,13 +5066,13 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="59"/>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="76"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="80"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/common/widgets.py" line="60"/>
-        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="77"/>
+        <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="81"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -6786,47 +6801,47 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="38"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="39"/>
         <source>Yes/no or either/or question: the answer will be your words, not the student&apos;s. Follow it with an open invitation.</source>
         <translation>Ja/nee- of keuzevraag: het antwoord bestaat dan uit jouw woorden, niet die van de leerling. Laat er een open uitnodiging op volgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="43"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="44"/>
         <source>Tag question: it asks the student to agree with you. Ask openly instead.</source>
         <translation>Bevestigingsvraag: die vraagt de leerling het met je eens te zijn. Vraag het open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="46"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="47"/>
         <source>Presumes what happened or how the student felt. Let the student say it in their own words.</source>
         <translation>Gaat uit van wat er gebeurde of hoe de leerling zich voelde. Laat de leerling het in eigen woorden zeggen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="51"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="52"/>
         <source>Names a person or detail the student has not mentioned in this interview. That can steer the account; ask openly who or what was involved.</source>
         <translation>Noemt een persoon of detail dat de leerling in dit gesprek nog niet heeft genoemd. Dat kan het verhaal sturen; vraag open wie of wat erbij betrokken was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="56"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="57"/>
         <source>Puts the student&apos;s own behaviour on trial; it can sound like blame and make them stop talking. Ask what happened instead.</source>
         <translation>Stelt het gedrag van de leerling zelf ter discussie; dat kan als een verwijt klinken en de leerling laten dichtklappen. Vraag liever wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/questions.py" line="61"/>
+        <location filename="../../adviser_desk/domain/questions.py" line="62"/>
         <source>Promises secrecy. You cannot keep that promise; promise care instead.</source>
         <translation>Belooft geheimhouding. Die belofte kun je niet nakomen; beloof zorgvuldigheid.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="33"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="34"/>
         <source>Sounds like a promise of secrecy. You cannot keep that promise; promise care instead.</source>
         <translation>Klinkt als een belofte van geheimhouding. Die belofte kun je niet houden; beloof zorgvuldigheid.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="37"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="38"/>
         <source>Sounds like blame for the student&apos;s own behaviour; it can make them stop talking. Ask what happened instead.</source>
         <translation>Klinkt als een verwijt over wat de leerling zelf deed; daardoor kan de leerling dichtklappen. Vraag liever wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="42"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="43"/>
         <source>Sounds like it presumes what happened or how the student felt. Let the student say it in their own words.</source>
         <translation>Klinkt alsof het invult wat er gebeurde of hoe de leerling zich voelde. Laat de leerling het in eigen woorden zeggen.</translation>
     </message>

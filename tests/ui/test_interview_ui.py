@@ -647,3 +647,21 @@ def test_every_alt_letter_of_the_closing_dialog_reaches_its_field(
         )
     finally:
         i18n.install("en")
+
+
+def test_the_add_buttons_add_the_line_and_the_note_for_a_mouse_user(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    interviews, case_id = setup
+    interview, window = shown_window(qtbot, interviews, case_id, "victim")
+    qtbot.keyClicks(window.input, "Wat is er gebeurd?")
+    click(qtbot, window.add_line_button)
+    assert window.input.text() == "" and window.speaker == "student"
+    qtbot.keyClicks(window.note, "Daan kijkt weg.")
+    click(qtbot, window.add_note_button)
+    lines = interviews.get(interview).lines
+    assert [(line.speaker, line.text) for line in lines] == [
+        ("adviser", "Wat is er gebeurd?"),
+        ("note", "Daan kijkt weg."),
+    ]
+    assert window.note.text() == "" and window.model.rowCount() == 2

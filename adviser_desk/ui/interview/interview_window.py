@@ -43,12 +43,12 @@ from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import translate_report
-from adviser_desk.ui.common.keyboard import labelled
 from adviser_desk.ui.common.read_only import handed_over_note
 from adviser_desk.ui.common.table_model import RowsModel
 from adviser_desk.ui.interview.closing_kept import KeptClosing, LockedNote, keep_cancelled
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog, ClosingDraft
 from adviser_desk.ui.interview.conversation_dialogs import NewInterviewDialog as NewInterviewDialog
+from adviser_desk.ui.interview.entry_rows import entry_rows
 from adviser_desk.ui.interview.guide_panel import GuidePanel
 from adviser_desk.ui.interview.question_check import OpenQuestions, QuestionCheck
 from adviser_desk.ui.interview.record_pdf import print_record_pdf, save_record_pdf
@@ -178,14 +178,10 @@ class InterviewWindow(QDialog):
         self.note.setObjectName("note_input")
         self.note.setPlaceholderText(self.tr("Note beside the conversation (Enter adds it)"))
         self.note.returnPressed.connect(self.add_note)
-        input_row = QHBoxLayout()
-        input_row.addWidget(labelled(self.tr("&Said:"), self.input, self))
-        input_row.addWidget(self.speaker_indicator)
-        input_row.addWidget(self.input, 1)
-        input_row.addWidget(self.speaker_button)
-        note_row = QHBoxLayout()
-        note_row.addWidget(labelled(self.tr("N&ote:"), self.note, self))
-        note_row.addWidget(self.note, 1)
+        said = self.input, self.speaker_indicator, self.speaker_button, self.add_line
+        input_row, note_row, self.add_line_button, self.add_note_button = entry_rows(
+            self, said, (self.note, self.add_note)
+        )
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
@@ -335,6 +331,8 @@ class InterviewWindow(QDialog):
             self.note,
             self.close_button,
             self.speaker_button,
+            self.add_line_button,
+            self.add_note_button,
             self.checklist,
         ):
             widget.setEnabled(not closed)
@@ -397,6 +395,8 @@ def look_only(window: InterviewWindow, case: CaseDetail) -> None:
         field.setPlaceholderText("")
     for widget in (window.close_button, window.speaker_button, window.checklist, window.prompts):
         widget.setEnabled(False)
+    window.add_line_button.setEnabled(False)
+    window.add_note_button.setEnabled(False)
     window.speaker_indicator.hide()
     window.speaker_fix.is_open = False
     window.speaker_fix.update()
@@ -434,6 +434,8 @@ def look_closed(window: InterviewWindow) -> None:
         field.setPlaceholderText("")
     window.speaker_indicator.hide()
     window.speaker_button.hide()
+    window.add_line_button.hide()
+    window.add_note_button.hide()
     window.checker.switch_off()
     window.speaker_fix.hint.dismiss()
     window.prompts.setEnabled(False)  # a prompt would go into a field that takes nothing
