@@ -22,6 +22,7 @@ from adviser_desk.ui.case_file.password_fields import NewPasswordFields
 from adviser_desk.ui.common.dialogs import choose_new_case_file, free_path
 from adviser_desk.ui.common.form_columns import share_label_column
 from adviser_desk.ui.common.keyboard import name_fields
+from adviser_desk.ui.common.path_field import PathField
 from adviser_desk.ui.common.working_dialog import WorkingDialog
 
 
@@ -60,7 +61,7 @@ class CreateCaseFileDialog(WorkingDialog):
         # Never the name of a file already there (walker F8: "Zaken.adcase" was proposed, and
         # refused only after both passwords had been typed).
         proposed = free_path(folder, self.tr("Case files"), SUFFIX)
-        self.location = QLineEdit(str(proposed), self)
+        self.location = PathField(str(proposed), self)
         self.location.setObjectName("location")
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)

@@ -34,6 +34,7 @@ from adviser_desk.ui.case_file.password_fields import NewPasswordFields
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.dialogs import choose_existing_case_file, choose_new_case_file
 from adviser_desk.ui.common.keyboard import name_fields
+from adviser_desk.ui.common.path_field import PathField
 from adviser_desk.ui.common.workers import Task
 from adviser_desk.ui.common.working_dialog import WorkingDialog
 
@@ -104,7 +105,7 @@ class HandoverDialog(WorkingDialog):
         self.receiver = QLineEdit(new_page)
         self.receiver.setObjectName("receiver")
         self.receiver.setPlaceholderText(self.tr("e.g. Marieke Jansen"))
-        self.new_location = QLineEdit(str(folder / self.tr("Handed over")) + SUFFIX, new_page)
+        self.new_location = PathField(str(folder / self.tr("Handed over")) + SUFFIX, new_page)
         self.new_location.setObjectName("new_location")
         browse_new = QPushButton(self.tr("Browse…"), new_page)
         browse_new.setObjectName("browse_new")
@@ -125,7 +126,7 @@ class HandoverDialog(WorkingDialog):
 
         # An existing file: where, and its password (typed by the colleague).
         existing_page = QWidget(self)
-        self.existing_location = QLineEdit(existing_page)
+        self.existing_location = PathField("", existing_page)
         self.existing_location.setObjectName("existing_location")
         browse_existing = QPushButton(self.tr("Browse…"), existing_page)
         browse_existing.setObjectName("browse_existing")
