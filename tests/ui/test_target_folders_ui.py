@@ -1,10 +1,10 @@
 """Where each file chooser starts (walk 5, W5-21): document PDFs (evidence log, letter, case
 summary, interview record) in the remembered documents folder, Documents before the first;
-the police export in its own remembered folder, Documents before the first; Restore from
-backup where the last backup went (not where an export went). Walk 6, W6-5: backups, Restore
-and evidence files start in Documents too before the first, then where the last one of their
-kind went or came from. Each chooser is opened by its button, menu item or shortcut; only
-the OS file chooser is answered by the test."""
+the police export and a backup where the last of either went (a USB stick, walk 10, W10-10),
+Documents before the first; Restore from backup where the last backup went (not where an
+export went). Walk 6, W6-5: backups, Restore and evidence files start in Documents too before
+the first, then where the last one of their kind went or came from. Each chooser is opened by
+its button, menu item or shortcut; only the OS file chooser is answered by the test."""
 
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def test_every_chooser_starts_in_its_own_folder(
     window.act_close.trigger()
 
 
-def test_restore_starts_where_the_backup_went_and_the_export_keeps_its_folder(
+def test_restore_and_the_export_start_where_the_backup_went(
     qtbot: QtBot,
     case_dir: Path,
     modals: Modals,
@@ -119,13 +119,14 @@ def test_restore_starts_where_the_backup_went_and_the_export_keeps_its_folder(
     files.open(None)
     window.act_restore.trigger()
     assert files.titles[-1] == "Choose the backup to restore" and proposed() == stick
-    # The export still starts in its own folder, not on the backup stick.
+    # The police export goes to a USB stick too: it starts on the stick the backup went to
+    # (walk 10, W10-10), as a backup starts where an export went.
     files.folder(None)
     modals.expect(QInputDialog, type_and_enter(qtbot, "", "Agent Jansen"))
     open_case(qtbot, window, ids[0], "Evidence")
     click(qtbot, _button(view.evidence, "export_police"))
     modals.wait_done()
-    assert proposed() == documents
+    assert proposed() == stick
     window.act_close.trigger()
 
 

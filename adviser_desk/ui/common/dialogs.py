@@ -65,10 +65,15 @@ def choose_folder(parent: QWidget, title: str, start: Path) -> Path | None:
 
 def choose_target_folder(parent: QWidget, title: str, which: prefs.Preference[str]) -> Path | None:
     """A folder for a backup (``BACKUP``) or a police export (``EXPORT``), starting where the
-    last one of that kind went; remembered apart from where documents are saved."""
-    chosen = choose_folder(parent, title, last_folder(which))
+    last of either went (both go to a USB stick), else where the last one of that kind went;
+    remembered apart from where documents are saved. Restore from backup starts where the
+    last backup went (``BACKUP`` alone), never where an export went."""
+    stick = prefs.Settings().get(prefs.LAST_STICK_FOLDER)
+    start = Path(stick) if stick and Path(stick).is_dir() else last_folder(which)
+    chosen = choose_folder(parent, title, start)
     if chosen is not None:
         remember_folder(which, chosen)
+        remember_folder(prefs.LAST_STICK_FOLDER, chosen)
     return chosen
 
 

@@ -60,6 +60,9 @@ LAST_OPEN_FOLDER: Preference[str] = Preference("paths/last_open_folder", "", "")
 # The backup folder keeps its old key, so a folder remembered before stays remembered.
 LAST_BACKUP_FOLDER: Preference[str] = Preference("paths/last_target_folder", "", "")
 LAST_EXPORT_FOLDER: Preference[str] = Preference("paths/last_export_folder", "", "")
+# The folder last chosen for either of the two (walk 10, W10-10: both go to "a USB stick",
+# and the backup chooser started in Documents right after an export to the stick).
+LAST_STICK_FOLDER: Preference[str] = Preference("paths/last_stick_folder", "", "")
 
 LANGUAGES = ("system", "nl", "en")
 APPEARANCES = ("system", "light", "dark")
