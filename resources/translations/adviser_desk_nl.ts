@@ -919,54 +919,59 @@ Je naam:</translation>
 <context>
     <name>CreateCaseFileDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="38"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="40"/>
         <source>Create a new case file</source>
         <translation>Nieuw zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="46"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="48"/>
         <source>A case file holds all your cases, encrypted. Choose where to keep it and a password only you know. You will get a recovery key to print next.</source>
         <translation>Een zaakbestand bevat al je zaken, versleuteld. Kies waar je het bewaart en een wachtwoord dat alleen jij kent. Daarna krijg je een herstelsleutel om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="56"/>
         <source>e.g. Marieke Jansen</source>
         <translation>bijv. Marieke Jansen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="59"/>
         <source>Printed on evidence logs, summaries and letters, and recorded in the audit log.</source>
         <translation>Komt op bewijslogboeken, samenvattingen en brieven, en in het auditlog.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="64"/>
         <source>Case files</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="67"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="74"/>
         <source>Making the key from your password and encrypting the file… a few seconds.</source>
         <translation>De sleutel wordt uit je wachtwoord gemaakt en het bestand versleuteld… een paar seconden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="77"/>
         <source>Create</source>
         <translation>Maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="82"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="83"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="136"/>
+        <source>Opening the new case file…</source>
+        <translation>Het nieuwe zaakbestand wordt geopend…</translation>
     </message>
 </context>
 <context>
@@ -1460,128 +1465,128 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Ontvangstnotitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="70"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="74"/>
         <source>Hand cases over to a colleague or successor. Everything of each case moves with it, and every evidence file is checked against its SHA-256 when it arrives. This case file then keeps the cases read-only, marked as handed over.</source>
         <translation>Draag zaken over aan een collega of opvolger. Alles van elke zaak gaat mee, en elk bewijsbestand wordt bij aankomst gecontroleerd aan de hand van zijn SHA-256. Dit zaakbestand houdt de zaken daarna alleen-lezen, gemarkeerd als overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="93"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="94"/>
         <source>Into a ne&amp;w case file made for the colleague</source>
         <translation>Naar een nieuw zaakbestand voor de colle&amp;ga</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="96"/>
         <source>Into the colleague&apos;s &amp;existing case file</source>
         <translation>Naar het &amp;bestaande zaakbestand van de collega</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="107"/>
         <source>e.g. Marieke Jansen</source>
         <translation>bijv. Marieke Jansen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="108"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="109"/>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="131"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="119"/>
         <source>Colleague&apos;s na&amp;me:</source>
         <translation>Naam van de &amp;collega:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="120"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="142"/>
         <source>&amp;Case file:</source>
         <translation>&amp;Zaakbestand:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="143"/>
         <source>Its &amp;password:</source>
         <translation>&amp;Wachtwoord daarvan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="158"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="164"/>
         <source>Cases to hand over:</source>
         <translation>Over te dragen zaken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="268"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="269"/>
         <source>Opening the receiving case file…</source>
         <translation>Het ontvangende zaakbestand wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="288"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="289"/>
         <source>The colleague&apos;s case file holds the cases now; checking them once more and marking them here as handed over (this can no longer be cancelled)…</source>
         <translation>Het zaakbestand van de collega bevat de zaken nu; ze worden nog eens gecontroleerd en hier als overgedragen gemarkeerd (dit kan niet meer worden geannuleerd)…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="294"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="295"/>
         <source>Copying and checking the cases; Cancel is possible until they are stored…</source>
         <translation>De zaken worden gekopieerd en gecontroleerd; annuleren kan tot ze zijn opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="311"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="312"/>
         <source>Cancelled. Nothing was handed over.</source>
         <translation>Geannuleerd. Er is niets overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="321"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="322"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="358"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="359"/>
         <source>Handed over to {receiver}: {numbers}.</source>
         <translation>Overgedragen aan {receiver}: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="363"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="364"/>
         <source>Every evidence file ({files}) was checked on arrival against its SHA-256 and matches.</source>
         <translation>Elk bewijsbestand ({files}) is bij aankomst gecontroleerd aan de hand van de SHA-256 en klopt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="368"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="369"/>
         <source>Case {old} is case {new} there (its number was taken).</source>
         <translation>Zaak {old} is daar zaak {new} (het nummer was al in gebruik).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="375"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="376"/>
         <source>Here the cases are kept read-only, marked as handed over. You can also purge them from this case file now.</source>
         <translation>Hier blijven de zaken alleen-lezen bewaard, gemarkeerd als overgedragen. Je kunt ze nu ook uit dit zaakbestand verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="383"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="384"/>
         <source>Hand-over complete</source>
         <translation>Overdracht voltooid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="390"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="391"/>
         <source>&amp;Purge them here…</source>
         <translation>Hier &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="394"/>
+        <location filename="../../adviser_desk/ui/case_file/handover_dialog.py" line="395"/>
         <source>&amp;Keep read-only</source>
         <translation>Alleen-lezen &amp;bewaren</translation>
     </message>
@@ -5491,7 +5496,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/dialogs.py" line="129"/>
+        <location filename="../../adviser_desk/ui/common/dialogs.py" line="134"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>

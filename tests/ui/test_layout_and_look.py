@@ -142,6 +142,10 @@ def test_creating_a_case_file_says_in_words_what_it_is_busy_with(
     assert not busy.bar.isTextVisible()
     assert busy.label.isVisible() and "sleutel" in busy.text()
     assert busy.text() == busy.bar.accessibleName()
+    # What was typed stays, and neither button can be clicked (walk 10, W10-9).
+    assert by_label(dialog, "Nieuw wachtwoord").text() == PASSWORD  # type: ignore[attr-defined]
+    assert not button_named(dialog, "Annuleren").isEnabled()
+    assert not button_named(dialog, "Maken").isEnabled()
     qtbot.waitUntil(lambda: dialog.service is not None, timeout=20_000)
     assert not busy.isVisible()
     assert dialog.service is not None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -74,6 +75,7 @@ class CreateCaseFileDialog(WorkingDialog):
         )
         self.create_button = self.ok
         self.create_button.setText(self.tr("Create"))
+        self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._create)
 
         form = QFormLayout()
@@ -114,12 +116,33 @@ class CreateCaseFileDialog(WorkingDialog):
         path, password, params = self.target_path(), self.passwords.value(), self._kdf_params
         name = self.adviser.text().strip()
         self.run_work(lambda: svc.create_case_file(path, password, params, adviser_name=name))
+        self._look_busy(True)
+
+    def _look_busy(self, busy: bool) -> None:
+        """While the file is made and then opened, the dialog says so and keeps what was
+        typed (walk 10, W10-9: for about 2 s it showed an empty password, no busy sign and
+        the focus on Cancel, which did nothing)."""
+        self.cancel.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
 
     def work_succeeded(self, result: object) -> None:
         assert isinstance(result, tuple)
         self.service, self.recovery = result
-        self.passwords.clear()
+        # The window opens the new file next, which takes a moment while the event loop is
+        # busy: what the screen shows meanwhile is this dialog as painted now.
+        self.busy.setText(self.tr("Opening the new case file…"))
+        self.busy.show()
+        self.ok.setEnabled(False)
+        self.repaint()
         self.accept()
 
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.passwords.clear()  # not kept in the widget; cleared once hidden, never seen empty
+
     def work_failed(self, exc: BaseException) -> None:
+        self._look_busy(False)
         self._update_button()
