@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from pytestqt.exceptions import TimeoutError as QtBotTimeoutError
@@ -21,7 +24,7 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.environ["XDG_RUNTIME_DIR"] = runtime
 
 from adviser_desk.services import case_file_service as svc
-from adviser_desk.storage import kdf
+from adviser_desk.storage import casefile, kdf
 
 PASSWORD = "paars konijn fietst naar school"
 NEW_PASSWORD = "groene olifant leest de krant"
@@ -103,6 +106,39 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setenv("TMPDIR", str(home / "tmp"))
     monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))
     yield home
+
+
+T = TypeVar("T")
+
+# Case files made once in a session and copied for each test that wants one (see copy_of).
+_prepared: dict[tuple[object, ...], tuple[Path, Any]] = {}
+_prepared_root: list[Path] = []
+
+
+@pytest.fixture(autouse=True, scope="session")
+def prepared_case_files(tmp_path_factory: pytest.TempPathFactory) -> None:
+    _prepared_root.append(tmp_path_factory.mktemp("prepared"))
+
+
+def copy_of(path: Path, make: Callable[[Path], T], *variant: object) -> T:
+    """A closed case file at ``path`` as ``make(path)`` leaves it, and what ``make`` returned.
+
+    Making one costs a key derivation, the whole schema's migrations and, for the demo, its
+    cases: half a second to a few seconds of CPU, for about 300 UI tests that are about something
+    else. So ``make`` runs once per file name, ``variant`` and day, and each test gets a copy of
+    all its files (the same bytes, the same modes; the date counts, as a demo's tasks are due
+    relative to today). The copies share the case file's id, so a test may take one copy of a
+    kind; the tests about creating and opening files make their own with create_case_file."""
+    key = (path.name, date.today(), *variant)
+    if key not in _prepared:
+        folder = _prepared_root[0] / str(len(_prepared))
+        folder.mkdir()
+        _prepared[key] = (folder / path.name, make(folder / path.name))
+    source, made = _prepared[key]
+    for companion in casefile.companion_files(source):
+        if companion.exists():
+            shutil.copy(companion, path.with_name(companion.name))
+    return made
 
 
 @pytest.fixture

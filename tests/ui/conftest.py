@@ -28,19 +28,24 @@ from adviser_desk.ui.common import (
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
 from adviser_desk.ui.shell.main_window import MainWindow
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, copy_of
 from tests.ui.drive import FileDialogs, Modals, activate, type_and_enter
 
 
 @pytest.fixture
 def closed_case(case_dir: Path) -> Iterator[tuple[Path, str]]:
-    """A case file on disk, closed, with its recovery key confirmed."""
-    service, recovery = svc.create_case_file(case_dir / "Zaken.adcase", PASSWORD, kdf.MINIMUM)
-    service.confirm_recovery_key_stored()
-    service.update_profile("Marieke Jansen", "Het Baken College")  # not asked again on unlock
-    path = service.path
-    service.close()
-    yield path, recovery.formatted()
+    """A case file on disk, closed, with its recovery key confirmed (a copy: see copy_of)."""
+
+    def make(path: Path) -> str:
+        service, recovery = svc.create_case_file(path, PASSWORD, kdf.MINIMUM)
+        service.confirm_recovery_key_stored()
+        service.update_profile("Marieke Jansen", "Het Baken College")  # not asked on unlock
+        service.close()
+        return recovery.formatted()
+
+    path = case_dir / "Zaken.adcase"
+    recovery = copy_of(path, make, "closed")
+    yield path, recovery
 
 
 @pytest.fixture
@@ -97,11 +102,15 @@ def demo_file(path: Path, language: str = "en") -> tuple[Path, list[int]]:
 
     from adviser_desk.services.demo import fill_demo
 
-    service, _ = svc.create_case_file(path, PASSWORD, kdf.MINIMUM)
-    service.confirm_recovery_key_stored()
-    service.update_profile("Marieke Jansen", "Het Baken College")
-    with CaseFileSession(service, SessionSettings(language=language)) as session:
-        return service.path, fill_demo(session.cases, date.today())
+    def make(target: Path) -> list[int]:
+        service, _ = svc.create_case_file(target, PASSWORD, kdf.MINIMUM)
+        service.confirm_recovery_key_stored()
+        service.update_profile("Marieke Jansen", "Het Baken College")
+        with CaseFileSession(service, SessionSettings(language=language)) as session:
+            return fill_demo(session.cases, date.today())
+
+    # A copy (see copy_of): filling the demo costs more than a second of CPU each time.
+    return path.absolute(), list(copy_of(path, make, "demo", language))
 
 
 def open_window(qtbot: QtBot, path: Path, modals: Modals, files: FileDialogs) -> MainWindow:
@@ -203,16 +212,21 @@ def open_tab(
     def make(
         prepare: Prepare | None = None, kind: dc.IncidentType = dc.IncidentType.EXPOSING
     ) -> Opened:
-        service, _ = svc.create_case_file(case_dir / "E.adcase", PASSWORD, kdf.MINIMUM)
-        service.confirm_recovery_key_stored()
-        service.update_profile("Marieke Jansen", "Het Baken College")
-        path = service.path
-        with CaseFileSession(service, SessionSettings(language="en")) as session:
-            case_id = session.cases.create_case(
-                dc.CaseDraft(title="Exposing", incident_types=[kind])
-            )
-            if prepare is not None:
-                prepare(session, case_id)
+        def make_case_file(path: Path) -> int:
+            service, _ = svc.create_case_file(path, PASSWORD, kdf.MINIMUM)
+            service.confirm_recovery_key_stored()
+            service.update_profile("Marieke Jansen", "Het Baken College")
+            with CaseFileSession(service, SessionSettings(language="en")) as session:
+                case_id = session.cases.create_case(
+                    dc.CaseDraft(title="Exposing", incident_types=[kind])
+                )
+                if prepare is not None:
+                    prepare(session, case_id)
+                return case_id
+
+        path = case_dir / "E.adcase"
+        # Without anything prepared in it, a copy (see copy_of).
+        case_id = make_case_file(path) if prepare else copy_of(path, make_case_file, kind)
         window = open_window(qtbot, path, modals, files)
         assert window.session is not None
         open_case(qtbot, window, case_id, "Evidence")
