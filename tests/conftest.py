@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import shutil
@@ -139,6 +140,17 @@ def copy_of(path: Path, make: Callable[[Path], T], *variant: object) -> T:
         if companion.exists():
             shutil.copy(companion, path.with_name(companion.name))
     return made
+
+
+@pytest.fixture(autouse=True)
+def app_logger_level() -> Iterator[None]:
+    """The app's logger at the level it had before the test: diagnostics.start sets it to INFO
+    for the rest of the process (stop leaves it so), and a later test reading caplog then got
+    INFO lines that it does not get when run alone (c00567e)."""
+    logger = logging.getLogger("adviser_desk")
+    level = logger.level
+    yield
+    logger.setLevel(level)
 
 
 @pytest.fixture

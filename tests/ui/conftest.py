@@ -21,6 +21,7 @@ from adviser_desk.ui.common import (
     focus_return,
     focus_show,
     focus_style,
+    i18n,
     mnemonics,
     theme,
     wheel,
@@ -79,6 +80,14 @@ def app_wide_behaviour(qapp: QApplication) -> None:
         focus_show.install(qapp)
         file_completion.install(qapp)
         theme.follow_system(qapp)
+
+
+@pytest.fixture(autouse=True)
+def english(app_wide_behaviour: None) -> None:
+    """Every UI test starts in English with its catalogue installed, as the app always installs
+    one: without it English plurals read "%n case(s)", so a test passed or failed by whether an
+    earlier one had installed (or restored) a catalogue, or left Dutch behind."""
+    i18n.install("en")
 
 
 @pytest.fixture
