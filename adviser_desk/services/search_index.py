@@ -29,8 +29,10 @@ _KINDS = {
 # conversation (a lock's kept draft, a speaker correction) are not what anyone said.
 SAID = ("adviser", "student")
 # What of an evidence item is searched: its description, web address, account and sender (walk
-# 7, W7-8: "Dreigbericht" and "nep.sanne.3b" found nothing). The same columns fill the index
-# of a file made before (migration 0015) and of a case received from a colleague (SQL below).
+# 7, W7-8: "Dreigbericht" and "nep.sanne.3b" found nothing), and a message's own text (walk
+# 10, W10-4: "50 euro" found nothing). The same columns fill the index of a file made before
+# (migrations 0015 and 0018) and of a case received from a colleague (SQL below).
+EVIDENCE_COLUMNS = ("description", "url", "handle", "sender", "message_text")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -85,7 +87,7 @@ def index_evidence(session: Session, items: Iterable[tuple[int, Mapping[str, obj
     """New evidence items (their id and columns), in one statement."""
     rows = []
     for item_id, columns in items:
-        parts = (str(columns.get(key) or "") for key in ("description", "url", "handle", "sender"))
+        parts = (str(columns.get(key) or "") for key in EVIDENCE_COLUMNS)
         body = " ".join(part for part in parts if part)
         if body.strip():
             case_id = columns["case_id"]
@@ -111,10 +113,10 @@ def index_case_evidence(session: Session, case_id: int) -> None:
     session.execute(
         text(
             "INSERT INTO search_index (rowid, case_id, kind, ref, body) "
-            "SELECT id * 8 + 5, case_id, 'evidence', id, "
-            "trim(description || ' ' || url || ' ' || handle || ' ' || sender) "
-            "FROM evidence_items WHERE case_id = :c AND "
-            "trim(description || ' ' || url || ' ' || handle || ' ' || sender) != ''"
+            "SELECT id * 8 + 5, case_id, 'evidence', id, trim(description || ' ' || url || "
+            "' ' || handle || ' ' || sender || ' ' || message_text) "
+            "FROM evidence_items WHERE case_id = :c AND trim(description || ' ' || url || "
+            "' ' || handle || ' ' || sender || ' ' || message_text) != ''"
         ),
         {"c": case_id},
     )

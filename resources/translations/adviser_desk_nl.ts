@@ -519,62 +519,62 @@ Je naam:</translation>
         <translation>Kies links een zaak, of begin een nieuwe met ‘Nieuwe zaak…’ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="83"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="84"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="84"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="85"/>
         <source>Created:</source>
         <translation>Aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="85"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="86"/>
         <source>On this computer:</source>
         <translation>Op deze computer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="86"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="87"/>
         <source>Audit chain head:</source>
         <translation>Laatste schakel auditketen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="91"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="92"/>
         <source>Filter the audit log…</source>
         <translation>Auditlog filteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="110"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="111"/>
         <source>Every change is recorded here, append-only and hash-linked. It names case numbers and kinds of change, never the names of students, parents or others involved in a case.</source>
         <translation>Elke wijziging wordt hier vastgelegd, alleen aanvullend en elk met de vingerafdruk (SHA-256) van de vorige aan elkaar geschakeld, zodat een gewiste of veranderde regel opvalt. Er staan zaaknummers en soorten wijzigingen in, nooit namen van leerlingen, ouders of andere betrokkenen in een zaak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="123"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="124"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="128"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="129"/>
         <source>Cases</source>
         <translation>Za&amp;ken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="130"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="131"/>
         <source>Case file and audit log</source>
         <translation>Zaakbestand en a&amp;uditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="209"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="227"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="229"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="214"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="232"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -582,62 +582,62 @@ Je naam:</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="58"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="61"/>
         <source>Search number, title, people, notes, evidence… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities, bewijs… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="63"/>
-        <source>Finds cases by number, title, description and platforms, the people&apos;s names, schools and classes, notes, tasks, evidence descriptions, web addresses and accounts, and what the adviser and the student said in interviews. Not searched: notes within interviews, and letters.</source>
-        <translation>Vindt zaken op nummer, titel, beschrijving en platforms, de namen, scholen en klassen van de betrokkenen, notities, taken, beschrijvingen, webadressen en accounts van bewijs, en wat de vertrouwenspersoon en de leerling in gesprekken zeiden. Niet doorzocht: notities binnen gesprekken, en brieven.</translation>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="66"/>
+        <source>Finds cases by number, title, description and platforms, the people&apos;s names, schools and classes, notes, tasks, evidence descriptions, web addresses, accounts and message texts, and what the adviser and the student said in interviews. Not searched: notes within interviews, and letters.</source>
+        <translation>Vindt zaken op nummer, titel, beschrijving en platforms, de namen, scholen en klassen van de betrokkenen, notities, taken, beschrijvingen, webadressen, accounts en berichtteksten van bewijs, en wat de vertrouwenspersoon en de leerling in gesprekken zeiden. Niet doorzocht: notities binnen gesprekken, en brieven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="76"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="81"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="86"/>
         <source>Overdue tasks</source>
         <translation>Ver&amp;lopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="88"/>
         <source>New case…</source>
         <translation>Nieuwe z&amp;aak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="124"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="125"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="127"/>
         <source>&amp;Find:</source>
         <translation>Zo&amp;eken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="189"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="193"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="221"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="225"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="228"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="232"/>
         <source>No cases found for “{text}”.</source>
         <translation>Geen zaken gevonden voor “{text}”.</translation>
     </message>

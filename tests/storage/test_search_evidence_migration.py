@@ -21,7 +21,7 @@ def test_an_older_file_gets_its_evidence_in_the_search(case_dir: Path) -> None:
     evidence = EvidenceService(cases)
     case_id = cases.create_case(dc.CaseDraft(title="Oud", incident_types=[dc.IncidentType.THREATS]))
     evidence.add_url(case_id, "https://www.tiktok.com/@nep.sanne.3b", "Dreigbericht")
-    evidence.add_message(case_id, "tekst", sender="")  # nothing to search: no row
+    evidence.add_message(case_id, "tekst", sender="")  # its text only: indexed from 0018 on
     assert cases.matching_case_ids("Dreigbericht") == {case_id}
     # As before 0015: the evidence is not in the index.
     migrate.run_alembic(service.case.engine, "0014", downgrade=True)

@@ -1,7 +1,9 @@
 """The case search finds evidence and what was said in conversations too, says what it
 searches, and says when it found nothing (walk 7, W7-8: "Dreigbericht", an evidence
 description, the account "nep.sanne.3b" and "vriendje", said in a conversation, gave an empty
-list with no hint). Typed into the search field as the adviser does."""
+list with no hint). Walk 10, W10-4: a message's own text is found too, and a case filtered out
+of the list no longer stays open on the right. Typed into the search field as the adviser
+does."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from adviser_desk.ui.case.case_models import ID_ROLE
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
 from tests.ui.conftest import demo_file, open_window
-from tests.ui.drive import FileDialogs, Modals, activate
+from tests.ui.drive import FileDialogs, Modals, activate, click_row
 
 
 def search_for(qtbot: QtBot, window: MainWindow, text: str) -> set[int]:
@@ -43,7 +45,7 @@ def test_search_finds_evidence_and_says_when_nothing_is_found(
         session.evidence.add_url(
             ids[1], "https://www.instagram.com/nep.sanne.3b/", "Dreigbericht in de DM"
         )
-        session.evidence.add_message(ids[2], "Je foto gaat rond", sender="klasgenoot_xx")
+        session.evidence.add_message(ids[2], "Als je niet 50 euro stuurt", sender="klasgenoot_xx")
         talk = session.interviews.start(ids[0], "victim")
         session.interviews.add_line(talk, "adviser", "Wie heeft de bulderfoto doorgestuurd?")
         session.interviews.add_line(talk, "student", "Mijn ex-vriendje, denk ik")
@@ -52,8 +54,18 @@ def test_search_finds_evidence_and_says_when_nothing_is_found(
     panel = window.page.case_list
     assert "evidence descriptions" in panel.search.toolTip()
     assert "what the adviser and the student said" in panel.search.toolTip()
+    assert "message texts" in panel.search.toolTip()
+    page = window.page
+    proxy = panel.proxy
+    rows = [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
+    click_row(qtbot, panel.table, rows.index(ids[2]))
+    assert page.case_view.case_id == ids[2]
 
+    assert search_for(qtbot, window, "50 euro") == {ids[2]}  # the message's own text
+    assert page.case_stack.currentWidget() is page.case_view  # still listed: still shown
     assert search_for(qtbot, window, "Dreigbericht") == {ids[1]}  # the description
+    # The shown case is filtered out: the right side asks for a case instead.
+    assert page.case_stack.currentWidget() is page.placeholder
     assert not panel.empty_note.isVisible()
     assert search_for(qtbot, window, "nep.sanne") == {ids[1]}  # the account and address
     assert search_for(qtbot, window, "klasgenoot") == {ids[2]}  # who sent the message

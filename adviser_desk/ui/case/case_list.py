@@ -41,6 +41,9 @@ class CaseListPanel(QWidget):
 
     case_selected = Signal(int)
     new_case_requested = Signal()
+    # The adviser's search or a filter changed what is listed: the case on the right follows
+    # (walk 10, W10-4: a case filtered out of the list stayed open beside "No cases found").
+    filtered = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +64,9 @@ class CaseListPanel(QWidget):
         self.search.setToolTip(
             self.tr(
                 "Finds cases by number, title, description and platforms, the people's names, "
-                "schools and classes, notes, tasks, evidence descriptions, web addresses and "
-                "accounts, and what the adviser and the student said in interviews. Not "
+                "schools and classes, notes, tasks, evidence descriptions, web addresses, "
+                "accounts and message texts, and what the adviser and the student said in "
+                "interviews. Not "
                 "searched: notes within interviews, and letters."
             )
         )
@@ -141,9 +145,9 @@ class CaseListPanel(QWidget):
         self._search_timer.setInterval(200)
         self._search_timer.timeout.connect(self.start_search)
         self.search.textChanged.connect(self._search_timer.start)
-        self.status.currentIndexChanged.connect(self.apply_filters)
-        self.incident.currentIndexChanged.connect(self.apply_filters)
-        self.overdue.toggled.connect(self.apply_filters)
+        self.status.currentIndexChanged.connect(self._filters_changed)
+        self.incident.currentIndexChanged.connect(self._filters_changed)
+        self.overdue.toggled.connect(self._filters_changed)
 
     def set_service(self, cases: CaseService | None) -> None:
         self.wait()
@@ -184,7 +188,7 @@ class CaseListPanel(QWidget):
         cases = self.cases
         if not text or cases is None:
             self.search_ids = None
-            self.apply_filters()
+            self._filters_changed()
             return
         self.count.setText(self.tr("Searching…"))
         task = Task(lambda _p, _c: cases.matching_case_ids(text))
@@ -197,7 +201,7 @@ class CaseListPanel(QWidget):
         self.searches = [t for t in self.searches if t.busy]
         if text == self.search.text().strip():
             self.search_ids = ids
-            self.apply_filters()
+            self._filters_changed()
 
     def wait(self) -> None:
         """Lets background loads finish (before the case file is closed or replaced)."""
@@ -227,6 +231,16 @@ class CaseListPanel(QWidget):
         self.empty_note.say(
             self.tr("No cases found for “{text}”.").format(text=text) if found_none else ""
         )
+
+    @Slot()
+    def _filters_changed(self) -> None:
+        self.apply_filters()
+        self.filtered.emit()
+
+    def is_listed(self, case_id: int) -> bool:
+        """The case is in the list as searched and filtered now."""
+        ids = (self.proxy.index(row, 0).data(ID_ROLE) for row in range(self.proxy.rowCount()))
+        return case_id in ids
 
     def selected_case(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -65,6 +65,7 @@ class CaseFilePage(QWidget):
         splitter.setSizes([540, 700])  # the list keeps room for titles; the adviser can drag
         splitter.setChildrenCollapsible(False)
         self.case_list.case_selected.connect(self.open_case)
+        self.case_list.filtered.connect(self._follow_list)
         # The keyboard route from the list into the case: Enter on a case (or Tab).
         self.case_list.table.activated.connect(lambda _index: self.case_view.tabs.setFocus())
         self.case_view.changed.connect(self.case_list.refresh)
@@ -165,8 +166,25 @@ class CaseFilePage(QWidget):
         view.show_case(self.session, case_id)
         self.case_stack.setCurrentWidget(view)
 
+    def _follow_list(self) -> None:
+        """After a search or filter: a case no longer listed makes way for "Select a case on
+        the left" (walk 10, W10-4), unless its Overview has unsaved edits (never lost, and
+        never asked about while the adviser types a search); a case listed again is selected
+        again (after clearing the search it stayed open with nothing selected)."""
+        view = self.case_view
+        case_id = view.case_id
+        if self.case_stack.currentWidget() is not view or case_id is None:
+            return
+        if self.case_list.is_listed(case_id):
+            if self.case_list.selected_case() is None:
+                self.case_list.select_case(case_id)  # the case shown: nothing reloads
+        elif not view.overview.is_dirty():
+            self.case_stack.setCurrentWidget(self.placeholder)
+
     def shown_case(self) -> tuple[int | None, int]:
         """The case on screen and its tab, to come back to after a lock or a purge."""
+        if self.case_stack.currentWidget() is not self.case_view:
+            return None, 0  # "Select a case": none to come back to
         return self.case_view.case_id, self.case_view.tabs.currentIndex()
 
     def return_to_case(self, case_id: int | None, tab: int) -> None:
