@@ -5,7 +5,8 @@ a closed case still listed 49 open tasks as due)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,10 +20,43 @@ from adviser_desk.services.case_base import (
     EmptyFieldError,
     ReasonRequiredError,
 )
-from adviser_desk.storage.models import Task
+from adviser_desk.storage.models import CasePerson, Interview, Person, Task
+
+
+@dataclass(frozen=True)
+class OpenConversation:
+    """A conversation of the case not closed yet, as the closing question names it."""
+
+    with_role: str
+    person_name: str  # empty: nobody chosen, or an anonymous reporter
+    held_at: datetime
+    has_draft: bool  # its closing was typed and kept, not finished
 
 
 class CaseClosing(CaseBase):
+    def open_conversations(self, case_id: int) -> list[OpenConversation]:
+        """The case's conversations still open: closing the case leaves them open, and the
+        closing question says so (walk 10, W10-3: it named the open tasks only)."""
+        with self.case_file.reading() as session:
+            rows = session.scalars(
+                select(Interview)
+                .where(Interview.case_id == case_id, Interview.status == "open")
+                .order_by(Interview.id)
+            ).all()
+            found = []
+            for row in rows:
+                person = None if row.person_id is None else session.get(Person, row.person_id)
+                link = session.scalar(
+                    select(CasePerson).where(
+                        CasePerson.case_id == case_id, CasePerson.person_id == row.person_id
+                    )
+                )
+                hidden = person is None or (link is not None and link.anonymous)
+                name = "" if hidden or person is None else person.name
+                draft = row.closing_draft is not None
+                found.append(OpenConversation(row.with_role, name, row.held_at, draft))
+            return found
+
     def close_case(
         self,
         case_id: int,

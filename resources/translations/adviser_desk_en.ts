@@ -23,7 +23,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="83"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>%n task of this case is still open.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="105"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>

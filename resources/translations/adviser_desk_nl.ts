@@ -759,12 +759,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="79"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="83"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -772,32 +772,32 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="85"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="89"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="92"/>
         <source>Outcome: {outcome}.</source>
         <translation>Afloop: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="94"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="103"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="105"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -805,27 +805,37 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="110"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="112"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="116"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="121"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="136"/>
+        <source>Interviews still open; closing the case leaves them open (close them on the Interviews tab, so each record is complete):</source>
+        <translation>Gesprekken die nog open zijn; het sluiten van de zaak laat ze open (sluit ze af op het tabblad Gesprekken, zodat elk verslag compleet is):</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="145"/>
+        <source>its closing typed, not finished</source>
+        <translation>afsluiting getypt, niet afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="156"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -4613,12 +4623,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="192"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="197"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>

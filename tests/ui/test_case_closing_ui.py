@@ -14,10 +14,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain.interview_closing import ClosingDraft
+from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
+from adviser_desk.services.interview_drafts import save_closing_draft
+from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case.case_closing import CloseCaseDialog
 from adviser_desk.ui.case.case_models import ID_ROLE, CaseListModel
 from adviser_desk.ui.shell.main_window import MainWindow
+from tests.conftest import PASSWORD
 from tests.ui.conftest import demo_file, open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, button_named, click, press_cancel, unlock
 
@@ -288,3 +293,35 @@ def test_discard_changes_after_unlocking_takes_the_held_close_out_of_the_bar(
     assert stored.title == before.title and stored.status == before.status
     assert overview.status.value() == before.status and not overview.is_dirty()
     assert not bar.isVisible()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_closing_names_the_open_interviews_and_says_they_stay_open(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 10, W10-3: the question named the open tasks only; an open conversation (its
+    closing typed, not finished) then stayed open in the closed case without a word."""
+    path, ids = demo_file(case_dir / "Demo.adcase")
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        talk = session.interviews.start(ids[0], "victim")
+        case = session.cases.get_case(ids[0]).draft
+        draft = ClosingDraft(
+            "Ouders bellen", "", (), case.publicity, "", case.images, case.reach, None, None, None
+        )
+        save_closing_draft(session.interviews, talk, draft)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    seen: list[str] = []
+
+    def look_and_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, CloseCaseDialog)
+        seen.append(dialog.summary.text())
+        press_cancel(qtbot)(dialog)
+
+    choose_closed(qtbot, window)
+    modals.expect(CloseCaseDialog, look_and_cancel)
+    click(qtbot, window.page.case_view.overview.save_button)
+    modals.wait_done()
+    assert "closing the case leaves them open" in seen[0], seen
+    assert "The victim · its closing typed, not finished" in seen[0], seen
+    window.page.case_view.overview.revert()  # Closed unsaved: closing the window asks nothing

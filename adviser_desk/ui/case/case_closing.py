@@ -12,10 +12,13 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from adviser_desk.domain import cases as dc
+from adviser_desk.domain.conversations import type_label
+from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.widgets import ChoiceCombo, tr_label
 
 if TYPE_CHECKING:  # the lock page imports this module, and is shown before the services load
+    from adviser_desk.services.case_closing import OpenConversation
     from adviser_desk.services.case_service import CaseService
     from adviser_desk.services.case_views import CaseDetail
     from adviser_desk.ui.case.overview_tab import OverviewTab
@@ -67,7 +70,11 @@ class CloseCaseDialog(FormDialog):
     """Close case N: the open tasks and the outcome, with Close case and Cancel."""
 
     def __init__(
-        self, detail: CaseDetail, outcome: dc.CaseOutcome, parent: QWidget | None = None
+        self,
+        detail: CaseDetail,
+        outcome: dc.CaseOutcome,
+        parent: QWidget | None = None,
+        talks: list[OpenConversation] | None = None,
     ) -> None:
         super().__init__(self.tr("Close case {number}").format(number=detail.number), parent)
         self.setObjectName("close_case_dialog")
@@ -77,6 +84,7 @@ class CloseCaseDialog(FormDialog):
             if self.open_tasks
             else self.tr("No task of this case is open.")
         ]
+        lines += self._talks(talks or [])
         if outcome == dc.CaseOutcome.NOT_RECORDED:
             lines.append(self.tr("How the case ended is not recorded yet: choose the outcome."))
         else:
@@ -117,6 +125,27 @@ class CloseCaseDialog(FormDialog):
         self.finish_layout()
         self._update()
 
+    def _talks(self, talks: list[OpenConversation]) -> list[str]:
+        """The conversations still open, each by date and who, and that they stay open
+        (walk 10, W10-3): closing one writes its record and may change the case, which only
+        its own closing dialog asks about."""
+        if not talks:
+            return []
+        lines = [
+            self.tr(
+                "Interviews still open; closing the case leaves them open (close them on the "
+                "Interviews tab, so each record is complete):"
+            )
+        ]
+        for talk in talks:
+            who = QCoreApplication.translate("conversations", type_label(talk.with_role))
+            who = f"{talk.person_name} ({who})" if talk.person_name else who
+            line = f"• {fmt.date_time_text(talk.held_at)} · {who}"
+            if talk.has_draft:
+                line += " · " + self.tr("its closing typed, not finished")
+            lines.append(line)
+        return lines
+
     @Slot()
     def _update(self) -> None:
         """Close case waits for an outcome, and for a reason when tasks are to be marked."""
@@ -134,9 +163,14 @@ class CloseCaseDialog(FormDialog):
         return self.reason.text().strip() if marking else None
 
 
-def ask_to_close(parent: QWidget, detail: CaseDetail, outcome: dc.CaseOutcome) -> Closing | None:
-    """The adviser's answer to the closing question, or None for Cancel."""
-    dialog = CloseCaseDialog(detail, outcome, parent)
+def ask_to_close(overview: OverviewTab, outcome: dc.CaseOutcome) -> Closing | None:
+    """The adviser's answer to the closing question about the Overview's case, or None for
+    Cancel."""
+    detail, cases = overview.detail, overview.cases
+    if detail is None or cases is None:
+        return None  # no case on the Overview: nothing to close
+    talks = cases.open_conversations(detail.case_id)
+    dialog = CloseCaseDialog(detail, outcome, overview, talks)
     try:
         if not dialog.exec():
             return None

@@ -301,7 +301,7 @@ class OverviewTab(QWidget):
             return True
         closing = None
         if closes(self.detail.draft, self.status.value()):
-            closing = None if quiet else ask_to_close(self, self.detail, self.outcome.value())
+            closing = None if quiet else ask_to_close(self, self.outcome.value())
             if closing is None:
                 return False
             self.outcome.set_value(closing.outcome)
