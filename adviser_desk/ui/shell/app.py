@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from adviser_desk import APP_ID, APP_NAME, __version__
 from adviser_desk.resources import resources_dir
 from adviser_desk.ui.common import (
+    enter_key,
     file_completion,
     fit,
     focus_return,
@@ -50,6 +51,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     focus_style.install(app)
     focus_return.install(app)
     focus_show.install(app)
+    enter_key.install(app)
     file_completion.install(app)
     theme.follow_system(app)
     return app
