@@ -369,86 +369,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="416"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="418"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="423"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="424"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="428"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="430"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="430"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="432"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="439"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="441"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="440"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="442"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="441"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="442"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="445"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="446"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="445"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="447"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="457"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="459"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="462"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="472"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="481"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="464"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="474"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="483"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="462"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="464"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="473"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="475"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -555,12 +555,12 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="129"/>
-        <source>Cases</source>
+        <source>C&amp;ases</source>
         <translation>Za&amp;ken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="131"/>
-        <source>Case file and audit log</source>
+        <source>Case file and audit lo&amp;g</source>
         <translation>Zaakbestand en a&amp;uditlog</translation>
     </message>
     <message>
@@ -603,13 +603,18 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="86"/>
-        <source>Overdue tasks</source>
+        <source>Overd&amp;ue tasks</source>
         <translation>Ver&amp;lopen taken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="88"/>
-        <source>New case…</source>
+        <source>Ne&amp;w case…</source>
         <translation>Nieuwe z&amp;aak…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="127"/>
+        <source>Fi&amp;nd:</source>
+        <translation>Zo&amp;eken:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="124"/>
@@ -620,11 +625,6 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="125"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="127"/>
-        <source>&amp;Find:</source>
-        <translation>Zo&amp;eken:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="193"/>
@@ -658,47 +658,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="104"/>
-        <source>Overview</source>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="106"/>
+        <source>&amp;Overview</source>
         <translation>Overzi&amp;cht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="105"/>
-        <source>People</source>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="107"/>
+        <source>Peop&amp;le</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="106"/>
-        <source>Tasks</source>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="108"/>
+        <source>Tas&amp;ks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="107"/>
-        <source>Timeline and notes</source>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="109"/>
+        <source>&amp;Timeline and notes</source>
         <translation>Tij&amp;dlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="108"/>
-        <source>Interviews</source>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="110"/>
+        <source>Inter&amp;views</source>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="109"/>
-        <source>Evidence</source>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="111"/>
+        <source>Ev&amp;idence</source>
         <translation>Bewij&amp;s</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="110"/>
-        <source>Letters</source>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="112"/>
+        <source>Lette&amp;rs</source>
         <translation>B&amp;rieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="111"/>
-        <source>Meldcode</source>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="113"/>
+        <source>&amp;Meldcode</source>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="172"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -706,27 +706,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="206"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="208"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="207"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="209"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="253"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="303"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="305"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="306"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="308"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
@@ -751,7 +751,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="367"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="369"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -2363,26 +2363,21 @@ Invoeren voordat je sluit?</translation>
     <name>LockNoteUndo</name>
     <message>
         <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="39"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Ongedaan maken (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="44"/>
         <source>Remove note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="43"/>
         <source>Removes the note the lock made of what you typed for closing; Close the interview… still has the text.</source>
         <translation>Verwijdert de notitie die bij het vergrendelen is gemaakt van wat je typte voor het afsluiten; Gesprek afsluiten… heeft de tekst nog.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="55"/>
         <source>When the file was locked, what you typed for closing this interview was added to it as a note. Close the interview… still has it.</source>
         <translation>Toen het bestand werd vergrendeld, is wat je typte voor het afsluiten van dit gesprek als notitie aan het gesprek toegevoegd. Gesprek afsluiten… heeft het nog.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/lock_note_undo.py" line="102"/>
         <source>The note was not removed</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
@@ -2721,32 +2716,32 @@ Invoeren voordat je sluit?</translation>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="75"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="76"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="77"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="78"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="79"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="83"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -2895,42 +2890,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="68"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="96"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -2940,143 +2935,143 @@ Invoeren voordat je sluit?</translation>
         <translation>Hoe de zaak afliep (telt mee in het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
         <source>O&amp;utcome:</source>
         <translation>Af&amp;loop:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="90"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="92"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="102"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="103"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="120"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="123"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="133"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="139"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="145"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="150"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="154"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="200"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="202"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="205"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="207"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="317"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="319"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -3136,57 +3131,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="120"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="120"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="132"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="138"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="143"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="146"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="147"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="149"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="150"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="151"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -3384,22 +3379,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="379"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="381"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="379"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="381"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="379"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="381"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="390"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="392"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3695,58 +3690,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="228"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="230"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="228"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="230"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="240"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="242"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="248"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="250"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="260"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="272"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="262"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="274"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="273"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="275"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="274"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="276"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="284"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="286"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="285"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="287"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="286"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="288"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="291"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="293"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -3784,7 +3779,7 @@ Invoeren voordat je sluit?</translation>
     <message>
         <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="79"/>
         <source>Meldcode…</source>
-        <translation>Meldcode…</translation>
+        <translation>Meldcode bijwerken…</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="81"/>
@@ -3887,22 +3882,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="26"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="30"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="28"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="32"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="34"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="36"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="77"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>

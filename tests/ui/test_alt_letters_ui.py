@@ -177,15 +177,17 @@ def test_the_interview_window_keeps_its_letters_after_f2_and_unlocking(
 
 
 FLIPS = {"en": False, "nl": True}  # English "Mark &done" / "Reopen" share no free letter
+UNDO = {"en": "Undo (Ctrl+Z)", "nl": "Ongedaan maken (Ctrl+Z)"}
 
 
 def test_tasks_show_done_and_the_done_button_keep_their_letters(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
 ) -> None:
     """Walk 7, W7-4: "Ook afgeronde … tonen" had no letter, and Alt+F of "A&fvinken" did
-    nothing on a done task ("Heropenen"). Now the box's letter ticks it, and in Dutch the
-    button has a letter of both texts: Alt+N marks the task done and, pressed again, reopens
-    it."""
+    nothing on a done task ("Heropenen"). Now the box's letter ticks it, and the button has a
+    letter of both texts: Alt+N marks the task done and, pressed again, reopens it (in
+    English the tabs and menus leave "Reopen" none). Walk 9, W9-5: the
+    undo bar names Ctrl+Z, as the interview's does."""
     path, ids = demo_file(case_dir / "Demo.adcase", language)
     window = open_window(qtbot, path, modals, files)
     open_case(qtbot, window, ids[0])
@@ -208,6 +210,7 @@ def test_tasks_show_done_and_the_done_button_keep_their_letters(
         lambda: (t := tasks._selected_task()) is not None and t.status == dc.TaskStatus.DONE
     )
     assert not clashes(window), clashes(window)
+    assert view.undo_bar.button.text() == UNDO[language]
     if FLIPS[language]:
         assert mnemonics.mnemonic_of(done.text()) == letter, done.text()
         alt(qtbot, done.text())
@@ -215,6 +218,60 @@ def test_tasks_show_done_and_the_done_button_keep_their_letters(
             lambda: (t := tasks._selected_task()) is not None and t.status == dc.TaskStatus.OPEN
         )
         assert mnemonics.mnemonic_of(done.text()) == letter, done.text()
+    window.act_close.trigger()
+
+
+def test_the_dutch_meldcode_button_of_a_task_has_a_letter(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 9: "Meldcode…", shown for a task that names the Meldcode, had no letter; in Dutch
+    it reads "Meldcode bij&werken…" (in English every letter of "Meldcode…" is taken by the
+    tabs, the menus and the other buttons)."""
+    from adviser_desk.ui.case.case_models import TaskModel
+    from tests.ui.drive import click_row
+    from tests.ui.test_meldcode_ui import meldcode_window
+
+    window = meldcode_window(qtbot, closed_case[0], modals, files)
+    tasks = window.page.case_view.tasks
+    alt(qtbot, window.page.case_view.tabs.tabText(window.page.case_view.tabs.indexOf(tasks)))
+    proxy = tasks.proxy
+    titles = [str(proxy.index(r, TaskModel.TITLE).data()) for r in range(proxy.rowCount())]
+    click_row(qtbot, tasks.table, next(i for i, t in enumerate(titles) if "Meldcode" in t))
+    qtbot.waitUntil(tasks.to_meldcode.isVisible)
+    assert not clashes(window), clashes(window)
+    assert bool(mnemonics.mnemonic_of(tasks.to_meldcode.text())) == (language == "nl")
+    window.act_close.trigger()
+
+
+def test_alt_x_is_sexting_in_new_case_and_on_the_overview(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 9: Alt+X ticked "sexting" in New case and "sextortion" on the Overview."""
+    from adviser_desk.ui.case.case_dialogs import NewCaseDialog
+
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    boxes = window.page.case_view.overview.types.boxes
+    assert mnemonics.mnemonic_of(boxes[dc.IncidentType.EXPOSING].text()) == "x"
+    ticked: list[bool] = []
+
+    def new_case(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewCaseDialog)
+        activate(qtbot, dialog)
+        box = dialog.types.boxes[dc.IncidentType.EXPOSING]
+        qtbot.keyClick(dialog.title, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(box.isChecked)
+        ticked.append(not clashes(dialog))
+        qtbot.keyClick(dialog.title, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: not box.isChecked())  # nothing to discard now
+        dialog.reject()
+
+    modals.expect(NewCaseDialog, new_case)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    assert ticked == [True]
     window.act_close.trigger()
 
 

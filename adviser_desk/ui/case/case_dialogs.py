@@ -40,7 +40,7 @@ from adviser_desk.services.case_views import (
 )
 from adviser_desk.ui.case.case_models import ASSIGNEE_ROLES, assignee_role_label
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common import theme
+from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.discard import may_discard
 from adviser_desk.ui.common.form_dialog import FormDialog
@@ -63,6 +63,8 @@ class NewCaseDialog(FormDialog):
             self.tr("Short and factual, without names (e.g. Photo spread in class app)")
         )
         self.types = CheckGroup(dc.INCIDENT_LABELS, 2, self)
+        # Alt+X is sexting here and on the Overview (walk 9: sextortion there).
+        mnemonics.prefers(self.types.boxes[dc.IncidentType.EXPOSING], "x")
         self.images = ChoiceCombo(dc.IMAGES_LABELS, self)
         self.images.set_value(dc.ImagesState.UNKNOWN)
         self.opened = QDateEdit(QDate.currentDate(), self)

@@ -83,9 +83,9 @@ class CaseListPanel(QWidget):
             self.incident.addItem(tr_label("cases", text), incident.value)
         # Narrow, yet wide enough for the "all" entry shown most of the time.
         compact(self.status, len(self.status.itemText(0)) + 1)
-        self.overdue = QCheckBox(self.tr("Overdue tasks"), self)
+        self.overdue = QCheckBox(self.tr("Overd&ue tasks"), self)
         self.overdue.setObjectName("overdue_filter")
-        self.new_button = QPushButton(self.tr("New case…"), self)
+        self.new_button = QPushButton(self.tr("Ne&w case…"), self)
         self.new_button.setObjectName("new_case")
         self.new_button.clicked.connect(self.new_case_requested)
         # A new case file opens with the focus here: Enter presses it, as Space does.
@@ -124,7 +124,7 @@ class CaseListPanel(QWidget):
         self.status.setAccessibleName(self.tr("Status filter"))
         self.incident.setAccessibleName(self.tr("Incident type filter"))
         top = QHBoxLayout()
-        top.addWidget(labelled(self.tr("&Find:"), self.search, self))
+        top.addWidget(labelled(self.tr("Fi&nd:"), self.search, self))
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)

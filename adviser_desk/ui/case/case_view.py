@@ -100,15 +100,17 @@ class CaseView(QWidget):
         self.letters = LettersTab(self)
         self.meldcode = MeldcodeTab(self)
         self.meldcode.changed.connect(self.after_change)
+        # The English letters are written, as the Dutch ones are: handed out, they moved
+        # whenever a text elsewhere on screen changed (walk 9's fixes moved them all).
         for page, title in (
-            (self.overview, self.tr("Overview")),
-            (self.people, self.tr("People")),
-            (self.tasks, self.tr("Tasks")),
-            (self.timeline, self.tr("Timeline and notes")),
-            (self.interviews, self.tr("Interviews")),
-            (self.evidence, self.tr("Evidence")),
-            (self.letters, self.tr("Letters")),
-            (self.meldcode, self.tr("Meldcode")),
+            (self.overview, self.tr("&Overview")),
+            (self.people, self.tr("Peop&le")),
+            (self.tasks, self.tr("Tas&ks")),
+            (self.timeline, self.tr("&Timeline and notes")),
+            (self.interviews, self.tr("Inter&views")),
+            (self.evidence, self.tr("Ev&idence")),
+            (self.letters, self.tr("Lette&rs")),
+            (self.meldcode, self.tr("&Meldcode")),
         ):
             self.tabs.addTab(page, title)
         # A tab with a list opens with a row selected, so Enter and its row buttons act at

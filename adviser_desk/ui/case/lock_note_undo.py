@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QBoxLayout, QLineEdit
 
 from adviser_desk.services.interview_notes import remove_note
 from adviser_desk.ui.case.undo_bar import UndoBar
-from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.interview.closing_kept import LockedNote
 from adviser_desk.ui.interview.interview_window import InterviewWindow
@@ -33,11 +32,7 @@ class LockNoteUndo(QObject):
         self.window, self.note = window, note
         self.bar = UndoBar(window)
         self.bar.setObjectName("lock_note_undo")
-        # Ctrl+Z is its key, named on the button; no Alt letter (walk 8, W8-1: Alt+O of
-        # "&Ongedaan maken" went to "N&otitie", the window's letters being handed out apart
-        # from this bar, which comes and goes).
-        self.bar.button.setText(self.tr("Undo (Ctrl+Z)"))
-        mnemonics.none_for(self.bar.button)
+        # Its button says "Undo (Ctrl+Z)" and has no Alt letter (UndoBar; walk 8, W8-1).
         layout = window.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(0, self.bar)

@@ -59,6 +59,8 @@ class OverviewTab(QWidget):
         self.outcome.setToolTip(self.tr("How the case ended (counted in the annual report)"))
         self.status.currentIndexChanged.connect(self._status_changed)
         self.types = CheckGroup(dc.INCIDENT_LABELS, 1, inner)
+        # Alt+X is sexting here and in New case (walk 9: it was sextortion here).
+        mnemonics.prefers(self.types.boxes[dc.IncidentType.EXPOSING], "x")
         self.description = QPlainTextEdit(inner)
         self.description.setMaximumHeight(80)
         self.contact = ChoicePerson(inner)

@@ -23,12 +23,14 @@ class UndoBar(QWidget):
         self.setObjectName("undo_bar")
         self.message = QLabel(self)
         self.message.setWordWrap(True)  # a long task title must not widen the window
-        self.button = QPushButton(self.tr("&Undo"), self)
+        # Ctrl+Z is its key, named on the button, and it takes no Alt letter: it comes and goes
+        # apart from the window's other texts, so a letter was not reliably its own (walk 8,
+        # W8-1: in the interview Alt+O went to "N&otitie"), and beside a case's tabs none was
+        # left for it (walk 9, W9-5: the main window's bar named neither, the interview's did).
+        self.button = QPushButton(self.tr("Undo (Ctrl+Z)"), self)
         self.button.setObjectName("undo")
         self.button.setToolTip(self.tr("Undo this (Ctrl+Z)"))
-        # Hidden most of the time, and Ctrl+Z reaches it: its letter went unused while the
-        # Overview's sections had none.
-        mnemonics.last_in_line(self.button)
+        mnemonics.none_for(self.button)
         self.button.clicked.connect(self.undo)
         # Ctrl+Z anywhere in the parent (a text field being edited keeps its own undo).
         self.action = QAction(self.tr("Undo"), parent)

@@ -162,6 +162,7 @@ MENU, ACTION, KEYED, SECTION, ROW, IN_ROW, BOXED, LAST = range(8)
 RANK = "mnemonic_rank"  # a widget property that puts a holder in another rank
 NO_LETTER = "mnemonic_none"  # a widget property: never given a letter
 TEXTS = "mnemonic_texts"  # a widget property: every text a button's text flips between
+PREFERRED = "mnemonic_preferred"  # a widget property: the letter it takes first (prefers)
 DESCENDERS = "gjpqy"  # an underline under these is all but hidden by the letter's tail
 
 
@@ -187,6 +188,14 @@ def flips(button: QAbstractButton, *texts: str) -> None:
     shown with either text hands out the same letters (walk 7, W7-4: Alt+F of "A&fvinken"
     did nothing on a done task, whose "Heropenen" had no F)."""
     button.setProperty(TEXTS, [_without_mnemonic(text) for text in texts])
+
+
+def prefers(widget: QWidget, letter: str) -> None:
+    """``widget`` takes ``letter`` before anything else is handed a letter (only a letter
+    written in a text on screen with it comes first), and keeps it: the same text then has
+    the same letter wherever it shows, however crowded the window (walk 9:
+    Alt+X ticked "sexting" in New case and "sextortion" on the Overview)."""
+    widget.setProperty(PREFERRED, letter.lower())
 
 
 def last_in_line(widget: QWidget) -> None:
@@ -416,14 +425,26 @@ def _sparing(
         ]
         for i, holder in enumerate(found)
     ]
+    wanted = [str(holder.widget.property(PREFERRED) or "") for holder in found]
     ordered = []
     for i, own in enumerate(choices):
         need = {letter: sum(letter in choices[j] for j in after[i]) for letter in own}
         shown = _without_mnemonic(texts[i])
         # The underline under a descender ("Bewi&js") is all but hidden by it.
         low = {letter: shown[p] in DESCENDERS for letter, p in own.items()}
+        # Its own preferred letter first; one another holder on screen with it prefers last.
+        others = {
+            w for j, w in enumerate(wanted) if w and j != i and not _apart(pages[i], pages[j])
+        }
         rank = list(own)  # word starts first
-        rank.sort(key=lambda letter: (need[letter], low[letter]))  # stable among equals
+        rank.sort(  # stable among equals
+            key=lambda letter: (
+                letter != wanted[i],
+                letter in others,
+                need[letter],
+                low[letter],
+            )
+        )
         ordered.append({letter: own[letter] for letter in rank})
     return ordered
 
@@ -434,7 +455,9 @@ def _pinned(holder: Holder, letter: str) -> bool:
     the pages below them, the Dutch case tabs ended with "Bewi&js", its underline hidden by
     the j's tail; the tabs, the search label and the case list now carry written letters
     that stay where they were written."""
-    return holder.rank == MENU or (bool(letter) and letter == holder.written())
+    return holder.rank == MENU or (
+        bool(letter) and letter in (holder.written(), holder.widget.property(PREFERRED))
+    )
 
 
 def assign(window: QWidget) -> None:
@@ -465,6 +488,14 @@ def assign(window: QWidget) -> None:
     firsts = [_first_text(holder) for holder in found]
     shared = _sparing(found, pages, [_shared(holder) for holder in found], firsts)
     given: list[int] = []  # holders given a letter here (not written in their text)
+    # A preferred letter is taken first, whatever the rank (prefers), unless a text on screen
+    # with it has that letter written.
+    for i, holder in enumerate(found):
+        wanted = str(holder.widget.property(PREFERRED) or "")
+        if wanted in choices[i] and not any(
+            found[j].written() == wanted for j in range(len(found)) if not apart(i, j)
+        ):
+            letters[i] = wanted
     for rank, depth in sorted({(holder.rank, len(pages[i])) for i, holder in enumerate(found)}):
         group = [
             i for i, holder in enumerate(found) if (holder.rank, len(pages[i])) == (rank, depth)
@@ -478,7 +509,10 @@ def assign(window: QWidget) -> None:
         # column of long check box texts), so a short label is not left without one. Those
         # given a letter earlier in the same rank may move to make room.
         unassigned = [i for i in group if not letters[i]]
-        unassigned.sort(key=lambda i: len(_letters_of(firsts[i])))
+        # One that prefers a letter goes first, so it gets it (prefers).
+        unassigned.sort(
+            key=lambda i: (not found[i].widget.property(PREFERRED), len(_letters_of(firsts[i])))
+        )
         # Anything given a letter here may move to another letter of its own to make room
         # (a letter written in the text and kept, and the menus', stay: _pinned): a busy
         # window ran out (the Overview beside the case list left Save, Revert and three of

@@ -126,9 +126,9 @@ class CaseFilePage(QWidget):
         audit_layout.addLayout(filter_row)
         audit_layout.addWidget(self.table, 1)
 
-        self.tabs.addTab(splitter, self.tr("Cases"))
+        self.tabs.addTab(splitter, self.tr("C&ases"))
         self.audit_page = audit_page
-        self.tabs.addTab(audit_page, self.tr("Case file and audit log"))
+        self.tabs.addTab(audit_page, self.tr("Case file and audit lo&g"))
         # Edits in a case add audit events: the tab reads them afresh each time it is shown.
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
