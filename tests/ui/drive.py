@@ -89,6 +89,8 @@ class Modals:
         self.expected: list[tuple[type[QWidget], Handler]] = []
         self.texts: list[str] = []  # the text of each message box answered
         self._current: QWidget | None = None
+        # Handlers taken off ``expected`` that have not returned yet (see wait_done).
+        self._running = 0
         self._timer = QTimer()
         self._timer.setInterval(20)
         self._timer.timeout.connect(self._poll)
@@ -130,10 +132,23 @@ class Modals:
         if isinstance(widget, QMessageBox):
             self.texts.append(widget.text())
         # Run outside this timer slot: the handler may open a nested modal loop.
-        QTimer.singleShot(0, lambda: handler(widget))
+        self._running += 1
+        QTimer.singleShot(0, lambda: self._handle(handler, widget))
+
+    def _handle(self, handler: Handler, widget: QWidget) -> None:
+        try:
+            handler(widget)
+        finally:
+            self._running -= 1
 
     def wait_done(self, timeout: int = 20_000) -> None:
-        self.qtbot.waitUntil(lambda: not self.expected, timeout=timeout)
+        """Waits until every expected dialog has appeared and its handler has returned.
+
+        A dialog leaves ``expected`` when it is seen and its handler runs from a zero timer
+        after that, so waiting for the list alone returned before the handler had typed,
+        clicked or read anything (under load; 1e7a28a). A handler that opens a nested modal
+        loop returns once that loop has ended, before this does."""
+        self.qtbot.waitUntil(lambda: not self.expected and not self._running, timeout=timeout)
 
     def stop(self) -> None:
         self._timer.stop()

@@ -71,10 +71,8 @@ def test_the_demo_stays_out_of_last_opened_and_the_case_file_folder(
     seen: list[str] = []
     modals.expect(QProgressDialog, lambda dialog: seen.append(dialog.labelText()))
     click(qtbot, window.welcome.demo_button)
-    modals.wait_done()
-    # Modals runs a handler from a zero timer after taking its dialog off the list, so
-    # wait_done may return before it ran (seen empty, under load in a reversed run).
-    qtbot.waitUntil(lambda: seen == ["Making the demo case file…"])
+    modals.wait_done()  # until the handler has returned, not only seen its dialog
+    assert seen == ["Making the demo case file…"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.page, timeout=60_000)
     assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
     assert QApplication.overrideCursor() is None
