@@ -1933,12 +1933,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="71"/>
-        <source>The line you typed in the interview ({who}) but had not entered was kept as a note; after unlocking it is back in Said, for you to enter.</source>
-        <translation>De regel die je in het gesprek typte ({who}) maar nog niet had ingevoerd, is als notitie bewaard; na het ontgrendelen staat hij weer bij Gezegd, zodat je hem kunt invoeren.</translation>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="73"/>
+        <source>The line you typed in the interview ({who}) but had not entered is kept; after unlocking it is back in Said, for you to enter.</source>
+        <translation>De regel die je in het gesprek typte ({who}) maar nog niet had ingevoerd, is bewaard; na het ontgrendelen staat hij weer bij Gezegd, zodat je hem kunt invoeren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="81"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="83"/>
         <source>The typed line was not put back</source>
         <translation>De getypte regel is niet teruggezet</translation>
     </message>

@@ -251,6 +251,8 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     said = window.locked.saved_note
     assert said.isVisible() and "typed in the interview (Student)" in said.text(), said.text()
     assert "back in Said" in said.text()
+    # ... and names no note: the adviser never sees one (walk 11, W11-4).
+    assert "note" not in said.text(), said.text()
     # Unlocked by keyboard (Return on Unlock…): one unlock dialog, no stray second one.
     opened: list[object] = []
     modals.expect(

@@ -67,11 +67,13 @@ def keep_line(window: InterviewWindow) -> KeptLine | None:
 
 
 def kept_sentence(kept: KeptLine) -> str:
-    """What the lock page says about the typed line it kept."""
+    """What the lock page says about the typed line it kept: where the adviser finds it again.
+    The note that holds it while locked is gone again after unlocking, so the page no longer
+    names a note the adviser never sees (walk 11, W11-4)."""
     return QCoreApplication.translate(
         "InterviewWindow",
-        "The line you typed in the interview ({who}) but had not entered was kept as a note; "
-        "after unlocking it is back in Said, for you to enter.",
+        "The line you typed in the interview ({who}) but had not entered is kept; after "
+        "unlocking it is back in Said, for you to enter.",
     ).format(who=kept.who)
 
 
