@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="106"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>

@@ -792,12 +792,12 @@ Je naam:</translation>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="104"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="106"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -805,37 +805,52 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="111"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="113"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="117"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="122"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="136"/>
-        <source>Interviews still open; closing the case leaves them open (close them on the Interviews tab, so each record is complete):</source>
-        <translation>Gesprekken die nog open zijn; het sluiten van de zaak laat ze open (sluit ze af op het tabblad Gesprekken, zodat elk verslag compleet is):</translation>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="138"/>
+        <source>This interview is still open and stays open when you close the case:</source>
+        <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="140"/>
+        <source>These interviews are still open and stay open when you close the case:</source>
+        <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="147"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="150"/>
+        <source>Close it first on the Interviews tab, so its record is complete.</source>
+        <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="152"/>
+        <source>Close them first on the Interviews tab, so each record is complete.</source>
+        <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="163"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -4618,12 +4633,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="199"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="197"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="204"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>

@@ -322,6 +322,14 @@ def test_closing_names_the_open_interviews_and_says_they_stay_open(
     modals.expect(CloseCaseDialog, look_and_cancel)
     click(qtbot, window.page.case_view.overview.save_button)
     modals.wait_done()
-    assert "closing the case leaves them open" in seen[0], seen
-    assert "The victim · its closing typed, not finished" in seen[0], seen
+    # One sentence before the list and one after it, each point a block of its own
+    # (walk 11, W11-5: a fragment, a semicolon and a long parenthesis before the list).
+    blocks = seen[0].split("\n\n")
+    talks = [block.split("\n") for block in blocks if "•" in block]
+    assert len(talks) == 1, blocks
+    first, *listed, last = talks[0]
+    assert first == "This interview is still open and stays open when you close the case:"
+    assert len(listed) == 1 and "The victim · its closing typed, not finished" in listed[0]
+    assert last == "Close it first on the Interviews tab, so its record is complete."
+    assert blocks[0].endswith("of this case are still open."), blocks
     window.page.case_view.overview.revert()  # Closed unsaved: closing the window asks nothing

@@ -93,7 +93,8 @@ class CloseCaseDialog(FormDialog):
         lines.append(
             self.tr("The retention period starts today. A closed case can be reopened later.")
         )
-        self.summary = QLabel("\n".join(lines), self)
+        # A blank line between the points, so the blocks do not run together (W11-5).
+        self.summary = QLabel("\n\n".join(lines), self)
         self.summary.setObjectName("close_summary")
         self.summary.setWordWrap(True)
         self.form.addRow(self.summary)
@@ -126,16 +127,17 @@ class CloseCaseDialog(FormDialog):
         self._update()
 
     def _talks(self, talks: list[OpenConversation]) -> list[str]:
-        """The conversations still open, each by date and who, and that they stay open
-        (walk 10, W10-3): closing one writes its record and may change the case, which only
-        its own closing dialog asks about."""
+        """The conversations still open, each by date and who, that they stay open, and where
+        to close them (walk 10, W10-3): closing one writes its record and may change the case,
+        which only its own closing dialog asks about. One block, a sentence before and after
+        the list (walk 11, W11-5: a fragment, a semicolon and a parenthesis before it)."""
         if not talks:
             return []
+        one = len(talks) == 1
         lines = [
-            self.tr(
-                "Interviews still open; closing the case leaves them open (close them on the "
-                "Interviews tab, so each record is complete):"
-            )
+            self.tr("This interview is still open and stays open when you close the case:")
+            if one
+            else self.tr("These interviews are still open and stay open when you close the case:")
         ]
         for talk in talks:
             who = QCoreApplication.translate("conversations", type_label(talk.with_role))
@@ -144,7 +146,12 @@ class CloseCaseDialog(FormDialog):
             if talk.has_draft:
                 line += " · " + self.tr("its closing typed, not finished")
             lines.append(line)
-        return lines
+        lines.append(
+            self.tr("Close it first on the Interviews tab, so its record is complete.")
+            if one
+            else self.tr("Close them first on the Interviews tab, so each record is complete.")
+        )
+        return ["\n".join(lines)]
 
     @Slot()
     def _update(self) -> None:
