@@ -3325,68 +3325,73 @@ Invoeren voordat je sluit?</translation>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="101"/>
         <source>I have printed or written down the recovery key for {receiver}.</source>
         <translation>Ik heb de herstelsleutel voor {receiver} afgedrukt of opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="105"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="111"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="117"/>
         <source>If you close this window without confirming, the key is shown to {receiver} the first time they open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan krijgt {receiver} de sleutel te zien als die het zaakbestand voor het eerst opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="122"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="182"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="150"/>
         <source>{name} recovery sheet.pdf</source>
         <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="158"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="164"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="166"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="186"/>
+        <source>The sheet was not saved.</source>
+        <translation>Het blad is niet opgeslagen.</translation>
+    </message>
+    <message>
         <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="221"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="179"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="201"/>
         <source>{folder} holds a case file or a backup. The recovery sheet opens the case file without the password: whoever finds both can read every case. Keep the sheet somewhere else. Save it here anyway?</source>
         <translation>In {folder} staat een zaakbestand of een back-up. Het herstelblad opent het zaakbestand zonder wachtwoord: wie beide vindt, kan elke zaak lezen. Bewaar het blad ergens anders. Toch hier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="205"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="227"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>

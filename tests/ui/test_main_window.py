@@ -262,14 +262,20 @@ def test_the_recovery_sheet_is_never_proposed_on_the_backup_stick(
     def save_sheet(dialog: QWidget) -> None:
         assert isinstance(dialog, RecoveryKeyDialog)
         files.save(sheets[0])
+        files.save(None)
         files.save(sheets[1])
         save = button_named(dialog, "Save sheet as PDF…")
-        click(qtbot, save)  # onto the stick: asked, and No
-        qtbot.waitUntil(lambda: len(modals.texts) == 2)
+        # Onto the stick: asked, and No opens the chooser again for another folder; Cancel
+        # there says the sheet was not saved (walk 11, W11-3: No returned without a word).
+        click(qtbot, save)
+        qtbot.waitUntil(lambda: dialog.save_status.text() == "The sheet was not saved.")
+        assert len(modals.texts) == 2 and files.asked.count("save") == 2
+        assert dialog.save_status.isVisible()
         save.setFocus()
         qtbot.keyClick(save, Qt.Key.Key_Space)  # somewhere else: saved
         qtbot.waitUntil(lambda: sheets[1].exists())
         qtbot.waitUntil(lambda: len(modals.texts) == 3)
+        assert not dialog.save_status.text()
         click(qtbot, dialog.confirm)
         click(qtbot, dialog.ok)
 

@@ -89,10 +89,14 @@ class RecoveryKeyDialog(QDialog):
         save.clicked.connect(self._save_pdf)
         print_button = QPushButton(self.tr("Print sheet…"), self)
         print_button.clicked.connect(self._print)
+        # What became of the last Save sheet as PDF… when no box says so (walk 11, W11-3).
+        self.save_status = QLabel(self)
+        self.save_status.setObjectName("save_status")
+        self.save_status.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(save)
         actions.addWidget(print_button)
-        actions.addStretch(1)
+        actions.addWidget(self.save_status, 1)
         self.confirm = QCheckBox(
             self.tr("I have printed or written down the recovery key for {receiver}.").format(
                 receiver=receiver
@@ -147,12 +151,9 @@ class RecoveryKeyDialog(QDialog):
 
     @Slot()
     def _save_pdf(self) -> None:
-        # Never proposed where the last backup or document went: that may be the stick
-        # with the backup on it (walk 3).
-        target = save_pdf_name(
-            self, self.tr("Save recovery sheet"), self._sheet_name(), documents_folder()
-        )
-        if target is None or not self._apart_from_case_files(target):
+        self.save_status.clear()
+        target = self._ask_target()
+        if target is None:
             return
         with known_errors(self, self.tr("The sheet was not saved")) as attempt:
             self.save_pdf_to(target)
@@ -166,6 +167,27 @@ class RecoveryKeyDialog(QDialog):
                 "then delete the file and empty the bin."
             ).format(path=target),
         )
+
+    def _ask_target(self) -> Path | None:
+        """Where the sheet goes, asked until the adviser chooses a folder without a case file
+        or a backup, agrees to save beside one, or cancels. No to "Save it here anyway?"
+        opens the chooser again, as the warning says to keep the sheet somewhere else; it
+        returned to the sheet without a word (walk 11, W11-3). A Cancel after that No says
+        the sheet was not saved."""
+        declined = False
+        while True:
+            # Never proposed where the last backup or document went: that may be the stick
+            # with the backup on it (walk 3).
+            target = save_pdf_name(
+                self, self.tr("Save recovery sheet"), self._sheet_name(), documents_folder()
+            )
+            if target is None:
+                if declined:
+                    self.save_status.setText(self.tr("The sheet was not saved."))
+                return None
+            if self._apart_from_case_files(target):
+                return target
+            declined = True
 
     def _apart_from_case_files(self, target: Path) -> bool:
         """Asks before the sheet goes beside a case file or a backup: whoever finds both can
