@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, grow_to_content
+from adviser_desk.ui.common.focus_show import show_focus
 from adviser_desk.ui.common.keyboard import name_fields, tab_leaves
 
 
@@ -49,6 +50,16 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         grow_to_content(self)  # all fields in view when the screen has room for them
+        # The field the dialog opens in shows its ring, as after Tab: Qt draws it only once
+        # the keyboard moved the focus, and a combo box, a radio button or a multi-line field
+        # then shows nothing else (walk 11, W11-7: New conversation, Close conversation and
+        # Close case opened with no focus to be seen; a line field shows its caret).
+        QTimer.singleShot(0, self, self._show_focus)
+
+    def _show_focus(self) -> None:
+        focus = self.focusWidget()
+        if focus is not None and self.isVisible():
+            show_focus(focus)
 
     def _focus_first_field(self) -> None:
         """The dialog opens in its first field, ready to type. Without this the focus went to
