@@ -43,6 +43,7 @@ from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.discard import may_discard
+from adviser_desk.ui.common.fit import fit_height_to_content
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.i18n import current_language
 from adviser_desk.ui.common.read_only import allow_edits
@@ -181,6 +182,8 @@ class PersonDialog(FormDialog):
         self.anonymous.setEnabled(self.role.value() == dc.Role.REPORTER)
         if not self.anonymous.isEnabled():
             self.anonymous.setChecked(False)
+        if self.isVisible():
+            fit_height_to_content(self)  # no empty band where School and Class were (W11-8)
 
     def _pick_existing(self, name: str) -> None:
         """The same person in another case: their details are reused, their role is not."""

@@ -57,22 +57,18 @@ def keep_on_screen(window: QWidget) -> None:
         window.move(max(x, area.x()), max(y, area.y()))
 
 
-def grow_to_content(window: QWidget) -> None:
-    """Makes a window whose form scrolls (a ScrollingArea directly in it) as tall as the form
-    needs at the window's width, wrapped labels included, within the free area of its
-    screen: the form scrolls only on a screen too small for it. Call it from showEvent.
-
-    Qt opens a window at most two thirds of the screen tall (QWidget::adjustSize), so "Close
-    the interview" opened 480 of 720 logical pixels tall (1920 x 1080 at 150 %), its last
-    rows behind a scroll bar with a third of the screen to spare (walk 7, W7-9)."""
+def content_height(window: QWidget) -> int | None:
+    """The height a window whose form scrolls needs for all of its form at its width, within
+    the free area of its screen (None: it has no such form)."""
     scroll = window.findChild(ScrollingArea, "", Qt.FindChildOption.FindDirectChildrenOnly)
     content = scroll.widget() if scroll is not None else None
     inner = content.layout() if content is not None else None
     if scroll is None or content is None or inner is None:
-        return
+        return None
     outer = window.layout()
     if outer is not None:
         outer.activate()  # the scroll area gets its width in the window
+    inner.activate()  # rows just hidden or shown count
     frame = 2 * scroll.frameWidth()
     width = scroll.width() - frame
     if inner.hasHeightForWidth():
@@ -83,7 +79,29 @@ def grow_to_content(window: QWidget) -> None:
     area = available(window)
     if area is not None:
         height = min(height, area.height() - FRAME_ALLOWANCE.height())
-    if height <= window.height():
+    return height
+
+
+def fit_height_to_content(window: QWidget) -> None:
+    """As tall as its form needs, shrinking too: for a form whose rows hide and show while it
+    is open (Add person for a staff member kept an empty band of about 100 pixels where School
+    and Class had been, walk 11, W11-8). The top edge stays where it is."""
+    height = content_height(window)
+    if height is not None and height != window.height():
+        window.resize(window.width(), max(height, window.minimumSizeHint().height()))
+        keep_on_screen(window)
+
+
+def grow_to_content(window: QWidget) -> None:
+    """Makes a window whose form scrolls (a ScrollingArea directly in it) as tall as the form
+    needs at the window's width, wrapped labels included, within the free area of its
+    screen: the form scrolls only on a screen too small for it. Call it from showEvent.
+
+    Qt opens a window at most two thirds of the screen tall (QWidget::adjustSize), so "Close
+    the interview" opened 480 of 720 logical pixels tall (1920 x 1080 at 150 %), its last
+    rows behind a scroll bar with a third of the screen to spare (walk 7, W7-9)."""
+    height = content_height(window)
+    if height is None or height <= window.height():
         return
     # Grown about its middle, so a dialog stays centred on the window that opened it.
     window.move(window.x(), window.y() - (height - window.height()) // 2)
