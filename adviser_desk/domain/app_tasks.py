@@ -8,7 +8,10 @@ in Dutch by earlier versions are recognised too) and render it in their own lang
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
+
+from adviser_desk.domain import dates
 
 TAKEDOWN_RECHECK = "takedown_recheck"
 
@@ -46,3 +49,51 @@ def render(title: str, language: str) -> str:
             if found is not None:
                 return texts.get(language, texts["en"]).format(**found.groupdict())
     return title
+
+
+# What the app writes into a task's note when a takedown check answers its re-check (walk 12,
+# W12-1: the raw status "removed" went into the note and showed in English in the Dutch UI and
+# summary). Stored in English with an ISO date, one line among the adviser's own note lines.
+CHECKED_NOTE = "Checked on {day}: {status}"
+_CHECKED = re.compile(r"Checked on (?P<day>\d{4}-\d{2}-\d{2}): (?P<status>\w+)\Z")
+_CHECKED_TEXT = {"en": "Checked on {day}: {status}", "nl": "Gecontroleerd op {day}: {status}"}
+# The takedown's online statuses (domain/evidence.OnlineStatus values) in each language; the
+# same words as the evidence dialog's labels.
+_ONLINE = {
+    "online": {"en": "still online", "nl": "staat nog online"},
+    "removed": {"en": "removed", "nl": "verwijderd"},
+    "reappeared": {"en": "reappeared", "nl": "weer verschenen"},
+}
+
+
+def checked_note(day: date, status: str) -> str:
+    """The note line kept in the case file when a check closes a re-check task."""
+    return CHECKED_NOTE.format(day=day.isoformat(), status=status)
+
+
+def render_note(note: str, language: str) -> str:
+    """A task's note with the app's own lines in ``language``; the adviser's lines as typed.
+    A bare status value is what earlier versions wrote: shown as its word too."""
+    lines = []
+    for line in note.split("\n"):
+        found = _CHECKED.match(line)
+        if found is not None and found["status"] in _ONLINE:
+            try:
+                day = dates.long_date(date.fromisoformat(found["day"]), language)
+            except ValueError:  # typed over by hand into no date: left as it is
+                lines.append(line)
+                continue
+            status = _ONLINE[found["status"]].get(language, found["status"])
+            line = _CHECKED_TEXT.get(language, _CHECKED_TEXT["en"]).format(day=day, status=status)
+        elif line in _ONLINE:
+            line = _ONLINE[line].get(language, line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def stored_note(edited: str, stored: str, language: str) -> str:
+    """The note to keep when the adviser hands back ``edited`` (the note as rendered, perhaps
+    with lines added or changed): each of the app's lines left as shown keeps its stored
+    wording, so a reader in the other language still gets theirs."""
+    kept = {render_note(line, language): line for line in stored.split("\n")}
+    return "\n".join(kept.get(line, line) for line in edited.split("\n"))

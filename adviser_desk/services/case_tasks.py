@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -66,7 +67,7 @@ class CaseTasks(CaseBase):
                     due_on=task.due_on,
                     status=status,
                     done_at=task.done_at,
-                    note=task.note,
+                    note=app_tasks.render_note(task.note, self.language),
                     na_reason=task.na_reason,
                     referrals=tuple(task.referrals),
                     warning=task.warning,
@@ -96,6 +97,9 @@ class CaseTasks(CaseBase):
                 raise CaseNotFoundError(task_id)
             row = self._case(session, task.case_id)
             previous = dc.TaskStatus(task.status)
+            # The note came back as shown, the app's lines in this reader's language.
+            note = app_tasks.stored_note(update.note, task.note or "", self.language)
+            update = replace(update, note=note)
             reason = update.na_reason.strip() if status == dc.TaskStatus.NOT_APPLICABLE else ""
             before = (previous, task.due_on, task.assignee_role, task.assignee_person_id)
             after = (status, update.due_on, update.assignee_role, update.assignee_person_id)

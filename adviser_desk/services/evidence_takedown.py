@@ -62,7 +62,14 @@ class EvidenceTakedown(EvidenceBase):
             if action == "checked" or recheck_on is not None:
                 for task_id in open_checks:
                     assert task_id is not None
-                    self.cases.repository.finish_task(session, task_id, values.get("status", ""))
+                    # The note says what the check found, in words the reader's language
+                    # renders (app_tasks.render_note), not the raw status value.
+                    note = (
+                        app_tasks.checked_note(happened_on, values["status"])
+                        if action == "checked"
+                        else ""
+                    )
+                    self.cases.repository.finish_task(session, task_id, note)
             task_id = None
             if recheck_on is not None:
                 task_id = self.cases.repository.insert_task(

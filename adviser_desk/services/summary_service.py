@@ -48,6 +48,8 @@ L = {
     "no": QT_TRANSLATE_NOOP("case_summary", "no"),
     "unknown": QT_TRANSLATE_NOOP("case_summary", "not known"),
     "own": QT_TRANSLATE_NOOP("case_summary", "Own task"),
+    # The app's takedown re-check, as the task list names it (walk 12, W12-1: "Own task").
+    "recheck": QT_TRANSLATE_NOOP("case_summary", "Evidence: re-check"),
     "by": QT_TRANSLATE_NOOP("case_summary", "by {who}"),
     "observed": QT_TRANSLATE_NOOP("case_summary", "(happened {when})"),
 }
@@ -121,7 +123,9 @@ def summary_data(
     }
     tasks = [
         case_summary.TaskLine(
-            section=section_titles.get(task.section, t("own")),
+            section=section_titles.get(
+                task.section, t("recheck") if task.section == "evidence" else t("own")
+            ),
             title=task.title,
             status=translate("cases", dc.TASK_STATUS_LABELS[task.status])
             + (f" ({task.na_reason})" if task.na_reason else ""),

@@ -369,86 +369,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="418"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="423"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="429"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="430"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="433"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="432"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="435"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="441"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="442"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="445"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="443"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="446"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="447"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="445"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="448"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="446"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="449"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="447"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="450"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="459"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="462"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="464"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="474"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="483"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="467"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="477"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="486"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="464"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="467"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="475"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="478"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -2721,42 +2721,42 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="58"/>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="64"/>
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="76"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="77"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="78"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="79"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="80"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="84"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
@@ -3146,57 +3146,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="121"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="121"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="133"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="139"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="144"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="145"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="147"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="148"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="150"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="151"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="152"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -3399,22 +3399,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="381"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="384"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="381"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="384"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="381"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="384"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="392"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="395"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3710,58 +3710,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="230"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="233"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="230"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="233"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="242"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="245"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="250"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="253"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="262"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="274"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="265"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="277"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="275"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="278"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="276"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="279"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="286"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="289"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="287"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="290"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="288"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="291"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="293"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="296"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -5076,12 +5076,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="51"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="52"/>
+        <source>Evidence: re-check</source>
+        <translation>Bewijs: opnieuw controleren</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/summary_service.py" line="53"/>
         <source>by {who}</source>
         <translation>door {who}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/summary_service.py" line="52"/>
+        <location filename="../../adviser_desk/services/summary_service.py" line="54"/>
         <source>(happened {when})</source>
         <translation>(gebeurd op {when})</translation>
     </message>

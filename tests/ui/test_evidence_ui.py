@@ -264,6 +264,7 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
 ) -> None:
     from datetime import date, timedelta
 
+    from adviser_desk.domain import dates
     from adviser_desk.ui.common import format as fmt
     from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog, TakedownDialog
 
@@ -320,6 +321,10 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
     assert all(
         t.status.value == "done" for t in evidence.cases.tasks(case_id) if t.section == "evidence"
     )
+    # The finished re-check task says what the check found in a sentence of the UI's
+    # language, not the raw status value (walk 12, W12-1: "removed" in the Dutch UI).
+    checked = f"Checked on {dates.long_date(today, 'en')}: removed"
+    qtbot.waitUntil(lambda: any(r.note == checked for r in view.tasks.model.rows))
 
     def hand_over(dialog: QWidget) -> None:
         assert isinstance(dialog, HandoverDialog)
