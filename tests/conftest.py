@@ -142,6 +142,26 @@ def copy_of(path: Path, make: Callable[[Path], T], *variant: object) -> T:
     return made
 
 
+def opened_copy(path: Path, *variant: object) -> tuple[svc.CaseFileService, str]:
+    """An open case file at ``path`` as ``create_case_file(path, PASSWORD, kdf.MINIMUM)``
+    leaves it, with its recovery key confirmed, and that key: a copy (see copy_of) opened with
+    the raw key, as create opens it, so neither a key derivation nor the schema's migrations
+    run again. For tests about what is kept in a file (cases, interviews), not about making or
+    unlocking one; those call create_case_file or the unlock functions themselves."""
+
+    def make(target: Path) -> tuple[bytes, str | None, str]:
+        service, recovery = svc.create_case_file(target, PASSWORD, kdf.MINIMUM)
+        service.confirm_recovery_key_stored()
+        made = (service.case.raw_key, service.case.adviser, recovery.formatted())
+        service.close()
+        return made
+
+    raw_key, adviser, recovery = copy_of(path, make, "opened", *variant)
+    case = casefile.open_with_raw_key(path, raw_key)
+    case.adviser = adviser  # create leaves the file open as its first adviser
+    return svc.CaseFileService(case), recovery
+
+
 @pytest.fixture(autouse=True)
 def app_logger_level() -> Iterator[None]:
     """The app's logger at the level it had before the test: diagnostics.start sets it to INFO

@@ -5,18 +5,16 @@ from pathlib import Path
 
 import pytest
 
-from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
-from adviser_desk.storage import kdf
-from tests.conftest import PASSWORD
+from tests.conftest import opened_copy
 
 
 @pytest.fixture
 def cases(case_dir: Path) -> Iterator[CaseService]:
-    service, _ = svc.create_case_file(case_dir / "Zaken.adcase", PASSWORD, kdf.MINIMUM)
-    service.confirm_recovery_key_stored()
+    """A new case file's cases (about a hundred tests): a copy, see tests.conftest.opened_copy."""
+    service, _ = opened_copy(case_dir / "Zaken.adcase")
     yield CaseService(service.case, protocol(), "nl")
     service.close()
 
