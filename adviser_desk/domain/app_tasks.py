@@ -97,3 +97,23 @@ def stored_note(edited: str, stored: str, language: str) -> str:
     wording, so a reader in the other language still gets theirs."""
     kept = {render_note(line, language): line for line in stored.split("\n")}
     return "\n".join(kept.get(line, line) for line in edited.split("\n"))
+
+
+# The reason the closing dialog proposes for the tasks it marks not applicable (walk 12, W12-12:
+# the Dutch "Zaak gesloten" was stored as typed and read 98 times in the English summary). Kept
+# in English when left as proposed, in whichever language it was proposed, and shown in the
+# reader's.
+CLOSING_REASON = "Case closed"
+_REASONS = {CLOSING_REASON: {"en": "Case closed", "nl": "Zaak gesloten"}}
+_REASON_OF = {text.casefold(): key for key, texts in _REASONS.items() for text in texts.values()}
+
+
+def stored_reason(reason: str) -> str:
+    """The reason to keep: the app's own wording in English, any other as typed."""
+    return _REASON_OF.get(reason.strip().casefold(), reason.strip())
+
+
+def render_reason(reason: str, language: str) -> str:
+    """A stored reason in ``language`` when it is the app's own wording."""
+    texts = _REASONS.get(_REASON_OF.get(reason.strip().casefold(), ""))
+    return reason if texts is None else texts.get(language, texts["en"])

@@ -109,10 +109,18 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
     if "status" in values:
         with contextlib.suppress(ValueError):
             values["status"] = translate("cases", STATUS_LABELS[CaseStatus(values["status"])])
-    if kind.startswith("task.") and isinstance(values.get("title"), str):
-        # A task the app planned (a takedown re-check) is stored in English: shown in the
-        # reader's language, as the task list shows it.
-        values["title"] = app_tasks.render(values["title"], dates.language_of(translate))
+    if kind.startswith("task."):
+        language = dates.language_of(translate)
+        titles = values.get("titles")
+        if isinstance(titles, Mapping) and isinstance(titles.get(language), str):
+            # A protocol task, named in the reader's language (the service found its item).
+            values["title"] = titles[language]
+        elif isinstance(values.get("title"), str):
+            # A task the app planned (a takedown re-check) is stored in English: shown in the
+            # reader's language, as the task list shows it.
+            values["title"] = app_tasks.render(values["title"], language)
+        if isinstance(values.get("reason"), str):
+            values["reason"] = app_tasks.render_reason(values["reason"], language)
     if kind.startswith("meldcode."):
         with contextlib.suppress(ValueError, KeyError):
             values["step"] = translate("meldcode", STEP_LABELS[Step(values["step"])])

@@ -14,12 +14,12 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
-from adviser_desk.domain.protocol import Protocol
+from adviser_desk.domain.protocol import Protocol, ProtocolItem
 from adviser_desk.services import handed_over
 from adviser_desk.services.case_repository import CaseNotFoundError as CaseNotFoundError
 from adviser_desk.services.case_repository import CaseRepository
 from adviser_desk.storage.casefile import CaseFile
-from adviser_desk.storage.models import Case
+from adviser_desk.storage.models import Case, Task
 
 
 class DuplicateRoleError(KnownError):
@@ -76,6 +76,7 @@ class CaseBase:
         self.case_file = case_file
         self.protocol = protocol
         self.language = language
+        self._items_by_title: dict[str, ProtocolItem] | None = None
         # The steps other use cases share (tasks, case updates) in their own transaction.
         self.repository = CaseRepository(protocol, language)
         # A handed-over case is read-only here, whichever use case tries to change it.
@@ -97,3 +98,31 @@ class CaseBase:
 
     def _audit(self, session: Session, action: AuditAction, number: str, **details: Any) -> None:
         self.repository.audit(session, action, number, **details)
+
+    def _task_event(self, task: Task, **extra: Any) -> dict[str, Any]:
+        """A task's status change as the timeline keeps it: the title as read now (for files
+        read by older versions), the protocol item it is (so each reader gets the title in
+        their own language, walk 12, W12-12), the task's id and the reason as stored."""
+        item = self.protocol.item(task.item_key) if task.item_key else None
+        details: dict[str, Any] = {
+            "title": item.title(self.language) if item else task.title,
+            "reason": task.na_reason,
+            "task": task.id,
+            **extra,
+        }
+        if item is not None:
+            details["item_key"] = item.key
+        return details
+
+    def _task_titles(self, details: dict[str, Any]) -> dict[str, str] | None:
+        """The titles, per language, of the protocol task a timeline event names: by its item,
+        or for events written before they kept it, by the title as it was written then."""
+        key = details.get("item_key")
+        item = self.protocol.item(key) if isinstance(key, str) else None
+        if item is None and isinstance(details.get("title"), str):
+            if self._items_by_title is None:
+                self._items_by_title = {
+                    text: entry for entry in self.protocol.items for text in entry.text.values()
+                }
+            item = self._items_by_title.get(details["title"])
+        return None if item is None else dict(item.text)

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from adviser_desk.domain import app_tasks
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.services import search_index
@@ -69,7 +70,8 @@ class CaseClosing(CaseBase):
         Returns the ids of the tasks marked, for :meth:`undo_close`."""
         if not draft.title.strip():
             raise EmptyFieldError(FIELD_TITLE)
-        reason = (tasks_reason or "").strip()
+        # The proposed reason, left as it was, is kept in the app's own wording (W12-12).
+        reason = app_tasks.stored_reason(tasks_reason or "")
         if tasks_reason is not None and not reason:
             raise ReasonRequiredError()
         with self.case_file.transaction() as session:
@@ -103,10 +105,8 @@ class CaseClosing(CaseBase):
         task.status = status.value
         task.na_reason = reason
         task.done_at = None
-        item = self.protocol.item(task.item_key) if task.item_key else None
-        title = item.title(self.language) if item else task.title
         kind = "task.not_applicable" if status == dc.TaskStatus.NOT_APPLICABLE else "task.reopened"
-        self._event(session, task.case_id, kind, {"title": title, "reason": reason})
+        self._event(session, task.case_id, kind, self._task_event(task))
         search_index.index_task(session, task)
         number = self.repository.number(session, task.case_id)
         self._audit(session, AuditAction.TASK_UPDATED, number, task=task.id, status=status.value)

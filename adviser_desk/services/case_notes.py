@@ -88,4 +88,10 @@ class CaseNotes(CaseBase):
         with self.case_file.reading() as session:
             self._case(session, case_id)
             # Its own events with the evidence, letters and takedowns recorded elsewhere.
-            return case_timeline.timeline(session, case_id)
+            rows = case_timeline.timeline(session, case_id)
+        for row in rows:
+            if row.kind.startswith("task."):
+                titles = self._task_titles(row.details)
+                if titles is not None:
+                    row.details["titles"] = titles
+        return rows

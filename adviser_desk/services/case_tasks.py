@@ -68,7 +68,7 @@ class CaseTasks(CaseBase):
                     status=status,
                     done_at=task.done_at,
                     note=app_tasks.render_note(task.note, self.language),
-                    na_reason=task.na_reason,
+                    na_reason=app_tasks.render_reason(task.na_reason, self.language),
                     referrals=tuple(task.referrals),
                     warning=task.warning,
                     overdue=live and dc.is_overdue(status, task.due_on, today),
@@ -100,7 +100,9 @@ class CaseTasks(CaseBase):
             # The note came back as shown, the app's lines in this reader's language.
             note = app_tasks.stored_note(update.note, task.note or "", self.language)
             update = replace(update, note=note)
-            reason = update.na_reason.strip() if status == dc.TaskStatus.NOT_APPLICABLE else ""
+            # A reason shown in the reader's language is stored in the app's own wording.
+            stored = app_tasks.stored_reason(update.na_reason)
+            reason = stored if status == dc.TaskStatus.NOT_APPLICABLE else ""
             before = (previous, task.due_on, task.assignee_role, task.assignee_person_id)
             after = (status, update.due_on, update.assignee_role, update.assignee_person_id)
             if before == after and (task.note or "", task.na_reason or "") == (
@@ -112,20 +114,16 @@ class CaseTasks(CaseBase):
             task.assignee_role = update.assignee_role
             task.assignee_person_id = update.assignee_person_id
             task.note = update.note
-            task.na_reason = (
-                update.na_reason.strip() if status == dc.TaskStatus.NOT_APPLICABLE else ""
-            )
+            task.na_reason = reason
             if status != previous:
                 task.status = status.value
                 task.done_at = now() if status == dc.TaskStatus.DONE else None
-                item = self.protocol.item(task.item_key) if task.item_key else None
-                title = item.title(self.language) if item else task.title
                 kind = {
                     dc.TaskStatus.DONE: "task.done",
                     dc.TaskStatus.NOT_APPLICABLE: "task.not_applicable",
                     dc.TaskStatus.OPEN: "task.reopened",
                 }[status]
-                self._event(session, task.case_id, kind, {"title": title, "reason": task.na_reason})
+                self._event(session, task.case_id, kind, self._task_event(task))
             search_index.index_task(session, task)
             self.repository.refresh_task_summary(session, task.case_id)
             self._audit(

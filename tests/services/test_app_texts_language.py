@@ -5,7 +5,8 @@ the case summary (walk 12, W12-1 and W12-12)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -31,6 +32,10 @@ def dutch() -> Translate:
 
 def english(context: str, text: str) -> str:
     return text
+
+
+def draft_time() -> datetime:
+    return datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
 
 def summary_lines(service: CaseService, case_id: int, translate: Translate) -> list[str]:
@@ -86,3 +91,54 @@ def test_a_bare_status_written_by_earlier_versions_reads_as_its_word() -> None:
     assert app_tasks.render_note("Checked on 2026-13-45: removed", "nl") == (
         "Checked on 2026-13-45: removed"
     )
+
+
+def test_closing_reason_and_protocol_tasks_read_in_the_readers_language(
+    cases: CaseService, dutch: Translate
+) -> None:
+    from sqlalchemy import select
+
+    from adviser_desk.storage.models import CaseEvent, Task
+
+    dutch_cases = CaseService(cases.case_file, cases.protocol, "nl")
+    english_cases = CaseService(cases.case_file, cases.protocol, "en")
+    case_id = dutch_cases.create_case(
+        dc.CaseDraft(title="Sexting", incident_types=[dc.IncidentType.EXPOSING])
+    )
+    first = dutch_cases.tasks(case_id)[0]
+    item = cases.protocol.item(first.item_key or "")
+    assert item is not None
+    draft = dutch_cases.get_case(case_id).draft
+    # The Dutch adviser leaves the proposed reason as it is.
+    marked = dutch_cases.close_case(
+        case_id, replace(draft, status=dc.CaseStatus.CLOSED), "Zaak gesloten"
+    )
+    assert marked
+    with cases.case_file.transaction() as session:
+        assert set(session.scalars(select(Task.na_reason).where(Task.case_id == case_id))) == {
+            "Case closed"
+        }
+        # An event written before events kept the task's item: only its Dutch title.
+        session.add(
+            CaseEvent(
+                case_id=case_id,
+                recorded_at=draft_time(),
+                kind="task.done",
+                details={"title": item.text["nl"], "reason": ""},
+            )
+        )
+    english_lines = summary_lines(english_cases, case_id, english)
+    assert not any("Zaak gesloten" in line for line in english_lines)
+    assert not any(item.text["nl"] in line for line in english_lines)
+    assert f"Task done: {item.text['en']}" in english_lines
+    assert f"Task marked not applicable: {item.text['en']} (reason: Case closed)" in english_lines
+    dutch_lines = summary_lines(dutch_cases, case_id, dutch)
+    assert not any("Case closed" in line for line in dutch_lines)
+    assert any(line.endswith("Niet van toepassing (Zaak gesloten) | ") for line in dutch_lines)
+    # A reason of the adviser's own stays as typed.
+    task = english_cases.tasks(case_id)[1]
+    assert task.na_reason == "Case closed"
+    english_cases.update_task(
+        task.task_id, TaskUpdate(task.status, task.due_on, "", None, "", "Geen school")
+    )
+    assert dutch_cases.tasks(case_id)[1].na_reason == "Geen school"
