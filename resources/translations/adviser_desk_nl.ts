@@ -560,21 +560,21 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="131"/>
-        <source>Case file and audit lo&amp;g</source>
-        <translation>Zaakbestand en a&amp;uditlog</translation>
+        <source>Case file and audit log</source>
+        <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="227"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="231"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="229"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="233"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="232"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="236"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -582,62 +582,72 @@ Je naam:</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="62"/>
         <source>Search number, title, people, notes, evidence… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities, bewijs… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="67"/>
         <source>Finds cases by number, title, description and platforms, the people&apos;s names, schools and classes, notes, tasks, evidence descriptions, web addresses, accounts and message texts, and what the adviser and the student said in interviews. Not searched: notes within interviews, and letters.</source>
         <translation>Vindt zaken op nummer, titel, beschrijving en platforms, de namen, scholen en klassen van de betrokkenen, notities, taken, beschrijvingen, webadressen, accounts en berichtteksten van bewijs, en wat de vertrouwenspersoon en de leerling in gesprekken zeiden. Niet doorzocht: notities binnen gesprekken, en brieven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="77"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="82"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="86"/>
-        <source>Overd&amp;ue tasks</source>
-        <translation>Ver&amp;lopen taken</translation>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="90"/>
+        <source>Overdue tasks</source>
+        <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="88"/>
-        <source>Ne&amp;w case…</source>
-        <translation>Nieuwe z&amp;aak…</translation>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="92"/>
+        <source>New case…</source>
+        <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="127"/>
-        <source>Fi&amp;nd:</source>
-        <translation>Zo&amp;eken:</translation>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="97"/>
+        <source>New case (Ctrl+N)</source>
+        <translation>Nieuwe zaak (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="133"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="134"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="193"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="139"/>
+        <source>Fi&amp;nd:</source>
+        <translation>Zo&amp;eken:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="142"/>
+        <source>Sho&amp;w:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="209"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="225"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="241"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="232"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="248"/>
         <source>No cases found for “{text}”.</source>
         <translation>Geen zaken gevonden voor “{text}”.</translation>
     </message>
@@ -751,7 +761,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="369"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="377"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -2930,12 +2940,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
@@ -2960,133 +2970,133 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="98"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="111"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="144"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="147"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="142"/>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="153"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="158"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="162"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="202"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="210"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="207"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="215"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="319"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="327"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>

@@ -294,11 +294,13 @@ def test_the_overview_beside_the_case_list_gives_its_buttons_and_sections_letter
     ]
 
     def taken_before(holder: mnemonics.Holder) -> set[str]:
-        return {mnemonics.mnemonic_of(h.get()) for h in shown if h.rank < holder.rank} - {""}
+        return {mnemonics.mnemonic_of(h.get()) for h in shown if h.rank <= holder.rank} - {""}
 
     unlettered = []
     for holder in shown:
         if holder.rank > mnemonics.SECTION or mnemonics.mnemonic_of(holder.get()):
+            continue
+        if holder.rank == mnemonics.KEYED:  # Save (Ctrl+S), New case… (Ctrl+N)
             continue
         unlettered.append(holder.get())
         text = holder.get().replace("&", "").lower()
@@ -312,7 +314,12 @@ def test_the_overview_beside_the_case_list_gives_its_buttons_and_sections_letter
     )
     sections = [b for b in overview.findChildren(QGroupBox) if b.isVisibleTo(window)]
     lettered = [b for b in sections if mnemonics.mnemonic_of(b.title())]
-    assert len(lettered) >= (3 if language == "nl" else 1), [b.title() for b in sections]
+    # The first section's rows come before the other sections' titles (walk 11: Titel,
+    # Status, Afloop… had none while three titles had one).
+    first = sections[0].findChildren(QLabel)
+    rows = [label.text() for label in first if label.buddy() is not None]
+    with_letter = [text for text in rows if mnemonics.mnemonic_of(text)]
+    assert len(with_letter) >= (4 if language == "nl" else 3), rows
     # The letters work: a section's reaches its first field; Discard changes' throws away
     # what was typed in the title.
     activate(qtbot, window)
@@ -332,4 +339,119 @@ def test_the_overview_beside_the_case_list_gives_its_buttons_and_sections_letter
     alt(discard.text())
     qtbot.waitUntil(lambda: overview.title.text() == title)
     assert not overview.is_dirty()
+    window.act_close.trigger()
+
+
+def _reached_by_key(button: QAbstractButton) -> bool:
+    """A button with a key of its own (Save, Ctrl+S; New case…, Ctrl+N; mnemonics.has_key)
+    or in a dialog's button box (Enter and Escape): it may do without a letter."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    return button.property(mnemonics.RANK) == mnemonics.KEYED or isinstance(
+        button.parentWidget(), QDialogButtonBox
+    )
+
+
+def unlettered(window: QWidget) -> list[tuple[QWidget, str]]:
+    """The texts of every field (its label, or its own text) and button on screen that no
+    Alt letter reaches: a field whose label and own text have none, a button with none and
+    no key of its own."""
+    from PySide6.QtWidgets import QPushButton
+
+    labels = _labelled_by(window)
+    switches = _switched_by(window)
+    found = []
+    for field in window.findChildren(QWidget):
+        if not isinstance(field, (*INPUTS, QPushButton)) or _internal(field):
+            continue
+        if not field.isVisibleTo(window) or _on_hidden_page(field, window):
+            continue
+        label = labels.get(id(field))
+        if label is not None and mnemonics.mnemonic_of(label.text()):
+            continue
+        if isinstance(field, QAbstractButton) and field.text():
+            if mnemonics.mnemonic_of(field.text()) or _reached_by_key(field):
+                continue
+            found.append((field, plain(field.text())))
+        elif label is not None:
+            found.append((field, plain(label.text())))
+        elif field.accessibleName() not in switches and not _after_a_switch(field):
+            found.append((field, field.accessibleName() or type(field).__name__))
+    return found
+
+
+def _after_a_switch(field: QWidget) -> bool:
+    """A field right after the check box that switches it on ("Happened earlier, at:" and
+    its date): the box's letter ticks it, Tab goes on into the field."""
+    before = field.previousInFocusChain()
+    return isinstance(before, QCheckBox) and bool(mnemonics.mnemonic_of(before.text()))
+
+
+# Where the alphabet runs out (walk 11). Beside the case list, the menus and a case's eight
+# tabs, 26 letters cannot reach every row of the Overview (some twenty rows, four sections
+# and two buttons): the first section's rows go first, and the rows below it are left to Tab
+# (tolerated below). English, the source language, has fewer: its menus and tabs hold the
+# letters its labels are made of ("Title:" is t, i, l, e: Timeline, Evidence, People, Edit;
+# "Find:" holds the n of New interview…, New letter… and New note:). Anything else without a
+# letter, and any clash, fails.
+KNOWN_GAPS = {
+    "nl": {"Beschrijving", "Contactpersoon voor het slachtoffer", "Opgeschaald tot"},
+    "en": {
+        "Title",
+        "Status",
+        "Contact person for the victim",
+        "Escalation reached",
+        "Remove from case",
+        "Add own task…",
+        "New note",
+        "New interview…",
+        "View",
+        "Takedown…",
+        "Hand over…",
+        "New letter…",
+    },
+}
+
+
+def test_every_page_of_the_main_window_has_a_letter_for_each_field_and_button(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 11: the Evidence tab's View and Evidence log both had Alt+J, Dutch "Bewijs
+    controleren" and "Markeren als mogelijk seksueel beeld…" had none, nor the case list's
+    filters. Each case tab in turn, and the case file's own tab: no two things on screen
+    share a letter, and every field and button has one (or a key of its own), but for the
+    gaps above."""
+    from PySide6.QtWidgets import QGroupBox
+
+    from tests.ui.conftest import demo_file, open_case, open_window
+    from tests.ui.drive import click_tab
+
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    view = window.page.case_view
+    overview = view.overview
+    later_sections = [b for b in overview.findChildren(QGroupBox)][1:]
+    failures: dict[str, list[str]] = {}
+    for index in range(view.tabs.count()):
+        title = view.tabs.tabText(index)
+        click_tab(qtbot, view.tabs, plain(title))
+        qtbot.waitUntil(lambda index=index: view.tabs.currentIndex() == index)
+        found = clashes(window)
+        for field, text in unlettered(window):
+            # Below the first section of the Overview the letters have run out (see above).
+            if text not in KNOWN_GAPS[language] and not any(
+                box.isAncestorOf(field) for box in later_sections
+            ):
+                found.append(f"{text!r} has no letter")
+        if found:
+            failures[plain(title)] = found
+    # The case file's own tab, beside the case list's.
+    pages = window.page.tabs
+    click_tab(qtbot, pages, plain(pages.tabText(pages.indexOf(window.page.audit_page))))
+    qtbot.waitUntil(window.page.audit_page.isVisible)
+    found = clashes(window) + [f"{text!r} has no letter" for _, text in unlettered(window)]
+    if found:
+        failures["audit"] = found
+    assert not failures, "\n".join(f"{k}: {v}" for k, v in failures.items())
     window.act_close.trigger()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +25,7 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseRow
 from adviser_desk.ui.case.case_models import ID_ROLE, CaseFilterProxy, CaseListModel
 from adviser_desk.ui.case.empty_list import EmptyNote
-from adviser_desk.ui.common import theme
+from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.brief_combo import BriefCombo
 from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.keyboard import enter_presses, labelled, tab_leaves
@@ -83,11 +84,18 @@ class CaseListPanel(QWidget):
             self.incident.addItem(tr_label("cases", text), incident.value)
         # Narrow, yet wide enough for the "all" entry shown most of the time.
         compact(self.status, len(self.status.itemText(0)) + 1)
-        self.overdue = QCheckBox(self.tr("Overd&ue tasks"), self)
+        self.filters = QWidget(self)  # the row "Show:" names: its letter reaches the first filter
+        self.status.setParent(self.filters)
+        self.incident.setParent(self.filters)
+        self.overdue = QCheckBox(self.tr("Overdue tasks"), self.filters)
         self.overdue.setObjectName("overdue_filter")
-        self.new_button = QPushButton(self.tr("Ne&w case…"), self)
+        self.new_button = QPushButton(self.tr("New case…"), self)
         self.new_button.setObjectName("new_case")
         self.new_button.clicked.connect(self.new_case_requested)
+        # Ctrl+N reaches it from anywhere: the letters go to the case's own page first (the
+        # case list, the menus and the tabs left the Evidence tab too few, walk 11).
+        self.new_button.setToolTip(self.tr("New case (Ctrl+N)"))
+        mnemonics.has_key(self.new_button)
         # A new case file opens with the focus here: Enter presses it, as Space does.
         enter_presses(self.new_button)
         self.count = QLabel(self)
@@ -114,7 +122,8 @@ class CaseListPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty_note = EmptyNote(self.table)  # "No cases found for …"
 
-        filters = QHBoxLayout()
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.status)
         filters.addWidget(self.incident)
         filters.addWidget(self.overdue)
@@ -123,14 +132,21 @@ class CaseListPanel(QWidget):
         tips_for_cut_off(self.table)  # a long title, cut off beside the case, on hover
         self.status.setAccessibleName(self.tr("Status filter"))
         self.incident.setAccessibleName(self.tr("Incident type filter"))
-        top = QHBoxLayout()
-        top.addWidget(labelled(self.tr("Fi&nd:"), self.search, self))
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
+        # The filters have a visible label too (walk 11: "All statuses" and "All incident
+        # types" had no label and no letter); its letter reaches the status filter.
+        self.filters.setFocusProxy(self.status)
+        rows = QGridLayout()
+        rows.addWidget(labelled(self.tr("Fi&nd:"), self.search, self), 0, 0)
+        rows.addWidget(self.search, 0, 1)
+        rows.addWidget(self.new_button, 0, 2)
+        show = QLabel(self.tr("Sho&w:"), self)
+        show.setBuddy(self.filters)
+        rows.addWidget(show, 1, 0)
+        rows.addWidget(self.filters, 1, 1, 1, 2)
+        rows.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addLayout(rows)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         # Tab follows the screen: "New case…" right after the search field, then the filters

@@ -198,6 +198,21 @@ def prefers(widget: QWidget, letter: str) -> None:
     widget.setProperty(PREFERRED, letter.lower())
 
 
+def none_for_tab(bar: QTabBar, index: int) -> None:
+    """The tab at ``index`` gets no letter (Tab to the tab bar and an arrow key reach it): a
+    tab used now and then gives its letter to the buttons of the pages beside it."""
+    bar.setProperty(f"{NO_LETTER}_{index}", True)
+
+
+def rows_first(form: QFormLayout) -> None:
+    """The rows of ``form`` take their letters with the titles of sections, before the rows
+    of other forms: the Overview's first section's rows before the other sections' titles."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        if item is not None and (label := item.widget()) is not None:
+            label.setProperty(RANK, SECTION)
+
+
 def last_in_line(widget: QWidget) -> None:
     """``widget`` gets a letter only when every other text on screen has one: a button
     that is shown now and then and has a key of its own (Undo, Ctrl+Z)."""
@@ -240,9 +255,16 @@ def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
         if widget.window() is not window or _in_popup(widget):
             continue
         if isinstance(widget, QLabel):
-            if widget.buddy() is not None and _plain_text(widget):
+            if (
+                widget.buddy() is not None
+                and _plain_text(widget)
+                and not widget.property(NO_LETTER)
+            ):
                 rank = ROW if id(widget) in in_forms else ACTION
-                yield Holder(widget, widget.text, widget.setText, rank)
+                own_rank = widget.property(RANK)
+                yield Holder(
+                    widget, widget.text, widget.setText, rank if own_rank is None else own_rank
+                )
         elif isinstance(widget, QAbstractButton):
             if widget.text() and not isinstance(widget.parentWidget(), QTabBar):
                 if _own_shortcut(widget) or widget.property(NO_LETTER):
@@ -259,7 +281,7 @@ def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
                 yield Holder(
                     widget, widget.text, widget.setText, rank if own_rank is None else own_rank
                 )
-        elif isinstance(widget, QGroupBox) and widget.title():
+        elif isinstance(widget, QGroupBox) and widget.title() and not widget.property(NO_LETTER):
             # A section's title takes its letter to its first field; a checkable one ticks.
             if widget.isCheckable():
                 yield Holder(widget, widget.title, widget.setTitle)
@@ -267,7 +289,8 @@ def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
                 yield Holder(widget, widget.title, widget.setTitle, SECTION)
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
-                yield _tab(widget, index)
+                if not widget.property(f"{NO_LETTER}_{index}"):
+                    yield _tab(widget, index)
 
 
 def _form_labels(window: QWidget) -> list[QWidget]:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common import theme
+from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.keyboard import enter_opens, screen_order, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
@@ -147,6 +147,10 @@ class EvidenceTab(QWidget):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(action)
         log.setMenu(log_menu)
+        # Dutch "Bekijken" and "Bewijslijst" both have i and j: each keeps one, the same one
+        # every time (walk 11, W11-6: both showed j and Alt+J never reached Bekijken).
+        mnemonics.prefers(on_row[0], "i")
+        mnemonics.prefers(log, "j")
         export = QPushButton(self.tr("Export for the police…"), self)
         export.setObjectName("export_police")
         export.clicked.connect(self.output.export_package)

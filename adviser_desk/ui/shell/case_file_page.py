@@ -26,7 +26,7 @@ from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case.case_list import CaseListPanel
 from adviser_desk.ui.case.case_view import CaseView
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common import theme
+from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.focus_show import show_focus
 from adviser_desk.ui.common.keyboard import labelled, tab_leaves
@@ -128,7 +128,11 @@ class CaseFilePage(QWidget):
 
         self.tabs.addTab(splitter, self.tr("C&ases"))
         self.audit_page = audit_page
-        self.tabs.addTab(audit_page, self.tr("Case file and audit lo&g"))
+        index = self.tabs.addTab(audit_page, self.tr("Case file and audit log"))
+        # Beside the case list, the menus and a case's eight tabs, the Evidence tab's eight
+        # buttons need every letter left (walk 11: "Mark as possibly sexual image…" had
+        # none); this tab, opened now and then, is reached by Tab and an arrow key instead.
+        mnemonics.none_for_tab(self.tabs.tabBar(), index)
         # Edits in a case add audit events: the tab reads them afresh each time it is shown.
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
