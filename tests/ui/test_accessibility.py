@@ -413,6 +413,29 @@ KNOWN_GAPS = {
 }
 
 
+def _letters_that_do_nothing(qtbot: QtBot, window: QWidget) -> list[str]:
+    """Presses the letter of every label on screen whose field is on: each must move the
+    focus into its field (walk 11: "What ha&ppened:" did nothing, its boxes' holder took no
+    focus)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dead = []
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        letter = mnemonics.mnemonic_of(label.text())
+        if buddy is None or not letter or not buddy.isEnabled():
+            continue
+        if not label.isVisibleTo(window) or _on_hidden_page(label, window):
+            continue
+        start = QApplication.focusWidget() or window
+        qtbot.keyClick(start, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+        focused = QApplication.focusWidget()
+        if focused is None or not (focused is buddy or buddy.isAncestorOf(focused)):
+            dead.append(f"Alt+{letter.upper()} of {label.text()!r} did not reach its field")
+    return dead
+
+
 def test_every_page_of_the_main_window_has_a_letter_for_each_field_and_button(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
 ) -> None:
@@ -444,6 +467,7 @@ def test_every_page_of_the_main_window_has_a_letter_for_each_field_and_button(
                 box.isAncestorOf(field) for box in later_sections
             ):
                 found.append(f"{text!r} has no letter")
+        found += _letters_that_do_nothing(qtbot, window)
         if found:
             failures[plain(title)] = found
     # The case file's own tab, beside the case list's.

@@ -275,14 +275,16 @@ def test_the_case_page_gives_every_tab_button_and_search_a_letter_of_its_own(
     for bar in (view.tabs.tabBar(), page.tabs.tabBar()):
         assert isinstance(bar, QTabBar)
         for index in range(bar.count()):
-            letter(bar.tabText(index))
+            # The case file's own tab gives its letter to the Evidence tab's buttons (walk 11).
+            if not bar.property(f"{mnemonics.NO_LETTER}_{index}"):
+                letter(bar.tabText(index))
     labels = [label for label in page.case_list.findChildren(QLabel) if label.buddy()]
     assert labels, "the search field has a label"
     for label in labels:
         letter(label.text())
     new_case = page.case_list.findChild(QPushButton, "new_case")
-    assert new_case is not None
-    letter(new_case.text())
+    assert new_case is not None  # Ctrl+N, named in its tooltip, when no letter is left
+    assert mnemonics.mnemonic_of(new_case.text()) or "Ctrl+N" in new_case.toolTip()
     # The letters work: the search label's focuses the search field, a section's its first
     # field, a tab's shows the tab, New case's opens the dialog.
     activate(qtbot, window)
@@ -293,18 +295,27 @@ def test_the_case_page_gives_every_tab_button_and_search_a_letter_of_its_own(
 
     alt(labels[0].text())
     assert QApplication.focusWidget() is labels[0].buddy()
-    sections = [
-        box for box in view.overview.findChildren(QGroupBox) if mnemonics.mnemonic_of(box.title())
+    # The first section's rows come first (walk 11); a row's letter reaches its field.
+    first = view.overview.findChildren(QGroupBox)[0]
+    rows = [
+        label
+        for label in first.findChildren(QLabel)
+        if (buddy := label.buddy()) is not None
+        and buddy.isEnabled()  # Outcome is off until the case is closed
+        and mnemonics.mnemonic_of(label.text())
     ]
-    assert sections, "at least one of the Overview's sections has a letter"
-    alt(sections[0].title())
+    assert rows, "rows of the Overview's first section have letters"
+    alt(rows[0].text())
     focused = QApplication.focusWidget()
-    assert focused is not None and sections[0].isAncestorOf(focused)
+    assert focused is not None and first.isAncestorOf(focused)
     evidence_tab = view.tabs.indexOf(view.evidence)
     alt(view.tabs.tabText(evidence_tab))
     assert view.tabs.currentWidget() is view.evidence
     modals.expect(NewCaseDialog, lambda shown: shown.reject())
-    alt(new_case.text())
+    if mnemonics.mnemonic_of(new_case.text()):
+        alt(new_case.text())
+    else:
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     modals.wait_done()
     window.act_close.trigger()
 

@@ -135,6 +135,7 @@ class CaseListPanel(QWidget):
         # The filters have a visible label too (walk 11: "All statuses" and "All incident
         # types" had no label and no letter); its letter reaches the status filter.
         self.filters.setFocusProxy(self.status)
+        self.filters.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # or the label's letter does nothing
         rows = QGridLayout()
         rows.addWidget(labelled(self.tr("Fi&nd:"), self.search, self), 0, 0)
         rows.addWidget(self.search, 0, 1)
