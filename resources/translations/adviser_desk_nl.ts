@@ -627,27 +627,27 @@ Je naam:</translation>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="140"/>
         <source>Fi&amp;nd:</source>
         <translation>Zo&amp;eken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="143"/>
         <source>Sho&amp;w:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="209"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="210"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="241"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="242"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="248"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="249"/>
         <source>No cases found for “{text}”.</source>
         <translation>Geen zaken gevonden voor “{text}”.</translation>
     </message>
@@ -1261,12 +1261,12 @@ Je naam:</translation>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="150"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="154"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="159"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="163"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
@@ -3785,60 +3785,60 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="59"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="63"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="178"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="61"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="178"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="179"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="175"/>
+        <source>Mark not done</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="73"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="76"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="80"/>
         <source>Meldcode…</source>
         <translation>Meldcode bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="82"/>
         <source>This task names the Meldcode: record its steps</source>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="63"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="174"/>
-        <source>Reopen</source>
-        <translation>Heropenen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="175"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="176"/>
         <source>Open the selected task again (Ctrl+D)</source>
         <translation>De geselecteerde taak weer openzetten (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="224"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="225"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="249"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="250"/>
         <source>Reopened: {task}</source>
         <translation>Heropend: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="252"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>

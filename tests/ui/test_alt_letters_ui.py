@@ -176,7 +176,7 @@ def test_the_interview_window_keeps_its_letters_after_f2_and_unlocking(
     window.act_close.trigger()
 
 
-FLIPS = {"en": False, "nl": True}  # English "Mark &done" / "Reopen" share no free letter
+FLIPS = {"en": True, "nl": True}  # English "Mark &done" / "Mark not &done" (walk 11)
 UNDO = {"en": "Undo (Ctrl+Z)", "nl": "Ongedaan maken (Ctrl+Z)"}
 
 
@@ -186,7 +186,7 @@ def test_tasks_show_done_and_the_done_button_keep_their_letters(
     """Walk 7, W7-4: "Ook afgeronde … tonen" had no letter, and Alt+F of "A&fvinken" did
     nothing on a done task ("Heropenen"). Now the box's letter ticks it, and the button has a
     letter of both texts: Alt+N marks the task done and, pressed again, reopens it (in
-    English the tabs and menus leave "Reopen" none). Walk 9, W9-5: the
+    English "Mark not done", walk 11: "Reopen" had none). Walk 9, W9-5: the
     undo bar names Ctrl+Z, as the interview's does."""
     path, ids = demo_file(case_dir / "Demo.adcase", language)
     window = open_window(qtbot, path, modals, files)

@@ -520,7 +520,7 @@ def test_a_done_task_is_reopened_by_the_same_button_with_undo(
         if table.model().index(r, 0).data(ID_ROLE) == task_id
     )
     click_row(qtbot, table, row)
-    assert button.isEnabled() and button.text().replace("&", "") == "Reopen"
+    assert button.isEnabled() and button.text().replace("&", "") == "Mark not done"
     # Ctrl+D, as for Mark done: the task is open again, with Undo.
     qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
@@ -531,7 +531,7 @@ def test_a_done_task_is_reopened_by_the_same_button_with_undo(
     assert button.text().replace("&", "") == "Mark done"
     click(qtbot, view.undo_bar.button)
     assert {t.task_id: t.status for t in cases.tasks(case_id)}[task_id] == dc.TaskStatus.DONE
-    assert button.text().replace("&", "") == "Reopen"
+    assert button.text().replace("&", "") == "Mark not done"
     window.act_close.trigger()
 
 

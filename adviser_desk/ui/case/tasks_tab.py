@@ -59,8 +59,9 @@ class TasksTab(QWidget):
         self.done_button = done = QPushButton(self.tr("Mark done"), self)
         done.setObjectName("mark_done")
         done.setToolTip(self.tr("Mark the selected task done (Ctrl+D)"))
-        # On a done task it reads Reopen: one letter for both texts (walk 7, W7-4).
-        flips(done, self.tr("Mark done"), self.tr("Reopen"))
+        # On a done task it reads "Mark not done": one letter for both texts (walk 7, W7-4;
+        # walk 11: the English "Reopen" shared no free letter with "Mark done").
+        flips(done, self.tr("Mark done"), self.tr("Mark not done"))
         done.clicked.connect(self.mark_done)
         # An action, not the button's own shortcut: it fires wherever the focus is on this
         # tab (the task list, usually), and a mnemonic in the button's text cannot replace it.
@@ -171,7 +172,7 @@ class TasksTab(QWidget):
         self.done_button.setEnabled(task is not None and edits_allowed(self.done_button))
         # On a done task the button reopens it (walk W2: Mark done stayed on and did nothing).
         if task is not None and task.status == dc.TaskStatus.DONE:
-            retext(self.done_button, self.tr("Reopen"))
+            retext(self.done_button, self.tr("Mark not done"))
             self.done_button.setToolTip(self.tr("Open the selected task again (Ctrl+D)"))
         else:
             retext(self.done_button, self.tr("Mark done"))

@@ -182,7 +182,7 @@ def none_for(widget: QWidget) -> None:
 
 
 def flips(button: QAbstractButton, *texts: str) -> None:
-    """``button``'s text flips between ``texts`` as it is used ("Mark done" / "Reopen",
+    """``button``'s text flips between ``texts`` as it is used ("Mark done" / "Mark not done",
     "Switch to answer (F2)" / "Switch to question (F2)"): it takes a letter all of them have,
     so the letter stays when the text flips (pass the new text to ``retext``) and a window
     shown with either text hands out the same letters (walk 7, W7-4: Alt+F of "A&fvinken"
