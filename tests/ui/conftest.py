@@ -17,6 +17,7 @@ from adviser_desk.storage import kdf
 from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.common import (
     enter_key,
+    file_completion,
     fit,
     focus_return,
     focus_show,
@@ -79,6 +80,7 @@ def app_wide_behaviour(qapp: QApplication) -> None:
         focus_return.install(qapp)
         focus_show.install(qapp)
         enter_key.install(qapp)
+        file_completion.install(qapp)
         theme.follow_system(qapp)
 
 

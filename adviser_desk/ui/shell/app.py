@@ -19,6 +19,7 @@ from adviser_desk import APP_ID, APP_NAME, __version__
 from adviser_desk.resources import resources_dir
 from adviser_desk.ui.common import (
     enter_key,
+    file_completion,
     fit,
     focus_return,
     focus_show,
@@ -51,6 +52,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     focus_return.install(app)
     focus_show.install(app)
     enter_key.install(app)
+    file_completion.install(app)
     theme.follow_system(app)
     return app
 
