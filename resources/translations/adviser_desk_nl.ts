@@ -3465,68 +3465,83 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="42"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="45"/>
         <source>Cases past their retention date</source>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="72"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="73"/>
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="75"/>
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="125"/>
+        <source>Saved {path}; not encrypted.</source>
+        <translation>{path} opgeslagen; niet versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="142"/>
         <source>The summary was saved as {path}.</source>
         <translation>De samenvatting is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="145"/>
         <source>If the school must keep a summary on paper, export it first.</source>
         <translation>Moet de school een samenvatting op papier bewaren, exporteer die dan eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="132"/>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="184"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="185"/>
         <source>Deleting the case… You can cancel until it has been deleted.</source>
         <translation>De zaak wordt verwijderd… Annuleren kan zolang ze nog niet verwijderd is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="195"/>
+        <source>Case {number} was purged for good. The audit log keeps only that it was purged.</source>
+        <translation>Zaak {number} is definitief verwijderd. Het auditlog houdt alleen bij dat de zaak is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="198"/>
+        <source>Its summary is at {path}.</source>
+        <translation>De samenvatting staat in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="138"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="51"/>
         <source>These cases are closed and past the school&apos;s retention period, or were handed over to a colleague (they live on in the colleague&apos;s case file). Purging deletes a case and everything in it for good; the audit log then records only that the case with its number was purged. Export a summary first if the school must keep one on paper.</source>
         <translation>Deze zaken zijn gesloten en voorbij de bewaartermijn van de school, of zijn aan een collega overgedragen (ze blijven bestaan in het zaakbestand van die collega). Definitief verwijderen wist een zaak met alles erin; het auditlog vermeldt daarna alleen nog dat de zaak met dat nummer is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="156"/>
         <source>Export summary first…</source>
         <translation>Eerst samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="158"/>
         <source>Purge for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="180"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,6 +38,9 @@ class RetentionDialog(QDialog):
         self.cases = cases
         self.export_summary = export_summary
         self.purged: list[str] = []
+        # Summaries saved from this dialog, by case: the purge question and its result name
+        # them (walk 12, W12-4: after an export the question still said to export first).
+        self.exported: dict[int, object] = {}
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Cases past their retention date"))
         # Wide enough for a case's title and incident types without eliding them (W15).
@@ -76,6 +79,11 @@ class RetentionDialog(QDialog):
         row.addWidget(self.export_button)
         row.addWidget(self.purge_button)
         row.addStretch(1)
+        # What the last export or purge did, as the other PDF saves say it (W12-4).
+        self.status = QLabel(self)
+        self.status.setObjectName("retention_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,6 +91,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(row)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.refresh()
 
@@ -106,7 +115,15 @@ class RetentionDialog(QDialog):
     def _export(self) -> None:
         case_id = self.selected()
         if case_id is not None:
-            self.export_summary(case_id)
+            self._export_case(case_id)
+
+    def _export_case(self, case_id: int) -> object:
+        """Saves the case's summary; says where, and remembers it for the purge question."""
+        saved = self.export_summary(case_id)
+        if saved:
+            self.exported[case_id] = saved
+            self.status.setText(self.tr("Saved {path}; not encrypted.").format(path=saved))
+        return saved
 
     @Slot()
     def purge_selected(self) -> None:
@@ -115,8 +132,8 @@ class RetentionDialog(QDialog):
         if case_id is None:
             return
         row = next(r for r in self.model.rows if r.case_id == case_id)
-        exported: object = None
         while True:
+            exported = self.exported.get(case_id)
             text = self.tr(
                 "Delete case {number} “{title}” and everything in it for good? This cannot be "
                 "undone."
@@ -148,7 +165,7 @@ class RetentionDialog(QDialog):
             finally:
                 box.deleteLater()
             if clicked is export:
-                exported = self.export_summary(case_id) or exported
+                self._export_case(case_id)
                 continue
             if clicked is not purge:
                 return
@@ -167,13 +184,19 @@ class RetentionDialog(QDialog):
             self.tr("Purge case {number}").format(number=number),
             self.tr("Deleting the case… You can cancel until it has been deleted."),
             job,
-            lambda _counts: self._purged(number),
+            lambda _counts: self._purged(number, self.exported.pop(case_id, None)),
             failed,
         )
 
-    def _purged(self, number: str) -> None:
+    def _purged(self, number: str, summary: object) -> None:
         self.purged.append(number)
         self.refresh()
+        text = self.tr(
+            "Case {number} was purged for good. The audit log keeps only that it was purged."
+        ).format(number=number)
+        if summary:
+            text += " " + self.tr("Its summary is at {path}.").format(path=summary)
+        self.status.setText(text)
 
     def done(self, result: int) -> None:
         # Closing waits for a purge in progress: the case file must stay open until it ends.
