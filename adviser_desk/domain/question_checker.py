@@ -11,10 +11,11 @@ labelled examples it resembles, in the interview's language, and offers the same
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from adviser_desk.domain import questions
+from adviser_desk.domain.chat_spelling import written_out
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.domain.question_examples import development_files, load_all
 from adviser_desk.domain.question_semantics import (
@@ -64,9 +65,15 @@ def vetoes(
     text: str, language: str, earlier: Sequence[str] = ()
 ) -> dict[str, set[tuple[int, int]]]:
     """Segments the rules clear per kind: judged on the sentence that holds the segment; a
-    segment made of the student's own words (``earlier``) presumes and blames nothing."""
+    segment made of the student's own words (``earlier``) presumes and blames nothing. Each
+    clearing is judged on the words as typed and written out (chat spelling: "u couldnt have
+    known" is "you couldn't have known"), as the semantic layer reads them."""
     out: dict[str, set[tuple[int, int]]] = {kind: set() for kind in SEMANTIC_MESSAGES}
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+    def holds(test: Callable[[str, str], bool], piece: str) -> bool:
+        return test(piece, language) or test(written_out(piece, language), language)
+
     for span in segments(text):
         holder = [s for s in sentences if s[0] <= span[0] and span[1] <= s[1]]
         # A segment spanning several sentences (the whole utterance) is judged on each.
@@ -75,16 +82,21 @@ def vetoes(
         scopes = [
             questions.veto_scope(text[s:e], span[0] - s, language) for s, e in holder
         ] or parts
-        if any(questions.honest_limits(p, language) for p in scopes) or all(
-            questions.asks_what(p, language) for p in parts
+        if any(holds(questions.honest_limits, p) for p in scopes) or all(
+            holds(questions.asks_what, p) for p in parts
         ):
             out[questions.SECRECY_PROMISE].add(span)
-        if any(questions.reassurance(p, language) for p in scopes):
+        if any(holds(questions.others_secrecy, p) for p in scopes):
+            out[questions.SECRECY_PROMISE].add(span)
+        # Reassurance, or the student's view of another person's motive: no blame.
+        if any(
+            holds(questions.reassurance, p) or holds(questions.others_motive, p) for p in scopes
+        ):
             out[questions.BLAMING].add(span)
         if earlier and questions.echoes_student(text[span[0] : span[1]], language, earlier):
             out[questions.SUGGESTIVE].add(span)
             out[questions.BLAMING].add(span)
-        if all(questions.invitation(p, language) for p in parts):
+        if all(holds(questions.invitation, p) for p in parts):
             out[questions.SUGGESTIVE].add(span)
     return out
 

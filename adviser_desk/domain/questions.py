@@ -1853,6 +1853,11 @@ def _check_sentence(
         blame = None
     if blame and _OWN_REASON[language].search(sentence):
         blame = None
+    if blame and any(
+        m.start() <= blame.start() < m.end() or blame.start() <= m.start() < blame.end()
+        for m in _OTHERS_MOTIVE[language].finditer(sentence)
+    ):
+        blame = None  # "Waarom denk je dat hij dat deed?": his motive, not the student's acts
     if blame and _denied_fault(sentence, blame.group(), language):
         blame = None
     if blame and any(q.start() <= blame.start() < q.end() for q in _QUOTED.finditer(sentence)):
@@ -2149,7 +2154,7 @@ _FUNCTION_WORDS = {
             "been being have has had do did does can could would will should may might more else "
             "about tell telling say saying says said hearing right like just ok okay of to in on "
             "at for from with it its it's that's long since after afterwards next actually "
-            "exactly anything something everything",
+            "exactly anything something everything happen happened happens",
         )
     ),
 }
@@ -2166,11 +2171,15 @@ def echoes_student(text: str, language: str, earlier: Sequence[str]) -> bool:
     lang = _language(language)
     mirrored = known | {_MIRROR[lang].get(w, w) for w in known}
     stems = {w[:5] for w in mirrored if len(w) >= 4}
+    # A student's word of four letters is its own stem: "snapped" after "snap".
+    short = tuple(w for w in mirrored if len(w) == 4 and w not in _FUNCTION_WORDS[lang])
     words = [w.casefold().strip(".'’-") for w in _WORD.findall(text)]
     content = [w for w in words if w and w not in _FUNCTION_WORDS[lang] and w not in _ECHO_FILLERS]
     if not content:
         return False
-    return all(w in mirrored or (len(w) >= 4 and w[:5] in stems) for w in content)
+    return all(
+        w in mirrored or (len(w) >= 4 and (w[:5] in stems or w.startswith(short))) for w in content
+    )
 
 
 def _unpunctuated_question(sentence: str, language: str) -> bool:
@@ -2251,6 +2260,22 @@ def honest_limits(text: str, language: str) -> bool:
 def reassurance(text: str, language: str) -> bool:
     """Tells the student it is not their fault ("Het is niet jouw schuld")."""
     return _REASSURE[_language(language)].search(text) is not None
+
+
+def others_secrecy(text: str, language: str) -> bool:
+    """Someone else's secrecy ("He told you to keep it secret"), or staying put ("I'm not going
+    anywhere"): no promise of the adviser's."""
+    return _OTHERS_SECRECY[_language(language)].search(text) is not None
+
+
+def others_motive(text: str, language: str) -> bool:
+    """Asks the student's view of another person's motive ("Why do you think he did that?"),
+    and asks no other why ("..., and why did you send it?" keeps its blame)."""
+    lang = _language(language)
+    return _OTHERS_MOTIVE[lang].search(text) is not None and len(_WHY[lang].findall(text)) <= 1
+
+
+_WHY = {"nl": re.compile(r"\bwaarom\b", re.I), "en": re.compile(r"\bwhy\b", re.I)}
 
 
 def asks_what(text: str, language: str) -> bool:
@@ -2348,6 +2373,41 @@ _OTHERS_SECRECY = {
         r"to\s+keep\b",
         r"\b(?:young\s+people|students|pupils|kids|children|teenagers|teens|people)\s+keep\b"
         r"[^.?!;]{0,40}\bsecret\b",
+        r"^\s*(?:[^.?!;]*,\s*)?(?:i'm|im|i\s+am)\s+not\s+(?:going|gonna|goin)\s+anywhere"
+        r"\s*[.!]?\s*$",
+    ),
+}
+# A why-question about someone else's motive ("Waarom denk je dat hij dat deed?", "What do you
+# think led him to do that?"): it asks the student's view of what another person did and puts
+# nothing of the student's own behaviour on trial. The subject of the why is the other person.
+_OTHER_PERSON_NL = r"(?:hij|zij|ze|die|hun|hen|iemand|mensen|anderen|die\s+\w+|de\s+\w+|hem|haar)"
+_OTHER_PERSON_EN = (
+    r"(?:he|she|they|someone|somebody|people|others|that\s+\w+|those\s+\w+|the\s+\w+)"
+)
+_OTHERS_MOTIVE = {
+    "nl": _rx(
+        r"\bwaarom\s+(?:denk|denkt|dacht)\s+(?:je|jij|u)\s+(?:nou\s+|zelf\s+)?(?:dat\s+)?"
+        + _OTHER_PERSON_NL
+        + r"\b",
+        r"\bwaarom\s+(?:deed|deden|doet|doen|wilde|wilden|wil|willen|zou|zouden|heeft|hebben|"
+        r"had|hadden|was|waren|is|zijn|ging|gingen|stuurde|stuurden)\s+" + _OTHER_PERSON_NL + r"\b",
+        r"\bwat\s+(?:denk|denkt|dacht)\s+(?:je|jij|u)\s+dat\s+(?:hem|haar|hen|hun|ze)\s+"
+        r"(?:\w+\s+){0,3}(?:bracht|dreef|zette|deed)\b",
+        r"\b(?:zijn|haar|hun)\s+(?:reden|redenen|motief|bedoeling)\b",
+    ),
+    "en": _rx(
+        r"\bwhy\s+(?:do|did|would)\s+(?:you|u|ya)\s+(?:think|reckon|suppose|guess)\s+"
+        r"(?:that\s+)?" + _OTHER_PERSON_EN + r"\b",
+        r"\bwhy\s+(?:d'you|d'ya|dyou|dya)\s+(?:think|reckon|suppose)\s+(?:that\s+)?"
+        + _OTHER_PERSON_EN
+        + r"\b",
+        r"\bwhy\s+(?:did|didn't|does|do|would|was|were|is|are|has|have|had|could)\s+"
+        + _OTHER_PERSON_EN
+        + r"\b",
+        r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+(?:think|reckon)\s+(?:led|made|got|drove|pushed|"
+        r"caused)\s+(?:him|her|them)\b",
+        r"\b(?:his|her|their)\s+(?:reason|reasons|motive|motives)\b",
+        r"\bwhy\s+(?:he|she|they)\s+(?:did|went|wanted|would|was|were|do|does)\b",
     ),
 }
 # A clause that grants something for the sake of argument: what follows is no presumption.

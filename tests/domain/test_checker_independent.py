@@ -44,12 +44,14 @@ SETS = ("a3", "a6", "a8")
 # 2026-12-03 after the a5 families, a8 once, the same day, after the a7 families and the
 # chat-spelling change (c5410ac); the figures below are all from c5410ac. The two fresh sets
 # disagree (a8 meets the bar on Dutch, a6 misses it on flagged recall in both languages): with
-# 50-90 utterances per figure, one set is a noisy estimate.
+# 50-90 utterances per figure, one set is a noisy estimate. The a6 false flags and English
+# secrecy recall were re-recorded after the semantic layer's vetoes for another person's motive
+# and secrecy and the student's inflected words (checker9, 2026-12-03): the Dutch false flags
+# then met the bar (9/82 -> 8/82), so their strict xfail turned red and went.
 BELOW_BAR: dict[tuple[str, str, str], float] = {
     ("a6", "nl", "flagged_recall"): 0.885,  # 184/208
-    ("a6", "nl", "false_flags"): 0.110,  # 9/82
     ("a6", "en", "flagged_recall"): 0.827,  # 172/208
-    ("a6", "en", "secrecy_recall"): 0.841,  # 58/69
+    ("a6", "en", "secrecy_recall"): 0.855,  # 59/69
     ("a8", "en", "false_flags"): 0.140,  # 12/86
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
@@ -63,10 +65,10 @@ MEASURED: dict[tuple[str, str, str], float] = {
     ("a3", "en", "false_flags"): 0.049,
     ("a6", "nl", "flagged_recall"): 0.885,
     ("a6", "nl", "secrecy_recall"): 0.943,
-    ("a6", "nl", "false_flags"): 0.110,
+    ("a6", "nl", "false_flags"): 0.098,
     ("a6", "en", "flagged_recall"): 0.827,
-    ("a6", "en", "secrecy_recall"): 0.841,
-    ("a6", "en", "false_flags"): 0.085,
+    ("a6", "en", "secrecy_recall"): 0.855,
+    ("a6", "en", "false_flags"): 0.061,
     ("a8", "nl", "flagged_recall"): 0.923,
     ("a8", "nl", "secrecy_recall"): 0.914,
     ("a8", "nl", "false_flags"): 0.093,

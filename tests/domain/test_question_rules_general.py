@@ -594,3 +594,46 @@ def test_a_summary_in_the_students_own_words_is_cleared_for_the_semantic_layer()
     distorted = "Je kende hem van een game en je was verliefd op hem."
     assert (0, len(distorted)) not in vetoes(distorted, "nl", earlier)[SUGGESTIVE]
     assert (0, len(text)) not in vetoes(text, "nl")[SUGGESTIVE]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        # the student's view of another person's motive: nobody's behaviour on trial
+        ("nl", "Waarom denk jij dat die jongens het rondstuurden?", False),
+        ("nl", "Waarom wilden ze dat filmpje eigenlijk hebben, denk je?", False),
+        ("en", "Why do you reckon those lads passed it on?", False),
+        ("en", "Why would she want your number, do you think?", False),
+        # the student's own acts stay on trial, also beside someone else's motive
+        ("nl", "Waarom stuurde je hem die foto?", True),
+        ("en", "Why did the boys share it, and why did you send it in the first place?", True),
+    ],
+)
+def test_a_why_about_someone_elses_motive_is_no_blame(
+    language: str, text: str, blames: bool
+) -> None:
+    assert (BLAMING in kinds(text, language)) is blames, text
+
+
+def test_the_semantic_layers_vetoes_read_chat_spelling_written_out() -> None:
+    from adviser_desk.domain.question_checker import vetoes
+
+    typed = "u couldnt have guessed he was lying"
+    assert (0, len(typed)) in vetoes(typed, "en")[BLAMING]
+    motive = "why d'you think that girl did it"
+    assert (0, len(motive)) in vetoes(motive, "en")[BLAMING]
+    staying = "take ur time, im not going anywhere"
+    assert (0, len(staying)) in vetoes(staying, "en")[SECRECY_PROMISE]
+    # a promise typed so is not cleared
+    promise = "dont worry, im not telling anyone"
+    assert (0, len(promise)) not in vetoes(promise, "en")[SECRECY_PROMISE]
+
+
+def test_an_inflected_word_of_the_student_is_still_their_word() -> None:
+    from adviser_desk.domain.question_checker import vetoes
+
+    earlier = ("S: He said it on snap.",)
+    echo = "So he snapped you that, what happened then?"
+    assert (0, len(echo)) in vetoes(echo, "en", earlier)[SUGGESTIVE]
+    inserted = "So he snapped you a threat, what happened then?"
+    assert (0, len(inserted)) not in vetoes(inserted, "en", earlier)[SUGGESTIVE]
