@@ -761,7 +761,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="377"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="373"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -1820,6 +1820,21 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
+        <source>Your question (Enter adds, F2 switches)</source>
+        <translation>Je vraag (Enter voegt toe, F2 wisselt)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
+        <source>The student&apos;s words, as said (Enter adds)</source>
+        <translation>Letterlijk wat de leerling zegt (Enter voegt toe)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
+        <source>The answer, word for word (Enter adds)</source>
+        <translation>Het antwoord, woord voor woord (Enter voegt toe)</translation>
+    </message>
+    <message>
         <location filename="../../adviser_desk/ui/interview/interview_window.py" line="408"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
@@ -1865,21 +1880,6 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
-        <source>Type your question… (Enter adds it, F2 switches)</source>
-        <translation>Typ je vraag… (Enter voegt toe, F2 wisselt)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
-        <source>Type the student&apos;s answer, word for word… (Enter adds it)</source>
-        <translation>Typ het antwoord van de leerling, letterlijk… (Enter voegt toe)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
-        <source>Type the answer, word for word… (Enter adds it)</source>
-        <translation>Typ het antwoord, woord voor woord… (Enter voegt toe)</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="103"/>
@@ -2940,12 +2940,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="84"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
@@ -2970,133 +2970,133 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="94"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="96"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="103"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="105"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="122"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="127"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="137"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="143"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="150"/>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="149"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="154"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="158"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="206"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="215"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="211"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="327"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="323"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>

@@ -245,3 +245,26 @@ def test_the_name_prompt_wraps_its_explanation_on_a_small_screen(
     assert label.mapTo(prompt, label.rect().topRight()).x() <= prompt.width()
     prompt.reject()
     window.act_close.trigger()
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("kind", ["victim", "victim_parents", "class", "other"])
+def test_the_interviews_typing_hint_shows_whole(
+    qtbot: QtBot, conversation: tuple[InterviewService, int], language: str, kind: str
+) -> None:
+    """Walk 11: the answer field's hint read "Typ het antwoord van de leerling, letterlijk…
+    (Enter voegt t…" in the interview window as it opens on a 1280 x 720 screen."""
+    interviews, case_id = conversation
+    assert i18n.install(language)
+    try:
+        _interview, window = shown_window(qtbot, interviews, case_id, kind)
+        window.resize(1180, 672)  # its size on 1920 x 1080 at 150 % (walk 11)
+        activate(qtbot, window)
+        for _speaker in range(2):
+            qtbot.keyClick(window.input, Qt.Key.Key_F2)  # the other speaker
+            hint = window.input.placeholderText()
+            width = window.input.fontMetrics().horizontalAdvance(hint)
+            assert 0 < width <= text_room(window.input), (window.speaker, hint)
+        window.close()
+    finally:
+        i18n.install("en")

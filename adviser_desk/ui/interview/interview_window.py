@@ -243,11 +243,11 @@ class InterviewWindow(QDialog):
             self.speaker_indicator.setText(self.tr("Answer ({who})").format(who=who))
             theme.set_role(self.speaker_indicator, "answering")
         if speaker == ADVISER:
-            hint = self.tr("Type your question… (Enter adds it, F2 switches)")
+            hint = self.tr("Your question (Enter adds, F2 switches)")
         elif self.record.with_role in ("victim", "distributor", "other"):
-            hint = self.tr("Type the student's answer, word for word… (Enter adds it)")
+            hint = self.tr("The student's words, as said (Enter adds)")
         else:
-            hint = self.tr("Type the answer, word for word… (Enter adds it)")
+            hint = self.tr("The answer, word for word (Enter adds)")
         self.input.setPlaceholderText(hint)
         self.checker.check_live()
 
