@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from adviser_desk.domain import letters as dl
 from adviser_desk.services.letter_service import VersionRow
@@ -90,8 +90,26 @@ class LetterOutput(QObject):
         number = dialog.letters.cases.get_case(dialog.case_id).number
         return f"{number} {self._title()}.pdf"
 
+    def _back_on(self, name: str) -> None:
+        """The focus on the button that was used (Print… or Save as PDF…), whatever came of
+        it. A button's Alt letter clicks it without taking the focus, so the focus went back
+        to where it had been, such as the Sent by box, and the next Enter or arrow acted
+        there (walk 11)."""
+        button = self.dialog.findChild(QPushButton, name)
+        if button is not None and button.isVisible() and button.isEnabled():
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @Slot()
     def print_letter(self) -> None:
+        self._print_letter()
+        self._back_on("print")
+
+    @Slot()
+    def save_pdf(self) -> None:
+        self._save_pdf()
+        self._back_on("pdf")
+
+    def _print_letter(self) -> None:
         dialog = self.dialog
         version = self._version_for_output(printing=True)
         if version is None:
@@ -105,8 +123,7 @@ class LetterOutput(QObject):
             else:
                 self._nothing_out(printing=True)
 
-    @Slot()
-    def save_pdf(self) -> None:
+    def _save_pdf(self) -> None:
         dialog = self.dialog
         version = self._version_for_output(printing=False)
         if version is None:
