@@ -369,86 +369,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="421"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="431"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="429"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="434"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="433"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="435"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="440"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="449"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="445"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="450"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="446"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="451"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="447"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="452"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="448"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="453"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="449"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="454"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="450"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="455"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="462"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="467"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="467"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="477"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="486"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="472"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="482"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="491"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="467"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="472"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="478"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="483"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -2298,32 +2298,32 @@ Invoeren voordat je sluit?</translation>
         <translation>Niet opgeslagen als pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="99"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="117"/>
         <source>The letter was not printed</source>
         <translation>De brief is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="104"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="122"/>
         <source>Printed; recorded with the PDF&apos;s SHA-256.</source>
         <translation>Afgedrukt; vastgelegd met de SHA-256 van de pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="114"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="131"/>
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="118"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="135"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="124"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="141"/>
         <source>Saved {path} (SHA-256 {digest}…); not encrypted.</source>
         <translation>{path} opgeslagen (SHA-256 {digest}…); niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="133"/>
+        <location filename="../../adviser_desk/ui/letters/letter_output.py" line="150"/>
         <source>Copied as plain text.</source>
         <translation>Gekopieerd als platte tekst.</translation>
     </message>
@@ -3409,22 +3409,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="384"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="389"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="384"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="389"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="384"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="389"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="395"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="400"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3735,58 +3735,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="233"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="238"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="233"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="238"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="245"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="250"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="253"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="258"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="265"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="277"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="270"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="282"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="278"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="283"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="279"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="284"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="289"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="294"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="290"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="295"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="291"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="296"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="296"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="301"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -5569,12 +5569,27 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Wat je in dit venster typte, is nog niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="34"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="41"/>
+        <source>Discard your changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="42"/>
+        <source>The changes in this window have not been saved. Discard them?</source>
+        <translation>De wijzigingen in dit venster zijn niet opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="45"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="60"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="37"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="29"/>
         <source>&amp;Keep typing</source>
         <translation>&amp;Verder typen</translation>
     </message>

@@ -185,6 +185,11 @@ class PersonDialog(FormDialog):
         if self.isVisible():
             fit_height_to_content(self)  # no empty band where School and Class were (W11-8)
 
+    def snapshot(self) -> object:
+        """Edit person asks before Escape drops changed fields (walk 11); Add person closes
+        as a short form does."""
+        return self.data() if self.person is not None else None
+
     def _pick_existing(self, name: str) -> None:
         """The same person in another case: their details are reused, their role is not."""
         self.existing = self._known.get(name)

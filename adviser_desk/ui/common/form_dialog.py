@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.ui.common.discard import may_discard_changes
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, grow_to_content
 from adviser_desk.ui.common.focus_show import show_focus
@@ -39,6 +40,7 @@ class FormDialog(QDialog):
         self.layout_.addLayout(self.form)
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(ScrollingArea(content, self), 1)
+        self._as_opened: object = None  # snapshot() when first shown
 
     def finish_layout(self) -> None:
         self.outer.addWidget(self.buttons)
@@ -49,6 +51,8 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._as_opened is None:
+            self._as_opened = self.snapshot()
         grow_to_content(self)  # all fields in view when the screen has room for them
         # The field the dialog opens in shows its ring, as after Tab: Qt draws it only once
         # the keyboard moved the focus, and a combo box, a radio button or a multi-line field
@@ -76,6 +80,17 @@ class FormDialog(QDialog):
 
     def apply(self) -> None:
         raise NotImplementedError
+
+    def snapshot(self) -> object:
+        """What the fields hold, for an edit dialog that asks before Escape or Cancel drops
+        changes to them (None: closes without asking, as short forms do)."""
+        return None
+
+    def reject(self) -> None:
+        opened = self._as_opened
+        if opened is not None and self.snapshot() != opened and not may_discard_changes(self):
+            return  # Keep editing
+        super().reject()
 
     @Slot()
     def _ok(self) -> None:
