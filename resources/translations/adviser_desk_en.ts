@@ -96,7 +96,7 @@
 <context>
     <name>InterviewsTab</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="120"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>

@@ -1241,77 +1241,77 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="103"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="107"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="134"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="156"/>
         <source>Export for the police…</source>
         <translation>Exporteren voor de politie…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="163"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="165"/>
         <source>Drop files here or paste (Ctrl+V) a screenshot or web address. Files are kept unaltered inside the encrypted case file.</source>
         <translation>Sleep bestanden hierheen of plak (Ctrl+V) een screenshot of webadres. Bestanden worden ongewijzigd bewaard in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="137"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="90"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="95"/>
         <source>Files…</source>
         <translation>Bestanden…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="94"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="96"/>
         <source>Web address…</source>
         <translation>Webadres…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="95"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="108"/>
         <source>Mark as possibly sexual image…</source>
         <translation>Markeren als mogelijk seksueel beeld…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="124"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="126"/>
         <source>Record a hand-over of the selected items, or of all items if none is selected</source>
         <translation>Een overdracht vastleggen van de geselecteerde items, of van alle items als er niets geselecteerd is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="139"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="141"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="142"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -2033,22 +2033,22 @@ Invoeren voordat je sluit?</translation>
         <translation>Nieuw gesprek…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="74"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="112"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="115"/>
         <source>closed on {date}, read-only</source>
         <translation>gesloten op {date}, alleen lezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="120"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -2056,7 +2056,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="198"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="199"/>
         <source>What you typed for closing an interview was added to the conversation as a note; after unlocking, Close the interview… shows it again.</source>
         <translation>Wat je typte voor het afsluiten van een gesprek is als notitie aan het gesprek toegevoegd; na het ontgrendelen vult Gesprek afsluiten… het weer in.</translation>
     </message>
@@ -2364,22 +2364,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="38"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="39"/>
         <source>New letter…</source>
         <translation>Nieuwe brief…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="41"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="43"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="53"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="55"/>
         <source>Stop letters, a takedown request and the school&apos;s standard letters, drafted from this case. Every saved version stays in the encrypted case file.</source>
         <translation>Stopbrieven, een verwijderverzoek en de standaardbrieven van de school, opgesteld uit deze zaak. Elke opgeslagen versie blijft in het versleutelde zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="89"/>
+        <location filename="../../adviser_desk/ui/letters/letters_tab.py" line="91"/>
         <source>{title} — version {n}, {when}</source>
         <translation>{title} — versie {n}, {when}</translation>
     </message>
@@ -3117,38 +3117,38 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="36"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="37"/>
         <source>Add person…</source>
         <translation>Pers&amp;oon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="39"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="41"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="42"/>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="127"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="117"/>
         <source>Remove {name} from this case? Their details stay in the other cases they are in.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in de andere zaken waarin {name} staat.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="121"/>
         <source>Remove {name} from this case? They are in no other case, so their details are deleted.</source>
         <translation>{name} uit deze zaak verwijderen? {name} staat in geen andere zaak, dus de gegevens worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="134"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="140"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
@@ -3861,47 +3861,47 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="63"/>
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Schrijf een notitie… (Ctrl+Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="64"/>
         <source>Happened earlier, at:</source>
         <translation>Eerder gebeurd, op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="68"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="83"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="85"/>
         <source>New &amp;note:</source>
         <translation>Nieuwe &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="132"/>
         <source>The note you were writing on the Timeline of case {number} was added when the case file was locked.</source>
         <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is toegevoegd toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="137"/>
         <source>The note you were writing on the Timeline of case {number} was added before locking.</source>
         <translation>De notitie die je aan het schrijven was in de Tijdlijn van zaak {number} is vóór het vergrendelen toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="144"/>
         <source>Its time, {moment}, lies in the future and was left out: Undo puts it back.</source>
         <translation>Het tijdstip, {moment}, ligt in de toekomst en is weggelaten: Ongedaan maken zet het terug.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case/timeline_tab.py" line="179"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>

@@ -54,7 +54,7 @@ def test_return_on_a_focused_tab_button_presses_it_or_opens_its_menu(
     qtbot.keyClick(view.interviews.new_button, Qt.Key.Key_Return)
     modals.wait_done()
     activate(qtbot, window)  # offscreen, activation does not come back by itself
-    # People by its letter (the list has the focus), Tab to Add person…, keypad Enter.
+    # People by its letter: the focus goes to Add person… (walk 11, W11-2); keypad Enter.
     alt(qtbot, view.tabs.tabText(view.tabs.indexOf(view.people)))
     qtbot.waitUntil(lambda: view.people.isAncestorOf(QApplication.focusWidget()))
     tab_to(qtbot, view.people.add_button)

@@ -23,7 +23,7 @@ from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.ui.case.lock_note_undo import LockNoteUndo
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
-from adviser_desk.ui.common.focus_show import show_focus
+from adviser_desk.ui.common.focus_show import set_first_action, show_focus
 from adviser_desk.ui.common.keyboard import screen_order
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
@@ -68,6 +68,7 @@ class InterviewsTab(QWidget):
             lambda item: self.show_interview(int(item.data(Qt.ItemDataRole.UserRole)))
         )
         self.new_button = new_interview = QPushButton(self.tr("New interview…"), self)
+        set_first_action(self, self.new_button)  # its letter starts here (W11-2)
         new_interview.setObjectName("new_interview")
         new_interview.clicked.connect(self.new_interview)
         open_interview = QPushButton(self.tr("Open…"), self)

@@ -12,6 +12,7 @@ from adviser_desk.ui.case.case_dialogs import PersonDialog
 from adviser_desk.ui.case.case_models import PeopleModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
 from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.focus_show import set_first_action
 from adviser_desk.ui.common.keyboard import enter_opens, screen_order
 from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
 from adviser_desk.ui.common.selection import row_buttons
@@ -34,6 +35,7 @@ class PeopleTab(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
         enter_opens(self.table, self.edit_person)
         self.add_button = add_person = QPushButton(self.tr("Add person…"), self)
+        set_first_action(self, self.add_button)  # its letter starts here (W11-2)
         add_person.setObjectName("add_person")
         add_person.clicked.connect(self.add_person)
         self.edit_button = edit_person = QPushButton(self.tr("Edit…"), self)

@@ -29,6 +29,7 @@ from adviser_desk.ui.common.earlier_time import (
     shown,
 )
 from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.focus_show import set_first_action
 from adviser_desk.ui.common.keyboard import labelled, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
 
@@ -56,6 +57,7 @@ class TimelineTab(QWidget):
         super().__init__(view)
         self.view = view
         self.note_edit = QPlainTextEdit(self)
+        set_first_action(self, self.note_edit)  # its letter starts here (W11-2)
         self.note_edit.setObjectName("note_edit")
         self.note_edit.setMaximumHeight(90)
         self.note_edit.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter adds it)"))

@@ -82,12 +82,37 @@ def first_field(page: QWidget) -> QWidget | None:
     return None
 
 
+_FIRST_ACTION = "first_action"
+
+
+def set_first_action(page: QWidget, widget: QWidget) -> None:
+    """``widget`` (the tab's Add… or New… button, or its note field) is where the tab's letter
+    puts the focus, whether its list has rows or not."""
+    page.setProperty(_FIRST_ACTION, widget)
+
+
 def focus_into(page: QWidget) -> None:
-    """The focus into a page's content: its list when it has rows (with a row selected, so
-    Enter and the arrows act on it), else its first field."""
-    for view in page.findChildren(QAbstractItemView):
+    """The focus into a page's content: its first action when it names one (its list still
+    gets a selected row, so Edit and Open act on it), else its list when it has rows (with a
+    row selected, so Enter and the arrows act on it), else its first field.
+
+    A page whose main step is adding (People, Interviews, Letters, Evidence, the Timeline's
+    note) starts on that step every time: its letter put the focus on Add person… while the
+    list was empty and on the list once it had rows, so Alt+P then Enter opened Edit person
+    for someone already there, and Alt+G then Enter a closed conversation (walk 11, W11-2).
+    Tasks names none: its work is ticking the protocol's tasks listed, so its letter goes
+    into the list, where the selected task shows its ring."""
+    first = page.property(_FIRST_ACTION)
+    views = [v for v in page.findChildren(QAbstractItemView) if _takes_tab(v, page)]
+    if isinstance(first, QWidget) and _takes_tab(first, page):
+        for view in views:
+            if view.model() is not None and view.model().rowCount() > 0:
+                select_current_or_first(view)
+        show_focus(first)
+        return
+    for view in views:
         model = view.model()
-        if _takes_tab(view, page) and model is not None and model.rowCount() > 0:
+        if model is not None and model.rowCount() > 0:
             select_current_or_first(view)
             show_focus(view)
             return

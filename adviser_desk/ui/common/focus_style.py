@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionFocusRect,
     QTextEdit,
     QWidget,
 )
@@ -47,6 +48,16 @@ def _edge(palette: QPalette) -> QColor:
     )
 
 
+def _ring_role(option: QStyleOption) -> QPalette.ColorRole:
+    """The ring's colour: the highlight, except on a selected row of a list or table, which is
+    painted in the highlight itself. There the ring vanished, so the focus in the People,
+    Interviews and Evidence lists could not be seen (walk 11, W11-2); it takes the selected
+    text's colour instead, as readable on the row as its text is."""
+    if isinstance(option, QStyleOptionFocusRect) and option.state & State.State_Selected:
+        return QPalette.ColorRole.HighlightedText
+    return QPalette.ColorRole.Highlight
+
+
 class FocusStyle(QProxyStyle):
     """The application's style with a visible focus ring and visible box edges."""
 
@@ -60,7 +71,9 @@ class FocusStyle(QProxyStyle):
         if element == PE.PE_FrameFocusRect:
             # A row of a list or table is only as tall as its text: a thin ring on its very
             # edge, or it covers the descenders (walker F22: "gedeeld" cut at 150 %).
-            self._focus_ring(option, painter, thin=isinstance(widget, QAbstractItemView))
+            self._focus_ring(
+                option, painter, thin=isinstance(widget, QAbstractItemView), role=_ring_role(option)
+            )
             return
         super().drawPrimitive(element, option, painter, widget)
         if element in (PE.PE_IndicatorCheckBox, PE.PE_IndicatorRadioButton) and theme.is_dark(
@@ -105,13 +118,18 @@ class FocusStyle(QProxyStyle):
             self._focus_ring(option, painter)
 
     @staticmethod
-    def _focus_ring(option: QStyleOption, painter: QPainter, thin: bool = False) -> None:
+    def _focus_ring(
+        option: QStyleOption,
+        painter: QPainter,
+        thin: bool = False,
+        role: QPalette.ColorRole = QPalette.ColorRole.Highlight,
+    ) -> None:
         if option.rect.width() < 4 or option.rect.height() < 4:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         width, inset = (1.0, 0.5) if thin else (2.0, 1.0)
-        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), width))
+        painter.setPen(QPen(option.palette.color(role), width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         box = QRectF(option.rect).adjusted(inset, inset, -inset, -inset)
         painter.drawRoundedRect(box, 2, 2)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import mnemonics, theme
+from adviser_desk.ui.common.focus_show import set_first_action
 from adviser_desk.ui.common.keyboard import enter_opens, screen_order, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
@@ -87,6 +88,7 @@ class EvidenceTab(QWidget):
         tab_leaves(self.table)
         # Two short rows with menus: the case view must leave the case list room for titles.
         self.add_button = add = QPushButton(self.tr("Add"), self)
+        set_first_action(self, self.add_button)  # its letter starts here (W11-2)
         add.setObjectName("add")
         add_menu = QMenu(add)
         for text, slot in (

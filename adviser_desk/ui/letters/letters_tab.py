@@ -17,6 +17,7 @@ from adviser_desk.domain import letters as dl
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.focus_show import set_first_action
 from adviser_desk.ui.common.keyboard import enter_opens, screen_order
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.selection import row_buttons
@@ -36,6 +37,7 @@ class LettersTab(QWidget):
         # Not itemActivated: it fires on the double click too and opened a second editor.
         enter_opens(self.list, lambda: self._open_item(self.list.currentItem()))
         self.new_button = new = QPushButton(self.tr("New letter…"), self)
+        set_first_action(self, self.new_button)  # its letter starts here (W11-2)
         new.setObjectName("new_letter")
         new.clicked.connect(self.new_letter)
         self.open_button = open_button = QPushButton(self.tr("Open…"), self)
