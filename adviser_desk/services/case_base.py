@@ -51,6 +51,21 @@ class ReasonRequiredError(KnownError):
         )
 
 
+class ClosedCaseTasksError(KnownError):
+    """A closed case's tasks stay as closing left them (walk 12, W12-3: ticking and reopening
+    them gave a closed case an open task, and the not-applicable reason was lost)."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Case {number} is closed, so its tasks stay as they are. To work on them, "
+                "reopen the case on its Overview (Status). Nothing was changed.",
+            ),
+            number=number,
+        )
+
+
 def who_values(role: str, anonymous: bool, name: str) -> dict[str, Any]:
     """Timeline values for a person: an anonymous reporter's name is never stored in them."""
     return {"role": role, "anonymous": True} if anonymous else {"role": role, "name": name}

@@ -16,6 +16,7 @@ from adviser_desk.services import search_index
 from adviser_desk.services.case_base import (
     FIELD_TITLE,
     CaseBase,
+    ClosedCaseTasksError,
     EmptyFieldError,
     ReasonRequiredError,
 )
@@ -85,6 +86,9 @@ class CaseTasks(CaseBase):
         if not data.title.strip():
             raise EmptyFieldError(FIELD_TITLE)
         with self.case_file.transaction() as session:
+            row = self._case(session, case_id)
+            if row.status == dc.CaseStatus.CLOSED:
+                raise ClosedCaseTasksError(row.number)
             return self.repository.insert_task(session, case_id, data).id
 
     def update_task(self, task_id: int, update: TaskUpdate) -> None:
@@ -96,6 +100,8 @@ class CaseTasks(CaseBase):
             if task is None:
                 raise CaseNotFoundError(task_id)
             row = self._case(session, task.case_id)
+            if row.status == dc.CaseStatus.CLOSED:
+                raise ClosedCaseTasksError(row.number)
             previous = dc.TaskStatus(task.status)
             # The note came back as shown, the app's lines in this reader's language.
             note = app_tasks.stored_note(update.note, task.note or "", self.language)

@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="173"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="308"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="309"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open task marked not applicable.</numerusform>

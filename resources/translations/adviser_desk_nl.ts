@@ -708,7 +708,7 @@ Je naam:</translation>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="173"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -716,27 +716,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="209"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="209"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="210"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="253"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="254"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="305"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="306"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="308"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="309"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
@@ -3794,66 +3794,71 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="55"/>
         <source>Show done and not applicable</source>
         <translation>Ook afgeronde en niet van toepassing tonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="59"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="64"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="178"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="201"/>
         <source>Mark done</source>
         <translation>Afvinken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="61"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="179"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="202"/>
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>De gekozen taak afvinken (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="64"/>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="175"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="198"/>
         <source>Mark not done</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="74"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="77"/>
         <source>Add own task…</source>
         <translation>Eigen taak toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="81"/>
         <source>Meldcode…</source>
         <translation>Meldcode bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="83"/>
         <source>This task names the Meldcode: record its steps</source>
         <translation>Deze taak noemt de Meldcode: leg de stappen vast</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="105"/>
+        <source>This case is closed, so its tasks stay as they are. To work on them, reopen the case on the Overview (Status).</source>
+        <translation>Deze zaak is gesloten, dus de taken blijven zoals ze zijn. Wil je eraan werken, heropen dan de zaak op het tabblad Overzicht (Status).</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="199"/>
         <source>Open the selected task again (Ctrl+D)</source>
         <translation>De geselecteerde taak weer openzetten (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="225"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="248"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="250"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="273"/>
         <source>Reopened: {task}</source>
         <translation>Heropend: {task}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="252"/>
+        <location filename="../../adviser_desk/ui/case/tasks_tab.py" line="275"/>
         <source>Marked done: {task}</source>
         <translation>Afgevinkt: {task}</translation>
     </message>
@@ -5781,6 +5786,11 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/services/case_base.py" line="48"/>
         <source>Give a reason when a task does not apply, so the file shows why.</source>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/case_base.py" line="60"/>
+        <source>Case {number} is closed, so its tasks stay as they are. To work on them, reopen the case on its Overview (Status). Nothing was changed.</source>
+        <translation>Zaak {number} is gesloten, dus de taken blijven zoals ze zijn. Wil je eraan werken, heropen dan de zaak op het tabblad Overzicht (Status). Er is niets veranderd.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/retention_service.py" line="48"/>

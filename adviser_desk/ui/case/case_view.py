@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviser_desk.domain.cases import CaseDraft, CaseOutcome
+from adviser_desk.domain.cases import CaseDraft, CaseOutcome, CaseStatus
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.session import CaseFileSession
@@ -168,6 +168,7 @@ class CaseView(QWidget):
         self.transfer_note.show_detail(detail)
         # Before the lists are read again, so buttons that follow a selection ask it anew.
         self.set_read_only(detail.read_only)
+        self.tasks.set_closed(detail.draft.status == CaseStatus.CLOSED and not detail.read_only)
         overdue = sum(1 for task in detail.tasks if task.overdue)
         self.badge.setText(self.tr("%n overdue task(s)", "", overdue) if overdue else "")
         if not (same_case and self.overview.is_dirty()):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -97,7 +98,21 @@ class TasksTab(QWidget):
         for button in (done, edit_task, add_task, self.to_meldcode):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # A closed case's tasks stay as closing left them (walk 12, W12-3): said here, not
+        # only by buttons that are off.
+        self.closed_hint = QLabel(
+            self.tr(
+                "This case is closed, so its tasks stay as they are. To work on them, reopen "
+                "the case on the Overview (Status)."
+            ),
+            self,
+        )
+        self.closed_hint.setObjectName("tasks_closed_hint")
+        self.closed_hint.setWordWrap(True)
+        self.closed_hint.hide()
+        self.closed = False
         layout = QVBoxLayout(self)
+        layout.addWidget(self.closed_hint)
         layout.addLayout(buttons)
         # On a line of its own: beside the buttons its long label made the case pane wider
         # than a 1280-pixel window (1.5x on a full-HD screen).
@@ -112,6 +127,14 @@ class TasksTab(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A case kept read-only: Open… still shows a task; marking done and adding are off."""
         allow_edits((self.done_button, self.add_button), not read_only)
+
+    def set_closed(self, closed: bool) -> None:
+        """A closed case: Mark done and Add own task are off and the hint says why; Open…
+        shows a task without changing it. Called after ``set_read_only``."""
+        self.closed = closed
+        self.closed_hint.setVisible(closed)
+        if closed:
+            allow_edits((self.done_button, self.add_button), False)
 
     def use_protocol(self, cases: CaseService) -> None:
         """The task model speaks the case file's protocol and language; made again when
@@ -192,7 +215,7 @@ class TasksTab(QWidget):
                 view,
                 advisers=self._advisers(),
             )
-            if detail.read_only:  # handed over: Open… shows the task, nothing more
+            if detail.read_only or self.closed:  # Open… shows the task, nothing more
                 dialog.look_only()
             view.run_dialog(dialog)
 

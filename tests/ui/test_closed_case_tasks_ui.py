@@ -1,0 +1,60 @@
+"""A closed case's tasks stay as closing left them (walk 12, W12-3: Mark done and then Mark not
+done turned a not-applicable task of a closed case into an open one, so the closed case listed
+an open task and the reason was lost). The Tasks tab says to reopen the case first; Mark done,
+Ctrl+D and Add own task do nothing; Open… shows the task with Close only."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services.case_base import ClosedCaseTasksError
+from adviser_desk.services.case_views import TaskUpdate
+from adviser_desk.ui.case.case_dialogs import TaskDialog
+from tests.ui.conftest import demo_file, open_case, open_window
+from tests.ui.drive import FileDialogs, Modals, click, click_row
+
+
+def test_a_closed_cases_tasks_are_shown_not_changed(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    path, ids = demo_file(case_dir / "Demo.adcase")
+    window = open_window(qtbot, path, modals, files)
+    cases = window.cases
+    assert cases is not None
+    case_id = ids[0]
+    draft = cases.get_case(case_id).draft
+    closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.RESOLVED_IN_SCHOOL)
+    assert cases.close_case(case_id, closed, "Case closed")
+    before = [(t.task_id, t.status, t.na_reason) for t in cases.tasks(case_id)]
+    open_case(qtbot, window, case_id, tab="Tasks")
+    tab = window.page.case_view.tasks
+    assert tab.closed_hint.isVisible() and "reopen the case" in tab.closed_hint.text()
+    click(qtbot, tab.show_closed)
+    click_row(qtbot, tab.table, 0)
+    assert not tab.done_button.isEnabled() and not tab.add_button.isEnabled()
+    assert tab.open_button.isEnabled()
+    qtbot.keyClick(tab.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    seen: list[tuple[bool, QDialogButtonBox.StandardButton]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, TaskDialog)
+        seen.append((dialog.status.isEnabled(), dialog.buttons.standardButtons()))
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+
+    modals.expect(TaskDialog, look)
+    click(qtbot, tab.open_button)
+    modals.wait_done()
+    assert seen == [(False, QDialogButtonBox.StandardButton.Close)]
+    assert [(t.task_id, t.status, t.na_reason) for t in cases.tasks(case_id)] == before
+    # The service refuses too, whoever asks.
+    task = cases.tasks(case_id)[0]
+    with pytest.raises(ClosedCaseTasksError, match="reopen the case"):
+        cases.update_task(task.task_id, TaskUpdate(dc.TaskStatus.DONE, None, "", None, ""))
+    window.act_close.trigger()
