@@ -61,7 +61,13 @@ def test_purge_removes_every_byte_of_the_case_and_records_only_counts(
         service, _ = svc.create_case_file(case_dir / "p.adcase", PASSWORD, kdf.MINIMUM)
     cases = CaseService(service.case, protocol(), "nl")
     keep = cases.create_case(dc.CaseDraft(title="Blijft", incident_types=[dc.IncidentType.OTHER]))
-    case_id = closed_case(cases, f"Zaak {MARKER}", date(2023, 3, 1), date(2023, 2, 1))
+    opened = date(2023, 2, 1)
+    case_id = cases.create_case(
+        dc.CaseDraft(
+            title=f"Zaak {MARKER}", incident_types=[dc.IncidentType.EXPOSING], opened_on=opened
+        ),
+        today=opened,
+    )
     cases.add_person(case_id, PersonInput(f"Persoon {MARKER}", dc.Role.VICTIM, email="x@y.nl"))
     cases.add_person(case_id, PersonInput(f"Melder {MARKER}", dc.Role.REPORTER, anonymous=True))
     cases.add_note(case_id, f"Notitie {MARKER} " * 50, observed_at=datetime(2023, 2, 1, tzinfo=UTC))
@@ -69,6 +75,10 @@ def test_purge_removes_every_byte_of_the_case_and_records_only_counts(
     cases.update_task(
         task.task_id, TaskUpdate(dc.TaskStatus.OPEN, None, "", None, f"Taaknotitie {MARKER}")
     )
+    # Closed after the task's note: a closed case's tasks stay as they are (W12-3).
+    draft = cases.get_case(case_id).draft
+    draft.status = dc.CaseStatus.CLOSED
+    cases.update_case(case_id, draft, today=date(2023, 3, 1))
     # Evidence (an original file and a web address with a takedown step) and a letter.
     from adviser_desk.domain import evidence as de
     from adviser_desk.domain import letters as dl
