@@ -1770,19 +1770,14 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="111"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="114"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="119"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="122"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="155"/>
-        <source>Switch between question and answer (F2)</source>
-        <translation>Wisselen tussen vraag en antwoord (F2)</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/interview_window.py" line="179"/>
@@ -1795,17 +1790,17 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="46"/>
+        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="47"/>
         <source>Add line</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="47"/>
+        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="48"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="52"/>
+        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="53"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
@@ -1815,71 +1810,64 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="196"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="197"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="246"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="235"/>
         <source>Your question (Enter adds, F2 switches)</source>
         <translation>Je vraag (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="248"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="237"/>
         <source>The student&apos;s words, as said (Enter adds)</source>
         <translation>Letterlijk wat de leerling zegt (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="250"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
         <source>The answer, word for word (Enter adds)</source>
         <translation>Het antwoord, woord voor woord (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="408"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="401"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="429"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="422"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="444"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="436"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="494"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="486"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="497"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="489"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="156"/>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="234"/>
-        <source>Switch to answer (F2)</source>
-        <translation>Naar antwoord (F2)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="156"/>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="236"/>
-        <source>Switch to question (F2)</source>
-        <translation>Naar vraag (F2)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_choice.py" line="30"/>
         <source>Question (you)</source>
         <translation>Vraag (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_choice.py" line="34"/>
         <source>Answer ({who})</source>
         <translation>Antwoord ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/speaker_choice.py" line="48"/>
+        <source>Who the next line is from (F2 switches)</source>
+        <translation>Van wie de volgende regel is (F2 wisselt)</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="103"/>
@@ -1927,7 +1915,7 @@ Bewaren als notitie in elk gesprek?</translation>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="264"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -1980,12 +1968,12 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="316"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="309"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="362"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="355"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -2023,6 +2011,21 @@ Invoeren voordat je sluit?</translation>
         <location filename="../../adviser_desk/ui/interview/record_pdf.py" line="61"/>
         <source>The record was not printed</source>
         <translation>Het verslag is niet afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/last_line.py" line="43"/>
+        <source>Change speaker</source>
+        <translation>Spreker wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/last_line.py" line="75"/>
+        <source>Last line ({who}): “{text}”</source>
+        <translation>Laatste regel ({who}): “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/last_line.py" line="82"/>
+        <source>The last line was said by {other}: record that, with a note of the change</source>
+        <translation>De laatste regel is gezegd door {other}: leg dat vast, met een notitie van de wijziging</translation>
     </message>
 </context>
 <context>
@@ -3214,17 +3217,17 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PromiseHint</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="41"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="42"/>
         <source>Record as &amp;my question</source>
         <translation>Als &amp;mijn vraag opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="43"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="44"/>
         <source>&amp;Keep as the answer</source>
         <translation>&amp;Houden als antwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="62"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="63"/>
         <source>“{text}” was kept as the answer ({who}), but it sounds like a promise of yours. Was it your question?</source>
         <translation>“{text}” is bewaard als antwoord ({who}), maar het klinkt als een belofte van jou. Was het jouw vraag?</translation>
     </message>
@@ -3610,22 +3613,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>SpeakerFix</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="97"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="99"/>
         <source>Change speaker</source>
         <translation>Spreker wijzigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="101"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="103"/>
         <source>The selected line was said by the other person (Shift+F2)</source>
         <translation>De gekozen regel is door de ander gezegd (Shift+F2)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="149"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="160"/>
         <source>Speaker corrected: the line of {time} “{text}” was recorded as {was}; it was said by {now}.</source>
         <translation>Spreker gecorrigeerd: de regel van {time} “{text}” stond op naam van {was}; gezegd door {now}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="157"/>
+        <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="168"/>
         <source>The speaker was not changed</source>
         <translation>De spreker is niet gewijzigd</translation>
     </message>
@@ -6916,17 +6919,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Belooft geheimhouding. Die belofte kun je niet nakomen; beloof zorgvuldigheid.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="34"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="35"/>
         <source>Sounds like a promise of secrecy. You cannot keep that promise; promise care instead.</source>
         <translation>Klinkt als een belofte van geheimhouding. Die belofte kun je niet houden; beloof zorgvuldigheid.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="38"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="39"/>
         <source>Sounds like blame for the student&apos;s own behaviour; it can make them stop talking. Ask what happened instead.</source>
         <translation>Klinkt als een verwijt over wat de leerling zelf deed; daardoor kan de leerling dichtklappen. Vraag liever wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/question_checker.py" line="43"/>
+        <location filename="../../adviser_desk/domain/question_checker.py" line="44"/>
         <source>Sounds like it presumes what happened or how the student felt. Let the student say it in their own words.</source>
         <translation>Klinkt alsof het invult wat er gebeurde of hoe de leerling zich voelde. Laat de leerling het in eigen woorden zeggen.</translation>
     </message>

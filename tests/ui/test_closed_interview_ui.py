@@ -43,7 +43,7 @@ def test_a_closed_conversation_says_so_in_its_window_and_in_the_list(
         note = dialog.findChild(QLabel, "closed_note")
         seen["note"] = note.text() if note is not None and note.isVisible() else None
         seen["title"] = dialog.windowTitle()
-        seen["toggle"] = dialog.speaker_indicator.isVisible() or dialog.speaker_button.isVisible()
+        seen["toggle"] = dialog.speaker_indicator.isVisible()
         seen["hint"] = dialog.input.placeholderText()
         click(qtbot, button_named(dialog, "Close"))
 

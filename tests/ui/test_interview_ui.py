@@ -10,7 +10,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -21,6 +28,7 @@ from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
 from adviser_desk.ui.common.fit import ScrollingArea
+from adviser_desk.ui.common.keyboard import plain as plain_text
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
 from tests.conftest import PASSWORD
 from tests.ui.drive import FileDialogs, Modals, activate, click, press_ok
@@ -183,6 +191,11 @@ def shown_window(
     return interview, window
 
 
+def plain(button: QAbstractButton) -> str:
+    """A button's text without its mnemonic."""
+    return plain_text(button.text())
+
+
 def _answer_next_box(qtbot: QtBot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
     """Presses ``button`` on the next message box, by keyboard, noting its text."""
 
@@ -206,14 +219,16 @@ def test_the_speaker_is_plain_and_a_promise_typed_as_the_answer_is_caught(
     interview, window = shown_window(qtbot, interviews, case_id, "victim")
     indicator = window.speaker_indicator
     assert indicator.isVisible()
-    assert indicator.text() == "Question (you)"
-    assert indicator.property("role") == "asking"
+    assert indicator.current() is indicator.ask and plain(indicator.ask) == "Question (you)"
+    assert indicator.ask.property("role") == "asking"
+    assert plain(indicator.answer) == "Answer (student)"
     qtbot.keyClicks(window.input, "Wat is er gebeurd?")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    # Enter switched to the answer: the indicator says so, in its own colour.
+    # Enter switched to the answer: the answer's button is pressed, in its own colour.
     assert window.speaker == "student"
-    assert indicator.text() == "Answer (student)"
-    assert indicator.property("role") == "answering"
+    assert indicator.current() is indicator.answer
+    assert indicator.answer.property("role") == "answering"
+    assert indicator.ask.property("role") == "not_speaking"
     # The adviser forgets the switch and promises secrecy: kept as the answer, no dialog,
     # a hint offers to make it the adviser's (walk 5, W5-2).
     qtbot.keyClicks(window.input, "Ik beloof dat ik het aan niemand vertel.")
@@ -226,7 +241,7 @@ def test_the_speaker_is_plain_and_a_promise_typed_as_the_answer_is_caught(
     click(qtbot, hint.mine)
     assert not hint.isVisible() and window.focusWidget() is window.input
     # It was the adviser's question, the last line: the answer comes next.
-    assert window.speaker == "student" and indicator.text() == "Answer (student)"
+    assert window.speaker == "student" and indicator.current() is indicator.answer
     # A plain answer is stored without a hint; "Keep as the answer" keeps it the student's.
     qtbot.keyClicks(window.input, "Hij stuurde de foto door.")
     qtbot.keyClick(window.input, Qt.Key.Key_Return)

@@ -121,7 +121,7 @@ def test_a_letter_and_a_conversation_of_a_handed_over_case_open_read_only(
             dialog.input,
             dialog.note,
             dialog.close_button,
-            dialog.speaker_button,
+            dialog.speaker_indicator,
             dialog.checklist,
         ):
             assert not widget.isEnabled(), widget.objectName()

@@ -159,6 +159,16 @@ def style_sheet() -> str:
             f'QLabel[role="answering"] {{ background: {color("answering_bg").name()}; '
             f"border: 2px solid {color('answering_border').name()}; padding: 3px 8px; "
             f"font-weight: bold; color: {text}; }}",
+            # The interview's speaker buttons (speaker_choice.py): the same border, padding
+            # and bold font pressed or not, so neither changes size when the speaker does.
+            f'QPushButton[role="asking"] {{ background: {color("asking_bg").name()}; '
+            f"border: 2px solid {color('asking_border').name()}; padding: 3px 8px; "
+            f"font-weight: bold; color: {text}; }}",
+            f'QPushButton[role="answering"] {{ background: {color("answering_bg").name()}; '
+            f"border: 2px solid {color('answering_border').name()}; padding: 3px 8px; "
+            f"font-weight: bold; color: {text}; }}",
+            f'QPushButton[role="not_speaking"] {{ background: {base}; '
+            f"border: 2px solid {hint}; padding: 3px 8px; font-weight: bold; color: {hint}; }}",
             f'QLabel[role="key"] {{ border: 2px solid {text}; padding: 14px; '
             f"background: {base}; color: {text}; }}",
             # The choices of a case kept read-only (read_only.allow_edits switches them off)

@@ -36,12 +36,13 @@ def add_button(
 
 def entry_rows(
     window: QWidget,
-    said: tuple[QLineEdit, QWidget, QPushButton, Callable[[], None]],
+    said: tuple[QLineEdit, QWidget, Callable[[], None]],
     note: tuple[QLineEdit, Callable[[], None]],
 ) -> tuple[QHBoxLayout, QHBoxLayout, QPushButton, QPushButton]:
-    """The Said row (label, who speaks, field, Add, switch) and the Note row (label, field,
-    Add), with their two Add buttons."""
-    field, indicator, switch, add_line = said
+    """The Said row (label, who speaks, field, Add) and the Note row (label, field, Add),
+    with their two Add buttons. Nothing in the Said row changes size as the speaker
+    switches, so Add stays where it was clicked (walk 12, W12-8)."""
+    field, indicator, add_line = said
     note_field, add_note = note
     spoken_line = QCoreApplication.translate("InterviewWindow", "Add line")
     spoken_note = QCoreApplication.translate("InterviewWindow", "Add note")
@@ -54,7 +55,6 @@ def entry_rows(
     said_row.addWidget(indicator)
     said_row.addWidget(field, 1)
     said_row.addWidget(line_button)
-    said_row.addWidget(switch)
     note_row = QHBoxLayout()
     note_row.addWidget(
         labelled(QCoreApplication.translate("InterviewWindow", "N&ote:"), note_field, window)

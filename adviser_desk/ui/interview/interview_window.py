@@ -2,7 +2,9 @@
 (question_check.py), the verbatim transcript and notes, closing and the record.
 
 Keyboard-first: the adviser types while listening. Enter adds the line and switches to the
-other speaker; F2 switches by hand; Ctrl+Enter in the note field adds a note.
+other speaker; F2 switches by hand (or a click on Question / Answer, speaker_choice.py); the
+last line's speaker can be corrected under the field (last_line.py); Enter in the note field
+adds a note.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from adviser_desk.services.interview_service import (
     LineRow,
 )
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common import mnemonics, theme
+from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import translate_report
@@ -52,6 +54,7 @@ from adviser_desk.ui.interview.entry_rows import entry_rows
 from adviser_desk.ui.interview.guide_panel import GuidePanel
 from adviser_desk.ui.interview.question_check import OpenQuestions, QuestionCheck
 from adviser_desk.ui.interview.record_pdf import print_record_pdf, save_record_pdf
+from adviser_desk.ui.interview.speaker_choice import SpeakerChoice
 from adviser_desk.ui.interview.speaker_fix import SpeakerFix
 from adviser_desk.ui.interview.typed_kept import KeptLine
 from adviser_desk.ui.interview.unentered import keep_typed, may_close, sounds_like_own_promise
@@ -150,15 +153,12 @@ class InterviewWindow(QDialog):
         )
         # The promise was the adviser's question after all: the student's answer comes next.
         self.speaker_fix.claimed_last.connect(lambda: self._set_speaker(STUDENT))
-        self.speaker_button = QPushButton(self)
-        self.speaker_button.setObjectName("speaker")
-        self.speaker_button.setToolTip(self.tr("Switch between question and answer (F2)"))
-        texts = self.tr("Switch to answer (F2)"), self.tr("Switch to question (F2)")
-        mnemonics.flips(self.speaker_button, *texts)  # a letter both have (W6-6, W7-4)
-        self.speaker_button.clicked.connect(self.toggle_speaker)
+        self.speaker_fix.last_changed.connect(
+            lambda speaker: self._set_speaker(STUDENT if speaker == ADVISER else ADVISER)
+        )
         # Who the next line is from, impossible to miss: Enter switches it after every line.
-        self.speaker_indicator = QLabel(self)
-        self.speaker_indicator.setObjectName("speaker_indicator")
+        answering = isvc.speaker_label(STUDENT, self.record.with_role, _t).lower()
+        self.speaker_indicator = SpeakerChoice(answering, self._chosen, self)
         self.input = QLineEdit(self)
         self.input.setObjectName("line_input")
         self.input.returnPressed.connect(self.add_line)
@@ -178,7 +178,7 @@ class InterviewWindow(QDialog):
         self.note.setObjectName("note_input")
         self.note.setPlaceholderText(self.tr("Note beside the conversation (Enter adds it)"))
         self.note.returnPressed.connect(self.add_note)
-        said = self.input, self.speaker_indicator, self.speaker_button, self.add_line
+        said = self.input, self.speaker_indicator, self.add_line
         input_row, note_row, self.add_line_button, self.add_note_button = entry_rows(
             self, said, (self.note, self.add_note)
         )
@@ -187,6 +187,7 @@ class InterviewWindow(QDialog):
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addWidget(self.table, 1)
         center_layout.addLayout(input_row)
+        center_layout.addWidget(self.speaker_fix.last)
         center_layout.addWidget(self.speaker_fix.hint)
         center_layout.addWidget(self.checker)
         center_layout.addLayout(note_row)
@@ -229,19 +230,7 @@ class InterviewWindow(QDialog):
     # -- lines ------------------------------------------------------------------------------
     def _set_speaker(self, speaker: str) -> None:
         self.speaker = speaker
-        mnemonics.retext(
-            self.speaker_button,
-            self.tr("Switch to answer (F2)")
-            if speaker == ADVISER
-            else self.tr("Switch to question (F2)"),
-        )
-        if speaker == ADVISER:
-            self.speaker_indicator.setText(self.tr("Question (you)"))
-            theme.set_role(self.speaker_indicator, "asking")
-        else:
-            who = isvc.speaker_label(STUDENT, self.record.with_role, _t).lower()
-            self.speaker_indicator.setText(self.tr("Answer ({who})").format(who=who))
-            theme.set_role(self.speaker_indicator, "answering")
+        self.speaker_indicator.show_speaker(speaker)
         if speaker == ADVISER:
             hint = self.tr("Your question (Enter adds, F2 switches)")
         elif self.record.with_role in ("victim", "distributor", "other"):
@@ -250,6 +239,10 @@ class InterviewWindow(QDialog):
             hint = self.tr("The answer, word for word (Enter adds)")
         self.input.setPlaceholderText(hint)
         self.checker.check_live()
+
+    def _chosen(self, speaker: str) -> None:
+        self._set_speaker(speaker)
+        self.input.setFocus()
 
     @Slot()
     def toggle_speaker(self) -> None:
@@ -330,7 +323,7 @@ class InterviewWindow(QDialog):
             self.input,
             self.note,
             self.close_button,
-            self.speaker_button,
+            self.speaker_indicator,
             self.add_line_button,
             self.add_note_button,
             self.checklist,
@@ -393,7 +386,7 @@ def look_only(window: InterviewWindow, case: CaseDetail) -> None:
     for field in (window.input, window.note):
         field.setEnabled(False)
         field.setPlaceholderText("")
-    for widget in (window.close_button, window.speaker_button, window.checklist, window.prompts):
+    for widget in (window.close_button, window.speaker_indicator, window.checklist, window.prompts):
         widget.setEnabled(False)
     window.add_line_button.setEnabled(False)
     window.add_note_button.setEnabled(False)
@@ -433,7 +426,6 @@ def look_closed(window: InterviewWindow) -> None:
     for field in (window.input, window.note):
         field.setPlaceholderText("")
     window.speaker_indicator.hide()
-    window.speaker_button.hide()
     window.add_line_button.hide()
     window.add_note_button.hide()
     window.checker.switch_off()

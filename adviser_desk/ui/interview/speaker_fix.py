@@ -23,6 +23,7 @@ from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.table_model import RowsModel
+from adviser_desk.ui.interview.last_line import LastLine
 
 _t = fmt.translate
 
@@ -77,6 +78,7 @@ class SpeakerFix(QObject):
     when the hint's line, the last said, became the adviser's: the answer comes next."""
 
     claimed_last = Signal()
+    last_changed = Signal(str)  # the speaker the last said line has now (its bar's button)
 
     def __init__(
         self,
@@ -104,6 +106,9 @@ class SpeakerFix(QObject):
         # Right click and the Menu key (Shift+F10) show it on the line.
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.selectionModel().selectionChanged.connect(self.update)
+        # The last line and its speaker, with a button to correct it (walk 12, W12-8).
+        self.last = LastLine(self._who, self._change_last, table.parentWidget() or table)
+        model.modelReset.connect(self.update)
         self.update()
 
     def _selected(self) -> LineRow | None:
@@ -119,6 +124,12 @@ class SpeakerFix(QObject):
         self.action.setEnabled(self.is_open and line is not None and line.speaker != NOTE)
         if not self.is_open:
             self.hint.dismiss()
+        self.last.show_last(self.model.rows, self.is_open)
+
+    def _change_last(self, line: LineRow) -> None:
+        speaker = STUDENT if line.speaker == ADVISER else ADVISER
+        if self.change(line, speaker):
+            self.last_changed.emit(speaker)
 
     def offer(self, line: LineRow) -> None:
         """Shows the hint for a line kept as the answer that sounds like the adviser's."""
