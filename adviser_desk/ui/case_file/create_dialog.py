@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +29,10 @@ from adviser_desk.ui.common.working_dialog import WorkingDialog
 
 class CreateCaseFileDialog(WorkingDialog):
     """On success, ``service`` is the open case file and ``recovery`` its recovery key."""
+
+    # The file is made and its key derived; the dialog, still shown, says the file is being
+    # opened. Whatever a slot builds then (the window's case page) it builds behind that.
+    opening = Signal()
 
     def __init__(
         self,
@@ -137,6 +141,7 @@ class CreateCaseFileDialog(WorkingDialog):
         self.busy.show()
         self.ok.setEnabled(False)
         self.repaint()
+        self.opening.emit()  # what the window builds now, it builds behind this busy state
         self.accept()
 
     def done(self, result: int) -> None:

@@ -50,6 +50,10 @@ class CaseFileOpening(QObject):
         from adviser_desk.ui.case_file.create_dialog import CreateCaseFileDialog
 
         dialog = CreateCaseFileDialog(folder, self.window, self.host.kdf_params)
+        # The case page is built while the dialog still says it is opening the file, not
+        # after it has gone: for about 2 s the window then answered nothing and showed no
+        # busy sign before the recovery sheet came (walk 10).
+        dialog.opening.connect(self.host.prepare)
         if self.host.run_dialog(dialog) and dialog.service is not None:
             self.host.release_current(ask=False)
             self.host.opened(dialog.service, ask_name=False)  # the dialog asked for the name

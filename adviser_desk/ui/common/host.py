@@ -45,6 +45,11 @@ class WindowHost(Protocol):
         """Closes the open (or locked) case file; False if the adviser kept it open.
         ``ask=False``: may_release() was answered already."""
 
+    def prepare(self) -> None:
+        """Builds the page an open case file shows, ahead of opening one: the new-file
+        dialog has it built while the key is made, so the window is not busy for seconds
+        once the file is there."""
+
     def opened(
         self, service: CaseFileService, used_recovery_key: bool = False, ask_name: bool = True
     ) -> None:

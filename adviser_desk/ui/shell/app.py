@@ -101,6 +101,8 @@ PRELOADED = (
     "adviser_desk.services.demo",
     "adviser_desk.storage.migrate",
     "alembic.command",
+    # The page an open file shows, and its tabs (classes only: nothing made at import).
+    "adviser_desk.ui.shell.case_file_page",
 )
 
 
@@ -113,6 +115,12 @@ def _preload() -> None:
         except Exception as exc:  # the real use imports it again and says why
             diagnostics.log_exception(exc, "preload")
             return
+    try:  # which keyring there is: asked when a file opens (Remember…), a third of a second
+        import keyring
+
+        keyring.get_keyring()
+    except Exception as exc:  # the real use asks again and says why
+        diagnostics.log_exception(exc, "preload")
     gc.freeze()  # the layers just loaded stay out of the collector's walks too
 
 

@@ -136,8 +136,7 @@ class MainWindow(QMainWindow):
         self.session: CaseFileSession | None = None
         self.locked_path: Path | None = None
         self._unlocking = False
-        # Where the adviser was when locked, to return to on unlocking.
-        self.locked_place = LockedPlace()
+        self.locked_place = LockedPlace()  # where the adviser was when locked, for unlocking
         self.task: Task | None = None
         self.setWindowTitle(APP_NAME)
         self._fit_to_screen(1280, 800)
@@ -297,6 +296,9 @@ class MainWindow(QMainWindow):
         self.keys.show_pending_recovery(only_if_pending=True)
         if ask_name and self.service is not None and not self.service.info().adviser_name:
             self.opening.ask_adviser_name()
+
+    def prepare(self) -> None:
+        self._page.get()  # the open file's page, built ahead (see WindowHost.prepare)
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Runs a modal dialog and lets it go: dialogs may hold the service, and so the key."""
