@@ -257,6 +257,11 @@ def test_tab_follows_the_screen_in_the_case_list_and_the_tasks_tab(
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
         order.append(focused())
     assert order == [cases.new_button, cases.status, cases.incident, cases.overdue, cases.table]
+    back = []  # and Shift+Tab the same way back (the filters' holder takes no stop of its own)
+    for _ in range(4):
+        qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+        back.append(focused())
+    assert back == [cases.overdue, cases.incident, cases.status, cases.new_button]
 
     open_case(qtbot, window, ids[0], "Tasks")
     tasks = window.page.case_view.tasks

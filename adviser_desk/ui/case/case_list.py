@@ -152,7 +152,9 @@ class CaseListPanel(QWidget):
         layout.addWidget(self.count)
         # Tab follows the screen: "New case…" right after the search field, then the filters
         # below (it came after "Overdue tasks": walker F11/F18).
-        chain = (self.search, self.new_button, self.status, self.incident, self.overdue, self.table)
+        # The filters' holder (Filter:'s buddy) comes before them and hands its focus on.
+        chain: list[QWidget] = [self.search, self.new_button, self.filters, self.status]
+        chain += [self.incident, self.overdue, self.table]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
