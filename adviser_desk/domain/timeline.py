@@ -10,8 +10,10 @@ from typing import Any
 from adviser_desk.domain import app_tasks, dates
 from adviser_desk.domain.cases import (
     ANONYMOUS_LABEL,
+    OUTCOME_LABELS,
     ROLE_LABELS,
     STATUS_LABELS,
+    CaseOutcome,
     CaseStatus,
     Role,
 )
@@ -27,6 +29,9 @@ TEMPLATES = {
     "case.opened": QT_TRANSLATE_NOOP("timeline", "Case {number} opened: {title}"),
     "case.status": QT_TRANSLATE_NOOP("timeline", "Status changed to: {status}"),
     "case.updated": QT_TRANSLATE_NOOP("timeline", "Case details changed"),
+    "case.reopened": QT_TRANSLATE_NOOP(
+        "timeline", "Case reopened; the outcome recorded at closing was: {outcome}"
+    ),
     "case.handed_over": QT_TRANSLATE_NOOP(
         "timeline", "Handed over to {receiver} (number there: {number}); read-only from now on"
     ),
@@ -109,6 +114,9 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
     if "status" in values:
         with contextlib.suppress(ValueError):
             values["status"] = translate("cases", STATUS_LABELS[CaseStatus(values["status"])])
+    if "outcome" in values:
+        with contextlib.suppress(ValueError):
+            values["outcome"] = translate("cases", OUTCOME_LABELS[CaseOutcome(values["outcome"])])
     if kind.startswith("task."):
         language = dates.language_of(translate)
         titles = values.get("titles")

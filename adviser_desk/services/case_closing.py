@@ -21,7 +21,7 @@ from adviser_desk.services.case_base import (
     EmptyFieldError,
     ReasonRequiredError,
 )
-from adviser_desk.storage.models import CasePerson, Interview, Person, Task
+from adviser_desk.storage.models import CaseEvent, CasePerson, Interview, Person, Task
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,8 @@ class CaseClosing(CaseBase):
                 select(Task).where(Task.case_id == case_id, Task.status == dc.TaskStatus.OPEN)
             ).all()
             for task in marked:
-                self._set_status(session, task, dc.TaskStatus.NOT_APPLICABLE, reason)
+                # Marked by the closing: reopening the case opens these again (W12-2).
+                self._set_status(session, task, dc.TaskStatus.NOT_APPLICABLE, reason, closing=True)
             self.repository.refresh_task_summary(session, case_id)
             return tuple(task.id for task in marked)
 
@@ -101,12 +102,95 @@ class CaseClosing(CaseBase):
             self.repository.update_case(session, case_id, before, date.today())
             self.repository.refresh_task_summary(session, case_id)
 
-    def _set_status(self, session: Session, task: Task, status: dc.TaskStatus, reason: str) -> None:
+    def closing_marked(self, case_id: int) -> tuple[int, ...]:
+        """The tasks the last closing marked not applicable (still so): the ones reopening
+        the case opens again."""
+        with self.case_file.reading() as session:
+            return tuple(task.id for task in self._closing_marked(session, case_id))
+
+    def _closing_marked(self, session: Session, case_id: int) -> list[Task]:
+        events = session.scalars(
+            select(CaseEvent)
+            .where(
+                CaseEvent.case_id == case_id,
+                CaseEvent.kind.in_(("case.status", "task.not_applicable")),
+            )
+            .order_by(CaseEvent.id)
+        ).all()
+        marked: set[int] = set()
+        ever = False
+        for event in events:
+            details = event.details or {}
+            if event.kind == "case.status" and details.get("status") == dc.CaseStatus.CLOSED:
+                marked = set()  # a new closing: only its own marks count
+            elif details.get("closing") and isinstance(details.get("task"), int):
+                marked.add(details["task"])
+                ever = True
+        tasks = session.scalars(
+            select(Task).where(Task.case_id == case_id, Task.status == dc.TaskStatus.NOT_APPLICABLE)
+        ).all()
+        if ever:
+            return [task for task in tasks if task.id in marked]
+        # Closed by a version that did not mark its tasks: those with the closing's own reason.
+        return [
+            task
+            for task in tasks
+            if app_tasks.stored_reason(task.na_reason) == app_tasks.CLOSING_REASON
+        ]
+
+    def reopen_case(
+        self, case_id: int, draft: dc.CaseDraft, reopen_tasks: bool, today: date | None = None
+    ) -> dict[int, str]:
+        """Saves ``draft`` (no longer Closed; its outcome cleared, the timeline keeping the one
+        recorded) and, with ``reopen_tasks``, opens again the tasks the closing marked not
+        applicable (walk 12, W12-2: reopening was silent, dropped the outcome without a word
+        and left 53 tasks marked). Returns those tasks' reasons by id, for :meth:`undo_reopen`."""
+        if not draft.title.strip():
+            raise EmptyFieldError(FIELD_TITLE)
+        with self.case_file.transaction() as session:
+            row = self.repository.get(session, case_id)
+            outcome = row.outcome
+            tasks = self._closing_marked(session, case_id) if reopen_tasks else []
+            reasons = {task.id: task.na_reason for task in tasks}
+            self.repository.update_case(session, case_id, draft, today or date.today())
+            self._event(
+                session, case_id, "case.reopened", {"outcome": outcome, "tasks": len(tasks)}
+            )
+            for task in tasks:
+                self._set_status(session, task, dc.TaskStatus.OPEN, "")
+            self.repository.refresh_task_summary(session, case_id)
+            return reasons
+
+    def undo_reopen(self, case_id: int, before: dc.CaseDraft, reasons: dict[int, str]) -> None:
+        """Closes the case again as it was before :meth:`reopen_case`: its fields with the
+        outcome and closing date, and the tasks it opened marked again (unless changed since)."""
+        with self.case_file.transaction() as session:
+            self.repository.update_case(session, case_id, before, date.today())
+            row = self.repository.get(session, case_id)
+            row.closed_on = before.closed_on or row.closed_on  # the retention counts from then
+            tasks = session.scalars(
+                select(Task).where(Task.id.in_(reasons), Task.status == dc.TaskStatus.OPEN)
+            ).all()
+            for task in tasks:
+                self._set_status(
+                    session, task, dc.TaskStatus.NOT_APPLICABLE, reasons[task.id], closing=True
+                )
+            self.repository.refresh_task_summary(session, case_id)
+
+    def _set_status(
+        self,
+        session: Session,
+        task: Task,
+        status: dc.TaskStatus,
+        reason: str,
+        closing: bool = False,
+    ) -> None:
         task.status = status.value
         task.na_reason = reason
         task.done_at = None
         kind = "task.not_applicable" if status == dc.TaskStatus.NOT_APPLICABLE else "task.reopened"
-        self._event(session, task.case_id, kind, self._task_event(task))
+        extra = {"closing": True} if closing else {}
+        self._event(session, task.case_id, kind, self._task_event(task, **extra))
         search_index.index_task(session, task)
         number = self.repository.number(session, task.case_id)
         self._audit(session, AuditAction.TASK_UPDATED, number, task=task.id, status=status.value)

@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="175"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -12,18 +12,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="309"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="311"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open task marked not applicable.</numerusform>
             <numerusform>%n open tasks marked not applicable.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="325"/>
+        <source>%n task(s) that closing marked not applicable are open again.</source>
+        <translation>
+            <numerusform>%n task that closing marked not applicable is open again.</numerusform>
+            <numerusform>%n tasks that closing marked not applicable are open again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="171"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>%n task of this case is still open.</numerusform>
@@ -31,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="194"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>
@@ -142,6 +150,17 @@
         <translation>
             <numerusform>Open questions: {open} of %n</numerusform>
             <numerusform>Open questions: {open} of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReopenQuestion</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="125"/>
+        <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
+        <translation>
+            <numerusform>&amp;Open again the %n task that closing marked not applicable</numerusform>
+            <numerusform>&amp;Open again the %n tasks that closing marked not applicable</numerusform>
         </translation>
     </message>
 </context>

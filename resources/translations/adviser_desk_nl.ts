@@ -668,47 +668,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="108"/>
         <source>&amp;Overview</source>
         <translation>Overzi&amp;cht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="109"/>
         <source>Peop&amp;le</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="110"/>
         <source>Tas&amp;ks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="111"/>
         <source>&amp;Timeline and notes</source>
         <translation>Tij&amp;dlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="112"/>
         <source>Inter&amp;views</source>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="113"/>
         <source>Ev&amp;idence</source>
         <translation>Bewij&amp;s</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="114"/>
         <source>Lette&amp;rs</source>
         <translation>B&amp;rieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="115"/>
         <source>&amp;Meldcode</source>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="175"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -716,31 +716,44 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="209"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="211"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="212"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="254"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="256"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="306"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="308"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="309"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="311"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
             <numerusform>%n open taken als niet van toepassing gemarkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="321"/>
+        <source>Case {number} reopened.</source>
+        <translation>Zaak {number} is heropend.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="325"/>
+        <source>%n task(s) that closing marked not applicable are open again.</source>
+        <translation>
+            <numerusform>%n taak die bij het sluiten niet van toepassing is gemaakt, staat weer open.</numerusform>
+            <numerusform>%n taken die bij het sluiten niet van toepassing zijn gemaakt, staan weer open.</numerusform>
         </translation>
     </message>
 </context>
@@ -761,7 +774,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="373"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="383"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -769,12 +782,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="167"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="171"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -782,32 +795,32 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="173"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="89"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="177"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="180"/>
         <source>Outcome: {outcome}.</source>
         <translation>Afloop: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="182"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="192"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="194"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -815,52 +828,52 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="199"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="201"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="205"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="210"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="226"/>
         <source>This interview is still open and stays open when you close the case:</source>
         <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="228"/>
         <source>These interviews are still open and stay open when you close the case:</source>
         <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="235"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="238"/>
         <source>Close it first on the Interviews tab, so its record is complete.</source>
         <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="240"/>
         <source>Close them first on the Interviews tab, so each record is complete.</source>
         <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="251"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -2918,188 +2931,188 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="69"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="85"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="60"/>
         <source>How the case ended (counted in the annual report)</source>
         <translation>Hoe de zaak afliep (telt mee in het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
         <source>O&amp;utcome:</source>
         <translation>Af&amp;loop:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="95"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="97"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="105"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="115"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="123"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="125"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="129"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="133"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="137"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="138"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="144"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="146"/>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="150"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="155"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="159"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="206"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="207"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="211"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="212"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="323"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="331"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -3463,6 +3476,37 @@ Invoeren voordat je sluit?</translation>
         <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="224"/>
         <source>Cancelled. The case file keeps its old key and recovery sheet; nothing was lost. Until it is re-keyed, a copy of the old key still opens it.</source>
         <translation>Geannuleerd. Het zaakbestand houdt zijn oude sleutel en herstelblad; er is niets verloren gegaan. Zolang het niet opnieuw versleuteld is, opent een kopie van de oude sleutel het nog.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenQuestion</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="107"/>
+        <source>Reopen case {number}</source>
+        <translation>Zaak {number} heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="109"/>
+        <source>Case {number} becomes “{status}” again.</source>
+        <translation>Zaak {number} wordt weer ‘{status}’.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="117"/>
+        <source>The outcome recorded at closing ({outcome}) is cleared from the case; the timeline keeps it. Closing the case again asks for the outcome.</source>
+        <translation>De afloop die bij het sluiten is vastgelegd ({outcome}) wordt bij de zaak gewist; de tijdlijn bewaart hem. Sluit je de zaak opnieuw, dan wordt weer naar de afloop gevraagd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="125"/>
+        <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
+        <translation>
+            <numerusform>De %n taak die bij het sluiten niet van toepassing is gemaakt weer &amp;openzetten</numerusform>
+            <numerusform>De %n taken die bij het sluiten niet van toepassing zijn gemaakt weer &amp;openzetten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="129"/>
+        <source>&amp;Reopen case</source>
+        <translation>Zaak &amp;heropenen</translation>
     </message>
 </context>
 <context>
@@ -4671,12 +4715,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="287"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="204"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="292"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>
@@ -7028,172 +7072,177 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="27"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="29"/>
         <source>Case {number} opened: {title}</source>
         <translation>Zaak {number} geopend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="28"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="30"/>
         <source>Status changed to: {status}</source>
         <translation>Status gewijzigd in: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="29"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="31"/>
         <source>Case details changed</source>
         <translation>Zaakgegevens gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="30"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="32"/>
+        <source>Case reopened; the outcome recorded at closing was: {outcome}</source>
+        <translation>Zaak heropend; de afloop die bij het sluiten was vastgelegd: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
         <source>Handed over to {receiver} (number there: {number}); read-only from now on</source>
         <translation>Overgedragen aan {receiver} (nummer daar: {number}); vanaf nu alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="33"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="38"/>
         <source>Received from {sender} (number there: {number})</source>
         <translation>Ontvangen van {sender} (nummer daar: {number})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="36"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="41"/>
         <source>{name} added as {role}</source>
         <translation>{name} toegevoegd als {role}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="37"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="42"/>
         <source>Details of {name} ({role}) changed</source>
         <translation>Gegevens van {name} ({role}) gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="38"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
         <source>{name} removed ({role})</source>
         <translation>{name} verwijderd ({role})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="39"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
         <source>Task added: {title}</source>
         <translation>Taak toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="40"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="45"/>
         <source>Task done: {title}</source>
         <translation>Taak afgerond: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="41"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="46"/>
         <source>Task marked not applicable: {title} (reason: {reason})</source>
         <translation>Taak niet van toepassing: {title} (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="49"/>
         <source>Task reopened: {title}</source>
         <translation>Taak heropend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="45"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="50"/>
         <source>{count} protocol tasks added</source>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="46"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="51"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="47"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="52"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="48"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="53"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="49"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="54"/>
         <source>Meldcode, {step}: {answer} ({by})</source>
         <translation>Meldcode, {step}: {answer} ({by})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="50"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="55"/>
         <source>Meldcode, {step}: cleared</source>
         <translation>Meldcode, {step}: gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="52"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="57"/>
         <source>Evidence {number} added ({type}): {what}</source>
         <translation>Bewijs {number} toegevoegd ({type}): {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="53"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="58"/>
         <source>Evidence {number} described, the image deliberately not kept: {what}</source>
         <translation>Bewijs {number} beschreven, het beeld bewust niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="56"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="61"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="61"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="66"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="67"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="72"/>
         <source>Evidence exported for the police ({numbers}), folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}), map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="70"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="75"/>
         <source>Evidence exported for the police ({numbers}) for {receiver}, folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}) voor {receiver}, map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="73"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="78"/>
         <source>Evidence handed over to {receiver}: {numbers}</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="76"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="81"/>
         <source>Evidence handed over to {receiver}: {numbers} (receipt: {note})</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers} (ontvangstbewijs: {note})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="79"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="84"/>
         <source>Evidence checked against the SHA-256 taken at intake: {numbers}</source>
         <translation>Bewijs gecontroleerd tegen de bij het vastleggen berekende SHA-256: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="82"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="87"/>
         <source>Evidence log printed or saved as PDF (items: {items})</source>
         <translation>Bewijslijst afgedrukt of als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="85"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="90"/>
         <source>Takedown: {number} reported to {channel}</source>
         <translation>Offline halen: {number} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="86"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="91"/>
         <source>Takedown: {number} checked, {online}</source>
         <translation>Offline halen: {number} gecontroleerd, {online}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="87"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="92"/>
         <source>Letter saved: {title}, version {version}</source>
         <translation>Brief opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="88"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="93"/>
         <source>Letter printed: {title}, version {version}</source>
         <translation>Brief afgedrukt: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="89"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="94"/>
         <source>Letter saved as PDF: {title}, version {version}</source>
         <translation>Brief als pdf opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="94"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="99"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>

@@ -2,7 +2,7 @@
 tasks and no outcome, and the list then showed its tasks as due). The question says how many
 tasks are open and that the outcome is missing, requires the outcome, offers to mark the open
 tasks not applicable with a reason (timeline, audit log, Undo), or Cancel. The lock never closes
-a case: it keeps Closed chosen, unsaved, for after unlocking. Reopening asks nothing."""
+a case: it keeps Closed chosen, unsaved, for after unlocking. Reopening asks too (W12-2)."""
 
 from __future__ import annotations
 
@@ -155,13 +155,15 @@ def test_closing_asks_about_open_tasks_and_the_outcome_and_can_be_undone(
     assert not any(t.overdue for t in cases.tasks(case_id))
     assert not view.badge.text()
 
-    # Reopening asks nothing.
+    # Reopening asks first, and has nothing to open again here (tests/ui/test_reopen_case_ui).
     activate(qtbot, window)
     overview.status.setFocus()
     qtbot.keyClick(overview.status, Qt.Key.Key_Home)
+    modals.answer("Reopen case")
     click(qtbot, overview.save_button)
+    modals.wait_done()
     assert cases.get_case(case_id).draft.status == dc.CaseStatus.OPEN
-    assert not modals.expected
+    assert "outcome recorded at closing" in modals.texts[-1]
 
 
 def test_the_lock_keeps_a_change_to_closed_unsaved_and_brings_it_back(

@@ -66,12 +66,16 @@ def test_closing_a_case_records_how_it_ended_by_keyboard_and_by_mouse(
     click(qtbot, overview.save_button)
     assert overview.cases.get_case(ids[0]).draft.outcome == dc.CaseOutcome.POLICE_REPORT
 
-    # Reopened, the case has not ended: the field closes and the outcome is forgotten.
+    # Reopened, the case has not ended: the field closes and the outcome is cleared (the
+    # timeline keeps it).
     activate(qtbot, window)
     overview.status.setFocus()
     qtbot.keyClick(overview.status, Qt.Key.Key_Home)
     assert not overview.outcome.isEnabled()
+    modals.answer("Reopen case")  # reopening asks first (walk 12, W12-2)
     click(qtbot, overview.save_button)
+    modals.wait_done()
+    assert "Police report made" in modals.texts[-1]  # the outcome it clears, named
     reopened = overview.cases.get_case(ids[0]).draft
     assert reopened.status == dc.CaseStatus.OPEN
     assert reopened.outcome == dc.CaseOutcome.NOT_RECORDED

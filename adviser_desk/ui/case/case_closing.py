@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.conversations import type_label
@@ -28,6 +35,11 @@ def closes(stored: dc.CaseDraft, chosen: dc.CaseStatus) -> bool:
     """Whether saving ``chosen`` closes a case that is not closed yet (reopening, and editing a
     closed case, ask nothing)."""
     return chosen == dc.CaseStatus.CLOSED and stored.status != dc.CaseStatus.CLOSED
+
+
+def reopens(stored: dc.CaseDraft, chosen: dc.CaseStatus) -> bool:
+    """Whether saving ``chosen`` reopens a closed case (walk 12, W12-2: it asks first)."""
+    return stored.status == dc.CaseStatus.CLOSED and chosen != dc.CaseStatus.CLOSED
 
 
 def hold_close(overview: OverviewTab) -> dc.CaseOutcome | None:
@@ -64,6 +76,82 @@ class Closing:
 
     def undo(self, cases: CaseService) -> None:
         cases.undo_close(self.case_id, self.before, self.task_ids)
+
+
+@dataclass
+class Reopening:
+    """The adviser's answer to the reopening question, and what Undo needs to close the case
+    again as it was."""
+
+    case_id: int
+    number: str
+    before: dc.CaseDraft
+    reopen_tasks: bool
+    reasons: dict[int, str] = field(default_factory=dict)
+
+    def save(self, cases: CaseService, draft: dc.CaseDraft) -> None:
+        self.reasons = cases.reopen_case(self.case_id, draft, self.reopen_tasks)
+
+    def undo(self, cases: CaseService) -> None:
+        cases.undo_reopen(self.case_id, self.before, self.reasons)
+
+
+class ReopenQuestion(QMessageBox):
+    """Reopen case N?: the outcome cleared and kept in the timeline, and a tick (on) for
+    opening again the tasks the closing marked not applicable."""
+
+    def __init__(self, detail: CaseDetail, status: str, marked: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("reopen_case")
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Reopen case {number}").format(number=detail.number))
+        lines = [
+            self.tr("Case {number} becomes “{status}” again.").format(
+                number=detail.number, status=status
+            )
+        ]
+        outcome = detail.draft.outcome
+        if outcome != dc.CaseOutcome.NOT_RECORDED:
+            lines.append(
+                self.tr(
+                    "The outcome recorded at closing ({outcome}) is cleared from the case; the "
+                    "timeline keeps it. Closing the case again asks for the outcome."
+                ).format(outcome=tr_label("cases", dc.OUTCOME_LABELS[outcome]))
+            )
+        self.setText("\n\n".join(lines))
+        self.tasks: QCheckBox | None = None
+        if marked:
+            self.tasks = QCheckBox(
+                self.tr("&Open again the %n task(s) that closing marked not applicable", "", marked)
+            )
+            self.tasks.setChecked(True)
+            self.setCheckBox(self.tasks)
+        self.reopen = self.addButton(self.tr("&Reopen case"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.reopen)
+        self.setEscapeButton(cancel)
+
+
+def ask_to_reopen(overview: OverviewTab, quiet: bool = False) -> Reopening | None:
+    """Reopen case N? What happens to its outcome and to the tasks the closing marked not
+    applicable (opened again unless the adviser unticks it); None for Cancel. ``quiet`` (the
+    lock, nobody to ask): reopened, the tasks left as they are."""
+    detail, cases = overview.detail, overview.cases
+    if detail is None or cases is None:
+        return None
+    if quiet:
+        return Reopening(detail.case_id, detail.number, detail.draft, False)
+    marked = len(cases.closing_marked(detail.case_id))
+    status = tr_label("cases", dc.STATUS_LABELS[overview.status.value()])
+    box = ReopenQuestion(detail, status, marked, overview)
+    try:
+        box.exec()
+        if box.clickedButton() is not box.reopen:
+            return None
+        chosen = box.tasks is not None and box.tasks.isChecked()
+        return Reopening(detail.case_id, detail.number, detail.draft, chosen)
+    finally:
+        box.deleteLater()
 
 
 class CloseCaseDialog(FormDialog):

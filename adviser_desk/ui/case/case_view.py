@@ -26,6 +26,7 @@ from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case.case_closing import (
     Closing,
+    Reopening,
     choose_close,
     held_close_sentence,
     hold_close,
@@ -91,6 +92,7 @@ class CaseView(QWidget):
         self.overview = OverviewTab(self)
         self.overview.saved.connect(self.after_change)
         self.overview.closed.connect(self._offer_reopen)
+        self.overview.reopened.connect(self._offer_reclose)
         self.people = PeopleTab(self)
         self.tasks = TasksTab(self)
         self.timeline = TimelineTab(self)
@@ -308,6 +310,21 @@ class CaseView(QWidget):
             marked = len(closing.task_ids)
             said += " " + self.tr("%n open task(s) marked not applicable.", "", marked)
         self.undo_bar.offer(said, partial(closing.undo, cases))
+
+    @Slot(object)
+    def _offer_reclose(self, reopening: Reopening) -> None:
+        """After the reopening question: says what it did; Undo closes the case again with
+        its outcome and marks its tasks again (walk 12, W12-2: reopening said nothing)."""
+        cases = self.cases
+        if cases is None:
+            return
+        said = self.tr("Case {number} reopened.").format(number=reopening.number)
+        if reopening.reasons:
+            count = len(reopening.reasons)
+            said += " " + self.tr(
+                "%n task(s) that closing marked not applicable are open again.", "", count
+            )
+        self.undo_bar.offer(said, partial(reopening.undo, cases))
 
     def clear(self) -> None:
         self.undo_bar.forget()

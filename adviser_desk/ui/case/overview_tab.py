@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
-from adviser_desk.ui.case.case_closing import ask_to_close, closes
+from adviser_desk.ui.case.case_closing import ask_to_close, ask_to_reopen, closes, reopens
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.dialogs import show_error
@@ -38,6 +38,7 @@ class OverviewTab(QWidget):
 
     saved = Signal()
     closed = Signal(object)  # a Closing, after the case was closed through its question
+    reopened = Signal(object)  # a Reopening, after a closed case was reopened (W12-2)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -311,9 +312,16 @@ class OverviewTab(QWidget):
             if closing is None:
                 return False
             self.outcome.set_value(closing.outcome)
+        reopening = None
+        if reopens(self.detail.draft, self.status.value()):
+            reopening = ask_to_reopen(self, quiet)
+            if reopening is None:
+                return False
         try:
             if closing is not None:
                 closing.save(self.cases, self.draft())
+            elif reopening is not None:
+                reopening.save(self.cases, self.draft())
             else:
                 self.cases.update_case(self.detail.case_id, self.draft())
             # What was saved is now the state to compare with and to revert to.
@@ -325,6 +333,8 @@ class OverviewTab(QWidget):
         self.saved.emit()
         if closing is not None:
             self.closed.emit(closing)  # the case view offers Undo
+        if reopening is not None and not quiet:
+            self.reopened.emit(reopening)
         return True
 
     @Slot()
