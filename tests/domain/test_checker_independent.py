@@ -47,10 +47,17 @@ SETS = ("a3", "a6", "a8")
 # 50-90 utterances per figure, one set is a noisy estimate. The a6 false flags and English
 # secrecy recall were re-recorded after the semantic layer's vetoes for another person's motive
 # and secrecy and the student's inflected words (checker9, 2026-12-03): the Dutch false flags
-# then met the bar (9/82 -> 8/82), so their strict xfail turned red and went.
+# then met the bar (9/82 -> 8/82), so their strict xfail turned red and went. All were re-recorded
+# once more after the a9- families and the re-tune they required (checker9): with a9's hard clean
+# negatives the nested false flags rose and the rule of bench/tune_checker.py chose a smaller
+# budget (0.060, agree-calibrated), so the sets lost flagged recall (a3 en 0.909 -> 0.884, a6
+# 0.885 -> 0.851 and 0.827 -> 0.817, a8 en 0.943 -> 0.919) and gained false flags nowhere (a3 en
+# 0.049 -> 0.037, a6 0.098 -> 0.085 and 0.061 -> 0.037). Chosen by the development part's nested
+# estimate, as the rules of this set require, not by these figures.
 BELOW_BAR: dict[tuple[str, str, str], float] = {
-    ("a6", "nl", "flagged_recall"): 0.885,  # 184/208
-    ("a6", "en", "flagged_recall"): 0.827,  # 172/208
+    ("a3", "en", "flagged_recall"): 0.884,  # 175/198
+    ("a6", "nl", "flagged_recall"): 0.851,  # 177/208
+    ("a6", "en", "flagged_recall"): 0.817,  # 170/208
     ("a6", "en", "secrecy_recall"): 0.855,  # 59/69
     ("a8", "en", "false_flags"): 0.140,  # 12/86
 }
@@ -60,20 +67,20 @@ MEASURED: dict[tuple[str, str, str], float] = {
     ("a3", "nl", "flagged_recall"): 0.914,
     ("a3", "nl", "secrecy_recall"): 0.957,
     ("a3", "nl", "false_flags"): 0.037,
-    ("a3", "en", "flagged_recall"): 0.909,
+    ("a3", "en", "flagged_recall"): 0.884,
     ("a3", "en", "secrecy_recall"): 0.908,
-    ("a3", "en", "false_flags"): 0.049,
-    ("a6", "nl", "flagged_recall"): 0.885,
-    ("a6", "nl", "secrecy_recall"): 0.943,
-    ("a6", "nl", "false_flags"): 0.098,
-    ("a6", "en", "flagged_recall"): 0.827,
+    ("a3", "en", "false_flags"): 0.037,
+    ("a6", "nl", "flagged_recall"): 0.851,
+    ("a6", "nl", "secrecy_recall"): 0.929,
+    ("a6", "nl", "false_flags"): 0.085,
+    ("a6", "en", "flagged_recall"): 0.817,
     ("a6", "en", "secrecy_recall"): 0.855,
-    ("a6", "en", "false_flags"): 0.061,
+    ("a6", "en", "false_flags"): 0.037,
     ("a8", "nl", "flagged_recall"): 0.923,
     ("a8", "nl", "secrecy_recall"): 0.914,
     ("a8", "nl", "false_flags"): 0.093,
-    ("a8", "en", "flagged_recall"): 0.943,
-    ("a8", "en", "secrecy_recall"): 0.957,
+    ("a8", "en", "flagged_recall"): 0.919,
+    ("a8", "en", "secrecy_recall"): 0.943,
     ("a8", "en", "false_flags"): 0.140,
 }
 SLACK = 0.03  # one or two utterances

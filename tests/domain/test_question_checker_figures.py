@@ -31,13 +31,14 @@ TARGET_FALSE_FLAGS = 0.05
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.771,
     ("en", "suggestive"): 0.854,
-    ("en", "secrecy_promise"): 0.881,
+    ("en", "blaming"): 0.881,
 }
 # The semantic layer is tuned to 7% nested false flags on the development part (issue 10's bar
-# on unseen utterances is 10%; bench/tune_checker.py says why); measured after the a7- families
-# and the written-out chat spelling (2026-12-03), the test part's clean questions are flagged
-# 5.8% (nl, 9/156) and 4.5% (en) of the time.
-FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.058}
+# on unseen utterances is 10%; bench/tune_checker.py says why); measured after the a9- families
+# and the widened vetoes (2026-12-03, checker9), the test part's clean questions are flagged
+# 5.1% (nl, 8/156) and 4.5% (en) of the time. The same measurement: English secrecy promises
+# 0.881 -> 0.905 (their mark went), English blaming 0.905 -> 0.881 (marked).
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.051}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
 # not a figure of quality (bench/tune_checker.py prints the cross-validated one).
@@ -144,15 +145,19 @@ def test_test_part_false_flags_do_not_rise_above_their_measured_figure(
 # inserted-detail and echo checks catch them: since the a7- families (mostly suggestive with
 # `earlier`) these stay far under 0.90 even in-sample. (language, kind) -> recall; "clean" ->
 # the clean false-flag rate.
+# Re-recorded after the a9- families (2026-12-03): they add 72 suggestive and 24 blaming
+# utterances with `earlier` per language, written where the checker was weakest, so the share
+# fell (nl suggestive 0.562 -> 0.514, blaming 0.567 -> 0.481; en 0.649 -> 0.564, 0.600 -> 0.519)
+# while the clean ones are flagged less (0.091 -> 0.086, 0.124 -> 0.093).
 WITH_EARLIER_MEASURED: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.562,
-    ("nl", "blaming"): 0.567,
+    ("nl", "suggestive"): 0.514,
+    ("nl", "blaming"): 0.481,
     ("nl", "option_posing"): 0.969,
-    ("nl", "clean"): 0.091,
-    ("en", "suggestive"): 0.649,
-    ("en", "blaming"): 0.600,
+    ("nl", "clean"): 0.086,
+    ("en", "suggestive"): 0.564,
+    ("en", "blaming"): 0.519,
     ("en", "option_posing"): 1.000,
-    ("en", "clean"): 0.124,
+    ("en", "clean"): 0.093,
 }
 
 
