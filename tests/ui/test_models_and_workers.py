@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import re
+import threading
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -83,6 +85,48 @@ def test_task_reports_errors_and_honours_cancel(qtbot: QtBot) -> None:
         task.start()
         task.cancel()
     assert isinstance(blocker.args[0], InterruptedError)
+
+
+def test_a_running_task_outlives_its_last_reference_and_still_reports(qtbot: QtBot) -> None:
+    """A job started while another ran replaced the evidence tab's only reference to the
+    first; dropping a QThread that still runs destroys it, which aborts the whole app ("QThread:
+    Destroyed while thread is still running", a SIGABRT in a test run under load). Were that
+    back, this test would abort the run."""
+    release = threading.Event()
+    results: list[object] = []
+
+    def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        assert release.wait(10)
+        return "klaar"
+
+    task = Task(job)
+    task.done.connect(results.append)
+    task.start()
+    del task
+    gc.collect()
+    release.set()
+    qtbot.waitUntil(lambda: results == ["klaar"])
+
+
+def test_the_evidence_tab_stays_busy_while_an_earlier_job_runs(qtbot: QtBot) -> None:
+    """Evidence jobs start behind a modal progress dialog that shows after 0.3 s, so a second
+    can start before it: the tab stays busy (the case file stays open) until both have ended."""
+    from adviser_desk.ui.evidence.evidence_tab import EvidenceTab
+
+    tab = EvidenceTab()
+    qtbot.addWidget(tab)
+    release = threading.Event()
+    first = Task(lambda _progress, _cancelled: release.wait(10))
+    second = Task(lambda _progress, _cancelled: "klaar")
+    tab.task = first
+    first.start()
+    tab.task = second
+    second.start()
+    qtbot.waitUntil(lambda: second.reported)
+    assert tab.task is second and tab.busy
+    release.set()
+    qtbot.waitUntil(lambda: first.reported)
+    assert not tab.busy
 
 
 def test_settings_dialog_saves_every_preference(qtbot: QtBot, tmp_path: Path) -> None:

@@ -217,7 +217,9 @@ def test_marking_after_a_police_export_keeps_the_history_true(
     modals.expect(MarkDialog, _mark(qtbot, [], "Remove stored original", "", "de mentor"))
     click(qtbot, button_named(widget, "Mark as possibly sexual image…"))
     modals.wait_done()
-    qtbot.waitUntil(lambda: not evidence.items(case_id)[0].stored)
+    # The removal's worker has ended, not only committed: the log below must not start
+    # while it still overwrites and checkpoints (that dropped the running worker: SIGABRT).
+    qtbot.waitUntil(lambda: not widget.busy and not evidence.items(case_id)[0].stored)
     after = timeline_rows(qtbot, opened.window)
     assert added in after, after
     assert not [r for r in after if "deliberately not kept" in r], after

@@ -8,9 +8,9 @@ function never touches a widget. :func:`run_with_progress` adds a modal progress
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -21,8 +21,13 @@ class Task(QThread):
 
     The signals are emitted by this object, which lives in the GUI thread, so receivers there
     get them queued. Results are delivered only after the thread has ended. Keep a reference
-    while it runs and create it without a parent widget (see ``run_with_progress``).
+    while it runs and create it without a parent widget (see ``run_with_progress``); a started
+    task also keeps itself until it has reported, as a QThread destroyed while it runs aborts
+    the whole app (a job started while another ran dropped the only reference to the first:
+    a SIGABRT in a test run under load).
     """
+
+    _running: ClassVar[set[Task]] = set()  # started and not yet reported
 
     progressed = Signal(int, int)
     done = Signal(object)
@@ -37,6 +42,10 @@ class Task(QThread):
 
     def cancel(self) -> None:
         self._cancel = True
+
+    def start(self, priority: QThread.Priority = QThread.Priority.InheritPriority) -> None:
+        Task._running.add(self)
+        super().start(priority)
 
     def run(self) -> None:
         try:
@@ -64,6 +73,8 @@ class Task(QThread):
         if self.reported:
             return
         self.reported = True
+        # Let go from the event loop, not inside this slot: the set may hold the last reference.
+        QTimer.singleShot(0, lambda: Task._running.discard(self))
         if self._outcome is None:
             return
         ok, value = self._outcome

@@ -58,7 +58,7 @@ class EvidenceTab(QWidget):
         super().__init__(parent)
         self.service: EvidenceService | None = None
         self.case_id: int | None = None
-        self.task: Task | None = None
+        self._tasks: list[Task] = []  # see task
         self.thumb_task: Task | None = None
         self.setAcceptDrops(True)
         # What the buttons do, one object per job.
@@ -192,7 +192,19 @@ class EvidenceTab(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.task is not None and self.task.busy
+        return any(task.busy for task in self._tasks)
+
+    @property
+    def task(self) -> Task | None:
+        """The latest job started here (intake, output, removal)."""
+        return self._tasks[-1] if self._tasks else None
+
+    @task.setter
+    def task(self, task: Task | None) -> None:
+        # An earlier job that still runs stays counted (a job can start in the 0.3 s before
+        # another's modal progress dialog shows): forgotten, busy said no and the case file
+        # could close under it.
+        self._tasks = [t for t in self._tasks if t.busy] + ([task] if task is not None else [])
 
     # -- loading --------------------------------------------------------------------------------
     def show_case(self, service: EvidenceService, case_id: int) -> None:
@@ -259,7 +271,7 @@ class EvidenceTab(QWidget):
         if self.thumb_task is not None:
             self.thumb_task.cancel()  # making thumbnails stops after its current small batch
         self.model.stop_loading()
-        for task in (self.task, self.thumb_task):
+        for task in (*self._tasks, self.thumb_task):
             if task is not None:
                 task.wait()
         self.service = self.case_id = None
