@@ -44,6 +44,7 @@ from adviser_desk.storage.errors import (
 )
 from adviser_desk.storage.errors import KeySlotFileError as KeySlotFileError
 from adviser_desk.storage.errors import RememberedKeyGoneError as RememberedKeyGoneError
+from adviser_desk.storage.errors import WrongPasswordError as WrongPasswordError
 from adviser_desk.storage.integrity import IntegrityReport as IntegrityReport
 from adviser_desk.storage.kdf import KdfParams as KdfParams
 from adviser_desk.storage.keyslots import KeySlots
@@ -597,6 +598,12 @@ def unlock_remembered(
 
 def keyring_unavailable_reason() -> str | None:
     return keyring_slot.availability()
+
+
+def is_restored_copy(path: Path) -> bool:
+    """Whether ``path`` is a backup restored and not unlocked yet: it opens with the password
+    of when the backup was made, or the recovery key (walk 12, W12-5)."""
+    return backup.read_restore_note(path) is not None
 
 
 def restore_backup(backup_path: Path, target: Path) -> Path:

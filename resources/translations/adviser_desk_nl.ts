@@ -211,149 +211,149 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="47"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="53"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="55"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="82"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="56"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="66"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="66"/>
-        <source>The backup was saved as {path}. It is encrypted: the same password and recovery key open it.</source>
-        <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hetzelfde wachtwoord en dezelfde herstelsleutel openen hem.</translation>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="70"/>
+        <source>The backup was saved as {path}. It is encrypted: it opens with the password you use now (of {date}) or with the recovery key. If you change your password later, this backup still needs today&apos;s password, or the recovery key. Re-encrypting the case file gives a new recovery key; this backup keeps opening with the one you have now.</source>
+        <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hij opent met het wachtwoord dat je nu gebruikt (van {date}) of met de herstelsleutel. Wijzig je later je wachtwoord, dan heeft deze back-up nog steeds het wachtwoord van vandaag nodig, of de herstelsleutel. Opnieuw versleutelen van het zaakbestand geeft een nieuwe herstelsleutel; deze back-up blijft openen met de sleutel die je nu hebt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="83"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="86"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="89"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="180"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="97"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="93"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="100"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="107"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="113"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="121"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="125"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="131"/>
         <source>OK</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="131"/>
         <source>DAMAGED</source>
         <translation>BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="133"/>
         <source>encrypted pages: {result}</source>
         <translation>versleutelde pagina&apos;s: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="139"/>
         <source>database structure: skipped (the encrypted pages are damaged)</source>
         <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="142"/>
         <source>database structure: {result}</source>
         <translation>databasestructuur: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="149"/>
         <source>audit chain: not checked (the database could not be read)</source>
         <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="152"/>
         <source>audit chain: OK, {count} events, head {head}</source>
         <translation>auditketen: in orde, {count} gebeurtenissen, kop {head}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="159"/>
         <source>audit chain: BROKEN at event {seq} ({reason}); {count} events before it are intact</source>
         <translation>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de {count} gebeurtenissen ervoor zijn intact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="165"/>
         <source>evidence: MISMATCH for {items}</source>
         <translation>bewijs: KLOPT NIET voor {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="171"/>
         <source>evidence: OK, {count} stored items match their SHA-256</source>
         <translation>bewijs: in orde, {count} opgeslagen stukken kloppen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="197"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="201"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="208"/>
         <source>{name} (restored)</source>
         <translation>{name} (teruggezet)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="205"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="212"/>
         <source>Save the restored copy of the backup as</source>
         <translation>Teruggezette kopie van de back-up opslaan als</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="217"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
@@ -456,48 +456,48 @@ Postcode en plaats</translation>
 <context>
     <name>CaseFileOpening</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="117"/>
         <source>Open case file</source>
         <translation>Zaakbestand openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="148"/>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="171"/>
         <source>The demo could not be opened</source>
         <translation>De demo kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="157"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="158"/>
         <source>Making the demo case file…</source>
         <translation>Demo wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="183"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="187"/>
         <source>Case file upgraded</source>
         <translation>Zaakbestand bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="185"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="189"/>
         <source>This case file was upgraded for this version of Adviser Desk. An encrypted copy of the old version was kept as {path}.</source>
         <translation>Dit zaakbestand is bijgewerkt voor deze versie van Adviser Desk. Een versleutelde kopie van de oude versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="194"/>
         <source>Please note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="197"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="201"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="200"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="204"/>
         <source>This case file does not say yet who keeps it. Your name is printed on evidence logs, summaries and letters and recorded in the audit log (instead of this computer&apos;s login). You can change it later in Case &gt; Case file details.
 
 Your name:</source>
@@ -506,7 +506,7 @@ Your name:</source>
 Je naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/opening.py" line="219"/>
+        <location filename="../../adviser_desk/ui/case_file/opening.py" line="223"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -637,17 +637,17 @@ Je naam:</translation>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="212"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="242"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="244"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="249"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="251"/>
         <source>No cases found for “{text}”.</source>
         <translation>Geen zaken gevonden voor “{text}”.</translation>
     </message>
@@ -967,57 +967,57 @@ Je naam:</translation>
 <context>
     <name>CreateCaseFileDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="40"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="44"/>
         <source>Create a new case file</source>
         <translation>Nieuw zaakbestand maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="52"/>
         <source>A case file holds all your cases, encrypted. Choose where to keep it and a password only you know. You will get a recovery key to print next.</source>
         <translation>Een zaakbestand bevat al je zaken, versleuteld. Kies waar je het bewaart en een wachtwoord dat alleen jij kent. Daarna krijg je een herstelsleutel om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="60"/>
         <source>e.g. Marieke Jansen</source>
         <translation>bijv. Marieke Jansen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="63"/>
         <source>Printed on evidence logs, summaries and letters, and recorded in the audit log.</source>
         <translation>Komt op bewijslogboeken, samenvattingen en brieven, en in het auditlog.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="68"/>
         <source>Case files</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="71"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="78"/>
         <source>Making the key from your password and encrypting the file… a few seconds.</source>
         <translation>De sleutel wordt uit je wachtwoord gemaakt en het bestand versleuteld… een paar seconden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="81"/>
         <source>Create</source>
         <translation>Maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="86"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="87"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case_file/create_dialog.py" line="140"/>
         <source>Opening the new case file…</source>
         <translation>Het nieuwe zaakbestand wordt geopend…</translation>
     </message>
@@ -2464,157 +2464,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="202"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nieuw zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="203"/>
         <source>&amp;Open case file…</source>
         <translation>Zaakbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="204"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="205"/>
         <source>&amp;Close case file</source>
         <translation>Zaakbestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="206"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="207"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="208"/>
         <source>&amp;Verify case file</source>
         <translation>Zaakbestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="209"/>
         <source>A&amp;dvisers…</source>
         <translation>Ve&amp;rtrouwenspersonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="214"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="215"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="216"/>
         <source>&amp;About Adviser Desk</source>
         <translation>&amp;Over Adviser Desk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="217"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="219"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="218"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="220"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="219"/>
         <source>&amp;Find cases</source>
         <translation>Zaken &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="222"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="221"/>
         <source>&amp;Export case summary…</source>
         <translation>Zaak&amp;samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="224"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="223"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="225"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="224"/>
         <source>Cases past &amp;retention…</source>
         <translation>Zaken voorbij &amp;bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="225"/>
         <source>Case file &amp;details…</source>
         <translation>&amp;Gegevens zaakbestand…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="227"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="226"/>
         <source>&amp;Annual report…</source>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="429"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="433"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="435"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="438"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="440"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="446"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="445"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="447"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="267"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="266"/>
         <source>Could not read the case file</source>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="361"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="374"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="376"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="398"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="400"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -4048,7 +4048,7 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="109"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="192"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
@@ -4068,12 +4068,17 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="131"/>
+        <source>This is a restored backup: it opens with the password that was in use when the backup was made (if you changed your password since, the older one), or with the recovery key.</source>
+        <translation>Dit is een teruggezette back-up: hij opent met het wachtwoord dat in gebruik was toen de back-up werd gemaakt (heb je je wachtwoord sindsdien gewijzigd, dan het oudere), of met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="192"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="259"/>
         <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. Nothing is changed until an encrypted copy is made and checked; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
@@ -4082,14 +4087,19 @@ You may cancel: the case file then stays exactly as it was.</source>
 Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="267"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="282"/>
         <source>Cancelling… the case file stays as it was.</source>
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="301"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="316"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer je het de volgende keer ontgrendelt.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="331"/>
+        <source>This backup may need an older password: the one in use when it was made.</source>
+        <translation>Deze back-up heeft misschien een ouder wachtwoord nodig: het wachtwoord dat in gebruik was toen hij werd gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -5664,7 +5674,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit wachtwoord is te zwak. Gebruik minstens {minimum} tekens; een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_file_service.py" line="387"/>
+        <location filename="../../adviser_desk/services/case_file_service.py" line="388"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB that opens correctly; the letterhead was not changed.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens 2 MB zijn die goed opent; het briefhoofd is niet gewijzigd.</translation>
     </message>

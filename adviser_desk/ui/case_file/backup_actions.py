@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from adviser_desk.domain.errors import Cancelled
 from adviser_desk.ui.case_file.opening import CaseFileOpening
+from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.dialogs import (
     BACKUP,
     case_file_filter,
@@ -62,10 +64,15 @@ class BackupActions(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Backup made"),
+            # It keeps the key file of today: a later password change does not reach it
+            # (walk 12, W12-5: "the same password" read as "whatever my password is then").
             self.tr(
-                "The backup was saved as {path}. It is encrypted: the same password and "
-                "recovery key open it."
-            ).format(path=copy),
+                "The backup was saved as {path}. It is encrypted: it opens with the password "
+                "you use now (of {date}) or with the recovery key. If you change your "
+                "password later, this backup still needs today's password, or the recovery "
+                "key. Re-encrypting the case file gives a new recovery key; this backup keeps "
+                "opening with the one you have now."
+            ).format(path=copy, date=fmt.date_text(date.today())),
         )
 
     def _backup_failed(self, exc: BaseException) -> None:

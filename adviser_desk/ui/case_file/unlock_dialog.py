@@ -123,6 +123,21 @@ class UnlockDialog(WorkingDialog):
         self.upgrade_note.setObjectName("upgrade_note")
         self.upgrade_note.setWordWrap(True)
         self.upgrade_note.hide()
+        # A restored backup still has the key file of the day it was made (walk 12, W12-5:
+        # the password of now was refused with no word about why).
+        self.restored = svc.is_restored_copy(path)
+        self.restored_note = QLabel(
+            self.tr(
+                "This is a restored backup: it opens with the password that was in use when "
+                "the backup was made (if you changed your password since, the older one), or "
+                "with the recovery key."
+            ),
+            self,
+        )
+        self.restored_note.setObjectName("restored_note")
+        self.restored_note.setWordWrap(True)
+        theme.set_role(self.restored_note, "hint")
+        self.restored_note.setVisible(self.restored)
         lay_out(self)
 
         missing = svc.missing_key_file(path)
@@ -308,6 +323,15 @@ class UnlockDialog(WorkingDialog):
         if self._quiet_failure and isinstance(exc, svc.RememberedKeyGoneError):
             return  # not remembered here: simply ask for the password
         super().show_error(exc)
+        if self.restored and isinstance(exc, svc.WrongPasswordError):
+            self.error.setText(
+                self.error.text()
+                + " "
+                + self.tr(
+                    "This backup may need an older password: the one in use when it was made."
+                )
+            )
+            self.grow_to_content()
 
     def work_failed(self, exc: BaseException) -> None:
         if self._cancelled_meanwhile():
@@ -332,6 +356,7 @@ def lay_out(dialog: UnlockDialog) -> None:
     layout = QVBoxLayout(dialog)
     for widget in (
         dialog.heading,
+        dialog.restored_note,
         dialog.adviser_label,
         dialog.adviser,
         dialog.password_label,
