@@ -347,7 +347,8 @@ def _reached_by_key(button: QAbstractButton) -> bool:
     or in a dialog's button box (Enter and Escape): it may do without a letter."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    return button.property(mnemonics.RANK) == mnemonics.KEYED or isinstance(
+    keyed = (mnemonics.KEYED, mnemonics.LAST)
+    return button.property(mnemonics.RANK) in keyed or isinstance(
         button.parentWidget(), QDialogButtonBox
     )
 
@@ -395,7 +396,7 @@ def _after_a_switch(field: QWidget) -> bool:
 # "Find:" holds the n of New interview…, New letter… and New note:). Anything else without a
 # letter, and any clash, fails.
 KNOWN_GAPS = {
-    "nl": {"Beschrijving", "Contactpersoon voor het slachtoffer", "Opgeschaald tot"},
+    "nl": {"Contactpersoon voor het slachtoffer", "Opgeschaald tot"},
     "en": {
         "Title",
         "Status",

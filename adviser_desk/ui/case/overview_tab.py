@@ -153,9 +153,9 @@ class OverviewTab(QWidget):
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
         self.save_button.setToolTip(self.tr("Save the changes to this case (Ctrl+S)"))
-        # Beside the case list the window has more texts than letters (walk 4): Ctrl+S
-        # reaches Save, so Discard changes and the sections come first.
-        mnemonics.has_key(self.save_button)
+        # Beside the case list the window has more texts than letters (walks 4, 11): Ctrl+S
+        # reaches Save, so Discard changes and the first section's rows come first.
+        mnemonics.last_in_line(self.save_button)
         self.revert_button = QPushButton(self.tr("Discard changes"), self)
         self.revert_button.setObjectName("revert_case")
         self.save_button.clicked.connect(self.save)
