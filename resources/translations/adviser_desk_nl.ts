@@ -46,17 +46,17 @@ De logboekmap is {folder}.</translation>
 <context>
     <name>AddAdviserDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="54"/>
         <source>Add an adviser</source>
         <translation>Vertrouwenspersoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="58"/>
         <source>Let your colleague type their own name and password: they unlock the case file with it, and everything they record carries their name. The recovery key stays the same.</source>
         <translation>Laat je collega zelf naam en wachtwoord typen: daarmee ontgrendelt hij of zij het zaakbestand, en alles wat hij of zij vastlegt, draagt die naam. De herstelsleutel blijft dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -66,7 +66,7 @@ De logboekmap is {folder}.</translation>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="80"/>
         <source>Making the key from the password… a few seconds.</source>
         <translation>De sleutel wordt uit het wachtwoord gemaakt… een paar seconden.</translation>
     </message>
@@ -74,87 +74,87 @@ De logboekmap is {folder}.</translation>
 <context>
     <name>AdvisersDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="258"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="262"/>
         <source>Advisers</source>
         <translation>Vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="262"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="266"/>
         <source>Each adviser unlocks this case file with their own password, and the records they make carry their name. The recovery key belongs to the case file.</source>
         <translation>Elke vertrouwenspersoon ontgrendelt dit zaakbestand met een eigen wachtwoord, en wat hij of zij vastlegt, draagt die naam. De herstelsleutel hoort bij het zaakbestand.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="271"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="275"/>
         <source>Adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="271"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="275"/>
         <source>Last unlocked</source>
         <translation>Laatst ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="271"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="275"/>
         <source>Access since</source>
         <translation>Toegang sinds</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="281"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="285"/>
         <source>&amp;Add adviser…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="283"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="287"/>
         <source>&amp;Remove access…</source>
         <translation>Toegang &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="285"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="289"/>
         <source>Re-&amp;key…</source>
         <translation>Opnieuw &amp;versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="305"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="309"/>
         <source>Could not read the advisers</source>
         <translation>Kon de vertrouwenspersonen niet lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="312"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="316"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="314"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="318"/>
         <source>{name} (you)</source>
         <translation>{name} (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="316"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="320"/>
         <source>{name}, no password in the key file</source>
         <translation>{name}, geen wachtwoord in het sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="351"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="355"/>
         <source>Remove access</source>
         <translation>Toegang intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="353"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="357"/>
         <source>Remove {name}&apos;s access to this case file? Their password and any key remembered for them stop working at once. What they recorded stays, under their name.</source>
         <translation>De toegang van {name} tot dit zaakbestand intrekken? Het wachtwoord en een onthouden sleutel van {name} werken dan meteen niet meer. Wat {name} heeft vastgelegd, blijft staan, onder die naam.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="362"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="366"/>
         <source>Could not remove the adviser</source>
         <translation>Kon de toegang niet intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="369"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="373"/>
         <source>Re-key now?</source>
         <translation>Nu opnieuw versleutelen?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="371"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="375"/>
         <source>{name} may still know the case file&apos;s key, and may have a copy of the recovery sheet. Re-key now, so that neither opens the case file any more? You can also do it later with Re-key.</source>
         <translation>{name} kan de sleutel van het zaakbestand nog kennen en een kopie van het herstelblad hebben. Nu opnieuw versleutelen, zodat geen van beide het zaakbestand nog opent? Dit kan ook later met Opnieuw versleutelen.</translation>
     </message>
@@ -760,13 +760,13 @@ Je naam:</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="69"/>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="80"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="76"/>
         <source>The case file itself is not re-encrypted: only its key is locked with the new password. The recovery key stays the same.</source>
         <translation>Het zaakbestand zelf wordt niet opnieuw versleuteld: alleen de sleutel wordt met het nieuwe wachtwoord afgesloten. De herstelsleutel blijft dezelfde.</translation>
     </message>
@@ -2081,41 +2081,43 @@ Invoeren voordat je sluit?</translation>
     <name>KeyActions</name>
     <message>
         <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="30"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="45"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="30"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="46"/>
         <source>The new password is in use.</source>
         <translation>Het nieuwe wachtwoord is in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="54"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="61"/>
         <source>Could not change this setting</source>
         <translation>Deze instelling kon niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="76"/>
         <source>Show recovery &amp;key…</source>
         <translation>&amp;Herstelsleutel tonen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="79"/>
         <source>Recovery key stored (not shown again)</source>
         <translation>Herstelsleutel bewaard (wordt niet meer getoond)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="82"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer holds it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk heeft hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="101"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="103"/>
         <source>You confirmed that the recovery key is stored, so Adviser Desk no longer shows it. Use your printed recovery sheet.</source>
         <translation>Je hebt bevestigd dat de herstelsleutel bewaard is, dus Adviser Desk toont hem niet meer. Gebruik je afgedrukte herstelblad.</translation>
     </message>
@@ -2848,17 +2850,17 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="93"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="107"/>
         <source>Choose a new password</source>
         <translation>Kies een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="110"/>
         <source>You opened the case file with the recovery key. Choose a new password for everyday use; the recovery key keeps working.</source>
         <translation>Je hebt het zaakbestand met de herstelsleutel geopend. Kies een nieuw wachtwoord voor dagelijks gebruik; de herstelsleutel blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="114"/>
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
@@ -2881,12 +2883,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="63"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="71"/>
         <source>The passwords match.</source>
         <translation>De wachtwoorden komen overeen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="79"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Gebruik minstens %n teken.</numerusform>
@@ -2894,12 +2896,12 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="82"/>
         <source>Too easy to guess. Add words or characters; a short sentence works well.</source>
         <translation>Te makkelijk te raden. Voeg woorden of tekens toe; een korte zin werkt goed.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="85"/>
         <source>The two passwords are not the same yet.</source>
         <translation>De twee wachtwoorden zijn nog niet gelijk.</translation>
     </message>
@@ -3120,12 +3122,12 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="31"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="32"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case_file/password_dialogs.py" line="44"/>
         <source>Making the key from the new password… a few seconds.</source>
         <translation>De sleutel wordt uit het nieuwe wachtwoord gemaakt… een paar seconden.</translation>
     </message>
@@ -3448,32 +3450,32 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="128"/>
         <source>Re-key the case file</source>
         <translation>Zaakbestand opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="132"/>
         <source>The whole case file is encrypted again under a new key, and it gets a new recovery key. A removed adviser&apos;s copy of the old key, and the old recovery sheet, then open nothing. Every remaining adviser keeps their password. For a large case file this takes a few minutes; if it stops halfway, the case file keeps its old key and nothing is lost.</source>
         <translation>Het hele zaakbestand wordt opnieuw versleuteld met een nieuwe sleutel en krijgt een nieuwe herstelsleutel. De oude sleutel van een verwijderde vertrouwenspersoon en het oude herstelblad openen daarna niets meer. Iedere andere vertrouwenspersoon houdt zijn of haar wachtwoord. Bij een groot zaakbestand duurt dit een paar minuten; stopt het halverwege, dan houdt het zaakbestand de oude sleutel en gaat er niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="145"/>
         <source>Your &amp;password:</source>
         <translation>Je &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="159"/>
         <source>Re-key</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="180"/>
         <source>Cannot re-key</source>
         <translation>Opnieuw versleutelen kan niet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="224"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="228"/>
         <source>Cancelled. The case file keeps its old key and recovery sheet; nothing was lost. Until it is re-keyed, a copy of the old key still opens it.</source>
         <translation>Geannuleerd. Het zaakbestand houdt zijn oude sleutel en herstelblad; er is niets verloren gegaan. Zolang het niet opnieuw versleuteld is, opent een kopie van de oude sleutel het nog.</translation>
     </message>
@@ -4002,83 +4004,83 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="48"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="52"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="58"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="58"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="59"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="68"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="77"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="87"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="88"/>
         <source>&amp;Adviser:</source>
         <translation>&amp;Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="105"/>
         <source>As printed on the recovery sheet. Capitals, spaces and dashes do not matter, and a letter O counts as a zero.</source>
         <translation>Zoals op het herstelblad staat. Hoofdletters, spaties en streepjes maken niet uit, en een letter O telt als een nul.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="109"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="200"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="122"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="125"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="126"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="139"/>
         <source>This is a restored backup: it opens with the password that was in use when the backup was made (if you changed your password since, the older one), or with the recovery key.</source>
         <translation>Dit is een teruggezette back-up: hij opent met het wachtwoord dat in gebruik was toen de back-up werd gemaakt (heb je je wachtwoord sindsdien gewijzigd, dan het oudere), of met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="200"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="259"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="272"/>
         <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. Nothing is changed until an encrypted copy is made and checked; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
@@ -4087,17 +4089,17 @@ You may cancel: the case file then stays exactly as it was.</source>
 Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="282"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="295"/>
         <source>Cancelling… the case file stays as it was.</source>
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="316"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="329"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="331"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="344"/>
         <source>This backup may need an older password: the one in use when it was made.</source>
         <translation>Deze back-up heeft misschien een ouder wachtwoord nodig: het wachtwoord dat in gebruik was toen hij werd gemaakt.</translation>
     </message>
@@ -7260,7 +7262,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/workers.py" line="85"/>
+        <location filename="../../adviser_desk/ui/common/workers.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +31,7 @@ from adviser_desk.ui.case_file.password_fields import NewPasswordFields
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.fit import fit_height_to_content
 from adviser_desk.ui.common.host import WindowHost
 from adviser_desk.ui.common.i18n import error_text
 from adviser_desk.ui.common.keyboard import name_fields
@@ -63,15 +65,12 @@ class AddAdviserDialog(WorkingDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("adviser_name")
         self.name.setMaxLength(200)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        name_fields(form)
         self.fields = NewPasswordFields(self)
+        self.fields.lead_with(self.tr("&Name:"), self.name)  # one form, one column (W12-7)
         self.ok.setText(self.tr("Add adviser"))
         self.buttons.accepted.connect(self._apply)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
-        layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
@@ -101,8 +100,13 @@ class AddAdviserDialog(WorkingDialog):
         self.fields.clear()
         self.accept()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height_to_content(self)  # no empty band under the explanation (W12-7)
+
     def work_failed(self, exc: BaseException) -> None:
         self._update()
+        fit_height_to_content(self)
 
 
 class RekeyDialog(QDialog):

@@ -37,7 +37,14 @@ class KeyActions(QObject):
 
         session = self.host.session
         if session is not None:
-            self.host.run_dialog(NewPasswordDialog(session.file, self.window, self.host.kdf_params))
+            dialog = NewPasswordDialog(session.file, self.window, self.host.kdf_params)
+            if self.host.run_dialog(dialog):
+                # As after Change password (walk 12, W12-9: the dialog just closed).
+                QMessageBox.information(
+                    self.window,
+                    self.tr("Password changed"),
+                    self.tr("The new password is in use."),
+                )
             self.host.refresh()
 
     def can_remember(self) -> bool:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from adviser_desk.services.case_file_service import CaseFileService, KdfParams
+from adviser_desk.services.errors import WrongPasswordError
 from adviser_desk.ui.case_file.password_fields import NewPasswordFields
-from adviser_desk.ui.common.keyboard import name_fields
+from adviser_desk.ui.common.fit import fit_height_to_content
 from adviser_desk.ui.common.working_dialog import WorkingDialog
 
 
@@ -26,12 +28,9 @@ class _PasswordDialog(WorkingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         if ask_old:
-            form = QFormLayout()
-            form.addRow(
+            self.fields.lead_with(
                 QCoreApplication.translate("PasswordDialog", "&Current password:"), self.old
             )
-            name_fields(form)
-            layout.addLayout(form)
             self.old.setFocus()  # a typed password goes into the first field
         else:
             self.old.hide()
@@ -59,8 +58,13 @@ class _PasswordDialog(WorkingDialog):
         if self.fields.is_acceptable() and not self.working:
             self.run_work(self._job)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height_to_content(self)  # no empty band under the explanation (W12-6)
+
     def work_failed(self, exc: BaseException) -> None:
         self._update()
+        fit_height_to_content(self)
 
 
 class ChangePasswordDialog(_PasswordDialog):
@@ -77,6 +81,16 @@ class ChangePasswordDialog(_PasswordDialog):
 
     def _job(self) -> None:
         self.service.change_password(self.old.text(), self.fields.value())
+
+    def work_failed(self, exc: BaseException) -> None:
+        super().work_failed(exc)
+        # Back in the field to type it again, its text selected, as in Unlock (walk 12,
+        # W12-6: the focus was left on Cancel, the wrong password in the field unselected).
+        if isinstance(exc, WrongPasswordError):
+            self.old.setFocus()
+            self.old.selectAll()
+        else:
+            self.fields.password.setFocus()
 
 
 class NewPasswordDialog(_PasswordDialog):

@@ -52,6 +52,14 @@ class NewPasswordFields(QWidget):
         self.repeat.textChanged.connect(self._update)
         self._update()
 
+    def lead_with(self, label: str, field: QWidget) -> None:
+        """``field`` as the first row of this form (the current password, the adviser's
+        name), so its label and field line up with the rows below (walk 12, W12-6, W12-7:
+        in a form of its own it started further left, with an empty band under it)."""
+        field.setParent(self)
+        self.form.insertRow(0, label, field)
+        name_fields(self.form)
+
     def _update(self) -> None:
         assessment = password_policy.assess(self.password.text())
         self.meter.setValue(int(assessment.strength))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from adviser_desk.domain.errors import Cancelled
 from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.fit import fit_height_to_content
 from adviser_desk.ui.common.keyboard import labelled
 from adviser_desk.ui.common.working_dialog import WorkingDialog
 
@@ -108,7 +109,14 @@ class UnlockDialog(WorkingDialog):
         self.recovery.hide()
         self.toggle = QPushButton(self.tr("Use recovery key instead"), self)
         self.toggle.setObjectName("toggle_recovery")
+        # A link, not plain text (walk 12, W12-9: centred and frameless, it did not look
+        # like something to click): link colour, underlined, at the left, a hand over it.
         self.toggle.setFlat(True)
+        self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggle.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none; "
+            "padding: 2px 0px; text-align: left; }"
+        )
         self.toggle.clicked.connect(lambda: self.set_recovery_mode(self.recovery.isHidden()))
         self.unlock_button = self.ok
         self.unlock_button.setText(self.tr("Unlock"))
@@ -192,7 +200,12 @@ class UnlockDialog(WorkingDialog):
             self.tr("Use password instead") if on else self.tr("Use recovery key instead")
         )
         (self.recovery if on else self.password).setFocus()
-        self.grow_to_content()
+        # As tall as the mode shown needs, shrinking too (walk 12, W12-9: switched to the
+        # recovery key, large empty bands opened between the heading, label and field).
+        if self.isVisible():
+            fit_height_to_content(self)
+        else:
+            self.grow_to_content()
 
     @Slot()
     def unlock(self) -> None:
@@ -371,4 +384,6 @@ def lay_out(dialog: UnlockDialog) -> None:
         dialog.error,
         dialog.buttons,
     ):
-        layout.addWidget(widget)
+        # The switch to the other mode is a link at the left, not stretched across.
+        alignment = Qt.AlignmentFlag.AlignLeft if widget is dialog.toggle else Qt.AlignmentFlag(0)
+        layout.addWidget(widget, 0, alignment)

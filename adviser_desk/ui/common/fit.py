@@ -82,11 +82,32 @@ def content_height(window: QWidget) -> int | None:
     return height
 
 
+def layout_height(window: QWidget) -> int | None:
+    """The height a window without a scrolling form needs for its layout at its width (its
+    wrapped labels included), within the free area of its screen (None: no layout)."""
+    layout = window.layout()
+    if layout is None:
+        return None
+    layout.activate()  # rows just hidden or shown count
+    if layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(window.width())
+    else:
+        height = layout.totalSizeHint().height()
+    area = available(window)
+    if area is not None:
+        height = min(height, area.height() - FRAME_ALLOWANCE.height())
+    return height
+
+
 def fit_height_to_content(window: QWidget) -> None:
     """As tall as its form needs, shrinking too: for a form whose rows hide and show while it
     is open (Add person for a staff member kept an empty band of about 100 pixels where School
-    and Class had been, walk 11, W11-8). The top edge stays where it is."""
+    and Class had been, walk 11, W11-8). The top edge stays where it is. A small dialog with
+    no scrolling form fits its layout (walk 12, W12-6, W12-7, W12-9: Change password, Add an
+    adviser and the recovery key's unlock opened or switched with empty bands)."""
     height = content_height(window)
+    if height is None:
+        height = layout_height(window)
     if height is not None and height != window.height():
         window.resize(window.width(), max(height, window.minimumSizeHint().height()))
         keep_on_screen(window)
