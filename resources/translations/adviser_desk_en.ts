@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="239"/>
+        <source>This restored backup holds %n case(s) past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</source>
+        <translation>
+            <numerusform>This restored backup holds %n case past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</numerusform>
+            <numerusform>This restored backup holds %n cases past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/case/case_view.py" line="175"/>

@@ -357,6 +357,19 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="237"/>
+        <source>Cases past retention in this backup</source>
+        <translation>Zaken voorbij de bewaartermijn in deze back-up</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="239"/>
+        <source>This restored backup holds %n case(s) past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</source>
+        <translation>
+            <numerusform>Deze teruggezette back-up bevat %n zaak die voorbij de bewaartermijn is of is overgedragen: {numbers}. Een zaak die na het maken van de back-up definitief is verwijderd, staat weer in deze kopie. Verwijder ze opnieuw via Zaak &gt; Zaken voorbij bewaartermijn…</numerusform>
+            <numerusform>Deze teruggezette back-up bevat %n zaken die voorbij de bewaartermijn zijn of zijn overgedragen: {numbers}. Een zaak die na het maken van de back-up definitief is verwijderd, staat weer in deze kopie. Verwijder ze opnieuw via Zaak &gt; Zaken voorbij bewaartermijn…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BusyIndicator</name>
@@ -3550,22 +3563,27 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="149"/>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="184"/>
+        <source>Backups made before today still hold this case: the retention period applies to them too. Destroy them when they are no longer needed; a restored backup brings the case back, to be purged again.</source>
+        <translation>Back-ups van vóór vandaag bevatten deze zaak nog: de bewaartermijn geldt ook voor hen. Vernietig ze als ze niet meer nodig zijn; een teruggezette back-up brengt de zaak terug, en dan moet die opnieuw verwijderd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="190"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="185"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="191"/>
         <source>Deleting the case… You can cancel until it has been deleted.</source>
         <translation>De zaak wordt verwijderd… Annuleren kan zolang ze nog niet verwijderd is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="201"/>
         <source>Case {number} was purged for good. The audit log keeps only that it was purged.</source>
         <translation>Zaak {number} is definitief verwijderd. Het auditlog houdt alleen bij dat de zaak is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="198"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="204"/>
         <source>Its summary is at {path}.</source>
         <translation>De samenvatting staat in {path}.</translation>
     </message>
@@ -3580,17 +3598,17 @@ Invoeren voordat je sluit?</translation>
         <translation>Deze zaken zijn gesloten en voorbij de bewaartermijn van de school, of zijn aan een collega overgedragen (ze blijven bestaan in het zaakbestand van die collega). Definitief verwijderen wist een zaak met alles erin; het auditlog vermeldt daarna alleen nog dat de zaak met dat nummer is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="156"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="162"/>
         <source>Export summary first…</source>
         <translation>Eerst samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="164"/>
         <source>Purge for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="180"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="186"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>

@@ -144,6 +144,12 @@ class RetentionDialog(QDialog):
                 text += "\n\n" + self.tr(
                     "If the school must keep a summary on paper, export it first."
                 )
+            # A backup holds the case as it was (walk 12, W12-11: the question said nothing).
+            text += "\n\n" + self.tr(
+                "Backups made before today still hold this case: the retention period applies "
+                "to them too. Destroy them when they are no longer needed; a restored backup "
+                "brings the case back, to be purged again."
+            )
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Purge case {number}").format(number=row.number),

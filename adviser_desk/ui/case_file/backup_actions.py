@@ -218,4 +218,35 @@ class BackupActions(QObject):
             restored = svc.restore_backup(Path(source), target)
         if attempt.failed:
             return
-        self.opening.open_path(restored)
+        if self.opening.open_path(restored):
+            self._tell_past_retention()
+
+    def _tell_past_retention(self) -> None:
+        """A backup holds the cases as they were: one purged since is back in the copy
+        (walk 12, W12-11: it came back without a word). Names those to purge again."""
+        session = self.host.session
+        if session is None:
+            return
+        from adviser_desk.services import retention_service
+
+        rows = retention_service.purgeable_cases(session.cases)
+        if not rows:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cases past retention in this backup"),
+            self.tr(
+                "This restored backup holds %n case(s) past the retention period or handed "
+                "over: {numbers}. A case purged after the backup was made is back in this "
+                "copy. Purge them again under Case > Cases past retention…",
+                "",
+                len(rows),
+            ).format(numbers=", ".join(row.number for row in rows)),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("restored_past_retention")
+        try:
+            box.exec()
+        finally:
+            box.deleteLater()
