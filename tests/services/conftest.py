@@ -4,11 +4,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 
+from adviser_desk.resources import resources_dir
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from tests.conftest import opened_copy
+from tests.services.helpers import Translate
 
 
 @pytest.fixture
@@ -22,3 +25,12 @@ def cases(case_dir: Path) -> Iterator[CaseService]:
 @pytest.fixture
 def interviews(cases: CaseService) -> InterviewService:
     return InterviewService(cases, interview_guide())
+
+
+@pytest.fixture(scope="session")
+def dutch() -> Translate:
+    """The real Dutch catalogue, as the window hands it to the services."""
+    translator = QTranslator()
+    qm = resources_dir() / "translations" / "adviser_desk_nl.qm"
+    assert translator.load(str(qm)), qm
+    return lambda context, text: translator.translate(context, text) or text

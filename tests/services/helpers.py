@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -10,6 +11,9 @@ from pypdf import PdfReader
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import PersonInput
+from adviser_desk.services.texts import english as english  # the services' own English hook
+
+Translate = Callable[[str, str], str]
 
 
 def case_with_victim(
@@ -24,3 +28,10 @@ def case_with_victim(
 def pdf_text(path: Path) -> str:
     """The text of every page of a PDF written to ``path``, read back with pypdf."""
     return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def pdf_words(pdf: bytes) -> str:
+    """The text of every page of a PDF, its words one space apart (line breaks and the
+    no-break space in dates read back as plain spaces)."""
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join(p.extract_text() for p in pages).split())

@@ -6,39 +6,16 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import pytest
-from pypdf import PdfReader
-from PySide6.QtCore import QTranslator
-
 from adviser_desk.domain import cases as dc
-from adviser_desk.resources import resources_dir
 from adviser_desk.services import summary_service
 from adviser_desk.services.annual_report_service import AnnualReportService
 from adviser_desk.services.case_service import CaseService
+from tests.services.helpers import Translate, english, pdf_words
 
-Translate = Callable[[str, str], str]
 TODAY = date(2026, 12, 2)
-
-
-@pytest.fixture(scope="module")
-def dutch() -> Translate:
-    translator = QTranslator()
-    qm = resources_dir() / "translations" / "adviser_desk_nl.qm"
-    assert translator.load(str(qm)), qm
-    return lambda context, text: translator.translate(context, text) or text
-
-
-def english(context: str, text: str) -> str:
-    return text
-
-
-def pdf_text(data: bytes) -> str:
-    pages = PdfReader(io.BytesIO(data)).pages
-    return " ".join(" ".join(p.extract_text() for p in pages).split())
 
 
 def closed_case(
@@ -79,16 +56,16 @@ def test_the_case_summary_names_the_outcome_of_a_closed_case_only(
     ended = closed_case(cases, date(2026, 3, 1), dc.CaseOutcome.REFERRED_TO_CARE)
     target = tmp_path / "summary.pdf"
     summary_service.export_summary(cases, ended, target, english, today=TODAY)
-    text = pdf_text(target.read_bytes())
+    text = pdf_words(target.read_bytes())
     assert "Outcome Referred to care (e.g. HelpWanted, GGD, Veilig Thuis)" in text
     summary_service.export_summary(cases, ended, target, dutch, today=TODAY)
-    text = pdf_text(target.read_bytes())
+    text = pdf_words(target.read_bytes())
     assert "Afloop Doorverwezen naar zorg (bijv. HelpWanted, GGD, Veilig Thuis)" in text
     still_open = cases.create_case(
         dc.CaseDraft(title="Open", incident_types=[dc.IncidentType.THREATS]), TODAY
     )
     summary_service.export_summary(cases, still_open, target, english, today=TODAY)
-    assert "Outcome" not in pdf_text(target.read_bytes())
+    assert "Outcome" not in pdf_words(target.read_bytes())
 
 
 def test_the_annual_report_counts_how_the_closed_cases_ended(
@@ -111,7 +88,7 @@ def test_the_annual_report_counts_how_the_closed_cases_ended(
 
     pdf, table = tmp_path / "annual.pdf", tmp_path / "annual.csv"
     reports.save(2026, pdf, english, "en", table, today=TODAY)
-    text = pdf_text(pdf.read_bytes())
+    text = pdf_words(pdf.read_bytes())
     assert "How the closed cases ended" in text
     assert "Resolved within the school 6" in text
     assert "Police report made <5" in text and "Not recorded <5" in text
@@ -122,7 +99,7 @@ def test_the_annual_report_counts_how_the_closed_cases_ended(
     assert values[("How the closed cases ended", "Not recorded")] == "<5"
 
     reports.save(2026, pdf, dutch, "nl", table, today=TODAY)
-    text = pdf_text(pdf.read_bytes())
+    text = pdf_words(pdf.read_bytes())
     assert "Hoe de gesloten zaken afliepen" in text
     assert "Opgelost binnen de school 6" in text
     rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig")), delimiter=";"))

@@ -29,6 +29,7 @@ from adviser_desk.services.handed_over import CaseHandedOverError
 from adviser_desk.services.handover import (
     AlreadyHandedOverError,
     ArrivalCheckFailedError,
+    HandoverResult,
     SameCaseFileError,
 )
 from adviser_desk.services.session import CaseFileSession
@@ -45,6 +46,17 @@ def open_session(path: Path, name: str) -> CaseFileSession:
     file, _ = svc.create_case_file(path, PASSWORD, kdf.MINIMUM, adviser_name=name)
     file.confirm_recovery_key_stored()
     return CaseFileSession(file)
+
+
+def handed_over(
+    source: CaseFileSession, case_ids: list[int], case_dir: Path, name: str = "Carla Visser"
+) -> HandoverResult:
+    """Hands ``case_ids`` over into a new case file of adviser ``name``, closed again."""
+    target = open_session(case_dir / "Opvolger.adcase", name)
+    try:
+        return source.handover.hand_over(case_ids, target)
+    finally:
+        target.close()
 
 
 def fill(session: CaseFileSession, screenshots: int = 5) -> dict[str, int]:
@@ -239,11 +251,7 @@ def test_the_sender_keeps_the_case_read_only(
     source: CaseFileSession, ids: dict[str, int], case_dir: Path
 ) -> None:
     exposing = ids["exposing"]
-    target = open_session(case_dir / "Opvolger.adcase", "Carla Visser")
-    try:
-        source.handover.hand_over([exposing], target)
-    finally:
-        target.close()
+    handed_over(source, [exposing], case_dir)
     detail = source.cases.get_case(exposing)
     assert detail.read_only and detail.transfer is not None
     assert detail.transfer.handed_over_to == "Carla Visser (Opvolger.adcase)"
@@ -292,11 +300,7 @@ def test_a_possibly_sexual_image_goes_from_a_handed_over_case_too(
 ) -> None:
     """The one change a read-only case takes: keeping the image is an offence (walk W21)."""
     exposing = ids["exposing"]
-    target = open_session(case_dir / "Opvolger.adcase", "Carla Visser")
-    try:
-        source.handover.hand_over([exposing], target)
-    finally:
-        target.close()
+    handed_over(source, [exposing], case_dir)
     stored = [row for row in source.evidence.items(exposing) if row.stored]
     assert stored
     changed = source.evidence.withhold_stored(stored[0].item_id)
@@ -464,11 +468,7 @@ def test_stopped_before_the_sender_let_go_it_is_finished_without_a_second_copy(
 def test_a_receiver_without_a_name_is_named_by_the_file_not_the_login(
     source: CaseFileSession, ids: dict[str, int], case_dir: Path
 ) -> None:
-    target = open_session(case_dir / "Opvolger.adcase", "")
-    try:
-        result = source.handover.hand_over([ids["fake"]], target)
-    finally:
-        target.close()
+    result = handed_over(source, [ids["fake"]], case_dir, "")
     assert result.receiver == "Opvolger.adcase"
 
 

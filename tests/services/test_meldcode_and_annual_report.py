@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from adviser_desk.domain import cases as dc
@@ -21,16 +20,9 @@ from adviser_desk.services.case_views import PersonInput
 from adviser_desk.services.meldcode_service import MeldcodeError, MeldcodeService
 from adviser_desk.storage import audit_log
 from adviser_desk.storage.models import AuditEvent, MeldcodeEntry
+from tests.services.helpers import english, pdf_words
 
 TODAY = date(2026, 12, 2)
-
-
-def english(context: str, text: str) -> str:
-    return text
-
-
-def pdf_text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def new_case(
@@ -111,7 +103,7 @@ def test_the_case_summary_prints_the_meldcode_with_dates_and_names(
     )
     target = tmp_path / "samenvatting.pdf"
     summary_service.export_summary(cases, case_id, target, english, today=TODAY)
-    text = " ".join(pdf_text(target.read_bytes()).split())
+    text = pdf_words(target.read_bytes())
     assert "Meldcode" in text
     assert "Step 1: map the signals" in text and "Foto in groepsapp" in text
     assert "Zorgcoördinator Yılmaz" in text
@@ -124,7 +116,7 @@ def test_a_case_without_meldcode_says_so_in_its_summary(cases: CaseService, tmp_
     case_id = new_case(cases)
     target = tmp_path / "samenvatting.pdf"
     summary_service.export_summary(cases, case_id, target, english, today=TODAY)
-    assert "has not been started" in pdf_text(target.read_bytes())
+    assert "has not been started" in pdf_words(target.read_bytes())
 
 
 def test_the_annual_report_counts_and_hides_small_numbers(
@@ -148,7 +140,7 @@ def test_the_annual_report_counts_and_hides_small_numbers(
     assert report.cases == "7" and report.veilig_thuis == "<5"
     pdf_path, csv_path = tmp_path / "jaarverslag.pdf", tmp_path / "jaarverslag.csv"
     saved = reports.save(2026, pdf_path, english, "en", csv_path, today=TODAY)
-    text = " ".join(pdf_text(pdf_path.read_bytes()).split())
+    text = pdf_words(pdf_path.read_bytes())
     assert "Annual report 2026" in text and "Cases opened in 2026: 7" in text
     assert "Şükrü" not in text and "Foto gedeeld" not in text and "2026-0" not in text
     rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))

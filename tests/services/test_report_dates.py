@@ -3,21 +3,17 @@ made with the real Dutch catalogue; forensic moments in the evidence log stay UT
 
 from __future__ import annotations
 
-import io
 import re
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
-from PySide6.QtCore import QTranslator
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import evidence as de
-from adviser_desk.resources import resources_dir
 from adviser_desk.services import evidence_export as esvc
 from adviser_desk.services import summary_service
 from adviser_desk.services.case_service import CaseService
@@ -29,8 +25,8 @@ from adviser_desk.services.interview_service import (
     export_record,
 )
 from adviser_desk.services.protocol_data import interview_guide
+from tests.services.helpers import Translate, english, pdf_words
 
-Translate = Callable[[str, str], str]
 OPENED = date(2026, 11, 2)
 # Any dd-mm-yyyy, d-m-yyyy, dd/mm/yyyy or ISO date left in a document.
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[-/]\d{1,2}[-/]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
@@ -43,25 +39,6 @@ def amsterdam(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
-
-
-@pytest.fixture(scope="module")
-def dutch() -> Translate:
-    """The real Dutch catalogue, as the window hands it to the services."""
-    translator = QTranslator()
-    qm = resources_dir() / "translations" / "adviser_desk_nl.qm"
-    assert translator.load(str(qm)), qm
-    return lambda context, text: translator.translate(context, text) or text
-
-
-def english(context: str, text: str) -> str:
-    return text
-
-
-def pdf_text(pdf: bytes) -> str:
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    # Line breaks and the no-break space inside dates read back as plain spaces.
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages).replace("\u00a0", " "))
 
 
 def a_case(cases: CaseService) -> int:
@@ -102,7 +79,7 @@ def test_case_summary_dates_follow_its_language(
     assert all(re.fullmatch(r"\d{1,2}\u00a0\w+ \d{4}, \d\d:\d\d", t.when) for t in data.timeline)
     target = tmp_path / "summary.pdf"
     summary_service.export_summary(cases, case_id, target, translate, today=today)
-    text = pdf_text(target.read_bytes())
+    text = pdf_words(target.read_bytes())
     assert f"2 {month} 2026" in text
     assert not NUMERIC_DATE.search(text), NUMERIC_DATE.search(text)
     render_pages(target.read_bytes(), f"summary-{language}", tmp_path)
@@ -130,7 +107,7 @@ def test_interview_record_date_is_local_and_in_its_language(
     translate = dutch if language == "nl" else english
     target = tmp_path / "record.pdf"
     export_record(interviews, interview, target, translate)
-    text = pdf_text(target.read_bytes())
+    text = pdf_words(target.read_bytes())
     assert f"1 {month} 2026, 14:05" in text
     assert not NUMERIC_DATE.search(text), NUMERIC_DATE.search(text)
     render_pages(target.read_bytes(), f"record-{language}", tmp_path)
@@ -155,7 +132,7 @@ def test_evidence_log_dates_in_dutch_and_moments_in_utc(
     )
     target = tmp_path / "log.pdf"
     esvc.export_log(evidence, case_id, target, dutch)
-    text = pdf_text(target.read_bytes())
+    text = pdf_words(target.read_bytes())
     # The case period and the takedown steps are calendar dates, in the log's language.
     assert "2 november 2026 –" in text
     assert "3 november 2026 gemeld bij" in text and "10 november 2026" in text
