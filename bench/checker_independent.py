@@ -16,7 +16,7 @@ The headline figures leave out the set's utterances whose text is also in the ch
 short prompt such as "Go on." or a phrasing quoted in issue 10 was written by both sides, and
 the checker has seen it. How many were left out is printed; the whole set is scored as well.
 
-    python bench/checker_independent.py [--set a3|a6|a8] [--rules-only] [--json]
+    python bench/checker_independent.py [--set a3|a6|a8|a10] [--rules-only] [--json]
 """
 
 from __future__ import annotations
@@ -48,11 +48,12 @@ FALSE_FLAG_TARGET = 0.10
 
 
 # The independent sets, each written by someone who had seen neither the checker nor the other
-# sets (tests/domain/data/README.md): a3 first, a6 and a8 on 2026-12-03 as fresh estimates.
+# sets (tests/domain/data/README.md): a3 first, a6, a8 and a10 on 2026-12-03 as fresh estimates.
 SETS = {
     "a3": "checker_independent_{}.jsonl",
     "a6": "checker_independent2_{}.jsonl",
     "a8": "checker_independent3_{}.jsonl",
+    "a10": "checker_independent4_{}.jsonl",
 }
 
 
