@@ -6454,62 +6454,67 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_model</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="42"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="43"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="43"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="44"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="44"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="45"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="45"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="46"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="46"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="47"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="181"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="182"/>
         <source>Removed (possibly sexual image)</source>
         <translation>Verwijderd (mogelijk seksueel beeld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="184"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="185"/>
         <source>Not kept (possibly sexual image)</source>
         <translation>Niet bewaard (mogelijk seksueel beeld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="212"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="215"/>
+        <source>handed over</source>
+        <translation>overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="228"/>
         <source>handed over to {receiver} on {date}</source>
         <translation>overgedragen aan {receiver} op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="230"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="247"/>
         <source>not kept; where: {where}</source>
         <translation>niet bewaard; waar: {where}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="234"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="251"/>
         <source>provided: {source}</source>
         <translation>aangeleverd: {source}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="245"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="262"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="248"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="265"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

@@ -345,10 +345,14 @@ def test_takedown_and_hand_over_dialogs_record_their_steps(
         "Agent Jansen",
         "ontvangstbewijs 12",
     )
-    # The row says so (walk 5, W5-12: it looked the same as before the hand-over).
+    # The row says so (walk 5, W5-12: it looked the same as before the hand-over), under the
+    # item's own facts, which stay first (walk 12, W12-10: the receiver's long name pushed
+    # the URL's account off the cell); to whom is in the tooltip.
     details = widget.model.index(0, 4).data()
-    assert details.startswith(f"handed over to Agent Jansen on {fmt.date_text(today)}\n")
-    assert details.endswith("removed"), details
+    assert details.endswith("removed\nhanded over"), details
+    assert "Agent Jansen" not in details
+    tip = widget.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"handed over to Agent Jansen on {fmt.date_text(today)}" in tip, tip
 
 
 def test_log_and_export_run_in_a_worker_and_printing_paints_every_page(

@@ -4,6 +4,7 @@ screen only (a case can hold 5,000 items)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QPixmap
@@ -200,19 +201,35 @@ class EvidenceModel(RowsModel[ItemRow]):
 
     @staticmethod
     def details(row: ItemRow) -> str:
-        """The facts that tell items of one kind apart, in a few words; a hand-over first
-        (walk 5, W5-12: the row looked the same after it, as if nothing had left the school)."""
-        handed = [
-            (at, receiver) for at, action, receiver, _note in row.custody if action == "handed_over"
-        ]
+        """The facts that tell items of one kind apart, in a few words (the account, the
+        file's type and size), and under them, short, that it was handed over (walk 5,
+        W5-12: the row looked the same after it). When, to whom and every earlier hand-over
+        are in the tooltip: with the receiver first, the URL and account fell off the cell's
+        end (walk 12, W12-10: "overgedragen aan J. de Vries, politie Utrecht, ...")."""
+        handed = EvidenceModel._handed(row)
         facts = EvidenceModel._facts(row)
         if not handed:
             return facts
-        at, receiver = handed[-1]
-        text = QCoreApplication.translate(
-            "evidence_model", "handed over to {receiver} on {date}"
-        ).format(receiver=receiver, date=fmt.date_text(at))
-        return f"{text}\n{facts}" if facts else text
+        # Two words, so they fit the narrow column at 150 % in Dutch ("overgedragen op …"
+        # was cut before its date); when and to whom are in the tooltip.
+        text = QCoreApplication.translate("evidence_model", "handed over")
+        return f"{facts}\n{text}" if facts else text
+
+    @staticmethod
+    def _handed(row: ItemRow) -> list[tuple[datetime, str]]:
+        return [
+            (at, receiver) for at, action, receiver, _note in row.custody if action == "handed_over"
+        ]
+
+    @staticmethod
+    def custody_text(row: ItemRow) -> str:
+        """Every hand-over of the item, oldest first, with its receiver (for the tooltip)."""
+        return "\n".join(
+            QCoreApplication.translate(
+                "evidence_model", "handed over to {receiver} on {date}"
+            ).format(receiver=receiver, date=fmt.date_text(at))
+            for at, receiver in EvidenceModel._handed(row)
+        )
 
     @staticmethod
     def _facts(row: ItemRow) -> str:
@@ -273,7 +290,8 @@ class EvidenceModel(RowsModel[ItemRow]):
                 row.description,
                 row.url,
                 row.message_text[:300],
-                self.details(row),
+                self._facts(row),
+                self.custody_text(row),
                 f"SHA-256: {row.sha256}" if row.sha256 else "",
             ]
             return "\n".join(x for x in lines if x)
