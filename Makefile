@@ -102,9 +102,12 @@ $(DIST_VENV)/.installed: requirements/dist.txt
 	$(DIST_BIN)/pip install --quiet --require-hashes -r requirements/dist.txt
 	touch $@
 
+# Each catalogue is written beside its place and moved in, so an app or a test reading it
+# meanwhile (the tests build the bundle while the other tests run) never reads half a file.
 dist: $(DIST_VENV)/.installed
 	$(call ensure_debs,$(QT_DEBS))
-	for ts in $(TS); do $(DIST_BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	for ts in $(TS); do $(DIST_BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm.new && \
+	  mv -f $${ts%.ts}.qm.new $${ts%.ts}.qm || exit 1; done
 	rm -rf build/pyinstaller dist/adviser-desk
 	$(DIST_BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
 	  --distpath dist packaging/adviser-desk.spec

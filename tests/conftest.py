@@ -70,6 +70,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The bundle's `make dist` starts now, in the background, when its tests are to run."""
+    from tests.packaging import bundle_build
+
+    if not session.config.option.collectonly and any(
+        item.path == bundle_build.TESTS for item in session.items
+    ):
+        bundle_build.start()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    from tests.packaging import bundle_build
+
+    bundle_build.stop()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """--test-order: every test must pass alone and in any order (CI once failed on one that
     passed only after another). A module's tests stay together when shuffled, so its

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging import bundle_build
+
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "adviser-desk"
 
@@ -25,10 +27,10 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def bundle() -> Path:
-    result = subprocess.run(
-        ["make", "dist"], cwd=ROOT, capture_output=True, text=True, timeout=1500, check=False
-    )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    """`make dist`, started when the run had collected these tests (tests/packaging/
+    bundle_build.py): it builds while the tests before these run."""
+    status, output = bundle_build.result()
+    assert status == 0, output
     return BUNDLE
 
 
