@@ -137,7 +137,7 @@
 <context>
     <name>NewPasswordFields</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case_file/password_fields.py" line="79"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>

@@ -4022,83 +4022,83 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="51"/>
         <source>Unlock case file</source>
         <translation>Zaakbestand ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="52"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="55"/>
         <source>Unlock &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="58"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="61"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_widgets.py" line="16"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_widgets.py" line="24"/>
         <source>The key is kept in this computer&apos;s password store, unlocked when you log in. Only use this on a computer nobody else logs in to as you.</source>
         <translation>De sleutel wordt bewaard in de wachtwoordkluis van deze computer, die opengaat als je inlogt. Gebruik dit alleen op een computer waar niemand anders als jou inlogt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_widgets.py" line="34"/>
         <source>“Remember on this computer” is not available: this computer has no password store (keyring) that Adviser Desk can use safely. Type the password each time instead.</source>
         <translation>‘Onthouden op deze computer’ is niet beschikbaar: deze computer heeft geen wachtwoordkluis (keyring) die Adviser Desk veilig kan gebruiken. Typ het wachtwoord dus elke keer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="69"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="88"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="70"/>
         <source>&amp;Adviser:</source>
         <translation>&amp;Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_widgets.py" line="51"/>
         <source>As printed on the recovery sheet. Capitals, spaces and dashes do not matter, and a letter O counts as a zero.</source>
         <translation>Zoals op het herstelblad staat. Hoofdletters, spaties en streepjes maken niet uit, en een letter O telt als een nul.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="110"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="200"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="151"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="86"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="89"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="90"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_widgets.py" line="80"/>
         <source>This is a restored backup: it opens with the password that was in use when the backup was made (if you changed your password since, the older one), or with the recovery key.</source>
         <translation>Dit is een teruggezette back-up: hij opent met het wachtwoord dat in gebruik was toen de back-up werd gemaakt (heb je je wachtwoord sindsdien gewijzigd, dan het oudere), of met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="200"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="151"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="272"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="223"/>
         <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. Nothing is changed until an encrypted copy is made and checked; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
@@ -4107,17 +4107,17 @@ You may cancel: the case file then stays exactly as it was.</source>
 Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="295"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="246"/>
         <source>Cancelling… the case file stays as it was.</source>
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="329"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="280"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="344"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="295"/>
         <source>This backup may need an older password: the one in use when it was made.</source>
         <translation>Deze back-up heeft misschien een ouder wachtwoord nodig: het wachtwoord dat in gebruik was toen hij werd gemaakt.</translation>
     </message>

@@ -7,12 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,12 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain.errors import Cancelled
 from adviser_desk.domain.work import CancelRequested, Progress
 from adviser_desk.services import case_file_service as svc
-from adviser_desk.ui.common import theme
+from adviser_desk.ui.case_file.unlock_widgets import (
+    link_button,
+    recovery_field,
+    remember_widgets,
+    restored_note,
+)
 from adviser_desk.ui.common.fit import fit_height_to_content
 from adviser_desk.ui.common.keyboard import labelled
 from adviser_desk.ui.common.working_dialog import WorkingDialog
@@ -56,29 +59,8 @@ class UnlockDialog(WorkingDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
-        self.remember = QCheckBox(self.tr("Remember on this computer"), self)
-        self.remember.setObjectName("remember")
-        self.keyring_note = QLabel(self)
-        self.keyring_note.setWordWrap(True)
-        theme.set_role(self.keyring_note, "hint")
         reason = svc.keyring_unavailable_reason()
-        if reason is None:
-            self.remember.setToolTip(
-                self.tr(
-                    "The key is kept in this computer's password store, unlocked when you log "
-                    "in. Only use this on a computer nobody else logs in to as you."
-                )
-            )
-            self.keyring_note.hide()
-        else:
-            self.remember.setEnabled(False)
-            self.keyring_note.setText(
-                self.tr(
-                    "“Remember on this computer” is not available: this computer has no "
-                    "password store (keyring) that Adviser Desk can use safely. Type the "
-                    "password each time instead."
-                )
-            )
+        self.remember, self.keyring_note = remember_widgets(self, reason)
         # Who are you: with several advisers, their slot is the one tried (one KDF run).
         self.choices = svc.unlock_choices(path)
         self.adviser = QComboBox(self)
@@ -96,27 +78,9 @@ class UnlockDialog(WorkingDialog):
         # Whose remembered key may open the file when chosen (none after a lock).
         self._remembered = remembered if remembered_ok else []
         self.adviser.currentIndexChanged.connect(self._adviser_changed)
-        self.recovery = QLineEdit(self)
-        self.recovery.setObjectName("recovery_key")
-        # As the sheet prints it (walk 5, W5-18); any spacing or dashes are accepted.
-        self.recovery.setPlaceholderText(" ".join(["XXXX"] * 9))
-        self.recovery.setToolTip(
-            self.tr(
-                "As printed on the recovery sheet. Capitals, spaces and dashes do not matter, "
-                "and a letter O counts as a zero."
-            )
-        )
-        self.recovery.hide()
-        self.toggle = QPushButton(self.tr("Use recovery key instead"), self)
+        self.recovery = recovery_field(self)
+        self.toggle = link_button(self.tr("Use recovery key instead"), self)
         self.toggle.setObjectName("toggle_recovery")
-        # A link, not plain text (walk 12, W12-9: centred and frameless, it did not look
-        # like something to click): link colour, underlined, at the left, a hand over it.
-        self.toggle.setFlat(True)
-        self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.toggle.setStyleSheet(
-            "QPushButton { color: palette(link); text-decoration: underline; border: none; "
-            "padding: 2px 0px; text-align: left; }"
-        )
         self.toggle.clicked.connect(lambda: self.set_recovery_mode(self.recovery.isHidden()))
         self.unlock_button = self.ok
         self.unlock_button.setText(self.tr("Unlock"))
@@ -131,21 +95,8 @@ class UnlockDialog(WorkingDialog):
         self.upgrade_note.setObjectName("upgrade_note")
         self.upgrade_note.setWordWrap(True)
         self.upgrade_note.hide()
-        # A restored backup still has the key file of the day it was made (walk 12, W12-5:
-        # the password of now was refused with no word about why).
         self.restored = svc.is_restored_copy(path)
-        self.restored_note = QLabel(
-            self.tr(
-                "This is a restored backup: it opens with the password that was in use when "
-                "the backup was made (if you changed your password since, the older one), or "
-                "with the recovery key."
-            ),
-            self,
-        )
-        self.restored_note.setObjectName("restored_note")
-        self.restored_note.setWordWrap(True)
-        theme.set_role(self.restored_note, "hint")
-        self.restored_note.setVisible(self.restored)
+        self.restored_note = restored_note(self, self.restored)
         lay_out(self)
 
         missing = svc.missing_key_file(path)
