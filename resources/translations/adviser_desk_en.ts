@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="311"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="305"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open task marked not applicable.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="325"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="313"/>
         <source>%n task(s) that closing marked not applicable are open again.</source>
         <translation>
             <numerusform>%n task that closing marked not applicable is open again.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="183"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>%n task of this case is still open.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="206"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>ReopenQuestion</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="137"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>&amp;Open again the %n task that closing marked not applicable</numerusform>

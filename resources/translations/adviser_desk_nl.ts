@@ -744,12 +744,12 @@ Je naam:</translation>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="308"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="83"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="311"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="305"/>
         <source>%n open task(s) marked not applicable.</source>
         <translation>
             <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
@@ -757,12 +757,12 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="321"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="107"/>
         <source>Case {number} reopened.</source>
         <translation>Zaak {number} is heropend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="325"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="313"/>
         <source>%n task(s) that closing marked not applicable are open again.</source>
         <translation>
             <numerusform>%n taak die bij het sluiten niet van toepassing is gemaakt, staat weer open.</numerusform>
@@ -787,7 +787,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="383"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="365"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -795,12 +795,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="179"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="183"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -808,32 +808,32 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="185"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="189"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="180"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="192"/>
         <source>Outcome: {outcome}.</source>
         <translation>Afloop: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="182"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="194"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="204"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="206"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -841,52 +841,52 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="211"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="201"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="213"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="205"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="217"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="222"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="226"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="238"/>
         <source>This interview is still open and stays open when you close the case:</source>
         <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="228"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="240"/>
         <source>These interviews are still open and stay open when you close the case:</source>
         <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="235"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="247"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="238"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="250"/>
         <source>Close it first on the Interviews tab, so its record is complete.</source>
         <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="240"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="252"/>
         <source>Close them first on the Interviews tab, so each record is complete.</source>
         <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="263"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -2946,188 +2946,188 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="69"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="68"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
         <source>Contact person for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="85"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="84"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="59"/>
         <source>How the case ended (counted in the annual report)</source>
         <translation>Hoe de zaak afliep (telt mee in het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
         <source>O&amp;utcome:</source>
         <translation>Af&amp;loop:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="95"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="94"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="96"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="103"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="105"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="122"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="127"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="137"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="143"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="147"/>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="19"/>
+        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="22"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="28"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="33"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="207"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="189"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="212"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="194"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="331"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="313"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -3496,22 +3496,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReopenQuestion</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="119"/>
         <source>Reopen case {number}</source>
         <translation>Zaak {number} heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="121"/>
         <source>Case {number} becomes “{status}” again.</source>
         <translation>Zaak {number} wordt weer ‘{status}’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="129"/>
         <source>The outcome recorded at closing ({outcome}) is cleared from the case; the timeline keeps it. Closing the case again asks for the outcome.</source>
         <translation>De afloop die bij het sluiten is vastgelegd ({outcome}) wordt bij de zaak gewist; de tijdlijn bewaart hem. Sluit je de zaak opnieuw, dan wordt weer naar de afloop gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="137"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>De %n taak die bij het sluiten niet van toepassing is gemaakt weer &amp;openzetten</numerusform>
@@ -3519,7 +3519,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="129"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="141"/>
         <source>&amp;Reopen case</source>
         <translation>Zaak &amp;heropenen</translation>
     </message>
@@ -4745,12 +4745,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="287"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="299"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="292"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="304"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>

@@ -77,6 +77,12 @@ class Closing:
     def undo(self, cases: CaseService) -> None:
         cases.undo_close(self.case_id, self.before, self.task_ids)
 
+    def said(self, marked: str) -> str:
+        """The undo bar's sentence after closing; ``marked`` says how many tasks it marked
+        (a plural form, translated where lupdate sees it: in the case view)."""
+        said = QCoreApplication.translate("CaseView", "Case {number} closed.")
+        return said.format(number=self.number) + (" " + marked if self.task_ids else "")
+
 
 @dataclass
 class Reopening:
@@ -94,6 +100,12 @@ class Reopening:
 
     def undo(self, cases: CaseService) -> None:
         cases.undo_reopen(self.case_id, self.before, self.reasons)
+
+    def said(self, reopened: str) -> str:
+        """The undo bar's sentence after reopening (walk 12, W12-2: reopening said nothing);
+        ``reopened`` says how many tasks are open again (a plural form, as in Closing.said)."""
+        said = QCoreApplication.translate("CaseView", "Case {number} reopened.")
+        return said.format(number=self.number) + (" " + reopened if self.reasons else "")
 
 
 class ReopenQuestion(QMessageBox):

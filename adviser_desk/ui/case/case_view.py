@@ -302,29 +302,17 @@ class CaseView(QWidget):
     @Slot(object)
     def _offer_reopen(self, closing: Closing) -> None:
         """After the closing question: Undo puts the case and its tasks back as they were."""
-        cases = self.cases
-        if cases is None:
-            return
-        said = self.tr("Case {number} closed.").format(number=closing.number)
-        if closing.task_ids:
-            marked = len(closing.task_ids)
-            said += " " + self.tr("%n open task(s) marked not applicable.", "", marked)
-        self.undo_bar.offer(said, partial(closing.undo, cases))
+        marked = self.tr("%n open task(s) marked not applicable.", "", len(closing.task_ids))
+        if self.cases is not None:
+            self.undo_bar.offer(closing.said(marked), partial(closing.undo, self.cases))
 
     @Slot(object)
     def _offer_reclose(self, reopening: Reopening) -> None:
-        """After the reopening question: says what it did; Undo closes the case again with
-        its outcome and marks its tasks again (walk 12, W12-2: reopening said nothing)."""
-        cases = self.cases
-        if cases is None:
-            return
-        said = self.tr("Case {number} reopened.").format(number=reopening.number)
-        if reopening.reasons:
-            count = len(reopening.reasons)
-            said += " " + self.tr(
-                "%n task(s) that closing marked not applicable are open again.", "", count
-            )
-        self.undo_bar.offer(said, partial(reopening.undo, cases))
+        """After the reopening question: Undo closes the case again as it was."""
+        count = len(reopening.reasons)
+        again = self.tr("%n task(s) that closing marked not applicable are open again.", "", count)
+        if self.cases is not None:
+            self.undo_bar.offer(reopening.said(again), partial(reopening.undo, self.cases))
 
     def clear(self) -> None:
         self.undo_bar.forget()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +20,7 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.ui.case.case_closing import ask_to_close, ask_to_reopen, closes, reopens
+from adviser_desk.ui.case.overview_buttons import save_and_revert
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.dialogs import show_error
@@ -144,26 +143,9 @@ class OverviewTab(QWidget):
         keep.addRow(self.tr("Keep this case:"), self.retention)
         keep.addRow("", self.retention_note)
 
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setObjectName("save_case")
-        # Ctrl+S anywhere on the Overview (an action: it works from every field of the form).
-        self.save_action = QAction(self.tr("Save"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(self.save)
-        self.addAction(self.save_action)
-        self.save_button.setToolTip(self.tr("Save the changes to this case (Ctrl+S)"))
-        # Beside the case list the window has more texts than letters (walks 4, 11): Ctrl+S
-        # reaches Save, so Discard changes and the first section's rows come first.
-        mnemonics.last_in_line(self.save_button)
-        self.revert_button = QPushButton(self.tr("Discard changes"), self)
-        self.revert_button.setObjectName("revert_case")
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.revert)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        self.save_button, self.save_action, self.revert_button, buttons = save_and_revert(
+            self, self.save, self.revert
+        )
         tab_leaves(self.description, self.secrecy)
         for form in (case_form, scope, wishes, keep):
             name_fields(form)
