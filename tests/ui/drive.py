@@ -89,8 +89,7 @@ class Modals:
         self.expected: list[tuple[type[QWidget], Handler]] = []
         self.texts: list[str] = []  # the text of each message box answered
         self._current: QWidget | None = None
-        # Handlers taken off ``expected`` that have not returned yet (see wait_done).
-        self._running = 0
+        self._queued = 0  # handlers taken off `expected` whose zero timer has not fired yet
         self._timer = QTimer()
         self._timer.setInterval(20)
         self._timer.timeout.connect(self._poll)
@@ -132,23 +131,26 @@ class Modals:
         if isinstance(widget, QMessageBox):
             self.texts.append(widget.text())
         # Run outside this timer slot: the handler may open a nested modal loop.
-        self._running += 1
+        self._queued += 1
         QTimer.singleShot(0, lambda: self._handle(handler, widget))
 
     def _handle(self, handler: Handler, widget: QWidget) -> None:
-        try:
-            handler(widget)
-        finally:
-            self._running -= 1
+        # Once started, a handler's frame lies below every check of wait_done's condition
+        # (the checks run on this one thread, in event loops the handler itself entered), so
+        # only handlers not yet started are waited for: counting started ones made a
+        # wait_done called inside a handler wait for itself until it timed out.
+        self._queued -= 1
+        handler(widget)
 
     def wait_done(self, timeout: int = 20_000) -> None:
         """Waits until every expected dialog has appeared and its handler has returned.
 
         A dialog leaves ``expected`` when it is seen and its handler runs from a zero timer
         after that, so waiting for the list alone returned before the handler had typed,
-        clicked or read anything (under load; 1e7a28a). A handler that opens a nested modal
-        loop returns once that loop has ended, before this does."""
-        self.qtbot.waitUntil(lambda: not self.expected and not self._running, timeout=timeout)
+        clicked or read anything (under load; 1e7a28a). A started handler has returned by the
+        time this condition is checked again (it runs inside the event processing this wait
+        does), unless the handler itself called this: then it is left out."""
+        self.qtbot.waitUntil(lambda: not self.expected and not self._queued, timeout=timeout)
 
     def stop(self) -> None:
         self._timer.stop()

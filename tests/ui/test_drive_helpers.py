@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.drive import Modals
@@ -33,3 +34,34 @@ def test_wait_done_returns_only_after_the_handler_has_run(qtbot: QtBot, modals: 
     modals.wait_done()
     assert seen == ["Done."]
     assert not box.isVisible()
+
+
+def test_wait_done_inside_a_handler_waits_for_the_nested_dialog_only(
+    qtbot: QtBot, modals: Modals
+) -> None:
+    """A handler may open a nested dialog and wait for it (the interview's Print record…):
+    counting the running handler itself made that wait time out (6fb2da3)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    outer = QDialog(parent)
+    seen: list[str] = []
+
+    def inner(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox)
+        seen.append(widget.text())
+        widget.accept()
+
+    def handle_outer(dialog: QWidget) -> None:
+        modals.expect(QMessageBox, inner)
+        QTimer.singleShot(0, lambda: QMessageBox.information(dialog, "Title", "Nested."))
+        modals.wait_done(timeout=10_000)
+        seen.append("outer waited")
+        assert isinstance(dialog, QDialog)
+        dialog.accept()
+
+    modals.expect(QDialog, handle_outer)
+    QTimer.singleShot(0, outer.exec)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: not outer.isVisible())
+    assert seen == ["Nested.", "outer waited"]
