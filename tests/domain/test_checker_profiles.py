@@ -108,7 +108,9 @@ def test_parents_may_hear_names_they_did_not_bring_up(checker: QuestionChecker) 
 def test_rule_ids_name_each_rule_and_the_semantic_layer(checker: QuestionChecker) -> None:
     ids = {rule_id(f) for f in checker.check("Je schaamde je zeker, toch?", "nl")}
     assert ids & {"tag", "presumption"}
-    semantic = [f for f in checker.check("Waarom stuurde ze die foto ook?", "nl")]
+    # Blame no rule lists. ("Waarom stuurde ze die foto ook?" was the example until 4ed0773
+    # rightly cleared a why about someone else's act: it does not blame the student.)
+    semantic = [f for f in checker.check("Slim was het niet, hè, om dat te doen.", "nl")]
     assert any(rule_id(f) == "semantic.blaming" for f in semantic)
     # Every rule's message is its own, so a rule id is never ambiguous.
     assert len(set(questions.MESSAGES.values())) == len(questions.MESSAGES)
