@@ -42,7 +42,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="183"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="185"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>%n task of this case is still open.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="206"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="208"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>ReopenQuestion</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="139"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>&amp;Open again the %n task that closing marked not applicable</numerusform>

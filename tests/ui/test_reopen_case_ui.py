@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.timeline import render
 from adviser_desk.services.case_views import TaskUpdate
+from adviser_desk.ui.common import i18n
 from tests.ui.conftest import demo_file, open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, click
 
@@ -88,4 +89,54 @@ def test_reopening_asks_opens_the_closings_tasks_again_and_can_be_undone(
     qtbot.waitUntil(lambda: overview.status.value() == dc.CaseStatus.CLOSED)
     # And the marks count as the closing's: reopening again offers the same tasks.
     assert set(cases.closing_marked(case_id)) == set(marked)
+    window.act_close.trigger()
+
+
+# The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [
+        ("en", "“Images removed (takedown succeeded)”"),
+        ("nl", "‘Beelden verwijderd (offline halen gelukt)’"),
+    ],
+)
+def test_the_reopen_question_quotes_the_outcome_without_nested_brackets(
+    qtbot: QtBot,
+    case_dir: Path,
+    modals: Modals,
+    files: FileDialogs,
+    language: str,
+    quoted: str,
+) -> None:
+    """Walk 13, W13-2: the question read "(Beelden verwijderd (offline halen gelukt))", the
+    outcome's own brackets inside the sentence's."""
+    assert i18n.install(language)
+    path, ids = demo_file(case_dir / "Demo.adcase", language=language)
+    window = open_window(qtbot, path, modals, files)
+    cases = window.cases
+    assert cases is not None
+    case_id = ids[0]
+    draft = cases.get_case(case_id).draft
+    closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.IMAGES_REMOVED)
+    cases.close_case(case_id, closed, None)
+    open_case(qtbot, window, case_id)
+    overview = window.page.case_view.overview
+    activate(qtbot, window)
+    overview.status.setFocus()
+    qtbot.keyClick(overview.status, Qt.Key.Key_Home)  # Open
+    said: list[str] = []
+
+    def look_and_cancel(box: QMessageBox) -> None:
+        said.append(box.text())
+        click(qtbot, box.button(QMessageBox.StandardButton.Cancel))
+
+    modals.expect(QMessageBox, look_and_cancel)  # type: ignore[arg-type]
+    click(qtbot, overview.save_button)
+    modals.wait_done()
+    assert quoted in said[0], said[0]
+    assert "((" not in said[0] and "))" not in said[0]
+    assert cases.get_case(case_id).draft.status == dc.CaseStatus.CLOSED  # Cancel saved nothing
+    i18n.install("en")
+    overview.revert_button.click()
     window.act_close.trigger()

@@ -124,10 +124,12 @@ class ReopenQuestion(QMessageBox):
         ]
         outcome = detail.draft.outcome
         if outcome != dc.CaseOutcome.NOT_RECORDED:
+            # Quoted, not bracketed: an outcome's label may hold brackets of its own (walk 13,
+            # W13-2: "(Beelden verwijderd (offline halen gelukt))").
             lines.append(
                 self.tr(
-                    "The outcome recorded at closing ({outcome}) is cleared from the case; the "
-                    "timeline keeps it. Closing the case again asks for the outcome."
+                    "The outcome recorded at closing, “{outcome}”, is cleared from the case; "
+                    "the timeline keeps it. Closing the case again asks for the outcome."
                 ).format(outcome=tr_label("cases", dc.OUTCOME_LABELS[outcome]))
             )
         self.setText("\n\n".join(lines))
