@@ -42,6 +42,20 @@ class EmptyFieldError(KnownError):
         super().__init__(QT_TRANSLATE_NOOP("errors", "Please fill in: {field}."), field=field)
 
 
+class IncidentTypeRequiredError(KnownError):
+    """A new case names what happened (walk 13, W13-1: with nothing ticked it was saved as
+    Other without a word)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Tick at least one box under “What happened” (Other, if none fits). "
+                "The case is not saved yet.",
+            )
+        )
+
+
 class ReasonRequiredError(KnownError):
     def __init__(self) -> None:
         super().__init__(

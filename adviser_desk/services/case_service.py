@@ -25,6 +25,7 @@ from adviser_desk.services.case_base import FIELD_TITLE as FIELD_TITLE
 from adviser_desk.services.case_base import CaseBase
 from adviser_desk.services.case_base import DuplicateRoleError as DuplicateRoleError
 from adviser_desk.services.case_base import EmptyFieldError as EmptyFieldError
+from adviser_desk.services.case_base import IncidentTypeRequiredError as IncidentTypeRequiredError
 from adviser_desk.services.case_base import ReasonRequiredError as ReasonRequiredError
 from adviser_desk.services.case_base import as_plain as as_plain
 from adviser_desk.services.case_base import incident_values as incident_values
@@ -120,6 +121,8 @@ class CaseService(CaseClosing, CasePeople, CaseTasks, CaseNotes, CaseBase):
     def create_case(self, draft: dc.CaseDraft, today: date | None = None) -> int:
         if not draft.title.strip():
             raise EmptyFieldError(FIELD_TITLE)
+        if not draft.incident_types:
+            raise IncidentTypeRequiredError()
         opened = draft.opened_on or today or date.today()
         with self.case_file.transaction() as session:
             number = self._next_number(session, opened.year)

@@ -382,86 +382,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="426"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="441"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="431"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="446"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="434"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="449"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="453"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="440"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="455"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="449"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="464"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="450"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="465"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="451"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="466"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="452"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="467"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="453"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="468"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="454"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="469"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="455"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="470"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="467"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="482"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="472"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="482"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="491"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="487"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="497"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="506"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="472"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="487"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="483"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="498"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -3187,57 +3187,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="136"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="136"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="148"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="154"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="159"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="160"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="147"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="162"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="163"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="165"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="166"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="167"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -3440,22 +3440,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="389"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="404"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="389"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="404"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="389"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="404"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="400"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="415"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3802,58 +3802,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="238"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="253"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="238"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="253"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="250"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="265"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="258"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="273"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="270"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="282"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="285"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="297"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="283"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="298"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="284"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="299"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="294"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="309"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="295"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="310"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="296"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="311"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="301"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="316"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -5860,12 +5860,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Vul dit in: {field}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_base.py" line="48"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="51"/>
+        <source>Tick at least one box under “What happened” (Other, if none fits). The case is not saved yet.</source>
+        <translation>Vink onder ‘Wat er gebeurde’ minstens één vakje aan (Anders, als niets past). De zaak is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/case_base.py" line="62"/>
         <source>Give a reason when a task does not apply, so the file shows why.</source>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_base.py" line="60"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="74"/>
         <source>Case {number} is closed, so its tasks stay as they are. To work on them, reopen the case on its Overview (Status). Nothing was changed.</source>
         <translation>Zaak {number} is gesloten, dus de taken blijven zoals ze zijn. Wil je eraan werken, heropen dan de zaak op het tabblad Overzicht (Status). Er is niets veranderd.</translation>
     </message>

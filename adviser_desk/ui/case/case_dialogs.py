@@ -96,11 +96,26 @@ class NewCaseDialog(FormDialog):
         if may_discard(self, [self.description]):
             super().reject()
 
+    @Slot()
+    def _ok(self) -> None:
+        super()._ok()
+        # Refused for want of a tick under What happened (walk 13, W13-1: it was saved as Other
+        # without a word): the focus goes to its boxes, after focus_return has handed it back
+        # to where it was when the warning opened (its timer was started first).
+        if self.result() != QDialog.DialogCode.Accepted and self._type_missing():
+            QTimer.singleShot(0, self, self._to_types)
+
+    def _type_missing(self) -> bool:
+        return bool(self.title.text().strip()) and not self.types.values()
+
+    def _to_types(self) -> None:
+        if self.isVisible() and self._type_missing():
+            self.types.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def apply(self) -> None:
-        types = self.types.values() or [dc.IncidentType.OTHER]
         draft = dc.CaseDraft(
             title=self.title.text(),
-            incident_types=types,
+            incident_types=self.types.values(),
             description=self.description.toPlainText(),
             opened_on=self.opened.date().toPython(),  # type: ignore[arg-type]
             images=self.images.value(),
