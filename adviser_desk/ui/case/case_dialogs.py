@@ -328,6 +328,11 @@ class TaskDialog(FormDialog):
         """A task of a case kept read-only (handed over): shown, not changed; only Close."""
         allow_edits((self.status, self.reason, self.due, self.who, self.note), False)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        # Opened on Close, not in Reason with its text selected as if to be typed over (walk
+        # 13, W13-3); Tab still reaches the read-only fields to select and copy.
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
 
     def _who_index(self, role: str, person_id: int | None) -> int:
         """The entry for this assignee. Compared in Python: QComboBox.findData cannot match

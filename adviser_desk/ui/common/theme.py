@@ -180,6 +180,13 @@ def style_sheet() -> str:
             f'QWidget[edits_off="true"] QCheckBox:disabled, '
             f'QWidget[edits_off="true"] QRadioButton:disabled '
             f"{{ color: {color('read_only').name()}; }}",
+            # Its text fields are read-only, not off (their text stays selectable): without
+            # this they kept the white (dark: near-black) field of an editable one, and a
+            # closed case's task invited typing into Reason (walk 13, W13-3). The window's
+            # colour, as the switched-off choices beside them have, in light and dark.
+            'QLineEdit[edits_off="true"], QPlainTextEdit[edits_off="true"], '
+            'QTextEdit[edits_off="true"], QAbstractSpinBox[edits_off="true"] '
+            "{ background: palette(window); }",
         )
     )
 
