@@ -1,6 +1,6 @@
-"""The question checker on the independent set (tests/domain/data/checker_independent_*.jsonl).
+"""The question checker on the independent set (tests/domain/data/checker_independent4_*.jsonl).
 
-That set was written by a third annotator who had not seen the checker's code, its corpus or
+That set (a10) was written by an annotator who had not seen the checker's code, its corpus or
 its test part, and nobody tunes on it (see tests/domain/data/README.md). Its figures estimate
 how the checker does on phrasing it has never seen. Issue 10's Done-when, per language: flagged
 recall >= 0.90, clean false flags <= 0.10, secrecy-promise recall >= 0.90.
@@ -16,7 +16,7 @@ The headline figures leave out the set's utterances whose text is also in the ch
 short prompt such as "Go on." or a phrasing quoted in issue 10 was written by both sides, and
 the checker has seen it. How many were left out is printed; the whole set is scored as well.
 
-    python bench/checker_independent.py [--set a3|a6|a8|a10] [--rules-only] [--json]
+    python bench/checker_independent.py [--set a10] [--rules-only] [--json]
 """
 
 from __future__ import annotations
@@ -48,16 +48,14 @@ FALSE_FLAG_TARGET = 0.10
 
 
 # The independent sets, each written by someone who had seen neither the checker nor the other
-# sets (tests/domain/data/README.md): a3 first, a6, a8 and a10 on 2026-12-03 as fresh estimates.
+# sets (tests/domain/data/README.md). a3, a6 and a8 were spent (measured repeatedly while they
+# guided the work) and were folded into the development part on 2026-12-04; a10 stays apart.
 SETS = {
-    "a3": "checker_independent_{}.jsonl",
-    "a6": "checker_independent2_{}.jsonl",
-    "a8": "checker_independent3_{}.jsonl",
     "a10": "checker_independent4_{}.jsonl",
 }
 
 
-def independent_file(language: str, which: str = "a3") -> Path:
+def independent_file(language: str, which: str = "a10") -> Path:
     return DATA / SETS[which].format(language)
 
 
@@ -124,7 +122,7 @@ def findings_kinds(checker: QuestionChecker, example: Example) -> tuple[set[str]
 
 
 def measure(
-    checker: QuestionChecker, language: str, unseen_only: bool = True, which: str = "a3"
+    checker: QuestionChecker, language: str, unseen_only: bool = True, which: str = "a10"
 ) -> Figures:
     """The figures of one language on set ``which``; ``unseen_only`` leaves out texts the corpus
     also holds."""
@@ -164,7 +162,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rules-only", action="store_true", help="without the semantic layer")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--set", choices=sorted(SETS), default="a3", help="which independent set")
+    parser.add_argument("--set", choices=sorted(SETS), default="a10", help="which independent set")
     args = parser.parse_args()
     checker = app_checker(args.rules_only)
     unseen = [measure(checker, language, which=args.set) for language in LANGUAGES]

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import re
 import sys
 import time
@@ -502,12 +503,14 @@ def nested(
     budget: float,
     folds: np.ndarray,
     semantic_budget: float,
+    only: Callable[[Example], bool] | None = None,
 ) -> dict:
     """The combined figures when the per-kind cuts, too, are chosen without the utterance's
     meaning group: cuts picked on four folds, applied to the fifth. Picking a cut just above the
     k-th clean score flatters the false flags it was picked on; this does not. ``label`` is a
     decider ("linear", "both", ...) tuned to ``semantic_budget`` or a calibrated one
-    ("linear-calibrated") tuned to ``budget``."""
+    ("linear-calibrated") tuned to ``budget``. ``only`` scores a part of the items (all of them
+    still train and choose)."""
     decided: dict[int, set[str]] = {}
     decider = label.removesuffix("-calibrated")
     for f in range(FOLDS):
@@ -526,7 +529,7 @@ def nested(
     by_example = {(i.example.text, i.example.lang, i.example.earlier): i.example for i in items}
     return score(
         lambda text, lang, earlier: decided[id(by_example[(text, lang, tuple(earlier))])],
-        (i.example for i in items),
+        (i.example for i in items if only is None or only(i.example)),
     )
 
 
@@ -545,8 +548,29 @@ def main() -> int:
     )
     parser.add_argument("--write", action="store_true", help="write semantic.json and .npz")
     parser.add_argument("--test", action="store_true", help="measure (only) the test part")
+    parser.add_argument(
+        "--without",
+        default="",
+        metavar="A,B",
+        help="also print the estimate on the families without these batch markers (e.g. "
+        "a3,a6,a8): the same utterances as before a batch joined, to compare estimates",
+    )
+    parser.add_argument(
+        "--dump",
+        metavar="FILE",
+        help="write the estimate's misses and false flags (development part only) as JSON",
+    )
+    parser.add_argument(
+        "--group-with",
+        nargs="+",
+        default=[],
+        metavar="JSONL",
+        help="form the meaning groups, and so the folds, with these files' families too (to judge "
+        "a corpus before a batch joined on the folds of the corpus after)",
+    )
     args = parser.parse_args()
     examples = development()
+    extra = load_all(Path(path) for path in args.group_with)
     start = time.perf_counter()
     embedder: Embedder = (
         UniversalSentenceEncoder()
@@ -555,8 +579,12 @@ def main() -> int:
     )
     index = ExemplarIndex.build(embedder, examples)
     by_key = dict(zip((store_key(e) for e in index.examples), index.vectors, strict=True))
-    group_of = groups(index.examples, by_key)
-    group_fn = group_function(examples, by_key)
+    others = [e for e in usable_exemplars(extra) if store_key(e) not in by_key]
+    if others:
+        fresh = embedder.embed([written_out(e.text, e.lang) for e in others])
+        by_key.update(zip((store_key(e) for e in others), fresh, strict=True))
+    group_of = groups(index.examples + usable_exemplars(extra), by_key)
+    group_fn = group_function(examples + extra, by_key)
     held = rules_cv.rule_kinds_held_out(examples, group_fn)
     # The rules' vetoes for the semantic layer, held out the same way.
     items = prepare(embedder, examples, held, rules_cv.vetoes_held_out(examples, group_fn))
@@ -678,6 +706,32 @@ def main() -> int:
     )
     combined = combined_of[label]
     show("... with the thresholds chosen out of fold too (nested): the estimate", combined)
+    if args.without:
+        markers = tuple(f"-{m}-" for m in args.without.split(","))
+        show(
+            f"... the same, scored on the families without {args.without} (trained on all):",
+            nested(
+                items,
+                scored,
+                label,
+                budget,
+                folds,
+                semantic_budget,
+                lambda e: not any(m in e.family for m in markers),
+            ),
+        )
+    if args.dump:
+        Path(args.dump).write_text(
+            json.dumps(
+                {
+                    lang: {"missed": r.missed, "false_flags": r.false_flags}
+                    for lang, r in combined.items()
+                },
+                ensure_ascii=False,
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
     nested_lines = [line for _, r in sorted(combined.items()) for line in r.lines()]
     settings = Settings(
         choice.knn,

@@ -33,6 +33,12 @@ MIN_ALL_CLEAN = 250
 MIN_TEST = {"option_posing": 40, "suggestive": 40, "blaming": 40, "secrecy_promise": 40}
 MIN_TEST_CLEAN = 150
 MIN_FAMILY = 5
+# The spent independent sets a3, a6 and a8 joined the development part on 2026-12-04 without the
+# phrasings whose text the corpus already held (the corpus keeps that phrasing under its own
+# family), so one of their families may count a phrasing less here; a family that shared a text
+# with the test part was left out whole (with its translation), never moved across.
+FOLDED = ("-a3-", "-a6-", "-a8-")
+MIN_FOLDED_FAMILY = MIN_FAMILY - 1
 
 Record = dict[str, Any]
 
@@ -118,7 +124,8 @@ def test_families_are_whole(corpus: dict[tuple[str, str], list[Record]], lang: s
         if family.startswith("legacy-"):
             assert parts[family] == {"dev"}, f"{family} outside the development part"
             continue
-        assert len(members) >= MIN_FAMILY, f"{family}: {len(members)} phrasings"
+        least = MIN_FOLDED_FAMILY if any(f in family for f in FOLDED) else MIN_FAMILY
+        assert len(members) >= least, f"{family}: {len(members)} phrasings"
         kinds = {frozenset(r["kinds"]) for r in members}
         assert len(kinds) == 1, f"{family}: items disagree on kinds {kinds}"
 

@@ -1,12 +1,11 @@
-"""The question checker on the independent sets: issue 10's Done-when, per language.
+"""The question checker on the independent set: issue 10's Done-when, per language.
 
-tests/domain/data/checker_independent_{nl,en}.jsonl (set a3), checker_independent2_{nl,en}.jsonl
-(set a6), checker_independent3_{nl,en}.jsonl (set a8) and checker_independent4_{nl,en}.jsonl
-(set a10) were each written by an annotator who had
-seen neither the checker, its corpus nor the other sets, and are for measurement only
-(tests/domain/data/README.md): no rule, exemplar or
-threshold may be tuned on them. A failure here is a figure to report, never an item to look up and
-special-case; bench/checker_independent.py prints the figures (--set a3|a6|a8|a10).
+tests/domain/data/checker_independent4_{nl,en}.jsonl (set a10) was written by an annotator who had
+seen neither the checker, its corpus nor the earlier sets, and is for measurement only
+(tests/domain/data/README.md): no rule, exemplar or threshold may be tuned on it. A failure here is
+a figure to report, never an item to look up and special-case; bench/checker_independent.py prints
+the figures (--set a10). The earlier sets a3, a6 and a8 were spent (measured many times while they
+guided the work) and were folded into the development part on 2026-12-04.
 
 Done-when: flagged recall >= 0.90, clean false flags <= 0.10 and secrecy-promise recall >= 0.90
 in each language. A figure that meets the bar is a plain assertion; one that does not is a strict
@@ -37,32 +36,14 @@ PHRASINGS = 5
 MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
-SETS = ("a3", "a6", "a8", "a10")
+SETS = ("a10",)
 # (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
-# layer, utterances the corpus does not hold). a3 meets every bar; its engineers saw its aggregate
-# figures while they worked (as a regression guard), so it no longer estimates unseen phrasing.
-# a6 and a8 were each kept out of the checker engineers' reach until measured: a6 first on
-# 2026-12-03 after the a5 families, a8 once, the same day, after the a7 families and the
-# chat-spelling change (c5410ac); the figures below are all from c5410ac. The two fresh sets
-# disagree (a8 meets the bar on Dutch, a6 misses it on flagged recall in both languages): with
-# 50-90 utterances per figure, one set is a noisy estimate. The a6 false flags and English
-# secrecy recall were re-recorded after the semantic layer's vetoes for another person's motive
-# and secrecy and the student's inflected words (checker9, 2026-12-03): the Dutch false flags
-# then met the bar (9/82 -> 8/82), so their strict xfail turned red and went. All were re-recorded
-# once more after the a9- families and the re-tune they required (checker9): with a9's hard clean
-# negatives the nested false flags rose and the rule of bench/tune_checker.py chose a smaller
-# budget (0.060, agree-calibrated), so the sets lost flagged recall (a3 en 0.909 -> 0.884, a6
-# 0.885 -> 0.851 and 0.827 -> 0.817, a8 en 0.943 -> 0.919) and gained false flags nowhere (a3 en
-# 0.049 -> 0.037, a6 0.098 -> 0.085 and 0.061 -> 0.037). Chosen by the development part's nested
-# estimate, as the rules of this set require, not by these figures. a10 was measured once, on main
-# at 17f8a4a (after checker9's last change), by the lead: Dutch meets every bar, English misses all
-# three (its blaming 0.640 and secrecy 0.800 are the weakest kinds any set has shown).
+# layer, utterances the corpus does not hold). a10 was measured once, on main at 17f8a4a (after
+# checker9's last change), by the lead: Dutch meets every bar, English misses all three (its
+# blaming 0.640 and secrecy 0.800 are the weakest kinds any set has shown). The sets a3, a6 and a8
+# and their marks left with their folding into the development part (2026-12-04); their last
+# figures are in tests/domain/data/README.md.
 BELOW_BAR: dict[tuple[str, str, str], float] = {
-    ("a3", "en", "flagged_recall"): 0.884,  # 175/198
-    ("a6", "nl", "flagged_recall"): 0.851,  # 177/208
-    ("a6", "en", "flagged_recall"): 0.817,  # 170/208
-    ("a6", "en", "secrecy_recall"): 0.855,  # 59/69
-    ("a8", "en", "false_flags"): 0.140,  # 12/86
     ("a10", "en", "flagged_recall"): 0.785,  # 164/209
     ("a10", "en", "secrecy_recall"): 0.800,  # 56/70
     ("a10", "en", "false_flags"): 0.114,  # 10/88
@@ -70,24 +51,6 @@ BELOW_BAR: dict[tuple[str, str, str], float] = {
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
 MEASURED: dict[tuple[str, str, str], float] = {
-    ("a3", "nl", "flagged_recall"): 0.914,
-    ("a3", "nl", "secrecy_recall"): 0.957,
-    ("a3", "nl", "false_flags"): 0.037,
-    ("a3", "en", "flagged_recall"): 0.884,
-    ("a3", "en", "secrecy_recall"): 0.908,
-    ("a3", "en", "false_flags"): 0.037,
-    ("a6", "nl", "flagged_recall"): 0.851,
-    ("a6", "nl", "secrecy_recall"): 0.929,
-    ("a6", "nl", "false_flags"): 0.085,
-    ("a6", "en", "flagged_recall"): 0.817,
-    ("a6", "en", "secrecy_recall"): 0.855,
-    ("a6", "en", "false_flags"): 0.037,
-    ("a8", "nl", "flagged_recall"): 0.923,
-    ("a8", "nl", "secrecy_recall"): 0.914,
-    ("a8", "nl", "false_flags"): 0.093,
-    ("a8", "en", "flagged_recall"): 0.919,
-    ("a8", "en", "secrecy_recall"): 0.943,
-    ("a8", "en", "false_flags"): 0.140,
     ("a10", "nl", "flagged_recall"): 0.905,
     ("a10", "nl", "secrecy_recall"): 0.971,
     ("a10", "nl", "false_flags"): 0.091,

@@ -30,15 +30,19 @@ TARGET_FALSE_FLAGS = 0.05
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.771,
-    ("en", "suggestive"): 0.854,
-    ("en", "blaming"): 0.881,
+    ("en", "suggestive"): 0.833,
+    ("en", "blaming"): 0.857,
+    ("en", "secrecy_promise"): 0.881,
 }
 # The semantic layer is tuned to 7% nested false flags on the development part (issue 10's bar
 # on unseen utterances is 10%; bench/tune_checker.py says why); measured after the a9- families
-# and the widened vetoes (2026-12-03, checker9), the test part's clean questions are flagged
-# 5.1% (nl, 8/156) and 4.5% (en) of the time. The same measurement: English secrecy promises
-# 0.881 -> 0.905 (their mark went), English blaming 0.905 -> 0.881 (marked).
-FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {"nl": 0.051}
+# and the widened vetoes (2026-12-03, checker9), the test part's clean questions were flagged
+# 5.1% (nl, 8/156) and 4.5% (en) of the time. Measured again when the spent independent sets
+# a3, a6 and a8 joined the development part and the layer was re-tuned (2026-12-04): false
+# flags 3.2% (nl, 5/156; its mark went) and 3.8% (en, 6/156); English secrecy promises 0.905 ->
+# 0.881 (37/42, marked), English blaming 0.881 -> 0.857 and suggestive 0.854 -> 0.833, Dutch
+# blaming 0.929 and secrecy 0.976 unchanged.
+FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
 # not a figure of quality (bench/tune_checker.py prints the cross-validated one).
@@ -148,16 +152,18 @@ def test_test_part_false_flags_do_not_rise_above_their_measured_figure(
 # Re-recorded after the a9- families (2026-12-03): they add 72 suggestive and 24 blaming
 # utterances with `earlier` per language, written where the checker was weakest, so the share
 # fell (nl suggestive 0.562 -> 0.514, blaming 0.567 -> 0.481; en 0.649 -> 0.564, 0.600 -> 0.519)
-# while the clean ones are flagged less (0.091 -> 0.086, 0.124 -> 0.093).
+# while the clean ones are flagged less (0.091 -> 0.086, 0.124 -> 0.093). Re-recorded when a3, a6
+# and a8 joined (2026-12-04; their families with `earlier` are easier for the rules): nl
+# suggestive 0.549, blaming 0.636, clean 0.061; en 0.585, 0.612, 0.087.
 WITH_EARLIER_MEASURED: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.514,
-    ("nl", "blaming"): 0.481,
-    ("nl", "option_posing"): 0.969,
-    ("nl", "clean"): 0.086,
-    ("en", "suggestive"): 0.564,
-    ("en", "blaming"): 0.519,
+    ("nl", "suggestive"): 0.549,
+    ("nl", "blaming"): 0.636,
+    ("nl", "option_posing"): 0.961,
+    ("nl", "clean"): 0.061,
+    ("en", "suggestive"): 0.585,
+    ("en", "blaming"): 0.612,
     ("en", "option_posing"): 1.000,
-    ("en", "clean"): 0.093,
+    ("en", "clean"): 0.087,
 }
 
 
