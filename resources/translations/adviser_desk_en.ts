@@ -165,6 +165,17 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="118"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReopenQuestion</name>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/case/case_closing.py" line="139"/>

@@ -382,86 +382,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="441"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="446"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="446"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="451"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="449"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="454"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="453"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="458"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="455"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="460"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="464"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="469"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="465"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="470"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="466"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="471"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="467"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="472"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="468"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="473"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="469"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="474"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="470"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="475"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="482"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="487"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="487"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="497"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="506"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="492"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="502"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="511"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="487"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="492"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="498"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="503"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -3243,6 +3243,52 @@ Invoeren voordat je sluit?</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="53"/>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Paginabreedte</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="54"/>
+        <source>W&amp;hole page</source>
+        <translation>&amp;Hele pagina</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="55"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="56"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="67"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="70"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Afdrukken (Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="118"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="145"/>
+        <source>Export to PDF</source>
+        <translation>Exporteren naar PDF</translation>
+    </message>
+</context>
+<context>
     <name>PromiseHint</name>
     <message>
         <location filename="../../adviser_desk/ui/interview/speaker_fix.py" line="42"/>
@@ -3440,22 +3486,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="404"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="404"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="404"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="415"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="420"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -5975,12 +6021,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze brief bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="28"/>
+        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="29"/>
         <source>The printer could not be started, so nothing was printed. Check that it is switched on and connected, or save the document as a PDF instead.</source>
         <translation>De printer kon niet worden gestart, dus er is niets afgedrukt. Controleer of hij aan staat en is aangesloten, of sla het document op als pdf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="33"/>
+        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="34"/>
         <source>The PDF could not be written to {path} ({reason}), so nothing was printed.</source>
         <translation>De pdf kon niet worden geschreven naar {path} ({reason}), dus er is niets afgedrukt.</translation>
     </message>

@@ -279,18 +279,29 @@ def click_tab(qtbot: QtBot, tabs: object, text: str) -> None:
 
 
 def expect_print_to_file(qtbot: QtBot, modals: Modals, printed: Path) -> list[str]:
-    """Expects Qt's print preview, presses its Print, and prints into ``printed`` from the print
-    dialog that follows (with no printer installed here, the file to print into is the choice).
-    Returns a list that gets the file the print dialog proposed, once it has opened."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
-    from PySide6.QtWidgets import QLineEdit, QToolBar
+    """Expects the app's print preview, clicks its Print… button, and prints into ``printed``
+    from the print dialog that follows (with no printer installed here, the file to print into
+    is the choice). Returns a list that gets the file the print dialog proposed, once it has
+    opened."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from adviser_desk.ui.common.print_preview import PrintPreview
 
     def print_from_preview(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintPreviewDialog)
-        toolbar = dialog.findChild(QToolBar)
-        assert toolbar is not None
-        (action,) = [a for a in toolbar.actions() if a.text().replace("&", "") == "Print"]
-        action.trigger()
+        assert isinstance(dialog, PrintPreview)
+        click(qtbot, button_named(dialog, "Print…"))
+
+    proposed: list[str] = []
+    modals.expect(PrintPreview, print_from_preview)
+    modals.expect(QPrintDialog, print_into(qtbot, printed, proposed))
+    return proposed
+
+
+def print_into(qtbot: QtBot, printed: Path, proposed: list[str]) -> Handler:
+    """A handler for the print dialog: notes the file it proposes in ``proposed`` and prints
+    into ``printed`` (no printer is installed here, so printing to a file is the choice)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QLineEdit
 
     def print_to_file(dialog: QWidget) -> None:
         assert isinstance(dialog, QPrintDialog)
@@ -302,10 +313,7 @@ def expect_print_to_file(qtbot: QtBot, modals: Modals, printed: Path) -> list[st
         name.setText(str(printed))
         click(qtbot, button_named(dialog, "Print"))
 
-    proposed: list[str] = []
-    modals.expect(QPrintPreviewDialog, print_from_preview)
-    modals.expect(QPrintDialog, print_to_file)
-    return proposed
+    return print_to_file
 
 
 def unlock(

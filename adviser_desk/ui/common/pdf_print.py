@@ -17,11 +17,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.ui.common.print_preview import PrintPreview
 
 # Enough for sharp text on paper; more only costs memory (an A4 page at 300 dpi is 26 MB).
 MAX_DPI = 300
@@ -146,7 +147,7 @@ def preview_and_print(parent: QWidget, pdf: bytes, title: str, file: Path | None
     printer.setDocName(title)
     if file is not None:
         propose_file(printer, file)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = PrintPreview(printer, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
     failed: list[KnownError] = []
@@ -157,7 +158,7 @@ def preview_and_print(parent: QWidget, pdf: bytes, title: str, file: Path | None
         except KnownError as exc:  # raised inside Qt's print action: report it after
             failed.append(exc)
 
-    dialog.paintRequested.connect(paint)
+    dialog.preview.paintRequested.connect(paint)
     try:
         printed = dialog.exec() == QDialog.DialogCode.Accepted
     finally:

@@ -1,0 +1,80 @@
+"""The print preview by keyboard alone (walk 14, W14-2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.domain import cases as dc
+from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.common.print_preview import PrintPreview
+from tests.ui.conftest import Opened
+from tests.ui.drive import Modals, print_into
+from tests.ui.test_evidence_ui import png
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_P, Qt.Key.Key_Return], ids=["ctrl_p", "enter"])
+def test_the_evidence_log_is_printed_by_keyboard_alone(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    tmp_path: Path,
+    modals: Modals,
+    key: Qt.Key,
+) -> None:
+    """Ctrl+P on the Evidence tab opens the preview with the focus on Print…; Tab walks to
+    Print… and Close and back; Ctrl+P (or Enter) opens the print dialog, which prints.
+    W14-2: Tab never reached Print, and Enter, Space and Ctrl+P did nothing."""
+
+    def one(session: CaseFileSession, case_id: int) -> None:
+        session.evidence.add_bytes(case_id, png(90, 60, 2), "bewijs.png", minor_sexual=False)
+
+    opened = open_tab(one, dc.IncidentType.CYBERBULLYING)
+    widget = opened.widget
+    printed = tmp_path / "afgedrukt.pdf"
+    seen: dict[str, object] = {}
+
+    def preview(dialog: QWidget) -> None:
+        assert isinstance(dialog, PrintPreview)
+        qtbot.waitUntil(lambda: dialog.preview.pageCount() > 0)
+        seen["pages"] = dialog.pages.text()
+        seen["first"] = QApplication.focusWidget() is dialog.print_button
+        walked: list[str] = []
+        for _ in range(12):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            walked.append(QApplication.focusWidget().objectName())
+        seen["walked"] = walked
+        assert QApplication.focusWidget() is not None
+        modifiers = (
+            Qt.KeyboardModifier.ControlModifier
+            if key is Qt.Key.Key_P
+            else Qt.KeyboardModifier.NoModifier
+        )
+        # Enter from the page view, not from a button: the default button (Print…) takes it.
+        target = dialog.preview if key is Qt.Key.Key_Return else QApplication.focusWidget()
+        if key is Qt.Key.Key_Return:
+            for child in dialog.preview.findChildren(QWidget):
+                if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    child.setFocus()
+                    target = child
+                    break
+        qtbot.keyClick(target, key, modifiers)
+
+    proposed: list[str] = []
+    modals.expect(PrintPreview, preview)
+    modals.expect(QPrintDialog, print_into(qtbot, printed, proposed))
+    table = widget.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done(timeout=60_000)
+    qtbot.waitUntil(lambda: "Printed" in widget.status.text(), timeout=30_000)
+    assert printed.exists()
+    assert seen["first"], "the focus starts on Print…"
+    assert seen["pages"] == "1 page"
+    walked = seen["walked"]
+    assert "print" in walked and "close" in walked and "fit_width" in walked, walked
