@@ -167,7 +167,7 @@
 <context>
     <name>PrintPreview</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/common/print_preview.py" line="118"/>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="119"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -3245,37 +3245,37 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/print_preview.py" line="53"/>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="54"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/print_preview.py" line="54"/>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="55"/>
         <source>W&amp;hole page</source>
         <translation>&amp;Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/print_preview.py" line="55"/>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="56"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/print_preview.py" line="56"/>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="57"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/print_preview.py" line="67"/>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="68"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/print_preview.py" line="70"/>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="71"/>
         <source>Print (Ctrl+P)</source>
         <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/common/print_preview.py" line="118"/>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="119"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -3283,7 +3283,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/print_preview.py" line="145"/>
+        <location filename="../../adviser_desk/ui/common/print_preview.py" line="146"/>
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The print preview by keyboard alone (walk 14, W14-2)."""
+"""The print preview by keyboard alone, at a size of its own (walk 14, W14-2 and W14-5)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.common.fit import available
 from adviser_desk.ui.common.print_preview import PrintPreview
 from tests.ui.conftest import Opened
 from tests.ui.drive import Modals, print_into
@@ -28,7 +29,8 @@ def test_the_evidence_log_is_printed_by_keyboard_alone(
     key: Qt.Key,
 ) -> None:
     """Ctrl+P on the Evidence tab opens the preview with the focus on Print…; Tab walks to
-    Print… and Close and back; Ctrl+P (or Enter) opens the print dialog, which prints.
+    Print… and Close and back; Ctrl+P (or Enter) opens the print dialog, which prints. The
+    preview is a large share of the screen without a window manager, at the page's width.
     W14-2: Tab never reached Print, and Enter, Space and Ctrl+P did nothing."""
 
     def one(session: CaseFileSession, case_id: int) -> None:
@@ -42,6 +44,10 @@ def test_the_evidence_log_is_printed_by_keyboard_alone(
     def preview(dialog: QWidget) -> None:
         assert isinstance(dialog, PrintPreview)
         qtbot.waitUntil(lambda: dialog.preview.pageCount() > 0)
+        area = available(dialog)
+        assert area is not None
+        seen["share"] = (dialog.width() / area.width(), dialog.height() / area.height())
+        seen["zoom"] = dialog.preview.zoomMode()
         seen["pages"] = dialog.pages.text()
         seen["first"] = QApplication.focusWidget() is dialog.print_button
         walked: list[str] = []
@@ -75,6 +81,9 @@ def test_the_evidence_log_is_printed_by_keyboard_alone(
     qtbot.waitUntil(lambda: "Printed" in widget.status.text(), timeout=30_000)
     assert printed.exists()
     assert seen["first"], "the focus starts on Print…"
+    assert seen["zoom"] is QPrintPreviewWidget.ZoomMode.FitToWidth
     assert seen["pages"] == "1 page"
+    width_share, height_share = seen["share"]  # type: ignore[misc]
+    assert height_share > 0.8 and width_share > 0.4, seen["share"]
     walked = seen["walked"]
     assert "print" in walked and "close" in walked and "fit_width" in walked, walked

@@ -15,7 +15,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -149,7 +149,6 @@ def preview_and_print(parent: QWidget, pdf: bytes, title: str, file: Path | None
         propose_file(printer, file)
     dialog = PrintPreview(printer, parent)
     dialog.setWindowTitle(title)
-    dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
     failed: list[KnownError] = []
 
     def paint(target: QPrinter) -> None:

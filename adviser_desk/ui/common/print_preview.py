@@ -4,8 +4,10 @@ Qt's own QPrintPreviewDialog was mouse-only (walk 14, W14-2): its Print and Page
 toolbar buttons that never take the focus, Tab cycled only the zoom field, the page field and
 the page, and Enter, Space and Ctrl+P did nothing, so a keyboard user could start a print but
 never finish it. And it opened at its own tiny size hint unless a window manager maximised it
-(W14-5). Here Print… is a real button (default, Ctrl+P), Close and Escape close, and the
-focus starts on Print….
+(W14-5: 771 x 109 px with the page at 5.3 %, and at 2x Print hid in the toolbar's "»"
+overflow). Here Print… is a real button (default, Ctrl+P), Close and Escape close, the focus
+starts on Print…, the first size is a large share of the screen whatever the window manager
+does, and the page is shown at the window's width.
 """
 
 from __future__ import annotations
@@ -26,8 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.ui.common.fit import FRAME_ALLOWANCE, available
 from adviser_desk.ui.common.focus_show import show_focus
 
+# Share of the free screen the preview takes at first: roomy, yet clearly a window.
+_SHARE = 0.9
+# Wider than this shows little more of an A4 page and only makes it taller to scroll.
+_MAX_WIDTH_PER_HEIGHT = 1.0
 _ZOOM_STEP = 1.25
 
 
@@ -77,6 +84,8 @@ class PrintPreview(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.print_button, close)
+        self._first_size()
+        self.preview.fitToWidth()
         show_focus(self.print_button)
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -85,6 +94,25 @@ class PrintPreview(QDialog):
         button.setAutoDefault(False)  # Enter anywhere prints; these only change the view
         button.clicked.connect(slot)
         return button
+
+    def _first_size(self) -> None:
+        """A large share of the free screen, set here rather than asked of a window manager
+        (none may be running, or it may ignore the request: W14-5)."""
+        area = available(self.parentWidget() or self)
+        if area is None:
+            self.resize(900, 1000)
+            return
+        height = int((area.height() - FRAME_ALLOWANCE.height()) * _SHARE)
+        width = min(
+            int((area.width() - FRAME_ALLOWANCE.width()) * _SHARE),
+            int(height * _MAX_WIDTH_PER_HEIGHT),
+        )
+        self.resize(width, height)
+        frame = FRAME_ALLOWANCE
+        self.move(
+            area.x() + (area.width() - width - frame.width()) // 2,
+            area.y() + (area.height() - height - frame.height()) // 2,
+        )
 
     @Slot()
     def _show_page_count(self) -> None:
