@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from adviser_desk.domain.annual_report import HIDDEN, SMALL, AnnualReport
 from adviser_desk.domain.annual_report import Table as CountTable
@@ -158,15 +158,23 @@ def render(
         p(tr(CTX, H_REFERRALS), h2),
         one_column(report.referrals, labels.referrals),
         Spacer(0, 4 * mm),
-        p(tr(CTX, H_DURATION), h2),
-        p(duration),
-        Spacer(0, 6 * mm),
-        p(tr(CTX, LEGEND), small),
-        p(
-            tr(CTX, MADE).format(
-                date=heading.made_on, adviser=heading.adviser, school=heading.school or "\u2014"
-            ),
-            small,
+        # The closing lines (the legend, who made it) go over a page break with the last
+        # section, never alone on a page (W13-4).
+        KeepTogether(
+            [
+                p(tr(CTX, H_DURATION), h2),
+                p(duration),
+                Spacer(0, 6 * mm),
+                p(tr(CTX, LEGEND), small),
+                p(
+                    tr(CTX, MADE).format(
+                        date=heading.made_on,
+                        adviser=heading.adviser,
+                        school=heading.school or "\u2014",
+                    ),
+                    small,
+                ),
+            ]
         ),
     ]
     return build_report(story, tr(CTX, TITLE).format(year=report.year), tr(CTX, PAGE_OF))

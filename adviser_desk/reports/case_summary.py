@@ -16,6 +16,7 @@ from adviser_desk.reports.common import (
     english,
     report_styles,
     ruled_table,
+    table_then,
 )
 
 CTX = "case_summary"
@@ -156,15 +157,21 @@ def render(data: CaseSummaryData, tr: Translate = english) -> bytes:
     story += [Spacer(0, 5 * mm), p(tr(CTX, H_TIMELINE), h2)]
     rows = [head(COL_WHEN, COL_WHAT)]
     rows += [[p(line.when, small), p(line.text, small)] for line in data.timeline]
-    story.append(table(rows, [43 * mm, 127 * mm]))
-    story += [
-        Spacer(0, 6 * mm),
-        p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
-        p(
-            tr(CTX, MADE if data.school else MADE_NO_SCHOOL).format(
-                date=data.made_on, adviser=data.adviser, school=data.school
+    # The closing lines (who made it, when) go over a page break with the timeline's last
+    # rows, never alone on a page (W13-4).
+    story += table_then(
+        rows,
+        [43 * mm, 127 * mm],
+        [
+            Spacer(0, 6 * mm),
+            p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
+            p(
+                tr(CTX, MADE if data.school else MADE_NO_SCHOOL).format(
+                    date=data.made_on, adviser=data.adviser, school=data.school
+                ),
+                small,
             ),
-            small,
-        ),
-    ]
+        ],
+        header=True,
+    )
     return build_report(story, f"{tr(CTX, TITLE)} {data.number}", tr(CTX, PAGE_OF))

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from adviser_desk.resources import resources_dir
 
@@ -117,6 +117,44 @@ def ruled_table(
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def table_then(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    closing: list[Any],
+    *,
+    header: bool = False,
+    tail: int = 2,
+) -> list[Any]:
+    """A ruled table and the closing lines after it, which never stand alone on a page: the
+    table's last ``tail`` rows go over a page break with them, as a table of their own with
+    the same columns and rules (so on one page the two read as one table)."""
+    first = 1 if header else 0
+    if len(rows) - first <= tail:
+        return [KeepTogether([ruled_table(rows, widths, header=header), *closing])]
+    return [
+        ruled_table(rows[:-tail], widths, header=header),
+        KeepTogether([ruled_table(rows[-tail:], widths), *closing]),
+    ]
+
+
+def unbroken(flowables: list[Any], width: float) -> Table:
+    """Flowables that never part over a page break: one borderless cell, which reportlab does
+    not split. (A KeepTogether inside another cannot do this: it reports an endless height to
+    force its own split, so the outer one would always start a new page.)"""
+    block = Table([[flowables]], colWidths=[width], hAlign="LEFT")
+    block.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return block
 
 
 def numbered_canvas(page_of: str, footer_left: str) -> type[Canvas]:

@@ -11,7 +11,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Spacer, Table, TableStyle
 
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
-from adviser_desk.reports.common import Translate, build_report, english, report_styles
+from adviser_desk.reports.common import (
+    Translate,
+    build_report,
+    english,
+    report_styles,
+    unbroken,
+)
 
 CTX = "evidence_log"
 TITLE = QT_TRANSLATE_NOOP("evidence_log", "Evidence log")
@@ -144,14 +150,27 @@ def render(data: EvidenceLogData, tr: Translate = english, thumbnails: bool = Tr
             ]
         )
     )
+    # The closing section goes to the next page whole rather than leave the signatures alone
+    # there (W13-4: three short items pushed just the signature block onto page 2). When many
+    # earlier prints make it longer than a page, an unbroken group still keeps the last lines,
+    # the chain head and the verification, on the signatures' page.
     story += [
         Spacer(0, 2 * mm),
-        p(tr(CTX, LOG_CUSTODY), h2),
-        p("\n".join(data.prints) if data.prints else tr(CTX, NO_PRINTS), small),
-        Spacer(0, 4 * mm),
-        p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
-        p(f"{tr(CTX, VERIFIED)}: {data.verification}", small),
-        Spacer(0, 8 * mm),
-        KeepTogether([sign]),
+        KeepTogether(
+            [
+                p(tr(CTX, LOG_CUSTODY), h2),
+                p("\n".join(data.prints) if data.prints else tr(CTX, NO_PRINTS), small),
+                unbroken(
+                    [
+                        Spacer(0, 4 * mm),
+                        p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
+                        p(f"{tr(CTX, VERIFIED)}: {data.verification}", small),
+                        Spacer(0, 8 * mm),
+                        sign,
+                    ],
+                    170 * mm,
+                ),
+            ]
+        ),
     ]
     return build_report(story, f"{tr(CTX, TITLE)} {data.case_number}", tr(CTX, PAGE_OF))

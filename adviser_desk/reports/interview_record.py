@@ -146,7 +146,8 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
             story += [Spacer(0, 3 * mm), p(tr(CTX, H_WISHES), h3), p(data.wishes)]
     story += [
         Spacer(0, 5 * mm),
-        # The heading and its figures stay on one page.
+        # The heading, its figures and the closing line stay on one page: the closing line
+        # never stands alone on one (W13-4).
         KeepTogether(
             [
                 p(tr(CTX, H_STATS), h2),
@@ -166,9 +167,9 @@ def render(data: InterviewRecordData, tr: Translate = english) -> bytes:
                         semantic=int(data.stats.get("semantic_findings", 0)),
                     )
                 ),
+                Spacer(0, 6 * mm),
+                p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
             ]
         ),
-        Spacer(0, 6 * mm),
-        p(f"{tr(CTX, CHAIN)}: {data.chain_head}", small),
     ]
     return build_report(story, f"{tr(CTX, TITLE)} {data.case_number}", tr(CTX, PAGE_OF))

@@ -19,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from adviser_desk.reports.common import SANS, SANS_BOLD, build_a4, register_fonts
 
@@ -196,6 +196,14 @@ def _paragraph(markup: str, style: ParagraphStyle, bullet: str | None = None) ->
         return Paragraph(plain, style, bulletText=bullet)
 
 
+# The longest text read as a greeting on its own line ("Met vriendelijke groet," is 23).
+GREETING_LENGTH = 40
+
+
+def _plain(markup: str) -> str:
+    return re.sub(r"<[^>]*>", "", markup).strip()
+
+
 def render(html: str, title: str, letterhead: Letterhead | None = None) -> bytes:
     """The letter as PDF bytes (A4, 25 mm margins, embedded DejaVu)."""
     register_fonts()
@@ -207,14 +215,25 @@ def render(html: str, title: str, letterhead: Letterhead | None = None) -> bytes
     if letterhead is not None:
         story += [_letterhead(letterhead, small, name), Spacer(0, 12 * mm)]
     blocks = body_blocks(html)
+    flowables: list[Any] = []
     for index, block in enumerate(blocks):
         if block.bullet:
             last = index + 1 == len(blocks) or not blocks[index + 1].bullet
             style = ParagraphStyle(f"item{index}", parent=item, spaceAfter=9 if last else 3)
-            story.append(_paragraph(block.text, style, block.bullet))
+            flowables.append(_paragraph(block.text, style, block.bullet))
         elif block.text:
-            story.append(_paragraph(block.text, body))
+            flowables.append(_paragraph(block.text, body))
         else:
-            story.append(Spacer(0, 4 * mm))
+            flowables.append(Spacer(0, 4 * mm))
+    # The signature (the last block) goes over a page break together with the paragraph
+    # before it, never alone on a page (W13-4); a greeting of its own ("Kind regards,") is no
+    # content, so then the paragraph before the greeting goes along too.
+    texts = [i for i, block in enumerate(blocks) if block.text or block.bullet]
+    ending = texts[-2] if len(texts) >= 2 else 0
+    if len(texts) >= 3 and len(_plain(blocks[ending].text)) <= GREETING_LENGTH:
+        ending = texts[-3]
+    story += flowables[:ending]
+    if flowables[ending:]:
+        story.append(KeepTogether(flowables[ending:]))
     # A letter, not a report: wider margins, no footer, no app name in its properties.
     return build_a4(story, title, side=25 * mm, top=20 * mm, bottom=20 * mm, author="")
