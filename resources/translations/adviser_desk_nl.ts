@@ -7017,6 +7017,19 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>pdf_print</name>
+    <message>
+        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="134"/>
+        <source>{name} (printed)</source>
+        <translation>{name} (afgedrukt)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/pdf_print.py" line="138"/>
+        <source>{name} (printed {number})</source>
+        <translation>{name} (afgedrukt {number})</translation>
+    </message>
+</context>
+<context>
     <name>questions</name>
     <message>
         <location filename="../../adviser_desk/domain/questions.py" line="39"/>

@@ -234,8 +234,9 @@ def test_a_conversation_record_is_printed_from_its_window(
     click(qtbot, new_conversation_button(window))
     modals.wait_done(timeout=60_000)
     qtbot.waitUntil(printed.exists, timeout=30_000)
-    # Print to file proposed the name Save as PDF… proposes (walk 6, W6-5: ~/<title>.pdf).
-    assert [Path(p).name for p in proposed[0]] == ["2026-001 interview record.pdf"]
+    # Print to file proposed the name Save as PDF… proposes (walk 6, W6-5: ~/<title>.pdf),
+    # marked as printed (walk 14, W14-13).
+    assert [Path(p).name for p in proposed[0]] == ["2026-001 interview record (printed).pdf"]
     # The paper is the record's pages painted as images (pdf_print), so there is no text to
     # read back: its pages are counted, and the audit chain names the printed record.
     assert len(PdfReader(printed).pages) >= 1

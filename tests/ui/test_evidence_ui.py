@@ -868,7 +868,7 @@ def test_printing_the_log_to_a_pdf_file_gives_a_text_pdf(
     print_action.trigger()
     modals.wait_done(timeout=60_000)
     qtbot.waitUntil(lambda: "Printed" in widget.status.text(), timeout=30_000)
-    assert proposed == [str(documents / f"{number} evidence log.pdf")]
+    assert proposed == [str(documents / f"{number} evidence log (printed).pdf")]
     (item,) = evidence.items(case_id)
     text = " ".join(page.extract_text() for page in PdfReader(printed).pages)
     assert "Evidence log" in text and item.sha256 and item.sha256[:32] in text.replace("\n", "")

@@ -1,4 +1,5 @@
-"""The print preview by keyboard alone, at a size of its own (walk 14, W14-2 and W14-5)."""
+"""The print preview by keyboard alone, at a size of its own (walk 14, W14-2 and W14-5), and
+the file Print to file proposes (W14-13)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -16,7 +18,7 @@ from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.common.fit import available
 from adviser_desk.ui.common.print_preview import PrintPreview
 from tests.ui.conftest import Opened
-from tests.ui.drive import Modals, print_into
+from tests.ui.drive import FileDialogs, Modals, button_named, click, print_into
 from tests.ui.test_evidence_ui import png
 
 
@@ -87,3 +89,62 @@ def test_the_evidence_log_is_printed_by_keyboard_alone(
     assert height_share > 0.8 and width_share > 0.4, seen["share"]
     walked = seen["walked"]
     assert "print" in walked and "close" in walked and "fit_width" in walked, walked
+
+
+def test_print_to_file_never_proposes_the_saved_evidence_log(
+    qtbot: QtBot,
+    open_tab: Callable[..., Opened],
+    modals: Modals,
+    files: FileDialogs,
+    documents: Path,
+) -> None:
+    """Evidence log > Save as PDF…, then Print… twice: Print to file proposes
+    '… (printed).pdf', then '… (printed 2).pdf', never the saved log whose SHA-256 the custody
+    record holds (walk 14, W14-13: it proposed exactly the saved file)."""
+
+    def one(session: CaseFileSession, case_id: int) -> None:
+        session.evidence.add_bytes(case_id, png(90, 60, 2), "bewijs.png", minor_sexual=False)
+
+    opened = open_tab(one, dc.IncidentType.CYBERBULLYING)
+    widget = opened.widget
+    number = opened.evidence.cases.get_case(opened.case_id).number
+    saved = documents / f"{number} evidence log.pdf"
+    log = widget.findChild(QPushButton, "evidence_log")
+    assert log is not None
+
+    def menu_action(text: str) -> QAction:
+        (action,) = [a for a in log.menu().actions() if a.text().replace("&", "") == text]
+        return action
+
+    files.save(saved)
+    menu_action("Save as PDF…").trigger()
+    qtbot.waitUntil(lambda: "Saved" in widget.status.text(), timeout=30_000)
+    saved_bytes = saved.read_bytes()
+    proposed: list[str] = []
+    for _ in range(2):
+        widget.status.setText("")
+        modals.expect(PrintPreview, lambda dialog: click(qtbot, button_named(dialog, "Print…")))
+        # Printed into whatever the print dialog proposed, as Enter there would.
+        modals.expect(QPrintDialog, print_proposed(qtbot, proposed))
+        menu_action("Print…").trigger()
+        modals.wait_done(timeout=60_000)
+        qtbot.waitUntil(lambda: "Printed" in widget.status.text(), timeout=30_000)
+    assert proposed == [
+        str(documents / f"{number} evidence log (printed).pdf"),
+        str(documents / f"{number} evidence log (printed 2).pdf"),
+    ]
+    assert saved.read_bytes() == saved_bytes
+    assert all(Path(name).exists() for name in proposed)
+
+
+def print_proposed(qtbot: QtBot, proposed: list[str]) -> Callable[[QWidget], None]:
+    """Prints into the file the print dialog proposes, noting it in ``proposed``."""
+    from PySide6.QtWidgets import QLineEdit
+
+    def handler(dialog: QWidget) -> None:
+        name = dialog.findChild(QLineEdit, "filename")
+        assert name is not None
+        proposed.append(name.text())
+        click(qtbot, button_named(dialog, "Print"))
+
+    return handler

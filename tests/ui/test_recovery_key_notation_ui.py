@@ -85,7 +85,7 @@ def test_printing_the_sheet_to_a_file_proposes_its_save_name_in_documents(
     click(qtbot, button_named(dialog, "Print sheet…"))
     modals.wait_done()
     modals.stop()
-    assert proposed == [str(documents / "Zaken recovery sheet.pdf")]
+    assert proposed == [str(documents / "Zaken recovery sheet (printed).pdf")]
     service.confirm_recovery_key_stored()
     service.close()
     dialog.close()

@@ -179,9 +179,10 @@ def test_letters_saved_printed_and_saved_as_pdf_show_on_the_timeline(
     qtbot.waitUntil(lambda: "Printed" in editor.status.text(), timeout=30_000)
     assert printed.exists()
     # Print to file proposed what Save as PDF… proposes, in the folder the letter was just
-    # saved to (walk 6, W6-5: ~/<window title>.pdf).
+    # saved to (walk 6, W6-5: ~/<window title>.pdf), marked as printed so it is never the
+    # saved PDF (walk 14, W14-13).
     number = editor.letters.cases.get_case(editor.case_id).number
-    assert proposed == [str(tmp_path / f"{number} {letter_title}.pdf")]
+    assert proposed == [str(tmp_path / f"{number} {letter_title} (printed).pdf")]
     click(qtbot, button_named(editor, "Close"))
     qtbot.waitUntil(lambda: view.letters.editor is None)
 

@@ -15,7 +15,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -123,9 +123,29 @@ def a4_printer() -> QPrinter:
     return printer
 
 
+def printed_name(saved: Path) -> Path:
+    """The file "Print to file" proposes beside ``saved`` (the name Save as PDF… proposes):
+    "<name> (printed).pdf", numbered while such a file exists, so it is never a PDF already
+    saved or printed (walk 14, W14-13: it proposed exactly the evidence log Save as PDF… had
+    just written, whose SHA-256 the custody record holds; Qt asks before overwriting, but Yes
+    would have replaced that file)."""
+    stem = saved.stem
+    candidate = saved.with_name(
+        QCoreApplication.translate("pdf_print", "{name} (printed)").format(name=stem) + ".pdf"
+    )
+    number = 2
+    while candidate.exists():
+        label = QCoreApplication.translate("pdf_print", "{name} (printed {number})")
+        candidate = saved.with_name(label.format(name=stem, number=number) + ".pdf")
+        number += 1
+    return candidate
+
+
 def propose_file(printer: QPrinter, path: Path) -> None:
-    """The file "Print to file (PDF)" proposes: the folder and case-numbered name that Save as
-    PDF… proposes (walk 6, W6-5: Qt proposed ~/<title>.pdf, home and no case number)."""
+    """The file "Print to file (PDF)" proposes: in the folder Save as PDF… proposes, its
+    case-numbered name marked as printed (walk 6, W6-5: Qt proposed ~/<title>.pdf, home and no
+    case number)."""
+    path = printed_name(path)
     native = printer.outputFormat() is QPrinter.OutputFormat.NativeFormat
     if native and sys.platform in ("win32", "darwin"):
         # Their own print dialogs would read a file name as "print to this file" and send
