@@ -163,11 +163,10 @@ class CaseClosing(CaseBase):
 
     def undo_reopen(self, case_id: int, before: dc.CaseDraft, reasons: dict[int, str]) -> None:
         """Closes the case again as it was before :meth:`reopen_case`: its fields with the
-        outcome and closing date, and the tasks it opened marked again (unless changed since)."""
+        outcome and closing date (the retention counts from then; ``before`` keeps it), and
+        the tasks it opened marked again (unless changed since)."""
         with self.case_file.transaction() as session:
             self.repository.update_case(session, case_id, before, date.today())
-            row = self.repository.get(session, case_id)
-            row.closed_on = before.closed_on or row.closed_on  # the retention counts from then
             tasks = session.scalars(
                 select(Task).where(Task.id.in_(reasons), Task.status == dc.TaskStatus.OPEN)
             ).all()

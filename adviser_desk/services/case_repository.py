@@ -150,7 +150,10 @@ class CaseRepository:
         if not changed:
             return
         if "status" in changed:
-            row.closed_on = today if row.status == dc.CaseStatus.CLOSED else None
+            # Closed again by an undo: the draft keeps the day it was closed, from which the
+            # retention counts (walk 13: the undo of a reopening the lock saved used today).
+            closed = draft.closed_on or today
+            row.closed_on = closed if row.status == dc.CaseStatus.CLOSED else None
             self.event(session, case_id, "case.status", {"status": row.status})
         if set(changed) - {"status"}:
             self.event(session, case_id, "case.updated", {"fields": changed})

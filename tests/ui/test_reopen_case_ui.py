@@ -6,6 +6,7 @@ closing marked open again (only those), and the bar offers Undo, as closing does
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from adviser_desk.domain.timeline import render
 from adviser_desk.services.case_views import TaskUpdate
 from adviser_desk.ui.common import i18n
 from tests.ui.conftest import demo_file, open_case, open_window
-from tests.ui.drive import FileDialogs, Modals, activate, click
+from tests.ui.drive import FileDialogs, Modals, activate, click, unlock
 
 
 def states(cases: object, case_id: int) -> dict[int, tuple[dc.TaskStatus, str]]:
@@ -139,4 +140,44 @@ def test_the_reopen_question_quotes_the_outcome_without_nested_brackets(
     assert cases.get_case(case_id).draft.status == dc.CaseStatus.CLOSED  # Cancel saved nothing
     i18n.install("en")
     overview.revert_button.click()
+    window.act_close.trigger()
+
+
+# The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_undo_of_a_reopening_the_lock_saved_keeps_the_closing_date(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Open chosen on a closed case's Overview, then Ctrl+L: the lock saves the reopening
+    without asking. Its Undo after unlocking closed the case again as of today, so the
+    retention counted from the undo; it keeps the day the case was closed."""
+    path, ids = demo_file(case_dir / "Demo.adcase")
+    window = open_window(qtbot, path, modals, files)
+    cases = window.cases
+    assert cases is not None
+    case_id = ids[0]
+    draft = cases.get_case(case_id).draft
+    closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.IMAGES_REMOVED)
+    weeks_ago = date.today() - timedelta(days=40)
+    cases.close_case(case_id, closed, "Case closed", today=weeks_ago)
+    assert cases.get_case(case_id).draft.closed_on == weeks_ago
+    open_case(qtbot, window, case_id)
+    overview = window.page.case_view.overview
+    activate(qtbot, window)
+    overview.status.setFocus()
+    qtbot.keyClick(overview.status, Qt.Key.Key_Home)  # Open, unsaved
+    qtbot.keyClick(overview.status, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.service is None)
+    unlock(qtbot, window, modals)
+    qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
+    assert cases is not None
+    reopened = window.cases.get_case(case_id).draft  # type: ignore[union-attr]
+    assert reopened.status == dc.CaseStatus.OPEN and reopened.closed_on is None
+    bar = window.page.case_view.undo_bar
+    assert bar.isVisible() and "were saved when the case file was locked" in bar.message.text()
+    click(qtbot, bar.button)
+    again = window.cases.get_case(case_id).draft  # type: ignore[union-attr]
+    assert again.status == dc.CaseStatus.CLOSED
+    assert again.outcome == dc.CaseOutcome.IMAGES_REMOVED
+    assert again.closed_on == weeks_ago
     window.act_close.trigger()
