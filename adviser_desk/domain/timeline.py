@@ -32,6 +32,46 @@ TEMPLATES = {
     "case.reopened": QT_TRANSLATE_NOOP(
         "timeline", "Case reopened; the outcome recorded at closing was: {outcome}"
     ),
+    # Closing, reopening and their Undo: one line each with the number of tasks they changed
+    # (walk 13, W13-5: one line per task, about 150 for a close, a reopen and an Undo). The
+    # variant is chosen by the event's count: .one for 1, .many for more (see _template).
+    "case.reopened.one": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Case reopened; the outcome recorded at closing was: {outcome}. "
+        "1 task the closing marked not applicable is open again",
+    ),
+    "case.reopened.many": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Case reopened; the outcome recorded at closing was: {outcome}. "
+        "{count} tasks the closing marked not applicable are open again",
+    ),
+    "task.closed_with_case": QT_TRANSLATE_NOOP(
+        "timeline", "{count} open tasks marked not applicable with the closing (reason: {reason})"
+    ),
+    "task.closed_with_case.one": QT_TRANSLATE_NOOP(
+        "timeline", "1 open task marked not applicable with the closing (reason: {reason})"
+    ),
+    "case.closing_undone": QT_TRANSLATE_NOOP("timeline", "Closing undone: the case is open again"),
+    "case.closing_undone.one": QT_TRANSLATE_NOOP(
+        "timeline", "Closing undone: the case and 1 task the closing marked are open again"
+    ),
+    "case.closing_undone.many": QT_TRANSLATE_NOOP(
+        "timeline", "Closing undone: the case and {count} tasks the closing marked are open again"
+    ),
+    "case.reopening_undone": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Reopening undone: the case is closed again, with its outcome and closing date",
+    ),
+    "case.reopening_undone.one": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Reopening undone: the case is closed again, with its outcome and closing date; "
+        "1 task is marked not applicable again",
+    ),
+    "case.reopening_undone.many": QT_TRANSLATE_NOOP(
+        "timeline",
+        "Reopening undone: the case is closed again, with its outcome and closing date; "
+        "{count} tasks are marked not applicable again",
+    ),
     "case.handed_over": QT_TRANSLATE_NOOP(
         "timeline", "Handed over to {receiver} (number there: {number}); read-only from now on"
     ),
@@ -144,7 +184,7 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
         _evidence_values(values, translate)
     if values.get("anonymous"):
         values["name"] = translate("cases", ANONYMOUS_LABEL)
-    template = TEMPLATES.get(kind)
+    template = TEMPLATES.get(_template(kind, values))
     if template is None:
         return kind
     text = translate(CTX, template)
@@ -153,6 +193,17 @@ def render(kind: str, details: Mapping[str, Any], translate: Translate = _englis
         # A decision step is a question: "…necessary? Yes", not "…necessary?: Yes".
         text = text.replace("{step}:", "{step}", 1)
     return text.format_map(_Lenient(values))
+
+
+def _template(kind: str, values: Mapping[str, Any]) -> str:
+    """The key of the event's template: a count of 1 or more picks the kind's .one or .many
+    variant where it has one (a plural the stored sentence cannot carry)."""
+    count = values.get("count")
+    if isinstance(count, int) and not isinstance(count, bool) and count > 0:
+        variant = f"{kind}.one" if count == 1 else f"{kind}.many"
+        if variant in TEMPLATES:
+            return variant
+    return kind
 
 
 def _evidence_values(values: dict[str, Any], translate: Translate) -> None:

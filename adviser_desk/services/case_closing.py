@@ -23,6 +23,11 @@ from adviser_desk.services.case_base import (
 )
 from adviser_desk.storage.models import CaseEvent, CasePerson, Interview, Person, Task
 
+# The timeline's summary of the tasks a closing marked not applicable, by id: what reopening
+# opens again (the events before walk 13 said it per task, with "closing" and "task").
+MARKED = "marked"
+SUMMARIES_WITH_MARKS = ("task.closed_with_case", "case.reopening_undone")
+
 
 @dataclass(frozen=True)
 class OpenConversation:
@@ -66,8 +71,8 @@ class CaseClosing(CaseBase):
         today: date | None = None,
     ) -> tuple[int, ...]:
         """Saves ``draft`` (status Closed) and, given ``tasks_reason``, marks every task still
-        open not applicable with it: each in the timeline and the audit log as a task change.
-        Returns the ids of the tasks marked, for :meth:`undo_close`."""
+        open not applicable with it: each in the audit log as a task change, all of them as
+        one line of the timeline. Returns the ids of the tasks marked, for :meth:`undo_close`."""
         if not draft.title.strip():
             raise EmptyFieldError(FIELD_TITLE)
         # The proposed reason, left as it was, is kept in the app's own wording (W12-12).
@@ -82,15 +87,21 @@ class CaseClosing(CaseBase):
                 select(Task).where(Task.case_id == case_id, Task.status == dc.TaskStatus.OPEN)
             ).all()
             for task in marked:
-                # Marked by the closing: reopening the case opens these again (W12-2).
-                self._set_status(session, task, dc.TaskStatus.NOT_APPLICABLE, reason, closing=True)
+                self._set_status(session, task, dc.TaskStatus.NOT_APPLICABLE, reason)
+            # Marked by the closing: reopening the case opens these again (W12-2).
+            ids = [task.id for task in marked]
+            if ids:
+                details = {"count": len(ids), "reason": reason, MARKED: ids}
+                self._event(session, case_id, "task.closed_with_case", details)
             self.repository.refresh_task_summary(session, case_id)
-            return tuple(task.id for task in marked)
+            return tuple(ids)
 
-    def undo_close(self, case_id: int, before: dc.CaseDraft, task_ids: Sequence[int]) -> None:
+    def undo_close(self, case_id: int, before: dc.CaseDraft, task_ids: Sequence[int]) -> int:
         """Puts the case back as it was before :meth:`close_case`: its fields, and the tasks it
-        marked open again (those changed since are left as they are)."""
+        marked open again (those changed since are left as they are). Returns how many tasks
+        are open again."""
         with self.case_file.transaction() as session:
+            tasks: Sequence[Task] = []
             if task_ids:
                 tasks = session.scalars(
                     select(Task).where(
@@ -100,7 +111,9 @@ class CaseClosing(CaseBase):
                 for task in tasks:
                     self._set_status(session, task, dc.TaskStatus.OPEN, "")
             self.repository.update_case(session, case_id, before, date.today())
+            self._event(session, case_id, "case.closing_undone", {"count": len(tasks)})
             self.repository.refresh_task_summary(session, case_id)
+            return len(tasks)
 
     def closing_marked(self, case_id: int) -> tuple[int, ...]:
         """The tasks the last closing marked not applicable (still so): the ones reopening
@@ -113,7 +126,7 @@ class CaseClosing(CaseBase):
             select(CaseEvent)
             .where(
                 CaseEvent.case_id == case_id,
-                CaseEvent.kind.in_(("case.status", "task.not_applicable")),
+                CaseEvent.kind.in_(("case.status", "task.not_applicable", *SUMMARIES_WITH_MARKS)),
             )
             .order_by(CaseEvent.id)
         ).all()
@@ -124,7 +137,10 @@ class CaseClosing(CaseBase):
             if event.kind == "case.status" and details.get("status") == dc.CaseStatus.CLOSED:
                 marked = set()  # a new closing: only its own marks count
             elif details.get("closing") and isinstance(details.get("task"), int):
-                marked.add(details["task"])
+                marked.add(details["task"])  # one event per task, as written before walk 13
+                ever = True
+            elif isinstance(details.get(MARKED), list) and details[MARKED]:
+                marked.update(i for i in details[MARKED] if isinstance(i, int))
                 ever = True
         tasks = session.scalars(
             select(Task).where(Task.case_id == case_id, Task.status == dc.TaskStatus.NOT_APPLICABLE)
@@ -153,43 +169,50 @@ class CaseClosing(CaseBase):
             tasks = self._closing_marked(session, case_id) if reopen_tasks else []
             reasons = {task.id: task.na_reason for task in tasks}
             self.repository.update_case(session, case_id, draft, today or date.today())
-            self._event(
-                session, case_id, "case.reopened", {"outcome": outcome, "tasks": len(tasks)}
-            )
+            # One line says how many tasks are open again, not one line per task (W13-5).
+            count = len(tasks)
+            details = {"outcome": outcome, "tasks": count, "count": count}
+            self._event(session, case_id, "case.reopened", details)
             for task in tasks:
                 self._set_status(session, task, dc.TaskStatus.OPEN, "")
             self.repository.refresh_task_summary(session, case_id)
             return reasons
 
-    def undo_reopen(self, case_id: int, before: dc.CaseDraft, reasons: dict[int, str]) -> None:
+    def undo_reopen(self, case_id: int, before: dc.CaseDraft, reasons: dict[int, str]) -> int:
         """Closes the case again as it was before :meth:`reopen_case`: its fields with the
         outcome and closing date (the retention counts from then; ``before`` keeps it), and
-        the tasks it opened marked again (unless changed since)."""
+        the tasks it opened marked again (unless changed since). Returns how many tasks are
+        marked again. Also the undo of a reopening the lock saved (``reasons`` empty: it
+        opened no task)."""
         with self.case_file.transaction() as session:
+            reopened = (
+                before.status == dc.CaseStatus.CLOSED
+                and self.repository.get(session, case_id).status != dc.CaseStatus.CLOSED
+            )
+            # The closing's marks the reopening left (it was told to, or the lock saved it):
+            # still the closing's, so a later reopening offers them again.
+            left = self._closing_marked(session, case_id) if reopened else []
             self.repository.update_case(session, case_id, before, date.today())
             tasks = session.scalars(
                 select(Task).where(Task.id.in_(reasons), Task.status == dc.TaskStatus.OPEN)
             ).all()
             for task in tasks:
-                self._set_status(
-                    session, task, dc.TaskStatus.NOT_APPLICABLE, reasons[task.id], closing=True
-                )
+                self._set_status(session, task, dc.TaskStatus.NOT_APPLICABLE, reasons[task.id])
+            if reopened:
+                marked = sorted({task.id for task in [*tasks, *left]})
+                details = {"count": len(tasks), MARKED: marked}
+                self._event(session, case_id, "case.reopening_undone", details)
             self.repository.refresh_task_summary(session, case_id)
+            return len(tasks)
 
-    def _set_status(
-        self,
-        session: Session,
-        task: Task,
-        status: dc.TaskStatus,
-        reason: str,
-        closing: bool = False,
-    ) -> None:
+    def _set_status(self, session: Session, task: Task, status: dc.TaskStatus, reason: str) -> None:
+        """One task changed by closing, reopening or their undo: in the audit log, as any task
+        change is. The timeline gets one line for all of them, written by the caller (walk
+        13, W13-5: closing, reopening and Undo wrote about 150 task lines, one per task,
+        burying the case's own events)."""
         task.status = status.value
         task.na_reason = reason
         task.done_at = None
-        kind = "task.not_applicable" if status == dc.TaskStatus.NOT_APPLICABLE else "task.reopened"
-        extra = {"closing": True} if closing else {}
-        self._event(session, task.case_id, kind, self._task_event(task, **extra))
         search_index.index_task(session, task)
         number = self.repository.number(session, task.case_id)
         self._audit(session, AuditAction.TASK_UPDATED, number, task=task.id, status=status.value)

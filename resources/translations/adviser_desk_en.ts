@@ -15,34 +15,18 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="175"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="171"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
             <numerusform>%n overdue tasks</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="305"/>
-        <source>%n open task(s) marked not applicable.</source>
-        <translation>
-            <numerusform>%n open task marked not applicable.</numerusform>
-            <numerusform>%n open tasks marked not applicable.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="313"/>
-        <source>%n task(s) that closing marked not applicable are open again.</source>
-        <translation>
-            <numerusform>%n task that closing marked not applicable is open again.</numerusform>
-            <numerusform>%n tasks that closing marked not applicable are open again.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="185"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="187"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>%n task of this case is still open.</numerusform>
@@ -50,11 +34,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="210"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>
             <numerusform>&amp;Mark the %n open tasks not applicable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClosingUndo</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="32"/>
+        <source>%n open task(s) marked not applicable.</source>
+        <translation>
+            <numerusform>%n open task marked not applicable.</numerusform>
+            <numerusform>%n open tasks marked not applicable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="38"/>
+        <source>%n task(s) the closing marked are open again.</source>
+        <translation>
+            <numerusform>%n task the closing marked is open again.</numerusform>
+            <numerusform>%n tasks the closing marked are open again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="50"/>
+        <source>%n task(s) that closing marked not applicable are open again.</source>
+        <translation>
+            <numerusform>%n task that closing marked not applicable is open again.</numerusform>
+            <numerusform>%n tasks that closing marked not applicable are open again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="66"/>
+        <source>%n task(s) marked not applicable again.</source>
+        <translation>
+            <numerusform>%n task marked not applicable again.</numerusform>
+            <numerusform>%n tasks marked not applicable again.</numerusform>
         </translation>
     </message>
 </context>
@@ -178,7 +197,7 @@
 <context>
     <name>ReopenQuestion</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="141"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>&amp;Open again the %n task that closing marked not applicable</numerusform>

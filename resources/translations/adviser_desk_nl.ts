@@ -681,47 +681,47 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="101"/>
         <source>&amp;Overview</source>
         <translation>Overzi&amp;cht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="102"/>
         <source>Peop&amp;le</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="103"/>
         <source>Tas&amp;ks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="104"/>
         <source>&amp;Timeline and notes</source>
         <translation>Tij&amp;dlijn en notities</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="105"/>
         <source>Inter&amp;views</source>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="106"/>
         <source>Ev&amp;idence</source>
         <translation>Bewij&amp;s</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="107"/>
         <source>Lette&amp;rs</source>
         <translation>B&amp;rieven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="108"/>
         <source>&amp;Meldcode</source>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="175"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="171"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -729,45 +729,29 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="211"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="207"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="212"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="208"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="256"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="252"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="84"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="305"/>
-        <source>%n open task(s) marked not applicable.</source>
-        <translation>
-            <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
-            <numerusform>%n open taken als niet van toepassing gemarkeerd.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="109"/>
         <source>Case {number} reopened.</source>
         <translation>Zaak {number} is heropend.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="313"/>
-        <source>%n task(s) that closing marked not applicable are open again.</source>
-        <translation>
-            <numerusform>%n taak die bij het sluiten niet van toepassing is gemaakt, staat weer open.</numerusform>
-            <numerusform>%n taken die bij het sluiten niet van toepassing zijn gemaakt, staan weer open.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -795,12 +779,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="181"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="183"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="185"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="187"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -808,32 +792,32 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="189"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="193"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="196"/>
         <source>Outcome: {outcome}.</source>
         <translation>Afloop: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="196"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="198"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="206"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="208"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="210"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -841,52 +825,52 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="213"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="215"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="215"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="217"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="219"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="221"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="224"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="226"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="240"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="242"/>
         <source>This interview is still open and stays open when you close the case:</source>
         <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="242"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="244"/>
         <source>These interviews are still open and stay open when you close the case:</source>
         <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="249"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="251"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="252"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="254"/>
         <source>Close it first on the Interviews tab, so its record is complete.</source>
         <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="254"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="256"/>
         <source>Close them first on the Interviews tab, so each record is complete.</source>
         <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="265"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="267"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -975,6 +959,56 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="219"/>
         <source>In the case now: {value}</source>
         <translation>Nu in de zaak: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingUndo</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="32"/>
+        <source>%n open task(s) marked not applicable.</source>
+        <translation>
+            <numerusform>%n open taak als niet van toepassing gemarkeerd.</numerusform>
+            <numerusform>%n open taken als niet van toepassing gemarkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="36"/>
+        <source>Undone: case {number} is open again.</source>
+        <translation>Ongedaan gemaakt: zaak {number} is weer open.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="38"/>
+        <source>%n task(s) the closing marked are open again.</source>
+        <translation>
+            <numerusform>%n taak die het sluiten had gemarkeerd, staat weer open.</numerusform>
+            <numerusform>%n taken die het sluiten had gemarkeerd, staan weer open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="50"/>
+        <source>%n task(s) that closing marked not applicable are open again.</source>
+        <translation>
+            <numerusform>%n taak die bij het sluiten niet van toepassing is gemaakt, staat weer open.</numerusform>
+            <numerusform>%n taken die bij het sluiten niet van toepassing zijn gemaakt, staan weer open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="57"/>
+        <source>Undone: case {number} is closed again, with its outcome and its closing date, {date}.</source>
+        <translation>Ongedaan gemaakt: zaak {number} is weer gesloten, met de afloop en de sluitdatum die ze had: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="61"/>
+        <source>Undone: case {number} is closed again.</source>
+        <translation>Ongedaan gemaakt: zaak {number} is weer gesloten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case/closing_undo.py" line="66"/>
+        <source>%n task(s) marked not applicable again.</source>
+        <translation>
+            <numerusform>%n taak weer als niet van toepassing gemarkeerd.</numerusform>
+            <numerusform>%n taken weer als niet van toepassing gemarkeerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3542,22 +3576,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReopenQuestion</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="121"/>
         <source>Reopen case {number}</source>
         <translation>Zaak {number} heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="123"/>
         <source>Case {number} becomes “{status}” again.</source>
         <translation>Zaak {number} wordt weer ‘{status}’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="133"/>
         <source>The outcome recorded at closing, “{outcome}”, is cleared from the case; the timeline keeps it. Closing the case again asks for the outcome.</source>
         <translation>De afloop die bij het sluiten is vastgelegd, ‘{outcome}’, wordt bij de zaak gewist; de tijdlijn bewaart hem. Sluit je de zaak opnieuw, dan wordt weer naar de afloop gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="141"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>De %n taak die bij het sluiten niet van toepassing is gemaakt weer &amp;openzetten</numerusform>
@@ -3565,7 +3599,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="145"/>
         <source>&amp;Reopen case</source>
         <translation>Zaak &amp;heropenen</translation>
     </message>
@@ -4045,22 +4079,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="30"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="34"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="32"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="36"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="36"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="40"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="83"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
@@ -4791,12 +4825,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="301"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="303"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="306"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="308"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>
@@ -7191,157 +7225,207 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Zaak heropend; de afloop die bij het sluiten was vastgelegd: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="35"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="38"/>
+        <source>Case reopened; the outcome recorded at closing was: {outcome}. 1 task the closing marked not applicable is open again</source>
+        <translation>Zaak heropend; de afloop die bij het sluiten was vastgelegd: {outcome}. 1 taak die het sluiten niet van toepassing had gemaakt, staat weer open</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
+        <source>Case reopened; the outcome recorded at closing was: {outcome}. {count} tasks the closing marked not applicable are open again</source>
+        <translation>Zaak heropend; de afloop die bij het sluiten was vastgelegd: {outcome}. {count} taken die het sluiten niet van toepassing had gemaakt, staan weer open</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="48"/>
+        <source>{count} open tasks marked not applicable with the closing (reason: {reason})</source>
+        <translation>{count} open taken bij het sluiten als niet van toepassing gemarkeerd (reden: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="51"/>
+        <source>1 open task marked not applicable with the closing (reason: {reason})</source>
+        <translation>1 open taak bij het sluiten als niet van toepassing gemarkeerd (reden: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="54"/>
+        <source>Closing undone: the case is open again</source>
+        <translation>Sluiten ongedaan gemaakt: de zaak is weer open</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="55"/>
+        <source>Closing undone: the case and 1 task the closing marked are open again</source>
+        <translation>Sluiten ongedaan gemaakt: de zaak en 1 taak die het sluiten had gemarkeerd, zijn weer open</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="58"/>
+        <source>Closing undone: the case and {count} tasks the closing marked are open again</source>
+        <translation>Sluiten ongedaan gemaakt: de zaak en {count} taken die het sluiten had gemarkeerd, zijn weer open</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="61"/>
+        <source>Reopening undone: the case is closed again, with its outcome and closing date</source>
+        <translation>Heropenen ongedaan gemaakt: de zaak is weer gesloten, met haar afloop en sluitdatum</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="65"/>
+        <source>Reopening undone: the case is closed again, with its outcome and closing date; 1 task is marked not applicable again</source>
+        <translation>Heropenen ongedaan gemaakt: de zaak is weer gesloten, met haar afloop en sluitdatum; 1 taak is weer als niet van toepassing gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="70"/>
+        <source>Reopening undone: the case is closed again, with its outcome and closing date; {count} tasks are marked not applicable again</source>
+        <translation>Heropenen ongedaan gemaakt: de zaak is weer gesloten, met haar afloop en sluitdatum; {count} taken zijn weer als niet van toepassing gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="75"/>
         <source>Handed over to {receiver} (number there: {number}); read-only from now on</source>
         <translation>Overgedragen aan {receiver} (nummer daar: {number}); vanaf nu alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="38"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="78"/>
         <source>Received from {sender} (number there: {number})</source>
         <translation>Ontvangen van {sender} (nummer daar: {number})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="41"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="81"/>
         <source>{name} added as {role}</source>
         <translation>{name} toegevoegd als {role}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="42"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="82"/>
         <source>Details of {name} ({role}) changed</source>
         <translation>Gegevens van {name} ({role}) gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="43"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="83"/>
         <source>{name} removed ({role})</source>
         <translation>{name} verwijderd ({role})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="44"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="84"/>
         <source>Task added: {title}</source>
         <translation>Taak toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="45"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="85"/>
         <source>Task done: {title}</source>
         <translation>Taak afgerond: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="46"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="86"/>
         <source>Task marked not applicable: {title} (reason: {reason})</source>
         <translation>Taak niet van toepassing: {title} (reden: {reason})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="49"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="89"/>
         <source>Task reopened: {title}</source>
         <translation>Taak heropend: {title}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="50"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="90"/>
         <source>{count} protocol tasks added</source>
         <translation>{count} protocoltaken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="51"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="91"/>
         <source>Note by {author}: {text}</source>
         <translation>Notitie van {author}: {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="52"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="92"/>
         <source>Interview started ({with})</source>
         <translation>Gesprek begonnen ({with})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="53"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="93"/>
         <source>Interview closed; agreed: {agreements}</source>
         <translation>Gesprek afgesloten; afgesproken: {agreements}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="54"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="94"/>
         <source>Meldcode, {step}: {answer} ({by})</source>
         <translation>Meldcode, {step}: {answer} ({by})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="55"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="95"/>
         <source>Meldcode, {step}: cleared</source>
         <translation>Meldcode, {step}: gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="57"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="97"/>
         <source>Evidence {number} added ({type}): {what}</source>
         <translation>Bewijs {number} toegevoegd ({type}): {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="58"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="98"/>
         <source>Evidence {number} described, the image deliberately not kept: {what}</source>
         <translation>Bewijs {number} beschreven, het beeld bewust niet bewaard: {what}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="61"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="101"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="66"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="106"/>
         <source>Stored original of {numbers} removed (may be a sexual image of a minor); description and SHA-256 kept. {exported} had been exported for the police before ({exported_on})</source>
         <translation>Opgeslagen origineel van {numbers} verwijderd (mogelijk seksueel beeld van een minderjarige); beschrijving en SHA-256 bewaard. {exported} was daarvoor al geëxporteerd voor de politie ({exported_on})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="72"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="112"/>
         <source>Evidence exported for the police ({numbers}), folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}), map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="75"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="115"/>
         <source>Evidence exported for the police ({numbers}) for {receiver}, folder {folder}</source>
         <translation>Bewijs geëxporteerd voor de politie ({numbers}) voor {receiver}, map {folder}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="78"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="118"/>
         <source>Evidence handed over to {receiver}: {numbers}</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="81"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="121"/>
         <source>Evidence handed over to {receiver}: {numbers} (receipt: {note})</source>
         <translation>Bewijs overgedragen aan {receiver}: {numbers} (ontvangstbewijs: {note})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="84"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="124"/>
         <source>Evidence checked against the SHA-256 taken at intake: {numbers}</source>
         <translation>Bewijs gecontroleerd tegen de bij het vastleggen berekende SHA-256: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="87"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="127"/>
         <source>Evidence log printed or saved as PDF (items: {items})</source>
         <translation>Bewijslijst afgedrukt of als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="90"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="130"/>
         <source>Takedown: {number} reported to {channel}</source>
         <translation>Offline halen: {number} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="91"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="131"/>
         <source>Takedown: {number} checked, {online}</source>
         <translation>Offline halen: {number} gecontroleerd, {online}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="92"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="132"/>
         <source>Letter saved: {title}, version {version}</source>
         <translation>Brief opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="93"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="133"/>
         <source>Letter printed: {title}, version {version}</source>
         <translation>Brief afgedrukt: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="94"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="134"/>
         <source>Letter saved as PDF: {title}, version {version}</source>
         <translation>Brief als pdf opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="99"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="139"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.interview_closing import ClosingDraft
+from adviser_desk.domain.timeline import render
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.interview_drafts import save_closing_draft
@@ -40,6 +41,12 @@ def list_cells(window: MainWindow, case_id: int) -> tuple[str, str]:
     row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ID_ROLE) == case_id)
     cells = (CaseListModel.OPEN_TASKS, CaseListModel.NEXT_DUE)
     return tuple(str(proxy.index(row, c).data() or "") for c in cells)  # type: ignore[return-value]
+
+
+def render_last(cases: CaseService, case_id: int) -> str:
+    """The timeline's last line, as the Timeline tab shows it in English."""
+    row = max(cases.timeline(case_id), key=lambda r: r.recorded_at)
+    return render(row.kind, row.details)
 
 
 def choose_closed(qtbot: QtBot, window: MainWindow) -> None:
@@ -111,13 +118,13 @@ def test_closing_asks_about_open_tasks_and_the_outcome_and_can_be_undone(
     assert {t.na_reason for t in marked.values()} == {"Case closed"}
     assert list_cells(window, case_id) == ("0", "")
     assert not view.badge.text()
+    # One timeline line for the tasks the closing marked, not one per task (walk 13, W13-5).
     timeline = cases.timeline(case_id)
-    marked_events = [
-        row
-        for row in timeline
-        if row.kind == "task.not_applicable" and row.details["reason"] == "Case closed"
-    ]
-    assert len(marked_events) == len(was_open)
+    per_task = [r for r in timeline if r.kind == "task.not_applicable" and r.details["task"]]
+    assert not [r for r in per_task if r.details["reason"] == "Case closed"]
+    lines = [render(row.kind, row.details) for row in timeline]
+    closing = f"{len(was_open)} open tasks marked not applicable with the closing"
+    assert lines.count(f"{closing} (reason: Case closed)") == 1, lines
     service = window.service
     assert service is not None
     changed = [r for r in service.audit_rows() if r.action == "task.updated"]
@@ -135,6 +142,14 @@ def test_closing_asks_about_open_tasks_and_the_outcome_and_can_be_undone(
     assert reopened.draft.status != dc.CaseStatus.CLOSED
     assert open_tasks(cases, case_id) == was_open
     assert overview.status.value() == reopened.draft.status and not overview.is_dirty()
+    # The bar says what was undone, the timeline has one line for it (walk 13, W13-5).
+    assert view.undo_bar.isVisible() and view.undo_bar.message.text() == (
+        f"Undone: case {reopened.number} is open again. "
+        f"{len(was_open)} tasks the closing marked are open again."
+    )
+    assert render_last(cases, case_id) == (
+        f"Closing undone: the case and {len(was_open)} tasks the closing marked are open again"
+    )
 
     # Closed again leaving the tasks open (Space on the tick): the list shows none due anyway.
     def close_keeping_tasks(dialog: QWidget) -> None:

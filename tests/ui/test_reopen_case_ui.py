@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.timeline import render
 from adviser_desk.services.case_views import TaskUpdate
+from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import i18n
 from tests.ui.conftest import demo_file, open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, click, unlock
@@ -24,6 +25,12 @@ from tests.ui.drive import FileDialogs, Modals, activate, click, unlock
 
 def states(cases: object, case_id: int) -> dict[int, tuple[dc.TaskStatus, str]]:
     return {t.task_id: (t.status, t.na_reason) for t in cases.tasks(case_id)}  # type: ignore[attr-defined]
+
+
+def task_lines(cases: object, case_id: int) -> int:
+    """The timeline's lines about one task each."""
+    rows = cases.timeline(case_id)  # type: ignore[attr-defined]
+    return sum(1 for r in rows if r.kind in ("task.reopened", "task.not_applicable"))
 
 
 # The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
@@ -41,6 +48,7 @@ def test_reopening_asks_opens_the_closings_tasks_again_and_can_be_undone(
     cases.update_task(
         own.task_id, TaskUpdate(dc.TaskStatus.NOT_APPLICABLE, None, "", None, "", "Geen school")
     )
+    task_lines_before = task_lines(cases, case_id)
     draft = cases.get_case(case_id).draft
     closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.IMAGES_REMOVED)
     marked = cases.close_case(case_id, closed, "Case closed")
@@ -72,17 +80,38 @@ def test_reopening_asks_opens_the_closings_tasks_again_and_can_be_undone(
     now = states(cases, case_id)
     assert all(now[i] == (dc.TaskStatus.OPEN, "") for i in marked)
     assert now[own.task_id] == (dc.TaskStatus.NOT_APPLICABLE, "Geen school")
-    events = [r for r in cases.timeline(case_id) if r.kind == "case.reopened"]
+    # One line for the reopening and the tasks it opened, not one per task (walk 13, W13-5).
+    timeline = cases.timeline(case_id)
+    assert task_lines(cases, case_id) == task_lines_before  # none by closing or reopening
+    events = [r for r in timeline if r.kind == "case.reopened"]
     assert [render(r.kind, r.details) for r in events] == [
-        "Case reopened; the outcome recorded at closing was: Images removed (takedown succeeded)"
+        "Case reopened; the outcome recorded at closing was: Images removed (takedown "
+        f"succeeded). {len(marked)} tasks the closing marked not applicable are open again"
     ]
     qtbot.waitUntil(view.undo_bar.isVisible)
     bar = view.undo_bar.message.text()
-    assert bar.startswith(f"Case {cases.get_case(case_id).number} reopened.")
+    number = cases.get_case(case_id).number
+    assert bar.startswith(f"Case {number} reopened.")
     assert f"{len(marked)}" in bar and "open again" in bar
 
-    # Undo: closed again with its outcome, its closing date and the same tasks marked.
-    click(qtbot, view.undo_bar.button)
+    # Ctrl+Z: closed again with its outcome, its closing date and the same tasks marked, and
+    # the bar says so (walk 13, W13-5: it said nothing).
+    lines_before = len(cases.timeline(case_id))
+    activate(qtbot, window)
+    qtbot.keyClick(overview.save_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Undone" in view.undo_bar.message.text())
+    assert view.undo_bar.isVisible() and not view.undo_bar.button.isVisible()
+    assert view.undo_bar.message.text() == (
+        f"Undone: case {number} is closed again, with its outcome and its closing date, "
+        f"{fmt.date_text(closed_on)}. {len(marked)} tasks marked not applicable again."
+    )
+    assert not view.undo_bar.action.isEnabled()  # nothing more to undo
+    added = cases.timeline(case_id)[lines_before:]
+    assert [render(r.kind, r.details) for r in added][-1] == (
+        "Reopening undone: the case is closed again, with its outcome and closing date; "
+        f"{len(marked)} tasks are marked not applicable again"
+    )
+    assert len(added) <= 3, [r.kind for r in added]  # the status, the fields, the undo
     again = cases.get_case(case_id).draft
     assert again.status == dc.CaseStatus.CLOSED
     assert again.outcome == dc.CaseOutcome.IMAGES_REMOVED and again.closed_on == closed_on
@@ -159,7 +188,7 @@ def test_undo_of_a_reopening_the_lock_saved_keeps_the_closing_date(
     draft = cases.get_case(case_id).draft
     closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.IMAGES_REMOVED)
     weeks_ago = date.today() - timedelta(days=40)
-    cases.close_case(case_id, closed, "Case closed", today=weeks_ago)
+    marked = cases.close_case(case_id, closed, "Case closed", today=weeks_ago)
     assert cases.get_case(case_id).draft.closed_on == weeks_ago
     open_case(qtbot, window, case_id)
     overview = window.page.case_view.overview
@@ -180,4 +209,7 @@ def test_undo_of_a_reopening_the_lock_saved_keeps_the_closing_date(
     assert again.status == dc.CaseStatus.CLOSED
     assert again.outcome == dc.CaseOutcome.IMAGES_REMOVED
     assert again.closed_on == weeks_ago
+    # The tasks the closing marked (the lock opened none) are still its marks: reopening
+    # again offers them.
+    assert marked and set(window.cases.closing_marked(case_id)) == set(marked)  # type: ignore[union-attr]
     window.act_close.trigger()

@@ -74,8 +74,9 @@ class Closing:
     def save(self, cases: CaseService, draft: dc.CaseDraft) -> None:
         self.task_ids = cases.close_case(self.case_id, draft, self.tasks_reason)
 
-    def undo(self, cases: CaseService) -> None:
-        cases.undo_close(self.case_id, self.before, self.task_ids)
+    def undo(self, cases: CaseService) -> int:
+        """Puts the case back; returns how many tasks are open again."""
+        return cases.undo_close(self.case_id, self.before, self.task_ids)
 
     def said(self, marked: str) -> str:
         """The undo bar's sentence after closing; ``marked`` says how many tasks it marked
@@ -98,8 +99,9 @@ class Reopening:
     def save(self, cases: CaseService, draft: dc.CaseDraft) -> None:
         self.reasons = cases.reopen_case(self.case_id, draft, self.reopen_tasks)
 
-    def undo(self, cases: CaseService) -> None:
-        cases.undo_reopen(self.case_id, self.before, self.reasons)
+    def undo(self, cases: CaseService) -> int:
+        """Closes the case again; returns how many tasks are marked not applicable again."""
+        return cases.undo_reopen(self.case_id, self.before, self.reasons)
 
     def said(self, reopened: str) -> str:
         """The undo bar's sentence after reopening (walk 12, W12-2: reopening said nothing);

@@ -24,13 +24,8 @@ from adviser_desk.domain.cases import CaseDraft, CaseOutcome, CaseStatus
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.session import CaseFileSession
-from adviser_desk.ui.case.case_closing import (
-    Closing,
-    Reopening,
-    choose_close,
-    held_close_sentence,
-    hold_close,
-)
+from adviser_desk.ui.case.case_closing import choose_close, held_close_sentence, hold_close
+from adviser_desk.ui.case.closing_undo import ClosingUndo
 from adviser_desk.ui.case.interviews_tab import InterviewsTab
 from adviser_desk.ui.case.meldcode_tab import MeldcodeTab
 from adviser_desk.ui.case.overview_tab import OverviewTab
@@ -91,8 +86,6 @@ class CaseView(QWidget):
 
         self.overview = OverviewTab(self)
         self.overview.saved.connect(self.after_change)
-        self.overview.closed.connect(self._offer_reopen)
-        self.overview.reopened.connect(self._offer_reclose)
         self.people = PeopleTab(self)
         self.tasks = TasksTab(self)
         self.timeline = TimelineTab(self)
@@ -122,6 +115,9 @@ class CaseView(QWidget):
         # after the tabs, so Tab reaches its button last).
         self.undo_bar = UndoBar(self)
         self.undo_bar.undone.connect(self.after_change)
+        closing_undo = ClosingUndo(self)
+        self.overview.closed.connect(closing_undo.offer_reopen)
+        self.overview.reopened.connect(closing_undo.offer_reclose)
         self._held_offer: HeldOffer | None = None
         self.overview.revert_button.clicked.connect(self._discarded)
         head = QHBoxLayout()
@@ -257,7 +253,12 @@ class CaseView(QWidget):
                     "case file was locked."
                 ).format(number=kept.number)
             )
-            undo.append(partial(cases.update_case, kept.case_id, kept.before))
+            # A reopening the lock saved goes back as an Undo of a reopening does: the day it
+            # was closed, and the closing's marks still its own (walk 13).
+            if kept.before.status == CaseStatus.CLOSED:
+                undo.append(partial(cases.undo_reopen, kept.case_id, kept.before, {}))
+            else:
+                undo.append(partial(cases.update_case, kept.case_id, kept.before))
         held: int | None = None
         if kept is not None and self.case_id == kept.case_id and kept.close_outcome is not None:
             held = len(said)
@@ -298,21 +299,6 @@ class CaseView(QWidget):
             self._offer_kept([said[i] for i in rest], [undo[i] for i in rest], None)
         else:
             self.undo_bar.forget()
-
-    @Slot(object)
-    def _offer_reopen(self, closing: Closing) -> None:
-        """After the closing question: Undo puts the case and its tasks back as they were."""
-        marked = self.tr("%n open task(s) marked not applicable.", "", len(closing.task_ids))
-        if self.cases is not None:
-            self.undo_bar.offer(closing.said(marked), partial(closing.undo, self.cases))
-
-    @Slot(object)
-    def _offer_reclose(self, reopening: Reopening) -> None:
-        """After the reopening question: Undo closes the case again as it was."""
-        count = len(reopening.reasons)
-        again = self.tr("%n task(s) that closing marked not applicable are open again.", "", count)
-        if self.cases is not None:
-            self.undo_bar.offer(reopening.said(again), partial(reopening.undo, self.cases))
 
     def clear(self) -> None:
         self.undo_bar.forget()

@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common.errors import known_errors
 
+# How long Undo is offered, and how long the bar then says what it undid.
+OFFERED_MS = 20_000
+TOLD_MS = 12_000
+
 
 class UndoBar(QWidget):
     """Offers to undo the last step for 20 seconds; emits ``undone`` once it is undone."""
@@ -47,15 +51,17 @@ class UndoBar(QWidget):
         self._undo: Callable[[], object] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(20_000)
         self._timer.timeout.connect(self.forget)
 
     def offer(self, message: str, undo: Callable[[], object]) -> None:
+        """``undo`` may return a sentence saying what it undid: the bar then shows it for a
+        while, without the button (walk 13, W13-5: Undo of a reopening said nothing)."""
         self._undo = undo
         self.message.setText(message)
+        self.button.show()
         self.show()
         self.action.setEnabled(True)
-        self._timer.start()
+        self._timer.start(OFFERED_MS)
 
     def offers(self, undo: Callable[[], object]) -> bool:
         """``undo`` is what the bar offers now."""
@@ -75,7 +81,16 @@ class UndoBar(QWidget):
         if action is None:
             return
         with known_errors(self.parentWidget(), self.tr("Not undone")) as attempt:
-            action()
+            said = action()
         if attempt.failed:
             return
+        if isinstance(said, str) and said:
+            self._tell(said)
         self.undone.emit()
+
+    def _tell(self, said: str) -> None:
+        """What the undo did, shown where the offer was; nothing left to undo."""
+        self.message.setText(said)
+        self.button.hide()
+        self.show()
+        self._timer.start(TOLD_MS)
