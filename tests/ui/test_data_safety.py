@@ -271,8 +271,15 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
             typed=dialog.input.text(),
             focus=dialog.input.hasFocus(),
         )
-        # Enter makes it the student's line, as if the lock had never come in between.
         qtbot.waitUntil(dialog.input.hasFocus)
+        # The line comes back with the cursor at its end, nothing selected, so the next key
+        # finishes it (walk 14, W14-8: it was all selected and "?" replaced it).
+        back.update(
+            selected=dialog.input.selectedText(),
+            cursor=dialog.input.cursorPosition(),
+        )
+        qtbot.keyClicks(dialog.input, "?")
+        # Enter makes it the student's line, as if the lock had never come in between.
         qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
         back.update(entered=[(line.speaker, line.text) for line in dialog.model.rows])
         click(
@@ -290,7 +297,8 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     # answer stayed a note, and the adviser had to type it again as the student's line).
     assert back["interview"] == seen["interview"] and back["speaker"] == "student"
     assert back["tab"] == 1 and back["typed"] == "Ja dat was ik" and back["rows"] == 0
-    assert back["entered"] == [("student", "Ja dat was ik")]
+    assert back["selected"] == "" and back["cursor"] == len("Ja dat was ik"), back
+    assert back["entered"] == [("student", "Ja dat was ik?")]
     qtbot.waitUntil(lambda: view.interviews.interview_window is None)
     window.unlock_locked()  # a request queued meanwhile opens nothing
     qtbot.wait(300)
@@ -301,7 +309,7 @@ def test_ctrl_l_locks_from_the_letter_editor_and_the_interview_window(
     # Stored: the student's line only; the lock's note went, and the audit says so.
     assert window.session is not None
     lines = window.session.interviews.get(seen["interview"]).lines
-    assert [(line.speaker, line.text) for line in lines] == [("student", "Ja dat was ik")]
+    assert [(line.speaker, line.text) for line in lines] == [("student", "Ja dat was ik?")]
     assert window.service is not None
     actions = [row.action for row in window.service.audit_rows()]
     assert "interview.note_removed" in actions, actions

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLineEdit
 
 from adviser_desk.services.interview_notes import remove_note
 from adviser_desk.services.interview_service import NOTE, speaker_label
@@ -91,3 +92,29 @@ def put_back(window: InterviewWindow, kept: KeptLine) -> None:
     start, end = kept.span
     window.input.setText(removed.text[start:end])
     window.input.setFocus()
+    window.input.installEventFilter(_CursorAtEnd(window.input))
+
+
+class _CursorAtEnd(QObject):
+    """Keeps the line put back unselected, with the cursor at its end, until the adviser types
+    or clicks in it. Showing the window gives Said the focus as Tab would, and a line edit
+    selects all its text then: the next key replaced the whole kept line (walk 14, W14-8)."""
+
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__(field)
+        self.field = field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn:
+            # After the line edit's own handling of the event, which selects.
+            QTimer.singleShot(0, self, self._to_end)
+        elif kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self.field.removeEventFilter(self)
+            self.deleteLater()
+        return False
+
+    def _to_end(self) -> None:
+        if self.field.selectedText() == self.field.text():
+            self.field.deselect()
+            self.field.end(False)
