@@ -21,11 +21,21 @@ from adviser_desk.domain.clock import FutureTimeError
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.evidence_intake import Intake
 from adviser_desk.services.session import CaseFileSession
+from adviser_desk.ui.common import earlier_time as earlier_time_module
 from adviser_desk.ui.evidence.evidence_dialogs import IntakeDialog
 from adviser_desk.ui.evidence.url_dialog import UrlDialog
 from tests.conftest import PASSWORD
 from tests.ui.conftest import Opened, add_files, demo_file, open_case, open_window
-from tests.ui.drive import FileDialogs, Modals, activate, click, click_tab, press_ok, unlock
+from tests.ui.drive import (
+    FileDialogs,
+    Modals,
+    activate,
+    button_named,
+    click,
+    click_tab,
+    press_ok,
+    unlock,
+)
 
 PRESSES = 40  # Up on the day, the hour, the minute: days and hours past now if nothing held it
 
@@ -202,3 +212,55 @@ def test_the_services_refuse_a_future_moment(case_dir: Path) -> None:
         assert session.evidence.count(ids[0]) == items
         # Now itself, and a moment ago, are fine.
         session.cases.add_note(ids[0], "Net gebeurd", datetime.now(UTC))
+
+
+def is_now(moment: QDateTime) -> bool:
+    """The present minute (or the one before, should the clock turn a minute meanwhile)."""
+    now = hours_from_now(0)
+    return now.addSecs(-60) <= moment <= now
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_earlier_time_fields_propose_now_when_shown_not_the_start_time(
+    qtbot: QtBot,
+    case_dir: Path,
+    modals: Modals,
+    files: FileDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Walk 14, W14-11: the Timeline's field showed the time the app started ten minutes
+    later. The clock (an OS boundary) is set back while the window is made, then runs on."""
+    path, ids = demo_file(case_dir / "Zaken.adcase")
+    started = QDateTime.currentDateTime().addSecs(-11 * 60)
+    monkeypatch.setattr(earlier_time_module, "_now", lambda: started)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    view = window.page.case_view
+    assert not is_now(view.timeline.observed_at.dateTime())  # made at the start time
+    monkeypatch.undo()  # eleven minutes later
+    click_tab(qtbot, view.tabs, "Timeline and notes")
+    timeline = view.timeline
+    assert not timeline.observed.isChecked()
+    assert is_now(timeline.observed_at.dateTime()), timeline.observed_at.text()
+    click(qtbot, timeline.observed)
+    assert timeline.observed_at.isEnabled() and is_now(timeline.observed_at.dateTime())
+    click(qtbot, timeline.observed)  # off again
+    # The evidence dialogs' fields, unticked, show now as well.
+    click_tab(qtbot, view.tabs, "Evidence")
+    widget = view.evidence
+    shown: list[QDateTime] = []
+
+    def url(dialog: QWidget) -> None:
+        assert isinstance(dialog, UrlDialog)
+        qtbot.waitExposed(dialog)
+        shown.append(dialog.observed_at.dateTime())
+        click(qtbot, button_named(dialog, "Cancel"))
+
+    modals.expect(UrlDialog, url)
+    add = widget.findChild(QPushButton, "add")
+    assert add is not None
+    (action,) = [a for a in add.menu().actions() if a.text().replace("&", "") == "Web address…"]
+    action.trigger()
+    modals.wait_done()
+    assert len(shown) == 1 and is_now(shown[0])
+    window.act_close.trigger()

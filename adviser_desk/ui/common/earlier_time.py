@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QDateTimeEdit, QWidget
 
 from adviser_desk.domain.errors import KnownError
@@ -41,8 +41,12 @@ def _minute(moment: QDateTime) -> QDateTime:
     return QDateTime(moment.date(), QTime(time.hour(), time.minute()))
 
 
+def _now() -> QDateTime:
+    return QDateTime.currentDateTime()
+
+
 def present_minute() -> QDateTime:
-    return _minute(QDateTime.currentDateTime())
+    return _minute(_now())
 
 
 class EarlierTimeEdit(QDateTimeEdit):
@@ -65,16 +69,43 @@ class EarlierTimeEdit(QDateTimeEdit):
             self.setDateTime(now)
 
 
+# How often an unticked field shown for a while catches up with the clock.
+_REFRESH_MS = 20_000
+
+
+class _ShownNow(QObject):
+    """While the box is unticked, the field shows the present minute each time it is shown and
+    as the clock moves on. Walk 14, W14-11: the Timeline tab, made when the app started, showed
+    the app's start time ten minutes later, so the default an adviser saw was not now."""
+
+    def __init__(self, check: QCheckBox, edit: EarlierTimeEdit) -> None:
+        super().__init__(edit)
+        self.check, self.edit = check, edit
+        timer = QTimer(self)
+        timer.setInterval(_REFRESH_MS)
+        timer.timeout.connect(self.refresh)
+        timer.start()
+
+    def refresh(self) -> None:
+        if not self.check.isChecked() and self.edit.isVisible():
+            self.edit.setDateTime(present_minute())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and not self.check.isChecked():
+            self.edit.setDateTime(present_minute())
+        return False
+
+
 def earlier_time(check: QCheckBox, edit: EarlierTimeEdit) -> None:
     """The field is on while the box is ticked, and proposes the moment it was ticked, to the
-    minute. Made with the window, the Timeline tab's field proposed the moment the case file
-    was opened, hours earlier (re-walk N5)."""
+    minute; unticked, it shows the present minute. Made with the window, the Timeline tab's
+    field proposed the moment the case file was opened, hours earlier (re-walk N5)."""
     edit.setEnabled(check.isChecked())
+    edit.installEventFilter(_ShownNow(check, edit))
 
     def ticked(on: bool) -> None:
         edit.setEnabled(on)
-        if on:
-            edit.setDateTime(present_minute())
+        edit.setDateTime(present_minute())
 
     check.toggled.connect(ticked)
 
