@@ -37,6 +37,7 @@ NOTICE_REMOVED = QT_TRANSLATE_NOOP(
 F_KIND = QT_TRANSLATE_NOOP("evidence_log", "Kind")
 F_DESCRIPTION = QT_TRANSLATE_NOOP("evidence_log", "Description")
 F_OBSERVED = QT_TRANSLATE_NOOP("evidence_log", "Happened (as told)")
+F_SENT = QT_TRANSLATE_NOOP("evidence_log", "Sent (as told)")  # a message's "Sent at"
 F_RECORDED = QT_TRANSLATE_NOOP("evidence_log", "Recorded (UTC)")
 F_SOURCE = QT_TRANSLATE_NOOP("evidence_log", "Provided by / how")
 F_COLLECTOR = QT_TRANSLATE_NOOP("evidence_log", "Collected by")

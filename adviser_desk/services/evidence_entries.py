@@ -28,8 +28,9 @@ class EvidenceEntries(EvidenceBase):
 
     def _add(self, case_id: int, kind: de.EvidenceKind, **values: object) -> ItemRow:
         """A new entry of ``kind`` with ``values``, in a transaction of its own."""
-        observed = values.get("observed_at")
-        not_in_future(observed if isinstance(observed, datetime) else None)
+        for moment in (values.get("observed_at"), values.get("sent_at")):
+            # "Happened at", "Seen at" and a message's "Sent at" are earlier, never later.
+            not_in_future(moment if isinstance(moment, datetime) else None)
         with self.case_file.transaction() as session:
             context = self._context(session, case_id)
             at = now()

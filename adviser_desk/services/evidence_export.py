@@ -134,6 +134,7 @@ def log_data(
             (evidence_log.F_KIND, removed_original.kind_text(item, translate)),
             (evidence_log.F_DESCRIPTION, item.description),
             (evidence_log.F_OBSERVED, _utc(item.observed_at)),
+            (evidence_log.F_SENT, _utc(item.sent_at)),
             (evidence_log.F_RECORDED, _utc(item.recorded_at)),
             (evidence_log.F_SOURCE, item.source),
             (evidence_log.F_COLLECTOR, item.collector),
@@ -321,7 +322,7 @@ MANIFEST_FIELDS = (
     "number", "kind", "file", "sha256", "size", "mime", "width", "height", "description",
     "source", "observed_at_utc", "recorded_at_utc", "collector", "url", "platform", "handle",
     "sender", "message", "original_name", "stored", "online_status", "takedown",
-    "where_it_is", "seen_by",
+    "where_it_is", "seen_by", "sent_at_utc",
 )  # fmt: skip
 
 
@@ -335,7 +336,7 @@ _MANIFEST_FIELDS_NL = (
     "nummer", "soort", "bestand", "sha256", "grootte", "mime", "breedte", "hoogte",
     "beschrijving", "bron", "waargenomen_utc", "vastgelegd_utc", "vastgelegd_door", "url",
     "platform", "account", "afzender", "bericht", "oorspronkelijke_naam", "opgeslagen",
-    "online_status", "offline_halen", "waar_het_staat", "gezien_door",
+    "online_status", "offline_halen", "waar_het_staat", "gezien_door", "verstuurd_utc",
 )  # fmt: skip
 
 
@@ -416,6 +417,7 @@ def export_package(
                 "takedown": takedown_text(item, translate).replace("\n", " | "),
                 # Added at the end: the police tooling's columns keep their places.
                 "where_it_is": item.location, "seen_by": item.seen_by,
+                "sent_at_utc": _utc(item.sent_at),  # a message's "Sent at" (W14-12)
             })  # fmt: skip
         pdf = render_log(
             service,

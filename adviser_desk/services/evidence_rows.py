@@ -54,6 +54,7 @@ class ItemRow:
     sender: str
     seen_by: str
     location: str = ""  # where an image not kept is; ``source`` is who provided it
+    sent_at: datetime | None = None  # when a message was sent, as told (walk 14, W14-12)
     custody: tuple[tuple[datetime, str, str, str], ...] = ()
     takedown: tuple[TakedownRow, ...] = ()
 
@@ -134,6 +135,7 @@ def item_row(
         sender=item.sender,
         seen_by=item.seen_by,
         location=item.location,
+        sent_at=item.sent_at,
         custody=custody,
         takedown=takedown,
     )

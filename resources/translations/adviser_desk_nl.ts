@@ -1157,23 +1157,23 @@ Je naam:</translation>
 <context>
     <name>EvidenceItemActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="76"/>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="87"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="90"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="78"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="81"/>
         <source>The image of {number} is not kept here, but it may still be online. Add the address where it is with Add &gt; Web address…, then select that address and choose Takedown… to record the report and when to check again.</source>
         <translation>Het beeld van {number} wordt hier niet bewaard, maar het kan nog online staan. Voeg het adres waar het staat toe met Toevoegen &gt; Webadres…, kies dat adres en dan Offline halen… om de melding vast te leggen en wanneer je opnieuw kijkt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="91"/>
         <source>Select a web address: only those can be reported for removal.</source>
         <translation>Selecteer een webadres: alleen die kunnen voor verwijdering worden gemeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/item_actions.py" line="112"/>
         <source>Hand-over recorded for %n item(s).</source>
         <translation>
             <numerusform>Overdracht vastgelegd voor %n item.</numerusform>
@@ -1689,22 +1689,22 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="274"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="275"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="275"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="276"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="276"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="277"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="277"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="278"/>
         <source>Rotate</source>
         <translation>Draaien</translation>
     </message>
@@ -1712,47 +1712,47 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="75"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="76"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="88"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="89"/>
         <source>e.g. shown by the student, photographed by me</source>
         <translation>bijv. door de leerling getoond, door mij gefotografeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="89"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="90"/>
         <source>&amp;Happened at:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="91"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="92"/>
         <source>Happened at</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="96"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="97"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="98"/>
         <source>&amp;Provided by / how:</source>
         <translation>&amp;Aangeleverd door / hoe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="101"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="102"/>
         <source>&amp;May be sexual (nude or intimate photos or videos)</source>
         <translation>&amp;Misschien seksueel (naakt- of intieme foto&apos;s of filmpjes)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="104"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="105"/>
         <source>Then you are asked about minors before anything is stored.</source>
         <translation>Dan wordt eerst gevraagd of het om minderjarigen gaat, voordat er iets wordt opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="121"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="122"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1760,7 +1760,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="124"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n bestand</numerusform>
@@ -1768,7 +1768,7 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="125"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="126"/>
         <source>%n file(s): {names}</source>
         <translation>
             <numerusform>%n bestand: {names}</numerusform>
@@ -1776,12 +1776,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="128"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="129"/>
         <source>Sexual images of minors</source>
         <translation>Seksuele beelden van minderjarigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="134"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="135"/>
         <source>Do any of these %n file(s) show someone under 18 naked or in a sexual way?</source>
         <translation>
             <numerusform>Is op dit bestand iemand jonger dan 18 naakt of op een seksuele manier te zien?</numerusform>
@@ -1789,12 +1789,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="146"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="147"/>
         <source>This covers photos and videos, and files that can contain them (archives, documents). Such material must never be stored, copied, forwarded or printed: that is possession, a crime in itself. Contact the police and Helpwanted/Offlimits instead.</source>
         <translation>Dit geldt voor foto&apos;s en filmpjes, en voor bestanden waarin die kunnen zitten (archieven, documenten). Zulk materiaal mag nooit worden opgeslagen, gekopieerd, doorgestuurd of geprint: dat is bezit, zelf een strafbaar feit. Neem in plaats daarvan contact op met de politie en Helpwanted/Offlimits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="154"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="155"/>
         <source>&amp;No, none of the %n file(s) does.</source>
         <translation>
             <numerusform>&amp;Nee, dat is niet zo.</numerusform>
@@ -1802,12 +1802,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="156"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="157"/>
         <source>&amp;Yes, or I am not sure.</source>
         <translation>&amp;Ja, of ik weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="160"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="161"/>
         <source>Then nothing is stored: only a description, where it is, who has seen it and a fingerprint (SHA-256) of what you received are recorded.</source>
         <translation>Dan wordt niets opgeslagen: alleen een beschrijving, waar het staat, wie het heeft gezien en een vingerafdruk (SHA-256) van wat je hebt ontvangen worden vastgelegd.</translation>
     </message>
@@ -2001,17 +2001,17 @@ Invoeren voordat je sluit?</translation>
         <translation>Regel &amp;invoeren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="43"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="44"/>
         <source>Typed but not entered when the file was locked ({who}): {text}</source>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="73"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="74"/>
         <source>The line you typed in the interview ({who}) but had not entered is kept; after unlocking it is back in Said, for you to enter.</source>
         <translation>De regel die je in het gesprek typte ({who}) maar nog niet had ingevoerd, is bewaard; na het ontgrendelen staat hij weer bij Gezegd, zodat je hem kunt invoeren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="83"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="84"/>
         <source>The typed line was not put back</source>
         <translation>De getypte regel is niet teruggezet</translation>
     </message>
@@ -2023,7 +2023,7 @@ Invoeren voordat je sluit?</translation>
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="59"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="60"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
@@ -2753,42 +2753,52 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="306"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="307"/>
         <source>Add message</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="310"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="311"/>
         <source>Sender (name or account)</source>
         <translation>Afzender (naam of account)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="312"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="313"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="314"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="315"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="321"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="317"/>
+        <source>Se&amp;nt at:</source>
+        <translation>&amp;Verstuurd op:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="319"/>
+        <source>Sent at</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="331"/>
         <source>&amp;The message, copied exactly:</source>
         <translation>&amp;Het bericht, letterlijk overgenomen:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="326"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="336"/>
         <source>&amp;Sender:</source>
         <translation>&amp;Afzender:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="327"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="337"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="328"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_dialogs.py" line="339"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -6323,17 +6333,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="203"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="204"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="204"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="205"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="205"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="206"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -6417,111 +6427,116 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/evidence_log.py" line="34"/>
+        <source>Sent (as told)</source>
+        <translation>Verstuurd (zoals verteld)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="35"/>
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="35"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="36"/>
         <source>Provided by / how</source>
         <translation>Aangeleverd door / hoe</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="36"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="37"/>
         <source>Collected by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="37"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="38"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="38"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="39"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="39"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="40"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="40"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="41"/>
         <source>Platform / account</source>
         <translation>Platform / account</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="41"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="42"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="42"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
         <source>Custody</source>
         <translation>Bewaarketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="44"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="45"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
         <source>Why no file</source>
         <translation>Waarom geen bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="47"/>
         <source>Not kept on purpose: may be a sexual image of a minor.</source>
         <translation>Bewust niet bewaard: mogelijk een seksuele afbeelding van een minderjarige.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="51"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="52"/>
         <source>Where it is</source>
         <translation>Waar het staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="52"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="53"/>
         <source>Who has seen it</source>
         <translation>Wie het heeft gezien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="53"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="54"/>
         <source>Audit chain head</source>
         <translation>Laatste schakel auditketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="54"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="55"/>
         <source>Verification when printed</source>
         <translation>Controle bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="55"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="56"/>
         <source>Signature of the adviser</source>
         <translation>Handtekening vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="56"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="57"/>
         <source>Signature of the receiving officer</source>
         <translation>Handtekening ontvangende agent</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="57"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="58"/>
         <source>Name and date</source>
         <translation>Naam en datum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="58"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="59"/>
         <source>Earlier prints of this log</source>
         <translation>Eerdere afdrukken van deze bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="59"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="60"/>
         <source>This is the first print of this log.</source>
         <translation>Dit is de eerste afdruk van deze bewijslijst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="60"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="61"/>
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>
@@ -6594,12 +6609,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>aangeleverd: {source}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="262"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="260"/>
+        <source>sent {moment}</source>
+        <translation>verstuurd {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="269"/>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="265"/>
+        <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="272"/>
         <source>check on {date}</source>
         <translation>controle op {date}</translation>
     </message>

@@ -33,6 +33,7 @@ from adviser_desk.services.evidence_intake import Intake, viewable_png
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.discard import may_discard
 from adviser_desk.ui.common.earlier_time import EarlierTimeEdit, earlier_moment, earlier_time
+from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import (
     FRAME_ALLOWANCE,
     ROUNDING_SLACK,
@@ -312,6 +313,15 @@ class MessageDialog(QDialog):
         self.platform.setPlaceholderText(self.tr("Platform"))
         self.description = QLineEdit(self)
         self.description.setPlaceholderText(self.tr("Description"))
+        # When a threat was sent is evidence, as a file's "Happened at" (walk 14, W14-12).
+        self.sent = QCheckBox(self.tr("Se&nt at:"), self)
+        self.sent_at = EarlierTimeEdit(self)
+        self.sent_at.setAccessibleName(self.tr("Sent at"))
+        earlier_time(self.sent, self.sent_at)
+        sent_row = QHBoxLayout()
+        sent_row.addWidget(self.sent)
+        sent_row.addWidget(self.sent_at, 1)
+        self.sent_utc: datetime | None = None  # read on OK
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -325,12 +335,21 @@ class MessageDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Sender:"), self.sender_edit)
         form.addRow(self.tr("&Platform:"), self.platform)
+        form.addRow("", sent_row)
         form.addRow(self.tr("&Description:"), self.description)
         name_fields(form)
         self.text.setAccessibleName(plain(message.text()))
         tab_leaves(self.text)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """A "Sent at" after the present minute is refused here, naming it, with the focus
+        back in the field and everything typed still in the form (as the other dialogs do)."""
+        with known_errors(self, self.windowTitle()) as attempt:
+            self.sent_utc = earlier_moment(self.sent, self.sent_at)
+        if not attempt.failed:
+            super().accept()
 
     def reject(self) -> None:
         # Escape, Cancel and the window's close button: a verbatim message is not lost unasked.

@@ -253,7 +253,14 @@ class EvidenceModel(RowsModel[ItemRow]):
                 ).format(source=row.source)
             return text
         if row.kind == de.EvidenceKind.MESSAGE:
-            return ", ".join(x for x in (row.sender, row.platform) if x)
+            text = ", ".join(x for x in (row.sender, row.platform) if x)
+            if row.sent_at is None:
+                return text
+            # When it was sent, as told, on a line of its own (walk 14, W14-12).
+            sent = QCoreApplication.translate("evidence_model", "sent {moment}").format(
+                moment=fmt.date_time_text(row.sent_at)
+            )
+            return f"{text}\n{sent}" if text else sent
         account = " ".join(x for x in (row.platform, row.handle) if x)
         steps = []
         if row.online_status:

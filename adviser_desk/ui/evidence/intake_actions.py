@@ -293,6 +293,7 @@ class EvidenceIntakeActions(QObject):
                     dialog.text.toPlainText(),
                     dialog.sender_edit.text(),
                     dialog.platform.text(),
+                    sent_at=dialog.sent_utc,
                     description=dialog.description.text(),
                 )
             if attempt.failed:

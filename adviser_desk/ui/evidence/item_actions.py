@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from adviser_desk.domain import evidence as de
 from adviser_desk.ui.evidence.evidence_dialogs import ImageViewer
+from adviser_desk.ui.evidence.evidence_model import EvidenceModel
 from adviser_desk.ui.evidence.takedown_dialog import HandoverDialog, TakedownDialog
 from adviser_desk.ui.evidence.withheld_view import WithheldRecord
 
@@ -48,6 +49,8 @@ class EvidenceItemActions(QObject):
                         row.description,
                         row.url,
                         row.message_text,
+                        # Sender, platform and when it was sent (walk 14, W14-12).
+                        EvidenceModel.details(row) if row.kind == de.EvidenceKind.MESSAGE else "",
                         f"SHA-256: {row.sha256}" if row.sha256 else "",
                     )
                     if x
