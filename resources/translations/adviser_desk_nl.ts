@@ -211,159 +211,169 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="48"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="55"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="83"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="57"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="67"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="71"/>
         <source>The backup was saved as {path}. It is encrypted: it opens with the password you use now (of {date}) or with the recovery key. If you change your password later, this backup still needs today&apos;s password, or the recovery key. Re-encrypting the case file gives a new recovery key; this backup keeps opening with the one you have now.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hij opent met het wachtwoord dat je nu gebruikt (van {date}) of met de herstelsleutel. Wijzig je later je wachtwoord, dan heeft deze back-up nog steeds het wachtwoord van vandaag nodig, of de herstelsleutel. Opnieuw versleutelen van het zaakbestand geeft een nieuwe herstelsleutel; deze back-up blijft openen met de sleutel die je nu hebt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="84"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="86"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="87"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="96"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="180"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="181"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="98"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="101"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="108"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="114"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="118"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="119"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="122"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="132"/>
         <source>OK</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="132"/>
         <source>DAMAGED</source>
         <translation>BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="134"/>
         <source>encrypted pages: {result}</source>
         <translation>versleutelde pagina&apos;s: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="140"/>
         <source>database structure: skipped (the encrypted pages are damaged)</source>
         <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="143"/>
         <source>database structure: {result}</source>
         <translation>databasestructuur: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="150"/>
         <source>audit chain: not checked (the database could not be read)</source>
         <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="152"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="153"/>
         <source>audit chain: OK, {count} events, head {head}</source>
         <translation>auditketen: in orde, {count} gebeurtenissen, kop {head}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="160"/>
         <source>audit chain: BROKEN at event {seq} ({reason}); {count} events before it are intact</source>
         <translation>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de {count} gebeurtenissen ervoor zijn intact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="166"/>
         <source>evidence: MISMATCH for {items}</source>
         <translation>bewijs: KLOPT NIET voor {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="172"/>
         <source>evidence: OK, {count} stored items match their SHA-256</source>
         <translation>bewijs: in orde, {count} opgeslagen stukken kloppen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="197"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="198"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="209"/>
         <source>{name} (restored)</source>
         <translation>{name} (teruggezet)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="212"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="213"/>
         <source>Save the restored copy of the backup as</source>
         <translation>Teruggezette kopie van de back-up opslaan als</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="217"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="218"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="237"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="264"/>
+        <source>{number} on {date}</source>
+        <translation>{number} op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="271"/>
+        <source>Purged from {file} before this restore: {cases}.</source>
+        <translation>Vóór deze terugzetting definitief verwijderd uit {file}: {cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="276"/>
         <source>Cases past retention in this backup</source>
         <translation>Zaken voorbij de bewaartermijn in deze back-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="239"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="251"/>
         <source>This restored backup holds %n case(s) past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</source>
         <translation>
             <numerusform>Deze teruggezette back-up bevat %n zaak die voorbij de bewaartermijn is of is overgedragen: {numbers}. Een zaak die na het maken van de back-up definitief is verwijderd, staat weer in deze kopie. Verwijder ze opnieuw via Zaak &gt; Zaken voorbij bewaartermijn…</numerusform>
@@ -4484,32 +4494,32 @@ Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translatio
         <translation>&lt;5: minder dan vijf (nul inbegrepen). x: verborgen zodat een aantal onder de vijf niet uit het totaal te herleiden is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="175"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="183"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="176"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="184"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="177"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="185"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="178"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="186"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="179"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="187"/>
         <source>Median days from opening to closing</source>
         <translation>Mediaan aantal dagen van openen tot sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/annual_report.py" line="180"/>
+        <location filename="../../adviser_desk/reports/annual_report.py" line="188"/>
         <source>Closed cases</source>
         <translation>Gesloten zaken</translation>
     </message>
@@ -5032,128 +5042,128 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_summary</name>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="22"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="23"/>
         <source>Case summary</source>
         <translation>Zaaksamenvatting</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="23"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="24"/>
         <source>Confidential: contains personal data of students. Do not copy or forward.</source>
         <translation>Vertrouwelijk: bevat persoonsgegevens van leerlingen. Niet kopiëren of doorsturen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="26"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="27"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="27"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="28"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="28"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="29"/>
         <source>Scope, impact and wishes</source>
         <translation>Omvang, impact en wensen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="29"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="30"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="30"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="31"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="31"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="32"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="32"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="33"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="33"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="34"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="34"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="35"/>
         <source>School, class</source>
         <translation>School, klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="35"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="36"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="36"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="37"/>
         <location filename="../../adviser_desk/services/summary_service.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="37"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="38"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="38"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="39"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="39"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="40"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="40"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="41"/>
         <source>Audit chain head when printed</source>
         <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="41"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="42"/>
         <source>Made on {date} by {adviser}, {school}</source>
         <translation>Gemaakt op {date} door {adviser}, {school}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="42"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="43"/>
         <source>Made on {date} by {adviser}</source>
         <translation>Gemaakt op {date} door {adviser}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="43"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="44"/>
         <source>No people recorded.</source>
         <translation>Geen personen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="44"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="45"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="45"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="46"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="46"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="47"/>
         <source>Date, by</source>
         <translation>Datum, door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="47"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="48"/>
         <source>Outcome and note</source>
         <translation>Uitkomst en toelichting</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="48"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="49"/>
         <source>The Meldcode has not been started for this case.</source>
         <translation>De Meldcode is voor deze zaak niet gestart.</translation>
     </message>
@@ -6391,152 +6401,152 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>evidence_log</name>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="17"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="23"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="18"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="24"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="19"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="25"/>
         <source>Recorded by the school in an encrypted case file. Each stored item is unaltered; its SHA-256 was taken at intake. Sexual images of minors were never stored.</source>
         <translation>Vastgelegd door de school in een versleuteld zaakbestand. Elk opgeslagen stuk is ongewijzigd; de SHA-256 is bij ontvangst bepaald. Seksuele beelden van minderjarigen zijn nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="25"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="31"/>
         <source>Recorded by the school in an encrypted case file. Each stored item is unaltered; its SHA-256 was taken at intake. An original found later to be possibly a sexual image of a minor was removed from the case file; its entry says when.</source>
         <translation>Vastgelegd door de school in een versleuteld zaakbestand. Elk opgeslagen stuk is ongewijzigd; de SHA-256 is bij ontvangst bepaald. Een origineel dat later mogelijk een seksueel beeld van een minderjarige bleek, is uit het zaakbestand verwijderd; bij dat stuk staat wanneer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="31"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="37"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="32"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="38"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="33"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="39"/>
         <source>Happened (as told)</source>
         <translation>Gebeurd (zoals verteld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="34"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="40"/>
         <source>Sent (as told)</source>
         <translation>Verstuurd (zoals verteld)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="35"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="41"/>
         <source>Recorded (UTC)</source>
         <translation>Vastgelegd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="36"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="42"/>
         <source>Provided by / how</source>
         <translation>Aangeleverd door / hoe</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="37"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
         <source>Collected by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="38"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="44"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="39"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="45"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="40"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="41"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="47"/>
         <source>Platform / account</source>
         <translation>Platform / account</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="42"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="48"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="43"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="49"/>
         <source>Custody</source>
         <translation>Bewaarketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="44"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="50"/>
         <source>Takedown</source>
         <translation>Offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="46"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="52"/>
         <source>Why no file</source>
         <translation>Waarom geen bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="47"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="53"/>
         <source>Not kept on purpose: may be a sexual image of a minor.</source>
         <translation>Bewust niet bewaard: mogelijk een seksuele afbeelding van een minderjarige.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="52"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="58"/>
         <source>Where it is</source>
         <translation>Waar het staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="53"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="59"/>
         <source>Who has seen it</source>
         <translation>Wie het heeft gezien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="54"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="60"/>
         <source>Audit chain head</source>
         <translation>Laatste schakel auditketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="55"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="61"/>
         <source>Verification when printed</source>
         <translation>Controle bij het afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="56"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="62"/>
         <source>Signature of the adviser</source>
         <translation>Handtekening vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="57"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="63"/>
         <source>Signature of the receiving officer</source>
         <translation>Handtekening ontvangende agent</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="58"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="64"/>
         <source>Name and date</source>
         <translation>Naam en datum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="59"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="65"/>
         <source>Earlier prints of this log</source>
         <translation>Eerdere afdrukken van deze bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="60"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="66"/>
         <source>This is the first print of this log.</source>
         <translation>Dit is de eerste afdruk van deze bewijslijst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="61"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="67"/>
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>

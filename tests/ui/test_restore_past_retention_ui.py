@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from adviser_desk.domain import cases as dc
 from adviser_desk.ui.case.retention_dialog import RetentionDialog
 from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
+from adviser_desk.ui.common import format as fmt
 from tests.conftest import PASSWORD
 from tests.ui.conftest import open_window
 from tests.ui.drive import FileDialogs, Modals, button_named, click, type_and_enter
@@ -72,4 +73,9 @@ def test_purge_question_names_backups_and_a_restore_names_the_case_back(
         f"1 case(s) past the retention period or handed over: {number}." in said
     ), said
     assert "Purge them again" in said
+    # And when it was purged, from the file open before, a later state of the same case file
+    # (walk 13: the date was not said).
+    assert said.endswith(
+        f"Purged from {path.name} before this restore: {number} on {fmt.date_text(date.today())}."
+    ), said
     window.act_close.trigger()

@@ -28,6 +28,7 @@ from adviser_desk.ui.common.workers import run_with_progress
 
 if TYPE_CHECKING:  # loaded after the first window (issue 15)
     from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.purge_record import Purges
 
 
 class BackupActions(QObject):
@@ -218,30 +219,62 @@ class BackupActions(QObject):
             restored = svc.restore_backup(Path(source), target)
         if attempt.failed:
             return
+        # What the file open now knows of its purges, read before it closes (walk 13).
+        before = self._purges()
         if self.opening.open_path(restored):
-            self._tell_past_retention()
+            self._tell_past_retention(before)
 
-    def _tell_past_retention(self) -> None:
+    def _purges(self) -> tuple[Purges, str] | None:
+        """The open file's purges, with the file's name."""
+        session = self.host.session
+        if session is None:
+            return None
+        from adviser_desk.services.purge_record import purges
+
+        return purges(session.cases), session.file.path.name
+
+    def _tell_past_retention(self, before: tuple[Purges, str] | None = None) -> None:
         """A backup holds the cases as they were: one purged since is back in the copy
-        (walk 12, W12-11: it came back without a word). Names those to purge again."""
+        (walk 12, W12-11: it came back without a word). Names those to purge again, and
+        when each was purged if the file open before the restore, a later state of the same
+        case file, recorded it (walk 13: the date was not said)."""
         session = self.host.session
         if session is None:
             return
         from adviser_desk.services import retention_service
+        from adviser_desk.services.purge_record import purges
 
         rows = retention_service.purgeable_cases(session.cases)
         if not rows:
             return
+        text = self.tr(
+            "This restored backup holds %n case(s) past the retention period or handed "
+            "over: {numbers}. A case purged after the backup was made is back in this "
+            "copy. Purge them again under Case > Cases past retention…",
+            "",
+            len(rows),
+        ).format(numbers=", ".join(row.number for row in rows))
+        earlier, name = before or (None, "")
+        # Only the same case file's log speaks of these cases (a number means a case there).
+        same_file = (
+            earlier is not None and earlier.case_file_id == purges(session.cases).case_file_id
+        )
+        when = earlier.when if earlier is not None and same_file else {}
+        purged = [
+            self.tr("{number} on {date}").format(
+                number=row.number, date=fmt.date_text(when[row.number])
+            )
+            for row in rows
+            if row.number in when
+        ]
+        if purged:
+            text += "\n\n" + self.tr("Purged from {file} before this restore: {cases}.").format(
+                file=name, cases="; ".join(purged)
+            )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Cases past retention in this backup"),
-            self.tr(
-                "This restored backup holds %n case(s) past the retention period or handed "
-                "over: {numbers}. A case purged after the backup was made is back in this "
-                "copy. Purge them again under Case > Cases past retention…",
-                "",
-                len(rows),
-            ).format(numbers=", ".join(row.number for row in rows)),
+            text,
             QMessageBox.StandardButton.Ok,
             self.window,
         )
