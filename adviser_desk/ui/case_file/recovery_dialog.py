@@ -33,6 +33,7 @@ from adviser_desk.ui.common.dialogs import (
     show_error,
 )
 from adviser_desk.ui.common.errors import known_errors
+from adviser_desk.ui.common.focus_show import back_on
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.pdf_print import a4_printer, paint_pdf, propose_file
 
@@ -88,6 +89,7 @@ class RecoveryKeyDialog(QDialog):
         save.setObjectName("save_pdf")
         save.clicked.connect(self._save_pdf)
         print_button = QPushButton(self.tr("Print sheet…"), self)
+        print_button.setObjectName("print_sheet")
         print_button.clicked.connect(self._print)
         # What became of the last Save sheet as PDF… when no box says so (walk 11, W11-3).
         self.save_status = QLabel(self)
@@ -212,15 +214,21 @@ class RecoveryKeyDialog(QDialog):
         printer = a4_printer()
         propose_file(printer, proposed_pdf(self._sheet_name(), documents_folder()))
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        # The printer gets the very PDF that "Save as PDF" writes, painted page by page.
         try:
-            paint_pdf(printer, self.sheet_pdf())
-        except KnownError as exc:
-            show_error(self, self.tr("Recovery sheet"), exc)
-            return
-        self.service.record_recovery_sheet_saved(f"printer: {printer.printerName()}")
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            # The printer gets the very PDF that "Save as PDF" writes, painted page by page.
+            try:
+                paint_pdf(printer, self.sheet_pdf())
+            except KnownError as exc:
+                show_error(self, self.tr("Recovery sheet"), exc)
+                return
+            self.service.record_recovery_sheet_saved(f"printer: {printer.printerName()}")
+        finally:
+            dialog.deleteLater()
+            button = self.findChild(QPushButton, "print_sheet")
+            if button is not None and button.isVisible():
+                back_on(button)  # walk 14, W14-17: no focus showed after printing
 
     @Slot()
     def _confirm(self) -> None:

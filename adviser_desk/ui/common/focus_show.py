@@ -37,6 +37,18 @@ def show_focus(widget: QWidget) -> None:
         window.installEventFilter(_RingOnActivation(window))
 
 
+def back_on(widget: QWidget) -> None:
+    """show_focus on the button that started work once that work is over, after a file or
+    print dialog. Without a window manager nothing activates the window again when such a
+    dialog closes, so no window had the focus at all (walk 14, W14-17: after Evidence log >
+    Save as PDF… and after Print sheet…); when none of the app's windows is active, this one
+    asks to be."""
+    window = widget.window()
+    if QApplication.activeWindow() is None and window.isVisible():
+        window.activateWindow()
+    show_focus(widget)
+
+
 def _ring_on(window: QWidget) -> None:
     window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
     focus = window.focusWidget()

@@ -19,7 +19,7 @@ from adviser_desk.ui.common.dialogs import (
     save_pdf_name,
     show_error,
 )
-from adviser_desk.ui.common.focus_show import show_focus
+from adviser_desk.ui.common.focus_show import back_on
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.pdf_print import preview_and_print
 from adviser_desk.ui.common.workers import Job, run_with_progress
@@ -133,10 +133,11 @@ class EvidenceOutput(QObject):
         def done(_digest: str) -> None:
             tab.reload()
             tab.status.setText(self.tr("Saved {path}; not encrypted.").format(path=out))
-            # Back on Evidence log, showing: no focus showed after saving (walk 7, W7-6).
+            # Back on Evidence log, showing: no focus showed after saving (walk 7, W7-6), nor
+            # in any window once the file dialog had closed without a window manager (W14-17).
             log = tab.findChild(QPushButton, "evidence_log")
             if log is not None and log.isVisible():
-                show_focus(log)
+                back_on(log)
 
         self._run(
             self.tr("Save evidence log"),
