@@ -142,7 +142,8 @@ class Escalation(StrEnum):
 
 ESCALATION_LABELS = {
     Escalation.NONE: QT_TRANSLATE_NOOP("cases", "Not escalated"),
-    Escalation.SLB: QT_TRANSLATE_NOOP("cases", "Mentor / SLB"),
+    # SLB: schoolloopbaanbegeleider, explained in English (walk 14, W14-15).
+    Escalation.SLB: QT_TRANSLATE_NOOP("cases", "Mentor / student counsellor (SLB)"),
     Escalation.CARE_COORDINATOR: QT_TRANSLATE_NOOP("cases", "Care coordinator (zorgcoördinator)"),
     Escalation.CARE_TEAM: QT_TRANSLATE_NOOP("cases", "Care advisory team (zorgadviesteam)"),
     Escalation.EXTERNAL: QT_TRANSLATE_NOOP("cases", "External"),

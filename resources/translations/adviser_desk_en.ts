@@ -167,7 +167,7 @@
 <context>
     <name>OpenQuestions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="191"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="195"/>
         <source>All %n question(s) were open</source>
         <translation>
             <numerusform>Your question was open</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="193"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="197"/>
         <source>Open questions: {open} of %n</source>
         <translation>
             <numerusform>Open questions: {open} of %n</numerusform>

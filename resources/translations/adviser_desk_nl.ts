@@ -2976,12 +2976,12 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>OpenQuestions</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="184"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="188"/>
         <source>Open questions let the student tell in their own words. The others were yes/no, suggestive, blaming or promised secrecy.</source>
         <translation>Open vragen laten de leerling in eigen woorden vertellen. De andere waren ja/nee-vragen, sturend, verwijtend of beloofden geheimhouding.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="191"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="195"/>
         <source>All %n question(s) were open</source>
         <translation>
             <numerusform>Je vraag was open</numerusform>
@@ -2989,7 +2989,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="193"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="197"/>
         <source>Open questions: {open} of %n</source>
         <translation>
             <numerusform>Open vragen: {open} van %n</numerusform>
@@ -3428,12 +3428,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Zoals:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="152"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="155"/>
         <source>semantic: resembles labelled examples</source>
         <translation>semantisch: lijkt op gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/question_check.py" line="157"/>
+        <location filename="../../adviser_desk/ui/interview/question_check.py" line="161"/>
         <source>rule</source>
         <translation>regel</translation>
     </message>
@@ -5363,7 +5363,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/cases.py" line="54"/>
-        <location filename="../../adviser_desk/domain/cases.py" line="221"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="222"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -5478,117 +5478,117 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Niet opgeschaald</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="145"/>
-        <source>Mentor / SLB</source>
+        <location filename="../../adviser_desk/domain/cases.py" line="146"/>
+        <source>Mentor / student counsellor (SLB)</source>
         <translation>Mentor / SLB</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="146"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="147"/>
         <source>Care coordinator (zorgcoördinator)</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="147"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="148"/>
         <source>Care advisory team (zorgadviesteam)</source>
         <translation>Zorgadviesteam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="148"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="149"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="159"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="160"/>
         <source>Not discussed yet</source>
         <translation>Nog niet besproken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="160"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="161"/>
         <source>Wants a public apology from the distributor</source>
         <translation>Wil openbare excuses van de verspreider</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="161"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="162"/>
         <source>Wants as little attention as possible</source>
         <translation>Wil zo min mogelijk ruchtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="174"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="175"/>
         <source>Parents</source>
         <translation>Ouders</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="175"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="176"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="176"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="177"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="177"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="178"/>
         <source>Classmates</source>
         <translation>Klasgenoten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="178"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="179"/>
         <source>Police</source>
         <translation>Politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="194"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="195"/>
         <source>Victim</source>
         <translation>Slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="195"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="196"/>
         <source>Distributor / perpetrator</source>
         <translation>Verspreider / dader</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="196"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="197"/>
         <source>Reporter</source>
         <translation>Melder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="197"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="198"/>
         <source>Parent or guardian</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="198"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="199"/>
         <source>Witness</source>
         <translation>Getuige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="199"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="200"/>
         <source>Classmate</source>
         <translation>Klasgenoot</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="200"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="201"/>
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="201"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="202"/>
         <source>External contact</source>
         <translation>Externe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="211"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="212"/>
         <source>Anonymous reporter</source>
         <translation>Anonieme melder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="222"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="223"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/cases.py" line="223"/>
+        <location filename="../../adviser_desk/domain/cases.py" line="224"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>

@@ -445,11 +445,31 @@ def test_a_class_conversation_flags_the_victims_name(
     interview, window = shown_window(qtbot, interviews, case_id, "class")
     qtbot.keyClicks(window.input, "Wie van jullie heeft de foto van Daan gedeeld?")
     assert "names the victim" in window.finding_label.text()
-    assert "«Daan»" in window.finding_label.text()
+    # English quotation marks, not guillemets (walk 14, W14-15).
+    assert "“Daan”" in window.finding_label.text()
+    assert "«" not in window.finding_label.text()
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
     line = interviews.get(interview).lines[0]
     assert "names_victim" in line.findings
     assert "names the victim (rule)" in window.model.index(0, 3).data()
+
+
+def test_the_checker_quotes_with_the_dutch_marks_in_dutch(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    """In the Dutch window the checker quotes with Dutch marks, neither guillemets nor the
+    English ones (walk 14, W14-15)."""
+    from adviser_desk.ui.common import i18n
+
+    interviews, case_id = setup
+    assert i18n.install("nl")
+    try:
+        _interview, window = shown_window(qtbot, interviews, case_id, "class")
+        qtbot.keyClicks(window.input, "Wie van jullie heeft de foto van Daan gedeeld?")
+        text = window.finding_label.text()
+    finally:
+        i18n.install("en")
+    assert "\u2018Daan\u2019" in text and "\u00ab" not in text and "\u201c" not in text, text
 
 
 def test_closing_with_a_line_not_yet_entered_asks_and_keeps_it(

@@ -145,19 +145,23 @@ class QuestionCheck(QWidget):
         instead = self.tr("Instead:")
         like_label = self.tr("Like:")
         danger = theme.color("danger").name()
+        # Quotation marks of the chosen language: “…” in English, ‘…’ in Dutch. The
+        # guillemets used before belong to neither (walk 14, W14-15).
+        quote = fmt.locale().quoteString
         for finding in self.findings:
             kind = _t("interviews", isvc.KIND_LABELS[finding.kind])
             message = _t("questions", finding.message)
             if finding.layer == SEMANTIC:
                 layer = self.tr("semantic: resembles labelled examples")
                 like = "".join(
-                    f"<br/>{like_label} «{html.escape(example)}»" for example in finding.examples
+                    f"<br/>{like_label} {quote(html.escape(example))}"
+                    for example in finding.examples
                 )
             else:
                 layer, like = self.tr("rule"), ""
             parts.append(
                 f"<p><b style='color:{danger}'>{kind}</b> <small>({layer})</small> "
-                f"«{html.escape(finding.trigger.strip())}»: {message}{like}"
+                f"{quote(html.escape(finding.trigger.strip()))}: {message}{like}"
                 f"<br/><i>{instead} {html.escape(finding.suggestion)}</i></p>"
             )
         self.finding_label.setText("".join(parts))
