@@ -18,6 +18,10 @@ from pytestqt.exceptions import TimeoutError as QtBotTimeoutError
 from pytestqt.qtbot import QtBot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Reproducible PDFs: reportlab dates them at this moment (2000-01-01 UTC), not now, so the
+# same data gives the same bytes; the app's own PDFs carry their true creation time
+# (reports/common.build_a4; test_pdf_dates_ui.py unsets this).
+os.environ.setdefault("SOURCE_DATE_EPOCH", "946684800")
 if not os.environ.get("XDG_RUNTIME_DIR"):
     # Qt warns (and warnings fail the run) when this is missing.
     runtime = tempfile.mkdtemp(prefix="adviser-desk-runtime-")

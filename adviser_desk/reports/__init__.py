@@ -1,1 +1,1 @@
-"""reportlab documents: plain data in, deterministic PDF bytes out."""
+"""reportlab documents: plain data in, PDF bytes out (the same for the same data and moment)."""

@@ -1,5 +1,5 @@
 """Shared report plumbing: the embedded Unicode font, translation hook, paragraph styles and
-ruled tables of the case reports, and deterministic A4 output with a numbered footer."""
+ruled tables of the case reports, and A4 output with a numbered footer."""
 
 from __future__ import annotations
 
@@ -196,8 +196,14 @@ def build_a4(
     bottom: float = 18 * mm,
     author: str = "Adviser Desk",
 ) -> bytes:
-    """Builds a deterministic A4 PDF (``invariant``: same data, same bytes, so its SHA-256
-    can be recorded). With ``page_of``, every page carries the footer and "page N of M"."""
+    """Builds an A4 PDF. With ``page_of``, every page carries the footer and "page N of M".
+
+    Its CreationDate and ModDate are the moment it was made, in local time with the offset
+    (walk 14, W14-14: reportlab's ``invariant`` mode, chosen for byte-identical output, dated
+    every PDF 1 January 2000, which a police officer's viewer shows as "Created"). Nothing
+    depends on rendering the same bytes twice: every recorded SHA-256 is taken of the very
+    bytes written or printed. With SOURCE_DATE_EPOCH set (the tests set it), reportlab dates
+    the PDF at that moment instead, and the same data gives the same bytes."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -208,7 +214,7 @@ def build_a4(
         bottomMargin=bottom,
         title=title,
         author=author,
-        invariant=1,
+        invariant=0,
     )
     if page_of:
         doc.build(story, canvasmaker=numbered_canvas(page_of, footer))

@@ -3,7 +3,7 @@
 The body comes as the HTML the editor keeps (Qt's rich text, or a fresh draft): paragraphs,
 bulleted and numbered lists, bold, italic, underline and line breaks. Anything else in the
 HTML (styles, fonts, colours, the highlights of unchecked fields) is ignored, so every letter
-prints in the same plain house style. Deterministic: the same letter gives the same bytes.
+prints in the same plain house style. The same letter at the same moment gives the same bytes.
 """
 
 from __future__ import annotations
