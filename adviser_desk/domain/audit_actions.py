@@ -64,7 +64,11 @@ class AuditAction(StrEnum):
     EVIDENCE_TAKEDOWN_REPORTED = "evidence.takedown_reported"
     EVIDENCE_TAKEDOWN_CHECKED = "evidence.takedown_checked"
     EVIDENCE_HANDED_OVER = "evidence.handed_over"
-    EVIDENCE_LOG_PRINTED = "evidence.log_printed"
+    # Before revision 0019 a print and a save as PDF were both recorded as log_printed; now
+    # each is recorded as what it was (walk 14, W14-10).
+    EVIDENCE_LOG_PRINTED_OR_SAVED = "evidence.log_printed"
+    EVIDENCE_LOG_PRINTED = "evidence.log.printed"
+    EVIDENCE_LOG_SAVED = "evidence.log.saved_as_pdf"
     EVIDENCE_EXPORTED = "evidence.exported"
     EVIDENCE_EXPORT_STARTED = "evidence.export_started"
     EVIDENCE_EXPORT_PARTIAL_REMOVED = "evidence.export_partial_removed"
@@ -163,9 +167,11 @@ LABELS: dict[AuditAction, str] = {
         "audit_actions", "Checked whether a web address is still online"
     ),
     AuditAction.EVIDENCE_HANDED_OVER: QT_TRANSLATE_NOOP("audit_actions", "Evidence handed over"),
-    AuditAction.EVIDENCE_LOG_PRINTED: QT_TRANSLATE_NOOP(
+    AuditAction.EVIDENCE_LOG_PRINTED_OR_SAVED: QT_TRANSLATE_NOOP(
         "audit_actions", "Evidence log printed or saved"
     ),
+    AuditAction.EVIDENCE_LOG_PRINTED: QT_TRANSLATE_NOOP("audit_actions", "Evidence log printed"),
+    AuditAction.EVIDENCE_LOG_SAVED: QT_TRANSLATE_NOOP("audit_actions", "Evidence log saved as PDF"),
     AuditAction.EVIDENCE_EXPORTED: QT_TRANSLATE_NOOP("audit_actions", "Evidence exported"),
     AuditAction.EVIDENCE_EXPORT_STARTED: QT_TRANSLATE_NOOP(
         "audit_actions", "Export for the police started"

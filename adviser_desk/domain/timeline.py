@@ -124,8 +124,13 @@ TEMPLATES = {
     "evidence.verified": QT_TRANSLATE_NOOP(
         "timeline", "Evidence checked against the SHA-256 taken at intake: {numbers}"
     ),
-    "evidence.log_printed": QT_TRANSLATE_NOOP(
+    # Before revision 0019 which of the two it was was not recorded (walk 14, W14-10).
+    "evidence.log_printed_or_saved": QT_TRANSLATE_NOOP(
         "timeline", "Evidence log printed or saved as PDF (items: {items})"
+    ),
+    "evidence.log_printed": QT_TRANSLATE_NOOP("timeline", "Evidence log printed (items: {items})"),
+    "evidence.log_saved": QT_TRANSLATE_NOOP(
+        "timeline", "Evidence log saved as PDF (items: {items})"
     ),
     "takedown.reported": QT_TRANSLATE_NOOP("timeline", "Takedown: {number} reported to {channel}"),
     "takedown.checked": QT_TRANSLATE_NOOP("timeline", "Takedown: {number} checked, {online}"),

@@ -58,11 +58,13 @@ NOT_KEPT = QT_TRANSLATE_NOOP(
 F_WHERE = QT_TRANSLATE_NOOP("evidence_log", "Where it is")
 F_SEEN_BY = QT_TRANSLATE_NOOP("evidence_log", "Who has seen it")
 CHAIN = QT_TRANSLATE_NOOP("evidence_log", "Audit chain head")
-VERIFIED = QT_TRANSLATE_NOOP("evidence_log", "Verification when printed")
+# When this copy was made, printed or saved as PDF alike (walk 14, W14-10).
+VERIFIED = QT_TRANSLATE_NOOP("evidence_log", "Verification when this copy was made")
 SIGN_ADVISER = QT_TRANSLATE_NOOP("evidence_log", "Signature of the adviser")
 SIGN_OFFICER = QT_TRANSLATE_NOOP("evidence_log", "Signature of the receiving officer")
 NAME_DATE = QT_TRANSLATE_NOOP("evidence_log", "Name and date")
-LOG_CUSTODY = QT_TRANSLATE_NOOP("evidence_log", "Earlier prints of this log")
+# Printed and saved copies alike (walk 14, W14-10: a saved copy was listed as a print).
+LOG_CUSTODY = QT_TRANSLATE_NOOP("evidence_log", "Earlier copies of this log")
 NO_PRINTS = QT_TRANSLATE_NOOP("evidence_log", "This is the first print of this log.")
 NO_ITEMS = QT_TRANSLATE_NOOP("evidence_log", "No evidence has been recorded in this case.")
 
@@ -83,7 +85,8 @@ class EvidenceLogData:
     items: list[LogItem]
     chain_head: str
     verification: str
-    # The log's own custody: one line per earlier print (the items keep their own events).
+    # The log's own custody: one line per earlier copy, printed or saved as PDF (the items
+    # keep their own events).
     prints: list[str] = field(default_factory=list)
     originals_removed: bool = False
 

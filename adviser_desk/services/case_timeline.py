@@ -180,7 +180,8 @@ def _custody_row(group: _Group) -> TimelineRow | None:
     if group.action == "withheld":
         return TimelineRow(group.at, None, "evidence.original_removed", details)
     if group.action == "printed":  # before revision 0008 a printed log marked every item
-        return TimelineRow(group.at, None, "evidence.log_printed", {"items": len(group.numbers)})
+        items: dict[str, object] = {"items": len(group.numbers)}
+        return TimelineRow(group.at, None, "evidence.log_printed_or_saved", items)
     return None
 
 
@@ -211,11 +212,16 @@ def numbers_text(numbers: Iterable[str]) -> str:
     return ", ".join(parts)
 
 
+# How a copy of the evidence log was made; "" (before revision 0019) was not recorded.
+_LOG_OUTPUT = {"printed": "evidence.log_printed", "saved": "evidence.log_saved"}
+
+
 def _log_prints(session: Session, case_id: int) -> Iterator[TimelineRow]:
     for printed in session.scalars(
         select(EvidenceLogPrint).where(EvidenceLogPrint.case_id == case_id)
     ):
-        yield TimelineRow(printed.at, None, "evidence.log_printed", {"items": printed.items})
+        kind = _LOG_OUTPUT.get(printed.how, "evidence.log_printed_or_saved")
+        yield TimelineRow(printed.at, None, kind, {"items": printed.items})
 
 
 def _takedowns(session: Session, case_id: int) -> Iterator[TimelineRow]:

@@ -61,6 +61,21 @@ HEADER = {
 PRINTED_LINE = QT_TRANSLATE_NOOP(
     "evidence", "{at} printed by {actor}, {items} items, PDF SHA-256 {sha256}"
 )
+# Walk 14, W14-10: a saved log was listed as printed. Before revision 0019 which it was was
+# not recorded ("" in evidence_log_prints.how).
+OUTPUT_LINES = {
+    "printed": PRINTED_LINE,
+    "saved": QT_TRANSLATE_NOOP(
+        "evidence", "{at} saved as PDF by {actor}, {items} items, PDF SHA-256 {sha256}"
+    ),
+    "": QT_TRANSLATE_NOOP(
+        "evidence", "{at} printed or saved as PDF by {actor}, {items} items, PDF SHA-256 {sha256}"
+    ),
+}
+_LOG_AUDIT = {
+    "printed": AuditAction.EVIDENCE_LOG_PRINTED,
+    "saved": AuditAction.EVIDENCE_LOG_SAVED,
+}
 ALL_INTACT = QT_TRANSLATE_NOOP("evidence", "all {count} stored items match their SHA-256")
 ONE_INTACT = QT_TRANSLATE_NOOP("evidence", "the one stored item matches its SHA-256")
 # Walk 10, W10-5: "all 0 stored items match" read like an error to the receiving officer.
@@ -191,7 +206,7 @@ def log_data(
     else:
         verification = translate("evidence", ONE_INTACT if stored else NONE_STORED)
     earlier = [
-        translate("evidence", PRINTED_LINE).format(
+        translate("evidence", OUTPUT_LINES.get(row.how, OUTPUT_LINES[""])).format(
             at=_utc(row.at), actor=row.actor, items=row.items, sha256=row.sha256
         )
         + (f" ({row.verification})" if row.verification else "")
@@ -274,9 +289,11 @@ def render_log(
     return evidence_log.render(data, translate, thumbnails)
 
 
-def record_printed(service: EvidenceService, case_id: int, pdf: bytes) -> str:
-    """Records the printed log once, with its SHA-256 (one line in the log's own custody
-    section, not a line on every item); returns the hash."""
+def record_printed(service: EvidenceService, case_id: int, pdf: bytes, how: str = "printed") -> str:
+    """Records the log printed (``how`` "printed") or saved as PDF ("saved") once, with its
+    SHA-256 (one line in the log's own custody section, not a line on every item); returns
+    the hash."""
+    action = _LOG_AUDIT[how]
     digest = hashlib.sha256(pdf).hexdigest()
     with service.case_file.transaction() as session:
         by = actor(session)
@@ -284,13 +301,15 @@ def record_printed(service: EvidenceService, case_id: int, pdf: bytes) -> str:
             session.scalar(select(func.count()).where(EvidenceItem.case_id == case_id)) or 0
         )
         session.add(
-            EvidenceLogPrint(case_id=case_id, at=now(), actor=by, sha256=digest, items=items)
+            EvidenceLogPrint(
+                case_id=case_id, at=now(), actor=by, sha256=digest, items=items, how=how
+            )
         )
         case = session.get(Case, case_id)
         audit_log.append(
             session,
             by,
-            AuditAction.EVIDENCE_LOG_PRINTED,
+            action,
             case.number if case else str(case_id),
             {"items": items, "sha256": digest},
         )
@@ -306,7 +325,7 @@ def export_log(
     progress: Progress = _no_progress,
     cancelled: Callable[[], bool] = _never,
 ) -> str:
-    """Writes the evidence log PDF and records the print once, with its SHA-256."""
+    """Writes the evidence log PDF and records it once as saved, with its SHA-256."""
     pdf = render_log(service, case_id, translate, thumbnails, progress, cancelled)
     try:
         write_atomic(target, pdf)
@@ -315,7 +334,7 @@ def export_log(
     if service.case_file.read_only:
         # On read-only media nothing can be recorded; the command says so.
         return hashlib.sha256(pdf).hexdigest()
-    return record_printed(service, case_id, pdf)
+    return record_printed(service, case_id, pdf, "saved")
 
 
 MANIFEST_FIELDS = (

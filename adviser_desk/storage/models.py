@@ -388,7 +388,8 @@ class CustodyEvent(Base):
 
 class EvidenceLogPrint(Base):
     """The evidence log printed or saved once: one line in the log's own custody section
-    (revision 0008), instead of a line on every item."""
+    (revision 0008), instead of a line on every item. ``how``: "printed" or "saved" (as PDF);
+    "" before revision 0019, when which it was was not recorded (walk 14, W14-10)."""
 
     __tablename__ = "evidence_log_prints"
 
@@ -399,6 +400,7 @@ class EvidenceLogPrint(Base):
     sha256: Mapped[str] = mapped_column(String(64), nullable=False)
     items: Mapped[int] = mapped_column(Integer, nullable=False)
     verification: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    how: Mapped[str] = mapped_column(String(10), nullable=False, default="", server_default="")
 
 
 class Letter(Base):

@@ -1238,7 +1238,7 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="110"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="144"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
@@ -1249,7 +1249,7 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="126"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="142"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="143"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
@@ -1265,45 +1265,45 @@ Je naam:</translation>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="148"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="149"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="160"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="171"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="202"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="205"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="161"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="172"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="203"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="206"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="161"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="162"/>
         <source>Who receives it (name and organisation)? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het (naam en organisatie)? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="173"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="174"/>
         <source>Fill in who receives the export, for example &apos;Officer Jansen, Utrecht police&apos;. It is recorded with the export.</source>
         <translation>Vul in wie de export ontvangt, bijvoorbeeld &apos;Agent Jansen, politie Utrecht&apos;. Dat wordt bij de export vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="193"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="194"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="200"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="201"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="206"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="207"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="211"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="212"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
@@ -3441,98 +3441,98 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="56"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="57"/>
         <source>Recovery key for {file}</source>
         <translation>Herstelsleutel voor {file}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="60"/>
         <source>&lt;b&gt;Store this recovery key for {file} before you start.&lt;/b&gt; It opens the case file if you forget the password or lose the key file beside it. Adviser Desk cannot show it again once you confirm. Print the sheet or write the key down, and keep it locked away, apart from this computer.</source>
         <translation>&lt;b&gt;Bewaar deze herstelsleutel voor {file} voordat je begint.&lt;/b&gt; Hij opent het zaakbestand als je het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Zodra je bevestigt, kan Adviser Desk hem niet meer tonen. Druk het blad af of schrijf de sleutel over, en berg hem achter slot op, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="65"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="66"/>
         <source>&lt;b&gt;This recovery key is for {receiver}, with {file}.&lt;/b&gt; It opens that case file if {receiver} forgets the password or loses the key file beside it. Print the sheet or write the key down and give it to {receiver} in person, separately from the case file (never in the same e-mail or on the same stick).</source>
         <translation>&lt;b&gt;Deze herstelsleutel is voor {receiver}, bij {file}.&lt;/b&gt; Hij opent dat zaakbestand als {receiver} het wachtwoord vergeet of het sleutelbestand ernaast kwijtraakt. Druk het blad af of schrijf de sleutel over en geef hem persoonlijk aan {receiver}, los van het zaakbestand (nooit in dezelfde e-mail of op dezelfde stick).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="88"/>
         <source>Save sheet as PDF…</source>
         <translation>Blad opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="91"/>
         <source>Print sheet…</source>
         <translation>Blad afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="103"/>
         <source>I have printed or written down the recovery key for {receiver}.</source>
         <translation>Ik heb de herstelsleutel voor {receiver} afgedrukt of opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="107"/>
         <source>I have printed or written down the recovery key and stored it safely.</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="113"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="119"/>
         <source>If you close this window without confirming, the key is shown to {receiver} the first time they open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan krijgt {receiver} de sleutel te zien als die het zaakbestand voor het eerst opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="124"/>
         <source>If you close this window without confirming, the key is shown again the next time you open the case file.</source>
         <translation>Sluit je dit venster zonder te bevestigen, dan wordt de sleutel opnieuw getoond als je het zaakbestand weer opent.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="182"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="184"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="152"/>
         <source>{name} recovery sheet.pdf</source>
         <translation>{name} herstelblad.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="158"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="160"/>
         <source>The sheet was not saved</source>
         <translation>Het blad is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="166"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="166"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="168"/>
         <source>The sheet was saved, unencrypted, as {path}. Print it, store the paper safely, then delete the file and empty the bin.</source>
         <translation>Het blad is onversleuteld opgeslagen als {path}. Druk het af, berg het papier veilig op, verwijder daarna het bestand en leeg de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="186"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="188"/>
         <source>The sheet was not saved.</source>
         <translation>Het blad is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="199"/>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="221"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="201"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="224"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="201"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="203"/>
         <source>{folder} holds a case file or a backup. The recovery sheet opens the case file without the password: whoever finds both can read every case. Keep the sheet somewhere else. Save it here anyway?</source>
         <translation>In {folder} staat een zaakbestand of een back-up. Het herstelblad opent het zaakbestand zonder wachtwoord: wie beide vindt, kan elke zaak lezen. Bewaar het blad ergens anders. Toch hier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="227"/>
+        <location filename="../../adviser_desk/ui/case_file/recovery_dialog.py" line="235"/>
         <source>Could not confirm</source>
         <translation>Bevestigen is niet gelukt</translation>
     </message>
@@ -4562,282 +4562,292 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="83"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="87"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="84"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="88"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="87"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="90"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="93"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="96"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="105"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="106"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
         <source>Adviser given access</source>
         <translation>Vertrouwenspersoon toegang gegeven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
         <source>Adviser&apos;s access removed</source>
         <translation>Toegang van vertrouwenspersoon ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
         <source>Case file re-keyed (new key and recovery key)</source>
         <translation>Zaakbestand opnieuw versleuteld (nieuwe sleutel en herstelsleutel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
         <source>Restored from a backup</source>
         <translation>Teruggezet uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="122"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="127"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="124"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="125"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="127"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
         <source>Case handed over to another case file</source>
         <translation>Zaak overgedragen aan een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
         <source>Case received from another case file</source>
         <translation>Zaak ontvangen uit een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="136"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="138"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="139"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
         <source>Note undone</source>
         <translation>Notitie ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
         <source>Interview line: speaker corrected</source>
         <translation>Gespreksregel: spreker gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
         <source>Interview note undone</source>
         <translation>Gespreksnotitie ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="153"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
         <source>Interview record printed</source>
         <translation>Gespreksverslag afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="162"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="165"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="169"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="170"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="169"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="173"/>
+        <source>Evidence log printed</source>
+        <translation>Bewijslijst afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="174"/>
+        <source>Evidence log saved as PDF</source>
+        <translation>Bewijslijst als pdf opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="175"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="170"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="176"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="173"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="179"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="176"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="182"/>
         <source>Stored original removed: may be a sexual image of a minor</source>
         <translation>Opgeslagen origineel verwijderd: mogelijk seksueel beeld van een minderjarige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="179"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="185"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="180"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="186"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="181"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="187"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="182"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="188"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="185"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="191"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="186"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="192"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>
@@ -6170,7 +6180,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Van dit stuk is geen origineel (meer) opgeslagen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="70"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="85"/>
         <source>Say who receives the export (name and organisation); nothing was exported.</source>
         <translation>Geef aan wie de export ontvangt (naam en organisatie); er is niets geëxporteerd.</translation>
     </message>
@@ -6318,42 +6328,52 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>{at} afgedrukt door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="64"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="68"/>
+        <source>{at} saved as PDF by {actor}, {items} items, PDF SHA-256 {sha256}</source>
+        <translation>{at} als pdf opgeslagen door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="71"/>
+        <source>{at} printed or saved as PDF by {actor}, {items} items, PDF SHA-256 {sha256}</source>
+        <translation>{at} afgedrukt of als pdf opgeslagen door {actor}, {items} stukken, SHA-256 van de PDF {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="79"/>
         <source>all {count} stored items match their SHA-256</source>
         <translation>alle {count} opgeslagen stukken komen overeen met hun SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="65"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="80"/>
         <source>the one stored item matches its SHA-256</source>
         <translation>het ene opgeslagen stuk komt overeen met zijn SHA-256</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="67"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="82"/>
         <source>there are no stored files to check</source>
         <translation>er zijn geen opgeslagen bestanden om te controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="68"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="83"/>
         <source>MISMATCH for {numbers}</source>
         <translation>AFWIJKING bij {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="73"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="88"/>
         <source>Exported for</source>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="204"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="219"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="205"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="220"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="206"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="221"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>
@@ -6516,37 +6536,37 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Laatste schakel auditketen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="61"/>
-        <source>Verification when printed</source>
-        <translation>Controle bij het afdrukken</translation>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="62"/>
+        <source>Verification when this copy was made</source>
+        <translation>Controle bij het maken van dit exemplaar</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="62"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="63"/>
         <source>Signature of the adviser</source>
         <translation>Handtekening vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="63"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="64"/>
         <source>Signature of the receiving officer</source>
         <translation>Handtekening ontvangende agent</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="64"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="65"/>
         <source>Name and date</source>
         <translation>Naam en datum</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="65"/>
-        <source>Earlier prints of this log</source>
-        <translation>Eerdere afdrukken van deze bewijslijst</translation>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="67"/>
+        <source>Earlier copies of this log</source>
+        <translation>Eerdere exemplaren van deze bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="66"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="68"/>
         <source>This is the first print of this log.</source>
         <translation>Dit is de eerste afdruk van deze bewijslijst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/evidence_log.py" line="67"/>
+        <location filename="../../adviser_desk/reports/evidence_log.py" line="69"/>
         <source>No evidence has been recorded in this case.</source>
         <translation>In deze zaak is geen bewijs vastgelegd.</translation>
     </message>
@@ -7425,37 +7445,47 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Bewijs gecontroleerd tegen de bij het vastleggen berekende SHA-256: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="127"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="128"/>
         <source>Evidence log printed or saved as PDF (items: {items})</source>
         <translation>Bewijslijst afgedrukt of als pdf opgeslagen (stukken: {items})</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="130"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="131"/>
+        <source>Evidence log printed (items: {items})</source>
+        <translation>Bewijslijst afgedrukt (stukken: {items})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="132"/>
+        <source>Evidence log saved as PDF (items: {items})</source>
+        <translation>Bewijslijst als pdf opgeslagen (stukken: {items})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/timeline.py" line="135"/>
         <source>Takedown: {number} reported to {channel}</source>
         <translation>Offline halen: {number} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="131"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="136"/>
         <source>Takedown: {number} checked, {online}</source>
         <translation>Offline halen: {number} gecontroleerd, {online}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="132"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="137"/>
         <source>Letter saved: {title}, version {version}</source>
         <translation>Brief opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="133"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="138"/>
         <source>Letter printed: {title}, version {version}</source>
         <translation>Brief afgedrukt: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="134"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="139"/>
         <source>Letter saved as PDF: {title}, version {version}</source>
         <translation>Brief als pdf opgeslagen: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/timeline.py" line="139"/>
+        <location filename="../../adviser_desk/domain/timeline.py" line="144"/>
         <source>recorded</source>
         <translation>vastgelegd</translation>
     </message>

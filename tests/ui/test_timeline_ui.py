@@ -122,7 +122,7 @@ def test_evidence_actions_show_on_the_timeline(
     rows = timeline_rows(qtbot, window)
     assert "Evidence handed over to Agent Jansen: B-001 (receipt: ontvangstbewijs 12)" in rows
     assert "Evidence checked against the SHA-256 taken at intake: B-001" in rows, rows
-    assert "Evidence log printed or saved as PDF (items: 2)" in rows, rows
+    assert "Evidence log saved as PDF (items: 2)" in rows, rows
     exported = (
         f"Evidence exported for the police (B-001, B-002) for Politie Utrecht, folder {folder.name}"
     )
