@@ -606,5 +606,13 @@ def is_restored_copy(path: Path) -> bool:
     return backup.read_restore_note(path) is not None
 
 
+def check_backup(backup_path: Path) -> None:
+    """Raises a KnownError naming ``backup_path`` when it is no case file (a photo, a note),
+    is missing or is cut off: cheap and without a key, so a restore refuses it before asking
+    where the copy goes or writing anything (walk 14, W14-1)."""
+    casefile.check_file(backup_path.absolute())
+
+
 def restore_backup(backup_path: Path, target: Path) -> Path:
+    check_backup(backup_path)
     return backup.restore(backup_path, target)

@@ -539,19 +539,24 @@ def restore(backup_path: Path, target: Path) -> Path:
     done: list[Path] = []
     try:
         for source, dest in pairs:
+            done.append(dest)  # before the copy: a copy cut off half-way is removed too
             shutil.copyfile(source, dest)
-            done.append(dest)
             dest.chmod(0o600)
             _fsync_file(dest)
         note = restore_note_path(target)
         done.append(note)
         _write_restore_note(note, RestoreNote(str(backup_path), datetime.now(UTC).isoformat()))
         fsync_dir(target.parent)
-    except OSError as exc:
+    except BaseException as exc:
+        # Whatever stops the restore (a full drive, a pulled stick, Ctrl+C) leaves no half
+        # copy and no note beside the case files (walk 14, W14-1: junk stayed there).
         for path in done:
             with contextlib.suppress(OSError):
-                path.unlink()
-        raise from_os_error(exc, target) from exc
+                if path.is_file():
+                    path.unlink()
+        if isinstance(exc, OSError):
+            raise from_os_error(exc, target) from exc
+        raise
     return target
 
 

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>BackupActions</name>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="251"/>
-        <source>This restored backup holds %n case(s) past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</source>
-        <translation>
-            <numerusform>This restored backup holds %n case past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</numerusform>
-            <numerusform>This restored backup holds %n cases past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CaseView</name>
     <message numerus="yes">
         <location filename="../../adviser_desk/ui/case/case_view.py" line="171"/>
@@ -202,6 +191,17 @@
         <translation>
             <numerusform>&amp;Open again the %n task that closing marked not applicable</numerusform>
             <numerusform>&amp;Open again the %n tasks that closing marked not applicable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreActions</name>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="107"/>
+        <source>This restored backup holds %n case(s) past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</source>
+        <translation>
+            <numerusform>This restored backup holds %n case past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</numerusform>
+            <numerusform>This restored backup holds %n cases past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</numerusform>
         </translation>
     </message>
 </context>

@@ -211,174 +211,131 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="42"/>
         <source>Choose a folder for the backup (a USB stick)</source>
         <translation>Kies een map voor de back-up (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="56"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="50"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="77"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="57"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="51"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="61"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="65"/>
         <source>The backup was saved as {path}. It is encrypted: it opens with the password you use now (of {date}) or with the recovery key. If you change your password later, this backup still needs today&apos;s password, or the recovery key. Re-encrypting the case file gives a new recovery key; this backup keeps opening with the one you have now.</source>
         <translation>De back-up is opgeslagen als {path}. Hij is versleuteld: hij opent met het wachtwoord dat je nu gebruikt (van {date}) of met de herstelsleutel. Wijzig je later je wachtwoord, dan heeft deze back-up nog steeds het wachtwoord van vandaag nodig, of de herstelsleutel. Opnieuw versleutelen van het zaakbestand geeft een nieuwe herstelsleutel; deze back-up blijft openen met de sleutel die je nu hebt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="78"/>
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>De back-up is geannuleerd; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="81"/>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="97"/>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="181"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="91"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="175"/>
         <source>Verify case file</source>
         <translation>Zaakbestand controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="92"/>
         <source>Checking every encrypted page and the audit chain…</source>
         <translation>Elke versleutelde pagina en de auditketen worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="95"/>
         <source>The check could not run</source>
         <translation>De controle kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="102"/>
         <source>The case file is intact: every encrypted page passed its check, the database structure is sound and the audit chain of {count} events is unbroken.</source>
         <translation>Het zaakbestand is in orde: elke versleutelde pagina is goedgekeurd, de databasestructuur is gezond en de auditketen van {count} gebeurtenissen is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="108"/>
         <source>{count} encrypted pages fail their integrity check.</source>
         <translation>{count} versleutelde pagina&apos;s zijn afgekeurd bij de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="119"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="113"/>
         <source>The database structure is damaged.</source>
         <translation>De databasestructuur is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="116"/>
         <source>The audit chain is broken at event {seq}.</source>
         <translation>De auditketen is verbroken bij gebeurtenis {seq}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="120"/>
         <source>Restore the case file from a backup and tell your IT staff.</source>
         <translation>Zet het zaakbestand terug uit een back-up en meld het bij je ICT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
         <source>OK</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="126"/>
         <source>DAMAGED</source>
         <translation>BESCHADIGD</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="128"/>
         <source>encrypted pages: {result}</source>
         <translation>versleutelde pagina&apos;s: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="134"/>
         <source>database structure: skipped (the encrypted pages are damaged)</source>
         <translation>databasestructuur: overgeslagen (de versleutelde pagina&apos;s zijn beschadigd)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="137"/>
         <source>database structure: {result}</source>
         <translation>databasestructuur: {result}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="144"/>
         <source>audit chain: not checked (the database could not be read)</source>
         <translation>auditketen: niet gecontroleerd (de database kon niet worden gelezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="147"/>
         <source>audit chain: OK, {count} events, head {head}</source>
         <translation>auditketen: in orde, {count} gebeurtenissen, kop {head}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="154"/>
         <source>audit chain: BROKEN at event {seq} ({reason}); {count} events before it are intact</source>
         <translation>auditketen: VERBROKEN bij gebeurtenis {seq} ({reason}); de {count} gebeurtenissen ervoor zijn intact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="166"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="160"/>
         <source>evidence: MISMATCH for {items}</source>
         <translation>bewijs: KLOPT NIET voor {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="172"/>
+        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="166"/>
         <source>evidence: OK, {count} stored items match their SHA-256</source>
         <translation>bewijs: in orde, {count} opgeslagen stukken kloppen met hun SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="198"/>
-        <source>Choose the backup to restore</source>
-        <translation>Kies de back-up die je wilt terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="209"/>
-        <source>{name} (restored)</source>
-        <translation>{name} (teruggezet)</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="213"/>
-        <source>Save the restored copy of the backup as</source>
-        <translation>Teruggezette kopie van de back-up opslaan als</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="218"/>
-        <source>The backup was not restored</source>
-        <translation>De back-up is niet teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="264"/>
-        <source>{number} on {date}</source>
-        <translation>{number} op {date}</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="271"/>
-        <source>Purged from {file} before this restore: {cases}.</source>
-        <translation>Vóór deze terugzetting definitief verwijderd uit {file}: {cases}.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="276"/>
-        <source>Cases past retention in this backup</source>
-        <translation>Zaken voorbij de bewaartermijn in deze back-up</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/backup_actions.py" line="251"/>
-        <source>This restored backup holds %n case(s) past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</source>
-        <translation>
-            <numerusform>Deze teruggezette back-up bevat %n zaak die voorbij de bewaartermijn is of is overgedragen: {numbers}. Een zaak die na het maken van de back-up definitief is verwijderd, staat weer in deze kopie. Verwijder ze opnieuw via Zaak &gt; Zaken voorbij bewaartermijn…</numerusform>
-            <numerusform>Deze teruggezette back-up bevat %n zaken die voorbij de bewaartermijn zijn of zijn overgedragen: {numbers}. Een zaak die na het maken van de back-up definitief is verwijderd, staat weer in deze kopie. Verwijder ze opnieuw via Zaak &gt; Zaken voorbij bewaartermijn…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3579,53 @@ Invoeren voordat je sluit?</translation>
         <location filename="../../adviser_desk/ui/case/case_closing.py" line="145"/>
         <source>&amp;Reopen case</source>
         <translation>Zaak &amp;heropenen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreActions</name>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="47"/>
+        <source>Choose the backup to restore</source>
+        <translation>Kies de back-up die je wilt terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="60"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="74"/>
+        <source>The backup was not restored</source>
+        <translation>De back-up is niet teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="66"/>
+        <source>{name} (restored)</source>
+        <translation>{name} (teruggezet)</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="70"/>
+        <source>Save the restored copy of the backup as</source>
+        <translation>Teruggezette kopie van de back-up opslaan als</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="107"/>
+        <source>This restored backup holds %n case(s) past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</source>
+        <translation>
+            <numerusform>Deze teruggezette back-up bevat %n zaak die voorbij de bewaartermijn is of is overgedragen: {numbers}. Een zaak die na het maken van de back-up definitief is verwijderd, staat weer in deze kopie. Verwijder ze opnieuw via Zaak &gt; Zaken voorbij bewaartermijn…</numerusform>
+            <numerusform>Deze teruggezette back-up bevat %n zaken die voorbij de bewaartermijn zijn of zijn overgedragen: {numbers}. Een zaak die na het maken van de back-up definitief is verwijderd, staat weer in deze kopie. Verwijder ze opnieuw via Zaak &gt; Zaken voorbij bewaartermijn…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="120"/>
+        <source>{number} on {date}</source>
+        <translation>{number} op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="127"/>
+        <source>Purged from {file} before this restore: {cases}.</source>
+        <translation>Vóór deze terugzetting definitief verwijderd uit {file}: {cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="132"/>
+        <source>Cases past retention in this backup</source>
+        <translation>Zaken voorbij de bewaartermijn in deze back-up</translation>
     </message>
 </context>
 <context>

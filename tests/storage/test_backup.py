@@ -12,7 +12,11 @@ import pytest
 from adviser_desk.domain.errors import Cancelled
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.storage import audit_log, backup, keyslots
-from adviser_desk.storage.errors import CaseFileExistsError, MissingFolderError
+from adviser_desk.storage.errors import (
+    CaseFileExistsError,
+    MissingFolderError,
+    NotACaseFileError,
+)
 from tests.conftest import PASSWORD
 
 
@@ -152,3 +156,16 @@ def test_restore_copies_to_a_new_place_and_never_overwrites(
         again.close()
     with pytest.raises(CaseFileExistsError):
         svc.restore_backup(copy, restored_path)
+
+
+def test_restore_refuses_a_file_that_is_no_case_file_and_writes_nothing(tmp_path: Path) -> None:
+    """Walk 14, W14-1: a photo renamed .adcase was copied beside the case files (with a note)
+    and only then refused, under the copy's name. The service checks the chosen file first."""
+    photo = tmp_path / "Old cases.adcase"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    out = tmp_path / "cases"
+    out.mkdir()
+    with pytest.raises(NotACaseFileError) as refused:
+        svc.restore_backup(photo, out / "Old cases (restored).adcase")
+    assert str(refused.value) == f"{photo} is not an Adviser Desk case file. Nothing was changed."
+    assert list(out.iterdir()) == []

@@ -8,6 +8,7 @@ its button, menu item or shortcut; only the OS file chooser is answered by the t
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -151,7 +152,9 @@ def test_backup_restore_and_evidence_start_in_documents_then_where_last_used(
     files.folder(None)
     window.act_backup.trigger()
     assert files.asked[-1] == "folder" and proposed() == documents
-    # A backup on the stick chosen to restore; the restored copy's name is cancelled.
+    # A backup on the stick chosen to restore; the restored copy's name is cancelled. (It is
+    # checked first, so it must look like a case file: a copy of one does.)
+    shutil.copyfile(path, stick / "Zaken backup.adcase")
     files.open(stick / "Zaken backup.adcase").save(None)
     window.act_restore.trigger()
     assert files.titles[-2] == "Choose the backup to restore" and proposed(2) == documents

@@ -1,0 +1,75 @@
+"""File > Restore from backup says what it did, and leaves nothing it did not mean to (walk 14):
+a file that is no backup is refused by its own name before the copy's name is asked or
+anything is written (W14-1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from adviser_desk.storage import backup as stored_backup
+from adviser_desk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import open_window
+from tests.ui.drive import FileDialogs, Modals
+
+
+def _listing(*folders: Path) -> set[str]:
+    return {str(p) for folder in folders for p in folder.rglob("*")}
+
+
+def _make_backup(window: MainWindow, stick: Path, modals: Modals, files: FileDialogs) -> Path:
+    files.folder(stick)
+    modals.accept_box()  # "Backup made"
+    window.act_backup.trigger()
+    modals.wait_done(60_000)
+    (backup,) = stick.glob("*/*.adcase")
+    return backup
+
+
+def _still_open(window: MainWindow, path: Path) -> None:
+    assert window.service is not None and window.service.path == path
+    assert window.stack.currentWidget() is window.page
+
+
+def test_a_file_that_is_no_backup_is_refused_before_anything_is_asked_or_written(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    case_dir: Path,
+    stick: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    photo = stick / "Old cases.adcase"  # a screenshot renamed, as the walker did
+    image = QImage(320, 240, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    assert image.save(str(photo), "PNG")
+    before = _listing(case_dir, stick)
+    files.open(photo)  # no name for the copy prepared: asking for one fails the test
+    modals.accept_box()
+    window.act_restore.trigger()
+    modals.wait_done()
+    assert files.asked[-1] == "open" and files.titles[-1] == "Choose the backup to restore"
+    assert files.answers["save"] == []
+    assert modals.texts[-1] == f"{photo} is not an Adviser Desk case file. Nothing was changed."
+    assert _listing(case_dir, stick) == before
+    _still_open(window, path)
+
+    # A real backup whose copy fails half-way (a folder stands where the copy's note goes):
+    # the error is told and the copy and its key file written before are removed again.
+    backup = _make_backup(window, stick, modals, files)
+    target = case_dir / "Half.adcase"
+    blocker = stored_backup.restore_note_path(target)
+    blocker.mkdir()
+    before = _listing(case_dir, stick)
+    files.open(backup).save(target)
+    modals.accept_box()
+    window.act_restore.trigger()
+    modals.wait_done()
+    assert "Half.adcase" in modals.texts[-1]
+    assert _listing(case_dir, stick) == before  # no Half.adcase, no Half.adcase-keys
+    _still_open(window, path)
+    window.act_close.trigger()
