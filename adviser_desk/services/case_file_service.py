@@ -616,3 +616,8 @@ def check_backup(backup_path: Path) -> None:
 def restore_backup(backup_path: Path, target: Path) -> Path:
     check_backup(backup_path)
     return backup.restore(backup_path, target)
+
+
+def backup_made_at(backup_path: Path) -> datetime | None:
+    """When the backup was made (local time), if its folder says; None otherwise."""
+    return backup.backup_made_at(backup_path)

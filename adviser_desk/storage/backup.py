@@ -28,6 +28,7 @@ import glob
 import json
 import mmap
 import os
+import re
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -560,11 +561,27 @@ def restore(backup_path: Path, target: Path) -> Path:
     return target
 
 
+_BACKUP_FOLDER = re.compile(r" backup (\d{4}-\d{2}-\d{2} \d{6})$")
+
+
+def backup_made_at(backup_path: Path) -> datetime | None:
+    """When a backup was made, from its folder's name (see :func:`backup_folder_name`), in
+    the computer's local time; None for a file not in a backup folder of ours."""
+    found = _BACKUP_FOLDER.search(backup_path.parent.name)
+    if found is None:
+        return None
+    try:
+        return datetime.strptime(found.group(1), "%Y-%m-%d %H%M%S").astimezone()
+    except ValueError:
+        return None
+
+
 __all__ = [
     "BackupCheckFailedError",
     "BackupTargetFullError",
     "Cancelled",
     "StorageError",
+    "backup_made_at",
     "copy_database",
     "make_backup",
     "partial_backups",

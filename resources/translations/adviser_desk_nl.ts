@@ -3604,8 +3604,38 @@ Invoeren voordat je sluit?</translation>
         <source>Save the restored copy of the backup as</source>
         <translation>Teruggezette kopie van de back-up opslaan als</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="94"/>
+        <source>The backup of {when} was restored as a new case file:</source>
+        <translation>De back-up van {when} is teruggezet als nieuw zaakbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="98"/>
+        <source>The backup {backup} was restored as a new case file:</source>
+        <translation>De back-up {backup} is teruggezet als nieuw zaakbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="104"/>
+        <source>This restored copy is the case file open now. The backup itself was not changed.</source>
+        <translation>Deze teruggezette kopie is nu het geopende zaakbestand. De back-up zelf is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="110"/>
+        <source>The case file that was open, {path}, was not changed and is closed now. To work in it again, open it with File &gt; Open case file…</source>
+        <translation>Het zaakbestand dat open was, {path}, is niet gewijzigd en is nu gesloten. Wil je er weer in werken, open het dan met Bestand &gt; Zaakbestand openen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="116"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="123"/>
+        <source>Backup: {path}</source>
+        <translation>Back-up: {path}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="153"/>
         <source>This restored backup holds %n case(s) past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</source>
         <translation>
             <numerusform>Deze teruggezette back-up bevat %n zaak die voorbij de bewaartermijn is of is overgedragen: {numbers}. Een zaak die na het maken van de back-up definitief is verwijderd, staat weer in deze kopie. Verwijder ze opnieuw via Zaak &gt; Zaken voorbij bewaartermijn…</numerusform>
@@ -3613,17 +3643,17 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="166"/>
         <source>{number} on {date}</source>
         <translation>{number} op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="173"/>
         <source>Purged from {file} before this restore: {cases}.</source>
         <translation>Vóór deze terugzetting definitief verwijderd uit {file}: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="178"/>
         <source>Cases past retention in this backup</source>
         <translation>Zaken voorbij de bewaartermijn in deze back-up</translation>
     </message>
@@ -6099,12 +6129,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>De pdf kon niet worden geschreven naar {path} ({reason}), dus er is niets afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/backup.py" line="64"/>
+        <location filename="../../adviser_desk/storage/backup.py" line="65"/>
         <source>The backup did not fit in {path}: the drive is full, or the file is larger than this drive accepts (FAT32 sticks take at most 4 GB). The case file itself is fine and was not changed; the incomplete backup was removed. Free some space or choose another drive.</source>
         <translation>De reservekopie paste niet in {path}: de schijf is vol, of het bestand is groter dan deze schijf toestaat (FAT32-sticks nemen hoogstens 4 GB). Het zaakbestand zelf is in orde en is niet gewijzigd; de onvolledige reservekopie is verwijderd. Maak ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/storage/backup.py" line="78"/>
+        <location filename="../../adviser_desk/storage/backup.py" line="79"/>
         <source>The backup written to {path} failed its check ({detail}), so it was removed. The case file itself is fine and was not changed. The drive may be failing: try another one.</source>
         <translation>De reservekopie in {path} kwam niet door de controle ({detail}) en is daarom verwijderd. Het zaakbestand zelf is in orde en is niet gewijzigd. Misschien is de schijf defect: probeer een andere.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,14 @@ def test_restore_refuses_a_file_that_is_no_case_file_and_writes_nothing(tmp_path
         svc.restore_backup(photo, out / "Old cases (restored).adcase")
     assert str(refused.value) == f"{photo} is not an Adviser Desk case file. Nothing was changed."
     assert list(out.iterdir()) == []
+
+
+def test_a_backup_says_when_it_was_made_by_its_folder(
+    new_case: tuple[svc.CaseFileService, str], tmp_path: Path
+) -> None:
+    """The restore message names the backup's date and time (walk 14, W14-6)."""
+    service, _ = new_case
+    when = datetime(2026, 12, 4, 16, 45, 12)
+    copy = backup.make_backup(service.case, tmp_path, when=when)
+    assert backup.backup_made_at(copy) == when.astimezone()
+    assert backup.backup_made_at(tmp_path / "Zaken.adcase") is None

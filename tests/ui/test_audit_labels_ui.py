@@ -113,9 +113,10 @@ def test_restoring_a_backup_is_recorded_in_the_restored_copy(
     window = open_window(qtbot, path, modals, files)
     target = case_dir / "Zaken (restored).adcase"
     files.open(backup).save(target)
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD)).accept_box()
     window.act_restore.trigger()
     qtbot.waitUntil(lambda: window.service is not None and window.service.path == target)
+    modals.wait_done()
     assert files.titles[-2:] == [
         "Choose the backup to restore",
         "Save the restored copy of the backup as",

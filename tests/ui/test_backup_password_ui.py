@@ -58,7 +58,7 @@ def test_a_backup_says_which_password_opens_it_and_the_restore_reminds(
 
     target = case_dir / "Zaken (teruggezet).adcase"
     files.open(backup).save(target)
-    modals.expect(UnlockDialog, try_now_then_then)
+    modals.expect(UnlockDialog, try_now_then_then).accept_box()  # "Backup restored"
     window.act_restore.trigger()
     modals.wait_done(60_000)
     qtbot.waitUntil(lambda: window.service is not None and window.service.path == target)

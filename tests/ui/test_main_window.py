@@ -713,9 +713,11 @@ def test_a_refused_or_cancelled_restore_keeps_the_open_file(
     # Unlocked: only now does the open file close, and the copy shows.
     second = case_dir / "Teruggezet 2.adcase"
     files.open(backup).save(second)
-    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD)).accept_box()
     window.act_restore.trigger()
     qtbot.waitUntil(lambda: window.service is not None and window.service.path == second)
+    modals.wait_done()
+    assert modals.texts[-1].startswith("The backup of ")
     _still_open(window, second)
     window.act_close.trigger()
 

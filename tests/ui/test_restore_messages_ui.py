@@ -1,15 +1,19 @@
 """File > Restore from backup says what it did, and leaves nothing it did not mean to (walk 14):
 a file that is no backup is refused by its own name before the copy's name is asked or
-anything is written (W14-1)."""
+anything is written (W14-1); a finished restore says what was restored, where the copy is,
+which file is open and that the one open before was not changed (W14-6)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.storage import backup as stored_backup
+from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import open_window
 from tests.ui.drive import FileDialogs, Modals
@@ -72,4 +76,46 @@ def test_a_file_that_is_no_backup_is_refused_before_anything_is_asked_or_written
     assert "Half.adcase" in modals.texts[-1]
     assert _listing(case_dir, stick) == before  # no Half.adcase, no Half.adcase-keys
     _still_open(window, path)
+    window.act_close.trigger()
+
+
+def test_a_restore_says_what_it_restored_and_which_file_is_open(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    case_dir: Path,
+    stick: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    assert window.session is not None
+    window.session.file.remember_here()  # the copy then opens without a password dialog
+    backup = _make_backup(window, stick, modals, files)
+    made = stored_backup.backup_made_at(backup)
+    assert made is not None
+    target = case_dir / "Zaken (restored).adcase"
+    files.open(backup).save(target)
+    shown: list[QMessageBox] = []
+
+    def read_and_enter(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box)
+        assert box.windowTitle() == "Backup restored"
+        assert window.service is not None and window.service.path == target  # open already
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    modals.expect(QMessageBox, read_and_enter)
+    window.act_restore.trigger()
+    modals.wait_done(60_000)
+    said = modals.texts[-1]
+    assert said.startswith(
+        f"The backup of {fmt.date_time_text(made)} was restored as a new case file:\n{target}"
+    ), said
+    assert "This restored copy is the case file open now." in said
+    assert f"The case file that was open, {path}, was not changed and is closed now." in said
+    assert "File > Open case file…" in said
+    _still_open(window, target)
+    assert window.service is not None
+    window.service.forget_here()
     window.act_close.trigger()

@@ -64,6 +64,7 @@ def test_purge_question_names_backups_and_a_restore_names_the_case_back(
     target = case_dir / "Zaken (teruggezet).adcase"
     files.open(backup).save(target)
     modals.expect(UnlockDialog, type_and_enter(qtbot, "password", PASSWORD))
+    modals.accept_box()  # "Backup restored"
     modals.answer(QMessageBox.StandardButton.Ok)
     window.act_restore.trigger()
     modals.wait_done(60_000)

@@ -1,5 +1,5 @@
 """File > Restore from backup: check the chosen file, copy it beside the case files, open the
-copy (walk 14, W14-1: a file that is no backup was copied first and refused after)."""
+copy, and say what happened (walk 14: W14-1, W14-6)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # loaded after the first window (issue 15)
 
 class RestoreActions(QObject):
     """Restoring writes a new case file and never touches the open one: the chosen file is
-    checked before anything is asked or written."""
+    checked before anything is asked or written, and the open copy is said so."""
 
     def __init__(self, host: WindowHost, window: QWidget, opening: CaseFileOpening) -> None:
         super().__init__(window)
@@ -77,8 +77,54 @@ class RestoreActions(QObject):
             return  # the restore removed whatever it had written
         # What the file open now knows of its purges, read before it closes (walk 13).
         before = self._purges()
+        session = self.host.session
+        was_open = session.file.path if session is not None else None
         if self.opening.open_path(restored):
+            self._tell_restored(backup, restored, was_open)
             self._tell_past_retention(before)
+
+    def _tell_restored(self, backup: Path, restored: Path, was_open: Path | None) -> None:
+        """After a restore the window only changed its title, or a remembered key opened the
+        copy without a word (walk 14, W14-6): says what was restored, where the copy is,
+        which file is open now and that the case file open before was not changed."""
+        from adviser_desk.services import case_file_service as svc
+
+        made = svc.backup_made_at(backup)
+        if made is not None:
+            what = self.tr("The backup of {when} was restored as a new case file:").format(
+                when=fmt.date_time_text(made)
+            )
+        else:
+            what = self.tr("The backup {backup} was restored as a new case file:").format(
+                backup=backup
+            )
+        parts = [
+            f"{what}\n{restored}",
+            self.tr(
+                "This restored copy is the case file open now. The backup itself was not changed."
+            ),
+        ]
+        if was_open is not None:
+            parts.append(
+                self.tr(
+                    "The case file that was open, {path}, was not changed and is closed now. "
+                    "To work in it again, open it with File > Open case file…"
+                ).format(path=was_open)
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Backup restored"),
+            "\n\n".join(parts),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("restore_done")
+        if made is not None:
+            box.setDetailedText(self.tr("Backup: {path}").format(path=backup))
+        try:
+            box.exec()
+        finally:
+            box.deleteLater()
 
     def _purges(self) -> tuple[Purges, str] | None:
         """The open file's purges, with the file's name."""
