@@ -182,6 +182,29 @@ def opened_copy(path: Path, *variant: object) -> tuple[svc.CaseFileService, str]
     return svc.CaseFileService(case), recovery
 
 
+def opened_copy_of(
+    path: Path, fill: Callable[[svc.CaseFileService], T], *variant: object
+) -> tuple[svc.CaseFileService, T]:
+    """An open case file at ``path`` as ``create_case_file(path, PASSWORD, kdf.MINIMUM)`` and
+    then ``fill(service)`` leave it, and what ``fill`` returned: a copy (see copy_of) opened
+    with the raw key, as opened_copy does. For fixtures that store the same cases for each of
+    their tests, the demo's above all (filling it costs one to three seconds of CPU). ``fill``
+    runs once per function (by its name) and ``variant``, and may close the service."""
+
+    def make(target: Path) -> tuple[bytes, str | None, T]:
+        service, _ = svc.create_case_file(target, PASSWORD, kdf.MINIMUM)
+        raw_key = service.case.raw_key  # gone once fill closes the file
+        made = fill(service)
+        service.close()
+        return raw_key, service.case.adviser, made
+
+    name = f"{fill.__module__}.{fill.__qualname__}"
+    raw_key, adviser, made = copy_of(path, make, "filled", name, *variant)
+    case = casefile.open_with_raw_key(path, raw_key)
+    case.adviser = adviser  # create leaves the file open as its first adviser
+    return svc.CaseFileService(case), made
+
+
 @pytest.fixture(autouse=True)
 def app_logger_level() -> Iterator[None]:
     """The app's logger at the level it had before the test: diagnostics.start sets it to INFO

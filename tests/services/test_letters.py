@@ -7,6 +7,7 @@ import io
 import itertools
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,11 +17,14 @@ from pypdf import PdfReader
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import letters as dl
 from adviser_desk.reports import letter_pdf
+from adviser_desk.services.case_file_service import CaseFileService
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import PersonInput
 from adviser_desk.services.demo import fill_demo
 from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.letter_service import LetterError, LetterService
+from adviser_desk.services.protocol_data import protocol
+from tests.conftest import opened_copy_of
 
 TODAY = date(2026, 11, 22)
 
@@ -29,10 +33,19 @@ def pdf_text(pdf: bytes) -> str:
     return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", " ")
 
 
+def confirmed_demo(service: CaseFileService) -> list[int]:
+    """The cases fixture's file (tests/services/conftest.py) with the demo cases in it."""
+    service.confirm_recovery_key_stored()
+    return fill_demo(CaseService(service.case, protocol(), "nl"), TODAY)
+
+
 @pytest.fixture
-def demo(cases: CaseService) -> tuple[LetterService, list[int]]:
-    ids = fill_demo(cases, TODAY)
-    return LetterService(cases, EvidenceService(cases)), ids
+def demo(case_dir: Path) -> Iterator[tuple[LetterService, list[int]]]:
+    """The demo cases (a copy, see tests.conftest.opened_copy_of)."""
+    service, ids = opened_copy_of(case_dir / "Zaken.adcase", confirmed_demo)
+    cases = CaseService(service.case, protocol(), "nl")
+    yield LetterService(cases, EvidenceService(cases)), ids
+    service.close()
 
 
 def test_every_letter_drafts_and_prints_without_the_anonymous_reporter(

@@ -33,7 +33,7 @@ from adviser_desk.ui.common import i18n, mnemonics
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.common.keyboard import plain
 from adviser_desk.ui.interview.question_check import wait_for_semantic_loader
-from tests.conftest import PASSWORD
+from tests.conftest import opened_copy_of
 from tests.ui.drive import FileDialogs, Modals, click_row
 
 INPUTS = mnemonics.INPUTS
@@ -46,13 +46,18 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     i18n.install("en")
 
 
-@pytest.fixture
-def session(case_dir: Path) -> Iterator[CaseFileSession]:
-    service, _ = svc.create_case_file(case_dir / "A.adcase", PASSWORD, kdf.MINIMUM)
+def confirmed_demo(service: svc.CaseFileService) -> None:
+    """The demo cases, with the recovery key confirmed and Marieke's profile."""
     service.confirm_recovery_key_stored()
     service.update_profile("Marieke Jansen", "Het Baken College")
     with CaseFileSession(service, SessionSettings(language="en")) as opened:
         fill_demo(opened.cases, datetime.now(UTC).date())
+
+
+@pytest.fixture
+def session(case_dir: Path) -> Iterator[CaseFileSession]:
+    service, _ = opened_copy_of(case_dir / "A.adcase", confirmed_demo)  # a copy
+    with CaseFileSession(service, SessionSettings(language="en")) as opened:
         yield opened
 
 

@@ -27,7 +27,7 @@ from adviser_desk.ui.case.case_models import (
     TimelineModel,
 )
 from adviser_desk.ui.shell.case_file_page import CaseFilePage
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, copy_of, opened_copy_of
 from tests.ui.drive import (
     FileDialogs,
     Modals,
@@ -41,12 +41,25 @@ from tests.ui.drive import (
 from tests.ui.test_conversations_ui import choose
 
 
-@pytest.fixture
-def demo_session(case_dir: Path) -> Iterator[CaseFileSession]:
-    service, _ = svc.create_case_file(case_dir / "Demo.adcase", PASSWORD, kdf.MINIMUM)
+def confirmed_demo(service: svc.CaseFileService) -> None:
     service.confirm_recovery_key_stored()
     with CaseFileSession(service, SessionSettings(language="en")) as session:
         fill_demo(session.cases, datetime.now(UTC).date())
+
+
+def marieke_demo(path: Path) -> None:
+    """A closed case file of the demo cases made by Marieke (two tests: a copy, see copy_of)."""
+    service, _ = svc.create_case_file(path, PASSWORD, kdf.MINIMUM, "Marieke")
+    service.confirm_recovery_key_stored()
+    with CaseFileSession(service) as session:
+        fill_demo(session.cases, datetime.now(UTC).date())
+
+
+@pytest.fixture
+def demo_session(case_dir: Path) -> Iterator[CaseFileSession]:
+    """The demo cases (a copy, see tests.conftest.opened_copy_of; 16 tests use them)."""
+    service, _ = opened_copy_of(case_dir / "Demo.adcase", confirmed_demo)
+    with CaseFileSession(service, SessionSettings(language="en")) as session:
         yield session
 
 
@@ -332,14 +345,10 @@ def test_export_summary_from_the_window_masks_the_reporter(
     the warning that the PDF is not encrypted (answered Yes), as the adviser does it."""
     from pypdf import PdfReader
 
-    from adviser_desk.services.session import CaseFileSession
     from tests.ui.conftest import open_window
 
-    service, _ = svc.create_case_file(case_dir / "W.adcase", PASSWORD, kdf.MINIMUM, "Marieke")
-    service.confirm_recovery_key_stored()
-    path = service.path
-    with CaseFileSession(service) as session:
-        fill_demo(session.cases, datetime.now(UTC).date())
+    path = case_dir / "W.adcase"
+    copy_of(path, marieke_demo, "Marieke's demo")
     window = open_window(qtbot, path, modals, files)
     assert window.cases is not None
     window.page.case_list.wait()
@@ -376,16 +385,12 @@ def test_a_task_is_given_to_an_adviser_by_name_and_never_to_the_distributor(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
     """Walk W3: "Who" offered the distributor (a perpetrator) and not the file's advisers."""
-    from adviser_desk.services.session import CaseFileSession
     from adviser_desk.ui.case.case_dialogs import TaskDialog
     from tests.ui.conftest import open_window
     from tests.ui.drive import click_tab
 
-    service, _ = svc.create_case_file(case_dir / "W.adcase", PASSWORD, kdf.MINIMUM, "Marieke")
-    service.confirm_recovery_key_stored()
-    path = service.path
-    with CaseFileSession(service) as session:
-        fill_demo(session.cases, datetime.now(UTC).date())
+    path = case_dir / "W.adcase"
+    copy_of(path, marieke_demo, "Marieke's demo")
     window = open_window(qtbot, path, modals, files)
     assert window.cases is not None
     window.page.case_list.wait()

@@ -4,7 +4,6 @@ Sent by box, so the next Enter or Space went somewhere the adviser had not been)
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,26 +12,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import letters as dl
-from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
-from adviser_desk.services.demo import fill_demo
 from adviser_desk.services.evidence_service import EvidenceService
 from adviser_desk.services.letter_service import LetterService
 from adviser_desk.services.protocol_data import protocol
-from adviser_desk.storage import kdf
 from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.letters.letter_editor import LetterEditor
-from tests.conftest import PASSWORD
+from tests.conftest import opened_copy_of
 from tests.ui.drive import FileDialogs, Modals, activate
 from tests.ui.test_focus_landing_ui import focus_shows_on
+from tests.ui.test_letters_ui import dutch_demo
 
 
 @pytest.fixture
 def letters(case_dir: Path) -> Iterator[tuple[LetterService, list[int]]]:
-    service, _ = svc.create_case_file(case_dir / "L.adcase", PASSWORD, kdf.MINIMUM)
-    service.update_profile("Marieke Jansen", "Het Baken College")
+    service, ids = opened_copy_of(case_dir / "L.adcase", dutch_demo)  # as test_letters_ui's
     cases = CaseService(service.case, protocol(), "nl")
-    ids = fill_demo(cases, date.today())
     yield LetterService(cases, EvidenceService(cases)), ids
     service.close()
 

@@ -25,7 +25,7 @@ from adviser_desk.services.protocol_data import protocol
 from adviser_desk.storage import kdf
 from adviser_desk.ui.case.case_dialogs import CaseFileDetailsDialog
 from adviser_desk.ui.letters.letter_editor import LetterEditor
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, opened_copy_of
 from tests.ui.conftest import Opened
 from tests.ui.drive import (
     FileDialogs,
@@ -40,12 +40,17 @@ from tests.ui.drive import (
 )
 
 
+def dutch_demo(service: svc.CaseFileService) -> list[int]:
+    """Marieke's profile and the demo cases, made through the Dutch services."""
+    service.update_profile("Marieke Jansen", "Het Baken College")
+    return fill_demo(CaseService(service.case, protocol(), "nl"), date.today())
+
+
 @pytest.fixture
 def demo(case_dir: Path) -> Iterator[tuple[svc.CaseFileService, LetterService, list[int]]]:
-    service, _ = svc.create_case_file(case_dir / "L.adcase", PASSWORD, kdf.MINIMUM)
-    service.update_profile("Marieke Jansen", "Het Baken College")
+    """The demo cases (a copy, see tests.conftest.opened_copy_of)."""
+    service, ids = opened_copy_of(case_dir / "L.adcase", dutch_demo)
     cases = CaseService(service.case, protocol(), "nl")
-    ids = fill_demo(cases, date.today())
     yield service, LetterService(cases, EvidenceService(cases)), ids
     service.close()
 

@@ -20,7 +20,7 @@ from adviser_desk.services.session import CaseFileSession
 from adviser_desk.storage import kdf
 from adviser_desk.ui.interview.interview_window import InterviewWindow
 from adviser_desk.ui.letters.letter_editor import LetterEditor
-from tests.conftest import NEW_PASSWORD, PASSWORD
+from tests.conftest import NEW_PASSWORD, PASSWORD, copy_of
 from tests.ui.conftest import open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, button_named, click, click_row
 
@@ -28,23 +28,34 @@ TODAY = date(2026, 11, 22)
 SAID = "Ze sturen de foto door in de klassenapp."
 
 
-def handed_over(path: Path, colleague: Path) -> int:
-    """A demo case with a conversation and a saved letter, handed over to Carla's new file;
-    its id in the adviser's file, where it stays read-only."""
-    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
-        case_id = fill_demo(session.cases, TODAY)[1]
-        interview = session.interviews.start(case_id, "victim")
-        session.interviews.add_line(interview, "adviser", "Wat is er gebeurd?")
-        session.interviews.add_line(interview, "student", SAID)
-        letters = session.letters
-        kind = letters.default_kind(case_id)
-        draft = letters.draft(case_id, kind, "nl")
-        letters.save_version(case_id, kind, "nl", draft.draft.html, True)
-        file, _ = svc.create_case_file(colleague, NEW_PASSWORD, kdf.MINIMUM, "Carla Visser")
-        file.confirm_recovery_key_stored()
-        with CaseFileSession(file) as there:
-            session.handover.hand_over([case_id], there, "Carla Visser")
-        return case_id
+def handed_over(path: Path) -> int:
+    """A closed case file at ``path`` (as the closed_case fixture leaves one) with the demo
+    cases, one with a conversation and a saved letter, handed over to Carla's new file; its id
+    in the adviser's file, where it stays read-only. A copy (see copy_of): the demo, Carla's
+    file and the hand-over cost seconds, for four tests; none of them opens Carla's file."""
+
+    def make(target: Path) -> int:
+        service, _ = svc.create_case_file(target, PASSWORD, kdf.MINIMUM)
+        service.confirm_recovery_key_stored()
+        service.update_profile("Marieke Jansen", "Het Baken College")
+        service.close()
+        with CaseFileSession(svc.unlock_with_password(target, PASSWORD)) as session:
+            case_id = fill_demo(session.cases, TODAY)[1]
+            interview = session.interviews.start(case_id, "victim")
+            session.interviews.add_line(interview, "adviser", "Wat is er gebeurd?")
+            session.interviews.add_line(interview, "student", SAID)
+            letters = session.letters
+            kind = letters.default_kind(case_id)
+            draft = letters.draft(case_id, kind, "nl")
+            letters.save_version(case_id, kind, "nl", draft.draft.html, True)
+            colleague = target.with_name("Voor Carla.adcase")
+            file, _ = svc.create_case_file(colleague, NEW_PASSWORD, kdf.MINIMUM, "Carla Visser")
+            file.confirm_recovery_key_stored()
+            with CaseFileSession(file) as there:
+                session.handover.hand_over([case_id], there, "Carla Visser")
+            return case_id
+
+    return copy_of(path, make, "handed over")
 
 
 def banner(window: QWidget) -> str:
@@ -55,14 +66,13 @@ def banner(window: QWidget) -> str:
 
 def test_a_letter_and_a_conversation_of_a_handed_over_case_open_read_only(
     qtbot: QtBot,
-    closed_case: tuple[Path, str],
     case_dir: Path,
     tmp_path: Path,
     modals: Modals,
     files: FileDialogs,
 ) -> None:
-    path, _ = closed_case
-    case_id = handed_over(path, case_dir / "Voor Carla.adcase")
+    path = case_dir / "Zaken.adcase"
+    case_id = handed_over(path)
     window = open_window(qtbot, path, modals, files)
     open_case(qtbot, window, case_id, "Letters")
     letters = window.page.case_view.letters

@@ -181,7 +181,6 @@ def text_contrast(widget: QWidget, area: QRect) -> float:
 @pytest.mark.parametrize("wanted", [theme.Scheme.LIGHT, theme.Scheme.DARK])
 def test_a_handed_over_cases_choices_can_be_read(
     qtbot: QtBot,
-    closed_case: tuple[Path, str],
     case_dir: Path,
     modals: Modals,
     files: FileDialogs,
@@ -195,8 +194,8 @@ def test_a_handed_over_cases_choices_can_be_read(
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    path, _ = closed_case
-    case_id = handed_over(path, case_dir / "Voor Carla.adcase")
+    path = case_dir / "Zaken.adcase"
+    case_id = handed_over(path)
     theme.set_scheme(app, wanted)
     try:
         window = open_window(qtbot, path, modals, files)
@@ -229,7 +228,6 @@ def test_a_handed_over_cases_choices_can_be_read(
 
 def test_a_handed_over_cases_evidence_tab_does_not_invite_drops(
     qtbot: QtBot,
-    closed_case: tuple[Path, str],
     case_dir: Path,
     modals: Modals,
     files: FileDialogs,
@@ -238,8 +236,8 @@ def test_a_handed_over_cases_evidence_tab_does_not_invite_drops(
     where dropping and pasting are off."""
     from tests.ui.test_read_only_case_ui import handed_over
 
-    path, _ = closed_case
-    case_id = handed_over(path, case_dir / "Voor Carla.adcase")
+    path = case_dir / "Zaken.adcase"
+    case_id = handed_over(path)
     window = open_window(qtbot, path, modals, files)
     open_case(qtbot, window, case_id, "Evidence")
     evidence = window.page.case_view.evidence

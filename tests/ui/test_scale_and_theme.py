@@ -30,14 +30,18 @@ from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.interview.interview_window import ClosingDialog, InterviewWindow
 from adviser_desk.ui.letters.letter_editor import LetterEditor
 from adviser_desk.ui.shell.main_window import MainWindow
-from tests.conftest import PASSWORD
+from tests.conftest import opened_copy_of
+
+
+def english_demo(service: svc.CaseFileService) -> list[int]:
+    return fill_demo(CaseService(service.case, protocol(), "en"), date.today())
 
 
 @pytest.fixture
 def demo(case_dir: Path) -> Iterator[tuple[svc.CaseFileService, CaseService, list[int]]]:
-    service, _ = svc.create_case_file(case_dir / "S.adcase", PASSWORD, kdf.MINIMUM)
+    """The demo cases (a copy, see tests.conftest.opened_copy_of)."""
+    service, ids = opened_copy_of(case_dir / "S.adcase", english_demo)
     cases = CaseService(service.case, protocol(), "en")
-    ids = fill_demo(cases, date.today())
     yield service, cases, ids
     service.close()
 
