@@ -621,3 +621,8 @@ def restore_backup(backup_path: Path, target: Path) -> Path:
 def backup_made_at(backup_path: Path) -> datetime | None:
     """When the backup was made (local time), if its folder says; None otherwise."""
     return backup.backup_made_at(backup_path)
+
+
+def remove_restored_copy(path: Path) -> bool:
+    """Removes a restored copy the adviser did not open (never one that was unlocked)."""
+    return backup.remove_restored(path)

@@ -561,6 +561,22 @@ def restore(backup_path: Path, target: Path) -> Path:
     return target
 
 
+def remove_restored(target: Path) -> bool:
+    """Removes a restored copy that was never unlocked (its note is still beside it), with its
+    key file and note; False, and nothing removed, when it was unlocked (then it holds work)."""
+    if read_restore_note(target) is None:
+        return False
+    for path in (target, keyslots.slot_file_path(target)):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise from_os_error(exc, path) from exc
+    clear_restore_note(target)
+    with contextlib.suppress(OSError):
+        fsync_dir(target.parent)
+    return True
+
+
 _BACKUP_FOLDER = re.compile(r" backup (\d{4}-\d{2}-\d{2} \d{6})$")
 
 
@@ -586,6 +602,7 @@ __all__ = [
     "make_backup",
     "partial_backups",
     "remove_partial_backups",
+    "remove_restored",
     "restore",
     "restore_note_path",
 ]

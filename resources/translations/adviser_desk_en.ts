@@ -197,7 +197,7 @@
 <context>
     <name>RestoreActions</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="190"/>
         <source>This restored backup holds %n case(s) past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</source>
         <translation>
             <numerusform>This restored backup holds %n case past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</numerusform>

@@ -3584,58 +3584,88 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RestoreActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="48"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up die je wilt terugzetten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="60"/>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="61"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="75"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="66"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="67"/>
         <source>{name} (restored)</source>
         <translation>{name} (teruggezet)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="70"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="71"/>
         <source>Save the restored copy of the backup as</source>
         <translation>Teruggezette kopie van de back-up opslaan als</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="97"/>
         <source>The backup of {when} was restored as a new case file:</source>
         <translation>De back-up van {when} is teruggezet als nieuw zaakbestand:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="101"/>
         <source>The backup {backup} was restored as a new case file:</source>
         <translation>De back-up {backup} is teruggezet als nieuw zaakbestand:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="107"/>
         <source>This restored copy is the case file open now. The backup itself was not changed.</source>
         <translation>Deze teruggezette kopie is nu het geopende zaakbestand. De back-up zelf is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="113"/>
         <source>The case file that was open, {path}, was not changed and is closed now. To work in it again, open it with File &gt; Open case file…</source>
         <translation>Het zaakbestand dat open was, {path}, is niet gewijzigd en is nu gesloten. Wil je er weer in werken, open het dan met Bestand &gt; Zaakbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="119"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="126"/>
         <source>Backup: {path}</source>
         <translation>Back-up: {path}</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="140"/>
+        <source>The restored copy was not opened. It is kept as {path}; you can open it later with File &gt; Open case file…, with the password in use when the backup was made or with the recovery key.</source>
+        <translation>De teruggezette kopie is niet geopend. Hij is bewaard als {path}; je kunt hem later openen met Bestand &gt; Zaakbestand openen…, met het wachtwoord dat in gebruik was toen de back-up werd gemaakt of met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="146"/>
+        <source>The case file that was open, {path}, is still open and was not changed.</source>
+        <translation>Het zaakbestand dat open was, {path}, is nog open en is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="149"/>
+        <source>Restored copy not opened</source>
+        <translation>Teruggezette kopie niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="152"/>
+        <source>&amp;Keep the copy</source>
+        <translation>Kopie &amp;bewaren</translation>
+    </message>
+    <message>
         <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="153"/>
+        <source>&amp;Remove the copy</source>
+        <translation>Kopie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="163"/>
+        <source>The restored copy was not removed</source>
+        <translation>De teruggezette kopie is niet verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="190"/>
         <source>This restored backup holds %n case(s) past the retention period or handed over: {numbers}. A case purged after the backup was made is back in this copy. Purge them again under Case &gt; Cases past retention…</source>
         <translation>
             <numerusform>Deze teruggezette back-up bevat %n zaak die voorbij de bewaartermijn is of is overgedragen: {numbers}. Een zaak die na het maken van de back-up definitief is verwijderd, staat weer in deze kopie. Verwijder ze opnieuw via Zaak &gt; Zaken voorbij bewaartermijn…</numerusform>
@@ -3643,17 +3673,17 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="166"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="203"/>
         <source>{number} on {date}</source>
         <translation>{number} op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="210"/>
         <source>Purged from {file} before this restore: {cases}.</source>
         <translation>Vóór deze terugzetting definitief verwijderd uit {file}: {cases}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="178"/>
+        <location filename="../../adviser_desk/ui/case_file/restore_actions.py" line="215"/>
         <source>Cases past retention in this backup</source>
         <translation>Zaken voorbij de bewaartermijn in deze back-up</translation>
     </message>

@@ -181,3 +181,22 @@ def test_a_backup_says_when_it_was_made_by_its_folder(
     copy = backup.make_backup(service.case, tmp_path, when=when)
     assert backup.backup_made_at(copy) == when.astimezone()
     assert backup.backup_made_at(tmp_path / "Zaken.adcase") is None
+
+
+def test_only_a_restored_copy_never_unlocked_is_removed(
+    new_case: tuple[svc.CaseFileService, str], tmp_path: Path
+) -> None:
+    """Cancel at the copy's unlock offers to remove it (walk 14, W14-7); a copy that was
+    unlocked holds work and is never removed that way."""
+    service, _ = new_case
+    copy = service.make_backup(tmp_path)
+    out = tmp_path / "restored"
+    out.mkdir()
+    first = svc.restore_backup(copy, out / "Eerste.adcase")
+    assert svc.remove_restored_copy(first)
+    assert list(out.iterdir()) == []
+    second = svc.restore_backup(copy, out / "Tweede.adcase")
+    svc.unlock_with_password(second, PASSWORD).close()  # the first unlock clears the note
+    assert not svc.remove_restored_copy(second)
+    assert second.is_file() and keyslots.slot_file_path(second).is_file()
+    assert copy.is_file()

@@ -705,9 +705,10 @@ def test_a_refused_or_cancelled_restore_keeps_the_open_file(
     # A new name, the unlock cancelled: the copy is there, the open file still open.
     target = case_dir / "Teruggezet.adcase"
     files.open(backup).save(target)
-    modals.expect(UnlockDialog, press_cancel(qtbot))
+    modals.expect(UnlockDialog, press_cancel(qtbot)).accept_box()  # "kept as …": keep it
     window.act_restore.trigger()
     modals.wait_done()
+    assert "It is kept as" in modals.texts[-1]
     assert target.is_file()
     _still_open(window, path)
     # Unlocked: only now does the open file close, and the copy shows.

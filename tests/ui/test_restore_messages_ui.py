@@ -1,7 +1,8 @@
 """File > Restore from backup says what it did, and leaves nothing it did not mean to (walk 14):
 a file that is no backup is refused by its own name before the copy's name is asked or
 anything is written (W14-1); a finished restore says what was restored, where the copy is,
-which file is open and that the one open before was not changed (W14-6)."""
+which file is open and that the one open before was not changed (W14-6); a copy whose unlock
+was cancelled is kept with a word, or removed when the adviser says so (W14-7)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.storage import backup as stored_backup
+from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import open_window
-from tests.ui.drive import FileDialogs, Modals
+from tests.ui.drive import FileDialogs, Modals, button_named, click, press_cancel
 
 
 def _listing(*folders: Path) -> set[str]:
@@ -118,4 +120,52 @@ def test_a_restore_says_what_it_restored_and_which_file_is_open(
     _still_open(window, target)
     assert window.service is not None
     window.service.forget_here()
+    window.act_close.trigger()
+
+
+def test_a_copy_not_opened_is_kept_with_a_word_or_removed(
+    qtbot: QtBot,
+    closed_case: tuple[Path, str],
+    case_dir: Path,
+    stick: Path,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    backup = _make_backup(window, stick, modals, files)
+    kept = case_dir / "Restored 2.adcase"
+
+    def enter(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert box.windowTitle() == "Restored copy not opened"
+        assert box.defaultButton() is button_named(box, "Keep the copy")
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    files.open(backup).save(kept)
+    modals.expect(UnlockDialog, press_cancel(qtbot)).expect(QMessageBox, enter)
+    window.act_restore.trigger()
+    modals.wait_done()
+    said = modals.texts[-1]
+    assert said.startswith(f"The restored copy was not opened. It is kept as {kept};"), said
+    assert "open it later with File > Open case file…" in said
+    assert f"The case file that was open, {path}, is still open and was not changed." in said
+    assert kept.is_file() and stored_backup.restore_note_path(kept).is_file()
+    _still_open(window, path)
+
+    removed = case_dir / "Restored 3.adcase"
+
+    def remove(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        click(qtbot, button_named(box, "Remove the copy"))
+
+    before = _listing(case_dir)
+    files.open(backup).save(removed)
+    modals.expect(UnlockDialog, press_cancel(qtbot)).expect(QMessageBox, remove)
+    window.act_restore.trigger()
+    modals.wait_done()
+    assert _listing(case_dir) == before  # the copy, its key file and its note are gone
+    assert backup.is_file()
+    _still_open(window, path)
+    assert QApplication.activeModalWidget() is None
     window.act_close.trigger()

@@ -1,5 +1,5 @@
 """File > Restore from backup: check the chosen file, copy it beside the case files, open the
-copy, and say what happened (walk 14: W14-1, W14-6)."""
+copy, and say what happened (walk 14: W14-1, W14-6, W14-7)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ if TYPE_CHECKING:  # loaded after the first window (issue 15)
 
 class RestoreActions(QObject):
     """Restoring writes a new case file and never touches the open one: the chosen file is
-    checked before anything is asked or written, and the open copy is said so."""
+    checked before anything is asked or written, and the copy, once made, is either opened
+    (and said so) or kept or removed as the adviser says."""
 
     def __init__(self, host: WindowHost, window: QWidget, opening: CaseFileOpening) -> None:
         super().__init__(window)
@@ -82,6 +83,8 @@ class RestoreActions(QObject):
         if self.opening.open_path(restored):
             self._tell_restored(backup, restored, was_open)
             self._tell_past_retention(before)
+        elif svc.is_restored_copy(restored) and restored.is_file():
+            self._keep_or_remove(restored, was_open)
 
     def _tell_restored(self, backup: Path, restored: Path, was_open: Path | None) -> None:
         """After a restore the window only changed its title, or a remembered key opened the
@@ -125,6 +128,40 @@ class RestoreActions(QObject):
             box.exec()
         finally:
             box.deleteLater()
+
+    def _keep_or_remove(self, restored: Path, was_open: Path | None) -> None:
+        """The copy was made but not opened (the unlock was cancelled or refused): it stayed
+        on disk without a word (walk 14, W14-7). Keeping it is the default, since it may need
+        the old password or the recovery key, which the adviser may fetch first; removing it
+        loses nothing, as the backup itself is still there."""
+        from adviser_desk.services import case_file_service as svc
+
+        text = self.tr(
+            "The restored copy was not opened. It is kept as {path}; you can open it later "
+            "with File > Open case file…, with the password in use when the backup was made "
+            "or with the recovery key."
+        ).format(path=restored)
+        if was_open is not None:
+            text += "\n\n" + self.tr(
+                "The case file that was open, {path}, is still open and was not changed."
+            ).format(path=was_open)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Restored copy not opened"), text, parent=self.window
+        )
+        box.setObjectName("restore_not_opened")
+        keep = box.addButton(self.tr("&Keep the copy"), QMessageBox.ButtonRole.AcceptRole)
+        remove = box.addButton(self.tr("&Remove the copy"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        try:
+            box.exec()
+            chosen = box.clickedButton()
+        finally:
+            box.deleteLater()
+        if chosen is not remove:
+            return
+        with known_errors(self.window, self.tr("The restored copy was not removed")):
+            svc.remove_restored_copy(restored)
 
     def _purges(self) -> tuple[Purges, str] | None:
         """The open file's purges, with the file's name."""
