@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from adviser_desk.ui.common.column_fit import StretchWithMinimum, stretch_with_minimum
 from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.keyboard import tab_leaves
 
@@ -26,12 +26,18 @@ def case_table(parent: QWidget, name: str) -> QTableView:
 
 def fit_columns(table: QTableView, stretch: int, wrap: bool = False) -> None:
     """One column takes the free width, the others fit their contents; with ``wrap`` rows
-    grow to show long text whole. Call once the table has its model: resize modes need the
-    columns to exist."""
+    grow to show long text whole, and when the table is narrow the other columns wrap first
+    so the long one keeps a readable width (walk 14, W14-3). Call once the table has its
+    model: resize modes need the columns to exist."""
+    if wrap:
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fitter = table.findChild(StretchWithMinimum)
+        if fitter is None:
+            stretch_with_minimum(table, stretch)
+        else:
+            fitter.fit()  # a new source model behind the same table
+        return
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    if wrap:
-        table.setWordWrap(True)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
