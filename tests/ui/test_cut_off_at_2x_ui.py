@@ -9,12 +9,14 @@ import contextlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QSplitter, QTableView, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 
-from adviser_desk.ui.case.case_models import PeopleModel, TaskModel, TimelineModel
+from adviser_desk.ui.case.case_list import TITLE_CHARS
+from adviser_desk.ui.case.case_models import CaseListModel, PeopleModel, TaskModel, TimelineModel
 from adviser_desk.ui.common import fit
 from adviser_desk.ui.common.column_fit import MINIMUM_CHARS
 from adviser_desk.ui.common.columns import is_cut_off
@@ -37,10 +39,10 @@ def demo_window(
     return window, ids
 
 
-def unreadable(table: QTableView, long_column: int) -> list[object]:
+def unreadable(table: QTableView, long_column: int, chars: int = MINIMUM_CHARS) -> list[object]:
     """What cannot be read: the long column narrower than a few words, another column
     narrower than its header or cutting off a word."""
-    least = table.fontMetrics().averageCharWidth() * MINIMUM_CHARS
+    least = table.fontMetrics().averageCharWidth() * chars
     found: list[object] = []
     if table.columnWidth(long_column) < least:
         found.append(("long column", table.columnWidth(long_column), least))
@@ -60,11 +62,13 @@ def unreadable(table: QTableView, long_column: int) -> list[object]:
     return found
 
 
-def assert_readable(qtbot: QtBot, table: QTableView, long_column: int) -> None:
+def assert_readable(
+    qtbot: QtBot, table: QTableView, long_column: int, chars: int = MINIMUM_CHARS
+) -> None:
     """Columns are fitted once the rows are in (a moment after the tab shows)."""
     with contextlib.suppress(WaitTimedOut):  # said below, with what is unreadable
-        qtbot.waitUntil(lambda: not unreadable(table, long_column), timeout=2000)
-    assert unreadable(table, long_column) == []
+        qtbot.waitUntil(lambda: not unreadable(table, long_column, chars), timeout=2000)
+    assert unreadable(table, long_column, chars) == []
 
 
 @pytest.mark.parametrize("size", [TWICE, ONCE], ids=["2x", "1x"])
@@ -72,13 +76,79 @@ def test_the_case_tables_give_their_long_text_room(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, size: QSize
 ) -> None:
     """W14-3: at 2x the Tasks table's Task column was about 20 pixels wide: every task read
-    "F… … … is …", while Who, Due and Status took the width. People and Timeline alike."""
+    "F… … … is …", while Who, Due and Status took the width. People and Timeline alike,
+    and the case list beside them (its titles read "Afpersi…")."""
     window, ids = demo_window(qtbot, case_dir, modals, files, size)
     view = window.page.case_view
+    assert_readable(qtbot, window.page.case_list.table, CaseListModel.TITLE, TITLE_CHARS)
     open_case(qtbot, window, ids[0], "Tasks")
     assert_readable(qtbot, view.tasks.table, TaskModel.TITLE)
     click_tab(qtbot, view.tabs, "People")
     assert_readable(qtbot, view.people.table, PeopleModel.NAME)
     click_tab(qtbot, view.tabs, "Timeline and notes")
     assert_readable(qtbot, view.timeline.table, TimelineModel.WHAT)
+    window.act_close.trigger()
+
+
+def drag(qtbot: QtBot, widget: QWidget, by: int) -> None:
+    """Presses the left button on ``widget``, moves ``by`` pixels sideways and lets go.
+    (qtbot's mouseMove carries no button, so a splitter handle would not follow it.)"""
+    start = QPointF(widget.rect().center())
+    for kind, at, buttons in (
+        (QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton),
+        (QEvent.Type.MouseMove, start + QPointF(by / 2, 0), Qt.MouseButton.LeftButton),
+        (QEvent.Type.MouseMove, start + QPointF(by, 0), Qt.MouseButton.LeftButton),
+        (QEvent.Type.MouseButtonRelease, start + QPointF(by, 0), Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(
+            kind,
+            at,
+            widget.mapToGlobal(at),
+            Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(widget, event)
+        qtbot.wait(10)
+
+
+def test_the_overview_shows_every_field_whole_and_the_splitter_moves(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """W14-4: at 2x the Overview was cut off on the right (the Title field showed "ass group
+    chat (", the combos lost their arrows) with no way to scroll to it, and the splitter
+    beside the case list would not move: the list's filter row did not wrap."""
+    window, ids = demo_window(qtbot, case_dir, modals, files, TWICE)
+    open_case(qtbot, window, ids[0], "Overview")
+    page = window.page
+    # The page fits the window: it does not scroll sideways by a few pixels.
+    assert page.minimumSizeHint().width() <= window.centralWidget().viewport().width()
+    # The adviser can give the case more room, and the list more again.
+    splitter = page.findChild(QSplitter, "case_splitter")
+    assert splitter is not None
+    before = page.case_list.width()
+    drag(qtbot, splitter.handle(1), -120)
+    assert page.case_list.width() <= before - 100, (before, page.case_list.width())
+    drag(qtbot, splitter.handle(1), 240)  # the case narrower than at the start
+    assert page.case_list.width() >= before + 100, (before, page.case_list.width())
+    overview = page.case_view.overview
+    area = overview.form_scroll
+    qtbot.waitUntil(lambda: area.widget().height() >= area.widget().minimumSizeHint().height())
+    fields = [overview.title, overview.status, overview.outcome, overview.platforms]
+    fields += overview.types.findChildren(QCheckBox)
+
+    def reachable(field: QWidget, end: QPoint) -> bool:
+        """Scrolled to ``end`` of the field, that end shows in the viewport."""
+        at = field.mapTo(area.widget(), end)
+        area.ensureVisible(at.x(), at.y(), 2, 2)
+        return area.viewport().rect().contains(field.mapTo(area.viewport(), end))
+
+    # Wider than its view, the form has a scroll bar the adviser can use (there was none).
+    wider = area.widget().width() > area.viewport().width()
+    assert wider == area.horizontalScrollBar().isVisible()
+    for field in fields:
+        name = field.text() if isinstance(field, QCheckBox) else field.objectName()
+        inside = field.rect().adjusted(1, 1, -1, -1)
+        for end in (inside.topLeft(), inside.bottomRight()):
+            assert reachable(field, end), (name, field.width(), area.viewport().width())
     window.act_close.trigger()

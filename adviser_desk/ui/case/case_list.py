@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,13 +25,17 @@ from adviser_desk.ui.case.case_models import ID_ROLE, CaseFilterProxy, CaseListM
 from adviser_desk.ui.case.empty_list import EmptyNote
 from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.brief_combo import BriefCombo
+from adviser_desk.ui.common.column_fit import stretch_with_minimum
 from adviser_desk.ui.common.columns import tips_for_cut_off
+from adviser_desk.ui.common.flow_layout import FlowLayout
 from adviser_desk.ui.common.keyboard import enter_presses, labelled, tab_leaves
 from adviser_desk.ui.common.widgets import compact, tr_label
 from adviser_desk.ui.common.workers import Task
 
 FIRST_PAGE = 100
 LOAD_DELAY_MS = 60
+# The case title's least width in average characters: a few words beside the case at 2x.
+TITLE_CHARS = 16
 
 
 class CaseListPanel(QWidget):
@@ -111,23 +113,22 @@ class CaseListPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        # Size columns from the first rows only: measuring 10,000 rows would stall the list.
-        header.setResizeContentsPrecision(50)
         # Types are long and Opened follows the number; both stay sortable from the filters.
         self.table.setColumnHidden(CaseListModel.TYPES, True)
         self.table.setColumnHidden(CaseListModel.OPENED, True)
+        # The title takes the free width, and keeps a few words' room beside the case at 2x
+        # (it was cut to "Afpersi…", walk 14); narrower, the list scrolls sideways. Columns
+        # are measured from the first rows only: 10,000 rows would stall the list.
+        stretch_with_minimum(self.table, CaseListModel.TITLE, TITLE_CHARS)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty_note = EmptyNote(self.table)  # "No cases found for …"
 
-        filters = QHBoxLayout(self.filters)
+        # Wraps when the list is narrow, so the splitter can give the case more room.
+        filters = FlowLayout(self.filters)
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.status)
         filters.addWidget(self.incident)
         filters.addWidget(self.overdue)
-        filters.addStretch(1)
         tab_leaves(self.table)
         tips_for_cut_off(self.table)  # a long title, cut off beside the case, on hover
         self.status.setAccessibleName(self.tr("Status filter"))

@@ -43,7 +43,9 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.form_scroll = QScrollArea(self)
         self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Narrower than its form (at 2x beside the case list), the form scrolls sideways
+        # instead of being cut off at the right (walk 14, W14-4).
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.cases: CaseService | None = None
         self.detail: CaseDetail | None = None
         inner = QWidget(self.form_scroll)
