@@ -11,15 +11,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QSplitter, QTableView, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import letters as dl
 from adviser_desk.ui.case.case_list import TITLE_CHARS
 from adviser_desk.ui.case.case_models import CaseListModel, PeopleModel, TaskModel, TimelineModel
+from adviser_desk.ui.case.meldcode_tab import OUTCOME_CHARS, MeldcodeModel
 from adviser_desk.ui.common import fit
 from adviser_desk.ui.common.column_fit import MINIMUM_CHARS
 from adviser_desk.ui.common.columns import is_cut_off
+from adviser_desk.ui.evidence.evidence_columns import DESCRIPTION_CHARS
+from adviser_desk.ui.evidence.evidence_model import EvidenceModel
+from adviser_desk.ui.letters.letter_editor import LetterEditor
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import demo_file, open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, click_tab
@@ -39,9 +44,11 @@ def demo_window(
     return window, ids
 
 
-def unreadable(table: QTableView, long_column: int, chars: int = MINIMUM_CHARS) -> list[object]:
+def unreadable(
+    table: QTableView, long_column: int, chars: int = MINIMUM_CHARS, cells: bool = True
+) -> list[object]:
     """What cannot be read: the long column narrower than a few words, another column
-    narrower than its header or cutting off a word."""
+    narrower than its header or (``cells``) cutting off a word."""
     least = table.fontMetrics().averageCharWidth() * chars
     found: list[object] = []
     if table.columnWidth(long_column) < least:
@@ -56,19 +63,23 @@ def unreadable(table: QTableView, long_column: int, chars: int = MINIMUM_CHARS) 
         title = model.headerData(column, header.orientation())
         if header.sectionSizeHint(column) > table.columnWidth(column):
             found.append(("header", title))
-        for row in range(model.rowCount()):
+        for row in range(model.rowCount() if cells else 0):
             if is_cut_off(table, row, column):
                 found.append((title, model.index(row, column).data()))
     return found
 
 
 def assert_readable(
-    qtbot: QtBot, table: QTableView, long_column: int, chars: int = MINIMUM_CHARS
+    qtbot: QtBot,
+    table: QTableView,
+    long_column: int,
+    chars: int = MINIMUM_CHARS,
+    cells: bool = True,
 ) -> None:
     """Columns are fitted once the rows are in (a moment after the tab shows)."""
     with contextlib.suppress(WaitTimedOut):  # said below, with what is unreadable
-        qtbot.waitUntil(lambda: not unreadable(table, long_column, chars), timeout=2000)
-    assert unreadable(table, long_column, chars) == []
+        qtbot.waitUntil(lambda: not unreadable(table, long_column, chars, cells), timeout=2000)
+    assert unreadable(table, long_column, chars, cells) == []
 
 
 @pytest.mark.parametrize("size", [TWICE, ONCE], ids=["2x", "1x"])
@@ -151,4 +162,40 @@ def test_the_overview_shows_every_field_whole_and_the_splitter_moves(
         inside = field.rect().adjusted(1, 1, -1, -1)
         for end in (inside.topLeft(), inside.bottomRight()):
             assert reachable(field, end), (name, field.width(), area.viewport().width())
+    window.act_close.trigger()
+
+
+def test_headers_and_buttons_show_whole_at_2x(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """W14-16: at 2x the Meldcode headers read "Date, by" and "Dutcome and note", the
+    evidence table's "Recorded" read "Re" (its description was squeezed to "escriptio"
+    beside the case list), and "New draft from the case" ran off the letter window."""
+    window, ids = demo_window(qtbot, case_dir, modals, files, TWICE)
+    view = window.page.case_view
+    splitter = window.page.findChild(QSplitter, "case_splitter")
+    assert splitter is not None
+    for narrower in (0, 120):  # at the window's split, and with the case made narrower
+        drag(qtbot, splitter.handle(1), narrower)
+        open_case(qtbot, window, ids[0], "Meldcode")
+        assert_readable(qtbot, view.meldcode.table, MeldcodeModel.OUTCOME, OUTCOME_CHARS)
+        click_tab(qtbot, view.tabs, "Evidence")
+        table = view.evidence.table
+        assert_readable(qtbot, table, EvidenceModel.DESCRIPTION, DESCRIPTION_CHARS, cells=False)
+    # The letter window, at the size it opens with on that screen.
+    assert window.session is not None
+    editor = LetterEditor(window.session.letters, ids[1], dl.LetterKind.STOP_SPREAD)
+    qtbot.addWidget(editor)
+    editor.resize(TWICE)
+    editor.show()
+    qtbot.waitExposed(editor)
+    redraft = editor.findChild(QPushButton, "redraft")
+    assert redraft is not None
+    area = editor.findChild(fit.ScrollingArea)
+    assert area is not None
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+    right = redraft.mapTo(area.viewport(), redraft.rect().topRight()).x()
+    assert right < area.viewport().width()
+    assert redraft.width() >= redraft.sizeHint().width()
+    editor.close()
     window.act_close.trigger()

@@ -21,12 +21,16 @@ from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.services.meldcode_service import MeldcodeService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
+from adviser_desk.ui.common.column_fit import stretch_with_minimum
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.keyboard import enter_presses, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits, edits_allowed
 from adviser_desk.ui.common.table_model import RowsModel
 from adviser_desk.ui.common.widgets import OptionalDate
+
+# The outcome column's least width, in average characters.
+OUTCOME_CHARS = 16
 
 
 def _step(step: dm.Step) -> str:
@@ -175,13 +179,11 @@ class MeldcodeTab(QWidget):
         # connecting that too asked for the step a second time once the first was closed).
         self.table.activated.connect(lambda _i: self.record_step())
         tab_leaves(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MeldcodeModel.OUTCOME, QHeaderView.ResizeMode.Stretch)
-        # The long step names wrap in a column the adviser can widen; the outcome gets the rest.
-        header.setSectionResizeMode(MeldcodeModel.STEP, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(MeldcodeModel.STEP, self.fontMetrics().averageCharWidth() * 34)
+        # The outcome takes the free width and keeps a readable least; when the table is
+        # narrow the long step names wrap first (at 2x the headers read "Date, by" and
+        # "Dutcome and note", walk 14, W14-16).
         self.table.setWordWrap(True)
+        stretch_with_minimum(self.table, MeldcodeModel.OUTCOME, OUTCOME_CHARS)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.record_button = QPushButton(self.tr("&Record step…"), self)

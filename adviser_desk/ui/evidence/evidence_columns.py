@@ -13,14 +13,31 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.column_fit import StretchWithMinimum
 from adviser_desk.ui.common.columns import tips_for_cut_off, width_for
 from adviser_desk.ui.evidence.evidence_model import THUMB, EvidenceModel
 
 KIND_CHARS = (10, 18)  # the kind column's narrowest and widest, in digit widths
 DETAILS_CHARS = 20
+DESCRIPTION_CHARS = 16  # the description's least width, in average characters
+
+
+class EvidenceFit(StretchWithMinimum):
+    """The description keeps a readable width (at 2x beside the case list it was squeezed to
+    "escriptio", walk 14); the other columns' widths come from ``widths`` (wanted, least),
+    measured once, not from the rows."""
+
+    def __init__(self, table: QTableView, widths: dict[int, tuple[int, int]]) -> None:
+        self.widths = widths
+        super().__init__(table, EvidenceModel.DESCRIPTION, DESCRIPTION_CHARS)
+
+    def measure(self, column: int) -> tuple[int, int]:
+        header = self.table.horizontalHeader().sectionSizeHint(column)
+        wanted, least = self.widths.get(column, (header, header))
+        return max(wanted, header), max(least, header)
 
 
 def fit_evidence_columns(table: QTableView, model: EvidenceModel) -> None:
@@ -31,21 +48,24 @@ def fit_evidence_columns(table: QTableView, model: EvidenceModel) -> None:
     def title(column: int) -> str:
         return str(model.headerData(column, Qt.Orientation.Horizontal))
 
+    number = (6 + THUMB // char + 2) * char
+    sample = fmt.date_text(datetime(2026, 12, 28, 23, 58, tzinfo=UTC).date())
+    recorded = width_for(table, [sample], bold(title(EvidenceModel.RECORDED)) + 24)
+    widths = {
+        EvidenceModel.NUMBER: (number, number),  # the thumbnail
+        EvidenceModel.RECORDED: (recorded, recorded),  # the date, the time below it
+        EvidenceModel.DETAILS: (DETAILS_CHARS * char, KIND_CHARS[0] * char),
+    }
+    table.setWordWrap(True)
+    fitter = EvidenceFit(table, widths)
+
     def fit_kinds() -> None:
         kinds = {model.kind_label(row) for row in model.rows}
         wide = width_for(table, kinds, KIND_CHARS[0] * char)
-        table.setColumnWidth(
-            EvidenceModel.KIND,
-            min(max(wide, bold(title(EvidenceModel.KIND)) + 24), KIND_CHARS[1] * char),
-        )
+        kind = min(max(wide, bold(title(EvidenceModel.KIND)) + 24), KIND_CHARS[1] * char)
+        widths[EvidenceModel.KIND] = (kind, min(kind, KIND_CHARS[0] * char))
+        fitter.fit()
 
-    table.setColumnWidth(EvidenceModel.NUMBER, (6 + THUMB // char + 2) * char)
-    sample = fmt.date_text(datetime(2026, 12, 28, 23, 58, tzinfo=UTC).date())
-    recorded = width_for(table, [sample], bold(title(EvidenceModel.RECORDED)) + 24)
-    table.setColumnWidth(EvidenceModel.RECORDED, recorded)
-    table.setColumnWidth(EvidenceModel.DETAILS, DETAILS_CHARS * char)
-    table.setWordWrap(True)
-    header.setSectionResizeMode(EvidenceModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
     fit_kinds()
     model.modelReset.connect(fit_kinds)
     model.rowsInserted.connect(fit_kinds)

@@ -31,6 +31,7 @@ from adviser_desk.ui.common.i18n import current_language
 from adviser_desk.ui.common.keyboard import enter_presses, labelled, tab_leaves
 from adviser_desk.ui.common.read_only import allow_edits, handed_over_note
 from adviser_desk.ui.common.status_line import StatusLine
+from adviser_desk.ui.common.widgets import compact
 from adviser_desk.ui.letters.letter_choices import (
     drafted_for,
     letter_title,
@@ -67,6 +68,9 @@ class LetterEditor(QDialog):
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
+        # It may shrink (eliding a long kind), so the row fits the window at 2x: "New draft
+        # from the case" ran off its right edge (walk 14, W14-16).
+        compact(self.kind, 20)
         for k, template in letter_templates().items():
             self.kind.addItem(template.title.get(ui, template.title["en"]), k.value)
         self.sender_choice = QComboBox(self)
