@@ -563,7 +563,7 @@ Je naam:</translation>
     <name>CaseListPanel</name>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="62"/>
-        <source>Search number, title, people, notes, evidence… (Ctrl+F)</source>
+        <source>Search number, subject, people, notes, evidence… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities, bewijs… (Ctrl+F)</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@ Je naam:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_list.py" line="140"/>
-        <source>Fi&amp;nd:</source>
+        <source>&amp;Quick search:</source>
         <translation>Zo&amp;eken:</translation>
     </message>
     <message>
@@ -648,16 +648,6 @@ Je naam:</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="101"/>
-        <source>&amp;Overview</source>
-        <translation>Overzi&amp;cht</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="102"/>
-        <source>Peop&amp;le</source>
-        <translation>&amp;Personen</translation>
-    </message>
-    <message>
         <location filename="../../adviser_desk/ui/case/case_view.py" line="103"/>
         <source>Tas&amp;ks</source>
         <translation>&amp;Taken</translation>
@@ -678,8 +668,18 @@ Je naam:</translation>
         <translation>Bewij&amp;s</translation>
     </message>
     <message>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="101"/>
+        <source>Ove&amp;rview</source>
+        <translation>Overzi&amp;cht</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="102"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
         <location filename="../../adviser_desk/ui/case/case_view.py" line="107"/>
-        <source>Lette&amp;rs</source>
+        <source>&amp;Letters</source>
         <translation>B&amp;rieven</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="365"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="370"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -1268,11 +1268,6 @@ Je naam:</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
-        <source>View</source>
-        <translation>Bekijken</translation>
-    </message>
-    <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="106"/>
         <source>Takedown…</source>
         <translation>Offline halen…</translation>
@@ -1321,6 +1316,11 @@ Je naam:</translation>
         <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="97"/>
         <source>Message…</source>
         <translation>Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="105"/>
+        <source>Quick view</source>
+        <translation>Bekijken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/evidence/evidence_tab.py" line="108"/>
@@ -2784,13 +2784,13 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="76"/>
-        <source>&amp;Title:</source>
+        <source>Subject:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="77"/>
         <source>What happened:</source>
-        <translation>Wat er gebeurde:</translation>
+        <translation>Type incident:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="78"/>
@@ -2804,7 +2804,7 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="80"/>
-        <source>&amp;Description:</source>
+        <source>Brief description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
@@ -2962,19 +2962,24 @@ Invoeren voordat je sluit?</translation>
         <translation>Zaak</translation>
     </message>
     <message>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
+        <source>Subject:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
         <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
-        <source>What happened:</source>
-        <translation>Wat er gebeurde:</translation>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
+        <source>&amp;Outcome:</source>
+        <translation>Af&amp;loop:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
-        <source>Contact person for the victim:</source>
-        <translation>Contactpersoon voor het slachtoffer:</translation>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
+        <source>What happened:</source>
+        <translation>Type incident:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
@@ -2992,24 +2997,19 @@ Invoeren voordat je sluit?</translation>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
         <location filename="../../adviser_desk/ui/case/overview_tab.py" line="59"/>
         <source>How the case ended (counted in the annual report)</source>
         <translation>Hoe de zaak afliep (telt mee in het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
-        <source>O&amp;utcome:</source>
-        <translation>Af&amp;loop:</translation>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
+        <source>Brief description:</source>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschrijving:</translation>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
+        <source>Key contact for the victim:</source>
+        <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/overview_tab.py" line="94"/>
@@ -4948,7 +4948,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_models.py" line="72"/>
-        <source>Title</source>
+        <source>Subject</source>
         <translation>Titel</translation>
     </message>
     <message>
@@ -6036,7 +6036,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     <message>
         <location filename="../../adviser_desk/services/case_base.py" line="51"/>
         <source>Tick at least one box under “What happened” (Other, if none fits). The case is not saved yet.</source>
-        <translation>Vink onder ‘Wat er gebeurde’ minstens één vakje aan (Anders, als niets past). De zaak is nog niet opgeslagen.</translation>
+        <translation>Vink onder ‘Type incident’ minstens één vakje aan (Anders, als niets past). De zaak is nog niet opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/services/case_base.py" line="62"/>

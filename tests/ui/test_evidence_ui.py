@@ -178,7 +178,7 @@ def test_a_sexual_image_of_a_minor_is_described_not_stored(
 
     click_row(qtbot, widget.table, 0)
     modals.expect(WithheldRecord, read_and_close)
-    click(qtbot, button_named(widget, "View"))
+    click(qtbot, button_named(widget, "Quick view"))
     modals.wait_done()
     assert seen["description"] == "Screenshots uit de klassenapp"
     assert seen["where"] == "Snapchat-verhaal van @x" and seen["seen_by"] == "de leerling"
@@ -253,7 +253,7 @@ def test_viewer_shows_the_stored_original(
 
     modals.expect(ImageViewer, look)
     click_row(qtbot, opened.widget.table, 0)
-    click(qtbot, button_named(opened.widget, "View"))
+    click(qtbot, button_named(opened.widget, "Quick view"))
     modals.wait_done()
     qtbot.waitUntil(lambda: len(seen) == 2)
     assert seen == [(300, 90), (300, 180)]
@@ -917,7 +917,7 @@ def test_the_items_just_added_are_selected_in_view_with_the_keyboard_in_the_list
     opened = open_tab(many_messages)
     widget = opened.widget
     qtbot.waitUntil(lambda: widget.model.rowCount() == FIRST_ROWS + 5, timeout=20_000)
-    view = button_named(widget, "View")
+    view = button_named(widget, "Quick view")
     paths = screenshots(tmp_path, 2, (60, 40))
     modals.expect(IntakeDialog, describe(qtbot, minor=False))
     add_files(qtbot, widget, files, paths)

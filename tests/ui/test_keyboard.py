@@ -99,7 +99,7 @@ def test_tab_alone_walks_from_the_search_into_the_case_and_types_no_tabs(
     assert every_table and not [t.objectName() for t in every_table if t.tabKeyNavigation()]
     qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert focused() is page.case_list.search
-    assert page.case_list.search.accessibleName() == "Find"
+    assert page.case_list.search.accessibleName() == "Quick search"
     overview = page.case_view.overview
     wanted = {
         "case_table": page.case_list.table,

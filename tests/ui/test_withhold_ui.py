@@ -287,7 +287,7 @@ def test_who_provided_an_item_stays_labelled_so_after_its_original_is_removed(
 
     click_row(qtbot, widget.table, 0)
     modals.expect(WithheldRecord, read)
-    click(qtbot, button_named(widget, "View"))
+    click(qtbot, button_named(widget, "Quick view"))
     modals.wait_done()
     assert shown == {"where": "—", "seen_by": "—", "source": "Getoond door de leerling"}
     # The evidence log, saved as PDF through its menu.

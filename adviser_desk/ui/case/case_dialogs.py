@@ -73,12 +73,12 @@ class NewCaseDialog(FormDialog):
         self.opened.setDisplayFormat(fmt.date_edit_format())
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(90)
-        self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("Subject:"), self.title)
         self.form.addRow(self.tr("What happened:"), self.types)
         self.form.addRow(self.tr("Images:"), self.images)
         self.form.addRow(self.tr("Opened on:"), self.opened)
-        self.form.addRow(self.tr("&Description:"), self.description)
-        self.title.setFocus()  # the dialog opens ready to type the title
+        self.form.addRow(self.tr("Brief description:"), self.description)
+        self.title.setFocus()  # the dialog opens ready to type the subject
         note = QLabel(
             self.tr(
                 "The protocol's checklists that fit these answers become tasks in the case. "

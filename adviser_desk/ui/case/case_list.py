@@ -61,7 +61,7 @@ class CaseListPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("case_search")
         self.search.setPlaceholderText(
-            self.tr("Search number, title, people, notes, evidence… (Ctrl+F)")
+            self.tr("Search number, subject, people, notes, evidence… (Ctrl+F)")
         )
         # What is searched, in full (walk 7, W7-8: evidence was not, and nothing said so).
         self.search.setToolTip(
@@ -138,7 +138,7 @@ class CaseListPanel(QWidget):
         self.filters.setFocusProxy(self.status)
         self.filters.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # or the label's letter does nothing
         rows = QGridLayout()
-        rows.addWidget(labelled(self.tr("Fi&nd:"), self.search, self), 0, 0)
+        rows.addWidget(labelled(self.tr("&Quick search:"), self.search, self), 0, 0)
         rows.addWidget(self.search, 0, 1)
         rows.addWidget(self.new_button, 0, 2)
         show = QLabel(self.tr("Sho&w:"), self)

@@ -69,7 +69,7 @@ class CaseListModel(RowsModel[CaseRow]):
     NUMBER, TITLE, STATUS, TYPES, OPENED, OPEN_TASKS, NEXT_DUE = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("case_models", "Number"),
-        QT_TRANSLATE_NOOP("case_models", "Title"),
+        QT_TRANSLATE_NOOP("case_models", "Subject"),
         QT_TRANSLATE_NOOP("case_models", "Status"),
         QT_TRANSLATE_NOOP("case_models", "Incident types"),
         QT_TRANSLATE_NOOP("case_models", "Opened"),

@@ -98,13 +98,13 @@ class CaseView(QWidget):
         # The English letters are written, as the Dutch ones are: handed out, they moved
         # whenever a text elsewhere on screen changed (walk 9's fixes moved them all).
         for page, title in (
-            (self.overview, self.tr("&Overview")),
-            (self.people, self.tr("Peop&le")),
+            (self.overview, self.tr("Ove&rview")),
+            (self.people, self.tr("&People")),
             (self.tasks, self.tr("Tas&ks")),
             (self.timeline, self.tr("&Timeline and notes")),
             (self.interviews, self.tr("Inter&views")),
             (self.evidence, self.tr("Ev&idence")),
-            (self.letters, self.tr("Lette&rs")),
+            (self.letters, self.tr("&Letters")),
             (self.meldcode, self.tr("&Meldcode")),
         ):
             self.tabs.addTab(page, title)

@@ -70,12 +70,12 @@ class OverviewTab(QWidget):
         case_box = QGroupBox(self.tr("Case"), inner)
         case_form = QFormLayout(case_box)
         case_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        case_form.addRow(self.tr("&Title:"), self.title)
+        case_form.addRow(self.tr("Subject:"), self.title)
         case_form.addRow(self.tr("Status:"), self.status)
-        case_form.addRow(self.tr("O&utcome:"), self.outcome)
+        case_form.addRow(self.tr("&Outcome:"), self.outcome)
         case_form.addRow(self.tr("What happened:"), self.types)
-        case_form.addRow(self.tr("&Description:"), self.description)
-        case_form.addRow(self.tr("Contact person for the victim:"), self.contact)
+        case_form.addRow(self.tr("Brief description:"), self.description)
+        case_form.addRow(self.tr("Key contact for the victim:"), self.contact)
         case_form.addRow(self.tr("Escalation reached:"), self.escalation)
         # Fewer letters than rows beside the menus, tabs and case list: this section's rows
         # take theirs before the other sections' titles; its own needs none (walk 11).
@@ -339,6 +339,11 @@ class ChoicePerson(QWidget):
 
         super().__init__(parent)
         self.combo = QComboBox(self)
+        # The row's letter (Alt+Y, "Key contact for the victim:") reaches the choice: a label
+        # gives no focus to a buddy without a focus policy. Set before the proxy, or the policy
+        # would pass to the choice, which then took no focus from a click or the wheel guard.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFocusProxy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)

@@ -157,8 +157,11 @@ def _letters_of(text: str) -> set[str]:
 # The order letters are handed out in when there are not enough for all (see above); BOXED
 # is OK, Cancel and the like, which Enter and Escape reach anyway.
 # KEYED is a button whose action has a key of its own as well (Save, Ctrl+S): after the
-# other buttons, before the sections.
-MENU, ACTION, KEYED, SECTION, ROW, IN_ROW, BOXED, LAST = range(8)
+# other buttons, before the sections. FIRST_ROWS are the rows of a window's first section
+# (rows_first): before the other sections' titles, which took the letters the Overview's
+# Status and Escalation rows needed ("Sc&ope and impact", "Rete&ntion"; Dutch "Bewaartermij&n"
+# left "Opgeschaald tot:" without one).
+MENU, ACTION, KEYED, FIRST_ROWS, SECTION, ROW, IN_ROW, BOXED, LAST = range(9)
 RANK = "mnemonic_rank"  # a widget property that puts a holder in another rank
 NO_LETTER = "mnemonic_none"  # a widget property: never given a letter
 TEXTS = "mnemonic_texts"  # a widget property: every text a button's text flips between
@@ -205,12 +208,12 @@ def none_for_tab(bar: QTabBar, index: int) -> None:
 
 
 def rows_first(form: QFormLayout) -> None:
-    """The rows of ``form`` take their letters with the titles of sections, before the rows
-    of other forms: the Overview's first section's rows before the other sections' titles."""
+    """The rows of ``form`` take their letters before the titles of sections and the rows of
+    other forms: the Overview's first section's rows before the other sections' titles."""
     for row in range(form.rowCount()):
         item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
         if item is not None and (label := item.widget()) is not None:
-            label.setProperty(RANK, SECTION)
+            label.setProperty(RANK, FIRST_ROWS)
 
 
 def last_in_line(widget: QWidget) -> None:

@@ -102,7 +102,7 @@ class EvidenceTab(QWidget):
         row1.addWidget(add)
         on_row: list[QPushButton] = []
         for text, slot, name in (
-            (self.tr("View"), self.items.view_selected, "view"),
+            (self.tr("Quick view"), self.items.view_selected, "view"),
             (self.tr("Takedown…"), self.items.takedown, "takedown"),
             (self.tr("Hand over…"), self.items.hand_over, "hand_over"),
             (self.tr("Mark as possibly sexual image…"), self.withhold.mark_selected, "withhold"),
@@ -120,7 +120,7 @@ class EvidenceTab(QWidget):
         row1b = QHBoxLayout()
         row1b.addWidget(on_row[3])
         row1b.addStretch(1)
-        # View and Takedown… act on the selected item: off while none is selected. Hand
+        # Quick view and Takedown… act on the selected item: off while none is selected. Hand
         # over… stays on: without a selection it hands over every item of the case.
         on_row[2].setToolTip(
             self.tr("Record a hand-over of the selected items, or of all items if none is selected")
@@ -128,7 +128,7 @@ class EvidenceTab(QWidget):
         row_buttons(self.table, *on_row[:2])
         # Marking is on only for an item with a stored original (walk 6, W6-4b).
         self.withhold.follow_selection(on_row[3])
-        # What changes the case's evidence; off on a case kept read-only (View stays, and so
+        # What changes the case's evidence; off on a case kept read-only (Quick view stays, and so
         # does marking a possibly sexual image: keeping it is an offence there too).
         self.edit_controls: tuple[QPushButton, ...] = (add, on_row[1], on_row[2])
         verify = QPushButton(self.tr("Verify evidence"), self)
@@ -183,7 +183,7 @@ class EvidenceTab(QWidget):
         paste.activated.connect(self.intake.paste)
 
     def set_read_only(self, read_only: bool) -> None:
-        """A case kept read-only: View, Verify, the log and the export stay; adding, a
+        """A case kept read-only: Quick view, Verify, the log and the export stay; adding, a
         takedown, a hand-over, pasting and dropping are off, and so is the hint inviting them."""
         allow_edits(self.edit_controls, not read_only)
         self.paste_shortcut.setEnabled(not read_only)
