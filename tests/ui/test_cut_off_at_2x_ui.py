@@ -6,6 +6,7 @@ Xvfb with QT_SCALE_FACTOR=2 does; the walker's screens were checked that way).""
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QSplitter, Q
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain import cases as dc
 from adviser_desk.domain import letters as dl
 from adviser_desk.ui.case.case_list import TITLE_CHARS
 from adviser_desk.ui.case.case_models import CaseListModel, PeopleModel, TaskModel, TimelineModel
 from adviser_desk.ui.case.meldcode_tab import OUTCOME_CHARS, MeldcodeModel
+from adviser_desk.ui.case.retention_dialog import RetentionDialog
 from adviser_desk.ui.common import fit
 from adviser_desk.ui.common.column_fit import MINIMUM_CHARS
 from adviser_desk.ui.common.columns import is_cut_off
@@ -27,7 +30,7 @@ from adviser_desk.ui.evidence.evidence_model import EvidenceModel
 from adviser_desk.ui.letters.letter_editor import LetterEditor
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import demo_file, open_case, open_window
-from tests.ui.drive import FileDialogs, Modals, click_tab
+from tests.ui.drive import FileDialogs, Modals, button_named, click, click_tab
 
 # The main window's size on 1920 x 1080 at 2x, and at 1x on the smallest supported screen.
 TWICE = QSize(960, 540) - fit.FRAME_ALLOWANCE
@@ -198,4 +201,42 @@ def test_headers_and_buttons_show_whole_at_2x(
     assert right < area.viewport().width()
     assert redraft.width() >= redraft.sizeHint().width()
     editor.close()
+    window.act_close.trigger()
+
+
+def test_the_retention_list_shows_its_headers_and_types_whole_at_2x(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 14 (the same look at every table): at 2x the list of cases past retention had
+    columns of 100 pixels: "Incident types" lost its last pixel, the types read "Unwanted
+    sexting / …", and nothing showed the rest."""
+    window = open_window(qtbot, closed_case[0], modals, files)
+    cases = window.cases
+    assert cases is not None
+    opened, closed = date(2020, 1, 6), date(2020, 3, 2)
+    draft = dc.CaseDraft(
+        title="Foto rondgestuurd in de klassenapp van 3B",
+        incident_types=[dc.IncidentType.EXPOSING],
+        opened_on=opened,
+    )
+    case_id = cases.create_case(draft, today=opened)
+    draft = cases.get_case(case_id).draft
+    draft.status = dc.CaseStatus.CLOSED
+    cases.update_case(case_id, draft, today=closed)
+    seen: list[list[object]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, RetentionDialog)
+        dialog.resize(TWICE)
+        qtbot.waitUntil(lambda: dialog.size() == TWICE)
+        table = dialog.table
+        with contextlib.suppress(WaitTimedOut):
+            qtbot.waitUntil(lambda: not unreadable(table, CaseListModel.TITLE), timeout=2000)
+        seen.append(unreadable(table, CaseListModel.TITLE))
+        click(qtbot, button_named(dialog, "Close"))
+
+    modals.expect(RetentionDialog, look)
+    window.act_retention.trigger()
+    modals.wait_done()
+    assert seen == [[]]
     window.act_close.trigger()

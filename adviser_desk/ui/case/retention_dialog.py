@@ -23,6 +23,8 @@ from adviser_desk.domain.errors import Cancelled
 from adviser_desk.services import retention_service
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.ui.case.case_models import ID_ROLE, CaseListModel
+from adviser_desk.ui.common.column_fit import stretch_with_minimum
+from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.workers import Task, run_with_progress
 
@@ -66,9 +68,13 @@ class RetentionDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        # Every column as wide as its header and texts (at 2x "Incident types" was cut to
+        # its last pixel, the types to "Unwanted sexting / …"): the long ones wrap first and
+        # the title keeps a readable width; a text still cut off shows whole on hover.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        stretch_with_minimum(self.table, CaseListModel.TITLE)
+        tips_for_cut_off(self.table)
         self.empty = QLabel(self.tr("No case has passed its retention date."), self)
         self.export_button = QPushButton(self.tr("Export summary…"), self)
         self.export_button.clicked.connect(self._export)
