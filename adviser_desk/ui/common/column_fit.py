@@ -11,7 +11,7 @@ that the table scrolls sideways instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QTableView
 
@@ -70,7 +70,9 @@ class StretchWithMinimum(QObject):
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Show:
+            self.fit()  # at once: what the tab shows first is already fitted
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._pending.start()
         return False
 
@@ -81,37 +83,52 @@ class StretchWithMinimum(QObject):
 
     def measure(self, column: int) -> tuple[int, int]:
         """The column's width for its texts on one line, and its least width: its header, and
-        its longest word in a table that wraps."""
+        its longest word in a table that wraps. The cell's margins are asked of the delegate
+        once; the texts are measured with font metrics (asking the delegate for every cell
+        made opening a case with 500 tasks and 500 notes six times slower)."""
         header = self.table.horizontalHeader()
         one_line = floor = header.sectionSizeHint(column)
         model = self.table.model()
         if model is None:
             return one_line, floor
-        option = QStyleOptionViewItem()
-        option.initFrom(self.table)
-        option.font = self.table.font()
         grid = 1 if self.table.showGrid() else 0  # the grid line takes a pixel of the cell
+        wraps = self.table.wordWrap()
+        metrics: dict[str, QFontMetrics] = {}
+        margin: int | None = None
         for row in range(min(model.rowCount(), MEASURED_ROWS)):
             if self.table.isRowHidden(row):
                 continue
             index = model.index(row, column)
-            delegate = self.table.itemDelegateForIndex(index)
-            if delegate is None:
-                continue
-            width = delegate.sizeHint(option, index).width() + grid
-            one_line = max(one_line, width)
             text = index.data(Qt.ItemDataRole.DisplayRole)
-            if self.table.wordWrap() and isinstance(text, str) and text.split():
-                font = index.data(Qt.ItemDataRole.FontRole)  # overdue dates are bold
-                metrics = QFontMetrics(font if isinstance(font, QFont) else self.table.font())
-                margin = width - metrics.horizontalAdvance(text)
-                word = max(metrics.horizontalAdvance(w) for w in text.split())
+            if not isinstance(text, str) or not text.strip():
+                continue
+            font = index.data(Qt.ItemDataRole.FontRole)  # overdue dates are bold
+            font = font if isinstance(font, QFont) else self.table.font()
+            fm = metrics.setdefault(font.key(), QFontMetrics(font))
+            advance = fm.horizontalAdvance(text)
+            if margin is None:
+                margin = self._margin(index, advance) + grid
+            one_line = max(one_line, margin + advance)
+            if wraps:
+                word = max(fm.horizontalAdvance(w) for w in text.split())
                 floor = max(floor, margin + word)
             else:
-                floor = max(floor, width)
+                floor = max(floor, margin + advance)
         return one_line, min(floor, one_line)
 
+    def _margin(self, index: QModelIndex, advance: int) -> int:
+        """What a cell adds to its text's width: padding, and an icon if it has one."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self.table)
+        option.font = self.table.font()
+        delegate = self.table.itemDelegateForIndex(index)
+        if delegate is None:
+            return 0
+        return max(0, delegate.sizeHint(option, index).width() - advance)
+
     def fit(self) -> None:
+        if not self.table.isVisible():
+            return  # fitted when shown: a hidden tab costs nothing when its rows change
         columns = self.table.horizontalHeader().count()
         others = [
             c for c in range(columns) if c != self.stretch and not self.table.isColumnHidden(c)
