@@ -38,25 +38,32 @@ BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": 
 
 SETS = ("a10",)
 # (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
-# layer, utterances the corpus does not hold). a10 was measured once, on main at 17f8a4a (after
-# checker9's last change), by the lead: Dutch meets every bar, English misses all three (its
-# blaming 0.640 and secrecy 0.800 are the weakest kinds any set has shown). The sets a3, a6 and a8
-# and their marks left with their folding into the development part (2026-12-04); their last
-# figures are in tests/domain/data/README.md.
+# layer, utterances the corpus does not hold). a10 was first measured once, on main at 17f8a4a
+# (after checker9's last change), by the lead: Dutch met every bar (flagged 0.905, false flags
+# 9.1%, secrecy 0.971), English missed all three (flagged 0.785, false flags 11.4%, secrecy 0.800;
+# blaming 0.640). Measured once more on 2026-12-04 after the spent sets a3, a6 and a8 and the
+# a11 development families had joined and the layer was re-tuned (the development part's nested
+# estimate chose the uncalibrated linear scorer): Dutch flagged 0.899 and secrecy 0.884 fell
+# below the bar, false flags 9.4%; English flagged 0.785, secrecy 0.757, false flags 12.5%
+# (blaming 0.640 -> 0.680, suggestive 0.667 -> 0.683). The marks and floors below are those
+# figures; they were not used to choose anything. The sets a3, a6 and a8 and their marks left
+# with their folding (their last figures are in tests/domain/data/README.md).
 BELOW_BAR: dict[tuple[str, str, str], float] = {
+    ("a10", "nl", "flagged_recall"): 0.899,  # 186/207
+    ("a10", "nl", "secrecy_recall"): 0.884,  # 61/69
     ("a10", "en", "flagged_recall"): 0.785,  # 164/209
-    ("a10", "en", "secrecy_recall"): 0.800,  # 56/70
-    ("a10", "en", "false_flags"): 0.114,  # 10/88
+    ("a10", "en", "secrecy_recall"): 0.757,  # 53/70
+    ("a10", "en", "false_flags"): 0.125,  # 11/88
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
 MEASURED: dict[tuple[str, str, str], float] = {
-    ("a10", "nl", "flagged_recall"): 0.905,
-    ("a10", "nl", "secrecy_recall"): 0.971,
-    ("a10", "nl", "false_flags"): 0.091,
+    ("a10", "nl", "flagged_recall"): 0.899,
+    ("a10", "nl", "secrecy_recall"): 0.884,
+    ("a10", "nl", "false_flags"): 0.094,
     ("a10", "en", "flagged_recall"): 0.785,
-    ("a10", "en", "secrecy_recall"): 0.800,
-    ("a10", "en", "false_flags"): 0.114,
+    ("a10", "en", "secrecy_recall"): 0.757,
+    ("a10", "en", "false_flags"): 0.125,
 }
 SLACK = 0.03  # one or two utterances
 

@@ -29,10 +29,10 @@ TARGET_FALSE_FLAGS = 0.05
 # Test-part figures (rules + semantic layer) that miss the target, as measured; see the module
 # docstring. (language, kind) -> recall; language -> clean false-flag rate.
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.771,
-    ("en", "suggestive"): 0.833,
+    ("nl", "suggestive"): 0.792,
+    ("en", "suggestive"): 0.854,
     ("en", "blaming"): 0.857,
-    ("en", "secrecy_promise"): 0.881,
+    ("en", "secrecy_promise"): 0.857,
 }
 # The semantic layer is tuned to 7% nested false flags on the development part (issue 10's bar
 # on unseen utterances is 10%; bench/tune_checker.py says why); measured after the a9- families
@@ -41,7 +41,10 @@ RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
 # a3, a6 and a8 joined the development part and the layer was re-tuned (2026-12-04): false
 # flags 3.2% (nl, 5/156; its mark went) and 3.8% (en, 6/156); English secrecy promises 0.905 ->
 # 0.881 (37/42, marked), English blaming 0.881 -> 0.857 and suggestive 0.854 -> 0.833, Dutch
-# blaming 0.929 and secrecy 0.976 unchanged.
+# blaming 0.929 and secrecy 0.976 unchanged. Measured once more after the a11- development
+# families and their re-tune (the nested estimate chose the uncalibrated linear scorer): nl
+# suggestive 0.771 -> 0.792, secrecy 0.976 -> 0.952; en secrecy 0.881 -> 0.857 (36/42),
+# suggestive 0.833 -> 0.854, blaming 0.857; false flags 3.2% and 3.8% unchanged.
 FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
@@ -154,16 +157,18 @@ def test_test_part_false_flags_do_not_rise_above_their_measured_figure(
 # fell (nl suggestive 0.562 -> 0.514, blaming 0.567 -> 0.481; en 0.649 -> 0.564, 0.600 -> 0.519)
 # while the clean ones are flagged less (0.091 -> 0.086, 0.124 -> 0.093). Re-recorded when a3, a6
 # and a8 joined (2026-12-04; their families with `earlier` are easier for the rules): nl
-# suggestive 0.549, blaming 0.636, clean 0.061; en 0.585, 0.612, 0.087.
+# suggestive 0.549, blaming 0.636, clean 0.061; en 0.585, 0.612, 0.087. Again after the a11-
+# families (hard clean negatives with `earlier`, 150 English utterances with context): nl 0.579,
+# 0.664, clean 0.075; en 0.603, 0.579, clean 0.118.
 WITH_EARLIER_MEASURED: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.549,
-    ("nl", "blaming"): 0.636,
-    ("nl", "option_posing"): 0.961,
-    ("nl", "clean"): 0.061,
-    ("en", "suggestive"): 0.585,
-    ("en", "blaming"): 0.612,
+    ("nl", "suggestive"): 0.579,
+    ("nl", "blaming"): 0.664,
+    ("nl", "option_posing"): 0.963,
+    ("nl", "clean"): 0.075,
+    ("en", "suggestive"): 0.603,
+    ("en", "blaming"): 0.579,
     ("en", "option_posing"): 1.000,
-    ("en", "clean"): 0.087,
+    ("en", "clean"): 0.118,
 }
 
 
