@@ -562,72 +562,72 @@ Je naam:</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="64"/>
         <source>Search number, subject, people, notes, evidence… (Ctrl+F)</source>
         <translation>Zoek op nummer, titel, personen, notities, bewijs… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="67"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="69"/>
         <source>Finds cases by number, title, description and platforms, the people&apos;s names, schools and classes, notes, tasks, evidence descriptions, web addresses, accounts and message texts, and what the adviser and the student said in interviews. Not searched: notes within interviews, and letters.</source>
         <translation>Vindt zaken op nummer, titel, beschrijving en platforms, de namen, scholen en klassen van de betrokkenen, notities, taken, beschrijvingen, webadressen, accounts en berichtteksten van bewijs, en wat de vertrouwenspersoon en de leerling in gesprekken zeiden. Niet doorzocht: notities binnen gesprekken, en brieven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="79"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="82"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="84"/>
         <source>All incident types</source>
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="90"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="92"/>
         <source>Overdue tasks</source>
         <translation>Verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="92"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="94"/>
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="99"/>
         <source>New case (Ctrl+N)</source>
         <translation>Nieuwe zaak (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="134"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="135"/>
         <source>Incident type filter</source>
         <translation>Filter op soort incident</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="141"/>
         <source>&amp;Quick search:</source>
         <translation>Zo&amp;eken:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="144"/>
         <source>Sho&amp;w:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="212"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="213"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="245"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} van {total} zaken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_list.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case/case_list.py" line="252"/>
         <source>No cases found for “{text}”.</source>
         <translation>Geen zaken gevonden voor “{text}”.</translation>
     </message>
@@ -738,7 +738,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="370"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="373"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -2092,6 +2092,14 @@ Invoeren voordat je sluit?</translation>
     </message>
 </context>
 <context>
+    <name>KeepOneTicked</name>
+    <message>
+        <location filename="../../adviser_desk/ui/common/one_ticked.py" line="27"/>
+        <source>At least one kind is needed: tick another before unticking this one.</source>
+        <translation>Er is minstens één soort nodig: vink eerst een andere aan voordat je deze uitvinkt.</translation>
+    </message>
+</context>
+<context>
     <name>KeyActions</name>
     <message>
         <location filename="../../adviser_desk/ui/case_file/key_actions.py" line="30"/>
@@ -2139,72 +2147,72 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="232"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="236"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="74"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="78"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="75"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="79"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="83"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="87"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="87"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="91"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="89"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="93"/>
         <source>Sent &amp;by:</source>
         <translation>Verstuurd &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="91"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="95"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="115"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="119"/>
         <source>Saved &amp;versions:</source>
         <translation>Opgeslagen &amp;versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="120"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="124"/>
         <source>Te&amp;xt of the letter:</source>
         <translation>Te&amp;kst van de brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="132"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="136"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="133"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="137"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="134"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="138"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="135"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="139"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="150"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="154"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2239,7 +2247,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Een opgeslagen brief houdt zijn soort. Voor een andere soort gebruik je Nieuwe brief… op het tabblad Brieven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="271"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="275"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
@@ -2249,7 +2257,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="275"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="279"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -2257,37 +2265,37 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="287"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="291"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="291"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="295"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="308"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="312"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="321"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="325"/>
         <source>Your unsaved changes to “{kind}” (case {number}) were saved as version {n} before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in “{kind}” (zaak {number}) zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="331"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="335"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="332"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="336"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="356"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="360"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this letter, print it and save it as PDF, but not change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt deze brief lezen, afdrukken en als pdf opslaan, maar niet wijzigen.</translation>
     </message>
@@ -2646,17 +2654,17 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MeldcodeModel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="43"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="47"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="44"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="48"/>
         <source>Date, by</source>
         <translation>Datum, door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="49"/>
         <source>Outcome and note</source>
         <translation>Uitkomst en toelichting</translation>
     </message>
@@ -2664,32 +2672,32 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MeldcodeStepDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="101"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="102"/>
         <source>&amp;By:</source>
         <translation>Doo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="105"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="109"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="112"/>
         <source>&amp;Note:</source>
         <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="113"/>
         <source>C&amp;lear step</source>
         <translation>Stap &amp;wissen</translation>
     </message>
@@ -2697,22 +2705,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MeldcodeTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="155"/>
         <source>The Meldcode for domestic violence and child abuse: map the signals, consult, talk with the student, weigh with the afwegingskader, then decide whether to report to Veilig Thuis and whether help is possible and enough. Record each step with its date and who took it; the case summary prints them.</source>
         <translation>De Meldcode huiselijk geweld en kindermishandeling: breng signalen in kaart, overleg, praat met de leerling, weeg met het afwegingskader en beslis dan of je meldt bij Veilig Thuis en of hulp mogelijk en voldoende is. Leg elke stap vast met de datum en wie hem zette; de zaaksamenvatting drukt ze af.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="173"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="177"/>
         <source>Meldcode steps</source>
         <translation>Stappen van de Meldcode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="189"/>
         <source>&amp;Record step…</source>
         <translation>Stap &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="221"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="223"/>
         <source>Status: {status}</source>
         <translation>Stand: {status}</translation>
     </message>
@@ -2957,157 +2965,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="68"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
         <source>Subject:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
         <source>&amp;Outcome:</source>
         <translation>Af&amp;loop:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
         <source>What happened:</source>
         <translation>Type incident:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="87"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="103"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="59"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="62"/>
         <source>How the case ended (counted in the annual report)</source>
         <translation>Hoe de zaak afliep (telt mee in het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
         <source>Brief description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="79"/>
         <source>Key contact for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="94"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="97"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="96"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="111"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="115"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="114"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="122"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="125"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="124"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="127"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="130"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="135"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="139"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="137"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="143"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="146"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
@@ -3128,17 +3136,17 @@ Invoeren voordat je sluit?</translation>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="189"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="192"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="197"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="313"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="316"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -3691,88 +3699,88 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="47"/>
         <source>Cases past their retention date</source>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="78"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="73"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="79"/>
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="81"/>
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="131"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="142"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="148"/>
         <source>The summary was saved as {path}.</source>
         <translation>De samenvatting is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="151"/>
         <source>If the school must keep a summary on paper, export it first.</source>
         <translation>Moet de school een samenvatting op papier bewaren, exporteer die dan eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="149"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="155"/>
         <source>Backups made before today still hold this case: the retention period applies to them too. Destroy them when they are no longer needed; a restored backup brings the case back, to be purged again.</source>
         <translation>Back-ups van vóór vandaag bevatten deze zaak nog: de bewaartermijn geldt ook voor hen. Vernietig ze als ze niet meer nodig zijn; een teruggezette back-up brengt de zaak terug, en dan moet die opnieuw verwijderd worden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="155"/>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="161"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="196"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="197"/>
         <source>Deleting the case… You can cancel until it has been deleted.</source>
         <translation>De zaak wordt verwijderd… Annuleren kan zolang ze nog niet verwijderd is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="201"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="207"/>
         <source>Case {number} was purged for good. The audit log keeps only that it was purged.</source>
         <translation>Zaak {number} is definitief verwijderd. Het auditlog houdt alleen bij dat de zaak is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="204"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="210"/>
         <source>Its summary is at {path}.</source>
         <translation>De samenvatting staat in {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="138"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="144"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="51"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="53"/>
         <source>These cases are closed and past the school&apos;s retention period, or were handed over to a colleague (they live on in the colleague&apos;s case file). Purging deletes a case and everything in it for good; the audit log then records only that the case with its number was purged. Export a summary first if the school must keep one on paper.</source>
         <translation>Deze zaken zijn gesloten en voorbij de bewaartermijn van de school, of zijn aan een collega overgedragen (ze blijven bestaan in het zaakbestand van die collega). Definitief verwijderen wist een zaak met alles erin; het auditlog vermeldt daarna alleen nog dat de zaak met dat nummer is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="168"/>
         <source>Export summary first…</source>
         <translation>Eerst samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="170"/>
         <source>Purge for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="186"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="192"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>

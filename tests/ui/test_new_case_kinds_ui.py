@@ -1,19 +1,30 @@
 """New case with nothing ticked under What happened (walk 13, W13-1: it was saved as Other
 without a word). OK says a box must be ticked, keeps the dialog and what was typed, and puts
-the focus on the boxes, so Space ticks one and OK saves the case with it."""
+the focus on the boxes, so Space ticks one and OK saves the case with it. The Overview keeps
+the last ticked kind ticked and says why (it cannot refuse a save)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.ui.case.case_dialogs import NewCaseDialog
+from adviser_desk.ui.common import i18n
 from tests.ui.conftest import open_window
 from tests.ui.drive import FileDialogs, Modals, activate, click
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    assert i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
 
 
 def test_new_case_with_nothing_ticked_asks_for_a_kind_and_keeps_the_typing(
@@ -72,4 +83,47 @@ def test_new_case_with_nothing_ticked_asks_for_a_kind_and_keeps_the_typing(
     detail = cases.get_case(new[0].case_id)
     assert detail.draft.incident_types == [dc.IncidentType.THREATS]
     assert detail.draft.description == "Bericht op vrijdagavond ontvangen."
+    window.act_close.trigger()
+
+
+def test_the_overview_keeps_the_last_ticked_kind_and_says_why(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """The Overview cannot refuse a save as New case does (the idle lock saves its edits), so
+    it saved Other when every kind was unticked. The last ticked box stays ticked, by a click
+    and by Space, and a note beside the boxes says why; ticking another first frees it."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.conftest import demo_file, open_case
+
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    overview = window.page.case_view.overview
+    types = overview.types
+    note = types.findChild(QLabel, "one_ticked_note")
+    assert note is not None and not note.isVisible()
+    for kind in types.values()[1:]:  # all but one unticked, as the adviser does: clicks
+        click(qtbot, types.boxes[kind])
+    [last] = types.values()
+    box = types.boxes[last]
+    click(qtbot, box)
+    assert box.isChecked() and types.values() == [last]
+    assert note.isVisible()
+    expected = {"en": "At least one kind is needed", "nl": "Er is minstens één soort nodig"}
+    assert note.text().startswith(expected[language]), note.text()
+    # By keyboard: Space on the focused box leaves it ticked too.
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked() and note.isVisible()
+    # Another kind ticked first: the note goes, and the first may be unticked.
+    other = dc.IncidentType.THREATS if last != dc.IncidentType.THREATS else dc.IncidentType.OTHER
+    click(qtbot, types.boxes[other])
+    assert not note.isVisible()
+    click(qtbot, box)
+    assert types.values() == [other]
+    click(qtbot, overview.save_button)
+    cases = window.cases
+    assert cases is not None
+    qtbot.waitUntil(lambda: cases.get_case(ids[0]).draft.incident_types == [other])
     window.act_close.trigger()

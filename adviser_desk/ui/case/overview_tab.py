@@ -27,6 +27,7 @@ from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.errors import EXPECTED
 from adviser_desk.ui.common.form_columns import share_label_column
 from adviser_desk.ui.common.keyboard import name_fields, tab_leaves
+from adviser_desk.ui.common.one_ticked import keep_one_ticked
 from adviser_desk.ui.common.read_only import allow_edits
 from adviser_desk.ui.common.widgets import CheckGroup, ChoiceCombo, YesNoCombo, tr_label
 
@@ -60,7 +61,7 @@ class OverviewTab(QWidget):
         self.outcome.setObjectName("case_outcome")
         self.outcome.setToolTip(self.tr("How the case ended (counted in the annual report)"))
         self.status.currentIndexChanged.connect(self._status_changed)
-        self.types = CheckGroup(dc.INCIDENT_LABELS, 1, inner)
+        self.types = keep_one_ticked(CheckGroup(dc.INCIDENT_LABELS, 1, inner))
         # Alt+X is sexting here and in New case (walk 9: it was sextortion here).
         mnemonics.prefers(self.types.boxes[dc.IncidentType.EXPOSING], "x")
         self.description = QPlainTextEdit(inner)
