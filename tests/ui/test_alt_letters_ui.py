@@ -311,3 +311,82 @@ def test_the_recovery_sheet_box_has_a_letter(
     assert dialog.ok.isEnabled()
     dialog.close()
     window.act_close.trigger()
+
+
+def test_the_row_buttons_of_interviews_letters_and_people_work_by_their_letter(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 14, W14-9: Alt+E of "Op&en…" on Interviews and Letters opened the Edit menu, and
+    New interview…, New letter…, Remove from case and the message's Sender and Platform had
+    no letter. With a conversation and a letter selected, each button's letter opens what
+    the button opens; the message dialog's letters reach Sender and Platform."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from adviser_desk.domain import letters as dl
+    from adviser_desk.services import case_file_service as svc
+    from adviser_desk.services.session import CaseFileSession
+    from adviser_desk.ui.evidence.evidence_dialogs import MessageDialog
+    from adviser_desk.ui.letters.letter_editor import LetterEditor
+    from tests.ui.drive import click_row
+
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    with CaseFileSession(svc.unlock_with_password(path, PASSWORD)) as session:
+        session.interviews.start(ids[0], "victim")
+        session.letters.save_version(ids[0], dl.LetterKind.TEAM_NOTICE, "nl", "<p>Brief</p>", True)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    view = window.page.case_view
+    menus = {mnemonics.mnemonic_of(a.text()) for a in window.menuBar().actions()}
+    interviews, letters = view.interviews, view.letters
+    open_interview = interviews.findChild(QWidget, "open_interview")
+    assert open_interview is not None
+    for tab, buttons in (
+        (
+            interviews,
+            ((interviews.new_button, NewInterviewDialog), (open_interview, InterviewWindow)),
+        ),
+        (letters, ((letters.new_button, LetterEditor), (letters.open_button, LetterEditor))),
+    ):
+        alt(qtbot, view.tabs.tabText(view.tabs.indexOf(tab)))
+        assert view.tabs.currentWidget() is tab
+        click_row(qtbot, tab.list, 0)
+        assert not clashes(window), clashes(window)
+        for button, kind in buttons:
+            text = button.text()  # type: ignore[attr-defined]
+            assert mnemonics.mnemonic_of(text) not in menus, text
+            modals.expect(kind, lambda dialog: dialog.reject())  # type: ignore[attr-defined]
+            alt(qtbot, text)
+            modals.wait_done()
+            activate(qtbot, window)  # the offscreen platform does not hand activation back
+    people = view.people
+    alt(qtbot, view.tabs.tabText(view.tabs.indexOf(people)))
+    click_row(qtbot, people.table, 0)
+    remove = people.remove_button
+    assert mnemonics.mnemonic_of(remove.text()) not in menus, remove.text()
+    modals.answer(QMessageBox.StandardButton.No)
+    alt(qtbot, remove.text())
+    modals.wait_done()
+    activate(qtbot, window)
+    reached: list[QWidget | None] = []
+
+    def letters_reach_fields(dialog: QWidget) -> None:
+        assert isinstance(dialog, MessageDialog)
+        activate(qtbot, dialog)
+        assert not clashes(dialog), clashes(dialog)
+        for field in (dialog.sender_edit, dialog.platform):
+            [label] = [lbl for lbl in dialog.findChildren(QLabel) if lbl.buddy() is field]
+            alt(qtbot, label.text())
+            reached.append(QApplication.focusWidget())
+            assert QApplication.focusWidget() is field, label.text()
+        dialog.reject()
+
+    evidence = view.evidence
+    alt(qtbot, view.tabs.tabText(view.tabs.indexOf(evidence)))
+    menu = evidence.add_button.menu()
+    assert menu is not None
+    modals.expect(MessageDialog, letters_reach_fields)
+    [message] = [a for a in menu.actions() if a.text().replace("&", "") in ("Message…", "Bericht…")]
+    message.trigger()
+    modals.wait_done()
+    assert len(reached) == 2
+    window.act_close.trigger()
