@@ -20,6 +20,7 @@ from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.case_views import TaskInput
 from adviser_desk.services.protocol_data import protocol
+from adviser_desk.services.session import CaseFileSession, SessionSettings
 from adviser_desk.storage import kdf
 from adviser_desk.storage.models import Note
 
@@ -162,7 +163,9 @@ def run(folder: Path) -> None:
     # The offscreen platform reports every window resize it cannot do; not our concern here.
     qInstallMessageHandler(lambda *_args: None)
     service, _ = svc.create_case_file(folder / "cases.adcase", "bench password words", kdf.MINIMUM)
-    cases = CaseService(service.case, protocol(), "en")
+    # The case page is shown from a whole session (it reads evidence, letters and Meldcode too).
+    session = CaseFileSession(service, SessionSettings(language="en"))
+    cases = session.cases
     start = time.perf_counter()
     _populate(cases, 10_000, 100_000, 40)
     print(
@@ -213,7 +216,7 @@ def run(folder: Path) -> None:
     times = []
     for _ in range(5):
         start = time.perf_counter()
-        view.show_case(cases, big)
+        view.show_case(session, big)
         app.processEvents()
         times.append(time.perf_counter() - start)
     print(
