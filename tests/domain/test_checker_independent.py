@@ -1,11 +1,12 @@
-"""The question checker on the independent set: issue 10's Done-when, per language.
+"""The question checker on the independent sets: issue 10's Done-when, per language.
 
-tests/domain/data/checker_independent4_{nl,en}.jsonl (set a10) was written by an annotator who had
-seen neither the checker, its corpus nor the earlier sets, and is for measurement only
-(tests/domain/data/README.md): no rule, exemplar or threshold may be tuned on it. A failure here is
-a figure to report, never an item to look up and special-case; bench/checker_independent.py prints
-the figures (--set a10). The earlier sets a3, a6 and a8 were spent (measured many times while they
-guided the work) and were folded into the development part on 2026-12-04.
+tests/domain/data/checker_independent4_{nl,en}.jsonl (set a10) and
+checker_independent5_{nl,en}.jsonl (set a12) were each written by an annotator who had seen neither
+the checker, its corpus nor the earlier sets, and are for measurement only
+(tests/domain/data/README.md): no rule, exemplar or threshold may be tuned on them. A failure here
+is a figure to report, never an item to look up and special-case; bench/checker_independent.py
+prints the figures (--set a10|a12). The earlier sets a3, a6 and a8 were spent (measured many times
+while they guided the work) and were folded into the development part on 2026-12-04.
 
 Done-when: flagged recall >= 0.90, clean false flags <= 0.10 and secrecy-promise recall >= 0.90
 in each language. A figure that meets the bar is a plain assertion; one that does not is a strict
@@ -36,7 +37,7 @@ PHRASINGS = 5
 MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
-SETS = ("a10",)
+SETS = ("a10", "a12")
 # (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
 # layer, utterances the corpus does not hold). a10 was first measured once, on main at 17f8a4a
 # (after checker9's last change), by the lead: Dutch met every bar (flagged 0.905, false flags
@@ -48,12 +49,24 @@ SETS = ("a10",)
 # (blaming 0.640 -> 0.680, suggestive 0.667 -> 0.683). The marks and floors below are those
 # figures; they were not used to choose anything. The sets a3, a6 and a8 and their marks left
 # with their folding (their last figures are in tests/domain/data/README.md).
+# a12 (tests/domain/data/README.md) was written on 2026-12-04 (16:35-16:40 UTC) by an annotator who
+# read only the seed pages, issue 10 and the label definitions, kept outside the repository, and
+# measured by the lead twice: on main at 7635d05 before that session's checker work and at
+# ec9bff4 after it, as a check of that work, never to choose anything. Its figures at ec9bff4:
+# Dutch flagged 0.899, false flags 13.1%, secrecy 0.886; English flagged 0.942, false flags 17.6%,
+# secrecy 0.871 (before: 0.904, 13.8%, 0.914; 0.933, 19.3%, 0.857). Every false flag of a12 comes
+# from the rules (rules alone: 11/84 and 15/85), the semantic layer adds none.
 BELOW_BAR: dict[tuple[str, str, str], float] = {
     ("a10", "nl", "flagged_recall"): 0.899,  # 186/207
     ("a10", "nl", "secrecy_recall"): 0.884,  # 61/69
     ("a10", "en", "flagged_recall"): 0.785,  # 164/209
     ("a10", "en", "secrecy_recall"): 0.757,  # 53/70
     ("a10", "en", "false_flags"): 0.125,  # 11/88
+    ("a12", "nl", "flagged_recall"): 0.899,  # 186/207
+    ("a12", "nl", "secrecy_recall"): 0.886,  # 62/70
+    ("a12", "nl", "false_flags"): 0.131,  # 11/84
+    ("a12", "en", "secrecy_recall"): 0.871,  # 61/70
+    ("a12", "en", "false_flags"): 0.176,  # 15/85
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
@@ -64,6 +77,12 @@ MEASURED: dict[tuple[str, str, str], float] = {
     ("a10", "en", "flagged_recall"): 0.785,
     ("a10", "en", "secrecy_recall"): 0.757,
     ("a10", "en", "false_flags"): 0.125,
+    ("a12", "nl", "flagged_recall"): 0.899,
+    ("a12", "nl", "secrecy_recall"): 0.886,
+    ("a12", "nl", "false_flags"): 0.131,
+    ("a12", "en", "flagged_recall"): 0.942,
+    ("a12", "en", "secrecy_recall"): 0.871,
+    ("a12", "en", "false_flags"): 0.176,
 }
 SLACK = 0.03  # one or two utterances
 
