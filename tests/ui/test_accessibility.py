@@ -460,3 +460,46 @@ def test_every_page_of_the_main_window_has_a_letter_for_each_field_and_button(
         failures["audit"] = found
     assert not failures, "\n".join(f"{k}: {v}" for k, v in failures.items())
     window.act_close.trigger()
+
+
+def test_each_case_tab_letter_opens_its_tab_from_every_tab(
+    qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 15, W15-1: the Dutch Bewijs tab showed Alt+J, but on Personen Alt+J pressed
+    "Uit zaak verwijderen" (a second press answered Ja and removed the victim), and on
+    Overzicht it went to "Beschrijving". Each tab's letter is its own on every tab: from each
+    tab, Alt+letter of each other tab, pressed, shows that tab."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import demo_file, open_case, open_window
+    from tests.ui.drive import activate, click_tab
+
+    path, ids = demo_file(case_dir / "Demo.adcase", language)
+    window = open_window(qtbot, path, modals, files)
+    open_case(qtbot, window, ids[0])
+    activate(qtbot, window)
+    tabs = window.page.case_view.tabs
+    bar = tabs.tabBar()
+    letters = {index: mnemonics.mnemonic_of(bar.tabText(index)) for index in range(bar.count())}
+    lettered = [index for index, letter in letters.items() if letter]
+    assert len(lettered) >= bar.count() - 1, [bar.tabText(i) for i in range(bar.count())]
+    wrong = []
+    for start in range(bar.count()):
+        for target in lettered:
+            if target == start:
+                continue
+            click_tab(qtbot, tabs, plain(bar.tabText(start)))
+            qtbot.waitUntil(lambda start=start: tabs.currentIndex() == start)
+            key = Qt.Key(ord(letters[target].upper()))
+            qtbot.keyClick(
+                QApplication.focusWidget() or window, key, Qt.KeyboardModifier.AltModifier
+            )
+            if tabs.currentIndex() != target:
+                wrong.append(
+                    f"Alt+{letters[target].upper()} on {plain(bar.tabText(start))!r} showed "
+                    f"{plain(bar.tabText(tabs.currentIndex()))!r}, not "
+                    f"{plain(bar.tabText(target))!r}"
+                )
+    assert not wrong, "\n".join(wrong)
+    window.act_close.trigger()
