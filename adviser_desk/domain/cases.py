@@ -60,7 +60,7 @@ STATUS_LABELS = {
 class CaseOutcome(StrEnum):
     """How a closed case ended: the main way, one choice, for the annual report's "how they
     ended". The choices follow the seed pages' routes (the school's own measures, taking
-    images down with HelpWanted, care and Veilig Thuis, the police, the other school or a
+    images down with Helpwanted, care and Veilig Thuis, the police, the other school or a
     colleague); cases closed before the field existed read as "not recorded"."""
 
     NOT_RECORDED = "not_recorded"
@@ -77,7 +77,7 @@ OUTCOME_LABELS = {
     CaseOutcome.RESOLVED_IN_SCHOOL: QT_TRANSLATE_NOOP("cases", "Resolved within the school"),
     CaseOutcome.IMAGES_REMOVED: QT_TRANSLATE_NOOP("cases", "Images removed (takedown succeeded)"),
     CaseOutcome.REFERRED_TO_CARE: QT_TRANSLATE_NOOP(
-        "cases", "Referred to care (e.g. HelpWanted, GGD, Veilig Thuis)"
+        "cases", "Referred to care (e.g. Helpwanted, GGD, Veilig Thuis)"
     ),
     CaseOutcome.POLICE_REPORT: QT_TRANSLATE_NOOP("cases", "Police report made"),
     CaseOutcome.HANDED_OVER: QT_TRANSLATE_NOOP(

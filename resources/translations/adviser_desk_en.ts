@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="209"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>&amp;Mark the %n open task not applicable</numerusform>

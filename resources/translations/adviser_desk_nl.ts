@@ -764,27 +764,22 @@ Je naam:</translation>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="193"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="195"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="196"/>
-        <source>Outcome: {outcome}.</source>
-        <translation>Afloop: {outcome}.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="198"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="197"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="207"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="209"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -792,52 +787,52 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="215"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="214"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="217"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="216"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="221"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="220"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="226"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="225"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="242"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="241"/>
         <source>This interview is still open and stays open when you close the case:</source>
         <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="244"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="243"/>
         <source>These interviews are still open and stay open when you close the case:</source>
         <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="251"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="250"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="254"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="253"/>
         <source>Close it first on the Interviews tab, so its record is complete.</source>
         <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="256"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="255"/>
         <source>Close them first on the Interviews tab, so each record is complete.</source>
         <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="267"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="266"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -3120,18 +3115,22 @@ Invoeren voordat je sluit?</translation>
         <translation>Deze zaak bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="19"/>
-        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="22"/>
+        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="27"/>
+        <source>Save ({key})</source>
+        <translation>Opslaan ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="31"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="28"/>
+        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="37"/>
         <source>Save the changes to this case (Ctrl+S)</source>
         <translation>De wijzigingen in deze zaak opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="33"/>
+        <location filename="../../adviser_desk/ui/case/overview_buttons.py" line="41"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
@@ -4927,12 +4926,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="303"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="302"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="308"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="307"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>
@@ -5476,8 +5475,8 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/cases.py" line="79"/>
-        <source>Referred to care (e.g. HelpWanted, GGD, Veilig Thuis)</source>
-        <translation>Doorverwezen naar zorg (bijv. HelpWanted, GGD, Veilig Thuis)</translation>
+        <source>Referred to care (e.g. Helpwanted, GGD, Veilig Thuis)</source>
+        <translation>Doorverwezen naar zorg (bijv. Helpwanted, GGD, Veilig Thuis)</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/domain/cases.py" line="82"/>

@@ -57,10 +57,10 @@ def test_the_case_summary_names_the_outcome_of_a_closed_case_only(
     target = tmp_path / "summary.pdf"
     summary_service.export_summary(cases, ended, target, english, today=TODAY)
     text = pdf_words(target.read_bytes())
-    assert "Outcome Referred to care (e.g. HelpWanted, GGD, Veilig Thuis)" in text
+    assert "Outcome Referred to care (e.g. Helpwanted, GGD, Veilig Thuis)" in text
     summary_service.export_summary(cases, ended, target, dutch, today=TODAY)
     text = pdf_words(target.read_bytes())
-    assert "Afloop Doorverwezen naar zorg (bijv. HelpWanted, GGD, Veilig Thuis)" in text
+    assert "Afloop Doorverwezen naar zorg (bijv. Helpwanted, GGD, Veilig Thuis)" in text
     still_open = cases.create_case(
         dc.CaseDraft(title="Open", incident_types=[dc.IncidentType.THREATS]), TODAY
     )

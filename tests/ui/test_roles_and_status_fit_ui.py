@@ -219,7 +219,7 @@ def test_a_handed_over_cases_choices_can_be_read(
         label = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, box_option, box)
         assert text_contrast(box, label) >= 4.5
         # Buttons switched off stay greyed out.
-        save = button_named(overview, "Save")
+        save = overview.save_button
         assert not save.isEnabled()
         window.act_close.trigger()
     finally:

@@ -189,11 +189,10 @@ class CloseCaseDialog(FormDialog):
             else self.tr("No task of this case is open.")
         ]
         lines += self._talks(talks or [])
+        # The outcome itself shows in its choice below; said here as well, it was there twice
+        # (walk 15, W15-9).
         if outcome == dc.CaseOutcome.NOT_RECORDED:
             lines.append(self.tr("How the case ended is not recorded yet: choose the outcome."))
-        else:
-            label = tr_label("cases", dc.OUTCOME_LABELS[outcome])
-            lines.append(self.tr("Outcome: {outcome}.").format(outcome=label))
         lines.append(
             self.tr("The retention period starts today. A closed case can be reopened later.")
         )

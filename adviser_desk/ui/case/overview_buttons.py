@@ -16,7 +16,16 @@ def save_and_revert(
 ) -> tuple[QPushButton, QAction, QPushButton, QHBoxLayout]:
     """Save (also Ctrl+S from every field of ``tab``) and Discard changes, in a row at the right.
     The strings keep the tab's translation context ("OverviewTab"), where they were written."""
-    save_button = QPushButton(QCoreApplication.translate("OverviewTab", "Save"), tab)
+    # Beside the case list the window has more texts than letters (walks 4, 11): every
+    # letter of "Save" ("Opslaan") is taken by the menus, the tabs and the first section's
+    # rows, so the button names its key instead (walk 15, W15-9: Save had no letter and
+    # Ctrl+S was nowhere on screen).
+    key = QKeySequence(QKeySequence.StandardKey.Save).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    save_button = QPushButton(
+        QCoreApplication.translate("OverviewTab", "Save ({key})").format(key=key), tab
+    )
     save_button.setObjectName("save_case")
     # Ctrl+S anywhere on the Overview (an action: it works from every field of the form).
     action = QAction(QCoreApplication.translate("OverviewTab", "Save"), tab)
@@ -27,8 +36,7 @@ def save_and_revert(
     save_button.setToolTip(
         QCoreApplication.translate("OverviewTab", "Save the changes to this case (Ctrl+S)")
     )
-    # Beside the case list the window has more texts than letters (walks 4, 11): Ctrl+S
-    # reaches Save, so Discard changes and the first section's rows come first.
+    # Ctrl+S reaches Save, so Discard changes and the first section's rows come first.
     mnemonics.last_in_line(save_button)
     revert_button = QPushButton(QCoreApplication.translate("OverviewTab", "Discard changes"), tab)
     revert_button.setObjectName("revert_case")
