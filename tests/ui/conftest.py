@@ -18,6 +18,7 @@ from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.common import (
     enter_key,
     file_completion,
+    file_dialog_size,
     fit,
     focus_return,
     focus_show,
@@ -81,6 +82,7 @@ def app_wide_behaviour(qapp: QApplication) -> None:
         focus_show.install(qapp)
         enter_key.install(qapp)
         file_completion.install(qapp)
+        file_dialog_size.install(qapp)
         theme.follow_system(qapp)
 
 

@@ -20,6 +20,7 @@ from adviser_desk.resources import resources_dir
 from adviser_desk.ui.common import (
     enter_key,
     file_completion,
+    file_dialog_size,
     fit,
     focus_return,
     focus_show,
@@ -53,6 +54,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     focus_show.install(app)
     enter_key.install(app)
     file_completion.install(app)
+    file_dialog_size.install(app)
     theme.follow_system(app)
     return app
 
