@@ -65,7 +65,7 @@ SIGN_OFFICER = QT_TRANSLATE_NOOP("evidence_log", "Signature of the receiving off
 NAME_DATE = QT_TRANSLATE_NOOP("evidence_log", "Name and date")
 # Printed and saved copies alike (walk 14, W14-10: a saved copy was listed as a print).
 LOG_CUSTODY = QT_TRANSLATE_NOOP("evidence_log", "Earlier copies of this log")
-NO_PRINTS = QT_TRANSLATE_NOOP("evidence_log", "This is the first print of this log.")
+NO_PRINTS = QT_TRANSLATE_NOOP("evidence_log", "This is the first copy of this log.")
 NO_ITEMS = QT_TRANSLATE_NOOP("evidence_log", "No evidence has been recorded in this case.")
 
 

@@ -54,7 +54,8 @@ LAYERS_LINE = QT_TRANSLATE_NOOP(
     "Findings: {rule} from the checker's rules (listed phrasings), {semantic} from its "
     "semantic layer (resembles labelled examples).",
 )
-CHAIN = QT_TRANSLATE_NOOP("interview_record", "Audit chain head when printed")
+# Printed and saved copies alike: the PDF is made before it is printed or saved (W15-7).
+CHAIN = QT_TRANSLATE_NOOP("interview_record", "Audit chain head when this copy was made")
 NOT_TICKED = QT_TRANSLATE_NOOP("interview_record", "not ticked")
 
 

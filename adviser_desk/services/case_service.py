@@ -114,6 +114,7 @@ class CaseService(CaseClosing, CasePeople, CaseTasks, CaseNotes, CaseBase):
                     today=today,
                     retention_until=until,
                     handed_over=row[10] is not None,
+                    closed_on=closed_on,
                 )
             )
         return out

@@ -28,6 +28,7 @@ class CaseRow:
     today: date
     retention_until: date | None = None
     handed_over: bool = False
+    closed_on: date | None = None
 
     @property
     def next_due(self) -> date | None:

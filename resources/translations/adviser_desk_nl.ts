@@ -3703,83 +3703,83 @@ Invoeren voordat je sluit?</translation>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="53"/>
+        <source>These cases are closed and past the school&apos;s retention period, or were handed over to a colleague (they live on in the colleague&apos;s case file). Purging deletes a case and everything in it for good. The audit log keeps the case&apos;s events (its number, each kind of change and their details, such as export paths and the receiver of a police export) and adds that it was purged: it is a tamper-evident chain, so no event can be taken out of it. Export a summary first if the school must keep one on paper.</source>
+        <translation>Deze zaken zijn gesloten en voorbij de bewaartermijn van de school, of zijn aan een collega overgedragen (ze blijven bestaan in het zaakbestand van die collega). Definitief verwijderen wist een zaak met alles erin. Het auditlog houdt de gebeurtenissen van de zaak (het zaaknummer, elke soort wijziging en de details daarvan, zoals exportpaden en de ontvanger van een export voor de politie) en vermeldt daarna dat de zaak is verwijderd: het is een keten waarin een gewiste of veranderde gebeurtenis opvalt, dus er kan geen gebeurtenis uit worden gehaald. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="80"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="81"/>
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="83"/>
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="133"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="150"/>
         <source>The summary was saved as {path}.</source>
         <translation>De samenvatting is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="153"/>
         <source>If the school must keep a summary on paper, export it first.</source>
         <translation>Moet de school een samenvatting op papier bewaren, exporteer die dan eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="157"/>
         <source>Backups made before today still hold this case: the retention period applies to them too. Destroy them when they are no longer needed; a restored backup brings the case back, to be purged again.</source>
         <translation>Back-ups van vóór vandaag bevatten deze zaak nog: de bewaartermijn geldt ook voor hen. Vernietig ze als ze niet meer nodig zijn; een teruggezette back-up brengt de zaak terug, en dan moet die opnieuw verwijderd worden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="161"/>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="196"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="198"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="197"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="199"/>
         <source>Deleting the case… You can cancel until it has been deleted.</source>
         <translation>De zaak wordt verwijderd… Annuleren kan zolang ze nog niet verwijderd is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="207"/>
-        <source>Case {number} was purged for good. The audit log keeps only that it was purged.</source>
-        <translation>Zaak {number} is definitief verwijderd. Het auditlog houdt alleen bij dat de zaak is verwijderd.</translation>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="210"/>
+        <source>Case {number} was purged for good. The audit log keeps the case&apos;s events and that it was purged: it is a tamper-evident chain.</source>
+        <translation>Zaak {number} is definitief verwijderd. Het auditlog houdt de gebeurtenissen van de zaak en dat de zaak is verwijderd: het is een keten waarin een gewiste of veranderde gebeurtenis opvalt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="214"/>
         <source>Its summary is at {path}.</source>
         <translation>De samenvatting staat in {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="144"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="146"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="53"/>
-        <source>These cases are closed and past the school&apos;s retention period, or were handed over to a colleague (they live on in the colleague&apos;s case file). Purging deletes a case and everything in it for good; the audit log then records only that the case with its number was purged. Export a summary first if the school must keep one on paper.</source>
-        <translation>Deze zaken zijn gesloten en voorbij de bewaartermijn van de school, of zijn aan een collega overgedragen (ze blijven bestaan in het zaakbestand van die collega). Definitief verwijderen wist een zaak met alles erin; het auditlog vermeldt daarna alleen nog dat de zaak met dat nummer is verwijderd. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="168"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="170"/>
         <source>Export summary first…</source>
         <translation>Eerst samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="170"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="172"/>
         <source>Purge for good</source>
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="194"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>
@@ -4950,27 +4950,32 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_models.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="134"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_models.py" line="72"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="135"/>
         <source>Subject</source>
         <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_models.py" line="73"/>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="220"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="249"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_models.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="137"/>
         <source>Incident types</source>
         <translation>Soort incident</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case/case_models.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="138"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
@@ -4990,132 +4995,142 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Heeft verlopen taken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="139"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="140"/>
+        <source>Retention ended</source>
+        <translation>Einde bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="205"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="206"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="178"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="207"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="179"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="208"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="180"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="209"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="216"/>
         <source>{name} (anonymous: never printed)</source>
         <translation>{name} (anoniem: wordt nooit afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="206"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="235"/>
         <source>Attends another school</source>
         <translation>Zit op een andere school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="216"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="245"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="217"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="246"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="218"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="247"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="219"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="248"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="238"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="267"/>
         <source>Evidence: re-check</source>
         <translation>Bewijs: opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="240"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="269"/>
         <source>Own task</source>
         <translation>Eigen taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="278"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="307"/>
         <source>Done on {date}</source>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="284"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="313"/>
         <source>Not applicable: {reason}</source>
         <translation>Niet van toepassing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="289"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="318"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="313"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="342"/>
         <source>Confidential adviser</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="314"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="343"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="315"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="344"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="316"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="345"/>
         <source>Care coordinator</source>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="317"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="346"/>
         <source>School leadership</source>
         <translation>Schoolleiding</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="318"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="347"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="333"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="362"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="334"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="363"/>
         <source>Happened</source>
         <translation>Gebeurd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="335"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="364"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_models.py" line="347"/>
+        <location filename="../../adviser_desk/ui/case/case_models.py" line="376"/>
         <source>Happened {observed} (as told); written down {recorded}.</source>
         <translation>Gebeurd op {observed} (zoals verteld); vastgelegd op {recorded}.</translation>
     </message>
@@ -5204,47 +5219,47 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="41"/>
-        <source>Audit chain head when printed</source>
-        <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="42"/>
+        <source>Audit chain head when this copy was made</source>
+        <translation>Laatste schakel van de auditketen bij het maken van dit exemplaar</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="42"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="43"/>
         <source>Made on {date} by {adviser}, {school}</source>
         <translation>Gemaakt op {date} door {adviser}, {school}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="43"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="44"/>
         <source>Made on {date} by {adviser}</source>
         <translation>Gemaakt op {date} door {adviser}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="44"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="45"/>
         <source>No people recorded.</source>
         <translation>Geen personen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="45"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="46"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="46"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="47"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="47"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="48"/>
         <source>Date, by</source>
         <translation>Datum, door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="48"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="49"/>
         <source>Outcome and note</source>
         <translation>Uitkomst en toelichting</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/case_summary.py" line="49"/>
+        <location filename="../../adviser_desk/reports/case_summary.py" line="50"/>
         <source>The Meldcode has not been started for this case.</source>
         <translation>De Meldcode is voor deze zaak niet gestart.</translation>
     </message>
@@ -6633,8 +6648,8 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/evidence_log.py" line="68"/>
-        <source>This is the first print of this log.</source>
-        <translation>Dit is de eerste afdruk van deze bewijslijst.</translation>
+        <source>This is the first copy of this log.</source>
+        <translation>Dit is het eerste exemplaar van deze bewijslijst.</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/reports/evidence_log.py" line="69"/>
@@ -6823,12 +6838,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Signaleringen: {rule} door de regels van de controle (vaste formuleringen), {semantic} door de semantische laag (lijkt op gelabelde voorbeelden).</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="57"/>
-        <source>Audit chain head when printed</source>
-        <translation>Laatste schakel van de auditketen bij het afdrukken</translation>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="58"/>
+        <source>Audit chain head when this copy was made</source>
+        <translation>Laatste schakel van de auditketen bij het maken van dit exemplaar</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/reports/interview_record.py" line="58"/>
+        <location filename="../../adviser_desk/reports/interview_record.py" line="59"/>
         <source>not ticked</source>
         <translation>niet afgevinkt</translation>
     </message>

@@ -438,9 +438,7 @@ def test_reprinting_the_log_adds_one_line_not_lines_per_item(
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "log5.pdf").pages)
     text = text.replace("\n", "")
     assert all(digest in text for digest in digests[:5]) and digests[5] not in text
-    assert "first print" in "".join(
-        p.extract_text() for p in PdfReader(tmp_path / "log0.pdf").pages
-    )
+    assert "first copy" in "".join(p.extract_text() for p in PdfReader(tmp_path / "log0.pdf").pages)
     assert pages[-1] <= pages[0] + 1
     subprocess.run(
         ["pdftoppm", "-png", "-r", "50", str(tmp_path / "log5.pdf"), str(tmp_path / "reprint")],

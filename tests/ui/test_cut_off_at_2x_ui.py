@@ -19,12 +19,19 @@ from pytestqt.qtbot import QtBot
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import letters as dl
 from adviser_desk.ui.case.case_list import TITLE_CHARS
-from adviser_desk.ui.case.case_models import CaseListModel, PeopleModel, TaskModel, TimelineModel
+from adviser_desk.ui.case.case_models import (
+    CaseListModel,
+    PeopleModel,
+    RetentionListModel,
+    TaskModel,
+    TimelineModel,
+)
 from adviser_desk.ui.case.meldcode_tab import OUTCOME_CHARS, MeldcodeModel
 from adviser_desk.ui.case.retention_dialog import RetentionDialog
 from adviser_desk.ui.common import fit
 from adviser_desk.ui.common.column_fit import MINIMUM_CHARS
 from adviser_desk.ui.common.columns import is_cut_off
+from adviser_desk.ui.common.format import date_text
 from adviser_desk.ui.evidence.evidence_columns import DESCRIPTION_CHARS
 from adviser_desk.ui.evidence.evidence_model import EvidenceModel
 from adviser_desk.ui.letters.letter_editor import LetterEditor
@@ -233,10 +240,26 @@ def test_the_retention_list_shows_its_headers_and_types_whole_at_2x(
         with contextlib.suppress(WaitTimedOut):
             qtbot.waitUntil(lambda: not unreadable(table, CaseListModel.TITLE), timeout=2000)
         seen.append(unreadable(table, CaseListModel.TITLE))
+        # What a permanent deletion is decided on: when it closed and retention ended (W15-5).
+        model = table.model()
+        seen.append(
+            [
+                (
+                    model.headerData(column, Qt.Orientation.Horizontal),
+                    model.index(0, column).data(),
+                )
+                for column in (RetentionListModel.CLOSED, RetentionListModel.RETENTION_ENDED)
+            ]
+        )
         click(qtbot, button_named(dialog, "Close"))
 
     modals.expect(RetentionDialog, look)
     window.act_retention.trigger()
     modals.wait_done()
-    assert seen == [[]]
+    ended = dc.retention_end(closed, cases.default_retention_years())
+    assert seen == [
+        [],
+        [("Closed", date_text(closed)), ("Retention ended", date_text(ended))],
+    ]
+    assert date_text(closed) == "02/03/2020"  # the app's English date format
     window.act_close.trigger()

@@ -42,7 +42,9 @@ def test_the_retention_dialog_reads_as_plain_dutch(
     modals.wait_done()
     intro = next(text for text in texts if text.startswith("Deze zaken zijn gesloten"))
     assert "dát" not in intro and "zaak N" not in intro
-    assert "vermeldt daarna alleen nog dat de zaak met dat nummer is verwijderd" in intro
+    # What the audit log keeps, truly: the case's events, in a chain (walk 15, W15-4).
+    assert "houdt de gebeurtenissen van de zaak" in intro
+    assert "vermeldt daarna dat de zaak is verwijderd" in intro
     window.act_close.trigger()
 
 

@@ -124,6 +124,35 @@ class CaseListModel(RowsModel[CaseRow]):
         self.layoutChanged.emit()
 
 
+class RetentionListModel(CaseListModel):
+    """Cases past retention, with what a permanent deletion is decided on: when each case was
+    closed and when its retention ended (walk 15, W15-5). Open tasks and next due are left
+    out: a closed case has none due."""
+
+    NUMBER, TITLE, STATUS, TYPES, OPENED, CLOSED, RETENTION_ENDED = range(7)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("case_models", "Number"),
+        QT_TRANSLATE_NOOP("case_models", "Subject"),
+        QT_TRANSLATE_NOOP("case_models", "Status"),
+        QT_TRANSLATE_NOOP("case_models", "Incident types"),
+        QT_TRANSLATE_NOOP("case_models", "Opened"),
+        QT_TRANSLATE_NOOP("case_models", "Closed"),
+        QT_TRANSLATE_NOOP("case_models", "Retention ended"),
+    )
+    _KEYS = (
+        *CaseListModel._KEYS[:5],
+        lambda r: r.closed_on or date.max,
+        lambda r: r.retention_until or date.max,
+    )
+
+    def cell(self, row: CaseRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and column >= self.CLOSED:
+            return fmt_date(row.closed_on if column == self.CLOSED else row.retention_until)
+        if column >= self.CLOSED and role != SORT_ROLE and role != ID_ROLE:
+            return None  # no overdue colours or tooltips in these columns
+        return super().cell(row, column, role)
+
+
 class CaseFilterProxy(QSortFilterProxyModel):
     """Filters the case list by status, incident type, overdue tasks and search results."""
 

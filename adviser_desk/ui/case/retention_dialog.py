@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain.errors import Cancelled
 from adviser_desk.services import retention_service
 from adviser_desk.services.case_service import CaseService
-from adviser_desk.ui.case.case_models import ID_ROLE, CaseListModel
+from adviser_desk.ui.case.case_models import ID_ROLE, RetentionListModel
 from adviser_desk.ui.common.column_fit import stretch_with_minimum
 from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.dialogs import show_error
@@ -52,15 +52,17 @@ class RetentionDialog(QDialog):
             self.tr(
                 "These cases are closed and past the school's retention period, or were "
                 "handed over to a colleague (they live on in the colleague's case file). "
-                "Purging deletes a case and everything in it for good; the audit log then "
-                "records only that the case with its number was purged. Export a summary "
-                "first if the school must keep one on paper."
+                "Purging deletes a case and everything in it for good. The audit log keeps "
+                "the case's events (its number, each kind of change and their details, such "
+                "as export paths and the receiver of a police export) and adds that it was "
+                "purged: it is a tamper-evident chain, so no event can be taken out of it. "
+                "Export a summary first if the school must keep one on paper."
             ),
             self,
         )
         intro.setObjectName("retention_intro")
         intro.setWordWrap(True)
-        self.model = CaseListModel(self)
+        self.model = RetentionListModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("expired_table")
         self.table.setModel(self.model)
@@ -73,7 +75,7 @@ class RetentionDialog(QDialog):
         # the title keeps a readable width; a text still cut off shows whole on hover.
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        stretch_with_minimum(self.table, CaseListModel.TITLE)
+        stretch_with_minimum(self.table, RetentionListModel.TITLE)
         tips_for_cut_off(self.table)
         self.empty = QLabel(self.tr("No case has passed its retention date."), self)
         self.export_button = QPushButton(self.tr("Export summary…"), self)
@@ -203,8 +205,10 @@ class RetentionDialog(QDialog):
     def _purged(self, number: str, summary: object) -> None:
         self.purged.append(number)
         self.refresh()
+        # The chain cannot lose events, so the case's own events stay (walk 15, W15-4).
         text = self.tr(
-            "Case {number} was purged for good. The audit log keeps only that it was purged."
+            "Case {number} was purged for good. The audit log keeps the case's events and "
+            "that it was purged: it is a tamper-evident chain."
         ).format(number=number)
         if summary:
             text += " " + self.tr("Its summary is at {path}.").format(path=summary)
