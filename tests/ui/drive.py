@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +44,20 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
     else:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_into(qtbot: QtBot, field: QAbstractSpinBox, position: int) -> None:
+    """Clicks into a date (or other spin) field's text just after character ``position``
+    (0: on its first character), as a user clicks on the part to change."""
+    from PySide6.QtCore import QPoint
+
+    assert field.isVisible() and field.isEnabled(), "cannot click into the field"
+    line = field.lineEdit()
+    before = line.cursorPosition()
+    line.setCursorPosition(position)
+    x = line.cursorRect().center().x() + 2
+    line.setCursorPosition(before)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:

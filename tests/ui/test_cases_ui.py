@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,6 +34,7 @@ from tests.ui.drive import (
     activate,
     by_label,
     click,
+    click_into,
     click_row,
     click_tab,
     press_ok,
@@ -207,6 +208,32 @@ def test_new_case_dialog_creates_a_case_with_protocol_tasks(
     detail = demo_cases.get_case(dialog.case_id)
     assert detail.draft.incident_types == [dc.IncidentType.THREATS]
     assert any(t.item_key == "perp.police" for t in detail.tasks)
+
+
+def test_a_date_typed_after_clicking_into_opened_on_is_stored(
+    qtbot: QtBot, demo_cases: CaseService
+) -> None:
+    """Walk 15, W15-3: a date typed after a click into "Opened on" was silently ignored (a
+    bare cursor in a full section refuses digits). A click selects the part it lands on."""
+    dialog = NewCaseDialog(demo_cases)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    qtbot.keyClicks(dialog.title, "Bedreiging via Instagram")
+    dialog.types.boxes[dc.IncidentType.THREATS].setChecked(True)
+    click_into(qtbot, dialog.opened, 0)  # on the day
+    assert dialog.opened.hasFocus()
+    qtbot.keyClicks(dialog.opened, "01112026")
+    assert dialog.opened.date() == QDate(2026, 11, 1), dialog.opened.text()
+    # A click on the month, and typing there, changes the month only.
+    click_into(qtbot, dialog.opened, dialog.opened.text().index("11"))
+    qtbot.keyClicks(dialog.opened, "10")
+    # Home, then the whole date, as the walker typed it.
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Home)
+    qtbot.keyClicks(dialog.opened, "02")
+    assert dialog.opened.date() == QDate(2026, 10, 2), dialog.opened.text()
+    press_ok(qtbot)(dialog)
+    assert dialog.case_id is not None
+    assert demo_cases.get_case(dialog.case_id).draft.opened_on == date(2026, 10, 2)
 
 
 # The completer's popup raises itself and grabs the keyboard; the offscreen platform says it

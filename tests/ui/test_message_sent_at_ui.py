@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +29,7 @@ from tests.ui.drive import (
     Modals,
     activate,
     click,
+    click_into,
     click_row,
     press_ok,
     type_and_enter,
@@ -152,3 +153,39 @@ def test_a_message_keeps_when_it_was_sent_and_the_log_and_export_print_it(
             check=True,
         )
         assert (tmp_path / f"{name}-1.png").stat().st_size > 1000
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_a_sent_time_typed_after_clicking_into_the_field_is_stored(
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+) -> None:
+    """Walk 15, W15-3: the walker ticked "Sent at", clicked into the field and typed the time
+    from a phone; the field kept the proposed minute without a word. A click now selects the
+    part it lands on, so the typed digits replace it and the next parts."""
+    opened = open_tab(None, dc.IncidentType.SEXTORTION)
+    widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
+    add = widget.findChild(QPushButton, "add")
+    assert add is not None
+    (message,) = [a for a in add.menu().actions() if a.text().replace("&", "") == "Message…"]
+    earlier = hours_from_now(-26)
+    typed = QLocale(QLocale.Language.English).toString(earlier, fmt.date_edit_format(True))
+    seen: dict[str, object] = {}
+
+    def type_message(dialog: QWidget) -> None:
+        assert isinstance(dialog, MessageDialog)
+        activate(qtbot, dialog)
+        qtbot.keyClicks(dialog.text, THREAT)
+        click(qtbot, dialog.sent)
+        click_into(qtbot, dialog.sent_at, 0)  # on its first part
+        seen["focus"] = dialog.sent_at.hasFocus()
+        qtbot.keyClicks(dialog.sent_at, "".join(c for c in typed if c.isdigit()))
+        seen["shown"] = dialog.sent_at.dateTime() == earlier
+        press_ok(qtbot)(dialog)
+
+    modals.expect(MessageDialog, type_message)
+    message.trigger()
+    modals.wait_done()
+    assert seen == {"focus": True, "shown": True}, (seen, typed)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1)
+    (item,) = evidence.items(case_id)
+    assert item.sent_at == utc(earlier)

@@ -41,6 +41,7 @@ from adviser_desk.services.case_views import (
 from adviser_desk.ui.case.case_models import ASSIGNEE_ROLES, assignee_role_label
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import mnemonics, theme
+from adviser_desk.ui.common.date_typing import typable
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.discard import may_discard
 from adviser_desk.ui.common.fit import fit_height_to_content
@@ -68,7 +69,7 @@ class NewCaseDialog(FormDialog):
         mnemonics.prefers(self.types.boxes[dc.IncidentType.EXPOSING], "x")
         self.images = ChoiceCombo(dc.IMAGES_LABELS, self)
         self.images.set_value(dc.ImagesState.UNKNOWN)
-        self.opened = QDateEdit(QDate.currentDate(), self)
+        self.opened = typable(QDateEdit(QDate.currentDate(), self))
         self.opened.setCalendarPopup(True)
         self.opened.setDisplayFormat(fmt.date_edit_format())
         self.description = QPlainTextEdit(self)

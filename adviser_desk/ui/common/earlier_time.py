@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QDateTimeEdit, QWidge
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.date_typing import typable
 
 
 class TypedFutureError(KnownError):
@@ -55,6 +56,7 @@ class EarlierTimeEdit(QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(present_minute(), parent)
         self.setDisplayFormat(fmt.date_edit_format(with_time=True))
+        typable(self)
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
         enabled = super().stepEnabled()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.date_typing import typable
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -108,7 +109,7 @@ class OptionalDate(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox(self)
-        self.edit = QDateEdit(self)
+        self.edit = typable(QDateEdit(self))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(fmt.date_edit_format())
         self.edit.setDate(QDate.currentDate())

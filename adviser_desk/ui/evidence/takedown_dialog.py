@@ -25,6 +25,7 @@ from adviser_desk.services.evidence_export import takedown_text
 from adviser_desk.services.evidence_intake import EvidenceError
 from adviser_desk.services.evidence_service import EvidenceService, ItemRow
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.date_typing import typable
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.keyboard import plain
@@ -38,7 +39,7 @@ DEFAULT_RECHECK_DAYS = 2
 
 
 def _date_edit(parent: QWidget, value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
+    edit = typable(QDateEdit(QDate(value.year, value.month, value.day), parent))
     edit.setDisplayFormat(fmt.date_edit_format())
     edit.setCalendarPopup(True)
     return edit
