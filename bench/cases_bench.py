@@ -164,8 +164,8 @@ def run(folder: Path) -> None:
     qInstallMessageHandler(lambda *_args: None)
     service, _ = svc.create_case_file(folder / "cases.adcase", "bench password words", kdf.MINIMUM)
     # The case page is shown from a whole session (it reads evidence, letters and Meldcode too).
-    session = CaseFileSession(service, SessionSettings(language="en"))
-    cases = session.cases
+    open_file = CaseFileSession(service, SessionSettings(language="en"))
+    cases = open_file.cases
     start = time.perf_counter()
     _populate(cases, 10_000, 100_000, 40)
     print(
@@ -216,7 +216,7 @@ def run(folder: Path) -> None:
     times = []
     for _ in range(5):
         start = time.perf_counter()
-        view.show_case(session, big)
+        view.show_case(open_file, big)
         app.processEvents()
         times.append(time.perf_counter() - start)
     print(
