@@ -349,86 +349,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="446"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="474"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="451"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="479"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="454"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="482"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="458"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="486"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="460"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="488"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="469"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="497"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="470"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="498"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="471"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="499"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="472"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="500"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="473"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="501"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="474"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="502"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="475"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="503"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="487"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="515"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="492"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="502"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="511"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="520"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="530"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="539"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="492"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="520"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="503"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="531"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -635,12 +635,12 @@ Je naam:</translation>
 <context>
     <name>CaseMenuActions</name>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="64"/>
+        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="79"/>
         <source>Select a case first, then export its summary.</source>
         <translation>Kies eerst een zaak en exporteer dan de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="136"/>
+        <location filename="../../adviser_desk/ui/shell/case_menu.py" line="151"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1487,37 +1487,37 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="162"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="163"/>
         <source>Hand over evidence</source>
         <translation>Bewijs overdragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="165"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="166"/>
         <source>every item of this case</source>
         <translation>alle items van deze zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="167"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="168"/>
         <source>Items: {items}</source>
         <translation>Items: {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="172"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="173"/>
         <source>e.g. J. de Vries, police Utrecht, badge 1234</source>
         <translation>bijv. J. de Vries, politie Utrecht, dienstnummer 1234</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="173"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="174"/>
         <source>Handed over to:</source>
         <translation>Overgedragen aan:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="176"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="177"/>
         <source>Receipt or report number, what was handed over</source>
         <translation>Ontvangstbewijs of proces-verbaalnummer, wat is overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="177"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="178"/>
         <source>Receipt note:</source>
         <translation>Ontvangstnotitie:</translation>
     </message>
@@ -2593,27 +2593,27 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="431"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="437"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="442"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="446"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="448"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="447"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="449"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2623,17 +2623,17 @@ Invoeren voordat je sluit?</translation>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="361"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="362"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="376"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="377"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="400"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="402"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -2776,44 +2776,49 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="58"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="59"/>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="64"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="66"/>
         <source>Short and factual, without names (e.g. Photo spread in class app)</source>
         <translation>Kort en feitelijk, zonder namen (bijv. Foto verspreid in klassenapp)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="78"/>
         <source>Subject:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="79"/>
         <source>What happened:</source>
         <translation>Type incident:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="80"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="81"/>
         <source>Opened on:</source>
         <translation>Geopend op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="82"/>
         <source>Brief description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="86"/>
         <source>The protocol&apos;s checklists that fit these answers become tasks in the case. Never store sexual images of minors: describe them instead.</source>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="110"/>
+        <source>What you typed in the window “New case” is kept (in memory, not in the file); the window opens again with it after unlocking.</source>
+        <translation>Wat je in het venster “Nieuwe zaak” typte, is bewaard (in het geheugen, niet in het bestand); na het ontgrendelen gaat het venster er weer mee open.</translation>
     </message>
 </context>
 <context>
@@ -3205,57 +3210,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="164"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="136"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="164"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="148"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="176"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="154"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="182"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="159"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="187"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="160"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="188"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="162"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="190"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="163"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="191"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="165"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="193"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="166"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="194"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="167"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="195"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -3504,22 +3509,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="437"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="437"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="409"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="437"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="420"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="448"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3900,72 +3905,72 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TakedownDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="62"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="63"/>
         <source>Takedown of {number}</source>
         <translation>{number} offline halen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="69"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="70"/>
         <source>Not reported or checked yet.</source>
         <translation>Nog niet gemeld of gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="72"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="73"/>
         <source>So far:</source>
         <translation>Tot nu toe:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="73"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="74"/>
         <source>Reported for removal</source>
         <translation>Gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="75"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="76"/>
         <source>Checked whether it is online</source>
         <translation>Gecontroleerd of het nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="80"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="81"/>
         <source>What happened:</source>
         <translation>Wat er gebeurde:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="83"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="90"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="91"/>
         <source>Reported to:</source>
         <translation>Gemeld bij:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="92"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="93"/>
         <source>Report number or reply, if any</source>
         <translation>Meldingsnummer of antwoord, als dat er is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="93"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="94"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="98"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="99"/>
         <source>(choose: online or not?)</source>
         <translation>(kies: nog online of niet?)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="104"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="105"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="107"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="107"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="108"/>
         <source>Check again on (adds a task):</source>
         <translation>Opnieuw controleren op (maakt een taak):</translation>
     </message>
@@ -3973,58 +3978,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="253"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="281"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="253"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="281"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="265"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="293"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="273"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="301"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="285"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="297"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="313"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="325"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="298"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="326"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="299"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="327"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="309"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="337"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="310"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="338"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="311"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="339"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="316"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="344"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -5397,19 +5402,19 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_widgets</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="58"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="59"/>
         <location filename="../../adviser_desk/ui/interview/conversation_dialogs.py" line="223"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="59"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="60"/>
         <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="80"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/widgets.py" line="60"/>
+        <location filename="../../adviser_desk/ui/common/widgets.py" line="61"/>
         <location filename="../../adviser_desk/ui/interview/closing_kept.py" line="81"/>
         <source>No</source>
         <translation>Nee</translation>
@@ -6246,7 +6251,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Het zaakbestand was nog in gebruik door ander werk in dit venster en is daarom niet opnieuw versleuteld; er is niets veranderd. Wacht tot dat werk klaar is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="32"/>
+        <location filename="../../adviser_desk/ui/evidence/takedown_dialog.py" line="33"/>
         <source>Choose whether the address is still online; nothing was recorded.</source>
         <translation>Kies of het adres nog online staat; er is niets vastgelegd.</translation>
     </message>
@@ -6281,7 +6286,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Het moment waarop het gebeurde ligt in de toekomst. Kies een moment tot en met nu; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/earlier_time.py" line="29"/>
+        <location filename="../../adviser_desk/ui/common/earlier_time.py" line="30"/>
         <source>That time is in the future: {moment}. It is now {now}. Correct the time it happened; nothing was saved.</source>
         <translation>Dat tijdstip ligt in de toekomst: {moment}. Het is nu {now}. Verbeter het tijdstip waarop het gebeurde; er is niets opgeslagen.</translation>
     </message>

@@ -757,3 +757,56 @@ def test_quitting_with_a_cancelled_closing_draft_asks_nothing_and_keeps_it(
     assert record.closing_draft is not None
     assert record.closing_draft.agreements == "Eerst de ouders bellen"
     assert record.closing_draft.may_tell == (dc.Audience.PARENTS,)
+
+
+def test_locking_keeps_what_was_typed_in_new_case_and_opens_it_again(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 15, W15-10: Ctrl+L with New case open threw away the typed subject, ticks and
+    description (with a warning). The lock keeps them in memory, not in the file, says so, and
+    New case opens again with them after unlocking; OK then makes the case."""
+    from adviser_desk.ui.case.case_dialogs import NewCaseDialog
+
+    window = with_two_cases(qtbot, closed_case[0], modals, files)
+    activate(qtbot, window)
+    seen: dict[str, object] = {}
+
+    def type_then_lock(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewCaseDialog)
+        activate(qtbot, dialog)
+        qtbot.keyClicks(dialog.title, "Bedreiging via Instagram")
+        click(qtbot, dialog.types.boxes[dc.IncidentType.THREATS])
+        dialog.description.setFocus()
+        qtbot.keyClicks(dialog.description, "Berichten sinds maandag.")
+        qtbot.keyClick(dialog.description, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    def check_and_ok(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewCaseDialog)
+        activate(qtbot, dialog)
+        seen["title"] = dialog.title.text()
+        seen["types"] = dialog.types.values()
+        seen["description"] = dialog.description.toPlainText()
+        press_ok(qtbot)(dialog)
+
+    modals.expect(NewCaseDialog, type_then_lock)  # type: ignore[arg-type]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    assert window.stack.currentWidget() is window.locked
+    assert not window.locked.closed_note.isVisible()  # nothing lost
+    assert window.locked.saved_note.isVisible()
+    assert window.locked.saved_note.text() == (
+        "What you typed in the window “New case” is kept (in memory, not in the file); the "
+        "window opens again with it after unlocking."
+    )
+    unlock(qtbot, window, modals, (NewCaseDialog, check_and_ok))
+    modals.wait_done()
+    assert seen == {
+        "title": "Bedreiging via Instagram",
+        "types": [dc.IncidentType.THREATS],
+        "description": "Berichten sinds maandag.",
+    }, seen
+    cases = window.cases
+    assert cases is not None
+    qtbot.waitUntil(lambda: any(r.title == "Bedreiging via Instagram" for r in cases.list_cases()))
+    assert window.case_menu.kept_new_case is None  # told and used once

@@ -58,6 +58,7 @@ class NewCaseDialog(FormDialog):
     def __init__(self, cases: CaseService, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New case"), parent)
         self.cases = cases
+        self.kept: dc.CaseDraft | None = None  # what a lock kept, in memory only
         self.case_id: int | None = None
         self.title = QLineEdit(self)
         self.title.setObjectName("title")
@@ -97,6 +98,30 @@ class NewCaseDialog(FormDialog):
         if may_discard(self, [self.description]):
             super().reject()
 
+    def keep_unsaved(self) -> str | None:
+        """On lock (shell's close_open_dialogs): what was typed is kept in memory, never in the
+        file, and the window opens again with it after unlocking, as the interview keeps its
+        typed line (walk 15, W15-10: it was thrown away, with a warning)."""
+        typed = self.title.isModified() or self.description.document().isModified()
+        if not (typed or self.types.values()):
+            return None
+        self.kept = self._draft()
+        return self.tr(
+            "What you typed in the window “New case” is kept (in memory, not in the file); "
+            "the window opens again with it after unlocking."
+        )
+
+    def fill(self, kept: dc.CaseDraft) -> None:
+        """What a lock kept, back in the fields (still counted as typed, for a next lock)."""
+        self.title.setText(kept.title)
+        self.title.setModified(True)
+        self.types.set_values(kept.incident_types)
+        self.images.set_value(kept.images)
+        if (day := kept.opened_on) is not None:
+            self.opened.setDate(QDate(day.year, day.month, day.day))
+        self.description.setPlainText(kept.description)
+        self.description.document().setModified(bool(kept.description))
+
     @Slot()
     def _ok(self) -> None:
         super()._ok()
@@ -113,15 +138,17 @@ class NewCaseDialog(FormDialog):
         if self.isVisible() and self._type_missing():
             self.types.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def apply(self) -> None:
-        draft = dc.CaseDraft(
+    def _draft(self) -> dc.CaseDraft:
+        return dc.CaseDraft(
             title=self.title.text(),
             incident_types=self.types.values(),
             description=self.description.toPlainText(),
             opened_on=self.opened.date().toPython(),  # type: ignore[arg-type]
             images=self.images.value(),
         )
-        self.case_id = self.cases.create_case(draft)
+
+    def apply(self) -> None:
+        self.case_id = self.cases.create_case(self._draft())
 
 
 class PersonDialog(FormDialog):

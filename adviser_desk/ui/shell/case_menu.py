@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from adviser_desk import APP_NAME
@@ -16,6 +16,7 @@ from adviser_desk.ui.common.focus_show import show_focus
 from adviser_desk.ui.common.host import WindowHost
 
 if TYPE_CHECKING:
+    from adviser_desk.domain.cases import CaseDraft
     from adviser_desk.ui.shell.case_file_page import CaseFilePage
 
 
@@ -28,6 +29,8 @@ class CaseMenuActions(QObject):
         self.window = window
         self._page = page  # built when a case file is first opened, after the first window
         self.summary = SummaryExport(host, window)
+        # What a lock kept of New case, in memory only: it opens again after unlocking.
+        self.kept_new_case: CaseDraft | None = None
 
     @property
     def page(self) -> CaseFilePage:
@@ -41,13 +44,25 @@ class CaseMenuActions(QObject):
         from adviser_desk.ui.case.case_dialogs import NewCaseDialog
 
         dialog = NewCaseDialog(session.cases, self.window)
-        if self.host.run_dialog(dialog) and dialog.case_id is not None:
+        if self.kept_new_case is not None:
+            dialog.fill(self.kept_new_case)
+            self.kept_new_case = None
+        accepted = self.host.run_dialog(dialog)
+        if dialog.kept is not None:  # the lock closed it, keeping what was typed
+            self.kept_new_case = dialog.kept
+            return
+        if accepted and dialog.case_id is not None:
             self.page.tabs.setCurrentIndex(0)
             self.page.show_new_case(dialog.case_id)
             self.host.refresh()
             # The new case, selected in the list, has the focus: it went to the search field
             # at the top (walk 7, W7-6), as it did after adding a person.
             show_focus(self.page.case_list.table)
+
+    def reopen_kept(self) -> None:
+        """After unlocking: New case opens again with what the lock kept of it."""
+        if self.kept_new_case is not None:
+            QTimer.singleShot(0, self, self.new_case)
 
     @Slot()
     def focus_search(self) -> None:

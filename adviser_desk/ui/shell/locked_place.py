@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -57,10 +58,12 @@ class LockedPlace:
             said.append(held_close_sentence(kept.number))
         return place, said
 
-    def restore(self, page: CaseFilePage) -> None:
+    def restore(self, page: CaseFilePage, then: Callable[[], None] = lambda: None) -> None:
+        """Back where the adviser was; ``then``: New case opens again as the lock kept it."""
         page.return_to_case(self.case_id, self.tab)  # back where the adviser was
         page.case_view.tell_kept(self.kept, self.note)
         page.case_view.interviews.restore_closings(self.closings)  # before the window opens
         page.case_view.interviews.typed_back = self.typed  # into Said when it opens again
         page.case_view.interviews.reopen_soon(self.conversation)
         page.case_view.letters.reopen_soon(self.letter)  # the letter editor, as it was
+        then()

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
             self._unlocking = False
         if unlocked:
             self.locked_place = LockedPlace()  # the saved edits are told once
-            place.restore(self.page)
+            place.restore(self.page, then=self.case_menu.reopen_kept)  # New case, as typed
 
     @Slot()
     def lock(self) -> None:
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
             return False
         self._close_service()
         self.locked_path = None
-        self.locked_place = LockedPlace()
+        self.locked_place, self.case_menu.kept_new_case = LockedPlace(), None  # nothing kept
         # Whatever follows (a cancelled or failed open, a new file), the closed file's page
         # must not stay on screen with its actions still looking available.
         self._show_welcome()
