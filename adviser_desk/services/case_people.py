@@ -3,6 +3,7 @@ anonymous reporter's name never reaches the timeline or the audit chain."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -24,7 +25,19 @@ from adviser_desk.services.case_views import (
     KnownPerson,
     PersonInput,
 )
-from adviser_desk.storage.models import CasePerson, Person
+from adviser_desk.storage.models import CasePerson, Interview, Person, Task
+
+
+@dataclass(frozen=True)
+class PersonLinks:
+    """What pointed at a person in one case when they were removed from it, for the removal's
+    Undo: removing the last link deletes the person, and the foreign keys then clear the
+    interviews' student and the tasks' assignee (walk 16, W16-5); the case's contact person is
+    cleared by the removal itself."""
+
+    contact: bool = False
+    interview_ids: tuple[int, ...] = ()
+    task_ids: tuple[int, ...] = ()
 
 
 class CasePeople(CaseBase):
@@ -148,13 +161,33 @@ class CasePeople(CaseBase):
             )
             return len(set(others))
 
-    def remove_person(self, link_id: int) -> None:
+    def remove_person(self, link_id: int) -> PersonLinks:
+        """Removes a person from a case; returns what pointed at them there, for the Undo."""
         with self.case_file.transaction() as session:
             link = session.get(CasePerson, link_id)
             if link is None:
-                return
+                return PersonLinks()
             person = session.get(Person, link.person_id)
             row = self._case(session, link.case_id)
+            links = PersonLinks(
+                contact=row.contact_person_id == link.person_id,
+                interview_ids=tuple(
+                    session.scalars(
+                        select(Interview.id).where(
+                            Interview.case_id == link.case_id,
+                            Interview.person_id == link.person_id,
+                        )
+                    )
+                ),
+                task_ids=tuple(
+                    session.scalars(
+                        select(Task.id).where(
+                            Task.case_id == link.case_id,
+                            Task.assignee_person_id == link.person_id,
+                        )
+                    )
+                ),
+            )
             self._event(
                 session,
                 link.case_id,
@@ -168,3 +201,4 @@ class CasePeople(CaseBase):
             session.flush()
             delete_orphan_persons(session)
             self._audit(session, AuditAction.PERSON_REMOVED, row.number, link=link_id)
+        return links

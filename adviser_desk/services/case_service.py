@@ -31,7 +31,7 @@ from adviser_desk.services.case_base import as_plain as as_plain
 from adviser_desk.services.case_base import incident_values as incident_values
 from adviser_desk.services.case_closing import CaseClosing
 from adviser_desk.services.case_notes import CaseNotes
-from adviser_desk.services.case_people import CasePeople
+from adviser_desk.services.case_people import CasePeople, PersonLinks
 from adviser_desk.services.case_repository import CaseNotFoundError as CaseNotFoundError
 from adviser_desk.services.case_repository import people_in_case
 from adviser_desk.services.case_tasks import CaseTasks
@@ -43,7 +43,7 @@ from adviser_desk.services.case_views import (
     Transfer,
 )
 from adviser_desk.storage import audit_log
-from adviser_desk.storage.models import Case, Person
+from adviser_desk.storage.models import Case, CasePerson, Interview, Person, Task
 from adviser_desk.storage.repositories import profile
 
 
@@ -171,9 +171,13 @@ class CaseService(CaseClosing, CasePeople, CaseTasks, CaseNotes, CaseBase):
             raise CaseNotFoundError(number)
         return case_id
 
-    def restore_person(self, case_id: int, removed: dc.PersonInCase) -> int:
+    def restore_person(
+        self, case_id: int, removed: dc.PersonInCase, links: PersonLinks | None = None
+    ) -> int:
         """Undoes :meth:`remove_person`: the same person back in the same role (made again
-        from the removed row's details if the removal deleted them); recorded as an addition."""
+        from the removed row's details if the removal deleted them), recorded as an addition,
+        and, given the removal's ``links``, again the case's contact person, the student of
+        its interviews and the assignee of its tasks they were."""
         data = PersonInput(
             name=removed.name,
             role=removed.role,
@@ -187,7 +191,24 @@ class CaseService(CaseClosing, CasePeople, CaseTasks, CaseNotes, CaseBase):
         )
         with self.case_file.transaction() as session:
             still_known = session.get(Person, removed.person_id) is not None
-        return self.add_person(case_id, data, removed.person_id if still_known else None)
+        link_id = self.add_person(case_id, data, removed.person_id if still_known else None)
+        if links is not None:
+            self._relink(case_id, link_id, links)
+        return link_id
+
+    def _relink(self, case_id: int, link_id: int, links: PersonLinks) -> None:
+        with self.case_file.transaction() as session:
+            person_id = session.scalar(select(CasePerson.person_id).where(CasePerson.id == link_id))
+            if links.contact:
+                self._case(session, case_id).contact_person_id = person_id
+            for interview_id in links.interview_ids:
+                interview = session.get(Interview, interview_id)
+                if interview is not None and interview.case_id == case_id:
+                    interview.person_id = person_id
+            for task_id in links.task_ids:
+                task = session.get(Task, task_id)
+                if task is not None and task.case_id == case_id:
+                    task.assignee_person_id = person_id
 
     # -- search --------------------------------------------------------------------------------
     def search(self, user_text: str, limit: int = 50) -> list[SearchHit]:

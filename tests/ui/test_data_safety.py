@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.services import case_file_service as svc
-from adviser_desk.services.case_views import PersonInput
+from adviser_desk.services.case_views import PersonInput, TaskInput
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case.case_dialogs import TaskDialog
 from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
@@ -333,7 +333,18 @@ def test_mark_done_and_remove_person_can_be_undone(
     click(qtbot, view.undo_bar.button)
     status = {t.task_id: t.status for t in cases.tasks(view.case_id)}
     assert status[task_id] == dc.TaskStatus.OPEN and not view.undo_bar.isVisible()
-    # Removing a person asks with No as the default, and can be undone.
+    # Removing a person asks with No as the default, and can be undone, with what pointed at
+    # them in the case: its contact person, an interview's student, a task's assignee (walk 16,
+    # W16-5: the removal deleted the person and the foreign keys cleared those for good).
+    (noor,) = cases.people(view.case_id)
+    draft = cases.get_case(view.case_id).draft
+    draft.contact_person_id = noor.person_id
+    cases.update_case(view.case_id, draft)
+    assert window.session is not None
+    interview_id = window.session.interviews.start(view.case_id, "victim", noor.person_id)
+    assigned = cases.add_task(
+        view.case_id, TaskInput("Noor bellen", assignee_person_id=noor.person_id)
+    )
     click_tab(qtbot, view.tabs, "People")
     click_row(qtbot, view.people.table, 0)
     defaults: list[str] = []
@@ -354,6 +365,10 @@ def test_mark_done_and_remove_person_can_be_undone(
     qtbot.keyClick(view.people.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     (person,) = cases.people(view.case_id)
     assert (person.name, person.role) == ("Noor van Dijk", dc.Role.VICTIM)
+    assert cases.get_case(view.case_id).draft.contact_person_id == person.person_id
+    assert window.session.interviews.get(interview_id).person_name == "Noor van Dijk"
+    task = next(t for t in cases.tasks(view.case_id) if t.task_id == assigned)
+    assert (task.assignee_person_id, task.assignee_name) == (person.person_id, "Noor van Dijk")
     window.act_close.trigger()
 
 

@@ -131,8 +131,9 @@ class PeopleTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        links = None
         with known_errors(view, self.tr("Not removed")) as attempt:
-            cases.remove_person(person.link_id)
+            links = cases.remove_person(person.link_id)
         if attempt.failed:
             return
         view.after_change()
@@ -140,5 +141,5 @@ class PeopleTab(QWidget):
             self.tr("{name} was removed from this case.").format(
                 name=person.display_name(translate=QCoreApplication.translate)
             ),
-            lambda: cases.restore_person(case_id, person),
+            lambda: cases.restore_person(case_id, person, links),
         )
