@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from adviser_desk.domain import annual_report as dar
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain import letters as dl
-from adviser_desk.reports import case_summary, evidence_log
+from adviser_desk.reports import annual_report, case_summary, evidence_log, interview_record
 from adviser_desk.services import evidence_export as esvc
 from adviser_desk.services import summary_service
 from adviser_desk.services.case_service import CaseService
@@ -155,3 +156,77 @@ def test_the_case_summary_closes_under_its_last_timeline_rows(
         )
         _pages, above = lines_before(case_summary.render(longer, tr), made)
         assert any(last in line for line in above), (added, above)
+
+
+def record(lines: int) -> interview_record.InterviewRecordData:
+    said = [
+        interview_record.RecordLine(
+            "10:00", "Vertrouwenspersoon" if n % 2 == 0 else "Leerling", f"Regel {n} " + "en " * 30
+        )
+        for n in range(lines)
+    ]
+    return interview_record.InterviewRecordData(
+        case_number="2026-001",
+        heading=[("Leerling", "Sanne Bakker"), ("Datum", "22-11-2026")],
+        lines=said,
+        checklist=[("Geen geheimhouding beloofd", "10:05")],
+        agreements="Morgen weer praten.",
+        wishes="",
+        stats={"total": 10.0, "open": 0.8, "option_posing": 0.2},
+        chain_head="ab" * 32,
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_interview_records_chain_line_goes_with_its_statistics(
+    dutch: Translate, language: str
+) -> None:
+    """The record's closing (the statistics and the audit chain line) went onto a page of its
+    own when the conversation filled the page before (W13-4)."""
+    tr = translator(language, dutch)
+    heading = tr("interview_record", interview_record.H_STATS)
+    pages_seen: set[int] = set()
+    # Longer and longer conversations move the closing over one page break and then the next.
+    for lines in range(10, 70, 3):
+        pdf = interview_record.render(record(lines), tr)
+        pages, above = lines_before(pdf, tr("interview_record", interview_record.CHAIN))
+        pages_seen.add(pages)
+        assert any(line.startswith(heading) for line in above), (lines, above)
+        assert len(above) >= 3, (lines, above)  # the heading and its two lines of figures
+    assert len(pages_seen) >= 2, pages_seen
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_annual_reports_made_by_line_goes_with_the_last_section(
+    dutch: Translate, language: str
+) -> None:
+    tr = translator(language, dutch)
+
+    def table(rows: int) -> dar.Table:
+        keys = tuple(f"r{n}" for n in range(rows))
+        return dar.Table(rows=keys, columns=("cases",), cells=tuple(("<5",) for _ in keys))
+
+    months = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+    empty = dar.Table(rows=(), columns=("cases",), cells=())
+    heading = annual_report.Heading(school="De School", adviser="Anouk Visser", made_on="1-1-2027")
+    duration = tr("annual_report", annual_report.H_DURATION)
+    made = tr("annual_report", annual_report.MADE).split("{")[0]
+    pages_seen: set[int] = set()
+    # More and more referral rows (the section before the closing) push it over a page break.
+    for rows in range(20, 90, 3):
+        referrals = table(rows)
+        labels = annual_report.Labels(
+            incident_types={}, outcomes={}, endings={}, police={},
+            referrals={k: f"Verwijzing {k}" for k in referrals.rows}, months=months,
+        )  # fmt: skip
+        report = dar.AnnualReport(
+            year=2026, cases="<5",
+            by_type_and_month=dar.Table(rows=(), columns=months, cells=()),
+            outcome=empty, ended=empty, police=empty, referrals=referrals,
+            veilig_thuis="<5", median_days=None, closed="<5",
+        )  # fmt: skip
+        pdf = annual_report.render(report, labels, heading, tr)
+        pages, above = lines_before(pdf, made)
+        pages_seen.add(pages)
+        assert any(line.startswith(duration) for line in above), (rows, above)
+    assert len(pages_seen) >= 2, pages_seen
