@@ -134,7 +134,7 @@
 <context>
     <name>LetterEditor</name>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="279"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="282"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>printed or saved as PDF once</numerusform>

@@ -114,47 +114,47 @@ De logboekmap is {folder}.</translation>
         <translation>Opnieuw &amp;versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="309"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="312"/>
         <source>Could not read the advisers</source>
         <translation>Kon de vertrouwenspersonen niet lezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="316"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="319"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="318"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="321"/>
         <source>{name} (you)</source>
         <translation>{name} (jij)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="320"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="323"/>
         <source>{name}, no password in the key file</source>
         <translation>{name}, geen wachtwoord in het sleutelbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="355"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="358"/>
         <source>Remove access</source>
         <translation>Toegang intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="357"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="360"/>
         <source>Remove {name}&apos;s access to this case file? Their password and any key remembered for them stop working at once. What they recorded stays, under their name.</source>
         <translation>De toegang van {name} tot dit zaakbestand intrekken? Het wachtwoord en een onthouden sleutel van {name} werken dan meteen niet meer. Wat {name} heeft vastgelegd, blijft staan, onder die naam.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="366"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="369"/>
         <source>Could not remove the adviser</source>
         <translation>Kon de toegang niet intrekken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="373"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="376"/>
         <source>Re-key now?</source>
         <translation>Nu opnieuw versleutelen?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="375"/>
+        <location filename="../../adviser_desk/ui/case_file/advisers_dialog.py" line="378"/>
         <source>{name} may still know the case file&apos;s key, and may have a copy of the recovery sheet. Re-key now, so that neither opens the case file any more? You can also do it later with Re-key.</source>
         <translation>{name} kan de sleutel van het zaakbestand nog kennen en een kopie van het herstelblad hebben. Nu opnieuw versleutelen, zodat geen van beide het zaakbestand nog opent? Dit kan ook later met Opnieuw versleutelen.</translation>
     </message>
@@ -2142,72 +2142,72 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="236"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="239"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="78"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="79"/>
         <source>the student</source>
         <translation>de leerling</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="79"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="80"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="87"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="88"/>
         <source>New draft from the case</source>
         <translation>Nieuw concept uit de zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="91"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="94"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="93"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="96"/>
         <source>Sent &amp;by:</source>
         <translation>Verstuurd &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="95"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="98"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="119"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="122"/>
         <source>Saved &amp;versions:</source>
         <translation>Opgeslagen &amp;versies:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="124"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="127"/>
         <source>Te&amp;xt of the letter:</source>
         <translation>Te&amp;kst van de brief:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="136"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="139"/>
         <source>Save version</source>
         <translation>Versie opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="137"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="140"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="138"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="141"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="139"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="142"/>
         <source>Copy as plain text</source>
         <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="154"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="157"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2242,7 +2242,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Een opgeslagen brief houdt zijn soort. Voor een andere soort gebruik je Nieuwe brief… op het tabblad Brieven.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="275"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="278"/>
         <source>Details marked as checked.</source>
         <translation>Gegevens gemarkeerd als gecontroleerd.</translation>
     </message>
@@ -2252,7 +2252,7 @@ Invoeren voordat je sluit?</translation>
         <translation>Versie {number} — {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="279"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="282"/>
         <source>printed or saved as PDF %n time(s)</source>
         <translation>
             <numerusform>%n keer afgedrukt of als pdf opgeslagen</numerusform>
@@ -2260,37 +2260,37 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="291"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="294"/>
         <source>Showing version {n}.</source>
         <translation>Versie {n} wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="295"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="298"/>
         <source>The letter was not saved</source>
         <translation>De brief is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="312"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="315"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="325"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="328"/>
         <source>Your unsaved changes to “{kind}” (case {number}) were saved as version {n} before locking.</source>
         <translation>Je niet-opgeslagen wijzigingen in “{kind}” (zaak {number}) zijn vóór het vergrendelen opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="335"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="338"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="336"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="339"/>
         <source>Save the changes as a new version before closing?</source>
         <translation>De wijzigingen als nieuwe versie opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="360"/>
+        <location filename="../../adviser_desk/ui/letters/letter_editor.py" line="363"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this letter, print it and save it as PDF, but not change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt deze brief lezen, afdrukken en als pdf opslaan, maar niet wijzigen.</translation>
     </message>
@@ -2528,11 +2528,6 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
-        <source>Change &amp;password…</source>
-        <translation>&amp;Wachtwoord wijzigen…</translation>
-    </message>
-    <message>
         <location filename="../../adviser_desk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Onthouden op deze computer</translation>
@@ -2565,7 +2560,7 @@ Invoeren voordat je sluit?</translation>
     <message>
         <location filename="../../adviser_desk/ui/shell/main_window.py" line="219"/>
         <source>&amp;Find cases</source>
-        <translation>Zaken &amp;zoeken</translation>
+        <translation>Zaken zo&amp;eken</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/shell/main_window.py" line="221"/>
@@ -2593,27 +2588,27 @@ Invoeren voordat je sluit?</translation>
         <translation>&amp;Jaarverslag…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="431"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="429"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="437"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="435"/>
         <source>&amp;Case</source>
         <translation>&amp;Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="442"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="440"/>
         <source>&amp;Security</source>
         <translation>&amp;Beveiliging</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="448"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="446"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="449"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="447"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2623,17 +2618,22 @@ Invoeren voordat je sluit?</translation>
         <translation>Het zaakbestand kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="362"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="211"/>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="361"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="377"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="376"/>
         <source>Please wait until the work in progress has finished.</source>
         <translation>Wacht tot het lopende werk klaar is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/main_window.py" line="402"/>
+        <location filename="../../adviser_desk/ui/shell/main_window.py" line="400"/>
         <source>Problem while closing</source>
         <translation>Probleem bij het sluiten</translation>
     </message>
@@ -3171,38 +3171,38 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="37"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="38"/>
         <source>Add person…</source>
         <translation>Pers&amp;oon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="41"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="42"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="44"/>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="45"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="131"/>
         <source>Remove from case</source>
         <translation>Uit zaak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="121"/>
         <source>Remove {name} from this case? Their details stay in the other cases they are in.</source>
         <translation>{name} uit deze zaak verwijderen? De gegevens blijven bewaard in de andere zaken waarin {name} staat.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="125"/>
         <source>Remove {name} from this case? They are in no other case, so their details are deleted.</source>
         <translation>{name} uit deze zaak verwijderen? {name} staat in geen andere zaak, dus de gegevens worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="134"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="139"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/people_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/people_tab.py" line="145"/>
         <source>{name} was removed from this case.</source>
         <translation>{name} is uit deze zaak verwijderd.</translation>
     </message>
@@ -3703,88 +3703,88 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="48"/>
         <source>Cases past their retention date</source>
         <translation>Zaken voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="53"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="54"/>
         <source>These cases are closed and past the school&apos;s retention period, or were handed over to a colleague (they live on in the colleague&apos;s case file). Purging deletes a case and everything in it for good. The audit log keeps the case&apos;s events (its number, each kind of change and their details, such as export paths and the receiver of a police export) and adds that it was purged: it is a tamper-evident chain, so no event can be taken out of it. Export a summary first if the school must keep one on paper.</source>
         <translation>Deze zaken zijn gesloten en voorbij de bewaartermijn van de school, of zijn aan een collega overgedragen (ze blijven bestaan in het zaakbestand van die collega). Definitief verwijderen wist een zaak met alles erin. Het auditlog houdt de gebeurtenissen van de zaak (het zaaknummer, elke soort wijziging en de details daarvan, zoals exportpaden en de ontvanger van een export voor de politie) en vermeldt daarna dat de zaak is verwijderd: het is een keten waarin een gewiste of veranderde gebeurtenis opvalt, dus er kan geen gebeurtenis uit worden gehaald. Exporteer eerst een samenvatting als de school die op papier moet bewaren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="81"/>
         <source>No case has passed its retention date.</source>
         <translation>Geen enkele zaak is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="81"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="82"/>
         <source>Export summary…</source>
         <translation>Samenvatting exporteren…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="84"/>
         <source>Purge…</source>
         <translation>Definitief verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="135"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="150"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="140"/>
+        <source>&amp;Purge for good</source>
+        <translation>&amp;Definitief verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="143"/>
+        <source>&amp;Export summary first…</source>
+        <translation>&amp;Eerst samenvatting exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="158"/>
         <source>The summary was saved as {path}.</source>
         <translation>De samenvatting is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="153"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="161"/>
         <source>If the school must keep a summary on paper, export it first.</source>
         <translation>Moet de school een samenvatting op papier bewaren, exporteer die dan eerst.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="157"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="165"/>
         <source>Backups made before today still hold this case: the retention period applies to them too. Destroy them when they are no longer needed; a restored backup brings the case back, to be purged again.</source>
         <translation>Back-ups van vóór vandaag bevatten deze zaak nog: de bewaartermijn geldt ook voor hen. Vernietig ze als ze niet meer nodig zijn; een teruggezette back-up brengt de zaak terug, en dan moet die opnieuw verwijderd worden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="163"/>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="198"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="204"/>
         <source>Purge case {number}</source>
         <translation>Zaak {number} definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="205"/>
         <source>Deleting the case… You can cancel until it has been deleted.</source>
         <translation>De zaak wordt verwijderd… Annuleren kan zolang ze nog niet verwijderd is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="210"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="216"/>
         <source>Case {number} was purged for good. The audit log keeps the case&apos;s events and that it was purged: it is a tamper-evident chain.</source>
         <translation>Zaak {number} is definitief verwijderd. Het auditlog houdt de gebeurtenissen van de zaak en dat de zaak is verwijderd: het is een keten waarin een gewiste of veranderde gebeurtenis opvalt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="214"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="220"/>
         <source>Its summary is at {path}.</source>
         <translation>De samenvatting staat in {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="154"/>
         <source>Delete case {number} “{title}” and everything in it for good? This cannot be undone.</source>
         <translation>Zaak {number} ‘{title}’ en alles erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="170"/>
-        <source>Export summary first…</source>
-        <translation>Eerst samenvatting exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="172"/>
-        <source>Purge for good</source>
-        <translation>Definitief verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case/retention_dialog.py" line="200"/>
         <source>The case was not purged</source>
         <translation>De zaak is niet verwijderd</translation>
     </message>

@@ -11,6 +11,7 @@ from adviser_desk.domain import cases as dc
 from adviser_desk.ui.case.case_dialogs import PersonDialog
 from adviser_desk.ui.case.case_models import PeopleModel
 from adviser_desk.ui.case.tables import case_table, fit_columns
+from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.focus_show import set_first_action
 from adviser_desk.ui.common.keyboard import enter_opens, screen_order
@@ -44,6 +45,9 @@ class PeopleTab(QWidget):
         self.remove_button = remove_person = QPushButton(self.tr("Remove from case"), self)
         remove_person.setObjectName("remove_person")
         remove_person.clicked.connect(self.remove_person)
+        mnemonics.asks_first(
+            remove_person, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        )
         buttons = QHBoxLayout()
         for button in (add_person, edit_person, remove_person):
             buttons.addWidget(button)

@@ -23,6 +23,7 @@ from adviser_desk.domain.errors import Cancelled
 from adviser_desk.services import retention_service
 from adviser_desk.services.case_service import CaseService
 from adviser_desk.ui.case.case_models import ID_ROLE, RetentionListModel
+from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common.column_fit import stretch_with_minimum
 from adviser_desk.ui.common.columns import tips_for_cut_off
 from adviser_desk.ui.common.dialogs import show_error
@@ -83,6 +84,7 @@ class RetentionDialog(QDialog):
         self.purge_button = QPushButton(self.tr("Purge…"), self)
         self.purge_button.setObjectName("purge")
         self.purge_button.clicked.connect(self.purge_selected)
+        mnemonics.asks_first(self.purge_button, self._purge_answer(), self._export_answer())
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.purge_button)
@@ -134,6 +136,12 @@ class RetentionDialog(QDialog):
         return saved
 
     @Slot()
+    def _purge_answer(self) -> str:
+        return self.tr("&Purge for good")
+
+    def _export_answer(self) -> str:
+        return self.tr("&Export summary first…")
+
     def purge_selected(self) -> None:
         """Asks before deleting for good, and offers the summary PDF first."""
         case_id = self.selected()
@@ -166,10 +174,8 @@ class RetentionDialog(QDialog):
                 self,
             )
             box.setObjectName("purge_confirm")
-            export = box.addButton(
-                self.tr("Export summary first…"), QMessageBox.ButtonRole.ActionRole
-            )
-            purge = box.addButton(self.tr("Purge for good"), QMessageBox.ButtonRole.DestructiveRole)
+            export = box.addButton(self._export_answer(), QMessageBox.ButtonRole.ActionRole)
+            purge = box.addButton(self._purge_answer(), QMessageBox.ButtonRole.DestructiveRole)
             cancel = box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(cancel)  # Enter must never delete a case
             box.setEscapeButton(cancel)

@@ -29,7 +29,7 @@ from adviser_desk.services.case_file_service import KdfParams
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case_file.password_fields import NewPasswordFields
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common import theme
+from adviser_desk.ui.common import mnemonics, theme
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import fit_height_to_content
 from adviser_desk.ui.common.host import WindowHost
@@ -290,6 +290,9 @@ class AdvisersDialog(QDialog):
         self.rekey_button.setObjectName("rekey")
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
+        mnemonics.asks_first(
+            self.remove_button, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        )
         self.rekey_button.clicked.connect(self._rekey)
         self.table.itemSelectionChanged.connect(self._update)
         row_buttons = QHBoxLayout()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMenuBar,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -167,6 +168,31 @@ NO_LETTER = "mnemonic_none"  # a widget property: never given a letter
 TEXTS = "mnemonic_texts"  # a widget property: every text a button's text flips between
 PREFERRED = "mnemonic_preferred"  # a widget property: the letter it takes first (prefers)
 DESCENDERS = "gjpqy"  # an underline under these is all but hidden by the letter's tail
+ASKS = "mnemonic_asks"  # a widget property: the answers of the question it asks first (asks_first)
+
+
+def asks_first(widget: QWidget, *answers: str | QMessageBox.StandardButton) -> None:
+    """``widget`` (a button that deletes or throws something away) first asks a question
+    whose buttons are ``answers`` (their texts, or standard buttons such as Yes and No): it
+    never takes one of their letters. A question box answers to its buttons' letters with
+    and without Alt, so the same letter pressed twice would answer it (walk 16, W16-2: Alt+J,
+    Alt+J on People removed the person, by "Uit zaak verwi&jderen" and then "&Ja")."""
+    widget.setProperty(ASKS, [a if isinstance(a, str) else f"#{int(a.value)}" for a in answers])
+
+
+def answer_letters(widget: QWidget) -> set[str]:
+    """The letters the answers of ``widget``'s question take (asks_first), in the language
+    now shown: a standard button's own ("&Ja", "&Nee"), else the one written in the text,
+    else the one a box hands out first (its first word's first letter)."""
+    letters = set()
+    for answer in widget.property(ASKS) or []:
+        text = str(answer)
+        if text.startswith("#"):
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton(int(text[1:])))
+            text = box.buttons()[0].text()
+            box.deleteLater()
+        letters.add(mnemonic_of(text) or next(iter(_choices(text)), ""))
+    return letters - {""}
 
 
 def has_key(widget: QWidget) -> None:
@@ -513,6 +539,10 @@ def assign(window: QWidget) -> None:
     # only when none can be had does it take one of this text (the other text has none).
     firsts = [_first_text(holder) for holder in found]
     shared = _sparing(found, pages, [_shared(holder) for holder in found], firsts)
+    # A button that asks first never takes a letter that answers its question (asks_first).
+    avoid = [answer_letters(holder.widget) for holder in found]
+    choices = [{k: p for k, p in own.items() if k not in avoid[i]} for i, own in enumerate(choices)]
+    shared = [{k: p for k, p in own.items() if k not in avoid[i]} for i, own in enumerate(shared)]
     given: list[int] = []  # holders given a letter here (not written in their text)
     # A preferred letter is taken first, whatever the rank (prefers), unless a text on screen
     # with it has that letter written.
@@ -529,7 +559,7 @@ def assign(window: QWidget) -> None:
         # Letters written in the texts first, in order; a later duplicate loses its own.
         for i in group:
             letter = found[i].written()
-            if letter and letter not in taken_for(i):
+            if letter and letter not in taken_for(i) and letter not in avoid[i]:
                 letters[i] = letter
         # Then the texts with the fewest letters to choose from ("Opened on:" beside a
         # column of long check box texts), so a short label is not left without one. Those
@@ -554,6 +584,7 @@ def assign(window: QWidget) -> None:
         ]
         _hand_out(unassigned, movable, shared, letters, apart)
         given += unassigned
+    _off_descenders(found, letters, shared, apart)
     for i, holder in enumerate(found):
         if letters[i] == mnemonic_of(holder.get()):
             continue  # a written letter kept where it was written
@@ -576,6 +607,40 @@ def assign(window: QWidget) -> None:
                 field.setAccessibleName(plain(label.text()))
         if not buddy.accessibleName():
             buddy.setAccessibleName(plain(label.text()))
+
+
+def _off_descenders(
+    found: list[Holder],
+    letters: list[str],
+    choices: list[dict[str, int]],
+    apart: Callable[[int, int], bool],
+) -> None:
+    """Moves a letter that sits on a g, j, p, q or y to another letter of the same text that
+    nothing on screen with it has, where there is one; then a text left without a letter
+    takes one freed so (walk 16, W16-2: "Uit zaak verwi&jderen" had a free "u", and its
+    underline merged with the j's tail). Ranking spares letters for later texts, and the
+    descender came only after that; an underline that cannot be seen is no letter at all."""
+
+    def free(i: int, letter: str) -> bool:
+        return not any(
+            letters[j] == letter and j != i and not apart(i, j) for j in range(len(found))
+        )
+
+    def low(i: int, letter: str) -> bool:
+        shown = _without_mnemonic(found[i].get())
+        where = _choices(shown).get(letter)
+        return where is not None and shown[where] in DESCENDERS
+
+    for i, holder in enumerate(found):
+        if holder.rank == MENU or not letters[i] or not low(i, letters[i]):
+            continue
+        better = [c for c in _choices(holder.get()) if c in choices[i] and not low(i, c)]
+        letters[i] = next((c for c in better if free(i, c)), letters[i])
+    for i, holder in enumerate(found):
+        if not letters[i] and holder.rank != MENU:
+            own = [c for c in _choices(holder.get()) if c in choices[i]]
+            own.sort(key=lambda c: low(i, c))
+            letters[i] = next((c for c in own if free(i, c)), "")
 
 
 def _in_menu_bar(widget: QWidget) -> bool:

@@ -25,6 +25,7 @@ from adviser_desk.services.case_views import CaseDetail
 from adviser_desk.services.letter_service import LetterRow, LetterService, VersionRow
 from adviser_desk.services.protocol_data import letter_templates
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, fit_to_screen
 from adviser_desk.ui.common.i18n import current_language
@@ -87,6 +88,8 @@ class LetterEditor(QDialog):
         redraft = QPushButton(self.tr("New draft from the case"), self)
         redraft.setObjectName("redraft")
         redraft.clicked.connect(lambda: self.redraft(confirm=True))
+        # It throws unsaved edits away once the question is answered Yes.
+        mnemonics.asks_first(redraft, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)
         choose = QHBoxLayout()
         choose.addWidget(labelled(self.tr("&Letter:"), self.kind, self))
         choose.addWidget(self.kind, 2)

@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.act_verify = act(self.tr("&Verify case file"), backups.verify)
         self.act_advisers = act(self.tr("A&dvisers…"), self.advisers.show_advisers)
         self.act_quit = act(self.tr("&Quit"), self.close, std.Quit)
-        self.act_password = act(self.tr("Change &password…"), keys.change_password)
+        self.act_password = act(self.tr("&Change password…"), keys.change_password)
         self.act_remember = act(self.tr("&Remember on this computer"), self.toggle_remember)
         self.act_remember.setCheckable(True)
         self.act_recovery = act(self.tr("Show recovery &key…"), keys.show_recovery)
