@@ -169,11 +169,17 @@ _SECRECY_STRUCTURES = {
         r"\b(?:hoeft|hoeven)\s+(?:hier|het|dit|er|daar)?\s*(?:echt\s+)?(?:niets|niks|niet)\s+"
         r"(?:van\s+)?te\s+weten",
         r"\b(?:komt|komen|kom)\s+(?:er|hier|daar)?\s*(?:echt\s+)?(?:niet|nooit|niemand)\s*achter\b",
-        r"\bniemand\s+(?:komt|zal|gaat|weet|ziet|hoort)\b",
+        # nobody will find out; "niemand gaat je straffen" promises nothing about secrecy
+        r"\bniemand\s+(?:weet|ziet|hoort)\b|\bniemand\s+(?:komt|zal|gaat)\b(?:\s+\w+){0,4}?\s+"
+        r"(?:weten|horen|merken|zien|achter|ontdekken|lezen|te\s+weten)\b|\bniemand\s+komt\s+erachter\b",
         r"\b(?:komt|zal)\s+(?:echt\s+)?nooit\s+(?:uit|openbaar)|\bnooit\s+openbaar\b",
         r"\b(?:blijft|houden)\s+(?:het\s+|dit\s+|we\s+)?(?:lekker\s+)?(?:bij\s+ons|binnen\s+(?:school|"
         r"deze\s+muren)|geheim|onder\s+ons)",
-        r"(?<!niet\s)\bgeheim\s*houden\b",
+        # keeping it secret as the adviser's act ("ik kan het geheimhouden", "zullen we het
+        # geheimhouden?"), not as a topic ("het geheimhouden is heel normaal", "geheimhouden
+        # lukt me niet", "vertel eens over dat geheimhouden")
+        r"\b(?:ik|we|wij|k)\b(?:(?!\b(?:niet|nie|niks|niets|geen|nooit)\b)[^.?!]){0,40}?"
+        r"(?<!niet\s)\bgeheim\s*houden\b|\bgeheim\s*houden\s+(?:we|wij|ik)\b",
         r"\b(?:dossier|leerlingvolgsysteem|verslag)\b[^.?!]*\b(?:niet|niks|niets|nergens|geen)\b"
         r"|\b(?:niet|niks|niets|nergens|geen)\b[^.?!]*\b(?:dossier|leerlingvolgsysteem|verslag)\b",
         r"\bik\s+(?:schrijf|noteer)\s+(?:hier\s+)?(?:niets|niks)",
@@ -210,7 +216,7 @@ _SECRECY_STRUCTURES = {
         r"\bstays?\s+(?:with\s+(?:me|us)|between\s+(?:us|you\s+and\s+me)|in\s+(?:this|the)\s+room)\b",
         r"\b(?:keep|kept)\s+(?:it\s+|this\s+|that\s+)?(?:confidential|private|quiet|under\s+wraps)\b",
         r"\bnever\s+(?:coming|come|get)\s+out\b|\bnever\s+become\s+known\b|\bnever\s+happened\b",
-        r"\b(?:it|its|it's|it\s+is|it'll|it\s+will)\s+(?:stay\s+)?secret\b",
+        r"(?<!keeping\s)\b(?:it|its|it's|it\s+is|it'll|it\s+will)\s+(?:stay\s+)?secret\b",
         r"\bno\s+(?:record|notes?|police)\b|\bwon't\s+go\s+(?:in|on)\s+(?:your|the)\s+(?:file|record)",
         r"\binside\s+school\b|\bwon't\s+be\s+shared\b|\bwill\s+not\s+be\s+shared\b",
         r"\b(?:won't|wont|will\s+not)\s+be\s+getting\s+a\s+(?:phone\s+)?call\b",
@@ -456,7 +462,11 @@ _SECRECY_SHAPES = {
         r"leaking|leaks|become\s+known)\b",
         r"\bnone\s+of\s+(?:this|it)\s+(?:\w+\s+){0,2}(?:leaves|goes|gets\s+out)\b|^\s*(?:it\s+|this\s+)?"
         r"(?:doesn't|doesnt|won't|wont)\s+leave\b",
-        r"(?<!you\s)(?<!you're\s)(?<!u\s)\b(?:stays?|staying|remains?|keep|kept|keeping)\b[^.?!]{0,30}"
+        # the adviser's keeping, not the student's as a topic ("Keeping it a secret till now
+        # doesn't make you wrong", "loads of people keep stuff like this secret at first")
+        r"(?<!you\s)(?<!you're\s)(?<!u\s)(?<!people\s)(?<!ppl\s)(?<!kids\s)(?<!students\s)"
+        r"(?:\b(?:stays?|staying|remains?|keep|kept)|(?:(?<='m\s)|(?<=am\s)|(?<=re\s)|(?<=be\s)|"
+        r"(?<=\bm\s)|(?<=\bim\s))keeping)\b[^.?!]{0,30}"
         r"\b(?:here|between\s+(?:us|"
         r"you\s+and\s+me|the\s+two\s+of\s+us)|with\s+(?:me|us)|in\s+(?:this|the)\s+room|private|"
         r"confidential|secret|to\s+myself|under\s+wraps|quiet)\b",
@@ -486,8 +496,11 @@ _BLAME_SHAPES = {
         r"\b(?:slim|lekker|goed)\s+bezig\b|\bgoed\s+nagedacht\b",
         r"^(?![^.?!]*\b(?:niet|geen|nooit)\b)[^.?!]*\b(?:jezelf|zelf)\b[^.?!]{0,40}\b(?:verantwoordelijk"
         r"\w*|aangedaan|uitgelokt|afgeroepen|gezocht|opgezocht|schuld)\b",
+        # who started it, pressed home ("wie stuurde die foto nou als eerste?", "wie heeft het
+        # in de eerste plaats gemaakt?"); "wie heeft de foto als eerste gezien?" asks a fact
+        # about others and blames nobody (walk 15, W15-6)
         r"^\s*(?:en\s+|maar\s+)?wie\s+(?:heeft|had|maakte|stuurde|gaf|klikte|deelde|begon)\b"
-        r"[^.?!]{0,50}\b(?:in\s+de\s+eerste\s+plaats|als\s+eerste|uiteindelijk|nou)\b",
+        r"[^.?!]{0,50}\b(?:in\s+de\s+eerste\s+plaats|uiteindelijk|nou)\b",
         # a share of the fault put on the student: "je vroeg er ook wel een beetje om"
         r"\b(?:ook\s+wel|een\s+beetje|deels|mede|zelf\s+ook|ook\s+zelf)\b[^.?!]{0,30}\b(?:schuld|gezocht|"
         r"opgezocht|gevraagd|erom|uitgelokt|verantwoordelijk\w*|aangedaan|afgeroepen)\b",
@@ -539,8 +552,9 @@ _BLAME_SHAPES = {
         r"|\bgreat\s+thinking\b|\bnice\s+one\b|\bgenius\b",
         r"^(?![^.?!]*\b(?:not|n't|never|no)\b)[^.?!]*\b(?:yourself|your\s+own)\b[^.?!]{0,30}"
         r"\b(?:responsib\w+|doing|fault)\b|\bresponsib\w+\b[^.?!]{0,30}\byourself\b|\bmade\s+your\s+bed\b",
+        # "who sent it first?" asks a fact; "in the first place" and "ultimately" press it home
         r"^\s*(?:and\s+|but\s+)?who\s+(?:took|sent|gave|pressed|clicked|made|shared|started)\b"
-        r"[^.?!]{0,50}\b(?:first|in\s+the\s+first\s+place|ultimately)\b",
+        r"[^.?!]{0,50}\b(?:in\s+the\s+first\s+place|ultimately)\b",
         r"\b(?:a\s+bit|kind\s+of|kinda|partly|partially|somewhat|a\s+little)\b[^.?!]{0,30}"
         r"\b(?:yourself|your\s+(?:own\s+)?(?:fault|doing|responsibility)|asking\s+for|looking\s+for|"
         r"provoked|brought\s+it)\b",
@@ -857,7 +871,10 @@ _PRESUME_UNMARKED = {
         r"^\s*(?:\w+\s+)?(?:het\s+)?was\s+(?:het\s+)?dus\s+\w+[^?]*\?\s*$",
         r"^\s*hoe\s+(?:erg\s+|ontzettend\s+|lang\s+)?(?:bang|boos|kwaad|verdrietig|beschaamd|schuldig|"
         r"overstuur|geschrokken|schaamde|schaam|baal|baalde|voel\s+je\s+je\s+al\s+zo)\b",
-        r"^\s*(?:je|jij|u)\s+\w+\b[^.?!]{0,40}\bomdat\s+(?:je|jij|u|hij|zij|ze)\b[^?]*$",
+        # a reason stated as fact ("je stuurde het omdat je verliefd was"); a denial is reassurance
+        # ("je hoeft je niet schuldig te voelen omdat je hem vertrouwde")
+        r"^\s*(?:je|jij|u)\s+(?![^.?!]*\b(?:niet|geen|nooit|niks|niets)\b)\w+\b[^.?!]{0,40}\bomdat\s+"
+        r"(?:je|jij|u|hij|zij|ze)\b[^?]*$",
         r"\b(?:hij|zij|ze|die\s+(?:gast|jongen|man|gozer|vent))\s+(?:wist|wilde|deed|had)\b[^.?!]{0,25}\b"
         r"(?:heus\s+wel|donders\s+goed|precies|duidelijk|van\s+(?:het\s+)?begin\s+af\s+aan)\b[^?]*$",
         r"^\s*(?:dus\s+)?(?:in\s+feite|eigenlijk|kortom|komt\s+erop\s+neer(?:\s+dat)?)\b[^?]*\b(?:hij|zij|"
@@ -871,7 +888,9 @@ _PRESUME_UNMARKED = {
         r"(?![^?]*\b(?:what|who|why|how|when|where|which)\b)[^?]{6,}\?\s*$",
         r"^\s*how\s+(?:\w+\s+)?(?:scared|frightened|afraid|ashamed|angry|upset|embarrassed|guilty|"
         r"gutted|terrified|humiliated|hurt|awful|bad|stupid)\b(?!\s+(?:is|was)\s+it\b)",
-        r"^\s*(?:you|u)\s+\w+\b[^.?!]{0,40}\b(?:because|cos|cause|since)\s+(?:you|u|he|she|they)\b[^?]*$",
+        r"^\s*(?:you|u)\s+(?![^.?!]*(?:\b(?:not|never|no)\s+(?:in\s+trouble|to\s+blame|punished|need)|"
+        r"n't\s+(?:need|have\s+to|be\s+(?:punished|blamed|in\s+trouble)|feel|get\s+in)))\w+\b[^.?!]{0,40}"
+        r"\b(?:because|cos|cause|since)\s+(?:you|u|he|she|they)\b[^?]*$",
         r"\b(?:he|she|they|that\s+(?:guy|boy|man|bloke|lad))\s+(?:knew|wanted|was\s+after|did)\b"
         r"[^.?!]{0,25}\b(?:full\s+well|perfectly\s+well|exactly|clearly|from\s+the\s+(?:very\s+)?start|"
         r"from\s+day\s+one)\b[^?]*$",
@@ -1129,8 +1148,25 @@ _DENIAL = {
 }
 # The adviser explaining their own question ("Waarom ik dit vraag: ...").
 _OWN_REASON = {
-    "nl": _rx(r"^\s*waarom\s+ik\b"),
-    "en": _rx(r"^\s*why\s+i(?:'m|\s+am|\s+ask)?\b"),
+    "nl": _rx(
+        r"^\s*waarom\s+ik\b",
+        # what brought the student here, or how they feel: asked openly, no reproach ("Ik ben
+        # benieuwd waarom je juist vandaag bent gekomen"), unless it was late ("nu pas")
+        r"^(?![^.?!]*\b(?:nu\s+pas|pas\s+nu|zo\s+laat|nou\s+pas)\b)[^.?!]*\b(?:waarom|wat\s+(?:maakte|"
+        r"maakt|bracht|deed))\s+(?:(?:dat|ertoe\s+dat)\s+)?(?:je|jij|u)\s+(?:\w+\s+){0,3}(?:gekomen|"
+        r"komt|kwam|kwamen|bent\s+gekomen|hier\s+bent|het\s+nu\s+vertelt|besloot|besloten)\b",
+        r"\bwat\s+(?:maakte|maakt)\s+dat\s+(?:je|jij|u)\s+(?:je|zich)\s+(?:zo\s+)?(?:voelde|voelt)\b",
+    ),
+    "en": _rx(
+        r"^\s*why\s+i(?:'m|\s+am|\s+ask)?\b",
+        # what brought the student here, or how they feel: asked openly, no reproach ("What
+        # made you decide to come today?"), unless it was late ("only now")
+        r"^(?![^.?!]*\b(?:only\s+now|so\s+late|only\s+just)\b)[^.?!]*\b(?:why|what\s+(?:made|led|"
+        r"brought|got))\s+(?:did\s+)?(?:you|u)(?:'ve|\s+have)?\s+(?:to\s+)?(?:decide\s+to\s+|choose\s+to\s+|"
+        r"decided\s+to\s+|chose\s+to\s+|want\s+to\s+|wanted\s+to\s+)?(?:come|came|here|reach\s+out|"
+        r"reached\s+out|talk\s+to\s+me|are\s+here|'re\s+here)\b",
+        r"\bwhat\s+made\s+(?:you|u)\s+feel\b",
+    ),
 }
 
 # Reassurance about fault is the opposite of blame.
@@ -1178,6 +1214,15 @@ _TAG = {
         r"do|shouldn't|mustn't)\s*(?:n't\s+)?(?:he|she|it|they|you|i|we|there|that)\s*\?\s*$",
         r",\s*(?:right|yeah|yes|correct|okay|ok|no|eh|true)\s*\?\s*$",
     ),
+}
+# A modal "toch" inside a closed question does what a tag does: "Dat was toch Daan die de foto
+# heeft doorgestuurd?" asks the student to confirm what the adviser already holds true (walk 15,
+# W15-6: it was shown as a yes/no question triggered by "Dat"). Not "maar toch"/"en toch"
+# (nevertheless), "toch nog"/"toch maar" (still, anyway), nor in a wh-question ("Hoe kan dat
+# toch?"), see _particle_tag.
+_TAG_PARTICLE = {
+    "nl": _rx(r"(?<!\bmaar\s)(?<!\ben\s)(?<!\bnu\s)\btoch\b(?!\s+(?:nog|maar)\b)(?=[^?]*\?\s*$)"),
+    "en": re.compile(r"(?!x)x"),
 }
 _PRESUME = {
     "nl": _rx(
@@ -1242,9 +1287,14 @@ _PRESUME_STRUCTURES = {
         r"|\bi\s+can\s+tell\s+(?:you|u)\b|\bi(?:'m|\s+am)\s+sure\s+(?:you|u|he|she|it|they|that)\b"
         r"|\bi\s+think\s+(?:you|u|he|she|they|this\s+has|that\s+was|it\s+was)\b",
         r"\b(?:probably|prob|def|definitely|presumably)\b|\bmust've\b|\bof\s+course\b",
-        r"(?<!me)[,\s](?:right|innit|yeah|eh|isn't\s+that\s+so|(?:were|was|did|do|does|is|are|have|has)"
+        # a tag typed without its question mark ("he knew your age right"), or after a comma; a
+        # statement that ends in "right." is no tag ("I just want to get it right.")
+        r"(?<!me),\s*(?:right|innit|yeah|eh|isn't\s+that\s+so|(?:were|was|did|do|does|is|are|have|has)"
         r"n't\s+(?:you|he|she|it|they)|(?:were|was|did|do|does|is|are|have|has)\s+(?:you|he|she|it"
         r"|they)\s+not)\s*[?.!]*\s*$",
+        r"(?<!me)\s(?:right|innit|yeah|eh|isn't\s+that\s+so|(?:were|was|did|do|does|is|are|have|has)"
+        r"n't\s+(?:you|he|she|it|they)|(?:were|was|did|do|does|is|are|have|has)\s+(?:you|he|she|it"
+        r"|they)\s+not)\s*\?*\s*$",
         r"^\s*(?:and\s+)?(?:so|if\s+i\s+(?:understand|get)\s+(?:it\s+|this\s+|you\s+)?"
         r"(?:correctly|right)),?\s*(?:you|u)\s+(?!think|feel|said|want|need|mean|know)\w+",
         r"\b(?:sent|shared|posted|gave|made|sent\s+it)\b[^.?!]*\b(?:yourself|urself)\b",
@@ -1298,6 +1348,23 @@ _INVITATION = {
         r"(?!\s+dat\s+(?:ik|we|wij|hij|ze|zij)\b)"
         r"[^?]*\b(?:vertellen|beschrijven|uitleggen|omschrijven|toelichten|vertellen\s+over|"
         r"zeggen\s+wat|laten\s+zien\s+wat|meenemen)\b(?!\s+of\b)",
+        # the same request behind another polite lead ("Heb je zin om te vertellen ...?", "Lukt
+        # het om ... te beschrijven?", "Mag ik vragen wat ...?"): an invitation, asked of the
+        # adviser ("me", "meer", "wat ...") and not whether to tell someone else
+        r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?(?:(?:heb|hebt|heeft)\s+(?:je|jij|u)\s+zin\s+om|lukt\s+het"
+        r"(?:\s+(?:je|jou|u))?|(?:vind|vindt)\s+(?:je|jij|u)\s+het\s+(?:goed|fijn|oké|ok|prettig)\s+om|"
+        r"(?:durf|durft)\s+(?:je|jij|u)|zou\s+(?:je|jij|u)\s+(?:het\s+)?(?:fijn|goed)\s+vinden\s+om)\b"
+        r"(?=[^?]*\b(?:me|mij|ons|meer|iets|wat|hoe|wie|waar|wanneer|daar|erover)\b)[^?]*\b(?:te\s+)?"
+        r"(?:vertellen|beschrijven|uitleggen|omschrijven|toelichten|zeggen|delen|laten\s+zien|schetsen)"
+        r"\b(?!\s+of\b)",
+        r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?mag\s+ik\s+(?:je|u)?\s*(?:\w+\s+)?vragen\s+(?:wat|hoe|wie|waar|"
+        r"wanneer|waarom|welke)\b",
+        r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?(?:kun|kan|kunt|zou|wil|wilt)\s+(?:je|jij|u)\b[^?]*\b(?:meer|"
+        r"iets)\b[^?]*\b(?:over\s+)?(?:zeggen|delen|kwijt)\s*\??\s*$",
+        r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?(?:kun|kan|kunt|zou|wil|wilt)\s+(?:je|jij|u)\s+(?:me|mij|ons)?"
+        r"\s*(?:een\s+)?(?:idee|beeld|indruk)\s+geven\b",
+        r"^\s*(?:en\s+)?(?:wil|wilt|zou)\s+(?:je|jij|u)\s+(?:nog\s+)?(?:iets|wat)\s+(?:\w+\s+)?"
+        r"(?:toevoegen|kwijt)\b",
         _MINIMAL_NL,
         r"^\s*(?:en\s+)?(?:wat\s+nog\s+meer|is\s+er\s+nog\s+(?:iets|meer)(?:\s+\w+)*)\s*\??\s*$",
         r"^\s*(?:hm+|mm+|ja|oké|ok|aha)\s*[.?!]?\s*$",
@@ -1309,9 +1376,27 @@ _INVITATION = {
         r"keep\s+going)\b",
         r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:can|could|would|will)\s+(?:you|u)\s*"
         # an aside between: "Could you, if you like, um, tell me ..."
-        r"(?:,[^,?]{1,25})*,?\s+(?:be\s+(?:able|willing)\s+to\s+)?(?:please\s+|maybe\s+|perhaps\s+|just\s+)*(?:tell|describe|explain|say\s+more|talk|walk|"
+        r"(?:,[^,?]{1,25})*,?\s+(?:be\s+(?:able|willing)\s+to\s+)?(?:please\s+|maybe\s+|perhaps\s+|just\s+)*(?:tell|describe|explain|say\s+(?:a\s+(?:bit|little)\s+)?more|talk|walk|"
         r"help\s+me\s+understand|go\s+through|take\s+me\s+through|share)\b"
         r"(?!(?:\s+me)?\s+(?:if|whether)\b)",
+        # the same request behind another polite lead ("Would you like to tell me ...", "Do you
+        # want to talk about it?", "Are you able to describe ...", "Would you mind telling me
+        # ..."), asked of the adviser and not whether to tell someone else or whether a fact holds
+        r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:(?:do|would|did)\s+(?:you|u)\s+(?:want|wanna|like|"
+        r"feel\s+(?:able|ready|like|up\s+to|okay|ok))|would\s+(?:you|u)\s+mind|(?:are|r)\s+(?:you|u)\s+"
+        r"(?:able|ready|okay|ok|happy|comfortable|up\s+for)|would\s+(?:you|u)\s+be\s+(?:comfortable|happy|"
+        r"okay|ok|up\s+for)|do\s+you\s+think\s+you\s+(?:could|can|would\s+be\s+able))\b[^?]{0,40}?\b"
+        r"(?:tell(?:ing)?\s+(?:me|us)|tell(?:ing)?\s+(?:a\s+bit\s+|a\s+little\s+)?(?:more|about|what|how|"
+        r"who|where|when)|describ\w*|explain\w*|talk(?:ing)?\s+(?:to\s+me\s+)?(?:about|through|more)|"
+        r"walk(?:ing)?\s+me|tak(?:e|ing)\s+me\s+through|go(?:ing)?\s+through|shar(?:e|ing)\s+(?:a\s+bit\s+|"
+        r"more|what|how|with\s+me)|say(?:ing)?\s+(?:a\s+bit\s+|a\s+little\s+)?more|fill(?:ing)?\s+me\s+in|"
+        r"put(?:ting)?\s+(?:it\s+)?into\s+words)\b(?!(?:\s+me)?\s+(?:if|whether)\b)",
+        r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:what|how|"
+        r"who|where|when|which|to\s+(?:tell|describe|explain|walk))\b",
+        r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|"
+        r"maybe\s+|perhaps\s+|just\s+)*give\s+me\s+(?:an?\s+|some\s+)?(?:idea|sense|picture|feel)\b",
+        r"^\s*(?:and\s+)?(?:do|did|would)\s+(?:you|u)\s+(?:want|like)\s+to\s+add\s+(?:anything|something|"
+        r"more)\b",
         _MINIMAL_EN,
         r"^\s*(?:is\s+there\s+)?anything\s+else(?:\s+\w+)*\s*\??\s*$",
         r"^\s*(?:mm+|hm+|uh\s*huh|okay|ok|right|i\s+see)\s*[.?!]?\s*$",
@@ -1866,7 +1951,7 @@ def _check_sentence(
         findings.append(
             _finding(BLAMING, BLAMING, language, text, offset + blame.start(), offset + blame.end())
         )
-    tag = _TAG[language].search(sentence)
+    tag = _TAG[language].search(sentence) or _particle_tag(sentence, language)
     if tag and sentence.rstrip().endswith("?"):
         findings.append(
             _finding(SUGGESTIVE, "tag", language, text, offset + tag.start(), offset + tag.end())
@@ -1884,6 +1969,8 @@ def _check_sentence(
         presume = None  # "Ook als je hem zelf stuurde, ...": granted for the sake of argument
     if presume and _CHECK_BACK[language].search(sentence):
         presume = None  # "Heb ik dat goed?": the adviser checks their summary with the student
+    if presume and _ATTRIBUTED[language].search(sentence):
+        presume = None  # "Je voelt je dom, zeg je.": the student's words, attributed to them
     if presume and _restates(sentence, language, known):
         presume = None  # "Dus je had nooit gedacht ..." after the student said just that
     if presume and not honest and not praise and not (tag and sentence.rstrip().endswith("?")):
@@ -2182,6 +2269,20 @@ def echoes_student(text: str, language: str, earlier: Sequence[str]) -> bool:
     )
 
 
+def _particle_tag(sentence: str, language: str) -> re.Match[str] | None:
+    """A tag inside a closed question ("Dat was toch Daan?"): after the first word, and not in
+    a wh-question."""
+    if not sentence.rstrip().endswith("?"):
+        return None
+    words = [w.casefold() for w in _WORD.findall(sentence)]
+    lead = words[1] if len(words) > 1 and words[0] in _LEAD_FILLERS else (words or [""])[0]
+    if lead in _WH[language] or lead in _PREPOSITIONS[language]:
+        return None
+    match = _TAG_PARTICLE[language].search(sentence)
+    first = _WORD.search(sentence)
+    return match if match and first and match.start() > first.start() else None
+
+
 def _unpunctuated_question(sentence: str, language: str) -> bool:
     """A question typed without its question mark, as in chat ("is it still up", "was je
     thuis of op school"): a verb first, or a short either/or."""
@@ -2366,6 +2467,14 @@ _OTHERS_SECRECY = {
         r"\b(?:zei|zegt|vroeg|vraagt|wilde|wil|dwong|eiste|eist)\b[^.?!;]{0,30}\b(?:geheim|stil)\s*"
         r"(?:moest|moet|moesten|te)?\s*houden\b",
         r"\b(?:jongeren|leerlingen|kinderen|mensen|meiden|jongens)\s+houden\b[^.?!;]{0,30}\bgeheim\b",
+        # other people, or the student, keeping it to themselves: what they do, not a promise
+        # ("veel slachtoffers houden het lang voor zich", "je hebt het lang voor jezelf gehouden")
+        r"\b(?:jongeren|leerlingen|kinderen|mensen|meiden|jongens|slachtoffers|tieners|pubers|"
+        r"anderen|leeftijdgenoten)\s+(?:houden|hielden|bewaren|bewaarden)\b[^.?!;]{0,40}\b(?:geheim|"
+        r"voor\s+zich(?:zelf)?|stil|verborgen)\b",
+        r"\b(?:je|jij|u)\s+(?:hebt|had|heeft|hield|bleef)\b[^.?!;]{0,30}\b(?:geheim|voor\s+(?:je|jezelf|"
+        r"uzelf|u)|stil|verborgen)\s+(?:gehouden|houden|te\s+houden)\b|\b(?:je|jij|u)\s+hield\s+(?:het|"
+        r"dit|dat)\s+(?:\w+\s+){0,2}(?:geheim|voor\s+(?:je|jezelf|uzelf))\b",
         r"^\s*(?:[^.?!;]*,\s*)?ik\s+ga\s+nergens\s+heen\s*[.!]?\s*$",
     ),
     "en": _rx(
@@ -2373,6 +2482,12 @@ _OTHERS_SECRECY = {
         r"to\s+keep\b",
         r"\b(?:young\s+people|students|pupils|kids|children|teenagers|teens|people)\s+keep\b"
         r"[^.?!;]{0,40}\bsecret\b",
+        # other people, or the student, keeping it to themselves: what they do, not a promise
+        # ("lots of victims keep it to themselves", "you've kept this to yourself for so long")
+        r"\b(?:young\s+people|students|pupils|kids|children|teenagers|teens|people|ppl|victims|"
+        r"others)\s+(?:keep|kept|hide|hid)\b[^.?!;]{0,40}\b(?:secret|to\s+themselves|quiet|hidden)\b",
+        r"\b(?:you've|youve|you\s+have|you|u've|u|you'd|you\s+had)\s+(?:been\s+)?(?:kept|keeping|held|"
+        r"holding|carried|carrying)\b[^.?!;]{0,30}\b(?:secret|to\s+yourself|in|quiet|inside|alone)\b",
         r"^\s*(?:[^.?!;]*,\s*)?(?:i'm|im|i\s+am)\s+not\s+(?:going|gonna|goin)\s+anywhere"
         r"\s*[.!]?\s*$",
     ),
@@ -2414,6 +2529,21 @@ _OTHERS_MOTIVE = {
 _CONCESSIVE = {
     "nl": _rx(r"\b(?:ook|zelfs)\s+als\b[^,;]*$"),
     "en": _rx(r"\b(?:even\s+if|whether\s+or\s+not)\b[^,;]*$"),
+}
+# The student's words attributed to them ("Je voelt je dom, zeg je.", "You said he wanted £200."):
+# the adviser repeats, presumes nothing. Not when the adviser draws a conclusion from them ("You
+# said he was nice, so you trusted him?").
+_ATTRIBUTED = {
+    "nl": _rx(
+        r",\s*(?:zei|zeg|zegt|vertelde|noemde)\s+(?:je|jij|u)\s*[.!…]*\s*$",
+        r"^\s*(?:(?:oké|ok|dus|en|ja)\s*,?\s*)?(?:je|jij|u)\s+(?:zei|zegt|vertelde|noemde|gaf\s+aan)\b"
+        r"(?![^?]*\b(?:dus|daarom|omdat|dan\s+(?:heb|had|was|ben|wilde)|toch)\b)[^?]*[.!…]?\s*$",
+    ),
+    "en": _rx(
+        r",\s*(?:you|u)\s+(?:said|say|told\s+me|mentioned)\s*[.!…]*\s*$",
+        r"^\s*(?:(?:okay|ok|so|and|yeah)\s*,?\s*)?(?:you|u)\s+(?:said|told\s+me|mentioned)\b"
+        r"(?![^?]*\b(?:so|because|cos|then\s+you|right|yeah)\b)[^?]*[.!…]?\s*$",
+    ),
 }
 _SUMMARY_LEAD = {
     "nl": re.compile(r"\s*(?:en\s+)?dus\b", re.IGNORECASE),

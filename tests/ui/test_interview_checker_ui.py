@@ -20,6 +20,7 @@ from adviser_desk.services.case_service import CaseService
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.services.protocol_data import interview_guide, protocol
 from adviser_desk.storage import kdf
+from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.interview.interview_window import InterviewWindow
 from adviser_desk.ui.interview.question_check import wait_for_semantic_loader
 from tests.conftest import PASSWORD
@@ -123,3 +124,20 @@ def test_without_the_model_typing_keeps_its_rule_findings_and_says_so_once(
     other = open_window(qtbot, interviews)
     assert other.checker_state.isVisible()
     assert other.checker_state.text() == window.checker_state.text()
+
+
+def test_the_window_names_the_tag_word_toch_not_the_first_word(
+    qtbot: QtBot, interviews: tuple[InterviewService, int]
+) -> None:
+    """Walk 15, W15-6: "Dat was toch Daan die de foto heeft doorgestuurd?" was shown as a
+    yes/no question triggered by "Dat"; the window now quotes "toch" as a tag question."""
+    window = open_window(qtbot, interviews)
+    # With the semantic layer loaded, as the adviser mostly sees it.
+    qtbot.waitUntil(question_checking.semantic_ready, timeout=120_000)
+    qtbot.keyClicks(window.input, "Dat was toch Daan die de foto heeft doorgestuurd?")
+    shown = window.finding_label.text()
+    quote = fmt.locale().quoteString  # the window's own quotation marks
+    assert quote("toch") in shown
+    assert quote("Dat") not in shown
+    assert "ja/nee" not in shown and "yes/no" not in shown.lower()
+    assert "Tag question" in shown or "Bevestigingsvraag" in shown

@@ -1,0 +1,166 @@
+"""The rules ask for the construction they mean, so clean phrasing nobody here wrote is left
+alone: sentences written for these tests (none from the corpus), each next to a look-alike
+that keeps its finding. Walk 15's W15-6 is the first pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from adviser_desk.domain.questions import (
+    BLAMING,
+    OPTION_POSING,
+    SECRECY_PROMISE,
+    SUGGESTIVE,
+    check_question,
+)
+
+
+def kinds(text: str, language: str, earlier: tuple[str, ...] = ()) -> set[str]:
+    return {f.kind for f in check_question(text, language, earlier)}
+
+
+def test_a_toch_inside_a_closed_question_is_named_as_the_tag_it_is() -> None:
+    """W15-6: the checker called this a yes/no question triggered by "Dat"; the word that
+    steers is "toch", which asks the student to confirm what the adviser holds true."""
+    findings = check_question("Dat was toch Daan die de foto heeft doorgestuurd?", "nl")
+    assert OPTION_POSING not in {f.kind for f in findings}
+    tags = [f for f in findings if f.kind == SUGGESTIVE and f.trigger == "toch"]
+    assert len(tags) == 1
+    assert "Tag question" in tags[0].message
+    assert "Dat" not in {f.trigger.strip() for f in findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("Je bent toch niet boos op hem?", True),
+        ("Hij had je toch al eerder berichten gestuurd?", True),
+        # "maar toch" and "toch nog" mean "nevertheless", "still": no tag
+        ("Maar toch, wil je me vertellen wat er toen gebeurde?", False),
+        ("Heb je daarna toch nog iets van hem gehoord?", False),
+        # in a wh-question "toch" is emphasis; the question stays open
+        ("Wat was er toch met hem aan de hand?", False),
+        # a statement asks nothing
+        ("Het is toch goed dat je het nu vertelt.", False),
+    ],
+)
+def test_a_toch_steers_only_in_a_closed_question(text: str, tagged: bool) -> None:
+    found = [f for f in check_question(text, "nl") if f.trigger == "toch"]
+    assert bool(found) is tagged, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        # W15-6: a neutral who-question about others
+        ("nl", "Wie heeft de foto als eerste gezien?", False),
+        ("nl", "Wie heeft het filmpje als eerste doorgestuurd?", False),
+        ("en", "Who saw the picture first?", False),
+        ("en", "Who forwarded it first, as far as you know?", False),
+        # who started it, pressed home, keeps its blame
+        ("nl", "En wie heeft die foto in de eerste plaats gemaakt?", True),
+        ("nl", "Maar wie stuurde nou die foto?", True),
+        ("en", "And who took that picture in the first place?", True),
+    ],
+)
+def test_who_did_it_first_is_a_fact_unless_pressed_home(
+    language: str, text: str, blames: bool
+) -> None:
+    assert (BLAMING in kinds(text, language)) is blames, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "closed"),
+    [
+        # a request to tell behind another polite lead is an invitation (NICHD)
+        ("en", "Would you like to tell me what happened that night?", False),
+        ("en", "Do you want to talk about what he wrote?", False),
+        ("en", "Are you able to describe the account to me?", False),
+        ("en", "Would you mind telling me a little more about the group chat?", False),
+        ("en", "Can I ask what happened after you blocked him?", False),
+        ("en", "Could you say a bit more about that?", False),
+        ("nl", "Heb je zin om me te vertellen hoe het verder ging?", False),
+        ("nl", "Lukt het om te beschrijven wat er in het bericht stond?", False),
+        ("nl", "Mag ik vragen wat er daarna gebeurde?", False),
+        ("nl", "Kun je daar iets meer over zeggen?", False),
+        ("nl", "Wil je nog iets toevoegen?", False),
+        # whether to tell someone else, or whether a fact holds, stays closed
+        ("en", "Do you want to tell your parents?", True),
+        ("en", "Would you like to tell me if he paid?", True),
+        ("nl", "Lukt het om je moeder te bellen?", True),
+        ("nl", "Heb je zin om te vertellen of hij betaald heeft?", True),
+    ],
+)
+def test_a_polite_request_to_tell_is_an_invitation(language: str, text: str, closed: bool) -> None:
+    assert (OPTION_POSING in kinds(text, language)) is closed, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "promise"),
+    [
+        # keeping it secret as a topic, or done by others or the student: no promise
+        ("nl", "Het zo lang geheimhouden moet zwaar zijn geweest.", False),
+        ("nl", "Veel slachtoffers houden het eerst voor zich, dat is normaal.", False),
+        ("nl", "Niemand gaat je uitlachen omdat je dit vertelt.", False),
+        ("en", "Keeping it a secret that long takes a lot out of you.", False),
+        ("en", "Lots of victims keep it to themselves at first.", False),
+        ("en", "You've kept this to yourself for weeks, and now you're telling me.", False),
+        # the adviser's keeping, and nobody finding out, stay promises
+        ("nl", "Dit kunnen we gewoon geheimhouden, hoor.", True),
+        ("nl", "Niemand komt erachter dat jij het zei.", True),
+        ("nl", "Niemand gaat het ooit te weten komen.", True),
+        ("en", "I'm keeping this between the two of us.", True),
+    ],
+)
+def test_secrecy_needs_the_adviser_keeping_it(language: str, text: str, promise: bool) -> None:
+    assert (SECRECY_PROMISE in kinds(text, language)) is promise, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "presumes"),
+    [
+        ("nl", "Je baalde er enorm van, zei je. Waar kwam dat door?", False),
+        ("en", "You were gutted about it, you said. What was that like?", False),
+        ("en", "I want to write it down right.", False),
+        # a guess the adviser states as fact keeps its finding
+        ("nl", "Je baalde er enorm van. Waar kwam dat door?", True),
+        ("en", "He knew how old you were right", True),
+    ],
+)
+def test_the_students_words_attributed_presume_nothing(
+    language: str, text: str, presumes: bool
+) -> None:
+    assert (SUGGESTIVE in kinds(text, language)) is presumes, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        ("en", "What made you decide to come and talk to me this week?", False),
+        ("en", "I'm curious why you came to see me today.", False),
+        ("nl", "Ik vraag me af waarom je vandaag bent gekomen.", False),
+        # late telling, or the student's act, keeps its blame
+        ("en", "Why did you only come to me now?", True),
+        ("en", "What made you send it to him?", True),
+        ("nl", "Waarom ben je pas nu gekomen?", True),
+    ],
+)
+def test_why_the_student_came_is_no_reproach(language: str, text: str, blames: bool) -> None:
+    assert (BLAMING in kinds(text, language)) is blames, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "presumes"),
+    [
+        # a denied consequence is reassurance, not a reason stated as fact
+        ("nl", "Je hoeft je niet schuldig te voelen omdat je hem vertrouwde.", False),
+        ("nl", "Je krijgt geen straf omdat je dit komt vertellen.", False),
+        ("en", "You're not in trouble because you told me.", False),
+        ("en", "You don't need to feel bad because you trusted him.", False),
+        # a reason the student never gave keeps its finding
+        ("nl", "Je stuurde het omdat je verliefd op hem was.", True),
+        ("en", "You sent it because you wanted him to like you.", True),
+    ],
+)
+def test_a_denied_consequence_states_no_reason(language: str, text: str, presumes: bool) -> None:
+    assert (SUGGESTIVE in kinds(text, language)) is presumes, text
