@@ -6290,6 +6290,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <source>That time is in the future: {moment}. It is now {now}. Correct the time it happened; nothing was saved.</source>
         <translation>Dat tijdstip ligt in de toekomst: {moment}. Het is nu {now}. Verbeter het tijdstip waarop het gebeurde; er is niets opgeslagen.</translation>
     </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/date_typing.py" line="67"/>
+        <source>&quot;{typed}&quot; in {field} is not a date. Type day, month and year, as {example}, or press Escape for the date the field had; nothing was saved.</source>
+        <translation>&quot;{typed}&quot; bij {field} is geen datum. Typ dag, maand en jaar, zoals {example}, of druk op Escape voor de datum die er stond; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/date_typing.py" line="280"/>
+        <source>the date field</source>
+        <translation>het datumveld</translation>
+    </message>
 </context>
 <context>
     <name>evidence</name>

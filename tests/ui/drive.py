@@ -60,6 +60,19 @@ def click_into(qtbot: QtBot, field: QAbstractSpinBox, position: int) -> None:
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
 
 
+def click_right_of_text(qtbot: QtBot, field: QAbstractSpinBox) -> None:
+    """Clicks into a (wide) date field right of its text, where most people click."""
+    from PySide6.QtCore import QPoint
+
+    assert field.isVisible() and field.isEnabled(), "cannot click into the field"
+    line = field.lineEdit()
+    end = line.fontMetrics().horizontalAdvance(line.text())
+    assert line.width() - 6 > end + 10, "the field is no wider than its text"
+    qtbot.mouseClick(
+        line, Qt.MouseButton.LeftButton, pos=QPoint(line.width() - 6, line.height() // 2)
+    )
+
+
 def activate(qtbot: QtBot, window: QWidget) -> None:
     """Shortcuts need an active window; the offscreen platform activates only on request."""
     window.show()

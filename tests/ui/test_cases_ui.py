@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -26,6 +34,7 @@ from adviser_desk.ui.case.case_models import (
     TaskModel,
     TimelineModel,
 )
+from adviser_desk.ui.common import i18n
 from adviser_desk.ui.shell.case_file_page import CaseFilePage
 from tests.conftest import PASSWORD, copy_of, opened_copy_of
 from tests.ui.drive import (
@@ -35,6 +44,7 @@ from tests.ui.drive import (
     by_label,
     click,
     click_into,
+    click_right_of_text,
     click_row,
     click_tab,
     press_ok,
@@ -210,30 +220,148 @@ def test_new_case_dialog_creates_a_case_with_protocol_tasks(
     assert any(t.item_key == "perp.police" for t in detail.tasks)
 
 
-def test_a_date_typed_after_clicking_into_opened_on_is_stored(
-    qtbot: QtBot, demo_cases: CaseService
-) -> None:
-    """Walk 15, W15-3: a date typed after a click into "Opened on" was silently ignored (a
-    bare cursor in a full section refuses digits). A click selects the part it lands on."""
-    dialog = NewCaseDialog(demo_cases)
+def _new_case(qtbot: QtBot, cases: CaseService) -> NewCaseDialog:
+    dialog = NewCaseDialog(cases)
     qtbot.addWidget(dialog)
     activate(qtbot, dialog)
     qtbot.keyClicks(dialog.title, "Bedreiging via Instagram")
     dialog.types.boxes[dc.IncidentType.THREATS].setChecked(True)
-    click_into(qtbot, dialog.opened, 0)  # on the day
-    assert dialog.opened.hasFocus()
-    qtbot.keyClicks(dialog.opened, "01112026")
-    assert dialog.opened.date() == QDate(2026, 11, 1), dialog.opened.text()
-    # A click on the month, and typing there, changes the month only.
-    click_into(qtbot, dialog.opened, dialog.opened.text().index("11"))
+    return dialog
+
+
+def _click(qtbot: QtBot, field: QDateEdit, where: str) -> None:
+    """A click on the day, the month or the year, or right of the text."""
+    if where == "right":
+        click_right_of_text(qtbot, field)
+    else:
+        parts = re.findall(r"\d+", field.text())  # day, month, year in both languages
+        at = {"day": 0, "month": 1, "year": 2}[where]
+        click_into(qtbot, field, field.text().index(parts[at], 1 if at else 0))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_date_typed_after_a_click_anywhere_in_opened_on_replaces_it(
+    qtbot: QtBot, demo_cases: CaseService, language: str
+) -> None:
+    """Walks 15 and 16 (W15-3, W16-1): a date typed after a click into "Opened on" was taken
+    only when the click hit the day; after a click on the month "01122026" became 04-01-2026,
+    and after a click right of the text it was dropped on Tab, without a word. Now, wherever
+    the click lands, a whole date typed with or without separators replaces the date."""
+    typed = {  # what is typed: the date it is, in the language's own order (day first)
+        "01122026": date(2026, 12, 1),
+        "1-2-2026": date(2026, 2, 1),
+        "03/11/2026": date(2026, 11, 3),
+        "7.10.26": date(2026, 10, 7),
+    }
+    assert i18n.install(language)
+    try:
+        for where in ("day", "month", "year", "right"):
+            for text, meant in typed.items():
+                dialog = _new_case(qtbot, demo_cases)
+                _click(qtbot, dialog.opened, where)
+                assert dialog.opened.hasFocus()
+                qtbot.keyClicks(dialog.opened, text)
+                assert dialog.opened.text() == text  # shown as typed
+                if where == "right":
+                    qtbot.keyClick(dialog.opened, Qt.Key.Key_Tab)  # as the walker did
+                    assert dialog.opened.date() == QDate(meant.year, meant.month, meant.day), text
+                press_ok(qtbot)(dialog)
+                assert dialog.case_id is not None, (where, text)
+                stored = demo_cases.get_case(dialog.case_id).draft.opened_on
+                assert stored == meant, (language, where, text, stored)
+    finally:
+        i18n.install("en")
+
+
+def test_a_click_on_a_part_then_the_arrows_or_two_digits_change_that_part(
+    qtbot: QtBot, demo_cases: CaseService
+) -> None:
+    """Editing one part still works: a click on the month and Up, or "10" typed there."""
+    dialog = _new_case(qtbot, demo_cases)
+    dialog.opened.setDate(QDate(2026, 12, 4))
+    _click(qtbot, dialog.opened, "month")
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Down)
+    assert dialog.opened.date() == QDate(2026, 11, 4)
+    _click(qtbot, dialog.opened, "month")
     qtbot.keyClicks(dialog.opened, "10")
-    # Home, then the whole date, as the walker typed it.
-    qtbot.keyClick(dialog.opened, Qt.Key.Key_Home)
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Tab)
+    assert dialog.opened.date() == QDate(2026, 10, 4)
+    _click(qtbot, dialog.opened, "year")
+    qtbot.keyClicks(dialog.opened, "2025")
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Home)  # takes 2025; then the day's digits
     qtbot.keyClicks(dialog.opened, "02")
-    assert dialog.opened.date() == QDate(2026, 10, 2), dialog.opened.text()
+    assert dialog.opened.date() == QDate(2025, 10, 2), dialog.opened.text()
     press_ok(qtbot)(dialog)
     assert dialog.case_id is not None
-    assert demo_cases.get_case(dialog.case_id).draft.opened_on == date(2026, 10, 2)
+    assert demo_cases.get_case(dialog.case_id).draft.opened_on == date(2025, 10, 2)
+
+
+def test_a_typed_entry_that_is_no_date_is_said_and_kept_not_changed(
+    qtbot: QtBot, demo_cases: CaseService, modals: Modals
+) -> None:
+    """31-02-2026 (Qt made it 28-02-2026) or a month 13 is refused with a message naming it;
+    the field keeps what was typed, marked, and no case is made. Escape shows the old date."""
+    dialog = _new_case(qtbot, demo_cases)
+    dialog.opened.setDate(QDate(2026, 12, 4))
+    made = len(demo_cases.list_cases())
+    _click(qtbot, dialog.opened, "month")
+    qtbot.keyClicks(dialog.opened, "31-02-2026")
+    modals.accept_box()
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Tab)  # Tab says it, and stays
+    modals.wait_done()
+    assert '"31-02-2026" in Opened on is not a date' in modals.texts[-1]
+    assert dialog.opened.text() == "31-02-2026" and dialog.opened.toolTip()
+    modals.accept_box()
+    press_ok(qtbot)(dialog)  # OK says it too, and makes nothing
+    modals.wait_done()
+    assert "31-02-2026" in modals.texts[-1]
+    assert dialog.isVisible() and len(demo_cases.list_cases()) == made
+    assert dialog.opened.date() == QDate(2026, 12, 4) and dialog.opened.text() == "31-02-2026"
+    dialog.opened.setFocus()
+    for _ in range(10):
+        qtbot.keyClick(dialog.opened, Qt.Key.Key_Backspace)
+    assert dialog.opened.text() == "04-12-2026" or dialog.opened.text() == "04/12/2026"
+    _click(qtbot, dialog.opened, "day")
+    qtbot.keyClicks(dialog.opened, "01132026")  # month 13
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Escape)  # drops it: the old date, unmarked
+    assert dialog.opened.date() == QDate(2026, 12, 4) and not dialog.opened.toolTip()
+    assert dialog.isVisible()
+
+
+@pytest.mark.parametrize(("language", "where"), [("en", "month"), ("nl", "right")])
+def test_a_due_date_typed_after_a_click_into_it_is_stored(
+    qtbot: QtBot, demo_cases: CaseService, modals: Modals, language: str, where: str
+) -> None:
+    """The task's optional Due date (a date field behind a tick box) takes a whole date typed
+    after a click on its month or right of its text (walk 16, W16-1); one that is no date is
+    said on OK, naming the field, and nothing changes."""
+    assert i18n.install(language)
+    try:
+        case_id = demo_cases.list_cases()[0].case_id
+        task = next(t for t in demo_cases.tasks(case_id) if t.status == dc.TaskStatus.OPEN)
+        dialog = TaskDialog(demo_cases, case_id, task, demo_cases.people(case_id), protocol())
+        qtbot.addWidget(dialog)
+        activate(qtbot, dialog)
+        if not dialog.due.enabled.isChecked():
+            click(qtbot, dialog.due.enabled)
+        _click(qtbot, dialog.due.edit, where)
+        qtbot.keyClicks(dialog.due.edit, "29-2-2027")  # not a leap year
+        modals.accept_box()
+        press_ok(qtbot)(dialog)
+        modals.wait_done()
+        due_label = {"en": "Due", "nl": "Uiterlijk"}[language]
+        assert '"29-2-2027"' in modals.texts[-1] and due_label in modals.texts[-1]
+        assert dialog.isVisible()
+        _click(qtbot, dialog.due.edit, where)  # a click into the entry: go on with it
+        for _ in range(len("2027")):
+            qtbot.keyClick(dialog.due.edit, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(dialog.due.edit, "2028")
+        press_ok(qtbot)(dialog)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        updated = next(t for t in demo_cases.tasks(case_id) if t.task_id == task.task_id)
+        assert updated.due_on == date(2028, 2, 29)
+    finally:
+        i18n.install("en")
 
 
 # The completer's popup raises itself and grabs the keyboard; the offscreen platform says it

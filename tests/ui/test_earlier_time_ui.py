@@ -50,8 +50,8 @@ def push_forward(qtbot: QtBot, field: QDateTimeEdit) -> None:
 
 
 def type_moment(qtbot: QtBot, check: QCheckBox, field: QDateTimeEdit, moment: QDateTime) -> None:
-    """Ticks the box (by Space if it is already in the focus), Tab into the field and types
-    the moment's digits one by one, as the walker did ("031220262130")."""
+    """Ticks the box (by Space if it is already in the focus), Tab into the field, types the
+    moment's digits one by one, as the walker did ("031220262130"), and Tab on."""
     if check.hasFocus():
         qtbot.keyClick(check, Qt.Key.Key_Space)
     else:
@@ -60,7 +60,10 @@ def type_moment(qtbot: QtBot, check: QCheckBox, field: QDateTimeEdit, moment: QD
     qtbot.keyClick(check, Qt.Key.Key_Tab)
     assert field.hasFocus() and field.currentSectionIndex() == 0
     text = QLocale(QLocale.Language.English).toString(moment, field.displayFormat())
-    qtbot.keyClicks(field, "".join(c for c in text if c.isdigit()))
+    digits = "".join(c for c in text if c.isdigit())
+    qtbot.keyClicks(field, digits)
+    assert field.text() == digits  # shown as typed while typing (date_typing.py)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # ends the entry: the field takes it
     assert field.dateTime() == moment, field.text()  # as typed: not another, earlier time
 
 

@@ -30,6 +30,7 @@ from tests.ui.drive import (
     activate,
     click,
     click_into,
+    click_right_of_text,
     click_row,
     press_ok,
     type_and_enter,
@@ -156,12 +157,14 @@ def test_a_message_keeps_when_it_was_sent_and_the_log_and_export_print_it(
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+@pytest.mark.parametrize(("where", "separators"), [(0, False), ("hour", False), ("right", True)])
 def test_a_sent_time_typed_after_clicking_into_the_field_is_stored(
-    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
+    qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals, where: object, separators: bool
 ) -> None:
     """Walk 15, W15-3: the walker ticked "Sent at", clicked into the field and typed the time
-    from a phone; the field kept the proposed minute without a word. A click now selects the
-    part it lands on, so the typed digits replace it and the next parts."""
+    from a phone; the field kept the proposed minute without a word. Walk 16, W16-1: it took
+    the digits only after a click on the first part. Now a click on the day, on the hour or
+    right of the text, then the whole moment typed (with or without separators) stores it."""
     opened = open_tab(None, dc.IncidentType.SEXTORTION)
     widget, evidence, case_id = opened.widget, opened.evidence, opened.case_id
     add = widget.findChild(QPushButton, "add")
@@ -169,6 +172,8 @@ def test_a_sent_time_typed_after_clicking_into_the_field_is_stored(
     (message,) = [a for a in add.menu().actions() if a.text().replace("&", "") == "Message…"]
     earlier = hours_from_now(-26)
     typed = QLocale(QLocale.Language.English).toString(earlier, fmt.date_edit_format(True))
+    if not separators:
+        typed = "".join(c for c in typed if c.isdigit())
     seen: dict[str, object] = {}
 
     def type_message(dialog: QWidget) -> None:
@@ -176,10 +181,14 @@ def test_a_sent_time_typed_after_clicking_into_the_field_is_stored(
         activate(qtbot, dialog)
         qtbot.keyClicks(dialog.text, THREAT)
         click(qtbot, dialog.sent)
-        click_into(qtbot, dialog.sent_at, 0)  # on its first part
+        if where == "right":
+            click_right_of_text(qtbot, dialog.sent_at)
+        else:
+            text = dialog.sent_at.text()
+            click_into(qtbot, dialog.sent_at, 0 if where == 0 else text.index(" ") + 1)
         seen["focus"] = dialog.sent_at.hasFocus()
-        qtbot.keyClicks(dialog.sent_at, "".join(c for c in typed if c.isdigit()))
-        seen["shown"] = dialog.sent_at.dateTime() == earlier
+        qtbot.keyClicks(dialog.sent_at, typed)
+        seen["shown"] = dialog.sent_at.text() == typed  # as typed, until OK takes it
         press_ok(qtbot)(dialog)
 
     modals.expect(MessageDialog, type_message)

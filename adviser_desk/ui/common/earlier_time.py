@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QDateTimeEdit, QWidge
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common.date_typing import typable
+from adviser_desk.ui.common.date_typing import finish_typing, typable
 
 
 class TypedFutureError(KnownError):
@@ -128,6 +128,7 @@ def earlier_moment(check: QCheckBox, edit: QDateTimeEdit) -> datetime | None:
     field (the message box returns it there when it closes)."""
     if not check.isChecked():
         return None
+    finish_typing(edit)
     typed = _minute(edit.dateTime())
     if in_future(check, edit):
         edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviser_desk.ui.common.date_typing import finish_typing
 from adviser_desk.ui.common.discard import may_discard_changes
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.fit import ScrollingArea, grow_to_content
@@ -95,6 +96,7 @@ class FormDialog(QDialog):
     @Slot()
     def _ok(self) -> None:
         with known_errors(self, self.windowTitle()) as attempt:
+            finish_typing(self)  # a date field's typing that is not a date
             self.apply()
         if attempt.failed:
             return

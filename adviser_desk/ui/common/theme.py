@@ -149,6 +149,8 @@ def style_sheet() -> str:
             f'QLabel[role="danger"] {{ color: {color("danger").name()}; font-weight: bold; }}',
             f'QLabel[role="warning"] {{ color: {color("warning").name()}; font-weight: bold; }}',
             f'QLabel[role="error"] {{ color: {color("danger").name()}; }}',
+            # A date field holding typed text that is not a date (date_typing.py).
+            f'QAbstractSpinBox[role="invalid"] {{ color: {color("danger").name()}; }}',
             f'QLabel[role="banner"] {{ background: {color("banner_bg").name()}; '
             f"border: 1px solid {color('banner_border').name()}; padding: 6px; }}",
             f'QLabel[role="danger_banner"] {{ background: {color("danger_bg").name()}; '

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviser_desk.ui.common import format as fmt
-from adviser_desk.ui.common.date_typing import typable
+from adviser_desk.ui.common.date_typing import finish_typing, typable
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -126,6 +126,7 @@ class OptionalDate(QWidget):
     def value(self) -> date | None:
         if not self.enabled.isChecked():
             return None
+        finish_typing(self.edit)
         picked: date = self.edit.date().toPython()  # type: ignore[assignment]
         return picked
 
