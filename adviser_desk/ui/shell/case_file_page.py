@@ -3,7 +3,7 @@ audit log. Built when a case file is first opened (the welcome page shows withou
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -67,7 +67,7 @@ class CaseFilePage(QWidget):
         self.case_list.case_selected.connect(self.open_case)
         self.case_list.filtered.connect(self._follow_list)
         # The keyboard route from the list into the case: Enter on a case (or Tab).
-        self.case_list.table.activated.connect(lambda _index: self.case_view.tabs.setFocus())
+        self.case_list.table.activated.connect(self._enter_case)
         self.case_view.changed.connect(self.case_list.refresh)
 
         # Audit log, with the case file's facts.
@@ -156,6 +156,20 @@ class CaseFilePage(QWidget):
         7, W7-6). The list gets a current row without a selection, so no case opens by itself."""
         table = self.case_list.table
         show_focus(table if table.model().rowCount() > 0 else self.case_list.new_button)
+
+    def _enter_case(self, index: QModelIndex) -> None:
+        """Enter on a row of the case list: opens that case if it is not open yet (right
+        after a file opens, the focus is on a row with none selected), then takes the focus
+        onto its tabs. While no case is shown the focus stays on the list: walks 15 and 16
+        (W15-8, W16-4) found Enter there sent it to the hidden case page, where Space and
+        Down did nothing and no ring showed."""
+        table = self.case_list.table
+        if not table.selectionModel().isRowSelected(index.row(), index.parent()):
+            table.selectRow(index.row())  # opens the case, as a click does
+        if self.case_stack.currentWidget() is self.case_view and self.case_view.isVisible():
+            self.case_view.tabs.setFocus()
+        else:
+            show_focus(table)
 
     def open_case(self, case_id: int) -> None:
         if self.session is None:
