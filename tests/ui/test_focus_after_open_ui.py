@@ -55,8 +55,9 @@ def test_enter_after_file_open_opens_the_case_under_the_focus(
     path, _ids = demo_file(case_dir / "Demo.adcase")
     window = open_window(qtbot, path, modals, files)  # Ctrl+O, the file, the password, Enter
     key_opens_the_focused_case(qtbot, window, Qt.Key.Key_Return)
-    # Enter took the focus into the case, onto its tabs (the keyboard route from the list).
-    assert visible_focus() is window.page.case_view.tabs.tabBar()
+    # Enter took the focus into the case, onto its tabs (the keyboard route from the list),
+    # with the ring showing there (it did not, after setFocus alone).
+    focus_shows_on(qtbot, window.page.case_view.tabs.tabBar())
     window.act_close.trigger()
 
 

@@ -167,7 +167,7 @@ class CaseFilePage(QWidget):
         if not table.selectionModel().isRowSelected(index.row(), index.parent()):
             table.selectRow(index.row())  # opens the case, as a click does
         if self.case_stack.currentWidget() is self.case_view and self.case_view.isVisible():
-            self.case_view.tabs.setFocus()
+            show_focus(self.case_view.tabs)
         else:
             show_focus(table)
 
