@@ -332,7 +332,9 @@ _PRESUME_GENERAL = {
         r"\b(?:moet|moeten|zal|zullen)\s+(?:\w+\s+){0,4}(?:geweest|gedaan|gehad|gepland|bedacht|"
         r"gemaakt|verzonnen)\s+(?:zijn|hebben)\b",
         r"\bik\s+(?:denk|schat|gok|wed)\s+(?:dat\s+)?(?:hij|zij|ze|zijn|haar|er|die)\b",
-        r"\b(?:je|jij)\s+(?:was|bent|vond|wilde|had)\b[^.?!]{0,40}\s(?:hè|he|toch)\s*[.!]?\s*$",
+        # "je was bang hè", "je vond hem leuk, toch"; not "je bent er toch." (all the same)
+        r"\b(?:je|jij)\s+(?:was|bent|vond|wilde|had)\b[^.?!]{0,40}(?:\s(?:hè|he)\s*[.!]?|,\s*toch\s*[.!]?|"
+        r"\stoch)\s*$",
     ),
     "en": _rx(
         r"^\s*(?:and\s+)?so\s+(?:he|she|you|u|they|the\s+two|it\s+was|you\s+two)\b",
@@ -967,6 +969,14 @@ _HONEST = {
         # A promise of care: nothing happens behind the student's back.
         r"\bzonder\s+(?:het\s+|dat\s+)?(?:eerst\s+)?(?:met\s+)?(?:jou|jij|je)\b",
         r"\bzonder\s+(?:jouw|je)\s+(?:toestemming|medeweten|weten|instemming)",
+        # nothing without talking it over first, nothing behind the student's back, a plan made
+        # together ("zonder dat ik het eerst met jou heb overlegd", "voordat ik het met jou
+        # besproken heb", "niks achter je rug om", "tussen ons tweeën maken we een plan")
+        r"\b(?:zonder|voordat|totdat)\b[^.?!]{0,30}\b(?:met|mee)\s+(?:jou|je|u)\b[^.?!]{0,20}\b(?:overleg\w*|"
+        r"besp\w*|afgesproken|afspreken)\b",
+        r"\b(?:niks|niets|nooit|niet)\b[^.?!]{0,30}\bachter\s+(?:je|jouw|uw)\s+rug\b",
+        r"\btussen\s+ons\b[^.?!]{0,30}\b(?:plan|bedenken|uitzoeken|uitvogelen|bepalen|beslissen|"
+        r"oplossen\s+we\s+samen)\b",
         r"\b(?:moet|mag|kan)\s+ik\s+(?:het\s+|dit\s+|dat\s+)?(?:misschien\s+|soms\s+)?"
         r"(?:doorgeven|melden|vertellen|delen)",
         # Promising no secrecy, no secret to keep; nobody blaming the student is no silence.
@@ -983,6 +993,16 @@ _HONEST = {
         r"\bwithout\s+(?:first\s+)?(?:talking\s+(?:to|with)|telling|asking|checking\s+with|"
         r"discussing\s+(?:it|this)\s+with|letting)\s+you\b",
         r"\bwithout\s+your\s+(?:knowledge|permission|consent|say-so|agreement)\b",
+        # nothing without talking it over first, nothing behind the student's back, a plan made
+        # together ("without us talking about it first", "nothing happens behind your back",
+        # "let's work out between us what the next steps are")
+        r"\bwithout\s+(?:us|we|me\s+and\s+you|you\s+and\s+me)\s+(?:first\s+)?(?:talking|discussing|deciding|"
+        r"agreeing|going\s+over)\b",
+        r"\b(?:nothing|never|not|won't|wont)\b[^.?!]{0,30}\bbehind\s+(?:your|ur)\s+back\b",
+        r"\bbetween\s+(?:us|the\s+two\s+of\s+us|us\s+two|ourselves)\b[^.?!]{0,30}\b(?:plan|work\s+out|"
+        r"figure\s+out|decide|come\s+up\s+with|next\s+steps?)\b|\b(?:plan|work\s+out|figure\s+(?:it\s+|"
+        r"this\s+)?out|decide)\b[^.?!]{0,20}\bbetween\s+(?:us|the\s+two\s+of\s+us|ourselves)\b",
+        r"\bno\s+need\s+to\s+keep\s+(?:\w+\s+)?secrets?\b",
         r"\bwithout\b[^.?!]{0,40}\b(?:you|your)\b",
         # Conditions and limits: not before we have talked, only to whoever needs to know.
         # Deciding together who hears it (not any "together": "we'll work out together what you
@@ -1086,6 +1106,7 @@ _BLAME_STRUCTURES = {
         r"post|believe|chat|talk|keep|wait|another|more|again)\b(?!\s+(?:you|u)\s+think\b)",
         r"(?<!even\s)\bif\s+(?:you|u)(?:'d|\s+had|\s+hadn't|\s+hadnt|\s+had\s+not|\s+would\s+have|\s+just)\b"
         r"[^.?!]*\b(?:would|wouldn't|wouldnt|'d|never|could\s+have|might\s+have|wouldve)\b",
+        r"(?<!what\s)(?<!where\s)(?<!when\s)(?<!how\s)(?<!who\s)(?<!which\s)"
         r"\bhad\s+(?:you|u)\s+(?:not\s+)?\w+[^.?!]*\b(?:would|could|might)\b",
         r"\bwithout\s+(?:that|the|your)\s+(?:photo|pic|picture|image|video|nude)s?\b[^.?!]*"
         r"\b(?:would|'d|could)\b",
@@ -1277,7 +1298,10 @@ _PRESUME_STRUCTURES = {
         r"(?<!zit\s)(?<!zat\s)(?<!zaten\s)\bvast\b(?!\s*[.?!]*\s*$)",
         r"\bexpres\b|\bmet\s+opzet\b|\bbewust\b",
         r"\bmoet\s+(?:het|dat|dit)\b[^.?!]*\bhebben\b",
-        r"\b(?:toch|hè|hé|of\s+niet(?:\s+soms)?|nietwaar)\s*[?.!]*\s*$",
+        # a tag typed without its question mark; a bare "toch." ends a statement as "all the
+        # same" ("Ondanks je twijfel zit je hier toch.") and needs a comma or "?" to be a tag
+        r"\b(?:hè|hé|of\s+niet(?:\s+soms)?|nietwaar)\s*[?.!]*\s*$|,\s*toch\s*[?.!]*\s*$|\btoch\s*\?+\s*$"
+        r"|\btoch\s*$",
         r"^\s*(?:en\s+)?dus\s+(?:je|jij)\b|\b(?:je|jij)\b[^.?!]*\bdus\b[^.?!]*\b(?:zelf|gewoon)\b"
         r"|\bals\s+ik\s+het\s+goed\s+begrijp\b",
     ),
@@ -1914,6 +1938,10 @@ def _check_sentence(
         secrecy = secrecy or broken
     if secrecy and _asks_what(sentence, language):
         secrecy = None  # "Wat zei hij over geheimhouden?": asks about it, promises nothing
+    if secrecy and any(
+        q.start() < secrecy.end() and secrecy.start() < q.end() for q in _QUOTED.finditer(sentence)
+    ):
+        secrecy = None  # "He called it 'our little secret'": his words, quoted
     if secrecy and _OTHERS_SECRECY[language].search(sentence):
         secrecy = None  # "Hij zei dat je het geheim moest houden": someone else's secrecy
     if secrecy and not _cleared(_HONEST, sentence, secrecy, language, broken is None):
@@ -1951,7 +1979,10 @@ def _check_sentence(
         findings.append(
             _finding(BLAMING, BLAMING, language, text, offset + blame.start(), offset + blame.end())
         )
-    tag = _TAG[language].search(sentence) or _particle_tag(sentence, language)
+    tag = _TAG[language].search(sentence)
+    if tag and _wh_led(sentence, language) and tag.group().strip(" ,?").casefold() == "niet":
+        tag = None  # "Van wie wil je dat ze het weten, en van wie niet?": an ellipsis, no tag
+    tag = tag or _particle_tag(sentence, language)
     if tag and sentence.rstrip().endswith("?"):
         findings.append(
             _finding(SUGGESTIVE, "tag", language, text, offset + tag.start(), offset + tag.end())
@@ -2070,6 +2101,9 @@ _NOT_VERBS_NL = (
     | frozenset(["ik", "dit", "deze", "mijn", "jouw", "jouw", "zijn", "haar", "ons"])
     # connectives open a statement ("dus je had nooit gedacht ..."), not a verb-first question
     | frozenset(["dus", "en", "maar", "toen", "ja", "nee", "oké", "ok", "nou"])
+    # adverbs and thanks open a statement too ("wel dat ik je eerst vertel ...", "dank je dat je
+    # het vertelt"), as does an imperative with "je tijd" ("neem je tijd")
+    | frozenset(["wel", "ook", "nu", "dan", "daarna", "eerst", "dank", "dankje", "bedankt", "neem"])
     # "niemand die jou kent gaat ...": an indefinite subject, not a verb
     | frozenset(["niemand", "iemand", "iedereen", "niets", "niks", "alles", "wie"])
 )
@@ -2269,14 +2303,20 @@ def echoes_student(text: str, language: str, earlier: Sequence[str]) -> bool:
     )
 
 
+def _wh_led(sentence: str, language: str) -> bool:
+    """Whether the sentence opens with a wh-word (after a filler or a preposition)."""
+    words = [w.casefold() for w in _WORD.findall(sentence)]
+    if words and words[0] in _LEAD_FILLERS:
+        words = words[1:]
+    if len(words) > 1 and words[0] in _PREPOSITIONS[language]:
+        words = words[1:]  # "Sinds wanneer ...", "Van wie ..."
+    return bool(words) and words[0] in _WH[language]
+
+
 def _particle_tag(sentence: str, language: str) -> re.Match[str] | None:
     """A tag inside a closed question ("Dat was toch Daan?"): after the first word, and not in
     a wh-question."""
-    if not sentence.rstrip().endswith("?"):
-        return None
-    words = [w.casefold() for w in _WORD.findall(sentence)]
-    lead = words[1] if len(words) > 1 and words[0] in _LEAD_FILLERS else (words or [""])[0]
-    if lead in _WH[language] or lead in _PREPOSITIONS[language]:
+    if not sentence.rstrip().endswith("?") or _wh_led(sentence, language):
         return None
     match = _TAG_PARTICLE[language].search(sentence)
     first = _WORD.search(sentence)
@@ -2335,7 +2375,10 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     if lead in _LEAD_FILLERS and len(words) > 1:
         first = words[1]
         lead = first.group().casefold()
-    lead = lead.removesuffix("'s").removesuffix("’s")
+    # "What'd you do then?", "How're you doing?", "wrm deed ie dat?": the wh-word contracted or
+    # in chat spelling
+    lead = re.split(r"['’]", lead)[0]
+    lead = _CHAT_SPELLING[language].get(lead, lead)
     if lead in _PREPOSITIONS[language] and len(words) > 1:
         # "Sinds wanneer...", "At what point...": the wh-word follows its preposition.
         lead = words[1].group().casefold()
@@ -2345,8 +2388,10 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
         return None
     # A condition or a scene set first, the question after it: "Als je het opnieuw kon
     # vertellen, wat wil je dan dat ik weet?", "Stel, ...: wat kun je dan doen?".
-    after = _WORD.search(last)
-    if after is not None and after.group().casefold() in _WH[language] and choice is None:
+    after_words = [w.casefold() for w in _WORD.findall(last)]
+    if after_words and after_words[0] in _LEAD_FILLERS:
+        after_words = after_words[1:]  # "...: wat doe jij, en wat doe ik?"
+    if after_words and after_words[0] in _WH[language] and choice is None:
         return None
     if choice is not None:
         return (first.start(), choice.end())
@@ -2453,11 +2498,14 @@ def _chat_spelling_findings(
 _CHECK_BACK = {
     "nl": _rx(
         r"\bheb\s+ik\s+(?:dat|het)\s+(?:zo\s+)?goed\b|\bzeg\s+ik\s+het\s+(?:zo\s+)?goed\b|"
-        r"\bklopt\s+(?:dat|het)\s+zo\b|\bbegrijp\s+ik\s+het\s+goed\b"
+        r"\bklopt\s+(?:dat|het)\s+zo\b|\bbegrijp\s+ik\s+het\s+goed\b|\b(?:vul|verbeter|corrigeer)\s+(?:me|mij)\b"
+        r"|\bzeg\s+het\s+(?:maar\s+)?als\s+ik\s+(?:iets|het)\s+(?:mis|verkeerd)"
     ),
     "en": _rx(
         r"\bhave\s+i\s+got\s+(?:that|it)\s+right\b|\bis\s+that\s+(?:fair|right)\b|"
-        r"\bdid\s+i\s+get\s+(?:that|it)\s+right\b|\bam\s+i\s+right\s+in\s+saying\b"
+        r"\bdid\s+i\s+get\s+(?:that|it)\s+right\b|\bam\s+i\s+right\s+in\s+saying\b|\bcorrect\s+me\s+if\b"
+        r"|\b(?:tell|let)\s+me\s+(?:know\s+)?if\s+i(?:'ve|\s+have)?\s+(?:got\s+)?(?:anything|something|it)\s+"
+        r"(?:wrong|missed)|\bfill\s+me\s+in\s+if\s+i\b"
     ),
 }
 # Secrecy that is not the adviser's promise: the other person demanded it, young people in
@@ -2546,8 +2594,14 @@ _ATTRIBUTED = {
     ),
 }
 _SUMMARY_LEAD = {
-    "nl": re.compile(r"\s*(?:en\s+)?dus\b", re.IGNORECASE),
-    "en": re.compile(r"\s*(?:and\s+)?so\b", re.IGNORECASE),
+    "nl": re.compile(
+        r"\s*(?:en\s+)?(?:dus\b|als\s+ik\s+(?:het|je)\s+goed\s+begrijp\b)", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"\s*(?:and\s+)?(?:so\b|if\s+i\s+(?:understand|get)\s+(?:it\s+|this\s+|you\s+)?"
+        r"(?:correctly|right)\b)",
+        re.IGNORECASE,
+    ),
 }
 
 

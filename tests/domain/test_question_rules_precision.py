@@ -164,3 +164,80 @@ def test_why_the_student_came_is_no_reproach(language: str, text: str, blames: b
 )
 def test_a_denied_consequence_states_no_reason(language: str, text: str, presumes: bool) -> None:
     assert (SUGGESTIVE in kinds(text, language)) is presumes, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the wh-word contracted or in chat spelling
+        ("en", "Where'd you see it first?"),
+        ("en", "How's school been since then?"),
+        ("nl", "wrm denk jij dat hij het doorstuurde?"),
+        # the wh-question after a clause and a filler
+        ("nl", "Samen zoeken we nu uit wat helpt: wat wil jij, en wat kan ik doen?"),
+        # an adverb or thanks opens a statement, not a question
+        ("nl", "dank je dat je het me vertelt"),
+        ("nl", "wel dat ik je eerst laat weten wie het hoort"),
+    ],
+)
+def test_open_questions_and_statements_are_not_closed_questions(language: str, text: str) -> None:
+    assert OPTION_POSING not in kinds(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tagged"),
+    [
+        # an ellipsis in a wh-question, and "toch." as "all the same", are no tags
+        ("nl", "Met wie wil je dit delen, en met wie liever niet?", False),
+        ("nl", "Ondanks alles ben je er toch. Wat gaf de doorslag?", False),
+        # a tag keeps its finding
+        ("nl", "Je vond hem aardig, of niet?", True),
+        ("nl", "Hij zag er ouder uit, toch?", True),
+    ],
+)
+def test_an_ellipsis_or_all_the_same_is_no_tag(language: str, text: str, tagged: bool) -> None:
+    assert (SUGGESTIVE in kinds(text, language)) is tagged, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "promise"),
+    [
+        # care: nothing without talking it over first, nothing behind the student's back
+        ("nl", "Ik bel niemand zonder dat ik het eerst met jou heb besproken.", False),
+        ("nl", "Ik zeg niks tegen je mentor voordat ik het met je heb overlegd.", False),
+        ("nl", "Geheimhouden kan ik niet beloven, maar ik doe niks achter je rug om.", False),
+        ("en", "Nobody gets told without us discussing it first.", False),
+        ("en", "What I do promise: nothing happens behind your back.", False),
+        # a plan made together, and someone else's words quoted
+        ("nl", "Tussen ons tweeën bedenken we wat de volgende stap is.", False),
+        ("en", "Let's figure out between the two of us what happens next.", False),
+        ("en", "He kept calling it 'just between us'. What did you make of that?", False),
+        ("en", "There's no need to keep secrets from me, I'm on your side.", False),
+        # promises keep their finding
+        ("nl", "Ik bel niemand, dat beloof ik.", True),
+        ("en", "This stays between the two of us.", True),
+    ],
+)
+def test_care_a_joint_plan_and_quoted_words_are_no_promise(
+    language: str, text: str, promise: bool
+) -> None:
+    assert (SECRECY_PROMISE in kinds(text, language)) is promise, text
+
+
+def test_a_summary_the_adviser_asks_to_correct_presumes_nothing() -> None:
+    earlier = ("S: Iemand heeft een filmpje van mij op Snapchat gezet.",)
+    text = (
+        "Als ik het goed begrijp, heeft iemand een filmpje van je op Snapchat gezet. "
+        "Verbeter me als ik iets mis."
+    )
+    assert SUGGESTIVE not in kinds(text, "nl", earlier)
+    text = (
+        "If I understand you correctly, someone put a video of you on Snapchat. "
+        "Correct me if I'm wrong."
+    )
+    assert SUGGESTIVE not in kinds(text, "en", ("S: Someone put a video of me on Snapchat.",))
+
+
+def test_a_wh_question_with_had_is_no_counterfactual() -> None:
+    assert BLAMING not in kinds("What had you expected the school to do?", "en")
+    assert BLAMING in kinds("Had you not sent it, he would have had nothing.", "en")
