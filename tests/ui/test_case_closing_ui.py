@@ -101,8 +101,15 @@ def test_closing_asks_about_open_tasks_and_the_outcome_and_can_be_undone(
     def close_marking(dialog: QWidget) -> None:
         assert isinstance(dialog, CloseCaseDialog)
         assert QApplication.focusWidget() is dialog.outcome  # ready to choose
+        assert "not recorded yet" in dialog.summary.text()
         qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
         assert dialog.outcome.value() == dc.CaseOutcome.RESOLVED_IN_SCHOOL
+        # Said no more once an outcome is chosen (walk 16, W16-3: it stayed).
+        assert "not recorded yet" not in dialog.summary.text()
+        assert "retention period starts today" in dialog.summary.text()
+        qtbot.keyClick(dialog.outcome, Qt.Key.Key_Up)  # back to none: said again
+        assert "not recorded yet" in dialog.summary.text()
+        qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
         assert dialog.ok.isEnabled()
         click(qtbot, dialog.ok)
 

@@ -189,15 +189,8 @@ class CloseCaseDialog(FormDialog):
             else self.tr("No task of this case is open.")
         ]
         lines += self._talks(talks or [])
-        # The outcome itself shows in its choice below; said here as well, it was there twice
-        # (walk 15, W15-9).
-        if outcome == dc.CaseOutcome.NOT_RECORDED:
-            lines.append(self.tr("How the case ended is not recorded yet: choose the outcome."))
-        lines.append(
-            self.tr("The retention period starts today. A closed case can be reopened later.")
-        )
-        # A blank line between the points, so the blocks do not run together (W11-5).
-        self.summary = QLabel("\n\n".join(lines), self)
+        self.points = lines
+        self.summary = QLabel(self)
         self.summary.setObjectName("close_summary")
         self.summary.setWordWrap(True)
         self.form.addRow(self.summary)
@@ -256,12 +249,26 @@ class CloseCaseDialog(FormDialog):
         )
         return ["\n".join(lines)]
 
+    def _summary(self, chosen: bool) -> str:
+        """The points above the outcome. The outcome itself shows in its choice below; said
+        here as well, it was there twice (walk 15, W15-9). That none is recorded is said only
+        while none is chosen: it stayed after one was (walk 16, W16-3)."""
+        lines = list(self.points)
+        if not chosen:
+            lines.append(self.tr("How the case ended is not recorded yet: choose the outcome."))
+        lines.append(
+            self.tr("The retention period starts today. A closed case can be reopened later.")
+        )
+        # A blank line between the points, so the blocks do not run together (W11-5).
+        return "\n\n".join(lines)
+
     @Slot()
     def _update(self) -> None:
         """Close case waits for an outcome, and for a reason when tasks are to be marked."""
         marking = self.mark.isChecked() and self.open_tasks > 0
         self.reason.setEnabled(marking)
         chosen = self.outcome.value() != dc.CaseOutcome.NOT_RECORDED
+        self.summary.setText(self._summary(chosen))
         self.ok.setEnabled(chosen and (not marking or bool(self.reason.text().strip())))
         self.ok.setToolTip("" if chosen else self.tr("Choose how the case ended first."))
 

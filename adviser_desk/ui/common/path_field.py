@@ -5,22 +5,49 @@ Desk/Case files.adcase" lost its start, which says where the file goes (walk 10,
 "valk10home/Documents/…" at 1.5x). Not being edited, the field shows the path cut in the
 middle with "…", and its tooltip has the whole path; while it has the focus, it is an ordinary
 field, to edit the whole path.
+
+It asks for the width of the whole path, up to most of the screen, so its dialog opens (and,
+after Browse, grows) wide enough to show it whole: "/tmp/walkC-home/Docum…ser Desk/
+Zaken.adcase" was cut in the middle with room on the screen to spare (walk 16, W16-3).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
+from adviser_desk.ui.common import fit
+
 _MARGIN = 2  # QLineEdit's own horizontal text margin inside its contents rectangle
+# The most of the screen's free width a path asks for; a longer one is cut in the middle.
+_SCREEN_SHARE = 0.6
 
 
 class PathField(QLineEdit):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.textChanged.connect(self.setToolTip)
+        self.textChanged.connect(self._widen)
         self.setToolTip(text)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        frame = self.width() - self._text_rect().width() if self.isVisible() else 16
+        wanted = self.fontMetrics().horizontalAdvance(self.text()) + frame + 2 * _MARGIN
+        area = fit.available(self)
+        if area is not None:
+            wanted = min(wanted, int(area.width() * _SCREEN_SHARE))
+        return QSize(max(hint.width(), wanted), hint.height())
+
+    def _widen(self) -> None:
+        """A longer path (after Browse) widens the window, when the screen has room."""
+        self.updateGeometry()
+        window = self.window()
+        if window.isVisible() and self.sizeHint().width() > self.width():
+            wanted = window.width() + self.sizeHint().width() - self.width()
+            window.resize(max(window.width(), wanted), window.height())
+            fit.keep_on_screen(window)
 
     def elided_text(self) -> str:
         """What the field shows while not edited: the path, cut in the middle if too long."""
