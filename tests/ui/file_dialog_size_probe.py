@@ -1,6 +1,7 @@
 """Run by test_file_dialog_size_ui in its own process, so that QT_SCALE_FACTOR applies: Qt's
 own file dialog with the application's filters, in a folder with a long file name. Prints the
-dialog's width, the free screen's width and the columns whose widest text is cut off."""
+dialog's width, the free screen's width and the columns whose widest text is cut off, and
+"sidebar" if the places on the left are."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QModelIndex
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QTreeView
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QListView, QTreeView
 
 from adviser_desk.ui.shell.app import create_app
 
@@ -37,6 +38,11 @@ def main(folder: Path) -> int:
         for column in range(model.columnCount(QModelIndex()))
         if view.sizeHintForColumn(column) > view.columnWidth(column)
     ]
+    # The places on the left (walk 16, W16-3: the home folder read "walkC-hom").
+    sidebar = dialog.findChild(QListView, "sidebar")
+    assert sidebar is not None and sidebar.model().rowCount() >= 2
+    if sidebar.sizeHintForColumn(0) > sidebar.viewport().width():
+        cut.append("sidebar")
     area = dialog.screen().availableGeometry()
     print(dialog.width(), area.width(), "|".join(cut) or "none")
     return 0

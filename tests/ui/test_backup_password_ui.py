@@ -48,6 +48,10 @@ def test_a_backup_says_which_password_opens_it_and_the_restore_reminds(
         assert isinstance(dialog, UnlockDialog)
         assert dialog.restored_note.isVisible()
         seen.append(dialog.restored_note.text())
+        # No empty band between "Password:" and its field (walk 16, W16-3).
+        spacing = max(dialog.layout().spacing(), 0)
+        gap = dialog.password.geometry().top() - dialog.password_label.geometry().bottom()
+        assert gap <= spacing + 4, (gap, spacing)
         dialog.password.setFocus()
         qtbot.keyClicks(dialog.password, NEW_PASSWORD)
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)

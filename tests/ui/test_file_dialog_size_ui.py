@@ -17,8 +17,9 @@ def test_file_dialog_opens_wide_with_nothing_cut_off_at_one_and_a_half(tmp_path:
     # A 1920 x 1080 screen for the offscreen platform (its own is 800 x 600).
     screen = tmp_path / "screen.json"
     screen.write_text(json.dumps({"screens": [SCREEN]}))
-    folder = tmp_path / "folder"
-    folder.mkdir()
+    home = tmp_path / "walkC-home"
+    folder = home / "folder"
+    folder.mkdir(parents=True)
     (folder / LONG_NAME).write_bytes(b"%PDF-1.4\n" + b"0" * 62_000)
     (folder / "backup.adcase").write_bytes(b"0" * 1_015_000)
     env = {
@@ -26,6 +27,7 @@ def test_file_dialog_opens_wide_with_nothing_cut_off_at_one_and_a_half(tmp_path:
         "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
         "QT_SCALE_FACTOR": "1.5",
         "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+        "HOME": str(home),  # the sidebar's home entry, named as the walker's was
     }
     done = subprocess.run(
         [sys.executable, "-m", "tests.ui.file_dialog_size_probe", str(folder)],
@@ -38,4 +40,4 @@ def test_file_dialog_opens_wide_with_nothing_cut_off_at_one_and_a_half(tmp_path:
     width, available, cut = done.stdout.strip().splitlines()[-1].split(" ", 2)
     assert int(available) == 1280  # 1920 logical pixels at 1.5x
     assert int(width) >= 0.6 * int(available)
-    assert cut == "none"  # no column narrower than its widest text
+    assert cut == "none"  # no column narrower than its widest text, the sidebar's whole

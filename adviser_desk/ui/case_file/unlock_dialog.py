@@ -109,6 +109,9 @@ class UnlockDialog(WorkingDialog):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
+        # As tall as its text needs: a restored backup's note, wrapped, opened the dialog with
+        # an empty band between "Password:" and its field (walk 16, W16-3).
+        fit_height_to_content(self)
         if self._try_remembered:
             self._try_remembered = False
             self._try_remembered_of(self.chosen_adviser())
