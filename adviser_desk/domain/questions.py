@@ -378,6 +378,7 @@ _BLAME_GENERAL = {
     "en": _rx(
         r"\bif\s+(?:only\s+)?you(?:'d|\s+had|\s+hadn't|\s+had\s+not)\s+"
         r"(?!rather\b|like\b|prefer\b|want\b|sooner\b|feel\b)",
+        r"(?<!long\s)(?<!what\s)(?<!when\s)(?<!where\s)(?<!how\s)(?<!who\s)(?<!since\s)"
         r"\bhad\s+you\s+(?:been|not|just|only)\b",
         r"(?:\b(?:you|u)\s+|^\s*)(?:should|could)(?:'ve|ve|\s+have)\s+(?:\w+\s+){0,2}(?:told|said|known|asked|"
         r"blocked|listened|seen|stopped|thought|been)\b",
@@ -496,7 +497,8 @@ _BLAME_SHAPES = {
         r"dom|stom|naïef|naief|onnadenkend|roekeloos)\b[^.?!]{0,30}\b(?:van\s+(?:je|jou)|"
         r"keuze|beslissing|actie|idee)\b",
         r"\b(?:slim|lekker|goed)\s+bezig\b|\bgoed\s+nagedacht\b",
-        r"^(?![^.?!]*\b(?:niet|geen|nooit)\b)[^.?!]*\b(?:jezelf|zelf)\b[^.?!]{0,40}\b(?:verantwoordelijk"
+        r"^(?![^.?!]*\b(?:niet|geen|nooit)\b)(?![^.?!]*\b(?:denk|denkt|vind|vindt|kijk|kijkt)\s+(?:jij|je|u)"
+        r"\s+(?:er\s+)?zelf\b)[^.?!]*\b(?:jezelf|zelf)\b[^.?!]{0,40}\b(?:verantwoordelijk"
         r"\w*|aangedaan|uitgelokt|afgeroepen|gezocht|opgezocht|schuld)\b",
         # who started it, pressed home ("wie stuurde die foto nou als eerste?", "wie heeft het
         # in de eerste plaats gemaakt?"); "wie heeft de foto als eerste gezien?" asks a fact
@@ -552,7 +554,8 @@ _BLAME_SHAPES = {
         r"\b(?:clever|smart|wise|sensible|bright)\s+of\s+you\b|\bnot\s+(?:a\s+)?(?:very\s+|exactly\s+)?"
         r"(?:wise|smart|clever|sensible)\s+(?:decision|choice|move|idea)\b|\b(?:real|very)\s+smart\b"
         r"|\bgreat\s+thinking\b|\bnice\s+one\b|\bgenius\b",
-        r"^(?![^.?!]*\b(?:not|n't|never|no)\b)[^.?!]*\b(?:yourself|your\s+own)\b[^.?!]{0,30}"
+        r"^(?![^.?!]*\b(?:not|n't|never|no)\b)(?![^.?!]*\b(?:think|thoughts|view|opinion|take)\b)"
+        r"[^.?!]*\b(?:yourself|your\s+own)\b[^.?!]{0,30}"
         r"\b(?:responsib\w+|doing|fault)\b|\bresponsib\w+\b[^.?!]{0,30}\byourself\b|\bmade\s+your\s+bed\b",
         # "who sent it first?" asks a fact; "in the first place" and "ultimately" press it home
         r"^\s*(?:and\s+|but\s+)?who\s+(?:took|sent|gave|pressed|clicked|made|shared|started)\b"
@@ -632,7 +635,7 @@ _PRESUME_SHAPES = {
         r"assumption)\s+is|i\s+(?:get|have)\s+the\s+(?:feeling|impression|sense)|it\s+sounds\s+"
         r"(?:as\s+if|as\s+though|like)|in\s+all\s+(?:likelihood|probability)|in\s+my\s+(?:assessment|"
         r"view|experience)|no\s+doubt|without\s+(?:a\s+)?doubt|for\s+sure|surely|presumably|"
-        r"undoubtedly|probably|must\s+have|must've|is\s+it\s+(?:not\s+)?true\s+that|isn't\s+it\s+"
+        r"undoubtedly|(?<!will\s)(?<!'ll\s)probably|must\s+have|must've|is\s+it\s+(?:not\s+)?true\s+that|isn't\s+it\s+"
         r"(?:true|the\s+case)|is\s+it\s+not\s+the\s+case)\b",
         r"\bi\s+think\s+(?:that\s+)?(?:you|u|he|she|they|this|it|that)\b(?![^.?!]*\b(?:brave|good|great|"
         r"important|right|strong|well|okay|ok|fine|helpful)\b)|\bit\s+(?:seems|appears)\b|\bseems\s+to\s+me\b",
@@ -947,6 +950,10 @@ _HONEST = {
         r"\bniet\s+doen\s+alsof\b|\b(?:zou|is)\s+niet\s+eerlijk\b",
         r"\bvertel\s+(?:ik\s+)?(?:je|jou)\s+(?:altijd\s+|eerst\s+|precies\s+)?(?:wie|wat|wanneer)\b|"
         r"\bverplicht\b[^.?!]{0,30}\b(?:melden|doorgeven|door\s+te\s+geven|te\s+melden)\b",
+        # the student hears who is told and what is said ("jij hoort van mij wie het te horen
+        # krijgt", "je hoort altijd eerst van mij wie ...", "jij hoort alles wat ik zeg")
+        r"\b(?:hoor|hoort)\s+(?:(?!niemand|niks|niets|nooit|geen)\w+\s+){0,3}(?:van\s+mij\s+)?"
+        r"(?:altijd\s+|eerst\s+)*(?:wie|wat\s+(?:ik|er|we)|wanneer|alles\s+wat|voordat)\b",
         r"\bkan\s+(?:je\s+)?niet\s+beloven\s+dat",
         r"\bik\s+(?:moet|zal)\s+(?:dit|het|dat)\s+(?:echt\s+|wel\s+)?(?:melden|doorgeven|vertellen|"
         r"delen)",
@@ -1018,6 +1025,7 @@ _HONEST = {
         r"\b(?:not|n't|never)\s+(?:\w+\s+){0,2}promis\w*\s+(?:\w+\s+){0,2}(?:secrecy|confidentiality|"
         r"to\s+keep)\b",
         r"\b(?:required|obliged|bound|duty)\s+(?:\w+\s+){0,2}to\s+(?:report|pass|inform|tell|share|log)\b",
+        r"\byou(?:'ll|\s+will)\s+(?:always\s+)?(?:hear|know)\b[^.?!]{0,25}\b(?:who|what|when|before)\b",
         r"\b(?:i'll|i\s+will|i\s+shall)\s+(?:always\s+|first\s+)?(?:tell|let)\s+you\s+(?:know\s+)?"
         r"(?:who|what|when|every|each)\b|\bjointly\b|\bwith\s+you\s+first\b",
         r"\b(?:only|just)\s+(?:to\s+)?(?:the\s+)?(?:people|those|who|whoever)\b[^.?!]*\b(?:need|"
@@ -1050,7 +1058,8 @@ _BLAME = {
         r"\b(?:dat|dit|het)\s+had\s+je\s+(?:toch\s+|ook\s+)?(?:kunnen|moeten)\s+"
         r"(?:weten|zien|verwachten|bedenken)",
         r"\bhad\s+je\s+(?:dat|dit|het)\s+niet\s+(?:kunnen|moeten)\s+(?:weten|zien|verwachten)",
-        r"(?<!niet\s)(?<!geen\s)(?<!niet\sje\s)(?<!niet\sjouw\s)\beigen\s+schuld\b",
+        r"(?<!niet\s)(?<!geen\s)(?<!niet\sje\s)(?<!niet\sjouw\s)(?<!hun\s)(?<!haar\s)(?<!zijn\s)"
+        r"\beigen\s+schuld\b",
         r"\bbesefte\s+je\s+(?:dan\s+)?niet\s+dat\b",
         r"\bwaarom\s+zou\s+je\s+(?:in\s+vredesnaam\s+)?",
         r"\bwaarom\s+in\s+vredesnaam\b",
@@ -1091,7 +1100,9 @@ _BLAME_STRUCTURES = {
         r"\bje\s+zocht\s+het\b|\buitgelokt\b|\bover\s+je\s*(?:zelf\s+)?(?:af)?geroepen\b|\bafgeroepen\b",
         r"\b(?:domm?e?|stomm?e?|onverstandige?|niet\s+slim|naïef|naief|onnozel)\b[^.?!]*\b(?:van\s+je|van\s+jou|"
         r"van\s+jouw\s+kant|keuze|beslissing)\b",
-        r"\b(?:was|is)\s+(?:[\w'’]+\s+){0,4}(?:dom|stom|onverstandig|niet\s+slim)\b",
+        # "dat was dom van je"; not "iemand vertrouwen is nie dom"
+        r"\b(?:was|is)\s+(?:(?!(?:niet|nie|geen|nooit)\b)[\w'’]+\s+){0,4}(?:dom|stom|onverstandig|"
+        r"niet\s+slim)\b",
         r"\bhoe\s+verzin\s+je\b|\bwat\s+(?:bewoog|bezielde)\s+(?:je|jou|u)\b|\bweerhouden\b",
         r"\b(?:we|wij)\s+hebben\s+(?:het|t)\s+(?:er\s+)?(?:\w+\s+){0,3}(?:over\s+)?gehad\b",
         r"\bhebben\s+(?:we|wij)\s+(?:het|t)\s+(?:er\s+)?(?:\w+\s+){0,3}over\s+(?:gehad|gezegd)\b",
@@ -1310,7 +1321,10 @@ _PRESUME_STRUCTURES = {
         r"|\bit\s+(?:seems|appears)\s+(?:to\s+me\s+)?(?:that\s+)?(?:you|u|he|she|they|this|it)\b"
         r"|\bi\s+can\s+tell\s+(?:you|u)\b|\bi(?:'m|\s+am)\s+sure\s+(?:you|u|he|she|it|they|that)\b"
         r"|\bi\s+think\s+(?:you|u|he|she|they|this\s+has|that\s+was|it\s+was)\b",
-        r"\b(?:probably|prob|def|definitely|presumably)\b|\bmust've\b|\bof\s+course\b",
+        # a guess about what happened; not the adviser's forecast ("Your parents will probably
+        # need to know")
+        r"(?<!will\s)(?<!'ll\s)(?<!’ll\s)\b(?:probably|prob|def|definitely|presumably)\b|\bmust've\b|"
+        r"\bof\s+course\b",
         # a tag typed without its question mark ("he knew your age right"), or after a comma; a
         # statement that ends in "right." is no tag ("I just want to get it right.")
         r"(?<!me),\s*(?:right|innit|yeah|eh|isn't\s+that\s+so|(?:were|was|did|do|does|is|are|have|has)"
@@ -2359,9 +2373,16 @@ _LEAD_FILLERS = frozenset(
 )
 
 
+_CLAUSE_END = re.compile("[,:;…]|\\.\\.\\.|[\U0001f300-\U0001faff\u2600-\u27bf]")
+
+
 def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     """The span of the words that make this a closed question, or None for an open one."""
-    last = re.split(r"[,:;]", sentence)[-1]
+    # an emoji or an ellipsis ends a clause, as a comma does ("kept asking for more 😬 what did
+    # he write?")
+    last = next(
+        (part for part in reversed(_CLAUSE_END.split(sentence)) if _WORD.search(part)), sentence
+    )
     if _INVITATION[language].search(sentence) or (
         # a whole request after the preface, not a bare "then?" tagged onto a question
         last != sentence and len(_WORD.findall(last)) >= 3 and _INVITATION[language].search(last)
@@ -2543,7 +2564,9 @@ _OTHERS_SECRECY = {
 # A why-question about someone else's motive ("Waarom denk je dat hij dat deed?", "What do you
 # think led him to do that?"): it asks the student's view of what another person did and puts
 # nothing of the student's own behaviour on trial. The subject of the why is the other person.
-_OTHER_PERSON_NL = r"(?:hij|zij|ze|die|hun|hen|iemand|mensen|anderen|die\s+\w+|de\s+\w+|hem|haar)"
+_OTHER_PERSON_NL = (
+    r"(?:hij|zij|ze|ie|die|hun|hen|iemand|mensen|anderen|die\s+\w+|de\s+\w+|hem|haar)"
+)
 _OTHER_PERSON_EN = (
     r"(?:he|she|they|someone|somebody|people|others|that\s+\w+|those\s+\w+|the\s+\w+)"
 )
@@ -2554,6 +2577,10 @@ _OTHERS_MOTIVE = {
         + r"\b",
         r"\bwaarom\s+(?:deed|deden|doet|doen|wilde|wilden|wil|willen|zou|zouden|heeft|hebben|"
         r"had|hadden|was|waren|is|zijn|ging|gingen|stuurde|stuurden)\s+" + _OTHER_PERSON_NL + r"\b",
+        # the verb comes second in a Dutch why-question, its subject after it: "waarom zette ze
+        # het in haar story?", "waarom bleef die gast sturen?"
+        r"\bwaarom\s+(?!denk|denkt|dacht|vind|vond)\w+\s+(?:hij|zij|ie|iemand|mensen|anderen|"
+        r"die\s+(?:gast|jongen|jongens|man|meid|meisje|vent|gozer|mensen|leerlingen))\b",
         r"\bwat\s+(?:denk|denkt|dacht)\s+(?:je|jij|u)\s+dat\s+(?:hem|haar|hen|hun|ze)\s+"
         r"(?:\w+\s+){0,3}(?:bracht|dreef|zette|deed)\b",
         r"\b(?:zijn|haar|hun)\s+(?:reden|redenen|motief|bedoeling)\b",
@@ -2571,6 +2598,7 @@ _OTHERS_MOTIVE = {
         r"caused)\s+(?:him|her|them)\b",
         r"\b(?:his|her|their)\s+(?:reason|reasons|motive|motives)\b",
         r"\bwhy\s+(?:he|she|they)\s+(?:did|went|wanted|would|was|were|do|does)\b",
+        r"\bwhy(?:'d|’d|'s|’s|d)\s+" + _OTHER_PERSON_EN + r"\b",
     ),
 }
 # A clause that grants something for the sake of argument: what follows is no presumption.

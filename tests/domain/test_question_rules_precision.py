@@ -241,3 +241,57 @@ def test_a_summary_the_adviser_asks_to_correct_presumes_nothing() -> None:
 def test_a_wh_question_with_had_is_no_counterfactual() -> None:
     assert BLAMING not in kinds("What had you expected the school to do?", "en")
     assert BLAMING in kinds("Had you not sent it, he would have had nothing.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "closed"),
+    [
+        # an emoji ends a clause as a comma does: the question after it is what is asked
+        ("en", "he said he'd tell everyone 😬 what happened next?", False),
+        ("nl", "hij bleef maar appen 😳 wat schreef hij?", False),
+        ("nl", "vertel maar, hoe ging het verder 👀", False),
+        ("en", "he kept messaging 😬 did you answer?", True),
+    ],
+)
+def test_an_emoji_ends_a_clause(language: str, text: str, closed: bool) -> None:
+    assert (OPTION_POSING in kinds(text, language)) is closed, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        # the student's own view, and someone else's motive, are asked openly
+        ("nl", "Hoe kijk jij er zelf tegenaan wie hier schuld aan heeft?", False),
+        ("en", "What's your own view on who is responsible here?", False),
+        ("nl", "waarom bleef die jongen je berichten sturen, denk je?", False),
+        ("en", "why'd she share it, do you reckon?", False),
+        ("nl", "Sommige mensen zeggen dat het hun eigen schuld is. Wat vind jij?", False),
+        ("nl", "Iemand vertrouwen is niet dom.", False),
+        ("en", "How long had you known him when he asked for it?", False),
+        # blame keeps its finding
+        ("nl", "Dat was echt dom van je.", True),
+        ("nl", "waarom stonden die foto's nog op je telefoon?", True),
+        ("en", "You did this to yourself, you're responsible.", True),
+    ],
+)
+def test_the_students_view_and_others_motive_are_no_blame(
+    language: str, text: str, blames: bool
+) -> None:
+    assert (BLAMING in kinds(text, language)) is blames, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "promise"),
+    [
+        ("nl", "Jij hoort altijd eerst van mij wie het te horen krijgt.", False),
+        ("en", "You'll always know before anyone else who I talk to.", False),
+        ("nl", "Van mij hoort niemand wat, echt.", True),
+    ],
+)
+def test_hearing_who_is_told_is_transparency(language: str, text: str, promise: bool) -> None:
+    assert (SECRECY_PROMISE in kinds(text, language)) is promise, text
+
+
+def test_a_forecast_about_next_steps_presumes_nothing() -> None:
+    assert SUGGESTIVE not in kinds("Your mum will probably need to hear about this.", "en")
+    assert SUGGESTIVE in kinds("He probably shared it with his mates.", "en")
