@@ -482,6 +482,36 @@ def test_tables_give_dutch_text_its_room_and_show_the_rest_on_hover(
     assert set(cut_off_cells(audit)) <= {COL_SUBJECT}
 
 
+def test_a_messages_sent_time_shows_whole_in_the_dutch_evidence_list(
+    qtbot: QtBot, dutch: None, case_dir: Path, modals: Modals, files: FileDialogs
+) -> None:
+    """Walk 16, W16-3: at 1280 x 720 logical pixels the Details column cut a message's sent
+    time to "verstuurd 03-12-2026 …" with room to spare; it is as wide as that line."""
+    path, ids = demo_file(case_dir / "Demo.adcase", language="nl")
+    window = open_window(qtbot, path, modals, files)
+    window.resize(fit.SMALLEST - fit.FRAME_ALLOWANCE)
+    assert window.cases is not None
+    sent = [
+        case_id
+        for case_id in ids
+        if any(i.sent_at for i in window.session.evidence.items(case_id))  # type: ignore[union-attr]
+    ]
+    assert sent, "the demo holds a message with its sent time"
+    open_case(qtbot, window, sent[0], "Bewijs")
+    table = window.page.case_view.evidence.table
+    model = window.page.case_view.evidence.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    lines = [
+        str(model.index(row, EvidenceModel.DETAILS).data()).split("\n")[-1]
+        for row in range(model.rowCount())
+    ]
+    (line,) = [text for text in lines if text.startswith("verstuurd ")][:1]
+    wanted = table.fontMetrics().horizontalAdvance(line) + 8  # with the cell's margins
+    qtbot.waitUntil(lambda: table.columnWidth(EvidenceModel.DETAILS) >= wanted, timeout=3000)
+    assert EvidenceModel.KIND not in cut_off_cells(table)
+    window.act_close.trigger()
+
+
 def test_a_form_dialog_opens_without_scroll_bars_when_rounded_a_pixel_smaller(
     qtbot: QtBot, open_tab: Callable[..., Opened], modals: Modals
 ) -> None:

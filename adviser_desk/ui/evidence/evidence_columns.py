@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableView
 
 from adviser_desk.ui.common import format as fmt
@@ -49,12 +49,17 @@ def fit_evidence_columns(table: QTableView, model: EvidenceModel) -> None:
         return str(model.headerData(column, Qt.Orientation.Horizontal))
 
     number = (6 + THUMB // char + 2) * char
-    sample = fmt.date_text(datetime(2026, 12, 28, 23, 58, tzinfo=UTC).date())
+    moment = datetime(2026, 12, 28, 23, 58, tzinfo=UTC)
+    sample = fmt.date_text(moment.date())
     recorded = width_for(table, [sample], bold(title(EvidenceModel.RECORDED)) + 24)
+    # A message's "sent 03-12-2026 21:14" on its own line, whole while the table has room
+    # (walk 16, W16-3: "verstuurd 03-12-2026 …"); a narrow table still takes it first.
+    sent = QCoreApplication.translate("evidence_model", "sent {moment}")
+    details = width_for(table, [sent.format(moment=fmt.date_time_text(moment))])
     widths = {
         EvidenceModel.NUMBER: (number, number),  # the thumbnail
         EvidenceModel.RECORDED: (recorded, recorded),  # the date, the time below it
-        EvidenceModel.DETAILS: (DETAILS_CHARS * char, KIND_CHARS[0] * char),
+        EvidenceModel.DETAILS: (max(DETAILS_CHARS * char, details), KIND_CHARS[0] * char),
     }
     table.setWordWrap(True)
     fitter = EvidenceFit(table, widths)
