@@ -69,6 +69,13 @@ NO_PRINTS = QT_TRANSLATE_NOOP("evidence_log", "This is the first copy of this lo
 NO_ITEMS = QT_TRANSLATE_NOOP("evidence_log", "No evidence has been recorded in this case.")
 
 
+# The thumbnail's column, and the image inside it with room on each side: a 38 mm image in
+# the 40 mm column, less the cell's padding, covered the box's right border (walk 16, W16-3).
+THUMB_COLUMN = 40 * mm
+THUMB_PADDING = 2 * mm
+THUMB_SIDE = THUMB_COLUMN - 2 * THUMB_PADDING
+
+
 @dataclass
 class LogItem:
     number: str
@@ -122,17 +129,23 @@ def render(data: EvidenceLogData, tr: Translate = english, thumbnails: bool = Tr
         if thumbnails:
             if item.thumbnail:
                 image = Image(io.BytesIO(item.thumbnail))
-                scale = min(38 * mm / image.imageWidth, 38 * mm / image.imageHeight)
+                scale = min(THUMB_SIDE / image.imageWidth, THUMB_SIDE / image.imageHeight)
                 image.drawWidth = image.imageWidth * scale
                 image.drawHeight = image.imageHeight * scale
                 cells.append(image)
             else:
                 cells.append("")
-            widths.append(40 * mm)
+            widths.append(THUMB_COLUMN)
         entry = Table([cells], colWidths=widths, hAlign="LEFT")
         entry.setStyle(
             TableStyle(
-                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.5, colors.grey)]
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
+                    ("LEFTPADDING", (1, 0), (1, 0), THUMB_PADDING),
+                    ("RIGHTPADDING", (1, 0), (1, 0), THUMB_PADDING),
+                    ("TOPPADDING", (1, 0), (1, 0), THUMB_PADDING),
+                ]
             )
         )
         story.append(KeepTogether([p(item.number, h2), entry, Spacer(0, 4 * mm)]))
