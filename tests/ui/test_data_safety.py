@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,6 +34,7 @@ from tests.ui.drive import (
     activate,
     button_named,
     click,
+    click_into,
     click_row,
     click_tab,
     press_ok,
@@ -793,7 +794,11 @@ def test_locking_keeps_what_was_typed_in_new_case_and_opens_it_again(
         click(qtbot, dialog.types.boxes[dc.IncidentType.THREATS])
         dialog.description.setFocus()
         qtbot.keyClicks(dialog.description, "Berichten sinds maandag.")
-        qtbot.keyClick(dialog.description, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        # A date typed into Opened on after a click on its month, and Ctrl+L from there.
+        text = dialog.opened.text()
+        click_into(qtbot, dialog.opened, text.index(text.split("/")[1], 2))
+        qtbot.keyClicks(dialog.opened, "01112026")
+        qtbot.keyClick(dialog.opened, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
     def check_and_ok(dialog: QDialog) -> None:
         assert isinstance(dialog, NewCaseDialog)
@@ -801,6 +806,7 @@ def test_locking_keeps_what_was_typed_in_new_case_and_opens_it_again(
         seen["title"] = dialog.title.text()
         seen["types"] = dialog.types.values()
         seen["description"] = dialog.description.toPlainText()
+        seen["opened"] = dialog.opened.date()
         press_ok(qtbot)(dialog)
 
     modals.expect(NewCaseDialog, type_then_lock)  # type: ignore[arg-type]
@@ -820,6 +826,7 @@ def test_locking_keeps_what_was_typed_in_new_case_and_opens_it_again(
         "title": "Bedreiging via Instagram",
         "types": [dc.IncidentType.THREATS],
         "description": "Berichten sinds maandag.",
+        "opened": QDate(2026, 11, 1),
     }, seen
     cases = window.cases
     assert cases is not None

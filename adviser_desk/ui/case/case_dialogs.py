@@ -41,7 +41,7 @@ from adviser_desk.services.case_views import (
 from adviser_desk.ui.case.case_models import ASSIGNEE_ROLES, assignee_role_label
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import mnemonics, theme
-from adviser_desk.ui.common.date_typing import typable
+from adviser_desk.ui.common.date_typing import take_typed, typable
 from adviser_desk.ui.common.dialogs import show_error
 from adviser_desk.ui.common.discard import may_discard
 from adviser_desk.ui.common.fit import fit_height_to_content
@@ -105,6 +105,7 @@ class NewCaseDialog(FormDialog):
         typed = self.title.isModified() or self.description.document().isModified()
         if not (typed or self.types.values()):
             return None
+        take_typed(self)  # a date typed into Opened on, not yet taken (Ctrl+L from it)
         self.kept = self._draft()
         return self.tr(
             "What you typed in the window “New case” is kept (in memory, not in the file); "

@@ -293,6 +293,15 @@ def finish_typing(window: QWidget) -> None:
             raise unfinished_message(edit)
 
 
+def take_typed(window: QWidget) -> None:
+    """Takes what was typed into the window's date fields where it is a date, and says
+    nothing of the rest: for a lock, which keeps a form's fields to show again after it."""
+    for edit in window.findChildren(QDateTimeEdit):
+        entry = _entry(edit)
+        if entry is not None:
+            entry.finish(edit)
+
+
 Edit = TypeVar("Edit", bound=QDateTimeEdit)
 
 
