@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -58,6 +58,12 @@ def choose_closed(qtbot: QtBot, window: MainWindow) -> None:
     assert overview.status.value() == dc.CaseStatus.CLOSED
 
 
+def gap_above_buttons(dialog: CloseCaseDialog) -> int:
+    """Logical pixels between the bottom of the Reason field and the top of the buttons."""
+    reason_bottom = dialog.reason.mapTo(dialog, QPoint(0, dialog.reason.height())).y()
+    return dialog.buttons.mapTo(dialog, QPoint(0, 0)).y() - reason_bottom
+
+
 # The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_closing_asks_about_open_tasks_and_the_outcome_and_can_be_undone(
@@ -102,13 +108,21 @@ def test_closing_asks_about_open_tasks_and_the_outcome_and_can_be_undone(
         assert isinstance(dialog, CloseCaseDialog)
         assert QApplication.focusWidget() is dialog.outcome  # ready to choose
         assert "not recorded yet" in dialog.summary.text()
+        activate(qtbot, dialog)
+        size, gap = dialog.size(), gap_above_buttons(dialog)
         qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
         assert dialog.outcome.value() == dc.CaseOutcome.RESOLVED_IN_SCHOOL
         # Said no more once an outcome is chosen (walk 16, W16-3: it stayed).
         assert "not recorded yet" not in dialog.summary.text()
         assert "retention period starts today" in dialog.summary.text()
+        # The dialog shrinks by that paragraph, its width kept: no empty band opens above
+        # the buttons (walk 17, W17-2).
+        qtbot.waitUntil(lambda: dialog.height() < size.height() - 20)
+        assert dialog.width() == size.width()
+        assert gap_above_buttons(dialog) <= gap + 2
         qtbot.keyClick(dialog.outcome, Qt.Key.Key_Up)  # back to none: said again
         assert "not recorded yet" in dialog.summary.text()
+        qtbot.waitUntil(lambda: dialog.height() >= size.height())
         qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
         assert dialog.ok.isEnabled()
         click(qtbot, dialog.ok)

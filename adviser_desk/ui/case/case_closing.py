@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from adviser_desk.domain import cases as dc
 from adviser_desk.domain.conversations import type_label
 from adviser_desk.ui.common import format as fmt
+from adviser_desk.ui.common.fit import fit_height_to_content
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.widgets import ChoiceCombo, tr_label
 
@@ -268,7 +269,13 @@ class CloseCaseDialog(FormDialog):
         marking = self.mark.isChecked() and self.open_tasks > 0
         self.reason.setEnabled(marking)
         chosen = self.outcome.value() != dc.CaseOutcome.NOT_RECORDED
-        self.summary.setText(self._summary(chosen))
+        summary = self._summary(chosen)
+        if summary != self.summary.text():
+            self.summary.setText(summary)
+            if self.isVisible():
+                # Shorter by a paragraph once an outcome is chosen: no empty band is left
+                # above the buttons (walk 17, W17-2); the width stays.
+                fit_height_to_content(self)
         self.ok.setEnabled(chosen and (not marking or bool(self.reason.text().strip())))
         self.ok.setToolTip("" if chosen else self.tr("Choose how the case ended first."))
 
