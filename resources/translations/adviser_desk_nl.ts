@@ -349,86 +349,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="474"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="475"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="479"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="480"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="482"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="483"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="486"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="487"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="488"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="489"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="497"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="498"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="498"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="499"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="499"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="500"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="500"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="501"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="501"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="502"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="502"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="503"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="503"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="504"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="515"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="516"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="520"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="530"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="539"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="521"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="531"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="540"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="520"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="521"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="531"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="532"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -544,17 +544,17 @@ Je naam:</translation>
         <translation>Zaakbestand en auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="231"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="245"/>
         <source>remembered (opens without password)</source>
         <translation>onthouden (opent zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="233"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="247"/>
         <source>password needed to open</source>
         <translation>wachtwoord nodig om te openen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="236"/>
+        <location filename="../../adviser_desk/ui/shell/case_file_page.py" line="250"/>
         <source>{head}… ({count} events)</source>
         <translation>{head}… ({count} gebeurtenissen)</translation>
     </message>
@@ -711,12 +711,12 @@ Je naam:</translation>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="84"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="85"/>
         <source>Case {number} closed.</source>
         <translation>Zaak {number} gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="110"/>
         <source>Case {number} reopened.</source>
         <translation>Zaak {number} is heropend.</translation>
     </message>
@@ -746,12 +746,12 @@ Je naam:</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="183"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="184"/>
         <source>Close case {number}</source>
         <translation>Zaak {number} sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="188"/>
         <source>%n task(s) of this case are still open.</source>
         <translation>
             <numerusform>Er staat nog %n taak van deze zaak open.</numerusform>
@@ -759,27 +759,27 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="189"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="190"/>
         <source>No task of this case is open.</source>
         <translation>Er staat geen taak van deze zaak meer open.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="259"/>
         <source>How the case ended is not recorded yet: choose the outcome.</source>
         <translation>De afloop is nog niet vastgelegd: kies hoe de zaak is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="197"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="261"/>
         <source>The retention period starts today. A closed case can be reopened later.</source>
         <translation>De bewaartermijn gaat vandaag in. Een gesloten zaak kun je later weer openen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="207"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="201"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Afloop:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="209"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="203"/>
         <source>&amp;Mark the %n open task(s) not applicable</source>
         <translation>
             <numerusform>De %n open taak als niet van toepassing &amp;markeren</numerusform>
@@ -787,52 +787,52 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="214"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="208"/>
         <source>Each is recorded in the timeline and the audit log with the reason below</source>
         <translation>Elke taak wordt met de reden hieronder vastgelegd in de tijdlijn en het auditlog</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="216"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="210"/>
         <source>Case closed</source>
         <translation>Zaak gesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="220"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="214"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="225"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="219"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="241"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="235"/>
         <source>This interview is still open and stays open when you close the case:</source>
         <translation>Dit gesprek is nog open en blijft open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="243"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="237"/>
         <source>These interviews are still open and stay open when you close the case:</source>
         <translation>Deze gesprekken zijn nog open en blijven open als je de zaak sluit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="250"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="244"/>
         <source>its closing typed, not finished</source>
         <translation>afsluiting getypt, niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="253"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="247"/>
         <source>Close it first on the Interviews tab, so its record is complete.</source>
         <translation>Sluit het eerst af op het tabblad Gesprekken, zodat het verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="255"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="249"/>
         <source>Close them first on the Interviews tab, so each record is complete.</source>
         <translation>Sluit ze eerst af op het tabblad Gesprekken, zodat elk verslag compleet is.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="266"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="280"/>
         <source>Choose how the case ended first.</source>
         <translation>Kies eerst hoe de zaak is afgelopen.</translation>
     </message>
@@ -2816,7 +2816,7 @@ Invoeren voordat je sluit?</translation>
         <translation>De checklists uit het protocol die bij deze antwoorden passen, worden taken in de zaak. Bewaar nooit seksuele beelden van minderjarigen: beschrijf ze in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="111"/>
         <source>What you typed in the window “New case” is kept (in memory, not in the file); the window opens again with it after unlocking.</source>
         <translation>Wat je in het venster “Nieuwe zaak” typte, is bewaard (in het geheugen, niet in het bestand); na het ontgrendelen gaat het venster er weer mee open.</translation>
     </message>
@@ -3210,57 +3210,57 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="165"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="164"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="165"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="176"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="177"/>
         <source>Anonymous reporter: never shown outside this case or printed</source>
         <translation>Anonieme melder: nooit buiten deze zaak getoond of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="182"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="183"/>
         <source>Attends this school</source>
         <translation>Zit op deze school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="187"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="188"/>
         <source>Role in this case:</source>
         <translation>Rol in deze zaak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="188"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="190"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="191"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="191"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="192"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="193"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="194"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="194"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="195"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="195"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="196"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -3332,25 +3332,25 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="31"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="34"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="32"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="35"/>
         <source>Drive</source>
         <comment>All other platforms</comment>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="33"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="36"/>
         <source>File</source>
         <comment>All other platforms</comment>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="34"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="37"/>
         <source>%1 File</source>
         <comment>%1 is a file name suffix, for example txt</comment>
         <translation>%1-bestand</translation>
@@ -3359,12 +3359,19 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="29"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="31"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 bestaat al.
+Wil je het vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="32"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="30"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="33"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -3509,22 +3516,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="437"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="437"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="437"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="448"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="449"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -3565,22 +3572,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>ReopenQuestion</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="121"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="122"/>
         <source>Reopen case {number}</source>
         <translation>Zaak {number} heropenen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="123"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="124"/>
         <source>Case {number} becomes “{status}” again.</source>
         <translation>Zaak {number} wordt weer ‘{status}’.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="133"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="134"/>
         <source>The outcome recorded at closing, “{outcome}”, is cleared from the case; the timeline keeps it. Closing the case again asks for the outcome.</source>
         <translation>De afloop die bij het sluiten is vastgelegd, ‘{outcome}’, wordt bij de zaak gewist; de tijdlijn bewaart hem. Sluit je de zaak opnieuw, dan wordt weer naar de afloop gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="141"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="142"/>
         <source>&amp;Open again the %n task(s) that closing marked not applicable</source>
         <translation>
             <numerusform>De %n taak die bij het sluiten niet van toepassing is gemaakt weer &amp;openzetten</numerusform>
@@ -3588,7 +3595,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="145"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="146"/>
         <source>&amp;Reopen case</source>
         <translation>Zaak &amp;heropenen</translation>
     </message>
@@ -3978,58 +3985,58 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="281"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="282"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="281"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="282"/>
         <source>Add own task</source>
         <translation>Eigen taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="293"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="294"/>
         <source>Why this does not apply</source>
         <translation>Waarom dit niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="301"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="302"/>
         <source>{name} (adviser)</source>
         <translation>{name} (vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="313"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="325"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="314"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="326"/>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="326"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="327"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="327"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="328"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="337"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="338"/>
         <source>Due:</source>
         <translation>Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="338"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="339"/>
         <source>Who:</source>
         <translation>Wie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="339"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="340"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="344"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="345"/>
         <source>About {name}…</source>
         <translation>Over {name}…</translation>
     </message>
@@ -4244,7 +4251,7 @@ Invoeren voordat je sluit?</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="82"/>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="154"/>
         <source>Use recovery key instead</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
@@ -4269,12 +4276,12 @@ Invoeren voordat je sluit?</translation>
         <translation>Dit is een teruggezette back-up: hij opent met het wachtwoord dat in gebruik was toen de back-up werd gemaakt (heb je je wachtwoord sindsdien gewijzigd, dan het oudere), of met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="151"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="154"/>
         <source>Use password instead</source>
         <translation>Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="223"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="226"/>
         <source>Unlocked. This case file was made by an older version of Adviser Desk and is now being upgraded. This happens once. Nothing is changed until an encrypted copy is made and checked; for a large case file this takes a few minutes.
 
 You may cancel: the case file then stays exactly as it was.</source>
@@ -4283,17 +4290,17 @@ You may cancel: the case file then stays exactly as it was.</source>
 Je kunt annuleren: het zaakbestand blijft dan precies zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="246"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="249"/>
         <source>Cancelling… the case file stays as it was.</source>
         <translation>Annuleren… het zaakbestand blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="280"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="283"/>
         <source>The upgrade was cancelled; the case file was not changed. It is upgraded the next time you unlock it.</source>
         <translation>Het bijwerken is geannuleerd; het zaakbestand is niet veranderd. Het wordt bijgewerkt wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="295"/>
+        <location filename="../../adviser_desk/ui/case_file/unlock_dialog.py" line="298"/>
         <source>This backup may need an older password: the one in use when it was made.</source>
         <translation>Deze back-up heeft misschien een ouder wachtwoord nodig: het wachtwoord dat in gebruik was toen hij werd gemaakt.</translation>
     </message>
@@ -4931,12 +4938,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>case_closing</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="302"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="316"/>
         <source>Case {number} was not closed by the lock: Closed is chosen again on its Overview, not saved. Press Save to answer the closing question.</source>
         <translation>Zaak {number} is niet gesloten door de vergrendeling: Gesloten staat weer gekozen in het Overzicht, niet opgeslagen. Druk op Opslaan om de vraag bij het sluiten te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_closing.py" line="307"/>
+        <location filename="../../adviser_desk/ui/case/case_closing.py" line="321"/>
         <source>Case {number} was not closed: closing asks a question first. Closed is chosen again after unlocking.</source>
         <translation>Zaak {number} is niet gesloten: bij het sluiten wordt eerst iets gevraagd. Na het ontgrendelen staat Gesloten weer gekozen.</translation>
     </message>
@@ -6025,7 +6032,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Deze computer onthoudt het zaakbestand niet meer (de vermelding in de wachtwoordkluis is weg of gewijzigd). Typ het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/i18n.py" line="92"/>
+        <location filename="../../adviser_desk/ui/common/i18n.py" line="96"/>
         <source>Something unexpected went wrong ({kind}). Your case file was not changed after the last completed step. Please tell your IT staff what you were doing.</source>
         <translation>Er ging iets onverwachts mis ({kind}). Je zaakbestand is na de laatste voltooide stap niet veranderd. Vertel je ICT-afdeling wat je aan het doen was.</translation>
     </message>
@@ -6740,6 +6747,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>aangeleverd: {source}</translation>
     </message>
     <message>
+        <location filename="../../adviser_desk/ui/evidence/evidence_columns.py" line="57"/>
         <location filename="../../adviser_desk/ui/evidence/evidence_model.py" line="260"/>
         <source>sent {moment}</source>
         <translation>verstuurd {moment}</translation>

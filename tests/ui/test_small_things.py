@@ -20,6 +20,7 @@ from adviser_desk.ui.case_file.unlock_dialog import UnlockDialog
 from adviser_desk.ui.common import settings as prefs
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
+from tests.ui.drive import Modals
 
 
 def open_window(qtbot: QtBot, path: Path) -> MainWindow:
@@ -161,3 +162,46 @@ def test_qt_file_dialog_speaks_dutch(qtbot: QtBot) -> None:
         assert "Map" in i18n.qt_catalogue_gaps()
     finally:
         i18n.install("en")
+
+
+def test_qt_replace_question_says_je_and_no_keeps_the_file(
+    qtbot: QtBot, tmp_path: Path, modals: Modals
+) -> None:
+    """Qt's own "replace it?" question, in Qt's own save dialog with an existing file chosen,
+    speaks as the app does ("Wil je", not Qt's "Wilt u"; walk 17, W17-2), and No keeps the
+    dialog open and the file as it was."""
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from adviser_desk.ui.common import dialogs, i18n
+
+    existing = tmp_path / "bewijslijst.pdf"
+    existing.write_bytes(b"earlier copy")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    native_off = app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    i18n.install("nl")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict[str, bool] = {}
+
+    def choose_existing(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        field = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert field is not None and field.text() == existing.name  # proposed
+        modals.answer(QMessageBox.StandardButton.No)
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)  # the question, answered No
+        seen["kept_open"] = dialog.isVisible()
+        qtbot.keyClick(field, Qt.Key.Key_Escape)
+
+    try:
+        modals.expect(QFileDialog, choose_existing)
+        chosen = dialogs.save_pdf_name(parent, "Opslaan", existing.name, folder=tmp_path)
+        modals.wait_done()
+    finally:
+        i18n.install("en")
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, native_off)
+    assert modals.texts == ["bewijslijst.pdf bestaat al.\nWil je het vervangen?"]
+    assert seen["kept_open"] and chosen is None
+    assert existing.read_bytes() == b"earlier copy"

@@ -23,9 +23,12 @@ _installed: list[Catalogue] = []
 def qt_catalogue_gaps() -> list[str]:
     """Strings Qt's own file dialog asks for that Qt's Dutch catalogue (qtbase_nl) lacks: it
     only has older wordings ("Look in:" without the mnemonic), so the dialog showed them in
-    English. Written as calls so lupdate puts them in our catalogue, which Qt asks after its
-    own; the function itself is only used by a test."""
+    English. And one it has in the wrong voice: its "replace the file?" question says "u",
+    where the app says "je" (walk 17, W17-2). Written as calls so lupdate puts them in our
+    catalogue, which Qt asks before its own (see install); the function itself is only used
+    by a test."""
     return [
+        QCoreApplication.translate("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
         QCoreApplication.translate("QFileDialog", "&Look in:"),
         QCoreApplication.translate("QFileDialog", "Files of &type:"),
         QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
@@ -53,10 +56,11 @@ def install(language: str) -> bool:
     for catalogue in _installed:
         app.removeTranslator(catalogue.translator)
     _installed.clear()  # no parent: the translators go with their bytes
-    found = _install_file(app, catalogues.ours(language))
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     _install_file(app, qt_dir / f"qtbase_{language}.qm")
-    return found
+    # Ours last: Qt asks the last installed first, so where both have a string (Qt's own
+    # dialogs' few strings in qt_catalogue_gaps), the app's wording wins.
+    return _install_file(app, catalogues.ours(language))
 
 
 def _install_file(app: QCoreApplication, path: Path) -> bool:
