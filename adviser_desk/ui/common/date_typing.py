@@ -15,6 +15,13 @@ the danger colour with a tooltip saying why; Tab and Enter say it in a message, 
 it naming it: the field never goes back, or on to another date, unseen. Backspace corrects the
 entry; Escape drops it and shows the date the field still holds. After an arrow key, Home or
 End the digits go into the selected part, as before.
+
+Walk 17, W17-1: Tab went on to the field's next part (Qt's way), so a keyboard user who typed
+a date and pressed Tab stayed in the field with the month selected, and the next words typed
+changed the month. Tab and Shift+Tab now always leave the field, to the next or previous
+widget of the window, after taking what was typed (or, if it is no date, saying so and
+staying); Left and Right move between the parts. Digits typed with the whole text selected
+(Ctrl+A), or after the field's label letter while it already had the focus, start an entry too.
 """
 
 from __future__ import annotations
@@ -101,6 +108,9 @@ class _Entry(QObject):
             return False
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(watched, event)
+        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            self._label_letter(event)
+            return False
         if kind == QEvent.Type.FocusIn:
             return self._focus_in(watched, event)
         if kind == QEvent.Type.FocusOut and self.typed is not None:
@@ -138,11 +148,21 @@ class _Entry(QObject):
         _put(edit, self.typed or "")
         return True
 
+    def _label_letter(self, event: QKeyEvent) -> None:
+        """Alt and a letter (the field's label letter) while the field has the focus does not
+        enter it again: the next digits start an entry as if it had."""
+        if self.typed is None and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.armed = True
+
     def _key(self, edit: QDateTimeEdit, event: QKeyEvent) -> bool:
         text, key = event.text(), event.key()
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if _tab(event):
+            if self.typed is None:
+                self._qt_typed(edit)
+            return self._tab(edit, event)
         if self.typed is None:
-            if self.armed and plain and text.isdigit():
+            if plain and text.isdigit() and (self.armed or _all_selected(edit)):
                 self._begin(edit, text)
                 return True
             if text.isdigit():
@@ -170,8 +190,32 @@ class _Entry(QObject):
             QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), edit.toolTip(), edit)
         return True
 
+    def _tab(self, edit: QDateTimeEdit, event: QKeyEvent) -> bool:
+        """Tab and Shift+Tab leave the field, with what was typed taken; Qt's own Tab went on
+        to the field's next part. An entry that is no date is said, and the focus stays."""
+        if not self.finish(edit):
+            with known_errors(edit.window(), edit.window().windowTitle()):
+                raise unfinished_message(edit)
+            return True
+        self.armed = True
+        back = event.key() == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        # QWidget's own step through the window's tab order, past QDateTimeEdit's override.
+        QWidget.focusNextPrevChild(edit, not back)
+        return True
+
+    def _qt_typed(self, edit: QDateTimeEdit) -> None:
+        """Digits typed into a part after an arrow key that do not make a date yet ("07-12-20"
+        while typing the year) become an entry, read as a whole: Qt would put back the date it
+        had on leaving, without a word."""
+        text = edit.lineEdit().text()
+        if text != edit.textFromDateTime(edit.dateTime()):
+            self._begin(edit, text)
+
     def _begin(self, edit: QDateTimeEdit, digit: str) -> None:
-        self.selected = max(edit.currentSectionIndex(), 0)
+        whole = _all_selected(edit)  # Ctrl+A: the entry is the whole date, from the first part
+        self.selected = 0 if whole else max(edit.currentSectionIndex(), 0)
         self.armed = False
         # Qt reads the text at each key, and its reading changes it: 31-02-2026 became
         # 28-02-2026 and "1-2-" became "1-02-" under the typing hand. The entry is read here.
@@ -225,6 +269,17 @@ class _Entry(QObject):
         self.invalid = invalid
         set_role(edit, "invalid" if invalid else "")
         edit.setToolTip(error_text(unfinished_message(edit)) if invalid else "")
+
+
+def _tab(event: QKeyEvent) -> bool:
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False  # Ctrl+Tab goes to the window (a tab page's next page)
+    return event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
+def _all_selected(edit: QDateTimeEdit) -> bool:
+    line = edit.lineEdit()
+    return bool(line.text()) and line.selectedText() == line.text()
 
 
 def _put(edit: QDateTimeEdit, text: str) -> None:

@@ -337,6 +337,11 @@ class MessageDialog(QDialog):
         form.addRow(self.tr("&Platform:"), self.platform)
         form.addRow("", sent_row)
         form.addRow(self.tr("&Description:"), self.description)
+        # Tab goes down the form as it is shown: Sent at was made after Description, so Tab
+        # from its field went to OK (walk 17, W17-1: Tab now leaves a date field).
+        QWidget.setTabOrder(self.platform, self.sent)
+        QWidget.setTabOrder(self.sent, self.sent_at)
+        QWidget.setTabOrder(self.sent_at, self.description)
         name_fields(form)
         self.text.setAccessibleName(plain(message.text()))
         tab_leaves(self.text)
