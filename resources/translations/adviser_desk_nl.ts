@@ -4182,24 +4182,34 @@ Wil je het vervangen?</translation>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="34"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="38"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="36"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="40"/>
         <source>Undo this (Ctrl+Z)</source>
         <translation>Dit ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="40"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="44"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="83"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="53"/>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="98"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="120"/>
+        <source>Nothing to undo.</source>
+        <translation>Er is niets om ongedaan te maken.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,12 @@ def test_mark_done_and_undo_keep_the_list_selected_and_focused(
     activate(qtbot, window)
     first = tasks.selected_task_id()
     ids = shown()
+    # Ctrl+Z with nothing to undo says so on the bar, and changes nothing (walk 17, W17-2:
+    # it said nothing).
+    assert not view.undo_bar.isVisible()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.undo_bar.isVisible() and view.undo_bar.message.text() == "Nothing to undo."
+    assert not view.undo_bar.button.isVisible() and shown() == ids
     # Ctrl+D in the list: the task is done and hidden; the one now in its row is selected and
     # the list keeps the focus, so Ctrl+D again ticks off that one.
     qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -50,6 +56,8 @@ def test_mark_done_and_undo_keep_the_list_selected_and_focused(
     qtbot.waitUntil(lambda: first in shown())
     assert {t.task_id: t.status for t in cases.tasks(case_id)}[first] == dc.TaskStatus.OPEN
     assert tasks.selected_task_id() == first and table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # once undone
+    assert view.undo_bar.message.text() == "Nothing to undo." and shown() == ids
     qtbot.keyClick(table, Qt.Key.Key_Down)
     assert tasks.selected_task_id() == shown()[shown().index(first) + 1]
     # The Undo button clicked with the mouse does the same.

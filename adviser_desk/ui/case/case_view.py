@@ -113,7 +113,7 @@ class CaseView(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         # A transient "… Undo" line after marking a task done or removing a person (made
         # after the tabs, so Tab reaches its button last).
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(self, says_nothing=True)
         self.undo_bar.undone.connect(self.after_change)
         closing_undo = ClosingUndo(self)
         self.overview.closed.connect(closing_undo.offer_reopen)

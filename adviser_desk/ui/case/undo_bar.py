@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from adviser_desk.ui.common import mnemonics
 from adviser_desk.ui.common.errors import known_errors
 
-# How long Undo is offered, and how long the bar then says what it undid.
+# How long Undo is offered, how long the bar then says what it undid, and how long it says
+# there is nothing to undo.
 OFFERED_MS = 20_000
 TOLD_MS = 12_000
+NOTHING_MS = 5_000
 
 
 class UndoBar(QWidget):
@@ -22,7 +24,9 @@ class UndoBar(QWidget):
 
     undone = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, says_nothing: bool = False) -> None:
+        """``says_nothing``: Ctrl+Z with nothing to undo says so on the bar (a parent with
+        one bar only: a second bar's Ctrl+Z would make the key ambiguous)."""
         super().__init__(parent)
         self.setObjectName("undo_bar")
         self.message = QLabel(self)
@@ -43,6 +47,17 @@ class UndoBar(QWidget):
         self.action.setEnabled(False)
         self.action.triggered.connect(self.undo)
         parent.addAction(self.action)
+        # Ctrl+Z while Undo is off: the key said nothing at all, as if it had not been
+        # pressed (walk 17, W17-2). Enabled exactly while Undo is not, so only one of the two
+        # has the key at a time.
+        self.nothing = QAction(self.tr("Nothing to undo"), parent)
+        self.nothing.setShortcut(QKeySequence.StandardKey.Undo)
+        self.nothing.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.nothing.setEnabled(says_nothing)
+        self.nothing.triggered.connect(self._say_nothing)
+        if says_nothing:
+            parent.addAction(self.nothing)
+            self.action.enabledChanged.connect(self._undo_enabled)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.message, 1)
@@ -88,9 +103,18 @@ class UndoBar(QWidget):
             self._tell(said)
         self.undone.emit()
 
-    def _tell(self, said: str) -> None:
+    def _tell(self, said: str, shown_ms: int = TOLD_MS) -> None:
         """What the undo did, shown where the offer was; nothing left to undo."""
         self.message.setText(said)
         self.button.hide()
         self.show()
-        self._timer.start(TOLD_MS)
+        self._timer.start(shown_ms)
+
+    @Slot(bool)
+    def _undo_enabled(self, enabled: bool) -> None:
+        self.nothing.setEnabled(not enabled)
+
+    @Slot()
+    def _say_nothing(self) -> None:
+        if self._undo is None:
+            self._tell(self.tr("Nothing to undo."), NOTHING_MS)
