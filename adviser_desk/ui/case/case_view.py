@@ -159,7 +159,7 @@ class CaseView(QWidget):
             return
         same_case = case_id == self.case_id
         if not same_case:
-            self.undo_bar.forget()
+            self.undo_bar.leave()
         detail = self.cases.get_case(case_id)
         self.detail = detail
         self.heading.setText(f"{detail.number} · {detail.draft.title}")
@@ -301,7 +301,7 @@ class CaseView(QWidget):
             self.undo_bar.forget()
 
     def clear(self) -> None:
-        self.undo_bar.forget()
+        self.undo_bar.leave()
         self.session = None
         self.detail = None
         self.heading.clear()

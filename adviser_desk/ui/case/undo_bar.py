@@ -62,6 +62,14 @@ class UndoBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.message, 1)
         row.addWidget(self.button)
+        # The bar keeps its place while hidden, so nothing moves when it comes or goes: its
+        # 20 or 12 seconds ran out as the adviser clicked Save (Ctrl+S) below the Overview,
+        # the buttons moved down under the pointer, and the click was lost (walk 17, W17-3).
+        # Its text stays when it hides, so it keeps the height it had; a new offer or
+        # another case changes that.
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
         self._undo: Callable[[], object] | None = None
         self._timer = QTimer(self)
@@ -88,6 +96,12 @@ class UndoBar(QWidget):
         self._timer.stop()
         self.hide()
         self.action.setEnabled(False)
+
+    def leave(self) -> None:
+        """Another case, or none: nothing offered, and the bar back to its one-line place."""
+        self.forget()
+        self.message.clear()
+        self.button.show()  # its height is the bar's (the bar itself stays hidden)
 
     @Slot()
     def undo(self) -> None:
