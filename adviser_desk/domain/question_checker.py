@@ -70,6 +70,13 @@ def vetoes(
     known" is "you couldn't have known"), as the semantic layer reads them."""
     out: dict[str, set[tuple[int, int]]] = {kind: set() for kind in SEMANTIC_MESSAGES}
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    # Across the utterance, as the rules judge it: the student's words attributed to them, a
+    # summary the student is asked to correct, someone else's words quoted ("Stupid, you said.
+    # Where does that come from?", "... Correct me if I'm wrong.", "He called it 'our little
+    # secret'. What else did he say?") presume, blame and promise nothing.
+    said = questions.attributed(text, language)
+    checked = questions.checks_back(text, language)
+    quoted = questions.quotes_others(text, language)
 
     def holds(test: Callable[[str, str], bool], piece: str) -> bool:
         return test(piece, language) or test(written_out(piece, language), language)
@@ -98,6 +105,13 @@ def vetoes(
             out[questions.BLAMING].add(span)
         if all(holds(questions.invitation, p) for p in parts):
             out[questions.SUGGESTIVE].add(span)
+        if said or checked:
+            out[questions.SUGGESTIVE].add(span)
+        if said and not questions.asks_why(text[span[0] : span[1]], language):
+            out[questions.BLAMING].add(span)
+        if quoted:
+            out[questions.SECRECY_PROMISE].add(span)
+            out[questions.BLAMING].add(span)
     return out
 
 

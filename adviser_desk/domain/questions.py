@@ -957,6 +957,10 @@ _HONEST = {
         r"\bkan\s+(?:je\s+)?niet\s+beloven\s+dat",
         r"\bik\s+(?:moet|zal)\s+(?:dit|het|dat)\s+(?:echt\s+|wel\s+)?(?:melden|doorgeven|vertellen|"
         r"delen)",
+        # the adviser says whom they will tell: the opposite of a promise ("Ik ga vandaag je
+        # ouders bellen", "Ik bel straks de zorgcoördinator")
+        r"^(?![^.?!]*\b(?:niet|nooit|geen|niks|niets|niemand)\b)[^.?!]*\bik\s+(?:ga|zal|bel|informeer|licht)\s+"
+        r"(?:\w+\s+){0,2}(?:je|jouw|uw|de|het)\s+\w+\s+(?:\w+\s+)?(?:bellen|inlichten|informeren|in|op)\b",
         # Conditions and limits: not before we have talked, only to whoever needs to know.
         # Deciding together who hears it (not any "samen": "we lossen het samen op, niemand anders
         # hoeft het te weten" promises silence).
@@ -1031,6 +1035,11 @@ _HONEST = {
         r"\b(?:only|just)\s+(?:to\s+)?(?:the\s+)?(?:people|those|who|whoever)\b[^.?!]*\b(?:need|"
         r"needs|have|has)\s+to\b",
         r"\b(?:i\s+)?(?:may|might|will|would)\s+(?:have|need)\s+to\s+(?:tell|inform|pass|share)",
+        # the adviser says whom they will tell: the opposite of a promise ("I will call your
+        # parents today", "I'm going to let the safeguarding lead know")
+        r"^(?![^.?!]*\b(?:not|never|no|nobody|nothing)\b|[^.?!]*n't\b)[^.?!]*\bi(?:'ll|\s+will|\s+am\s+going\s+to|"
+        r"'m\s+going\s+to)\s+(?:\w+\s+)?(?:call|ring|phone|tell|inform|contact|let)\s+(?:your|the|their|his|"
+        r"her)\b",
         # Promising no secrecy, no secret to keep; nobody blaming the student is no silence.
         r"\b(?:won't|will\s+not|don't|do\s+not|can't|cannot)\s+promise\s+(?:you\s+)?(?:that\s+)?"
         r"(?:it|this|everything|anything)\b|\b(?:don't|do\s+not|needn't|never)\s+(?:have|need)\s+"
@@ -2445,6 +2454,47 @@ def others_motive(text: str, language: str) -> bool:
 _WHY = {"nl": re.compile(r"\bwaarom\b", re.I), "en": re.compile(r"\bwhy\b", re.I)}
 
 
+def attributed(text: str, language: str) -> bool:
+    """The student's own words attributed to them ("Dom, zei je.", "You said he wanted £200.")."""
+    lang = _language(language)
+    return any(_ATTRIBUTED[lang].search(m.group()) for m in _SENTENCE.finditer(text))
+
+
+def checks_back(text: str, language: str) -> bool:
+    """The adviser asks the student to correct their summary ("Heb ik dat goed?", "Correct me if
+    I'm wrong.")."""
+    return _CHECK_BACK[_language(language)].search(text) is not None
+
+
+_SAYING = {
+    "nl": re.compile(r"\b(?:noemde|noemt|zei|zegt|schreef|schrijft|appte|riep)\b", re.I),
+    "en": re.compile(r"\b(?:called|calls|said|says|wrote|writes|told|texted)\b", re.I),
+}
+
+
+def quotes_others(text: str, language: str) -> bool:
+    """Someone else's words in quotation marks ("He called it 'our little secret'")."""
+    lang = _language(language)
+    return any(
+        _QUOTED.search(m.group()) and _SAYING[lang].search(m.group())
+        for m in _SENTENCE.finditer(text)
+    )
+
+
+def asks_why(text: str, language: str) -> bool:
+    """The text holds a why-question word ("waarom", "why", "wrm", "how come")."""
+    lang = _language(language)
+    return _WHY[lang].search(written_out_words(text, lang)) is not None or (
+        lang == "en" and re.search(r"\bhow\s+come\b", text, re.I) is not None
+    )
+
+
+def written_out_words(text: str, language: str) -> str:
+    """``text`` with the chat spellings the rules know written out ("wrm" is "waarom")."""
+    spelling = _CHAT_SPELLING[_language(language)]
+    return _CHAT_WORD.sub(lambda w: spelling.get(w.group().casefold(), w.group()), text)
+
+
 def asks_what(text: str, language: str) -> bool:
     """A wh-question other than why ("Wie mag het van jou weten?"): it asks, it promises nothing."""
     return _asks_what(text.strip(), _language(language))
@@ -2545,6 +2595,9 @@ _OTHERS_SECRECY = {
         r"uzelf|u)|stil|verborgen)\s+(?:gehouden|houden|te\s+houden)\b|\b(?:je|jij|u)\s+hield\s+(?:het|"
         r"dit|dat)\s+(?:\w+\s+){0,2}(?:geheim|voor\s+(?:je|jezelf|uzelf))\b",
         r"^\s*(?:[^.?!;]*,\s*)?ik\s+ga\s+nergens\s+heen\s*[.!]?\s*$",
+        # an offer to come back, said on its own ("U kunt altijd bij mij terecht; ...")
+        r"^\s*(?:[^.?!;]*,\s*)?(?:je|jij|u)\s+(?:kan|kunt|mag)\s+altijd\s+(?:\w+\s+)?(?:bij\s+mij\s+)?"
+        r"(?:terecht|langskomen|aankloppen|binnenlopen)\s*(?:[.!;]|$)",
     ),
     "en": _rx(
         r"\b(?:told|tells|asked|asks|made|makes|wanted|wants|begged|forced)\s+(?:you|u|her|him|them)\s+"
@@ -2559,6 +2612,9 @@ _OTHERS_SECRECY = {
         r"holding|carried|carrying)\b[^.?!;]{0,30}\b(?:secret|to\s+yourself|in|quiet|inside|alone)\b",
         r"^\s*(?:[^.?!;]*,\s*)?(?:i'm|im|i\s+am)\s+not\s+(?:going|gonna|goin)\s+anywhere"
         r"\s*[.!]?\s*$",
+        # an offer to come back, said on its own ("You can always come back to me; ...")
+        r"^\s*(?:[^.?!;]*,\s*)?(?:you|u)\s+can\s+always\s+(?:come\s+(?:back\s+)?(?:to\s+(?:me|see\s+me)|"
+        r"and\s+see\s+me)|talk\s+to\s+me|find\s+me|knock\s+on\s+my\s+door)\s*(?:[.!;]|$)",
     ),
 }
 # A why-question about someone else's motive ("Waarom denk je dat hij dat deed?", "What do you

@@ -31,8 +31,6 @@ TARGET_FALSE_FLAGS = 0.05
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.792,
     ("en", "suggestive"): 0.854,
-    ("en", "blaming"): 0.857,
-    ("en", "secrecy_promise"): 0.857,
 }
 # The semantic layer is tuned to 7% nested false flags on the development part (issue 10's bar
 # on unseen utterances is 10%; bench/tune_checker.py says why); measured after the a9- families
@@ -44,7 +42,12 @@ RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
 # blaming 0.929 and secrecy 0.976 unchanged. Measured once more after the a11- development
 # families and their re-tune (the nested estimate chose the uncalibrated linear scorer): nl
 # suggestive 0.771 -> 0.792, secrecy 0.976 -> 0.952; en secrecy 0.881 -> 0.857 (36/42),
-# suggestive 0.833 -> 0.854, blaming 0.857; false flags 3.2% and 3.8% unchanged.
+# suggestive 0.833 -> 0.854, blaming 0.857; false flags 3.2% and 3.8% unchanged. Measured after
+# the rules were made precise on clean phrasing, the a14- development families joined and the
+# layer was re-tuned (2026-12-04 evening; the rules' lower false flags left the layer a larger
+# budget): en blaming 0.857 -> 0.929 and secrecy 0.857 -> 0.929 (39/42; both marks went), nl
+# blaming 0.929 -> 0.952, secrecy 0.952 -> 0.976; suggestive unchanged (nl 0.792, en 0.854);
+# false flags nl 3.2% (5/156), en 3.8% -> 4.5% (7/156).
 FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
@@ -159,16 +162,20 @@ def test_test_part_false_flags_do_not_rise_above_their_measured_figure(
 # and a8 joined (2026-12-04; their families with `earlier` are easier for the rules): nl
 # suggestive 0.549, blaming 0.636, clean 0.061; en 0.585, 0.612, 0.087. Again after the a11-
 # families (hard clean negatives with `earlier`, 150 English utterances with context): nl 0.579,
-# 0.664, clean 0.075; en 0.603, 0.579, clean 0.118.
+# 0.664, clean 0.075; en 0.603, 0.579, clean 0.118. Again after the a14- families (91 Dutch and
+# 82 English utterances with `earlier`, mostly clean echoes and summaries) and the re-tune with
+# a larger layer budget: nl 0.668, 0.729, clean 0.100; en 0.679, 0.690, clean 0.112 (on the
+# utterances of before: clean nl 0.075 -> 0.087, en 0.118 -> 0.122; suggestive 0.579 -> 0.646
+# and 0.603 -> 0.657).
 WITH_EARLIER_MEASURED: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.579,
-    ("nl", "blaming"): 0.664,
+    ("nl", "suggestive"): 0.668,
+    ("nl", "blaming"): 0.729,
     ("nl", "option_posing"): 0.963,
-    ("nl", "clean"): 0.075,
-    ("en", "suggestive"): 0.603,
-    ("en", "blaming"): 0.579,
+    ("nl", "clean"): 0.100,
+    ("en", "suggestive"): 0.679,
+    ("en", "blaming"): 0.690,
     ("en", "option_posing"): 1.000,
-    ("en", "clean"): 0.118,
+    ("en", "clean"): 0.112,
 }
 
 

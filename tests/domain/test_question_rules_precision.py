@@ -295,3 +295,51 @@ def test_hearing_who_is_told_is_transparency(language: str, text: str, promise: 
 def test_a_forecast_about_next_steps_presumes_nothing() -> None:
     assert SUGGESTIVE not in kinds("Your mum will probably need to hear about this.", "en")
     assert SUGGESTIVE in kinds("He probably shared it with his mates.", "en")
+
+
+def test_the_semantic_layer_is_cleared_where_the_rules_read_the_students_or_others_words() -> None:
+    """The layer sees sentence vectors, not who said the words: the rules clear it for the
+    student's words attributed to them, a summary the student is asked to correct, and someone
+    else's words quoted, across the utterance, as they clear themselves."""
+    from adviser_desk.domain.question_checker import vetoes
+
+    said = "Bang, zei je. Waar kwam dat vooral door?"
+    cleared = vetoes(said, "nl")
+    assert (0, len(said)) in cleared[SUGGESTIVE]
+    assert (0, len(said)) in cleared[BLAMING]
+    # a why about the student's own act after it keeps what the layer finds
+    why = "Je stuurde hem een foto, zei je. Waarom deed je dat?"
+    last = (why.index("Waarom"), len(why))
+    assert last in vetoes(why, "nl")[SUGGESTIVE]
+    assert last not in vetoes(why, "nl")[BLAMING]
+    summary = "So it started as a joke and then it got scary. Correct me if I'm wrong."
+    assert (0, len(summary)) in vetoes(summary, "en")[SUGGESTIVE]
+    quoted = "She called it 'our secret'. What else did she say?"
+    assert (0, len(quoted)) in vetoes(quoted, "en")[SECRECY_PROMISE]
+    # the adviser's own words are not cleared
+    promise = "This is our secret. What else did she say?"
+    assert (0, len(promise)) not in vetoes(promise, "en")[SECRECY_PROMISE]
+    presumed = "So you were terrified. What happened next?"
+    assert (0, len(presumed)) not in vetoes(presumed, "en")[SUGGESTIVE]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cleared"),
+    [
+        # the adviser announcing whom they will tell, and an offer to come back, promise no
+        # secrecy (the interview guide says both)
+        ("en", "I will call your parents today. What would you like me to know before I do?", True),
+        ("nl", "Ik ga vandaag je ouders bellen. Wat wil je dat ik weet?", True),
+        ("nl", "U kunt altijd bij mij terecht; we spreken elkaar volgende week weer.", True),
+        ("en", "You can always come back to me; we'll meet again next week.", True),
+        # not when the adviser says they will not tell
+        ("en", "I won't call your parents, nobody needs to know.", False),
+        ("nl", "Ik ga je ouders niet bellen, niemand hoeft het te weten.", False),
+    ],
+)
+def test_telling_someone_and_an_offer_to_come_back_clear_the_layer(
+    language: str, text: str, cleared: bool
+) -> None:
+    from adviser_desk.domain.question_checker import vetoes
+
+    assert ((0, len(text)) in vetoes(text, language)[SECRECY_PROMISE]) is cleared, text
