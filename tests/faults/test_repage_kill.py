@@ -5,6 +5,7 @@ open it and nothing is lost. Real SQLCipher files, real processes."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -70,9 +71,13 @@ def _fresh(original: Path, folder: Path) -> Path:
     return folder / original.name
 
 
-def _run(path: Path, stop_at: str, kill_after: float | None) -> tuple[str, dict[str, float]]:
+def _run(
+    path: Path, stop_at: str, kill_after: float | None, kill_at_copied: float | None = None
+) -> tuple[str, dict[str, float]]:
     """Runs the child; returns whether it finished and when (seconds after "ready") it said
-    each of its lines."""
+    each of its lines. ``kill_after`` kills it that many seconds after "ready";
+    ``kill_at_copied`` as soon as the new file beside it holds that share of the old file's
+    size (seen, not timed: a loaded machine's pace varies from one run to the next)."""
     process = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), PASSWORD, stop_at],
         stdout=subprocess.PIPE,
@@ -85,6 +90,14 @@ def _run(path: Path, stop_at: str, kill_after: float | None) -> tuple[str, dict[
     said: dict[str, float] = {}
     if kill_after is not None:
         time.sleep(kill_after)
+        process.send_signal(signal.SIGKILL)
+    elif kill_at_copied is not None:
+        staged, size = repage.staging_path(path) / path.name, path.stat().st_size
+        while process.poll() is None:
+            with contextlib.suppress(OSError):
+                if staged.stat().st_size >= kill_at_copied * size:
+                    break
+            time.sleep(0.002)
         process.send_signal(signal.SIGKILL)
     else:
         for line in process.stdout:
@@ -139,15 +152,20 @@ def test_a_conversion_killed_at_random_moments(
     rng = random.Random(int.from_bytes(os.urandom(4)))
     outcome, said = _run(_fresh(source, case_dir / "whole"), "never", None)
     assert outcome == "done"
-    # Most kills aim at the conversion itself (copy, check, rename), some anywhere.
+    # Most kills aim at the conversion itself (copy, check, rename), some anywhere. Two of them
+    # are sure to land while the copy is being written: they watch it grow (timed from the
+    # first run, all kills could come after the end when this run goes faster).
     window = (said["converting"], said["converted"])
-    mid_copy = 0
+    mid_copy = []
     for run in range(6):
         path = _fresh(source, case_dir / f"run{run}")
-        _run(path, "never", rng.uniform(*window) if run % 3 else rng.uniform(0.0, said["done"]))
-        mid_copy += repage.staging_path(path).exists()
+        if run in (1, 4):
+            _run(path, "never", None, rng.uniform(0.05, 0.7))
+        else:
+            _run(path, "never", rng.uniform(*window) if run % 3 else rng.uniform(0, said["done"]))
+        mid_copy.append(repage.staging_path(path).exists())
         _whole(path, raw_key, recovery)
-    assert mid_copy, "no kill landed while the copy was being made"
+    assert mid_copy[1] and mid_copy[4], "a kill aimed at the copy did not land in it"
 
 
 def test_a_full_disk_during_the_conversion_leaves_the_old_file_working(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import secrets
 import shutil
 import signal
 import subprocess
@@ -189,13 +190,20 @@ def test_nothing_readable_ends_up_outside_the_case_file(
     case_dir: Path, isolated_environment: Path
 ) -> None:
     started = time.time() - 1
-    marker = "MARKER-Şükrü-Łukasz-Zoë-Nguyễn-7f3a"
-    image = b"\x89PNG\r\n\x1a\n" + b"IMAGE-MARKER-0c4d" * 4000
+    # Its own password and markers, new each run: the scan reads every file written in /tmp
+    # meanwhile, and other tests (under xdist, in other processes at the same moment) write
+    # the shared PASSWORD and this file's source there (a clone in /tmp, its .pyc files). A
+    # hit must be this test's leak, not a file of theirs.
+    unique = secrets.token_hex(6)
+    password = f"zilveren uil telt de sterren {unique}"
+    marker = f"MARKER-Şükrü-Łukasz-Zoë-Nguyễn-{unique}"
+    image_marker = f"IMAGE-MARKER-{unique}".encode()
+    image = b"\x89PNG\r\n\x1a\n" + image_marker * 4000
     from adviser_desk import diagnostics
 
     log_folder = diagnostics.start("leak scan")  # as the window and the commands do
     assert log_folder is not None
-    service, recovery = svc.create_case_file(case_dir / "leak.adcase", PASSWORD, kdf.MINIMUM)
+    service, recovery = svc.create_case_file(case_dir / "leak.adcase", password, kdf.MINIMUM)
     service.update_profile(marker, f"School {marker}")
     with service.case.transaction() as session:
         from sqlalchemy import text
@@ -225,7 +233,7 @@ def test_nothing_readable_ends_up_outside_the_case_file(
     from adviser_desk.services.letter_service import LetterService
 
     info = PngImagePlugin.PngInfo()
-    info.add_text("Comment", "IMAGE-MARKER-0c4d" * 20)
+    info.add_text("Comment", image_marker.decode() * 20)
     shot = io.BytesIO()
     Image.new("RGB", (300, 200), (9, 9, 9)).save(shot, "PNG", pnginfo=info)
     evidence = EvidenceService(cases)
@@ -246,12 +254,12 @@ def test_nothing_readable_ends_up_outside_the_case_file(
     needles = [
         marker.encode("utf-8"),
         marker.encode("utf-16-le"),
-        b"IMAGE-MARKER-0c4d",
+        image_marker,
         raw,
         raw.hex().encode(),
         RecoveryKey.parse(recovery.formatted()).secret,
         recovery.formatted().encode(),
-        PASSWORD.encode(),
+        password.encode(),
     ]
     roots = [
         case_dir,
@@ -262,8 +270,12 @@ def test_nothing_readable_ends_up_outside_the_case_file(
         Path.home() / ".config",
         log_folder,
     ]
+    # The scan finds what it looks for: a file with every needle written plainly, planted in
+    # the temp folder, is its only finding (once for each root it lies under).
+    planted = Path(tempfile.gettempdir()) / "planted.bin"
+    planted.write_bytes(b" ".join(needles))
     hits = _scan([r for r in roots if r.exists()], needles, started)
-    assert hits == []
+    assert set(hits) == {f"{planted}: {needle!r}" for needle in needles}
     assert any(case_dir.iterdir())  # the scan did look at the case file and its backup
 
 
