@@ -89,9 +89,14 @@ typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
 # pytest runs inside its own D-Bus session with an unlocked gnome-keyring, so the real
-# Secret Service backend of `keyring` is what the tests use.
+# Secret Service backend of `keyring` is what the tests use. It runs on every core, up to 4
+# (pytest-xdist; each worker has its own offscreen Qt, temp folders and prepared case files),
+# a test file's tests in one worker, so its module-scoped fixtures (the checker's model and
+# figures, the journey's screen) are made once; PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= auto
 pytest: $(VENV)/.installed-test sysdeps-test translations
-	dbus-run-session -- tests/with_keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+	dbus-run-session -- tests/with_keyring.sh $(BIN)/python -m pytest \
+	  -n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile $(PYTEST_ARGS)
 
 # The standalone one-folder bundle dist/adviser-desk/ (PyInstaller) from its own virtual
 # environment, installed from requirements/dist.txt, so the development venv stays as it is.

@@ -75,11 +75,37 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """The bundle's `make dist` starts now, in the background, when its tests are to run."""
+    """The bundle's `make dist` starts now, in the background, when its tests are to run. In
+    an xdist worker the controller has started it (below), and says where it reports."""
     from tests.packaging import bundle_build
 
+    worker = getattr(session.config, "workerinput", None)
+    if worker is not None:
+        if "bundle_build" in worker:
+            bundle_build.reported_in(Path(worker["bundle_build"]))
+        return
     if not session.config.option.collectonly and any(
         item.path == bundle_build.TESTS for item in session.items
+    ):
+        bundle_build.start()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """xdist's controller, for each worker it starts: the folder the bundle build reports in."""
+    from tests.packaging import bundle_build
+
+    node.workerinput["bundle_build"] = str(bundle_build.folder())
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node: Any, ids: list[str]) -> None:
+    """xdist's controller, when a worker has collected: it builds the bundle (once) when the
+    bundle tests are to run, as pytest_collection_finish does without xdist."""
+    from tests.packaging import bundle_build
+
+    if not node.config.option.collectonly and any(
+        i.startswith(bundle_build.NODE_ID + "::") for i in ids
     ):
         bundle_build.start()
 
@@ -96,6 +122,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     module-scoped fixtures (the bundle build, the checker's model) are made once."""
     order = str(config.getoption("--test-order"))
     if not order:
+        # The bundle's tests last: its build (started after collection) has had the whole run.
+        from tests.packaging import bundle_build
+
+        items.sort(key=lambda item: item.path == bundle_build.TESTS)
         return
     if order == "reverse":
         items.reverse()
