@@ -25,6 +25,7 @@ from adviser_desk.ui.common import (
     focus_style,
     i18n,
     mnemonics,
+    print_dialog_size,
     theme,
     wheel,
 )
@@ -83,6 +84,7 @@ def app_wide_behaviour(qapp: QApplication) -> None:
         enter_key.install(qapp)
         file_completion.install(qapp)
         file_dialog_size.install(qapp)
+        print_dialog_size.install(qapp)
         theme.follow_system(qapp)
 
 

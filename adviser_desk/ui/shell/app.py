@@ -27,6 +27,7 @@ from adviser_desk.ui.common import (
     focus_style,
     i18n,
     mnemonics,
+    print_dialog_size,
     theme,
     wheel,
 )
@@ -55,6 +56,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     enter_key.install(app)
     file_completion.install(app)
     file_dialog_size.install(app)
+    print_dialog_size.install(app)
     theme.follow_system(app)
     return app
 
