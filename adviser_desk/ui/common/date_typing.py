@@ -22,6 +22,10 @@ changed the month. Tab and Shift+Tab now always leave the field, to the next or 
 widget of the window, after taking what was typed (or, if it is no date, saying so and
 staying); Left and Right move between the parts. Digits typed with the whole text selected
 (Ctrl+A), or after the field's label letter while it already had the focus, start an entry too.
+
+Issue 11: digits typed into a part after an arrow that Qt cannot read yet ("06-05-26" while
+typing the year) were an entry on Tab only; a click elsewhere, Enter or OK let Qt put the old
+date back unsaid. Each now takes them as Tab does, or refuses them with the same message.
 """
 
 from __future__ import annotations
@@ -113,8 +117,11 @@ class _Entry(QObject):
             return False
         if kind == QEvent.Type.FocusIn:
             return self._focus_in(watched, event)
-        if kind == QEvent.Type.FocusOut and self.typed is not None:
-            return self._focus_out(watched, event)
+        if kind == QEvent.Type.FocusOut:
+            if self.typed is None:  # a click elsewhere, or OK, after digits typed into a part
+                self.take_qt_typed(watched)
+            if self.typed is not None:
+                return self._focus_out(watched, event)
         if kind == QEvent.Type.Wheel and self.typed is not None:
             return not self.finish(watched)
         return False
@@ -157,9 +164,9 @@ class _Entry(QObject):
     def _key(self, edit: QDateTimeEdit, event: QKeyEvent) -> bool:
         text, key = event.text(), event.key()
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self.typed is None and (_tab(event) or key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.take_qt_typed(edit)  # Enter then reads it below, as an entry
         if _tab(event):
-            if self.typed is None:
-                self._qt_typed(edit)
             return self._tab(edit, event)
         if self.typed is None:
             if plain and text.isdigit() and (self.armed or _all_selected(edit)):
@@ -205,10 +212,10 @@ class _Entry(QObject):
         QWidget.focusNextPrevChild(edit, not back)
         return True
 
-    def _qt_typed(self, edit: QDateTimeEdit) -> None:
+    def take_qt_typed(self, edit: QDateTimeEdit) -> None:
         """Digits typed into a part after an arrow key that do not make a date yet ("07-12-20"
         while typing the year) become an entry, read as a whole: Qt would put back the date it
-        had on leaving, without a word."""
+        had on leaving (Tab, Enter, a click elsewhere, OK), without a word."""
         text = edit.lineEdit().text()
         if text != edit.textFromDateTime(edit.dateTime()):
             self._begin(edit, text)
@@ -343,6 +350,8 @@ def finish_typing(window: QWidget) -> None:
     edits = [window] if isinstance(window, QDateTimeEdit) else []
     for edit in edits + window.findChildren(QDateTimeEdit):
         entry = _entry(edit)
+        if entry is not None and edit.isEnabled() and entry.typed is None:
+            entry.take_qt_typed(edit)
         if entry is not None and edit.isEnabled() and not entry.finish(edit):
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
             raise unfinished_message(edit)
