@@ -688,7 +688,7 @@ Je naam:</translation>
         <translation>&amp;Meldcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="171"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="172"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>%n verlopen taak</numerusform>
@@ -696,17 +696,17 @@ Je naam:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="207"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="213"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="208"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="214"/>
         <source>Case {number} has unsaved changes on its Overview. Save them?</source>
         <translation>Zaak {number} heeft niet-opgeslagen wijzigingen in het Overzicht. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_view.py" line="252"/>
+        <location filename="../../adviser_desk/ui/case/case_view.py" line="258"/>
         <source>Your unsaved changes on the Overview of case {number} were saved when the case file was locked.</source>
         <translation>Je niet-opgeslagen wijzigingen in het Overzicht van zaak {number} zijn opgeslagen toen het zaakbestand werd vergrendeld.</translation>
     </message>
@@ -738,7 +738,7 @@ Je naam:</translation>
 <context>
     <name>ChoicePerson</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="373"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="377"/>
         <source>Add the mentor or another staff member on the People tab to choose them here.</source>
         <translation>Voeg de mentor of een andere medewerker toe op het tabblad Personen om die hier te kiezen.</translation>
     </message>
@@ -2965,157 +2965,157 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="71"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="72"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="74"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
         <source>Subject:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="75"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="76"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
         <source>&amp;Outcome:</source>
         <translation>Af&amp;loop:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="77"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
         <source>What happened:</source>
         <translation>Type incident:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="81"/>
         <source>Escalation reached:</source>
         <translation>Opgeschaald tot:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="87"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="88"/>
         <source>e.g. Snapchat, WhatsApp</source>
         <translation>bijv. Snapchat, WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="103"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="104"/>
         <source>Scope and impact</source>
         <translation>Omvang en impact</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="62"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="63"/>
         <source>How the case ended (counted in the annual report)</source>
         <translation>Hoe de zaak afliep (telt mee in het jaarverslag)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="78"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="79"/>
         <source>Brief description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="79"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="80"/>
         <source>Key contact for the victim:</source>
         <translation>Contactpersoon voor het slachtoffer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="97"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="98"/>
         <source>by whom?</source>
         <translation>door wie?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="99"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="100"/>
         <source>Who reported it to the police: the student, the parents or the school</source>
         <translation>Wie deed de aangifte of melding: de leerling, de ouders of de school</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="106"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;Platforms:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="107"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
         <source>Images:</source>
         <translation>Beelden:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="108"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
         <source>Seen by:</source>
         <translation>Gezien door:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
         <source>Still spreading:</source>
         <translation>Wordt nog verspreid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="110"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="111"/>
         <source>Criminal offence suspected:</source>
         <translation>Vermoeden van strafbaar feit:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="111"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="112"/>
         <source>Police consulted:</source>
         <translation>Politie geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="115"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
         <source>Report to the police:</source>
         <translation>Aangifte of melding:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="116"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
         <source>Psychological help needed:</source>
         <translation>Psychologische hulp nodig:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="117"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="118"/>
         <source>Media attention expected:</source>
         <translation>Media-aandacht verwacht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="125"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="126"/>
         <source>No secrecy promised. Promised instead: care, and … (what exactly)</source>
         <translation>Geen geheimhouding beloofd. Wel beloofd: zorgvuldigheid, en … (wat precies)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="127"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="128"/>
         <source>Victim&apos;s wishes and consent</source>
         <translation>Wensen en toestemming van het slachtoffer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="130"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
         <source>May be told:</source>
         <translation>Mag worden ingelicht:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="131"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="132"/>
         <source>Publicity:</source>
         <translation>Openbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="135"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="136"/>
         <source>The student&apos;s wishes and what was &amp;agreed:</source>
         <translation>Wensen van de leerling en wat is &amp;toegezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="139"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
         <source>case file default</source>
         <translation>standaard van het zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="140"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="141"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="143"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="144"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="146"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="147"/>
         <source>Keep this case:</source>
         <translation>Deze zaak bewaren:</translation>
     </message>
@@ -3140,17 +3140,22 @@ Invoeren voordat je sluit?</translation>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="192"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="193"/>
         <source>May be purged from {date}.</source>
         <translation>Mag worden verwijderd vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="197"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="198"/>
         <source>Counts from the day the case is closed.</source>
         <translation>Telt vanaf de dag dat de zaak wordt gesloten.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="316"/>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="296"/>
+        <source>Nothing to save: the Overview has no changes.</source>
+        <translation>Er is niets om op te slaan: het Overzicht heeft geen wijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/case/overview_tab.py" line="320"/>
         <source>The case was not saved</source>
         <translation>De zaak is niet opgeslagen</translation>
     </message>
@@ -4202,12 +4207,12 @@ Wil je het vervangen?</translation>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="98"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="112"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="120"/>
+        <location filename="../../adviser_desk/ui/case/undo_bar.py" line="143"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
@@ -6308,12 +6313,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dat tijdstip ligt in de toekomst: {moment}. Het is nu {now}. Verbeter het tijdstip waarop het gebeurde; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/date_typing.py" line="67"/>
+        <location filename="../../adviser_desk/ui/common/date_typing.py" line="74"/>
         <source>&quot;{typed}&quot; in {field} is not a date. Type day, month and year, as {example}, or press Escape for the date the field had; nothing was saved.</source>
         <translation>&quot;{typed}&quot; bij {field} is geen datum. Typ dag, maand en jaar, zoals {example}, of druk op Escape voor de datum die er stond; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/date_typing.py" line="280"/>
+        <location filename="../../adviser_desk/ui/common/date_typing.py" line="335"/>
         <source>the date field</source>
         <translation>het datumveld</translation>
     </message>

@@ -120,6 +120,7 @@ class CaseView(QWidget):
         self.overview.reopened.connect(closing_undo.offer_reclose)
         self._held_offer: HeldOffer | None = None
         self.overview.revert_button.clicked.connect(self._discarded)
+        self.overview.nothing_to_save.connect(self.undo_bar.tell)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.badge)
@@ -169,8 +170,13 @@ class CaseView(QWidget):
         self.tasks.set_closed(detail.draft.status == CaseStatus.CLOSED and not detail.read_only)
         overdue = sum(1 for task in detail.tasks if task.overdue)
         self.badge.setText(self.tr("%n overdue task(s)", "", overdue) if overdue else "")
-        if not (same_case and self.overview.is_dirty()):
-            # Unsaved Overview edits survive a change made on another tab (a task, a note).
+        if same_case and self.overview.is_dirty():
+            # Unsaved Overview edits survive a change made on another tab (a task, a note), but
+            # what they are compared with and saved against is the case as it is now: an Undo
+            # of a reopening under unsaved edits left the stored copy Open, so Discard changes
+            # showed Open and Save saw no reopening and asked nothing (walk 17, W17-3).
+            self.overview.detail = detail
+        else:
             self.overview.show_case(self.cases, detail)
         self.people.show_people(detail.people)
         self.tasks.show_tasks(detail.tasks)

@@ -39,6 +39,7 @@ class OverviewTab(QWidget):
     saved = Signal()
     closed = Signal(object)  # a Closing, after the case was closed through its question
     reopened = Signal(object)  # a Reopening, after a closed case was reopened (W12-2)
+    nothing_to_save = Signal(str)  # Save with no change: said, never silent (W17-3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -290,6 +291,9 @@ class OverviewTab(QWidget):
         adviser cancelled the closing question. A case is never closed without that answer:
         ``quiet`` (the lock, nobody to ask) refuses to close one."""
         if self.cases is None or self.detail is None:
+            return True
+        if not quiet and not self.is_dirty():
+            self.nothing_to_save.emit(self.tr("Nothing to save: the Overview has no changes."))
             return True
         closing = None
         if closes(self.detail.draft, self.status.value()):

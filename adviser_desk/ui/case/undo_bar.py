@@ -124,6 +124,15 @@ class UndoBar(QWidget):
         self.show()
         self._timer.start(shown_ms)
 
+    @Slot(str)
+    def tell(self, said: str) -> None:
+        """A short word on the bar (Save with nothing to save); an Undo on offer stays offered,
+        with the word on a line above its sentence."""
+        if self._undo is None:
+            self._tell(said, NOTHING_MS)
+        elif not self.message.text().startswith(said):
+            self.message.setText(f"{said}\n{self.message.text()}")
+
     @Slot(bool)
     def _undo_enabled(self, enabled: bool) -> None:
         self.nothing.setEnabled(not enabled)
