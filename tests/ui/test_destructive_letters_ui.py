@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.ui.case.case_dialogs import TaskDialog
+from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import i18n, mnemonics
 from adviser_desk.ui.common.keyboard import plain
 from adviser_desk.ui.interview.question_check import wait_for_semantic_loader
@@ -91,6 +93,7 @@ def every_window(
     window.act_close.trigger()
     makers: dict[str, Callable[[], QWidget]] = dict(windows(session, tmp_path))  # type: ignore[arg-type]
     makers["AdvisersDialog"] = lambda: AdvisersDialog(session)  # type: ignore[arg-type]
+    makers["OwnTaskDialog"] = lambda: own_task_dialog(session)
     for name, make in makers.items():
         dialog = make()
         qtbot.addWidget(dialog)
@@ -211,3 +214,95 @@ def test_the_menus_letters_are_unique_and_can_be_seen(
             found[action.text()] = troubles
     assert not found, found
     window.act_close.trigger()
+
+
+def own_task_dialog(session: object) -> TaskDialog:
+    cases = session.cases  # type: ignore[attr-defined]
+    case_id = cases.list_cases()[0].case_id
+    return TaskDialog(cases, case_id, None, [], cases.protocol)
+
+
+def labels_with_letters(window: QWidget) -> list[QLabel]:
+    return [
+        label
+        for label in window.findChildren(QLabel)
+        if label.window() is window
+        and label.buddy() is not None
+        and label.isVisibleTo(window)
+        and not _on_hidden_page(label, window)
+        and mnemonics.mnemonic_of(label.text())
+    ]
+
+
+def press_letter(qtbot: QtBot, window: QWidget, text: str) -> QWidget | None:
+    """Presses Alt and the letter underlined in ``text`` where the focus is; the new focus."""
+    activate(qtbot, window)
+    key = Qt.Key(ord(mnemonics.mnemonic_of(text).upper()))
+    qtbot.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.AltModifier)
+    return QApplication.focusWidget()
+
+
+def test_every_labels_letter_puts_the_focus_in_its_field(
+    qtbot: QtBot,
+    session: object,
+    tmp_path: Path,
+    language: str,
+    modals: Modals,
+    files: FileDialogs,
+) -> None:
+    """Walk 18, W18-1: Dutch "Uiterlijk" (a check box and a date in one widget) and "Taak" (a
+    task's wording, no field) showed letters that did nothing, and the typing that followed
+    went into Status. Every underlined letter of a label, pressed, puts the focus in its field
+    (or in what the field hands its focus to), in every window; no two share a letter. A
+    label beside a text that is no field has no letter (mnemonics._reaches_input)."""
+    failures: list[str] = []
+    pressed = 0
+    for name, window in every_window(qtbot, session, tmp_path, language, modals, files):
+        labels = labels_with_letters(window)
+        letters = [mnemonics.mnemonic_of(label.text()) for label in labels]
+        failures += [
+            f"{name}: {letter} twice" for letter in set(letters) if letters.count(letter) > 1
+        ]
+        for label in labels:
+            buddy = label.buddy()
+            assert buddy is not None
+            if not buddy.isEnabled():
+                continue  # switched off (Reason of an open task): no focus, as a button no click
+            focus = press_letter(qtbot, window, label.text())
+            pressed += 1
+            inside = focus is not None and (focus is buddy or buddy.isAncestorOf(focus))
+            if not inside or isinstance(focus, QLabel):
+                failures.append(f"{name}: {label.text()!r} went to {focus!r}")
+    assert pressed > 50
+    assert not failures, "\n".join(failures)
+
+
+def test_the_due_letter_and_a_typed_date_change_a_tasks_due_date(
+    qtbot: QtBot, session: object, language: str
+) -> None:
+    """W18-1's steps: Alt+Due and typing a date, in a task with a due date and in a new own
+    task (Alt+Due, Space ticks the box, Alt+Due again goes to the date)."""
+    cases = session.cases  # type: ignore[attr-defined]
+    case_id = cases.list_cases()[0].case_id
+    detail = cases.get_case(case_id)
+    wanted = QDate(2026, 12, 10)
+    digits = "".join(c for c in wanted.toString(fmt.date_edit_format()) if c.isdigit())
+    task = TaskDialog(cases, case_id, detail.tasks[0], detail.people, cases.protocol)
+    own = own_task_dialog(session)
+    task.due.set_value(wanted.addDays(3).toPython())  # type: ignore[arg-type]
+    for dialog in (task, own):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        label = dialog.form.labelForField(dialog.due)
+        assert isinstance(label, QLabel) and mnemonics.mnemonic_of(label.text()), label
+        focus = press_letter(qtbot, dialog, label.text())
+        if dialog is own:
+            assert focus is dialog.due.enabled
+            qtbot.keyClick(focus, Qt.Key.Key_Space)
+            assert dialog.due.enabled.isChecked()
+            focus = press_letter(qtbot, dialog, label.text())
+        assert focus is dialog.due.edit, (dialog.windowTitle(), focus)
+        qtbot.keyClicks(focus, digits)
+        assert dialog.due.value() == wanted.toPython(), dialog.due.edit.text()
+        dialog.close()

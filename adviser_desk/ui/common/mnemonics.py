@@ -284,11 +284,7 @@ def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
         if widget.window() is not window or _in_popup(widget):
             continue
         if isinstance(widget, QLabel):
-            if (
-                widget.buddy() is not None
-                and _plain_text(widget)
-                and not widget.property(NO_LETTER)
-            ):
+            if _reaches_input(widget) and _plain_text(widget) and not widget.property(NO_LETTER):
                 rank = ROW if id(widget) in in_forms else ACTION
                 own_rank = widget.property(RANK)
                 yield Holder(
@@ -320,6 +316,19 @@ def _labels_and_buttons(window: QWidget) -> Iterator[Holder]:
             for index in range(widget.count()):
                 if not widget.property(f"{NO_LETTER}_{index}"):
                     yield _tab(widget, index)
+
+
+def _reaches_input(label: QLabel) -> bool:
+    """Its letter puts the focus in a field: Qt moves it only to a buddy that takes focus
+    (through its focus proxy), and a text shown beside a label is no field (walk 18, W18-1:
+    Dutch "Uiterlijk", a check box and date in one widget, and "Taak", a task's wording,
+    showed letters that did nothing; the typing went into Status)."""
+    buddy = label.buddy()
+    if buddy is None or buddy.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        return False
+    while (proxy := buddy.focusProxy()) is not None:
+        buddy = proxy
+    return not isinstance(buddy, QLabel)
 
 
 def _form_labels(window: QWidget) -> list[QWidget]:

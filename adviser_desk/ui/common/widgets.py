@@ -115,13 +115,21 @@ class OptionalDate(QWidget):
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
-        # The row's label (and its mnemonic) lands on the check box that switches the date on.
+        # The row's label (and its mnemonic) lands on the check box that switches the date on,
+        # or on the date once it is on: Alt+letter and typing a date changes it (walk 18,
+        # W18-1). A label's letter reaches only a buddy that takes focus; Tab skips this
+        # widget itself for its focus proxy.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setFocusProxy(self.enabled)
+        self.enabled.toggled.connect(self._proxy)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.enabled, 0, 0)
         grid.addWidget(self.edit, 0, 1)
         grid.setColumnStretch(1, 1)
+
+    def _proxy(self, on: bool) -> None:
+        self.setFocusProxy(self.edit if on else self.enabled)
 
     def value(self) -> date | None:
         if not self.enabled.isChecked():
