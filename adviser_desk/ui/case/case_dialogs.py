@@ -363,6 +363,12 @@ class TaskDialog(FormDialog):
         close.setDefault(True)
         close.setFocus()
 
+    def reject(self) -> None:
+        # Escape, Cancel and the close button: a typed task or note is not lost unasked, as in
+        # New case (walk 18, W18-2: a second Escape after the date's undid the note).
+        if may_discard(self, [self.title, self.note], typed_only=True):
+            super().reject()
+
     def _who_index(self, role: str, person_id: int | None) -> int:
         """The entry for this assignee. Compared in Python: QComboBox.findData cannot match
         tuple data, and a miss showed "—", which OK then saved as a blank assignee."""

@@ -22,6 +22,7 @@ from adviser_desk.services.meldcode_service import MeldcodeService
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import theme
 from adviser_desk.ui.common.column_fit import stretch_with_minimum
+from adviser_desk.ui.common.discard import may_discard
 from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.form_dialog import FormDialog
 from adviser_desk.ui.common.keyboard import enter_presses, tab_leaves
@@ -131,6 +132,11 @@ class MeldcodeStepDialog(FormDialog):
 
     def apply(self) -> None:
         self.record = self.meldcode.save_step(self.case_id, self.entry())
+
+    def reject(self) -> None:
+        # A note typed into the step is not lost unasked to Escape or Cancel (walk 18, W18-2).
+        if may_discard(self, [self.note], typed_only=True):
+            super().reject()
 
     @Slot()
     def clear_step(self) -> None:

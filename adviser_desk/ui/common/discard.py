@@ -6,19 +6,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 # Set by the lock on the dialogs it closes: nobody may be there to answer (an idle lock), and
 # the lock page says what was not kept.
 CLOSED_BY_LOCK = "closed_by_lock"
 
 
-def may_discard(dialog: QWidget, fields: Sequence[QPlainTextEdit]) -> bool:
-    """Whether ``dialog`` may close without saving: asks when one of the multi-line ``fields``
-    holds typed text. Cancel (also Escape, and the default) keeps the dialog open."""
+def may_discard(
+    dialog: QWidget, fields: Sequence[QPlainTextEdit | QLineEdit], typed_only: bool = False
+) -> bool:
+    """Whether ``dialog`` may close without saving: asks when one of the ``fields`` holds
+    typed text. Cancel (also Escape, and the default) keeps the dialog open. ``typed_only``:
+    for fields that open with saved text (a task's note), only what was typed since counts."""
     if dialog.property(CLOSED_BY_LOCK):
         return True
-    if not any(field.toPlainText().strip() and not field.isReadOnly() for field in fields):
+    if not any(_holds_typing(field, typed_only) for field in fields):
         return True
     return _ask(
         dialog,
@@ -28,6 +31,14 @@ def may_discard(dialog: QWidget, fields: Sequence[QPlainTextEdit]) -> bool:
         ),
         QCoreApplication.translate("discard", "&Keep typing"),
     )
+
+
+def _holds_typing(field: QPlainTextEdit | QLineEdit, typed_only: bool) -> bool:
+    if isinstance(field, QLineEdit):
+        text, typed = field.text(), field.isModified()
+    else:
+        text, typed = field.toPlainText(), field.document().isModified()
+    return bool(text.strip()) and not field.isReadOnly() and (typed or not typed_only)
 
 
 def may_discard_changes(dialog: QWidget) -> bool:
