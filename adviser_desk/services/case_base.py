@@ -56,6 +56,21 @@ class IncidentTypeRequiredError(KnownError):
         )
 
 
+class OpenedInFutureError(KnownError):
+    """A case cannot have been opened after today (walk 18, W18-3: 07-12 typed for 04-12 was
+    taken without a word, its first tasks fell due then, and the evidence log printed a period
+    running backwards)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The date under “Opened on” lies in the future: give the day the case was "
+                "opened, today at the latest. The case is not saved yet.",
+            )
+        )
+
+
 class ReasonRequiredError(KnownError):
     def __init__(self) -> None:
         super().__init__(

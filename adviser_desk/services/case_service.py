@@ -26,6 +26,7 @@ from adviser_desk.services.case_base import CaseBase
 from adviser_desk.services.case_base import DuplicateRoleError as DuplicateRoleError
 from adviser_desk.services.case_base import EmptyFieldError as EmptyFieldError
 from adviser_desk.services.case_base import IncidentTypeRequiredError as IncidentTypeRequiredError
+from adviser_desk.services.case_base import OpenedInFutureError as OpenedInFutureError
 from adviser_desk.services.case_base import ReasonRequiredError as ReasonRequiredError
 from adviser_desk.services.case_base import as_plain as as_plain
 from adviser_desk.services.case_base import incident_values as incident_values
@@ -125,6 +126,8 @@ class CaseService(CaseClosing, CasePeople, CaseTasks, CaseNotes, CaseBase):
         if not draft.incident_types:
             raise IncidentTypeRequiredError()
         opened = draft.opened_on or today or date.today()
+        if opened > (today or date.today()):
+            raise OpenedInFutureError()
         with self.case_file.transaction() as session:
             number = self._next_number(session, opened.year)
             row = Case(number=number, opened_on=opened, created_at=now())

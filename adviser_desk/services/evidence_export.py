@@ -127,6 +127,8 @@ def log_data(
         ).all()
         adviser = actor(session)
     end = detail.draft.closed_on or today or date.today()
+    if detail.draft.opened_on and end < detail.draft.opened_on:
+        end = detail.draft.opened_on  # a case opened "in the future" by an older version
     language = dates.language_of(translate)
     header = [
         (translate("evidence", HEADER["case"]), f"{detail.number} — {detail.draft.title}"),

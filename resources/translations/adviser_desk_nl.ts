@@ -349,86 +349,86 @@ Deze bestanden zijn niet versleuteld, maar bevatten alleen aantallen.</translati
 <context>
     <name>CaseFileDetailsDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="475"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="481"/>
         <source>Case file details</source>
         <translation>Gegevens zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="480"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="486"/>
         <source>Street and number
 Postcode and town</source>
         <translation>Straat en huisnummer
 Postcode en plaats</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="483"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="489"/>
         <source>Town printed with the date on letters</source>
         <translation>Plaats die met de datum op brieven komt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="487"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="493"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="489"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="495"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="498"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="504"/>
         <source> years after closing</source>
         <translation> jaar na sluiten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="499"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="505"/>
         <source>Adviser:</source>
         <translation>Vertrouwenspersoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="500"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="506"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="501"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="507"/>
         <source>School address:</source>
         <translation>Adres van de school:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="502"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="508"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="503"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="509"/>
         <source>Logo on letters:</source>
         <translation>Logo op brieven:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="504"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="510"/>
         <source>Keep closed cases:</source>
         <translation>Gesloten zaken bewaren:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="516"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="522"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="521"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="531"/>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="540"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="527"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="537"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="546"/>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="521"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="527"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="532"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="538"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>{name} kon niet worden gelezen ({reason}).</translation>
     </message>
@@ -2649,17 +2649,17 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MeldcodeModel</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="47"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="48"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="48"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="49"/>
         <source>Date, by</source>
         <translation>Datum, door</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="49"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="50"/>
         <source>Outcome and note</source>
         <translation>Uitkomst en toelichting</translation>
     </message>
@@ -2667,32 +2667,32 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MeldcodeStepDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="101"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="102"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="102"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="103"/>
         <source>&amp;By:</source>
         <translation>Doo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="105"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="106"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="109"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="110"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="112"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="113"/>
         <source>&amp;Note:</source>
         <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="113"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="114"/>
         <source>C&amp;lear step</source>
         <translation>Stap &amp;wissen</translation>
     </message>
@@ -2700,22 +2700,22 @@ Invoeren voordat je sluit?</translation>
 <context>
     <name>MeldcodeTab</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="155"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="161"/>
         <source>The Meldcode for domestic violence and child abuse: map the signals, consult, talk with the student, weigh with the afwegingskader, then decide whether to report to Veilig Thuis and whether help is possible and enough. Record each step with its date and who took it; the case summary prints them.</source>
         <translation>De Meldcode huiselijk geweld en kindermishandeling: breng signalen in kaart, overleg, praat met de leerling, weeg met het afwegingskader en beslis dan of je meldt bij Veilig Thuis en of hulp mogelijk en voldoende is. Leg elke stap vast met de datum en wie hem zette; de zaaksamenvatting drukt ze af.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="177"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="183"/>
         <source>Meldcode steps</source>
         <translation>Stappen van de Meldcode</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="189"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="195"/>
         <source>&amp;Record step…</source>
         <translation>Stap &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="223"/>
+        <location filename="../../adviser_desk/ui/case/meldcode_tab.py" line="229"/>
         <source>Status: {status}</source>
         <translation>Stand: {status}</translation>
     </message>
@@ -3521,22 +3521,22 @@ Wil je het vervangen?</translation>
 <context>
     <name>ReferralCardDialog</name>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="438"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="444"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="449"/>
+        <location filename="../../adviser_desk/ui/case/case_dialogs.py" line="455"/>
         <source>Information last checked: {date}</source>
         <translation>Gegevens laatst gecontroleerd: {date}</translation>
     </message>
@@ -5864,37 +5864,37 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>discard</name>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="25"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="28"/>
         <source>Discard what you typed?</source>
         <translation>Wat je typte weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="26"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="29"/>
         <source>What you typed in this window has not been saved. Discard it?</source>
         <translation>Wat je in dit venster typte, is nog niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="41"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="52"/>
         <source>Discard your changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="42"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="53"/>
         <source>The changes in this window have not been saved. Discard them?</source>
         <translation>De wijzigingen in dit venster zijn niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="45"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="56"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="60"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="71"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/discard.py" line="29"/>
+        <location filename="../../adviser_desk/ui/common/discard.py" line="32"/>
         <source>&amp;Keep typing</source>
         <translation>&amp;Verder typen</translation>
     </message>
@@ -6088,12 +6088,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Vink onder ‘Type incident’ minstens één vakje aan (Anders, als niets past). De zaak is nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_base.py" line="62"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="66"/>
+        <source>The date under “Opened on” lies in the future: give the day the case was opened, today at the latest. The case is not saved yet.</source>
+        <translation>De datum bij “Geopend op” ligt in de toekomst: geef de dag waarop de zaak is geopend, uiterlijk vandaag. De zaak is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/case_base.py" line="77"/>
         <source>Give a reason when a task does not apply, so the file shows why.</source>
         <translation>Geef een reden als een taak niet van toepassing is, zodat in het dossier staat waarom.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/case_base.py" line="74"/>
+        <location filename="../../adviser_desk/services/case_base.py" line="89"/>
         <source>Case {number} is closed, so its tasks stay as they are. To work on them, reopen the case on its Overview (Status). Nothing was changed.</source>
         <translation>Zaak {number} is gesloten, dus de taken blijven zoals ze zijn. Wil je eraan werken, heropen dan de zaak op het tabblad Overzicht (Status). Er is niets veranderd.</translation>
     </message>
@@ -6313,12 +6318,12 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dat tijdstip ligt in de toekomst: {moment}. Het is nu {now}. Verbeter het tijdstip waarop het gebeurde; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/date_typing.py" line="74"/>
+        <location filename="../../adviser_desk/ui/common/date_typing.py" line="78"/>
         <source>&quot;{typed}&quot; in {field} is not a date. Type day, month and year, as {example}, or press Escape for the date the field had; nothing was saved.</source>
         <translation>&quot;{typed}&quot; bij {field} is geen datum. Typ dag, maand en jaar, zoals {example}, of druk op Escape voor de datum die er stond; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/common/date_typing.py" line="335"/>
+        <location filename="../../adviser_desk/ui/common/date_typing.py" line="342"/>
         <source>the date field</source>
         <translation>het datumveld</translation>
     </message>
@@ -6486,17 +6491,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="219"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="221"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="220"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="222"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="221"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="223"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>

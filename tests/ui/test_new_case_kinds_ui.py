@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -127,3 +127,54 @@ def test_the_overview_keeps_the_last_ticked_kind_and_says_why(
     assert cases is not None
     qtbot.waitUntil(lambda: cases.get_case(ids[0]).draft.incident_types == [other])
     window.act_close.trigger()
+
+
+def test_new_case_refuses_an_opening_date_in_the_future_and_keeps_the_typing(
+    qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs, language: str
+) -> None:
+    """Walk 18, W18-3: 07-12 typed for 04-12 was taken without a word; the case's first tasks
+    fell due then and its evidence log printed a period running backwards."""
+    path, _ = closed_case
+    window = open_window(qtbot, path, modals, files)
+    cases = window.cases
+    assert cases is not None
+    before = {row.case_id for row in cases.list_cases()}
+    told: list[str] = []
+    today = QDate.currentDate()
+
+    def fill_with_a_future_date(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewCaseDialog)
+        activate(qtbot, dialog)
+        qtbot.keyClicks(dialog.title, "Nepaccount op Instagram")
+        click(qtbot, dialog.types.boxes[dc.IncidentType.FAKE_ACCOUNT])
+        field = dialog.opened
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(12, field.height() // 2))
+        qtbot.keyClicks(field, field.textFromDateTime(QDateTime(today.addDays(3), QTime())))
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert field.date() == today.addDays(3)
+
+        def read_and_close(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            told.append(box.text())
+            click(qtbot, box.button(QMessageBox.StandardButton.Ok))
+
+        modals.expect(QMessageBox, read_and_close)
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        modals.wait_done()
+        # Nothing saved, nothing lost; today's date typed instead is taken and OK saves.
+        assert dialog.isVisible()
+        assert {row.case_id for row in cases.list_cases()} == before
+        assert dialog.title.text() == "Nepaccount op Instagram"
+        activate(qtbot, dialog)
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(12, field.height() // 2))
+        qtbot.keyClicks(field, field.textFromDateTime(QDateTime(today, QTime())))
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    modals.expect(NewCaseDialog, fill_with_a_future_date)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    modals.wait_done()
+    future = "“Geopend op”" if language == "nl" else "“Opened on”"
+    assert told and future in told[0], told
+    added = [row for row in cases.list_cases() if row.case_id not in before]
+    assert [row.opened_on for row in added] == [today.toPython()]
