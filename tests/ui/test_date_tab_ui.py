@@ -64,9 +64,10 @@ def tab(qtbot: QtBot, field: QWidget, back: bool = False) -> None:
 def test_tab_after_a_date_typed_into_opened_on_goes_on_to_the_description(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, language: str
 ) -> None:
-    """Ctrl+N, a subject, Alt+letter of Opened on, 07122026, Tab, words: the words are the
-    description and the case is opened on 07-12-2026. Ctrl+A then 02-12-2026 and the year
-    selected then the letter and 06122026 replace the whole date too."""
+    """Ctrl+N, a subject, Alt+letter of Opened on, 07112026, Tab, words: the words are the
+    description and the case is opened on 07-11-2026 (a past day: New case refuses a future
+    one). Ctrl+A then 02-11-2026 and the year
+    selected then the letter and 06112026 replace the whole date too."""
     path, _ = demo_file(case_dir / "Demo.adcase", language)
     window = open_window(qtbot, path, modals, files)
     seen: dict[str, object] = {}
@@ -78,7 +79,7 @@ def test_tab_after_a_date_typed_into_opened_on_goes_on_to_the_description(
         qtbot.keyClicks(dialog.title, "Naaktfoto gedeeld")
         dialog.types.boxes[dc.IncidentType.EXPOSING].setChecked(True)
         alt_letter(qtbot, opened)
-        qtbot.keyClicks(opened, "07122026")
+        qtbot.keyClicks(opened, "07112026")
         tab(qtbot, opened)
         seen["left"] = description.hasFocus()
         qtbot.keyClicks(focused(), WORDS)
@@ -87,18 +88,18 @@ def test_tab_after_a_date_typed_into_opened_on_goes_on_to_the_description(
         tab(qtbot, description, back=True)
         seen["back in"] = opened.hasFocus()
         qtbot.keyClick(opened, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClicks(opened, "02-12-2026")
+        qtbot.keyClicks(opened, "02-11-2026")
         seen["ctrl a shown"] = opened.text()
         tab(qtbot, opened, back=True)
         seen["back out"] = not opened.hasFocus() and dialog.isAncestorOf(QApplication.focusWidget())
         seen["ctrl a"] = opened.date()
-        # The year selected (a click on it, then Up), the label's letter, 06122026, Tab.
+        # The year selected (a click on it, then Up), the label's letter, 06112026, Tab.
         text = opened.text()
         click_into(qtbot, opened, text.rindex(str(opened.date().year())))
         qtbot.keyClick(opened, Qt.Key.Key_Up)
         seen["stepped"] = opened.date()
         alt_letter(qtbot, opened)
-        qtbot.keyClicks(opened, "06122026")
+        qtbot.keyClicks(opened, "06112026")
         seen["year shown"] = opened.text()
         tab(qtbot, opened)
         seen["year"] = (opened.date(), description.hasFocus())
@@ -110,19 +111,19 @@ def test_tab_after_a_date_typed_into_opened_on_goes_on_to_the_description(
     modals.wait_done()
     assert seen == {
         "left": True,
-        "first": (QDate(2026, 12, 7), WORDS),
+        "first": (QDate(2026, 11, 7), WORDS),
         "back in": True,
-        "ctrl a shown": "02-12-2026",
+        "ctrl a shown": "02-11-2026",
         "back out": True,
-        "ctrl a": QDate(2026, 12, 2),
-        "stepped": QDate(2027, 12, 2),
-        "year shown": "06122026",
-        "year": (QDate(2026, 12, 6), True),
+        "ctrl a": QDate(2026, 11, 2),
+        "stepped": QDate(2027, 11, 2),
+        "year shown": "06112026",
+        "year": (QDate(2026, 11, 6), True),
     }, seen
     assert window.cases is not None
     (made,) = [c for c in window.cases.list_cases() if c.title == "Naaktfoto gedeeld"]
     draft = window.cases.get_case(made.case_id).draft
-    assert draft.opened_on == date(2026, 12, 6) and draft.description == WORDS
+    assert draft.opened_on == date(2026, 11, 6) and draft.description == WORDS
     window.act_close.trigger()
 
 

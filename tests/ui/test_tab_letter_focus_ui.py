@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,9 +88,11 @@ def test_the_focused_selected_row_shows_a_ring(
     for widget in (button, table, listed):
         layout.addWidget(widget)
     activate(qtbot, page)
-    table.selectRow(1)
-    table.setCurrentIndex(model.index(1, 0))
-    listed.setCurrentRow(1)
+    # Through the selection models: selectRow and setCurrentIndex follow the keyboard
+    # modifiers Qt holds, and with Ctrl held over from an earlier test they toggled the row off.
+    rows = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(model.index(1, 0), rows)
+    listed.selectionModel().setCurrentIndex(listed.model().index(1, 0), rows)
     button.setFocus()
     for view in (table, listed):
         index = view.currentIndex()
