@@ -4,10 +4,10 @@ Nothing typed may stay in memory while the file is locked, so the lock adds the 
 conversation as a note ("Typed but not entered when the file was locked (Student): …"). After
 unlocking the note was left as it was: the student's answer was a note, no longer a said line,
 and the adviser had to type it again; the lock page did not mention it either. Now the lock page
-says what it kept, and when the conversation opens again the note goes (audited, as any note
-the app took back) and its text is back in Said with its speaker, to be entered with Enter, as
-the Timeline does with its own note. In memory during the lock stay only where the text lies
-in the note and whose it was."""
+says what it kept, and when the conversation opens again the note goes (unlogged: it only held
+the line; services/interview_notes.py) and its text is back in Said with its speaker, to be
+entered with Enter, as the Timeline does with its own note. In memory during the lock stay only
+where the text lies in the note and whose it was."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit
 
-from adviser_desk.services.interview_notes import remove_note
+from adviser_desk.services.interview_notes import take_back_typed_line
 from adviser_desk.services.interview_service import NOTE, speaker_label
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common.errors import known_errors
@@ -83,7 +83,7 @@ def put_back(window: InterviewWindow, kept: KeptLine) -> None:
     its text is back in Said with its speaker (an error leaves the note: nothing is lost)."""
     failed = QCoreApplication.translate("InterviewWindow", "The typed line was not put back")
     with known_errors(window, failed) as attempt:
-        removed = remove_note(window.service, kept.interview_id, kept.line_id)
+        removed = take_back_typed_line(window.service, kept.interview_id, kept.line_id)
     if attempt.failed:
         return
     window._reload()
