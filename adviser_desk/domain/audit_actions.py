@@ -55,6 +55,9 @@ class AuditAction(StrEnum):
     INTERVIEW_STARTED = "interview.started"
     INTERVIEW_CLOSED = "interview.closed"
     INTERVIEW_SPEAKER_CHANGED = "interview.speaker_changed"
+    # The note the lock (or the file's closing) makes of what was typed for closing a
+    # conversation: it stays in the record, and the adviser may undo it (NOTE_REMOVED).
+    INTERVIEW_NOTE_ADDED = "interview.note_added"
     INTERVIEW_NOTE_REMOVED = "interview.note_removed"
     INTERVIEW_RECORD_EXPORTED = "interview.record_exported"
     INTERVIEW_RECORD_PRINTED = "interview.record_printed"
@@ -149,6 +152,7 @@ LABELS: dict[AuditAction, str] = {
     AuditAction.INTERVIEW_SPEAKER_CHANGED: QT_TRANSLATE_NOOP(
         "audit_actions", "Interview line: speaker corrected"
     ),
+    AuditAction.INTERVIEW_NOTE_ADDED: QT_TRANSLATE_NOOP("audit_actions", "Interview note added"),
     AuditAction.INTERVIEW_NOTE_REMOVED: QT_TRANSLATE_NOOP("audit_actions", "Interview note undone"),
     AuditAction.INTERVIEW_RECORD_EXPORTED: QT_TRANSLATE_NOOP(
         "audit_actions", "Interview record saved as PDF"

@@ -2,21 +2,26 @@
 conversation keeps the draft in the file, with no note (so the closing dialog has it again,
 also after the file was closed and reopened, and closing the file has nothing to ask); when
 the file locks with the closing dialog open, the draft also becomes a note in the
-conversation (so the record shows the interruption). The same draft kept again adds no
-second note."""
+conversation (so the record shows the interruption), and the audit log says so: the adviser
+may undo that note after unlocking, and the log showed its undoing but never its adding
+(walk). The same draft kept again adds no second note."""
 
 from __future__ import annotations
 
+from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.interview_closing import ClosingDraft
+from adviser_desk.services.actor import actor
 from adviser_desk.services.interview_service import NOTE, InterviewService, LineRow
+from adviser_desk.storage import audit_log
 from adviser_desk.storage.models import Interview, InterviewLine
 
 
 def keep_closing_draft(
     service: InterviewService, interview_id: int, draft: ClosingDraft, note: str
 ) -> LineRow | None:
-    """Adds ``note`` to the open conversation and keeps ``draft`` with it, in one transaction.
+    """Adds ``note`` to the open conversation and keeps ``draft`` with it, in one transaction
+    with its audit record.
     None, with nothing written, when the conversation is no longer open or already keeps
     this very draft (its note is there from an earlier lock or closing)."""
     stored = draft.stored()
@@ -29,6 +34,13 @@ def keep_closing_draft(
         session.add(line)
         row.closing_draft = stored
         session.flush()
+        audit_log.append(
+            session,
+            actor(session),
+            AuditAction.INTERVIEW_NOTE_ADDED,
+            service.cases.repository.number(session, row.case_id),
+            {"interview": interview_id, "line": line.id},
+        )
         return LineRow(line.id, line.at, NOTE, note, ())
 
 

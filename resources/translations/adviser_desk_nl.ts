@@ -4660,292 +4660,297 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
 <context>
     <name>audit_actions</name>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="87"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="90"/>
         <source>Case file created</source>
         <translation>Zaakbestand aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="88"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
         <source>Recent changes lost after an unclean shutdown (copy kept)</source>
         <translation>Recente wijzigingen verloren na een onverwachte afsluiting (kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="91"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
         <source>Recovery sheet saved or printed</source>
         <translation>Herstelblad opgeslagen of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="94"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
         <source>Recovery key confirmed as stored</source>
         <translation>Bevestigd dat de herstelsleutel bewaard is</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="97"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="100"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="103"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="101"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
         <source>New password set with the recovery key</source>
         <translation>Nieuw wachtwoord ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="104"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
         <source>Password change not completed (the key file could not be written)</source>
         <translation>Wachtwoord niet gewijzigd (het sleutelbestand kon niet worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="107"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
         <source>Key file made anew</source>
         <translation>Sleutelbestand opnieuw gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="108"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
         <source>Remembered on a computer</source>
         <translation>Onthouden op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="109"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
         <source>Forgotten on a computer</source>
         <translation>Vergeten op een computer</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="110"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="113"/>
         <source>Adviser given access</source>
         <translation>Vertrouwenspersoon toegang gegeven</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="111"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="114"/>
         <source>Adviser&apos;s access removed</source>
         <translation>Toegang van vertrouwenspersoon ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="112"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
         <source>Case file re-keyed (new key and recovery key)</source>
         <translation>Zaakbestand opnieuw versleuteld (nieuwe sleutel en herstelsleutel)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="115"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="118"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="116"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="119"/>
         <source>Restored from a backup</source>
         <translation>Teruggezet uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="117"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
         <source>Unfinished backup removed</source>
         <translation>Onvoltooide back-up verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="120"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
         <source>Raw database key shown to IT staff</source>
         <translation>Ruwe databasesleutel getoond aan ICT</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="123"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
         <source>Adviser and school details changed</source>
         <translation>Gegevens van vertrouwenspersoon en school gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="126"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
         <source>Letterhead changed</source>
         <translation>Briefhoofd gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="127"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
         <source>Retention period changed</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="128"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
         <source>Case created</source>
         <translation>Zaak aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="129"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="132"/>
         <source>Case changed</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="130"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="133"/>
         <source>Case purged after retention</source>
         <translation>Zaak na de bewaartermijn gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="131"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
         <source>Case summary saved as PDF</source>
         <translation>Zaakoverzicht als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="134"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
         <source>Case handed over to another case file</source>
         <translation>Zaak overgedragen aan een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="137"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
         <source>Case received from another case file</source>
         <translation>Zaak ontvangen uit een ander zaakbestand</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="140"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
         <source>Person added to a case</source>
         <translation>Persoon aan een zaak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="141"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
         <source>Person in a case changed</source>
         <translation>Persoon in een zaak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="142"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
         <source>Person removed from a case</source>
         <translation>Persoon uit een zaak verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="143"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
         <source>Task added</source>
         <translation>Taak toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="144"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
         <source>Task changed</source>
         <translation>Taak gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="145"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
         <source>Note added</source>
         <translation>Notitie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="146"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
         <source>Note undone</source>
         <translation>Notitie ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="147"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="150"/>
         <source>Interview started</source>
         <translation>Gesprek begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="148"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="151"/>
         <source>Interview closed</source>
         <translation>Gesprek afgesloten</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="149"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
         <source>Interview line: speaker corrected</source>
         <translation>Gespreksregel: spreker gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="152"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="155"/>
+        <source>Interview note added</source>
+        <translation>Gespreksnotitie toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
         <source>Interview note undone</source>
         <translation>Gespreksnotitie ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="153"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="157"/>
         <source>Interview record saved as PDF</source>
         <translation>Gespreksverslag als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="156"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
         <source>Interview record printed</source>
         <translation>Gespreksverslag afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="159"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
         <source>Evidence recorded</source>
         <translation>Bewijs vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="160"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="164"/>
         <source>Confirmed: no sexual images of minors in an import</source>
         <translation>Bevestigd: geen seksuele beelden van minderjarigen in een import</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="163"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="167"/>
         <source>Web address reported for removal</source>
         <translation>Webadres gemeld voor verwijdering</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="166"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="170"/>
         <source>Checked whether a web address is still online</source>
         <translation>Gecontroleerd of een webadres nog online staat</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="169"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="173"/>
         <source>Evidence handed over</source>
         <translation>Bewijs overgedragen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="170"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="174"/>
         <source>Evidence log printed or saved</source>
         <translation>Bewijslijst afgedrukt of opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="173"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="177"/>
         <source>Evidence log printed</source>
         <translation>Bewijslijst afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="174"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="178"/>
         <source>Evidence log saved as PDF</source>
         <translation>Bewijslijst als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="175"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="179"/>
         <source>Evidence exported</source>
         <translation>Bewijs geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="176"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="180"/>
         <source>Export for the police started</source>
         <translation>Export voor de politie begonnen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="179"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="183"/>
         <source>Unfinished export removed</source>
         <translation>Onvoltooide export verwijderd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="182"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="186"/>
         <source>Stored original removed: may be a sexual image of a minor</source>
         <translation>Opgeslagen origineel verwijderd: mogelijk seksueel beeld van een minderjarige</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="185"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="189"/>
         <source>Letter saved</source>
         <translation>Brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="186"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="190"/>
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="187"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="191"/>
         <source>Letter saved as PDF</source>
         <translation>Brief als pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="188"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="192"/>
         <source>Meldcode step recorded</source>
         <translation>Stap van de Meldcode vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="191"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="195"/>
         <source>Meldcode step cleared</source>
         <translation>Stap van de Meldcode gewist</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/domain/audit_actions.py" line="192"/>
+        <location filename="../../adviser_desk/domain/audit_actions.py" line="196"/>
         <source>Anonymised annual report saved</source>
         <translation>Geanonimiseerd jaarverslag opgeslagen</translation>
     </message>
@@ -6303,7 +6308,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geef aan wie de export ontvangt (naam en organisatie); er is niets geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/interview_notes.py" line="24"/>
+        <location filename="../../adviser_desk/services/interview_notes.py" line="33"/>
         <source>This note is no longer in the conversation.</source>
         <translation>Deze notitie staat niet meer in het gesprek.</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from adviser_desk.domain.audit_actions import label
 from adviser_desk.services import case_file_service as svc
 from adviser_desk.services.session import CaseFileSession
 from adviser_desk.ui.case.case_view import CaseView
@@ -131,7 +132,8 @@ def test_the_lock_note_of_a_closing_draft_can_be_undone_after_unlocking(
     could not be taken back: Ctrl+Z did nothing, there was no Undo, and the note's context
     menu had only a greyed-out Change speaker. Now the window says what the lock kept, with
     Undo (Ctrl+Z, also from the empty line field), and the note's line has Remove note; the
-    text stays in Close the interview… and in the file, and the audit records the removal."""
+    text stays in Close the interview… and in the file, and the audit records the note's
+    adding and its removal."""
     path = closed_case[0]
     window = with_two_cases(qtbot, path, modals, files)
     click_row(qtbot, window.page.case_list.table, row_of(window, "Eerste zaak"))
@@ -185,6 +187,13 @@ def test_the_lock_note_of_a_closing_draft_can_be_undone_after_unlocking(
     assert window.service is not None
     removed = [r for r in window.service.audit_rows() if r.action == "interview.note_removed"]
     assert len(removed) == 1
+    # The audit tab shows the lock adding the note, then its undoing (walk: the undoing
+    # only, of a note the log never said was added).
+    activate(qtbot, window)
+    click_tab(qtbot, window.page.tabs, "Case file and audit log")
+    rows = sorted(window.page.model.rows, key=lambda event: event.seq)
+    logged = [label(e.action) for e in rows if e.action.startswith("interview.note")]
+    assert logged == ["Interview note added", "Interview note undone"], logged
     # The file still keeps the draft (W10-2): closing it asks nothing, and no note is added.
     window.act_close.trigger()
     assert window.service is None and not [t for t in modals.texts if "not saved" in t]
