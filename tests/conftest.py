@@ -246,6 +246,32 @@ def app_logger_level() -> Iterator[None]:
     logger.setLevel(level)
 
 
+@pytest.fixture(autouse=True)
+def no_modifier_held(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A Qt test ends with no keyboard modifier held: one it pressed and never released fails
+    it, and whatever Qt's state still says is held is released for the next test (see
+    tests/held_keys.py). Torn down after qtbot (set up before it), so its windows are gone."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from tests.held_keys import HeldKeys, release_all
+
+    keys = HeldKeys.of(request.getfixturevalue("qapp"))
+    keys.down.clear()
+    yield
+    left = keys.names()
+    keys.down.clear()
+    release_all()
+    if left:
+        pytest.fail(
+            f"The test left {' and '.join(left)} pressed (a keyPress of it, or of a key with "
+            "it, without its keyRelease). Qt keeps it held for the tests after it in this "
+            "process, where selectRow and setCurrentIndex then toggle or extend the "
+            "selection: release it (keyRelease with the same modifiers), or use keyClick.",
+            pytrace=False,
+        )
+
+
 @pytest.fixture
 def case_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "cases"
