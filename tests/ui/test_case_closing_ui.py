@@ -25,6 +25,7 @@ from adviser_desk.ui.case.case_models import ID_ROLE, CaseListModel
 from adviser_desk.ui.common.widgets import tr_label
 from adviser_desk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
+from tests.ui.case_steps import choose_closed, choose_status, demo_case
 from tests.ui.conftest import demo_file, open_case, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, button_named, click, press_cancel, unlock
 
@@ -50,12 +51,20 @@ def render_last(cases: CaseService, case_id: int) -> str:
     return render(row.kind, row.details)
 
 
-def choose_closed(qtbot: QtBot, window: MainWindow) -> None:
+def lock_with_closed_chosen(
+    qtbot: QtBot, window: MainWindow, modals: Modals, title_edited: bool
+) -> None:
+    """On the open case's Overview: " (bijgewerkt)" typed after the title (``title_edited``),
+    Closed chosen, Ctrl+L, unlocked again: the same case shows, Closed held back unsaved."""
     overview = window.page.case_view.overview
-    activate(qtbot, window)
-    overview.status.setFocus()
-    qtbot.keyClick(overview.status, Qt.Key.Key_End)  # Closed, the last
-    assert overview.status.value() == dc.CaseStatus.CLOSED
+    case_id = window.page.case_view.case_id
+    if title_edited:
+        overview.title.setFocus()
+        qtbot.keyClicks(overview.title, " (bijgewerkt)")
+    choose_closed(qtbot, window)
+    qtbot.keyClick(overview.status, Qt.Key.Key_L, CTRL)
+    unlock(qtbot, window, modals)
+    qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
 
 
 def gap_above_buttons(dialog: CloseCaseDialog) -> int:
@@ -69,12 +78,7 @@ def gap_above_buttons(dialog: CloseCaseDialog) -> int:
 def test_closing_asks_about_open_tasks_and_the_outcome_and_can_be_undone(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = ids[0]
-    open_case(qtbot, window, case_id)
+    window, cases, case_id = demo_case(qtbot, case_dir, modals, files)
     view = window.page.case_view
     overview = view.overview
     was_open = open_tasks(cases, case_id)
@@ -193,9 +197,7 @@ def test_closing_asks_about_open_tasks_and_the_outcome_and_can_be_undone(
     assert not view.badge.text()
 
     # Reopening asks first, and has nothing to open again here (tests/ui/test_reopen_case_ui).
-    activate(qtbot, window)
-    overview.status.setFocus()
-    qtbot.keyClick(overview.status, Qt.Key.Key_Home)
+    choose_status(qtbot, window, Qt.Key.Key_Home)
     modals.answer("Reopen case")
     click(qtbot, overview.save_button)
     modals.wait_done()
@@ -206,10 +208,7 @@ def test_closing_asks_about_open_tasks_and_the_outcome_and_can_be_undone(
 def test_the_lock_keeps_a_change_to_closed_unsaved_and_brings_it_back(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    case_id = ids[0]
-    open_case(qtbot, window, case_id)
+    window, _, case_id = demo_case(qtbot, case_dir, modals, files)
     overview = window.page.case_view.overview
     overview.title.setFocus()
     qtbot.keyClicks(overview.title, " (bijgewerkt)")
@@ -260,19 +259,11 @@ def test_the_lock_keeps_a_change_to_closed_unsaved_and_brings_it_back(
 def test_undo_after_unlocking_puts_back_the_edits_and_drops_the_held_close(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    case_id = ids[0]
-    open_case(qtbot, window, case_id)
+    window, _, case_id = demo_case(qtbot, case_dir, modals, files)
     overview = window.page.case_view.overview
     assert window.cases is not None
     title = window.cases.get_case(case_id).draft.title
-    overview.title.setFocus()
-    qtbot.keyClicks(overview.title, " (bijgewerkt)")
-    choose_closed(qtbot, window)
-    qtbot.keyClick(overview.status, Qt.Key.Key_L, CTRL)
-    unlock(qtbot, window, modals)
-    qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
+    lock_with_closed_chosen(qtbot, window, modals, title_edited=True)
     bar = window.page.case_view.undo_bar
     assert bar.isVisible()
     click(qtbot, bar.button)
@@ -292,20 +283,11 @@ def test_discard_changes_after_unlocking_takes_the_held_close_out_of_the_bar(
     the bar still said Closed was chosen and offered Undo. Now Discard changes takes the
     Closed out of the bar: with nothing else kept the bar goes and Ctrl+Z changes nothing;
     with a title the lock saved, the bar says only that, and Undo puts the title back."""
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    case_id = ids[0]
-    open_case(qtbot, window, case_id)
+    window, _, case_id = demo_case(qtbot, case_dir, modals, files)
     overview = window.page.case_view.overview
     assert window.cases is not None
     before = window.cases.get_case(case_id).draft
-    if title_edited:
-        overview.title.setFocus()
-        qtbot.keyClicks(overview.title, " (bijgewerkt)")
-    choose_closed(qtbot, window)
-    qtbot.keyClick(overview.status, Qt.Key.Key_L, CTRL)
-    unlock(qtbot, window, modals)
-    qtbot.waitUntil(lambda: window.page.case_view.case_id == case_id)
+    lock_with_closed_chosen(qtbot, window, modals, title_edited)
     bar = window.page.case_view.undo_bar
     assert bar.isVisible() and "was not closed by the lock" in bar.message.text()
     assert overview.status.value() == dc.CaseStatus.CLOSED

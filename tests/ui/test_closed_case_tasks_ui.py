@@ -6,7 +6,6 @@ Ctrl+D and Add own task do nothing; Open… shows the task with Close only."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,21 +20,16 @@ from adviser_desk.services.case_views import TaskUpdate
 from adviser_desk.ui.case.case_dialogs import TaskDialog
 from adviser_desk.ui.case.case_models import ID_ROLE
 from adviser_desk.ui.common import theme
-from tests.ui.conftest import demo_file, open_case, open_window
+from tests.ui.case_steps import closed_by_service, demo_window
+from tests.ui.conftest import open_case
 from tests.ui.drive import FileDialogs, Modals, activate, click, click_row
 
 
 def test_a_closed_cases_tasks_are_shown_not_changed(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = ids[0]
-    draft = cases.get_case(case_id).draft
-    closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.RESOLVED_IN_SCHOOL)
-    assert cases.close_case(case_id, closed, "Case closed")
+    window, cases, case_id = demo_window(qtbot, case_dir, modals, files)
+    assert closed_by_service(cases, case_id, "Case closed", dc.CaseOutcome.RESOLVED_IN_SCHOOL)
     before = [(t.task_id, t.status, t.na_reason) for t in cases.tasks(case_id)]
     open_case(qtbot, window, case_id, tab="Tasks")
     tab = window.page.case_view.tasks
@@ -88,14 +82,10 @@ def test_a_closed_cases_task_shows_its_reason_as_read_only(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.set_scheme(app, scheme)
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = ids[0]
-    draft = cases.get_case(case_id).draft
-    closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.RESOLVED_IN_SCHOOL)
-    marked = set(cases.close_case(case_id, closed, "Case closed"))
+    window, cases, case_id = demo_window(qtbot, case_dir, modals, files)
+    marked = set(
+        closed_by_service(cases, case_id, "Case closed", dc.CaseOutcome.RESOLVED_IN_SCHOOL)
+    )
     open_case(qtbot, window, case_id, tab="Tasks")
     tab = window.page.case_view.tasks
     click(qtbot, tab.show_closed)

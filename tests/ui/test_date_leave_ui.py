@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.ui.case.case_dialogs import NewCaseDialog
 from adviser_desk.ui.common import i18n
-from adviser_desk.ui.evidence.evidence_dialogs import MessageDialog
 from tests.ui.conftest import Opened, demo_file, open_window
-from tests.ui.drive import FileDialogs, Modals, activate, click, click_into, press_ok
+from tests.ui.drive import FileDialogs, Modals, activate, click_into, press_ok
+from tests.ui.message_steps import add_message, begin_message, message_action, the_one_item
 from tests.ui.test_earlier_time_ui import utc
 
 HOWS = ["click", "enter", "ok"]
@@ -178,30 +178,18 @@ def test_sent_at_takes_the_part_typed_after_up_when_left_by_mouse_or_enter(
     """Sent at 30-05-2025 21:14, a click on the year, Up, "25": the message is sent at
     30-05-2025 21:14 (Qt put back 30-05-2026 without a word)."""
     opened = open_tab(None, dc.IncidentType.SEXTORTION)  # opens in English
-    add = opened.widget.findChild(QPushButton, "add")
-    assert add is not None
-    message = add.menu().actions()[-1]  # Message…
-    assert i18n.install(language)
-    request.addfinalizer(lambda: i18n.install("en"))
+    message = message_action(opened, language, request)
     meant = QDateTime(QDate(2025, 5, 30), QTime(21, 14))
     seen: dict[str, object] = {}
 
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, MessageDialog)
-        activate(qtbot, dialog)
-        qtbot.keyClicks(dialog.text, "Stuur geld of ik deel de foto.")
-        qtbot.keyClicks(dialog.description, "Dreigbericht")
-        click(qtbot, dialog.sent)
+    def fill(widget: QWidget) -> None:
+        dialog = begin_message(qtbot, widget, "Dreigbericht")
         dialog.sent_at.setDateTime(QDateTime(QDate(2025, 5, 30), QTime(21, 14)))
         seen["shown"] = up_and_digit(qtbot, dialog.sent_at, 6, "25")
         leave(qtbot, how, dialog.sent_at, dialog.description)
         seen["taken"] = dialog.sent_at.dateTime()
         finish(qtbot, how, dialog)
 
-    modals.expect(MessageDialog, fill)
-    message.trigger()
-    modals.wait_done()
+    add_message(qtbot, modals, message, fill)
     assert seen == {"shown": "30-05-25 21:14", "taken": meant}, seen
-    qtbot.waitUntil(lambda: opened.widget.model.rowCount() == 1)
-    (item,) = opened.evidence.items(opened.case_id)
-    assert item.sent_at == utc(meant)
+    assert the_one_item(qtbot, opened).sent_at == utc(meant)

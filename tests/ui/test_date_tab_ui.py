@@ -13,16 +13,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.protocol_data import protocol
 from adviser_desk.ui.case.case_dialogs import NewCaseDialog, TaskDialog
 from adviser_desk.ui.common import i18n, mnemonics
-from adviser_desk.ui.evidence.evidence_dialogs import MessageDialog
 from tests.ui.conftest import Opened, demo_file, open_window
-from tests.ui.drive import FileDialogs, Modals, activate, click, click_into, press_ok
+from tests.ui.drive import FileDialogs, Modals, activate, click_into, press_ok
+from tests.ui.message_steps import add_message, begin_message, message_action, the_one_item
 
 WORDS = "Klas 2b appgroep"
 
@@ -179,21 +179,12 @@ def test_tab_after_a_sent_at_typed_goes_on_to_the_description(
     """A message's Sent at (a date and time): its box ticked, Tab, the moment's digits, Tab:
     the words typed next are the message's description (the form's next row)."""
     opened = open_tab(None, dc.IncidentType.SEXTORTION)  # opens in English
-    add = opened.widget.findChild(QPushButton, "add")
-    assert add is not None
-    message = add.menu().actions()[-1]  # Message… (made in English; the dialog is not)
-    assert message.text().replace("&", "") == "Message…"
-    assert i18n.install(language)
-    request.addfinalizer(lambda: i18n.install("en"))
+    message = message_action(opened, language, request)  # the dialog opens in ``language``
     moment = QDateTime(QDate(2026, 11, 30), QTime(21, 14))
     seen: dict[str, object] = {}
 
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, MessageDialog)
-        activate(qtbot, dialog)
-        qtbot.keyClicks(dialog.text, "Stuur geld of ik deel de foto.")
-        click(qtbot, dialog.sent)
-        assert dialog.sent.isChecked()
+    def fill(widget: QWidget) -> None:
+        dialog = begin_message(qtbot, widget)
         tab(qtbot, dialog.sent)
         field: QDateTimeEdit = dialog.sent_at
         assert field.hasFocus()
@@ -204,10 +195,7 @@ def test_tab_after_a_sent_at_typed_goes_on_to_the_description(
         seen["moment"] = field.dateTime()
         press_ok(qtbot)(dialog)
 
-    modals.expect(MessageDialog, fill)
-    message.trigger()
-    modals.wait_done()
+    add_message(qtbot, modals, message, fill)
     assert seen == {"left": True, "moment": moment}, seen
-    qtbot.waitUntil(lambda: opened.widget.model.rowCount() == 1)
-    (item,) = opened.evidence.items(opened.case_id)
+    item = the_one_item(qtbot, opened)
     assert item.description == WORDS and item.sent_at is not None

@@ -16,6 +16,7 @@ from adviser_desk.ui.case.case_closing import CloseCaseDialog
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDialog, NewInterviewDialog
 from adviser_desk.ui.interview.interview_window import InterviewWindow
 from tests.conftest import PASSWORD
+from tests.ui.case_steps import choose_closed
 from tests.ui.conftest import demo_file, open_case, open_window
 from tests.ui.drive import (
     FileDialogs,
@@ -26,7 +27,6 @@ from tests.ui.drive import (
     click_row,
     press_cancel,
 )
-from tests.ui.test_case_closing_ui import choose_closed
 from tests.ui.test_focus_landing_ui import focus_shows_on
 
 

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
@@ -18,6 +18,7 @@ from adviser_desk.ui.case.case_dialogs import NewCaseDialog
 from adviser_desk.ui.common import i18n
 from tests.ui.conftest import open_window
 from tests.ui.drive import FileDialogs, Modals, activate, click
+from tests.ui.new_case_steps import ok_refused, opened_with_cases, type_opened_on
 
 
 @pytest.fixture(params=["en", "nl"])
@@ -30,11 +31,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 def test_new_case_with_nothing_ticked_asks_for_a_kind_and_keeps_the_typing(
     qtbot: QtBot, closed_case: tuple[Path, str], modals: Modals, files: FileDialogs
 ) -> None:
-    path, _ = closed_case
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    before = {row.case_id for row in cases.list_cases()}
+    window, cases, before = opened_with_cases(qtbot, closed_case[0], modals, files)
     told: list[str] = []
     focus: list[QWidget | None] = []
 
@@ -45,15 +42,7 @@ def test_new_case_with_nothing_ticked_asks_for_a_kind_and_keeps_the_typing(
         dialog.description.setFocus()
         qtbot.keyClicks(dialog.description, "Bericht op vrijdagavond ontvangen.")
         assert dialog.types.values() == []
-
-        def read_and_close(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            told.append(box.text())
-            click(qtbot, box.button(QMessageBox.StandardButton.Ok))
-
-        modals.expect(QMessageBox, read_and_close)
-        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
-        modals.wait_done()
+        told.append(ok_refused(qtbot, modals, dialog))
         activate(qtbot, dialog)  # the offscreen platform does not hand activation back
         first = next(iter(dialog.types.boxes.values()))
         qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
@@ -134,11 +123,7 @@ def test_new_case_refuses_an_opening_date_in_the_future_and_keeps_the_typing(
 ) -> None:
     """Walk 18, W18-3: 07-12 typed for 04-12 was taken without a word; the case's first tasks
     fell due then and its evidence log printed a period running backwards."""
-    path, _ = closed_case
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    before = {row.case_id for row in cases.list_cases()}
+    window, cases, before = opened_with_cases(qtbot, closed_case[0], modals, files)
     told: list[str] = []
     today = QDate.currentDate()
 
@@ -147,28 +132,15 @@ def test_new_case_refuses_an_opening_date_in_the_future_and_keeps_the_typing(
         activate(qtbot, dialog)
         qtbot.keyClicks(dialog.title, "Nepaccount op Instagram")
         click(qtbot, dialog.types.boxes[dc.IncidentType.FAKE_ACCOUNT])
-        field = dialog.opened
-        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(12, field.height() // 2))
-        qtbot.keyClicks(field, field.textFromDateTime(QDateTime(today.addDays(3), QTime())))
-        qtbot.keyClick(field, Qt.Key.Key_Tab)
-        assert field.date() == today.addDays(3)
-
-        def read_and_close(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            told.append(box.text())
-            click(qtbot, box.button(QMessageBox.StandardButton.Ok))
-
-        modals.expect(QMessageBox, read_and_close)
-        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
-        modals.wait_done()
+        type_opened_on(qtbot, dialog, today.addDays(3))
+        assert dialog.opened.date() == today.addDays(3)
+        told.append(ok_refused(qtbot, modals, dialog))
         # Nothing saved, nothing lost; today's date typed instead is taken and OK saves.
         assert dialog.isVisible()
         assert {row.case_id for row in cases.list_cases()} == before
         assert dialog.title.text() == "Nepaccount op Instagram"
         activate(qtbot, dialog)
-        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(12, field.height() // 2))
-        qtbot.keyClicks(field, field.textFromDateTime(QDateTime(today, QTime())))
-        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        type_opened_on(qtbot, dialog, today)
         click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     modals.expect(NewCaseDialog, fill_with_a_future_date)

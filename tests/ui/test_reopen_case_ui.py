@@ -5,7 +5,6 @@ closing marked open again (only those), and the bar offers Undo, as closing does
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,7 +18,8 @@ from adviser_desk.domain.timeline import render
 from adviser_desk.services.case_views import TaskUpdate
 from adviser_desk.ui.common import format as fmt
 from adviser_desk.ui.common import i18n
-from tests.ui.conftest import demo_file, open_case, open_window
+from tests.ui.case_steps import choose_status, closed_by_service, demo_window
+from tests.ui.conftest import open_case
 from tests.ui.drive import FileDialogs, Modals, activate, click, unlock
 
 
@@ -38,29 +38,21 @@ def task_lines(cases: object, case_id: int) -> int:
 def test_reopening_asks_opens_the_closings_tasks_again_and_can_be_undone(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = ids[0]
+    window, cases, case_id = demo_window(qtbot, case_dir, modals, files)
     # One task the adviser marked not applicable before closing: reopening leaves it so.
     own = next(t for t in cases.tasks(case_id) if t.status == dc.TaskStatus.OPEN)
     cases.update_task(
         own.task_id, TaskUpdate(dc.TaskStatus.NOT_APPLICABLE, None, "", None, "", "Geen school")
     )
     task_lines_before = task_lines(cases, case_id)
-    draft = cases.get_case(case_id).draft
-    closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.IMAGES_REMOVED)
-    marked = cases.close_case(case_id, closed, "Case closed")
+    marked = closed_by_service(cases, case_id, "Case closed")
     assert len(marked) > 3 and own.task_id not in marked
     at_closing = states(cases, case_id)
     closed_on = cases.get_case(case_id).draft.closed_on
     open_case(qtbot, window, case_id)
     view = window.page.case_view
     overview = view.overview
-    activate(qtbot, window)
-    overview.status.setFocus()
-    qtbot.keyClick(overview.status, Qt.Key.Key_Home)  # Open
+    choose_status(qtbot, window, Qt.Key.Key_Home)  # Open
     said: list[tuple[str, bool]] = []
 
     def look_and_reopen(box: QMessageBox) -> None:
@@ -142,19 +134,11 @@ def test_the_reopen_question_quotes_the_outcome_without_nested_brackets(
     """Walk 13, W13-2: the question read "(Beelden verwijderd (offline halen gelukt))", the
     outcome's own brackets inside the sentence's."""
     assert i18n.install(language)
-    path, ids = demo_file(case_dir / "Demo.adcase", language=language)
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = ids[0]
-    draft = cases.get_case(case_id).draft
-    closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.IMAGES_REMOVED)
-    cases.close_case(case_id, closed, None)
+    window, cases, case_id = demo_window(qtbot, case_dir, modals, files, language)
+    closed_by_service(cases, case_id, None)
     open_case(qtbot, window, case_id)
     overview = window.page.case_view.overview
-    activate(qtbot, window)
-    overview.status.setFocus()
-    qtbot.keyClick(overview.status, Qt.Key.Key_Home)  # Open
+    choose_status(qtbot, window, Qt.Key.Key_Home)  # Open
     said: list[str] = []
 
     def look_and_cancel(box: QMessageBox) -> None:
@@ -180,21 +164,13 @@ def test_undo_of_a_reopening_the_lock_saved_keeps_the_closing_date(
     """Open chosen on a closed case's Overview, then Ctrl+L: the lock saves the reopening
     without asking. Its Undo after unlocking closed the case again as of today, so the
     retention counted from the undo; it keeps the day the case was closed."""
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = ids[0]
-    draft = cases.get_case(case_id).draft
-    closed = replace(draft, status=dc.CaseStatus.CLOSED, outcome=dc.CaseOutcome.IMAGES_REMOVED)
+    window, cases, case_id = demo_window(qtbot, case_dir, modals, files)
     weeks_ago = date.today() - timedelta(days=40)
-    marked = cases.close_case(case_id, closed, "Case closed", today=weeks_ago)
+    marked = closed_by_service(cases, case_id, "Case closed", today=weeks_ago)
     assert cases.get_case(case_id).draft.closed_on == weeks_ago
     open_case(qtbot, window, case_id)
     overview = window.page.case_view.overview
-    activate(qtbot, window)
-    overview.status.setFocus()
-    qtbot.keyClick(overview.status, Qt.Key.Key_Home)  # Open, unsaved
+    choose_status(qtbot, window, Qt.Key.Key_Home)  # Open, unsaved
     qtbot.keyClick(overview.status, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.service is None)
     unlock(qtbot, window, modals)

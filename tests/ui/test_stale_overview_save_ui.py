@@ -15,9 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import demo_file, open_case, open_window
+from tests.ui.case_steps import close_case, demo_case
 from tests.ui.drive import FileDialogs, Modals, activate
-from tests.ui.test_undo_bar_place_ui import close_case
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -56,12 +55,7 @@ def reopen_then_undo_under_edits(qtbot: QtBot, window: MainWindow, modals: Modal
 def test_ctrl_s_after_an_undo_under_edits_asks_to_reopen(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs, discard: bool
 ) -> None:
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = ids[0]
-    open_case(qtbot, window, case_id)
+    window, cases, case_id = demo_case(qtbot, case_dir, modals, files)
     overview = window.page.case_view.overview
     try:
         reopen_then_undo_under_edits(qtbot, window, modals)
@@ -90,9 +84,7 @@ def test_ctrl_s_after_an_undo_under_edits_asks_to_reopen(
 def test_save_with_nothing_to_save_says_so(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    open_case(qtbot, window, ids[0])
+    window = demo_case(qtbot, case_dir, modals, files)[0]
     view = window.page.case_view
     activate(qtbot, window)
     view.overview.title.setFocus()

@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
-from adviser_desk.ui.case.case_closing import CloseCaseDialog
 from adviser_desk.ui.case.case_view import CaseView
 from adviser_desk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import demo_file, open_case, open_window
+from tests.ui.case_steps import close_case, demo_case
 from tests.ui.drive import FileDialogs, Modals, activate, click, click_tab
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -41,34 +40,12 @@ def run_out(qtbot: QtBot, view: CaseView) -> None:
     qtbot.wait(50)  # the layout follows from a posted event
 
 
-def close_case(qtbot: QtBot, window: MainWindow, modals: Modals) -> None:
-    """Status -> Closed, Save, an outcome chosen in the question, Close case."""
-    overview = window.page.case_view.overview
-
-    def close(dialog: QWidget) -> None:
-        assert isinstance(dialog, CloseCaseDialog)
-        qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
-        click(qtbot, dialog.ok)
-
-    activate(qtbot, window)
-    overview.status.setFocus()
-    qtbot.keyClick(overview.status, Qt.Key.Key_End)  # Closed
-    modals.expect(CloseCaseDialog, close)
-    click(qtbot, overview.save_button)
-    modals.wait_done()
-
-
 # The offscreen platform cannot raise the combo's popup or grab the keyboard for it.
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_save_takes_the_first_click_when_the_undo_line_goes(
     qtbot: QtBot, case_dir: Path, modals: Modals, files: FileDialogs
 ) -> None:
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    cases = window.cases
-    assert cases is not None
-    case_id = ids[0]
-    open_case(qtbot, window, case_id)
+    window, _, case_id = demo_case(qtbot, case_dir, modals, files)
     overview = window.page.case_view.overview
     try:
         walk(qtbot, window, modals, case_id)
@@ -129,9 +106,7 @@ def test_a_tabs_buttons_stay_put_when_the_undo_line_goes(
 ) -> None:
     """Tasks: Mark done offers Undo; when the line goes, the tab's buttons stay where they
     were (the People and Evidence tabs sit above the same line)."""
-    path, ids = demo_file(case_dir / "Demo.adcase")
-    window = open_window(qtbot, path, modals, files)
-    open_case(qtbot, window, ids[0])
+    window = demo_case(qtbot, case_dir, modals, files)[0]
     view = window.page.case_view
     click_tab(qtbot, view.tabs, "Tasks")
     tasks = view.tasks
