@@ -1963,17 +1963,27 @@ Invoeren voordat je sluit?</translation>
         <translation>Regel &amp;invoeren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="44"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="52"/>
         <source>Typed but not entered when the file was locked ({who}): {text}</source>
         <translation>Getypt maar niet ingevoerd toen het zaakbestand werd vergrendeld ({who}): {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="74"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="62"/>
+        <source>Note typed but not added when the file was locked: {text}</source>
+        <translation>Notitie getypt maar niet toegevoegd toen het zaakbestand werd vergrendeld: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="106"/>
+        <source>The note you typed in the interview but had not added is kept; after unlocking it is back in Note, for you to add.</source>
+        <translation>De notitie die je in het gesprek typte maar nog niet had toegevoegd, is bewaard; na het ontgrendelen staat ze weer bij Notitie, zodat je haar kunt toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="111"/>
         <source>The line you typed in the interview ({who}) but had not entered is kept; after unlocking it is back in Said, for you to enter.</source>
         <translation>De regel die je in het gesprek typte ({who}) maar nog niet had ingevoerd, is bewaard; na het ontgrendelen staat hij weer bij Gezegd, zodat je hem kunt invoeren.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="84"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="130"/>
         <source>The typed line was not put back</source>
         <translation>De getypte regel is niet teruggezet</translation>
     </message>
@@ -1985,7 +1995,7 @@ Invoeren voordat je sluit?</translation>
 {text}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="60"/>
+        <location filename="../../adviser_desk/ui/interview/typed_kept.py" line="91"/>
         <source>The typed line was not kept</source>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
@@ -2081,7 +2091,7 @@ Invoeren voordat je sluit?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="199"/>
+        <location filename="../../adviser_desk/ui/case/interviews_tab.py" line="200"/>
         <source>What you typed for closing an interview was added to the conversation as a note; after unlocking, Close the interview… shows it again.</source>
         <translation>Wat je typte voor het afsluiten van een gesprek is als notitie aan het gesprek toegevoegd; na het ontgrendelen vult Gesprek afsluiten… het weer in.</translation>
     </message>

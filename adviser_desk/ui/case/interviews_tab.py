@@ -36,7 +36,7 @@ from adviser_desk.ui.interview.closing_kept import (
 )
 from adviser_desk.ui.interview.conversation_dialogs import ClosingDraft
 from adviser_desk.ui.interview.interview_window import InterviewWindow, NewInterviewDialog
-from adviser_desk.ui.interview.typed_kept import KeptLine, put_back
+from adviser_desk.ui.interview.typed_kept import KeptLine, put_back_all
 from adviser_desk.ui.interview.window_place import ConversationPlace, place_of, restore
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class InterviewsTab(QWidget):
         self.kept_by_lock: dict[int, LockedNote] = {}
         self._shown_last: int | None = None  # selected when the list is read again
         # A line typed in Said when the file locked, put back when its window opens again.
-        self.typed_back: KeptLine | None = None
+        self.typed_back: tuple[KeptLine, ...] = ()
         self.list = QListWidget(self)
         self.list.setObjectName("interview_list")
         # Enter and the double click both activate (a double click also emits
@@ -162,12 +162,13 @@ class InterviewsTab(QWidget):
         # Only on its own case (it may have been purged meanwhile), and never a second window.
         if self.view.case_id == place.case_id and self.interview_window is None:
             self.show_interview(place.interview_id, place)
-        self.typed_back = None  # put back, or its conversation is not there: the note stays
+        self.typed_back = ()  # put back, or its conversation is not there: the notes stay
 
-    def kept_typed(self) -> KeptLine | None:
-        """After keep_closing_drafts: the line typed in Said that the lock kept as a note."""
+    def kept_typed(self) -> tuple[KeptLine, ...]:
+        """After keep_closing_drafts: what was typed in Said and Note that the lock kept as
+        notes."""
         window = self.interview_window
-        return None if window is None else window.kept_line
+        return () if window is None else window.kept_lines
 
     def keep_closing_drafts(self) -> tuple[KeptClosing, ...]:
         """Before locking: what was typed for closing a conversation, in its open window or
@@ -267,13 +268,9 @@ class InterviewsTab(QWidget):
             LockNoteUndo(window, window.kept_before).undone.connect(self._lock_note_undone)
         if place is not None:
             restore(window, place)
-        typed, self.typed_back = self.typed_back, None
-        if (
-            typed is not None
-            and typed.interview_id == interview_id
-            and window.record.status == "open"
-        ):
-            put_back(window, typed)  # the lock's note of a typed line: back in Said (W7-7)
+        typed, self.typed_back = self.typed_back, ()
+        if window.record.status == "open":
+            put_back_all(window, typed)  # the lock's notes of typed lines: back (W7-7)
         self.interview_window = window
         try:
             window.exec()

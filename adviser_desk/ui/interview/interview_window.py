@@ -104,7 +104,7 @@ class InterviewWindow(QDialog):
         self._closing_dialog: ClosingDialog | None = None
         self.kept_closing: KeptClosing | None = None  # where the lock put the closing draft
         self.kept_before: LockedNote | None = None  # an earlier lock's note of it (unchanged)
-        self.kept_line: KeptLine | None = None  # where the lock put a typed line
+        self.kept_lines: tuple[KeptLine, ...] = ()  # where the lock put typed lines
         self._locked = False
         self.record = service.get(interview_id)
         self.closing_draft = closing_draft or self.record.closing_draft  # kept in the file

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from adviser_desk.domain.questions import RULE, SECRECY_PROMISE
 from adviser_desk.services.interview_service import InterviewService
 from adviser_desk.ui.interview.closing_kept import keep_once
-from adviser_desk.ui.interview.typed_kept import keep_line
+from adviser_desk.ui.interview.typed_kept import keep_lines
 
 if TYPE_CHECKING:
     from adviser_desk.ui.interview.interview_window import InterviewWindow
@@ -71,10 +71,11 @@ def may_close(
 
 
 def keep_typed(window: InterviewWindow) -> None:
-    """On lock: a line typed but not entered is kept as a note, and so is what was typed for
-    closing, ticks in words (closing_kept.py); the draft must not stay in memory while
-    locked, so the window's kept_closing says where it went. Once: the Interviews tab calls
-    it before the lock closes the window, and close_open_dialogs again."""
+    """On lock: a line typed but not entered (in Said or Note) is kept as a note, and so is
+    what was typed for closing, ticks in words (closing_kept.py); the draft must not stay in
+    memory while locked, so the window's kept_closing says where it went. Once: the
+    Interviews tab calls it before the lock closes the window, and close_open_dialogs
+    again."""
     if window._locked:
         return
     window._locked = True
@@ -85,4 +86,4 @@ def keep_typed(window: InterviewWindow) -> None:
         return
     service, interview_id = window.service, window.interview_id
     window.kept_closing = keep_once(window, service, interview_id, draft, window.kept_before)
-    window.kept_line = keep_line(window)  # back in Said after unlocking (typed_kept.py)
+    window.kept_lines = keep_lines(window)  # back in Said and Note after unlocking

@@ -31,7 +31,7 @@ class LockedPlace:
     note: KeptNote | None = None
     letter: LetterPlace | None = None
     closings: tuple[KeptClosing, ...] = ()  # closing drafts kept as notes, ticks in memory
-    typed: KeptLine | None = None  # a line typed in an interview, kept as a note
+    typed: tuple[KeptLine, ...] = ()  # lines typed in an interview, kept as notes
 
     @classmethod
     def keep(cls, page: CaseFilePage, kept: KeptEdits | None) -> tuple[LockedPlace, list[str]]:
@@ -52,7 +52,7 @@ class LockedPlace:
         conversation = view.interviews.open_place()
         place = cls(case_id, tab, conversation, kept, note, letter, closings, typed)
         said = [] if note is None else [view.timeline.kept_sentence(note)]
-        said += [] if typed is None else [kept_sentence(typed)]
+        said += [kept_sentence(line) for line in typed]
         said += [s for s in (view.interviews.kept_sentence(closings), letter_said) if s]
         if kept is not None and kept.close_outcome is not None:
             said.append(held_close_sentence(kept.number))
@@ -63,7 +63,7 @@ class LockedPlace:
         page.return_to_case(self.case_id, self.tab)  # back where the adviser was
         page.case_view.tell_kept(self.kept, self.note)
         page.case_view.interviews.restore_closings(self.closings)  # before the window opens
-        page.case_view.interviews.typed_back = self.typed  # into Said when it opens again
+        page.case_view.interviews.typed_back = self.typed  # into Said, Note when it opens
         page.case_view.interviews.reopen_soon(self.conversation)
         page.case_view.letters.reopen_soon(self.letter)  # the letter editor, as it was
         then()
