@@ -1792,17 +1792,17 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="114"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="118"/>
         <source>Conversation: {kind}</source>
         <translation>Gesprek: {kind}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="122"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="126"/>
         <source>{who} — case {number}</source>
         <translation>{who} — zaak {number}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="179"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="183"/>
         <source>Note beside the conversation (Enter adds it)</source>
         <translation>Notitie naast het gesprek (Enter voegt toe)</translation>
     </message>
@@ -1832,47 +1832,47 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="197"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="201"/>
         <source>Close the interview…</source>
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="235"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
         <source>Your question (Enter adds, F2 switches)</source>
         <translation>Je vraag (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="237"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
         <source>The student&apos;s words, as said (Enter adds)</source>
         <translation>Letterlijk wat de leerling zegt (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
         <source>The answer, word for word (Enter adds)</source>
         <translation>Het antwoord, woord voor woord (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="401"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="405"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="422"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="426"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="436"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="440"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="486"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="490"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="489"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="493"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
@@ -1937,17 +1937,38 @@ Bewaren als notitie in elk gesprek?</translation>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="257"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="261"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
     <message>
         <location filename="../../adviser_desk/ui/interview/unentered.py" line="37"/>
+        <source>Note not added</source>
+        <translation>Notitie niet toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="38"/>
+        <source>The note you typed has not been added yet:
+“{text}”
+
+Add it before closing?</source>
+        <translation>De notitie die je typte is nog niet toegevoegd:
+‘{text}’
+
+Toevoegen voordat je sluit?</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="42"/>
+        <source>&amp;Add the note</source>
+        <translation>Notitie &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="44"/>
         <source>Line not added</source>
         <translation>Regel niet ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="38"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="45"/>
         <source>The line you typed has not been added yet:
 “{text}”
 
@@ -1958,7 +1979,7 @@ Add it before closing?</source>
 Invoeren voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/unentered.py" line="48"/>
+        <location filename="../../adviser_desk/ui/interview/unentered.py" line="49"/>
         <source>&amp;Add the line</source>
         <translation>Regel &amp;invoeren</translation>
     </message>
@@ -2000,12 +2021,12 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="309"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="313"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="355"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="359"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>

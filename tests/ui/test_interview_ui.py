@@ -499,6 +499,33 @@ def test_closing_with_a_line_not_yet_entered_asks_and_keeps_it(
     )
 
 
+def test_closing_with_a_note_not_yet_added_asks_and_keeps_it(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    """A note typed in Note (Alt+O) but not added went without a word when the window closed;
+    closing now asks about it as it asks about a line typed in Said."""
+    interviews, case_id = setup
+    interview, window = shown_window(qtbot, interviews, case_id, "victim")
+    activate(qtbot, window)
+    qtbot.keyClick(window.input, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert window.note.hasFocus()
+    qtbot.keyClicks(window.note, "Leerling huilt, even pauze")
+    seen: list[str] = []
+    # Escape first: Cancel keeps the window and the typed note.
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(window.note, Qt.Key.Key_Escape)
+    assert window.isVisible() and window.note.text() == "Leerling huilt, even pauze"
+    # Then the Close button: "Add the note" stores it as a note, then closes.
+    _answer_next_box(qtbot, QMessageBox.StandardButton.Save, seen)
+    close = window.findChild(QDialogButtonBox)
+    assert close is not None
+    qtbot.mouseClick(close.button(QDialogButtonBox.StandardButton.Close), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert len(seen) == 2 and seen[0].startswith("The note you typed has not been added yet")
+    lines = interviews.get(interview).lines
+    assert [(line.speaker, line.text) for line in lines] == [("note", "Leerling huilt, even pauze")]
+
+
 def _window_system_close(window: QWidget) -> None:
     """What the window manager's close button does: a close event delivered to the window's
     QWindow, which reaches the widget as a spontaneous QCloseEvent (on X the real one is

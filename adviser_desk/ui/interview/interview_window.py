@@ -57,7 +57,11 @@ from adviser_desk.ui.interview.record_pdf import print_record_pdf, save_record_p
 from adviser_desk.ui.interview.speaker_choice import SpeakerChoice
 from adviser_desk.ui.interview.speaker_fix import SpeakerFix
 from adviser_desk.ui.interview.typed_kept import KeptLine
-from adviser_desk.ui.interview.unentered import keep_typed, may_close, sounds_like_own_promise
+from adviser_desk.ui.interview.unentered import (
+    keep_typed,
+    may_close_window,
+    sounds_like_own_promise,
+)
 
 _t = fmt.translate
 
@@ -277,15 +281,15 @@ class InterviewWindow(QDialog):
 
     @Slot()
     def close_asking(self) -> None:
-        """Close or Escape with a typed line not yet entered asks: it may be the student's words."""
-        if may_close(self, self.input, self.record.status == "open", self.add_line):
+        """Close or Escape with a typed line or note not yet added asks: it may be the student's
+        words."""
+        if may_close_window(self):
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window manager's close button asks too (a spontaneous event); a close by the
         # program (the lock, a test's teardown) never does: nobody may be there to answer.
-        is_open = self.record.status == "open"
-        if event.spontaneous() and not may_close(self, self.input, is_open, self.add_line):
+        if event.spontaneous() and not may_close_window(self):
             event.ignore()
             return
         super().closeEvent(event)

@@ -30,38 +30,61 @@ def sounds_like_own_promise(service: InterviewService, interview_id: int, text: 
     return any(f.kind == SECRECY_PROMISE and f.layer == RULE for f in found)
 
 
-def ask_about_unentered(parent: QWidget, text: str) -> int:
-    """Save: add the line; Discard: close without it; Cancel (also Escape): stay."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("InterviewWindow", "Line not added"),
-        QCoreApplication.translate(
+def ask_about_unentered(parent: QWidget, text: str, note: bool = False) -> int:
+    """Save: add the line (the note, ``note``); Discard: close without it; Cancel (also
+    Escape): stay."""
+    if note:
+        title = QCoreApplication.translate("InterviewWindow", "Note not added")
+        question = QCoreApplication.translate(
+            "InterviewWindow",
+            "The note you typed has not been added yet:\n“{text}”\n\nAdd it before closing?",
+        )
+        add = QCoreApplication.translate("InterviewWindow", "&Add the note")
+    else:
+        title = QCoreApplication.translate("InterviewWindow", "Line not added")
+        question = QCoreApplication.translate(
             "InterviewWindow",
             "The line you typed has not been added yet:\n“{text}”\n\nAdd it before closing?",
-        ).format(text=text),
+        )
+        add = QCoreApplication.translate("InterviewWindow", "&Add the line")
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        question.format(text=text),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Save).setText(
-        QCoreApplication.translate("InterviewWindow", "&Add the line")
-    )
+    box.button(QMessageBox.StandardButton.Save).setText(add)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box.exec()
 
 
+def may_close_window(window: InterviewWindow) -> bool:
+    """Whether the conversation's window may close: a line typed in Said and then a note
+    typed in Note, not added, are each asked about (a typed note went without a word)."""
+    is_open = window.record.status == "open"
+    return may_close(window, window.input, is_open, window.add_line) and may_close(
+        window, window.note, is_open, window.add_note, note=True
+    )
+
+
 def may_close(
-    parent: QWidget, line: QLineEdit, is_open: bool, add_line: Callable[[], None]
+    parent: QWidget,
+    line: QLineEdit,
+    is_open: bool,
+    add_line: Callable[[], None],
+    note: bool = False,
 ) -> bool:
-    """Whether the window may close: asks about a line typed in ``line`` but not entered
-    (while the conversation is open); False keeps the window open (Cancel, or the line could
-    not be added)."""
+    """Whether the window may close: asks about a line (a note, ``note``) typed in ``line``
+    but not entered (while the conversation is open); False keeps the window open (Cancel,
+    or it could not be added)."""
     text = line.text().strip()
     if not text or not is_open:
         return True
-    answer = ask_about_unentered(parent, text)
+    answer = ask_about_unentered(parent, text, note)
     if answer == QMessageBox.StandardButton.Cancel:
         return False
     if answer == QMessageBox.StandardButton.Save:
