@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QDateTimeEdit, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
-from adviser_desk.ui.case.case_dialogs import NewCaseDialog
 from adviser_desk.ui.common import i18n
 from tests.ui.conftest import Opened, demo_file, open_window
-from tests.ui.drive import FileDialogs, Modals, activate, click_into, press_ok
+from tests.ui.drive import FileDialogs, Modals, click_into, press_ok
 from tests.ui.message_steps import add_message, begin_message, message_action, the_one_item
+from tests.ui.new_case_steps import begin_new_case, made_case, new_case_by_ctrl_n
 from tests.ui.test_earlier_time_ui import utc
 
 HOWS = ["click", "enter", "ok"]
@@ -88,25 +88,17 @@ def test_new_case_takes_the_part_typed_after_up_when_left_by_mouse_or_enter(
     window = open_window(qtbot, path, modals, files)
     seen: dict[str, object] = {}
 
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, NewCaseDialog)
-        activate(qtbot, dialog)
-        qtbot.keyClicks(dialog.title, "Naaktfoto gedeeld")
-        dialog.types.boxes[dc.IncidentType.EXPOSING].setChecked(True)
+    def fill(widget: QWidget) -> None:
+        dialog = begin_new_case(qtbot, widget)
         dialog.opened.setDate(QDate(2026, 5, 6))
         seen["shown"] = up_and_digit(qtbot, dialog.opened, position, digits)
         leave(qtbot, how, dialog.opened, dialog.title)
         seen["taken"] = dialog.opened.date().toPython()
         finish(qtbot, how, dialog)
 
-    modals.expect(NewCaseDialog, fill)
-    activate(qtbot, window)
-    qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    modals.wait_done()
+    new_case_by_ctrl_n(qtbot, modals, window, fill)
     assert seen == {"shown": shown, "taken": meant}, seen
-    assert window.cases is not None
-    (made,) = [c for c in window.cases.list_cases() if c.title == "Naaktfoto gedeeld"]
-    assert window.cases.get_case(made.case_id).draft.opened_on == meant
+    assert made_case(window).opened_on == meant
     window.act_close.trigger()
 
 
@@ -122,11 +114,8 @@ def test_new_case_refuses_a_part_typed_after_up_that_is_no_date(
     made = len(window.cases.list_cases())
     seen: dict[str, object] = {}
 
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, NewCaseDialog)
-        activate(qtbot, dialog)
-        qtbot.keyClicks(dialog.title, "Naaktfoto gedeeld")
-        dialog.types.boxes[dc.IncidentType.EXPOSING].setChecked(True)
+    def fill(widget: QWidget) -> None:
+        dialog = begin_new_case(qtbot, widget)
         dialog.opened.setDate(QDate(2026, 5, 6))
         seen["shown"] = up_and_digit(qtbot, dialog.opened, 6, "2")
         if how == "click":
@@ -140,10 +129,7 @@ def test_new_case_refuses_a_part_typed_after_up_that_is_no_date(
         seen["kept"] = (dialog.isVisible(), plain(dialog.opened.text()), dialog.opened.date())
         press_cancel_key(qtbot, dialog)
 
-    modals.expect(NewCaseDialog, fill)
-    activate(qtbot, window)
-    qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    modals.wait_done()
+    new_case_by_ctrl_n(qtbot, modals, window, fill)
     label = "Geopend op" if language == "nl" else "Opened on"
     said = [plain(text) for text in modals.texts]
     assert any('"06-05-2"' in text and label in text for text in said), said

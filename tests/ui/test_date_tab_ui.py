@@ -18,11 +18,12 @@ from pytestqt.qtbot import QtBot
 
 from adviser_desk.domain import cases as dc
 from adviser_desk.services.protocol_data import protocol
-from adviser_desk.ui.case.case_dialogs import NewCaseDialog, TaskDialog
+from adviser_desk.ui.case.case_dialogs import TaskDialog
 from adviser_desk.ui.common import i18n, mnemonics
 from tests.ui.conftest import Opened, demo_file, open_window
 from tests.ui.drive import FileDialogs, Modals, activate, click_into, press_ok
 from tests.ui.message_steps import add_message, begin_message, message_action, the_one_item
+from tests.ui.new_case_steps import begin_new_case, made_case, new_case_by_ctrl_n
 
 WORDS = "Klas 2b appgroep"
 
@@ -72,12 +73,9 @@ def test_tab_after_a_date_typed_into_opened_on_goes_on_to_the_description(
     window = open_window(qtbot, path, modals, files)
     seen: dict[str, object] = {}
 
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, NewCaseDialog)
-        activate(qtbot, dialog)
+    def fill(widget: QWidget) -> None:
+        dialog = begin_new_case(qtbot, widget)
         opened, description = dialog.opened, dialog.description
-        qtbot.keyClicks(dialog.title, "Naaktfoto gedeeld")
-        dialog.types.boxes[dc.IncidentType.EXPOSING].setChecked(True)
         alt_letter(qtbot, opened)
         qtbot.keyClicks(opened, "07112026")
         tab(qtbot, opened)
@@ -105,10 +103,7 @@ def test_tab_after_a_date_typed_into_opened_on_goes_on_to_the_description(
         seen["year"] = (opened.date(), description.hasFocus())
         press_ok(qtbot)(dialog)
 
-    modals.expect(NewCaseDialog, fill)
-    activate(qtbot, window)
-    qtbot.keyClick(window.page.case_list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    modals.wait_done()
+    new_case_by_ctrl_n(qtbot, modals, window, fill)
     assert seen == {
         "left": True,
         "first": (QDate(2026, 11, 7), WORDS),
@@ -120,9 +115,7 @@ def test_tab_after_a_date_typed_into_opened_on_goes_on_to_the_description(
         "year shown": "06112026",
         "year": (QDate(2026, 11, 6), True),
     }, seen
-    assert window.cases is not None
-    (made,) = [c for c in window.cases.list_cases() if c.title == "Naaktfoto gedeeld"]
-    draft = window.cases.get_case(made.case_id).draft
+    draft = made_case(window)
     assert draft.opened_on == date(2026, 11, 6) and draft.description == WORDS
     window.act_close.trigger()
 
