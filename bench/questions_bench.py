@@ -135,12 +135,12 @@ def run() -> None:
     settings = json.loads(
         (question_checking.checker_folder() / "semantic.json").read_text(encoding="utf-8")
     )
-    for line in settings.get("cross_validated", []):
-        print(f"  semantic alone, dev part, cross-validated (bench/tune_checker.py): {line}")
     for line in settings.get("rules_held_out", []):
-        print(f"  rules alone, dev part, leave one meaning group out (bench/rules_cv.py): {line}")
+        print(f"  rules alone, dev part, each writer held out (bench/writer_cv.py): {line}")
     for line in settings.get("combined_held_out", []):
-        print(f"  rules (held out) + semantic (CV, cuts nested), dev part, estimate: {line}")
+        print(f"  rules + semantic, dev part, each writer held out, the estimate: {line}")
+    for line in settings.get("combined_nested_groups", []):
+        print(f"  rules + semantic, dev part, nested over meaning groups: {line}")
     rules = QuestionChecker(None)
     if development:
         figures(rules, "rules only, dev part", development)

@@ -2,6 +2,7 @@
 paraphrase families, and writes what the app loads. One command re-runs it all:
 
     python bench/tune_checker.py --write   # CV figures, then semantic.json + semantic.npz
+    python bench/tune_checker.py --nested  # also the nested estimate over meaning groups
     python bench/tune_checker.py           # CV figures only
     python bench/tune_checker.py --test    # also MEASURE the test part (nothing is tuned on it)
     python bench/tune_checker.py --embedder char   # the alternative encoder, for comparison
@@ -14,7 +15,8 @@ GROUP_COSINE). The rules cannot be re-fitted per fold: they were written while r
 development part, so "rules + semantic" figures with the rules in-sample are optimistic.
 ``bench/rules_cv.py`` estimates them honestly by switching off, for each meaning group, every
 rule alternative that only that group supports; "rules (held out) + semantic (CV)" is the
-honest combined estimate, kept in semantic.json and printed by bench/questions_bench.py.
+nested estimate (``--nested``). The estimate that chooses, kept in semantic.json and printed by
+bench/questions_bench.py, holds out whole writers (below).
 
 Deciders (per kind, on every segment the rules do not clear):
 - ``linear``: class-weighted ridge regression over the sentence vector and hashed word uni-
@@ -26,17 +28,19 @@ Deciders (per kind, on every segment the rules do not clear):
   closest exemplar without it.
 Each is tuned to a total clean false-flag budget (semantic alone, any kind). Beside them,
 ``linear-calibrated`` and ``agree-calibrated`` choose the per-kind cuts together for the
-combined decision (the rules held out one meaning group at a time, OR the semantic layer) within
-a budget of clean false flags per language, weighing every kind's recall, flagged recall and
-secrecy recall. Both budgets are the largest whose combined false flags stay within
-TARGET_FALSE_FLAGS (7%) when judged nested. Every decider is then judged with its thresholds
-chosen out of fold as well (nested: chosen on four folds, applied to the fifth). Of the deciders
-that still catch >= 0.90 of each kind of their own exemplars in-sample and stay within
-TARGET_FALSE_FLAGS combined in that nested judgement, the
-one with the highest nested objective (every kind's recall, flagged recall and secrecy recall,
-weighed alike: what issue 10 asks) is kept; its nested figures are the honest estimate
-kept in semantic.json. (Judging the uncalibrated deciders by thresholds chosen on the very CV
-scores they were judged on flattered their false flags, and picked the most flattered one.)
+combined decision (the rules held out, OR the semantic layer) within a budget of clean false
+flags per language, weighing every kind's recall, flagged recall and secrecy recall.
+
+What chooses (since 2026-12-04, late): each WRITER held out in turn (``bench/writer_cv.py``):
+the layer trained on the other writers, the rules with every alternative only that writer
+supports switched off, and the cuts chosen on the other writers' held-out scores. Holding out
+meaning groups only (the nested estimate, ``--nested``) left the rest of a writer's phrasing in
+training and promised a third to half of the clean false flags each new writer then met. Of
+every decider and budget whose combined clean false flags stay within
+``writer_cv.TARGET_FALSE_FLAGS`` (6%) per language writer-held-out, the highest objective
+(every kind's recall, flagged recall and secrecy recall, weighed alike: what issue 10 asks)
+is shipped, with its cuts chosen on every writer's held-out scores: what a new writer's
+phrasing scores like, not what a model that had seen the writer scores.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ import sys
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,6 +119,43 @@ BUDGETS = (0.03, 0.035, 0.04, 0.045, 0.05, 0.055, 0.06, 0.065, 0.07)
 CUTS = 16  # candidate cuts per kind for the calibrated thresholds
 SIMILARITIES = np.round(np.arange(0.20, 0.96, 0.02), 2)
 MARGINS = np.round(np.arange(-0.10, 0.31, 0.01), 2)
+
+
+CACHE = ROOT / "bench" / ".cache"
+
+
+class CachedEmbedder:
+    """An embedder whose vectors are kept on disk between runs (bench/.cache, not in git): the
+    tuning embeds some 25 000 segments, most of them the same from run to run."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self._embedder = embedder
+        self._path = CACHE / f"embeddings-{zlib.crc32(embedder.name.encode('utf-8')):08x}.npz"
+        self._known: dict[str, np.ndarray] = {}
+        if self._path.exists():
+            with np.load(self._path, allow_pickle=False) as data:
+                self._known = dict(
+                    zip((str(k) for k in data["keys"]), data["vectors"], strict=True)
+                )
+
+    @property
+    def name(self) -> str:
+        return self._embedder.name
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        missing = sorted({t for t in texts if t not in self._known})
+        if missing:
+            fresh = self._embedder.embed(missing)
+            self._known.update(zip(missing, fresh, strict=True))
+            CACHE.mkdir(exist_ok=True)
+            np.savez(
+                self._path,
+                keys=np.array(list(self._known)),
+                vectors=np.array(list(self._known.values()), dtype=np.float32),
+            )
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return np.array([self._known[t] for t in texts], dtype=np.float32)
 
 
 def development() -> list[Example]:
@@ -260,7 +301,9 @@ class TrainingRows:
     gram: np.ndarray
 
     @classmethod
-    def of(cls, index: ExemplarIndex, clauses: CleanClauses) -> TrainingRows:
+    def of(
+        cls, index: ExemplarIndex, clauses: CleanClauses, dtype: type = np.float64
+    ) -> TrainingRows:
         vectors = index.vectors
         lexical = lexical_features([written_out(e.text, e.lang) for e in index.examples])
         labels = {kind: index.labels[kind] for kind in SEMANTIC_KINDS}
@@ -271,7 +314,7 @@ class TrainingRows:
             labels = {
                 k: np.concatenate([v, np.zeros(extra, dtype=bool)]) for k, v in labels.items()
             }
-        gram = (vectors @ vectors.T + LEXICAL_WEIGHT * (lexical @ lexical.T)).astype(np.float64)
+        gram = (vectors @ vectors.T + LEXICAL_WEIGHT * (lexical @ lexical.T)).astype(dtype)
         return cls(vectors, lexical, labels, gram)
 
 
@@ -316,21 +359,33 @@ def points_for(
     }
 
 
-def cross_validated(index: ExemplarIndex, items: list[Item], group_of: dict[str, str]) -> Points:
-    def fold(e: Example) -> int:
+def cross_validated(
+    index: ExemplarIndex,
+    items: list[Item],
+    group_of: dict[str, str],
+    fold_of: Callable[[Example], int] | None = None,
+) -> Points:
+    """Each item scored by a model trained without its fold: by default one of FOLDS folds of
+    meaning groups; ``fold_of`` gives other folds (one per writer: bench/writer_cv.py)."""
+
+    def by_group(e: Example) -> int:
         group = meaning(e.family)
         return zlib.crc32(group_of.get(group, group).encode("utf-8")) % FOLDS
 
+    fold = fold_of or by_group
     folds = np.array([fold(e) for e in index.examples])
     clauses = CleanClauses.of(items)
     clause_folds = np.array([fold(e) for e in clauses.examples], dtype=int)
     settings = Settings({}, cross_lingual=True)
     out: Points = [{} for _ in items]
-    rows = TrainingRows.of(index, clauses)
-    for f in range(FOLDS):
+    # Single precision for the folds (the ridge keeps the system well conditioned; the scores
+    # agree to about 1e-5): twice as fast. The shipped model is solved in double precision.
+    rows = TrainingRows.of(index, clauses, np.float32)
+    item_folds = [fold(item.example) for item in items]
+    for f in sorted(set(item_folds)):
         model = train(index, folds != f, clauses, clause_folds != f, rows)
         for n, item in enumerate(items):
-            if fold(item.example) == f:
+            if item_folds[n] == f:
                 out[n] = points_for(item, index, settings, model, folds == f)
     return out
 
@@ -513,7 +568,7 @@ def nested(
     still train and choose)."""
     decided: dict[int, set[str]] = {}
     decider = label.removesuffix("-calibrated")
-    for f in range(FOLDS):
+    for f in np.unique(folds):
         inside = [n for n in range(len(items)) if folds[n] != f]
         chosen_items, chosen_scores = [items[n] for n in inside], [scored[n] for n in inside]
         choice = (
@@ -544,36 +599,44 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--embedder", choices=("use", "char"), default="use")
     parser.add_argument(
-        "--decider", choices=("auto", "linear", "knn", "both", "agree"), default="auto"
+        "--decider",
+        choices=("auto", "linear", "agree", "linear-calibrated", "agree-calibrated"),
+        default="auto",
     )
     parser.add_argument("--write", action="store_true", help="write semantic.json and .npz")
     parser.add_argument("--test", action="store_true", help="measure (only) the test part")
     parser.add_argument(
+        "--nested",
+        action="store_true",
+        help="also the nested estimate over meaning groups (5 more trainings), for comparison",
+    )
+    parser.add_argument(
         "--without",
         default="",
         metavar="A,B",
-        help="also print the estimate on the families without these batch markers (e.g. "
-        "a3,a6,a8): the same utterances as before a batch joined, to compare estimates",
+        help="with --nested: also the nested estimate on the families without these batch "
+        "markers (e.g. a16,a17): the same utterances as before a batch joined",
     )
     parser.add_argument(
         "--dump",
         metavar="FILE",
-        help="write the estimate's misses and false flags (development part only) as JSON",
+        help="write the writer-held-out misses and false flags (development part) as JSON",
     )
     parser.add_argument(
         "--group-with",
         nargs="+",
         default=[],
         metavar="JSONL",
-        help="form the meaning groups, and so the folds, with these files' families too (to judge "
-        "a corpus before a batch joined on the folds of the corpus after)",
+        help="form the meaning groups, and so the folds, with these files' families too",
     )
     args = parser.parse_args()
+    import writer_cv  # bench/, beside this script; it imports this module
+
     examples = development()
     extra = load_all(Path(path) for path in args.group_with)
     start = time.perf_counter()
     embedder: Embedder = (
-        UniversalSentenceEncoder()
+        CachedEmbedder(UniversalSentenceEncoder())
         if args.embedder == "use"
         else CharNgramEmbedder([e.text for e in examples])
     )
@@ -588,67 +651,46 @@ def main() -> int:
     held = rules_cv.rule_kinds_held_out(examples, group_fn)
     # The rules' vetoes for the semantic layer, held out the same way.
     items = prepare(embedder, examples, held, rules_cv.vetoes_held_out(examples, group_fn))
+    names = writer_cv.writers(examples)
     print(
         f"{embedder.name}: {len(examples)} development utterances in "
-        f"{len(set(group_of.values()))} meaning groups, embedded with their segments in "
-        f"{time.perf_counter() - start:.1f} s"
+        f"{len(set(group_of.values()))} meaning groups by {len(names)} writers "
+        f"({', '.join(names)}), embedded with their segments in "
+        f"{time.perf_counter() - start:.1f} s",
+        flush=True,
     )
-    scored = cross_validated(index, items, group_of)
-    folds = np.array(
-        [
-            zlib.crc32(group_of.get(meaning(i.example.family), meaning(i.example.family)).encode())
-            % FOLDS
-            for i in items
-        ]
+    # The estimate that chooses: every writer held out in turn (rules and layer), the cuts
+    # chosen on the other writers (bench/writer_cv.py says why).
+    witems = writer_cv.held_out_items(items, examples)
+    wscored, wfolds = writer_cv.scored_held_out(index, witems, names)
+    print(f"layer trained once per writer held out: {time.perf_counter() - start:.0f} s")
+    labels = writer_cv.LABELS if args.decider == "auto" else (args.decider,)
+    best, _ = writer_cv.select(witems, wscored, wfolds, labels)
+    label, budget = best.label, best.budget
+    # The shipped cuts: chosen on every writer's held-out scores (what a new writer's phrasing
+    # scores like), not on scores of models that had seen the writer.
+    choice = writer_cv.choose(witems, wscored, label, budget)
+    decider = choice.decider
+    print(f"Chosen: {label} at a {budget:.3f} budget; thresholds: linear {choice.linear}")
+    rules_writer = writer_cv.report(
+        witems, writer_cv.decided(witems, wscored, Choice("none", {}, {}))
     )
-    # The calibrated budget: the largest whose clean false flags stay within the target in
-    # every language when the cuts, too, are chosen out of fold (nested). Picking cuts on the
-    # same CV scores flatters the false flags by one point or more.
-    budget = min(BUDGETS)
-    for candidate in BUDGETS:
-        reports = nested(items, scored, "linear-calibrated", candidate, folds, min(BUDGETS))
-        flags = semantic_false_flags(reports)
-        print(
-            f"  calibrated cuts at a {candidate:.3f} budget, chosen out of fold: clean false flags "
-            f"{flags:.3f}, mean recall {mean_recall(reports):.3f}"
-        )
-        if flags <= TARGET_FALSE_FLAGS:
-            budget = max(budget, candidate)
-    print(f"  budget for the calibrated cuts: {budget:.3f}")
-    # The same for the budget of the semantic layer alone (the uncalibrated deciders), judged
-    # with the linear scorer: the largest whose combined nested false flags stay within target.
-    semantic_budget = min(SEMANTIC_BUDGETS)
-    for candidate in SEMANTIC_BUDGETS:
-        reports = nested(items, scored, "linear", budget, folds, candidate)
-        flags = semantic_false_flags(reports)
-        print(
-            f"  linear at a {candidate:.3f} semantic budget, chosen out of fold: "
-            + "; ".join(
-                f"{lang} false flags {r.false_flag_rate:.3f}, flagged {r.flagged_recall:.3f}, "
-                f"secrecy {r.recall(questions.SECRECY_PROMISE):.3f}, "
-                f"blaming {r.recall(questions.BLAMING):.3f}, "
-                f"suggestive {r.recall(questions.SUGGESTIVE):.3f}"
-                for lang, r in sorted(reports.items())
-            )
-        )
-        if flags <= TARGET_FALSE_FLAGS:
-            semantic_budget = max(semantic_budget, candidate)
-    print(f"  budget for the semantic layer alone: {semantic_budget:.3f}")
-    deciders = ("linear", "knn", "both", "agree") if args.decider == "auto" else (args.decider,)
-    choices = {}
-    for decider in deciders:
-        choice = tuned(items, scored, decider, semantic_budget)
-        choices[decider] = choice
-        if decider in ("linear", "agree"):
-            choices[f"{decider}-calibrated"] = calibrated(items, scored, decider, budget)
-        reports = figures(items, scored, choice, with_rules=False)
-        show(
-            f"Semantic layer alone ({decider}), {FOLDS}-fold CV over meaning groups "
-            f"(honest): mean recall {mean_recall(reports):.3f}",
-            reports,
-        )
-    # In-sample, the shipped layer must still catch its own exemplars (an adviser who types a
-    # listed phrasing must get the finding): a decider below 0.90 on any kind is not chosen.
+    writer_cv.per_writer(
+        witems,
+        writer_cv.decided(witems, wscored, Choice("none", {}, {})),
+        names,
+        "Rules alone, each writer held out (alternatives only that writer supports off):",
+    )
+    writer_cv.per_writer(
+        witems,
+        best.found,
+        names,
+        "Rules + semantic, each writer held out, cuts chosen on the other writers: the estimate",
+    )
+    combined = best.reports
+    show("... in full:", combined)
+    # In-sample, the shipped layer should still catch its own exemplars (an adviser who types a
+    # listed phrasing gets the finding; the EXACT neighbour does that whatever the cuts).
     clauses = CleanClauses.of(items)
     model = train(
         index,
@@ -658,68 +700,43 @@ def main() -> int:
     )
     every = Settings({}, cross_lingual=True)
     inside = [points_for(i, index, every, model, None) for i in items]
-    fit = {}
-    for decider, choice in choices.items():
-        reports = figures(items, inside, choice, with_rules=True)
-        fit[decider] = min(r.recall(k) for r in reports.values() for k in SEMANTIC_KINDS)
-        print(
-            f"  {decider}: lowest in-sample recall per kind (rules + semantic) {fit[decider]:.3f}"
+    fit = figures(items, inside, choice, with_rules=True)
+    print(
+        "  in-sample recall per kind (rules + semantic): "
+        f"{min(r.recall(k) for r in fit.values() for k in SEMANTIC_KINDS):.3f} at the lowest"
+    )
+    nested_lines: list[str] = []
+    if args.nested:
+        scored = cross_validated(index, items, group_of)
+        folds = np.array(
+            [
+                zlib.crc32(
+                    group_of.get(meaning(i.example.family), meaning(i.example.family)).encode()
+                )
+                % FOLDS
+                for i in items
+            ]
         )
-    # The honest combined estimate decides: of the deciders within the combined budget on
-    # every language (rules held out + semantic CV), the highest objective.
-    # Every decider judged with its thresholds chosen out of fold too (nested): thresholds picked
-    # on the same CV scores they are judged on flatter the false flags, and a decider chosen by
-    # those in-fold figures was the one whose false flags were flattered most.
-    combined_of = {d: nested(items, scored, d, budget, folds, semantic_budget) for d in choices}
-    for d, reports in combined_of.items():
-        print(
-            f"  {d}: rules (held out) + semantic (CV), thresholds out of fold: mean recall "
-            f"{mean_recall(reports):.3f}, objective {objective(reports):.3f}, clean false flags "
-            f"{semantic_false_flags(reports):.3f}"
-        )
-    # The false flags are the issue's hard limit; the in-sample fit is a guard. Should no decider
-    # meet both, the limit wins (with ridge 2 the fit alone chose a decider at 5.6% nested false
-    # flags).
-    within = [d for d in choices if semantic_false_flags(combined_of[d]) <= TARGET_FALSE_FLAGS]
-    candidates = (
-        [d for d in within if fit[d] >= 0.90]
-        or within
-        or [d for d in choices if fit[d] >= 0.90]
-        or list(choices)
-    )
-    # Chosen by what the issue asks (objective), not by the mean recall over kinds alone: with
-    # the a5 families the mean recall preferred the uncalibrated scorer by 0.001 while it caught
-    # 4-5 points fewer secrecy promises (nested).
-    label = max(candidates, key=lambda d: objective(combined_of[d]))
-    choice = choices[label]
-    decider = choice.decider
-    print(f"Chosen decider: {label}; thresholds: knn {choice.knn}, linear {choice.linear}")
-    show(
-        "Rules + semantic, CV (rules in-sample: written on this part, so optimistic):",
-        figures(items, scored, choice, with_rules=True),
-    )
-    rules_held = figures(items, scored, Choice("none", {}, {}), False, held_out=True)
-    show("Rules alone, leave one meaning group out (bench/rules_cv.py):", rules_held)
-    show(
-        "Rules (leave one group out) + semantic (CV), thresholds chosen in fold:",
-        figures(items, scored, choice, with_rules=False, held_out=True),
-    )
-    combined = combined_of[label]
-    show("... with the thresholds chosen out of fold too (nested): the estimate", combined)
-    if args.without:
-        markers = tuple(f"-{m}-" for m in args.without.split(","))
+        grouped = nested(items, scored, label, budget, folds, budget)
         show(
-            f"... the same, scored on the families without {args.without} (trained on all):",
-            nested(
-                items,
-                scored,
-                label,
-                budget,
-                folds,
-                semantic_budget,
-                lambda e: not any(m in e.family for m in markers),
-            ),
+            "Nested over meaning groups (writers stay in training), the same decider and budget:",
+            grouped,
         )
+        nested_lines = [line for _, r in sorted(grouped.items()) for line in r.lines()]
+        if args.without:
+            markers = tuple(f"-{m}-" for m in args.without.split(","))
+            show(
+                f"... the same, scored on the families without {args.without} (trained on all):",
+                nested(
+                    items,
+                    scored,
+                    label,
+                    budget,
+                    folds,
+                    budget,
+                    lambda e: not any(m in e.family for m in markers),
+                ),
+            )
     if args.dump:
         Path(args.dump).write_text(
             json.dumps(
@@ -732,7 +749,6 @@ def main() -> int:
             ),
             encoding="utf-8",
         )
-    nested_lines = [line for _, r in sorted(combined.items()) for line in r.lines()]
     settings = Settings(
         choice.knn,
         cross_lingual=True,
@@ -744,25 +760,20 @@ def main() -> int:
         (FOLDER / SETTINGS_FILE).write_text(
             settings.to_json(
                 {
-                    "tuned_on": f"development part, {FOLDS}-fold CV over meaning groups",
+                    "tuned_on": "development part, each writer held out in turn",
                     "decider": label,
-                    "budget": semantic_budget,
-                    "calibrated_budget": budget,
-                    "target_false_flags": TARGET_FALSE_FLAGS,
+                    "budget": budget,
+                    "target_false_flags": writer_cv.TARGET_FALSE_FLAGS,
                     "ridge": RIDGE,
                     "lexical_weight": LEXICAL_WEIGHT,
-                    # The honest figures of the chosen layer, for bench/questions_bench.py.
-                    "cross_validated": [
-                        line
-                        for lang, report in sorted(
-                            figures(items, scored, choice, with_rules=False).items()
-                        )
-                        for line in report.lines()
-                    ],
+                    # The honest figures, for bench/questions_bench.py.
                     "rules_held_out": [
-                        line for _, r in sorted(rules_held.items()) for line in r.lines()
+                        line for _, r in sorted(rules_writer.items()) for line in r.lines()
                     ],
-                    "combined_held_out": nested_lines,
+                    "combined_held_out": [
+                        line for _, r in sorted(combined.items()) for line in r.lines()
+                    ],
+                    "combined_nested_groups": nested_lines,
                 }
             ),
             encoding="utf-8",
@@ -772,7 +783,7 @@ def main() -> int:
             store_model(embedder.name),
             tuple(store_key(e) for e in index.examples),
             index.vectors,
-            model if decider != "knn" else None,
+            model,
         ).save(FOLDER / STORE_FILE)
         print(f"wrote {FOLDER / SETTINGS_FILE} and {FOLDER / STORE_FILE}")
     if args.test:
@@ -786,6 +797,7 @@ def main() -> int:
                 held_out,
             ),
         )
+    print(f"total {time.perf_counter() - start:.0f} s")
     return 0
 
 

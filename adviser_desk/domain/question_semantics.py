@@ -188,11 +188,12 @@ class LinearModel:
         labels: dict[str, npt.NDArray[np.bool_]],
         ridge: float,
         lexical_weight: float,
-        gram: npt.NDArray[np.float64] | None = None,
+        gram: npt.NDArray[np.floating] | None = None,
     ) -> LinearModel:
         """Class-weighted ridge regression on +1/-1 targets, solved in its dual form (fewer
         exemplars than features) and turned back into one weight vector per kind. ``gram``, if
-        given, is the rows' kernel matrix computed before (the bench's folds share one)."""
+        given, is the rows' kernel matrix computed before (the bench's folds share one); the
+        system is solved in its precision (the bench's folds use single precision)."""
         if gram is None:
             gram = (vectors @ vectors.T + lexical_weight * (lexical @ lexical.T)).astype(np.float64)
         semantic: dict[str, Vectors] = {}
@@ -203,8 +204,9 @@ class LinearModel:
                 continue
             # Each class weighs half: the rarer kind is not drowned by the rest.
             weights = np.where(positive, 0.5 / share, 0.5 / (1 - share))
-            target = np.where(positive, 1.0, -1.0)
-            dual = np.linalg.solve(gram + ridge * np.diag(1.0 / weights), target)
+            target = np.where(positive, 1.0, -1.0).astype(gram.dtype)
+            system = gram + np.diag((ridge / weights).astype(gram.dtype))
+            dual = np.linalg.solve(system, target)
             semantic[kind] = (vectors.T @ dual).astype(np.float32)
             words[kind] = (lexical_weight * (lexical.T @ dual)).astype(np.float32)
         return cls(semantic, words)

@@ -31,8 +31,9 @@ TARGET_FALSE_FLAGS = 0.05
 RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
     ("nl", "suggestive"): 0.792,
     ("en", "suggestive"): 0.854,
+    ("en", "secrecy_promise"): 0.881,
 }
-# The semantic layer is tuned to 7% nested false flags on the development part (issue 10's bar
+# The semantic layer was tuned to 7% nested false flags on the development part (issue 10's bar
 # on unseen utterances is 10%; bench/tune_checker.py says why); measured after the a9- families
 # and the widened vetoes (2026-12-03, checker9), the test part's clean questions were flagged
 # 5.1% (nl, 8/156) and 4.5% (en) of the time. Measured again when the spent independent sets
@@ -47,7 +48,11 @@ RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
 # layer was re-tuned (2026-12-04 evening; the rules' lower false flags left the layer a larger
 # budget): en blaming 0.857 -> 0.929 and secrecy 0.857 -> 0.929 (39/42; both marks went), nl
 # blaming 0.929 -> 0.952, secrecy 0.952 -> 0.976; suggestive unchanged (nl 0.792, en 0.854);
-# false flags nl 3.2% (5/156), en 3.8% -> 4.5% (7/156).
+# false flags nl 3.2% (5/156), en 3.8% -> 4.5% (7/156). Measured after the layer's budget and
+# cuts were chosen writer-held-out (2026-12-04 late, chk3: each writer held out in turn, 6%
+# combined false flags; fresh writers had met two to three times the false flags the nested
+# estimate promised): en secrecy 0.929 -> 0.881 (37/42, marked), en flagged 0.925 -> 0.914, nl
+# false flags 3.2% -> 1.9% (3/156), en 4.5% unchanged; nl unchanged otherwise.
 FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
