@@ -1160,7 +1160,7 @@ _PRAISE = {
     "en": _rx(
         r"\b(?:good|great|glad|brave|well\s+done|right)\b[^.?!]{0,12}\b(?:you|u|ya)\s+"
         r"(?:did|didn't|didnt|told|said|stopped|came|decided|chose)\b",
-        r"\byou\s+did\s+(?:the\s+)?right\s+(?:thing\s+)?(?:to|by)\b",
+        r"\byou\s+did\s+(?:the\s+)?right\s+(?:thing\s+)?(?:to|by)\b|\bgood\s+on\s+(?:you|u|ya)\b",
         r"\b(?:good|great|glad|brave|right)\b[^.?!]{0,15}\b(?:you're|you\s+are)\s+(?:not\s+)?"
         r"(?:telling|keeping|talking|here|sharing)\b",
     ),
@@ -1214,7 +1214,8 @@ _OWN_REASON = {
 _REASSURE = {
     "nl": _rx(
         r"\b(?:niet|nooit|geen)\s+(?:jouw|je|je\s+eigen)\s+(?:schuld|fout)",
-        r"\bgeen\s+schuld\b|\bligt\s+(?:aan|bij)\s+(?:hem|haar|hen|de\s+dader)\b",
+        r"\bgeen\s+schuld\b|\bligt\s+(?:aan|bij)\s+(?:hem|haar|hen|de\s+dader)\b|"
+        r"\b(?:niet|nooit)\s+(?:de|degene\s+die)\s+(?:schuldige|fout\s+zat)\b",
         r"\b(?:je|jij)\s+(?:had|kon)\s+(?:het\s+|dat\s+)?niet\s+(?:kunnen\s+)?weten\b",
         r"\b(?:had|kon)\s+(?:jij|je|u|niemand)\s+(?:dat\s+|het\s+)?(?:niet\s+)?(?:kunnen\s+)?"
         r"(?:weten|voorzien|zien\s+aankomen)\b|\bniemand\s+had\s+dat\s+gekund\b",
@@ -1233,7 +1234,8 @@ _REASSURE = {
         r"\byou\s+(?:couldn't|could\s+not)\s+(?:have\s+)?(?:known|guessed|seen\s+it\s+coming)\b",
         r"\bno\s+way\s+(?:you\s+)?(?:could(?:'ve|\s+have)|to)\s+(?:known|know|guessed|seen)\b|"
         r"\bnobody\s+could(?:'ve|\s+have)\s+(?:known|seen)\b",
-        r"\bnot\s+(?:on|to\s+blame)\s+you\b|\byou(?:'re|\s+are)\s+not\s+to\s+blame\b",
+        r"\bnot\s+(?:on|to\s+blame)\s+you\b|\byou(?:'re|\s+are)\s+not\s+to\s+blame\b|"
+        r"\b(?:isn't|isnt|wasn't|is\s+not|was\s+not)\s+on\s+(?:you|u)\b",
         r"\b(?:none|nothing)\s+of\s+this\s+is\s+(?:on\s+you|your\s+fault)",
         r"\bnothing\s+to\s+be\s+ashamed\s+of\b|\bno\s+need\s+to\s+(?:feel\s+)?"
         r"(?:ashamed|guilty)",
@@ -2006,6 +2008,18 @@ def _check_sentence(
     if tag and _wh_led(sentence, language) and tag.group().strip(" ,?").casefold() == "niet":
         tag = None  # "Van wie wil je dat ze het weten, en van wie niet?": an ellipsis, no tag
     tag = tag or _particle_tag(sentence, language)
+    # "We can stop any time, okay?", "You know you can always come back, right?": the tag asks
+    # the student to agree to an offer, a plan or a permission, and confirms nothing about what
+    # happened (nor is the sentence a yes/no question about it)
+    agreed = tag is not None and (
+        _asks_agreement(sentence, tag, language) or _tags_echo(sentence, tag, language, known)
+    )
+    confirm = _LAST_CLAUSE.search(sentence)
+    if confirm and _CONFIRM[language].match(confirm.group(1)):
+        # "ff checken: nepaccount met jouw naam, begon na de kerstvakantie. klopt?"
+        agreed = agreed or _echoes_known(sentence[: confirm.start()], language, known)
+    if agreed:
+        tag = None
     if tag and sentence.rstrip().endswith("?"):
         findings.append(
             _finding(SUGGESTIVE, "tag", language, text, offset + tag.start(), offset + tag.end())
@@ -2019,6 +2033,15 @@ def _check_sentence(
         presume = _PRESUME_GENERAL[language].search(sentence) or _PRESUME_SHAPES[language].search(
             sentence
         )
+    if (
+        presume
+        and _TAG_WORD[language].fullmatch(presume.group().strip(" ,.?!"))
+        and (
+            _asks_agreement(sentence, presume, language)
+            or _tags_echo(sentence, presume, language, known)
+        )
+    ):
+        presume, agreed = None, True  # "No need to show me anything, eh."
     if presume and _CONCESSIVE[language].search(sentence[: presume.start()]):
         presume = None  # "Ook als je hem zelf stuurde, ...": granted for the sake of argument
     if presume and _CHECK_BACK[language].search(sentence):
@@ -2040,7 +2063,7 @@ def _check_sentence(
         )
     if sentence.rstrip().endswith("?") or _unpunctuated_question(sentence, language):
         findings += _new_details(sentence, offset, language, known, text)
-        if not blame and not tag and not _echo(sentence, language, known):
+        if not blame and not tag and not agreed and not _echo(sentence, language, known):
             option = _option_posing(sentence, language)
             if option is not None:
                 findings.append(
@@ -2257,7 +2280,15 @@ _FINITE_LEAD = {
         ]
     ),
 }
-_ECHO_FILLERS = frozenset(["en", "and", "dus", "so", "oh", "o", "hè", "he", "toen", "then"])
+_ECHO_FILLERS = frozenset(
+    [
+        *("en", "and", "dus", "so", "oh", "o", "hè", "he", "toen", "then", "eh"),
+        # the adviser's words that frame a summary, not part of it ("If I have understood you
+        # correctly, ...", "Even checken: ...", "Samengevat: ...")
+        *("understood", "understand", "correctly", "summarise", "summarize", "check", "checking"),
+        *("begrijp", "begrepen", "samengevat", "checken", "ff"),
+    ]
+)
 _MIRROR = {
     "nl": {"ik": "je", "mij": "jou", "me": "je", "mijn": "je", "mn": "je", "m'n": "je"},
     "en": {"i": "you", "me": "you", "my": "your", "i'm": "you're", "myself": "yourself"},
@@ -2309,10 +2340,16 @@ def echoes_student(text: str, language: str, earlier: Sequence[str]) -> bool:
     or a question about what the student said ("U kende hem van een game, hij vroeg om een
     foto ..." after the student said so). It presumes nothing the student did not say; one new
     content word (a feeling, a motive, a place) is enough to make it the adviser's."""
-    known = _student_words(earlier)
+    return _echoes_known(text, _language(language), _student_words(earlier))
+
+
+def _echoes_known(text: str, lang: str, known: set[str]) -> bool:
+    """echoes_student with the student's words already gathered."""
     if not known:
         return False
-    lang = _language(language)
+    written = written_out_words(text, lang)
+    if written != text and _echoes_known(written, lang, known):
+        return True  # "so someones made a fake tiktok w ur name": chat spelling, written out
     mirrored = known | {_MIRROR[lang].get(w, w) for w in known}
     stems = {w[:5] for w in mirrored if len(w) >= 4}
     # A student's word of four letters is its own stem: "snapped" after "snap".
@@ -2334,6 +2371,28 @@ def _wh_led(sentence: str, language: str) -> bool:
     if len(words) > 1 and words[0] in _PREPOSITIONS[language]:
         words = words[1:]  # "Sinds wanneer ...", "Van wie ..."
     return bool(words) and words[0] in _WH[language]
+
+
+def _asks_agreement(sentence: str, tag: re.Match[str], language: str) -> bool:
+    """Whether the statement a tag belongs to asks agreement rather than confirmation: the
+    adviser's own plan or offer, a permission or an option for the student, advice in the
+    imperative, reassurance or praise, or a wh-question (whose tag is a filler: "What do you want
+    to happen now, eh?"; not "Who was it, your ex, right?", an answer put in)."""
+    rest = (sentence[: tag.start()] + " " + sentence[tag.end() :]).strip(" ,")
+    if _KEEPING[language].search(rest):
+        return False  # "We'll keep your parents out of it, okay?": a plan to keep it quiet
+    if _WH_PRESENT[language].match(rest) and "," not in rest:
+        return True
+    return any(
+        table[language].search(rest) is not None for table in (_AGREEMENT, _NOT_FAULT, _PRAISE)
+    )
+
+
+def _tags_echo(sentence: str, tag: re.Match[str], language: str, known: set[str]) -> bool:
+    """A tag on a summary in the student's own words ("Elke dag 'dik' in de klassenchat, klopt
+    dat?" after the student said so): the student is asked to correct it, nothing is put in."""
+    rest = sentence[: tag.start()] + " " + sentence[tag.end() :]
+    return _echoes_known(rest, language, known)
 
 
 def _particle_tag(sentence: str, language: str) -> re.Match[str] | None:
@@ -2382,6 +2441,130 @@ _LEAD_FILLERS = frozenset(
 )
 
 
+# The adviser offering their own next step, or one taken together, and asking whether the
+# student agrees ("Zal ik het nummer voor je opschrijven?", "Zullen we samen kijken?", "Want me to
+# help you with it?", "Would it be okay if we screenshot them together?"): the student is asked
+# for consent to what comes next, not steered in their account of what happened. Present tense
+# only: "Wilde hij dat jullie samen afspraken?" and "Did he want to meet up together?" ask about
+# what happened and stay closed.
+# An offer that decides who is told, asked or kept out ("Zal ik je mentor erbij vragen?", "Do
+# you want us to call your parents?", "Shall we keep it between us?") stays a closed question
+# about the student's wishes (the corpus labels it so; "Wie wil je erbij hebben?" asks it openly).
+_INVOLVES = {
+    "nl": _rx(
+        r"\b(?:vertel\w*|doorvertel\w*|bel|bellen|vraag|vragen|inlichten|informeren|betrekken|erbij|"
+        r"houd?|houden|laten|geheim\w*|onder\s+ons|tussen|stil|buiten|ouders|vader|moeder|mentor|"
+        r"politie|directeur|meneer|mevrouw|juf)\b"
+    ),
+    "en": _rx(
+        r"\b(?:tell\w*|call\w*|ring\w*|ask\w*|inform\w*|involv\w*|let\s+\w+\s+know|keep\w*|"
+        r"kept|promis\w*|secret|between|quiet|confidential|private|parents|mum|mom|dad|tutor|"
+        r"teacher|police|head|mr|mrs|ms|miss)\b"
+    ),
+}
+_OFFER = {
+    "nl": _rx(
+        r"^\s*(?:(?:en|oké|ok|dus|tip|goed)\s*[,:]?\s+)?(?:"
+        r"(?:zal|zullen)\s+(?:ik|we|wij)\b"
+        r"|(?:wil|wilt)\s+(?:je|jij|u)\s+(?:\w+\s+)?dat\s+(?:ik|we|wij)\b"
+        r"|(?:vind|vindt)\s+(?:je|jij|u)\s+(?:het\s+)?(?:goed|oké|ok|fijn|prettig)\s+(?:als|dat)\s+"
+        r"(?:ik|we|wij)\b"
+        r"|(?:(?:heb|hebt|heeft)\s+(?:je|jij|u)\s+)?zin\s+om\b[^?]*\bsamen\b"
+        r"|(?:wil|wilt)\s+(?:je|jij|u)\b[^?]*\bsamen\b"
+        r"|(?:is|lijkt)\s+(?:dat|het)\s+(?:je\s+|jou\s+|u\s+)?(?:goed|oké|ok|prima)\s*"
+        r"(?:voor\s+(?:jou|je|u)\s*)?\?)"
+    ),
+    "en": _rx(
+        r"^\s*(?:(?:and|so|but|okay|ok|no\s+pressure|totally\s+your\s+call)\s*[,:]?\s+)?(?:"
+        r"(?:shall|should)\s+(?:i|we)\b"
+        r"|(?:(?:do|would)\s+(?:you|u)\s+)?(?:want|wanna|like)\s+(?:me|us)\s+to\b"
+        r"|(?:(?:do|would)\s+(?:you|u)\s+)?(?:want|wanna|like)\s+to\b[^?]*\btogether\b"
+        r"|(?:(?:are|r)\s+(?:you|u)\s+)?(?:keen|up\s+for|happy)\b[^?]*\btogether\b"
+        r"|(?:can|could|may)\s+(?:i|we)\b[^?]*\b(?:for\s+(?:you|u)|together)\b"
+        r"|would\s+it\s+(?:help|be\s+(?:ok|okay|alright|all\s+right|fine|easier))\s+if\s+(?:i|we)\b"
+        r"|(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine)\s+"
+        r"(?:with|for|by)\s+(?:you|u)\b)"
+    ),
+}
+
+
+# Statements a tag can only ask agreement with (see _asks_agreement): the adviser's own plan,
+# said in the present or the future ("Ik vertel je precies wat erin staat", "Als het te veel
+# wordt, stoppen we even", "I'll explain every part of it", "If it gets too much we'll stop"); a
+# permission or an option for the student ("Je mag altijd stoppen", "Je weet toch dat je altijd
+# bij me terechtkunt", "You know you can always come back", "No need to show me anything"); and
+# advice in the imperative ("Niet betalen", "Don't pay him"). What the adviser thinks or saw
+# ("Ik denk dat hij ouder was", "I reckon he planned it") and what happened keep their tag.
+_PLAN_VERBS_NL = (
+    r"(?:ga(?!\s+er\s*van\s+uit)|gaan|zal|zullen|kunnen|mogen|vertel|vertellen|bel|bellen|help|"
+    r"helpen|stop|stoppen|leg|leggen|kijk|kijken|doe|doen|neem|nemen|bespreek|bespreken|zoek|zoeken|"
+    r"schrijf|schrijven|maak|maken|regel|regelen|spreek|spreken|pak|pakken)"
+)
+_AGREEMENT = {
+    "nl": _rx(
+        rf"^\s*(?:(?:als|wanneer|zodra)\b[^,]*,\s*)?(?:(?:ik|we|wij)\s+{_PLAN_VERBS_NL}\b|"
+        rf"{_PLAN_VERBS_NL}\s+(?:ik|we|wij)\b)(?!\s+(?:me|mij)\s+voorstellen)",
+        r"^\s*(?:(?:je|jij|u)\s+(?:weet|weten)\s+(?:toch\s+|wel\s+)*dat\s+)?(?:(?:je|jij|u)\s+"
+        r"(?:(?:\w+\s+){0,5}(?:mag|kan|kunt|kun|hoeft|hoef|terechtkunt|terecht\s+kunt)\b|"
+        r"(?:mag|kan|kunt|kun|hoeft|hoef)\b)|(?:mijn|m'n|mn)\s+deur\b)",
+        r"^\s*(?:gewoon\s+)?(?:niet|nooit)\s+(?:\w+\s+){0,3}\w+en\s*$",
+    ),
+    "en": _rx(
+        r"^\s*(?:(?:if|when|whenever|as\s+soon\s+as)\b[^.?!]*?[,\s])?\s*(?:i(?:'ll|\s+will|"
+        r"'m\s+going\s+to|'m\s+gonna|\s+am\s+going\s+to)|we(?:'ll|\s+will|\s+can|\s+could|\s+just)|"
+        r"let's|let\s+(?:me|us))\b(?!\s+(?:bet|guess|assume|wager|say)\b)",
+        r"^\s*(?:(?:you|u)\s+know\s+(?:that\s+)?)?(?:(?:you|u)\s+(?:\w+\s+)?(?:can|may|could|are\s+"
+        r"allowed|don't\s+have\s+to|dont\s+have\s+to|do\s+not\s+have\s+to|needn't)\b"
+        r"(?!\s+(?:have|'ve|ve)\b)|(?:my|the)\s+door\b)",
+        r"^\s*(?:(?:there's|there\s+is)\s+)?no\s+(?:need|pressure|rush|hurry)\b",
+        r"^\s*(?:(?:just|please)\s+)?(?:don't|dont|do\s+not|never)\s+\w+",
+    ),
+}
+# A tag on a wh-question about now or next is a filler ("What do you want to happen now, eh?",
+# "Who else is in the know, eh?"); on one about what happened it makes it rhetorical ("But who
+# sent the pic first, eh?"), and a why-question keeps its tag.
+_WH_PRESENT = {
+    "nl": re.compile(
+        r"\s*(?:en\s+)?(?:wat|wie|hoe|waar|wanneer|welke|welk)\b(?:\s+nog|\s+anders)?\s+(?:wil|wilt|is|"
+        r"zijn|kan|kun|kunt|ga|gaat|gaan|doe|doet|vind|vindt|heb|hebt|heeft|mag|moet|zou|zullen)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s*(?:and\s+)?(?:what|who|how|where|when|which)\b(?:\s+else)?\s*(?:do|does|are|is|'s|can|"
+        r"could|would|will|should|'re)\b",
+        re.IGNORECASE,
+    ),
+}
+# Keeping it quiet or leaving someone out: a tag on that plan is a secrecy promise's tag.
+_KEEPING = {
+    "nl": _rx(
+        r"\b(?:houd\w*|hou|houden|laat|laten|blijft|blijven|tussen|geheim\w*|stil|buiten|onder\s+ons|"
+        r"onder\s+de\s+pet)\b"
+    ),
+    "en": _rx(
+        r"\b(?:keep\w*|kept|leav\w*|stays?|remain\w*|between|secret|quiet|hush\w*|off\s+the|"
+        r"out\s+of)\b"
+    ),
+}
+# Fault denied in the statement a tag belongs to ("This isn't on you, eh.").
+_NOT_FAULT = {
+    "nl": _rx(r"\b(?:niet|geen|nooit)\b[^.?!]{0,25}\b(?:schuld\w*|fout|kwalijk)\b"),
+    "en": _rx(
+        r"(?:\b(?:not|never|no)|n't)\b[^.?!]{0,20}\b(?:fault|blame|on\s+(?:you|u))\b|\bnothing\s+to\s+be\s+"
+        r"ashamed\b"
+    ),
+}
+# The words a tag is made of, for a tag the rules read as a presumption (_PRESUME_STRUCTURES).
+_TAG_WORD = {
+    "nl": re.compile(r"(?:hè|hé|he|toch|of\s+niet(?:\s+soms)?|nietwaar|oké|ok|ja)", re.I),
+    "en": re.compile(
+        r"(?:right|innit|yeah|eh|okay|ok|yes|correct|true|no|isn't\s+it|(?:were|was|did|do|does|"
+        r"is|are|have|has)n't\s+(?:you|he|she|it|they))",
+        re.I,
+    ),
+}
+
+
 _CLAUSE_END = re.compile("[,:;…]|\\.\\.\\.|[\U0001f300-\U0001faff\u2600-\u27bf]")
 
 
@@ -2397,6 +2580,11 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
         last != sentence and len(_WORD.findall(last)) >= 3 and _INVITATION[language].search(last)
     ):
         return None  # "Ik ben benieuwd hoe het ging; wil je me daar meer over vertellen?"
+    offered = _OFFER[language].search(sentence) or (
+        last != sentence and _OFFER[language].search(last)
+    )
+    if offered and not _INVOLVES[language].search(sentence):
+        return None  # "Zullen we het samen melden?", "No pressure, want me to help with it?"
     words = list(_WORD.finditer(sentence))
     if not words:
         return None
@@ -2533,6 +2721,15 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
             # a question as a condition or an offer, or the adviser checking their summary:
             # the student's answer is not being steered
             found = [f for f in found if f.kind != OPTION_POSING]
+        if (
+            i
+            and _CONFIRM[lang].match(match.group())
+            and _echoes_known(_FRAME[lang].sub("", text[: match.start()]), lang, known)
+        ):
+            # "... sinds na de kerst. Goed zo samengevat?", "Fake TikTok with your name, videos
+            # pretending to be you. That about right?": a summary in the student's own words,
+            # which the student is asked to correct
+            found = [f for f in found if f.kind not in (OPTION_POSING, SUGGESTIVE)]
         checked_back = any(_CHECK_BACK[lang].search(m.group()) for m in sentences[i + 1 :])
         if checked_back:  # "Dus ... . Heb ik dat goed?": a summary the student may correct
             found = [
@@ -2675,6 +2872,36 @@ _ATTRIBUTED = {
         r",\s*(?:you|u)\s+(?:said|say|told\s+me|mentioned)\s*[.!…]*\s*$",
         r"^\s*(?:(?:okay|ok|so|and|yeah)\s*,?\s*)?(?:you|u)\s+(?:said|told\s+me|mentioned)\b"
         r"(?![^?]*\b(?:so|because|cos|then\s+you|right|yeah)\b)[^?]*[.!…]?\s*$",
+    ),
+}
+# A question that only asks whether the summary before it is right ("Klopt dat?", "Goed zo
+# samengevat?", "Is that correct?", "Got that right?"), see check_question.
+# The words that frame a summary ("If I have understood you correctly, ...").
+_FRAME = {
+    "nl": re.compile(
+        r"^\s*(?:dus\s+)?als\s+ik\s+(?:het|je|jou|u)\s+goed\s+(?:begrijp|begrepen\s+heb|heb\s+begrepen)"
+        r"\s*,?",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^\s*(?:so\s+)?if\s+i(?:'ve|\s+have)?\s+(?:understood|understand|got|get)\s+(?:you\s+|it\s+|"
+        r"this\s+|that\s+)?(?:correctly|right)\s*,?",
+        re.IGNORECASE,
+    ),
+}
+_LAST_CLAUSE = re.compile(r"[,:;]([^,:;]*)$")
+_CONFIRM = {
+    "nl": re.compile(
+        r"\s*(?:(?:en|oké|ok)\s*,?\s*)?(?:klopt\s*(?:dat|het)?|(?:heb\s+ik\s+(?:dat|het)\s+)?(?:zo\s+)?"
+        r"goed\s+(?:zo\s+)?(?:samengevat|begrepen|gezegd)|zie\s+ik\s+(?:dat|het)\s+goed)\s*(?:,?\s*(?:hè|he|"
+        r"toch|zo))?\s*\?+\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s*(?:(?:and|so|okay|ok)\s*,?\s*)?(?:(?:is\s+)?(?:that|this)(?:'s)?\s+(?:about\s+|all\s+)?"
+        r"(?:right|correct|accurate)|(?:have\s+i\s+|did\s+i\s+)?got?\s+(?:that|it)\s+(?:all\s+)?"
+        r"right|right)\s*\?+\s*$",
+        re.IGNORECASE,
     ),
 }
 _SUMMARY_LEAD = {

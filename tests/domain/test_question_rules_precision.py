@@ -343,3 +343,98 @@ def test_telling_someone_and_an_offer_to_come_back_clear_the_layer(
     from adviser_desk.domain.question_checker import vetoes
 
     assert ((0, len(text)) in vetoes(text, language)[SECRECY_PROMISE]) is cleared, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "closed"),
+    [
+        # the adviser offering practical help, or a step taken together, asks for consent
+        ("en", "Shall I note down the helpline for you?", False),
+        ("en", "Want me to help you fill in the form?", False),
+        ("en", "Would it help if I printed the steps out?", False),
+        ("en", "no rush, want to go through the settings together?", False),
+        ("nl", "Zal ik het nummer van de hulplijn voor je opschrijven?", False),
+        ("nl", "Zullen we samen het formulier invullen?", False),
+        ("nl", "Wil je dat ik je help met het blokkeren?", False),
+        # what happened, and who is told or asked to join, stay closed questions
+        ("en", "Did he want to meet up together?", True),
+        ("en", "Shall I ring your dad tonight?", True),
+        ("nl", "Wilde hij dat jullie samen afspraken?", True),
+        ("nl", "Zal ik je mentor erbij vragen?", True),
+    ],
+)
+def test_an_offer_of_help_asks_consent_not_about_what_happened(
+    language: str, text: str, closed: bool
+) -> None:
+    assert (OPTION_POSING in kinds(text, language)) is closed, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "steers"),
+    [
+        # a tag on the adviser's own plan, a permission, advice, a denied fault or a question
+        # about what the student wants now asks agreement, and confirms nothing that happened
+        ("en", "I'll go through the whole plan with you, okay?", False),
+        ("en", "You know you can ring me any time, right?", False),
+        ("en", "Don't reply to him any more, eh.", False),
+        ("en", "This wasn't on you at all, eh.", False),
+        ("en", "What would you like to happen next, eh?", False),
+        ("nl", "Ik leg je straks precies uit wat we gaan doen, oké?", False),
+        ("nl", "Je weet toch dat je me altijd mag mailen?", False),
+        ("nl", "Als het te zwaar wordt, stoppen we even, toch?", False),
+        ("nl", "Niet meer op reageren, oké?", False),
+        # a tag on what happened, on a guess, on a plan to keep it quiet, or on a question about
+        # what happened keeps its finding
+        ("en", "He was older than you, eh?", True),
+        ("en", "I'll bet he planned it, right?", True),
+        ("en", "We'll leave your mum out of it, okay?", True),
+        ("en", "but who sent the photo first, eh?", True),
+        ("nl", "Je was er kapot van, toch?", True),
+        ("nl", "Ik kan me voorstellen dat je je schaamde, klopt dat niet?", True),
+    ],
+)
+def test_a_tag_on_an_offer_a_permission_or_advice_asks_agreement(
+    language: str, text: str, steers: bool
+) -> None:
+    found = kinds(text, language)
+    assert (SUGGESTIVE in found) is steers, text
+    assert OPTION_POSING not in found, text
+
+
+@pytest.mark.parametrize(
+    ("language", "earlier", "text", "found"),
+    [
+        # a summary in the student's own words, which the student is asked to confirm
+        (
+            "nl",
+            ("S: Ze lachen me elke dag uit in de appgroep.", "S: Ik wil niet meer naar school."),
+            "Ze lachen je elke dag uit in de appgroep en je wilt niet meer naar school, klopt dat?",
+            set(),
+        ),
+        (
+            "en",
+            ("S: Someone set up a fake account with my pictures.",),
+            "Someone set up a fake account with your pictures. Is that correct?",
+            set(),
+        ),
+        ("en", ("S: I blocked him straight away.",), "You blocked him straight away, eh.", set()),
+        # a feeling or a motive the student never gave keeps its finding
+        (
+            "nl",
+            ("S: Ze lachen me elke dag uit in de appgroep.", "S: Ik wil niet meer naar school."),
+            "Ze lachen je elke dag uit in de appgroep en je schaamt je kapot, klopt dat?",
+            {SUGGESTIVE},
+        ),
+        (
+            "en",
+            ("S: Someone set up a fake account with my pictures.",),
+            "Someone set up a fake account with your pictures to get money. Is that correct?",
+            {OPTION_POSING},
+        ),
+        ("en", ("S: I blocked him straight away.",), "You were terrified, eh.", {SUGGESTIVE}),
+    ],
+)
+def test_a_summary_in_the_students_words_may_be_checked_with_them(
+    language: str, earlier: tuple[str, ...], text: str, found: set[str]
+) -> None:
+    assert kinds(text, language, earlier) == found, text
