@@ -183,6 +183,9 @@ _SECRECY_STRUCTURES = {
         r"\b(?:dossier|leerlingvolgsysteem|verslag)\b[^.?!]*\b(?:niet|niks|niets|nergens|geen)\b"
         r"|\b(?:niet|niks|niets|nergens|geen)\b[^.?!]*\b(?:dossier|leerlingvolgsysteem|verslag)\b",
         r"\bik\s+(?:schrijf|noteer)\s+(?:hier\s+)?(?:niets|niks)",
+        # the promise in a subordinate clause, its verb last ("... dat dit onder ons blijft")
+        r"\b(?:dit|dat|het|alles)\s+(?:\w+\s+){0,2}(?:onder\s+ons|tussen\s+ons|geheim|binnen\s+deze\s+"
+        r"(?:\w+\s+)?muren)\s+(?:blijft|blijven)\b",
         r"\bgeen\s+(?:politie|telefoontje|contact)\b",
         r"\bwordt\s+niet\s+(?:met\s+[^.?!]*\s+)?gedeeld\b",
         r"\bik\s+(?:zeg|vertel|bel|deel|meld|geef)\b(?![^.?!]*\bniet\s+dat\b)[^.?!,]{0,40}?\b"
@@ -216,7 +219,8 @@ _SECRECY_STRUCTURES = {
         r"\bstays?\s+(?:with\s+(?:me|us)|between\s+(?:us|you\s+and\s+me)|in\s+(?:this|the)\s+room)\b",
         r"\b(?:keep|kept)\s+(?:it\s+|this\s+|that\s+)?(?:confidential|private|quiet|under\s+wraps)\b",
         r"\bnever\s+(?:coming|come|get)\s+out\b|\bnever\s+become\s+known\b|\bnever\s+happened\b",
-        r"(?<!keeping\s)\b(?:it|its|it's|it\s+is|it'll|it\s+will)\s+(?:stay\s+)?secret\b",
+        r"(?<!keeping\s)(?<!keepin\s)(?<!kept\s)\b(?:it|its|it's|it\s+is|it'll|it\s+will)\s+"
+        r"(?:stay\s+)?secret\b",
         r"\bno\s+(?:record|notes?|police)\b|\bwon't\s+go\s+(?:in|on)\s+(?:your|the)\s+(?:file|record)",
         r"\binside\s+school\b|\bwon't\s+be\s+shared\b|\bwill\s+not\s+be\s+shared\b",
         r"\b(?:won't|wont|will\s+not)\s+be\s+getting\s+a\s+(?:phone\s+)?call\b",
@@ -383,7 +387,8 @@ _BLAME_GENERAL = {
         r"(?:\b(?:you|u)\s+|^\s*)(?:should|could)(?:'ve|ve|\s+have)\s+(?:\w+\s+){0,2}(?:told|said|known|asked|"
         r"blocked|listened|seen|stopped|thought|been)\b",
         r"\bwhat\s+(?:happens|comes\s+of|you\s+get)\b[^.?!]{0,15}\b(?:if|when|for)\s+you\b",
-        r"\bwhat\s+comes\s+of\b|\bthat's\s+what\s+you\s+get\b|\bserves\s+you\s+right\b",
+        r"\bwhat\s+comes\s+of\b(?!\s+(?:it|this|that)\b)|\bthat's\s+what\s+you\s+get\b|"
+        r"\bserves\s+you\s+right\b",
         r"\bwhat\s+did\s+you\s+expect\b|\bpredictable\s+(?:result|outcome|consequence)\b",
         r"\b(?:just\s+)?(?:don't|do\s+not|never)\s+(?:send|share|take|give)\s+(?:stuff|pics?|photos?|"
         r"things?|that|those|your\s+\w+)\b",
@@ -400,6 +405,15 @@ _BLAME_GENERAL = {
 # Linguistic shapes that carry a kind whatever the topic, written from how Dutch and English
 # express it (not from single families): each is checked like the *_GENERAL tables above, and
 # bench/rules_cv.py shows that each is supported by several meaning groups.
+# "Nobody" in a promise of silence, not in one that nobody will be angry or judge.
+_NOBODY_EN = (
+    r"(?:nobody|no\s*one)(?![^.?!]{0,25}\b(?:angry|mad|cross|upset|judg\w*|blam\w*|punish\w*|"
+    r"laugh\w*|think\s+less)\b)"
+)
+_NOTHING_EN = r"nothing(?!\s+(?:sneaky|behind|bad|without)\b)"
+_NIEMAND_NL = (
+    r"niemand(?![^.?!]{0,25}\b(?:boos|kwaad|veroordel\w*|uitlach\w*|straff?\w*|kwalijk|raar)\b)"
+)
 _SECRECY_SHAPES = {
     "nl": _rx(
         # nobody will know / hear / read it; it goes nowhere
@@ -410,9 +424,10 @@ _SECRECY_SHAPES = {
         r"\bnergens\s+(?:heen|naartoe|terecht|terechtkomt)\b|\bgaat\s+nergens\b",
         r"\b(?:strikt|volledig|helemaal|geheel)\s+vertrouwelijk\b",
         # a promise word (oath, 'beloofd', 'afgesproken') with a non-disclosure cue
-        r"\b(?:beloof|beloofd|zweer|gezworen|erewoord)\b[^.?!]{0,60}\b(?:niemand|"
+        # (not a reassurance that nobody will judge: "Niemand zal je veroordelen, beloofd")
+        rf"\b(?:beloof|beloofd|zweer|gezworen|erewoord)\b[^.?!]{{0,60}}\b(?:{_NIEMAND_NL}|"
         r"niks|niets|nergens|geheim|tussen\s+ons|voor\s+me(?:zelf)?|bij\s+mij|mond)\b",
-        r"\b(?:niemand|niks|niets|nergens|geheim|tussen\s+ons|voor\s+me(?:zelf)?|bij\s+mij|mond)\b"
+        rf"\b(?:{_NIEMAND_NL}|niks|niets|nergens|geheim|tussen\s+ons|voor\s+me(?:zelf)?|bij\s+mij|mond)\b"
         r"[^.?!]{0,60}\b(?:beloof|beloofd|zweer|erewoord|(?:afgesproken|deal)\s*[?.!]*\s*$)",
         # a pact: if you say nothing, I say nothing
         r"\b(?:als|zolang)\s+(?:jij|je)\b[^.?!]{0,40}\b(?:niets|niks|niet|niemand|mond)\b[^.?!]{0,40}"
@@ -444,9 +459,10 @@ _SECRECY_SHAPES = {
         r"sees|learn|learns|find\s+out|finds\s+out|be\s+told|gets\s+told|aware|wiser)\b",
         r"\b(?:goes|go|going|gets?|get)\s+nowhere\b",
         r"\b(?:strictly|completely|totally|entirely|fully)\s+confidential\b",
+        # (not a reassurance that nobody will be angry, nor "nothing sneaky": care, no silence)
         r"\b(?:promise|promised|swear|sworn|word\s+of\s+honou?r|cross\s+my\s+heart)\b[^.?!]{0,60}"
-        r"\b(?:nobody|no\s*one|nothing|secret|between\s+us|to\s+myself|with\s+me|a\s+word|quiet)\b",
-        r"\b(?:nobody|no\s*one|nothing|secret|between\s+us|to\s+myself|with\s+me|a\s+word|quiet)\b"
+        rf"\b(?:{_NOBODY_EN}|{_NOTHING_EN}|secret|between\s+us|to\s+myself|with\s+me|a\s+word|quiet)\b",
+        rf"\b(?:{_NOBODY_EN}|{_NOTHING_EN}|secret|between\s+us|to\s+myself|with\s+me|a\s+word|quiet)\b"
         r"[^.?!]{0,60}\b(?:promise|promised|swear|deal\s*[?.!]*\s*$)",
         r"\b(?:if|as\s+long\s+as)\s+(?:you|u)\b[^.?!]{0,40}\b(?:nothing|not|don't|dont|nobody|"
         r"quiet)\b[^.?!]{0,40}\b(?:i|me)\b[^.?!]{0,20}\b(?:either|too|neither|nothing|won't)\b",
@@ -938,11 +954,12 @@ _BROKEN_DUTY = {
 # sentence part of a refusal, not a promise.
 _HONEST = {
     "nl": _rx(
-        r"\b(?:kan|mag)\s+(?:ik\s+)?(?:je\s+)?(?:niet|geen)\s+(?:geheimhouding\s+)?beloven",
+        r"\b(?:kan|mag)\s+(?:ik\s+)?(?:je\s+|u\s+|jou\s+)?(?:niet|geen)\s+(?:geheimhouding\s+)?beloven",
         r"\bgeheim\s*houden\s+kan\s+ik\s+(?:je\s+)?niet\s+beloven",
         r"\bbeloven\b[^.?!]{0,40}\bkan\s+ik\s+(?:je\s+)?niet\b",
         # no promise of secrecy, a limit on keeping it, transparency about who hears it
-        r"\b(?:geen|niet)\b[^.?!]{0,20}\b(?:beloof|beloven|belooft)\b[^.?!]{0,20}\b(?:geheim\w*)\b|"
+        r"\b(?:geen|niet|nie)\b[^.?!]{0,20}\b(?:beloof|beloven|belooft)\b[^.?!]{0,20}\b(?:geheim\w*)\b|"
+        r"\b(?:onjuist|oneerlijk|verkeerd|onverstandig)\b[^.?!]{0,30}\bbeloven\b|"
         r"\bbeloof\s+(?:je\s+)?geen\s+geheim\w*\b",
         r"\b(?:kan|mag|kun)\s+(?:ik\s+)?(?:dit\s+|het\s+|dat\s+)?(?:niet|geen)\b[^.?!]{0,30}\b(?:voor\s+"
         r"(?:me|mij|mezelf)|onder\s+ons|tussen\s+ons)\s+houden\b|\b(?:voor\s+(?:me|mij|mezelf)|onder\s+ons|"
@@ -954,7 +971,12 @@ _HONEST = {
         # krijgt", "je hoort altijd eerst van mij wie ...", "jij hoort alles wat ik zeg")
         r"\b(?:hoor|hoort)\s+(?:(?!niemand|niks|niets|nooit|geen)\w+\s+){0,3}(?:van\s+mij\s+)?"
         r"(?:altijd\s+|eerst\s+)*(?:wie|wat\s+(?:ik|er|we)|wanneer|alles\s+wat|voordat)\b",
-        r"\bkan\s+(?:je\s+)?niet\s+beloven\s+dat",
+        r"\bkan\s+(?:je\s+|u\s+|jou\s+)?niet\s+beloven\s+dat",
+        # others brought in when needed: "bij gevaar schakel ik anderen in", "moet ik anderen
+        # inschakelen"
+        r"\b(?:moet|zal|ga)\s+ik\s+(?:\w+\s+){0,2}(?:anderen|iemand\s+anders|hulp)\s+(?:inschakelen|"
+        r"erbij\s+halen|betrekken|inlichten|informeren)\b|\bschakel\s+ik\s+(?:\w+\s+)?(?:anderen|"
+        r"iemand|hulp)\s+in\b",
         r"\bik\s+(?:moet|zal)\s+(?:dit|het|dat)\s+(?:echt\s+|wel\s+)?(?:melden|doorgeven|vertellen|"
         r"delen)",
         # the adviser says whom they will tell: the opposite of a promise ("Ik ga vandaag je
@@ -969,7 +991,7 @@ _HONEST = {
         r"(?:\w+\s+){0,4}(?:bespreken|beslissen|bepalen|besluiten|overleggen|afspreken|kiezen)\b|"
         r"\bsamen\b[^.?!]{0,30}\b(?:wie|of\s+we|hoe\s+we)\b[^.?!]{0,30}\b(?:vertellen|horen|weten|"
         r"melden|inlichten|informeren)\b",
-        r"\bkan\s+(?:je\s+|ik\s+)?(?:niet|geen)\s+(?:beloven|garanderen|zeggen\s+dat)",
+        r"\bkan\s+(?:je\s+|ik\s+|u\s+)?(?:niet|geen)\s+(?:beloven|garanderen|zeggen\s+dat)",
         r"\balleen\s+(?:aan\s+|met\s+)?(?:wie|de\s+mensen|degenen|mensen)\b[^.?!]*\b(?:nodig|moet|"
         r"moeten)\b|\bniet\s+zomaar\b",
         r"\bik\s+kan\s+(?:dit|het)\s+niet\s+geheim\s+houden",
@@ -1043,7 +1065,8 @@ _HONEST = {
         # Promising no secrecy, no secret to keep; nobody blaming the student is no silence.
         r"\b(?:won't|will\s+not|don't|do\s+not|can't|cannot)\s+promise\s+(?:you\s+)?(?:that\s+)?"
         r"(?:it|this|everything|anything)\b|\b(?:don't|do\s+not|needn't|never)\s+(?:have|need)\s+"
-        r"to\s+keep\s+(?:a\s+|it\s+|this\s+)?secret|\bhold\s+(?:this|it)\s+against\s+you\b",
+        r"to\s+keep\s+(?:(?:a|it|this|his|her|their|that|anyone's|someone's)\s+)?secret|\bhold\s+(?:this|it)\s+"
+        r"against\s+you\b|(?:\bnot|n't)\s+(?:your|ur)\s+(?:job|responsibility|task)\s+to\s+keep\b",
     ),
 }
 
@@ -1195,7 +1218,8 @@ _OWN_REASON = {
         # benieuwd waarom je juist vandaag bent gekomen"), unless it was late ("nu pas")
         r"^(?![^.?!]*\b(?:nu\s+pas|pas\s+nu|zo\s+laat|nou\s+pas)\b)[^.?!]*\b(?:waarom|wat\s+(?:maakte|"
         r"maakt|bracht|deed))\s+(?:(?:dat|ertoe\s+dat)\s+)?(?:je|jij|u)\s+(?:\w+\s+){0,3}(?:gekomen|"
-        r"komt|kwam|kwamen|bent\s+gekomen|hier\s+bent|het\s+nu\s+vertelt|besloot|besloten)\b",
+        r"komt|kwam|kwamen|bent\s+gekomen|hier\s+bent|het\s+nu\s+vertelt|besloot|besloten|"
+        r"(?:het\s+)?(?:aan\s+)?(?:mij|iemand)\s+(?:te\s+)?(?:vertellen|vertelde|vertelt))\b",
         r"\bwat\s+(?:maakte|maakt)\s+dat\s+(?:je|jij|u)\s+(?:je|zich)\s+(?:zo\s+)?(?:voelde|voelt)\b",
     ),
     "en": _rx(
@@ -1205,7 +1229,8 @@ _OWN_REASON = {
         r"^(?![^.?!]*\b(?:only\s+now|so\s+late|only\s+just)\b)[^.?!]*\b(?:why|what\s+(?:made|led|"
         r"brought|got))\s+(?:did\s+)?(?:you|u)(?:'ve|\s+have)?\s+(?:to\s+)?(?:decide\s+to\s+|choose\s+to\s+|"
         r"decided\s+to\s+|chose\s+to\s+|want\s+to\s+|wanted\s+to\s+)?(?:come|came|here|reach\s+out|"
-        r"reached\s+out|talk\s+to\s+me|are\s+here|'re\s+here)\b",
+        r"reached\s+out|talk\s+to\s+me|are\s+here|'re\s+here|tell\s+(?:me|us|someone|somebody|"
+        r"anyone|anybody|an\s+adult)|open\s+up|speak\s+up)\b",
         r"\bwhat\s+made\s+(?:you|u)\s+feel\b",
     ),
 }
@@ -1317,7 +1342,9 @@ _PRESUME_STRUCTURES = {
         r"\bik\s+kan\s+me\s+voorstellen\s+dat\s+(?:je|jij)\b",
         r"(?<!niet\s)(?<!weet\s)(?<!het\s)\bzeker\b(?!\s+weten)(?!\s+niet)",
         r"\bnatuurlijk\b(?!\s+(?:mag|mogen|kun|kan|kunt|is\s+het\s+goed|help|helpen|niet))",
-        r"(?<!zit\s)(?<!zat\s)(?<!zaten\s)\bvast\b(?!\s*[.?!]*\s*$)",
+        # not "vastleggen" split ("leg ik vast"), nor the adjective ("een vast plan")
+        r"(?<!zit\s)(?<!zat\s)(?<!zaten\s)(?<!\been\s)(?<!\bleg\s)(?<!\blegt\s)(?<!\bleg\sik\s)"
+        r"(?<!\bzet\s)(?<!\bzet\sik\s)(?<!\bhoud\s)(?<!\bhou\s)\bvast\b(?!\s*[.?!]*\s*$)",
         r"\bexpres\b|\bmet\s+opzet\b|\bbewust\b",
         r"\bmoet\s+(?:het|dat|dit)\b[^.?!]*\bhebben\b",
         # a tag typed without its question mark; a bare "toch." ends a statement as "all the
@@ -1396,7 +1423,10 @@ _INVITATION = {
         r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?(?:kun|kan|kunt|zou|zoudt|wil|wilt)\s+(?:je|jij|u)\b"
         r"(?!\s+dat\s+(?:ik|we|wij|hij|ze|zij)\b)"
         r"[^?]*\b(?:vertellen|beschrijven|uitleggen|omschrijven|toelichten|vertellen\s+over|"
-        r"zeggen\s+wat|laten\s+zien\s+wat|meenemen)\b(?!\s+of\b)",
+        r"zeggen\s+wat|laten\s+zien|meenemen)\b(?!\s+of\b)",
+        # an indirect wh-question ("Heb je enig idee waarom ...?")
+        r"^\s*(?:(?:heb|hebt|heeft)\s+(?:je|jij|u)\s+)?(?:enig|een)\s+idee\s+(?:waarom|wat|hoe|wie|waar|"
+        r"wanneer)\b",
         # the same request behind another polite lead ("Heb je zin om te vertellen ...?", "Lukt
         # het om ... te beschrijven?", "Mag ik vragen wat ...?"): an invitation, asked of the
         # adviser ("me", "meer", "wat ...") and not whether to tell someone else
@@ -1426,8 +1456,11 @@ _INVITATION = {
         r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:can|could|would|will)\s+(?:you|u)\s*"
         # an aside between: "Could you, if you like, um, tell me ..."
         r"(?:,[^,?]{1,25})*,?\s+(?:be\s+(?:able|willing)\s+to\s+)?(?:please\s+|maybe\s+|perhaps\s+|just\s+)*(?:tell|describe|explain|say\s+(?:a\s+(?:bit|little)\s+)?more|talk|walk|"
-        r"help\s+me\s+understand|go\s+through|take\s+me\s+through|share)\b"
+        r"help\s+me\s+understand|go\s+through|take\s+me\s+through|share|show\s+me)\b"
         r"(?!(?:\s+me)?\s+(?:if|whether)\b)",
+        # an indirect wh-question ("Any idea why ...?")
+        r"^\s*(?:(?:do|did)\s+(?:you|u)\s+(?:have|got)\s+|have\s+you\s+got\s+|got\s+)?any\s+idea\s+"
+        r"(?:why|what|how|who|where|when)\b",
         # the same request behind another polite lead ("Would you like to tell me ...", "Do you
         # want to talk about it?", "Are you able to describe ...", "Would you mind telling me
         # ..."), asked of the adviser and not whether to tell someone else or whether a fact holds
@@ -1932,7 +1965,14 @@ def _new_details(
         key = word.casefold().strip(".'’-").removesuffix("'s").removesuffix("’s")
         key = _PLATFORM_ALIASES.get(key, key)
         parts = set(key.split("-"))  # "Telegram-groep" after the student said "Telegram"
-        if key in known or key in seen or key.lstrip("@") in known or parts & known:
+        plural = {key + "s", key + "en", key.removesuffix("s")}  # "DM" after "DMs"
+        if (
+            key in known
+            or key in seen
+            or key.lstrip("@") in known
+            or parts & known
+            or plural & known
+        ):
             continue
         seen.add(key)
         findings.append(
@@ -2048,7 +2088,7 @@ def _check_sentence(
         presume = None  # "Heb ik dat goed?": the adviser checks their summary with the student
     if presume and _ATTRIBUTED[language].search(sentence):
         presume = None  # "Je voelt je dom, zeg je.": the student's words, attributed to them
-    if presume and _restates(sentence, language, known):
+    if presume and (_restates(sentence, language, known) or _summarises(sentence, language, known)):
         presume = None  # "Dus je had nooit gedacht ..." after the student said just that
     if presume and not honest and not praise and not (tag and sentence.rstrip().endswith("?")):
         findings.append(
@@ -2388,11 +2428,34 @@ def _asks_agreement(sentence: str, tag: re.Match[str], language: str) -> bool:
     )
 
 
+_NEGATIONS = {
+    "nl": frozenset(["niet", "nie", "geen", "nooit", "niks", "niets", "niemand", "nergens"]),
+    "en": frozenset(["not", "never", "no", "nothing", "nobody", "none", "nowhere"]),
+}
+
+
+def _negations(words: Iterable[str], language: str) -> set[str]:
+    return {
+        "not" if w.endswith(("n't", "nt")) and language == "en" else w
+        for w in words
+        if w in _NEGATIONS[language] or (language == "en" and w.endswith("n't"))
+    }
+
+
+def _summarises(text: str, language: str, known: set[str]) -> bool:
+    """The student's own words given back, inflections aside ("Je schaamt je kapot" after "Ik
+    schaam me kapot"), with no negation added or dropped."""
+    words = {w.casefold().strip(".'’-") for w in _WORD.findall(text)}
+    return _echoes_known(text, language, known) and _negations(words, language) == _negations(
+        known, language
+    )
+
+
 def _tags_echo(sentence: str, tag: re.Match[str], language: str, known: set[str]) -> bool:
     """A tag on a summary in the student's own words ("Elke dag 'dik' in de klassenchat, klopt
     dat?" after the student said so): the student is asked to correct it, nothing is put in."""
     rest = sentence[: tag.start()] + " " + sentence[tag.end() :]
-    return _echoes_known(rest, language, known)
+    return _summarises(rest, language, known)
 
 
 def _particle_tag(sentence: str, language: str) -> re.Match[str] | None:
@@ -2416,6 +2479,8 @@ def _unpunctuated_question(sentence: str, language: str) -> bool:
         return False
     if words[0] in _WH[language] and len(words) >= 3:
         return True  # "wat schreef luuk eronder": a wh-question typed without its mark
+    if language == "en" and words[1] == "be" and words[0] in ("can", "could", "might", "may"):
+        return False  # "who do u trust most? could be anyone": "it" left out, no question
     if language == "en":
         verb_first = words[0] in _AUXILIARIES
     else:
@@ -2435,7 +2500,7 @@ def _unpunctuated_question(sentence: str, language: str) -> bool:
 # Words before the question word that leave a question open ("Roughly what time was it?").
 _LEAD_FILLERS = frozenset(
     (
-        *("en", "and", "maar", "but", "dus", "so", "oké", "okay", "ok"),
+        *("en", "and", "maar", "but", "dus", "so", "oké", "okay", "ok", "then", "toen"),
         *("ongeveer", "precies", "roughly", "approximately", "exactly"),
     )
 )
@@ -2572,9 +2637,9 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     """The span of the words that make this a closed question, or None for an open one."""
     # an emoji or an ellipsis ends a clause, as a comma does ("kept asking for more 😬 what did
     # he write?")
-    last = next(
-        (part for part in reversed(_CLAUSE_END.split(sentence)) if _WORD.search(part)), sentence
-    )
+    # "Als je ouders het weten, hoe reageren zij, denk jij?": the question is before the aside
+    asked = _ASIDE[language].sub("?", sentence)
+    last = next((part for part in reversed(_CLAUSE_END.split(asked)) if _WORD.search(part)), asked)
     if _INVITATION[language].search(sentence) or (
         # a whole request after the preface, not a bare "then?" tagged onto a question
         last != sentence and len(_WORD.findall(last)) >= 3 and _INVITATION[language].search(last)
@@ -2590,13 +2655,17 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
         return None
     first = words[0]
     lead = first.group().casefold()
-    if lead in _LEAD_FILLERS and len(words) > 1:
-        first = words[1]
+    for word in words[1:3]:  # "And then what happened?": a filler or two before the question
+        if lead not in _LEAD_FILLERS:
+            break
+        first = word
         lead = first.group().casefold()
     # "What'd you do then?", "How're you doing?", "wrm deed ie dat?": the wh-word contracted or
     # in chat spelling
     lead = re.split(r"['’]", lead)[0]
     lead = _CHAT_SPELLING[language].get(lead, lead)
+    if lead.endswith("s") and lead[:-1] in _WH[language]:
+        lead = lead[:-1]  # "whats happened since?", chat spelling without the apostrophe
     if lead in _PREPOSITIONS[language] and len(words) > 1:
         # "Sinds wanneer...", "At what point...": the wh-word follows its preposition.
         lead = words[1].group().casefold()
@@ -2609,11 +2678,29 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     after_words = [w.casefold() for w in _WORD.findall(last)]
     if after_words and after_words[0] in _LEAD_FILLERS:
         after_words = after_words[1:]  # "...: wat doe jij, en wat doe ik?"
-    if after_words and after_words[0] in _WH[language] and choice is None:
-        return None
+    if after_words and _wh_word(after_words[0], language) and choice is None:
+        return None  # "Totally your call, but how'd you feel about a look together?"
     if choice is not None:
         return (first.start(), choice.end())
     return (first.start(), first.end())
+
+
+def _wh_word(word: str, language: str) -> bool:
+    """A wh-word, also contracted or in chat spelling ("what'd", "how're", "whats", "wrm")."""
+    word = re.split(r"['’]", word.casefold())[0]
+    word = _CHAT_SPELLING[language].get(word, word)
+    return word in _WH[language] or (word.endswith("s") and word[:-1] in _WH[language])
+
+
+# A parenthetical asking the student's view after the question ("..., denk jij?", "..., do you
+# reckon?"): the question asked is the one before it.
+_ASIDE = {
+    "nl": re.compile(r",\s*(?:denk|vind|dacht)\s+(?:je|jij|u)\s*\?\s*$", re.IGNORECASE),
+    "en": re.compile(
+        r",\s*(?:do\s+you\s+think|you\s+think|d'?you\s+reckon|do\s+you\s+reckon|you\s+reckon)\s*\?\s*$",
+        re.IGNORECASE,
+    ),
+}
 
 
 def honest_limits(text: str, language: str) -> bool:
@@ -2823,6 +2910,14 @@ _OTHER_PERSON_NL = (
 _OTHER_PERSON_EN = (
     r"(?:he|she|they|someone|somebody|people|others|that\s+\w+|those\s+\w+|the\s+\w+)"
 )
+_RELATION_NL = (
+    r"(?:ex|vriend|vriendin|vriendje|vriendinnetje|broer|zus|klasgenoot|klasgenoten|moeder|vader|"
+    r"ouders|neef|nicht|vrienden|vriendinnen|mentor|docent|trainer)"
+)
+_RELATION_EN = (
+    r"(?:mate|mates|friend|friends|ex|boyfriend|girlfriend|bf|gf|brother|sister|cousin|classmate|"
+    r"classmates|mum|mom|dad|parents|teacher|coach)"
+)
 _OTHERS_MOTIVE = {
     "nl": _rx(
         r"\bwaarom\s+(?:denk|denkt|dacht)\s+(?:je|jij|u)\s+(?:nou\s+|zelf\s+)?(?:dat\s+)?"
@@ -2837,6 +2932,10 @@ _OTHERS_MOTIVE = {
         r"\bwat\s+(?:denk|denkt|dacht)\s+(?:je|jij|u)\s+dat\s+(?:hem|haar|hen|hun|ze)\s+"
         r"(?:\w+\s+){0,3}(?:bracht|dreef|zette|deed)\b",
         r"\b(?:zijn|haar|hun)\s+(?:reden|redenen|motief|bedoeling)\b",
+        # the other person named through the student ("waarom je ex die video erin zette")
+        r"\bwaarom\s+(?:(?:zou|zouden|deed|heeft|had|is|was)\s+)?(?:je|jouw|jou)\s+(?:beste\s+)?"
+        + _RELATION_NL
+        + r"\b",
     ),
     "en": _rx(
         r"\bwhy\s+(?:do|did|would)\s+(?:you|u|ya)\s+(?:think|reckon|suppose|guess)\s+"
@@ -2852,6 +2951,10 @@ _OTHERS_MOTIVE = {
         r"\b(?:his|her|their)\s+(?:reason|reasons|motive|motives)\b",
         r"\bwhy\s+(?:he|she|they)\s+(?:did|went|wanted|would|was|were|do|does)\b",
         r"\bwhy(?:'d|’d|'s|’s|d)\s+" + _OTHER_PERSON_EN + r"\b",
+        r"\bwhy\s+(?:he|she|they)\s+\w+",
+        # the other person named through the student ("why your mate would've shared it")
+        r"\bwhy\s+(?:(?:do|did|would)\s+(?:you|u)\s+(?:think|reckon|suppose|guess)\s+)?(?:(?:would|did|"
+        r"does|do|has|had|was|is)\s+)?(?:your|ur)\s+(?:best\s+)?" + _RELATION_EN + r"\b",
     ),
 }
 # A clause that grants something for the sake of argument: what follows is no presumption.

@@ -438,3 +438,129 @@ def test_a_summary_in_the_students_words_may_be_checked_with_them(
     language: str, earlier: tuple[str, ...], text: str, found: set[str]
 ) -> None:
     assert kinds(text, language, earlier) == found, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "closed"),
+    [
+        # a request to be shown what was sent is an invitation, as "Can you tell me ..." is;
+        # an indirect wh-question ("Any idea why ...") asks openly
+        ("en", "Could you show me the comments they posted?", False),
+        ("en", "Would you be willing to show me the photo he used?", False),
+        ("en", "Any idea where the account came from?", False),
+        ("nl", "Wil je me de appjes laten zien die ze stuurde?", False),
+        ("nl", "Heb je enig idee wat hij daarmee wilde?", False),
+        # what someone else did, asking permission, and "any idea" about a fact stay closed
+        ("en", "Did he show you the comments?", True),
+        ("en", "Can I see the messages?", True),
+        ("en", "Did you have any idea he was older?", True),
+        ("nl", "Liet hij je de appjes zien?", True),
+        ("nl", "Mag ik de appjes zien?", True),
+    ],
+)
+def test_a_request_to_be_shown_is_an_invitation(language: str, text: str, closed: bool) -> None:
+    assert (OPTION_POSING in kinds(text, language)) is closed, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "closed"),
+    [
+        # the question before an aside, "then" before a wh-word, a contracted wh-word after a
+        # clause, and an answer offered with "it" left out are open
+        ("nl", "Als je moeder het hoort, wat zegt ze dan, denk je?", False),
+        ("en", "And then what did he write?", False),
+        ("en", "no rush, how'd you like to start?", False),
+        ("en", "who could you talk to? could be anyone at all", False),
+        # a closed question stays closed
+        ("en", "And then did he write back?", True),
+        ("nl", "Als je moeder het hoort, wordt ze boos, denk je?", True),
+    ],
+)
+def test_the_question_asked_is_found_past_asides_and_fillers(
+    language: str, text: str, closed: bool
+) -> None:
+    assert (OPTION_POSING in kinds(text, language)) is closed, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "promise"),
+    [
+        # nobody angry or judging, and honest limits in the formal register: no silence
+        ("en", "Nobody here is going to judge you, I promise.", False),
+        ("en", "No one will be mad at you for this, I promise.", False),
+        ("nl", "Niemand gaat boos op je worden, dat beloof ik.", False),
+        (
+            "nl",
+            "Ik kan u niet beloven dat dit onder ons blijft; ik vertel u wel eerst met wie.",
+            False,
+        ),
+        ("nl", "Het contact tussen ons is belangrijk, en bij gevaar schakel ik anderen in.", False),
+        # the student need not keep someone else's secret, nor the student's keeping in chat
+        ("en", "You don't need to keep her secret any more.", False),
+        ("en", "It isn't your job to keep quiet for them.", False),
+        ("en", "totally get keepin it secret for a while", False),
+        # silence promised keeps its finding
+        ("en", "Nobody will hear about this, I promise.", True),
+        ("nl", "Niemand hoort dit van mij, dat beloof ik.", True),
+        ("nl", "Ik kan u beloven dat dit onder ons blijft.", True),
+        ("en", "its secret, dont worry", True),
+    ],
+)
+def test_nobody_judging_and_honest_limits_are_no_promise(
+    language: str, text: str, promise: bool
+) -> None:
+    assert (SECRECY_PROMISE in kinds(text, language)) is promise, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        # why someone the student named did it, and what made the student tell
+        ("nl", "Heb je enig idee waarom je vriendin het doorstuurde?", False),
+        ("nl", "waarom zou je broer dat gedaan hebben, denk je?", False),
+        ("en", "Any idea why your cousin posted it?", False),
+        ("en", "Why he shared it, what do you reckon?", False),
+        ("en", "What made you decide to tell someone this week?", False),
+        ("nl", "Ik ben benieuwd waarom je het nu aan mij vertelt.", False),
+        ("en", "I'll let you know what comes of it after the meeting.", False),
+        # the student's own act, late telling and the consequence brought on keep their blame
+        ("nl", "Waarom heb je je vriendin die foto gestuurd?", True),
+        ("en", "Why did you send your cousin that photo?", True),
+        ("nl", "Waarom heb je het pas nu aan iemand verteld?", True),
+        ("en", "This is what comes of sending pictures to strangers.", True),
+    ],
+)
+def test_others_named_through_the_student_and_telling_are_no_blame(
+    language: str, text: str, blames: bool
+) -> None:
+    assert (BLAMING in kinds(text, language)) is blames, text
+
+
+@pytest.mark.parametrize(
+    ("language", "earlier", "text", "presumes"),
+    [
+        # the student's words given back, inflection aside; "vast" in a verb or as an adjective
+        (
+            "nl",
+            ("S: Ik schaam me er echt voor.",),
+            "Je schaamt je er echt voor. Wat is het zwaarst?",
+            False,
+        ),
+        ("en", ("S: He keeps sending me DMs.",), "When did the first DM arrive?", False),
+        ("nl", (), "Wat je vertelt, leg ik vast in een verslag dat jij mag lezen.", False),
+        ("nl", (), "We hebben op school een vast protocol hiervoor.", False),
+        # a negation added, a feeling or a detail the student never gave, and a guess keep it
+        (
+            "nl",
+            ("S: Ik schaam me er echt voor.",),
+            "Je schaamt je er niet voor. Wat is het zwaarst?",
+            True,
+        ),
+        ("en", ("S: He keeps sending me DMs.",), "When did the first Snapchat arrive?", True),
+        ("nl", (), "Hij heeft het vast aan zijn vrienden laten zien.", True),
+    ],
+)
+def test_the_students_words_given_back_presume_nothing(
+    language: str, earlier: tuple[str, ...], text: str, presumes: bool
+) -> None:
+    assert (SUGGESTIVE in kinds(text, language, earlier)) is presumes, text
