@@ -158,7 +158,9 @@ _SECRECY_STRUCTURES = {
     "nl": _rx(
         r"\berewoord\b|\bop\s+mijn\s+woord\b|\blippen\s+zijn\s+verzegeld\b|\bik\s+ben\s+een\s+kluis\b",
         r"\bzwijg(?:en)?\s+als\s+het\s+graf\b|\b(?:zal|ga)\s+(?:ik\s+)?(?:\w+\s+){0,3}zwijgen\b",
-        r"\bhou(?:d)?\s+(?:m'n|mijn|mn|me)\s+mond\b",
+        r"\bhou(?:d)?\s+(?:ik\s+)?(?:\w+\s+)?(?:m'n|mijn|mn|me)\s+mond\b|\blippen\b[^.?!]{0,15}\bverzegeld\b",
+        r"\b(?:ik|kan\s+ik|zal\s+ik)\b[^.?!]{0,40}\bvoor\s+(?:me|mij|mezelf|mijzelf)\s+(?:houden|hou|houd)\b|"
+        r"\blaat\s+(?:ik\s+)?(?:het|dit|dat)\s+(?:\w+\s+){0,3}bij\s+(?:mij|me)\b",
         r"\b(?:gaat|komt)\s+(?:echt\s+)?(?:de|deze)\s+(?:deur|kamer|muren|ruimte)\s+niet\s+uit\b",
         r"\b(?:deze|de)\s+(?:kamer|ruimte|deur)\s+niet\s+(?:uit|verlaat)",
         r"\bniet\s+(?:buiten|verder\s+dan)\s+(?:deze|de|ons|jou\s+en\s+mij)",
@@ -180,8 +182,8 @@ _SECRECY_STRUCTURES = {
         # lukt me niet", "vertel eens over dat geheimhouden")
         r"\b(?:ik|we|wij|k)\b(?:(?!\b(?:niet|nie|niks|niets|geen|nooit)\b)[^.?!]){0,40}?"
         r"(?<!niet\s)\bgeheim\s*houden\b|\bgeheim\s*houden\s+(?:we|wij|ik)\b",
-        r"\b(?:dossier|leerlingvolgsysteem|verslag)\b[^.?!]*\b(?:niet|niks|niets|nergens|geen)\b"
-        r"|\b(?:niet|niks|niets|nergens|geen)\b[^.?!]*\b(?:dossier|leerlingvolgsysteem|verslag)\b",
+        r"\b\w*(?:dossier|leerlingvolgsysteem|verslag)\b[^.?!]*\b(?:niet|niks|niets|nergens|geen)\b"
+        r"|\b(?:niet|niks|niets|nergens|geen)\b[^.?!]*\b\w*(?:dossier|leerlingvolgsysteem|verslag)\b",
         r"\bik\s+(?:schrijf|noteer)\s+(?:hier\s+)?(?:niets|niks)",
         # the promise in a subordinate clause, its verb last ("... dat dit onder ons blijft")
         r"\b(?:dit|dat|het|alles)\s+(?:\w+\s+){0,2}(?:onder\s+ons|tussen\s+ons|geheim|binnen\s+deze\s+"
@@ -241,7 +243,7 @@ _SECRECY_STRUCTURES = {
 # list of everyone who will not hear, and the well-known idioms. Checked on statements only
 # (and statements with a tag): a question about secrecy promises nothing.
 _NEG_NL = r"(?:niets|niks|niet|nooit|geen|niemand|nergens)"
-_NEG_EN = r"(?:nothing|not|never|no|nobody|no\s*one|no-one|won't|wont|don't|dont|can't|isn't)"
+_NEG_EN = r"(?:nothing|not|never|no|nobody|no\s*one|no-one|none|won't|wont|don't|dont|can't|isn't)"
 _SECRECY_GENERAL = {
     "nl": _rx(
         rf"\b{_NEG_NL}\b[^.?!]{{0,40}}\b(?:van|door)\s+mij\b",
@@ -287,7 +289,7 @@ _SECRECY_GENERAL = {
         rf"\b{_NEG_EN}\b[^.?!]{{0,40}}\b(?:from|by)\s+me\b",
         r"\b(?:your|ur|the)\b[^.?!]{0,30}\b(?:won't|will\s+not|wont|never(?:\s+going\s+to)?|isn't\s+going\s+to|"
         r"'s\s+never\s+going\s+to|not\s+going\s+to|doesn't\s+need\s+to|don't\s+need\s+to|"
-        r"needn't|never\s+needs?\s+to)\s+(?:ever\s+)?(?:know|hear|find\s+out|get\s+wind|be\s+told|"
+        r"needn't|need\s+not|never\s+needs?\s+to)\s+(?:ever\s+)?(?:know|hear|find\s+out|get\s+wind|be\s+told|"
         r"be\s+informed|be\s+made\s+aware|learn)\b",
         r"\b(?:nobody|no\s*one|no-one)(?:'s)?(?:\s+\w+){0,3}?\s+(?:ever\s+)?(?:hears?|hearing|knows?|"
         r"finds?\s+out|learns?|gets?\s+told|needs?\s+to)\b|\bnobody\s+else\b",
@@ -296,7 +298,7 @@ _SECRECY_GENERAL = {
         r"\b(?:under\s+no\s+circumstances|at\s+no\s+point)\b",
         r"\bneither\b[^.?!]*\bnor\b",
         r"(?:\b(?:no|not)\b[^,.;!?]{0,25}[,;]?\s*){2,}[^.?!]{0,25}\b(?:nobody|no\s*one|no-one)\b",
-        r"\bunder\s+my\s+hat\b|\bbutton\s+my\s+lips?\b|\bmum'?s\s+the\s+word\b|\bscout'?s\s+"
+        r"\bunder\s+(?:my|our)\s+hats?\b|\bbutton\s+my\s+lips?\b|\bmum'?s\s+the\s+word\b|\bscout'?s\s+"
         r"honou?r\b|\bsolemnly\s+swear\b|\bsafe\s+with\s+me\b|\bzip(?:ped)?\s+my\s+lips?\b|"
         r"\bto\s+my\s+grave\b",
         r"\b(?:goes|go|going|get|gets)\s+no\s+further\b|\bstays?\s+with\s+me\b",
@@ -673,12 +675,15 @@ _PRESUME_SHAPES = {
 # Secrecy proposed as a question ("Zullen we het onder ons houden?") is still a promise.
 _SECRECY_PROPOSED = {
     "nl": _rx(
-        r"\b(?:zullen\s+we|spreken\s+we\s+af|vind\s+je\s+het\s+goed\s+als\s+we|laten\s+we)\b[^.?!]*"
-        r"\b(?:onder\s+ons|voor\s+onszelf|niemand|geheim|tussen\s+ons)\b"
+        r"\b(?:zullen\s+we|spreken\s+we\s+af|vind\s+je\s+het\s+goed\s+als\s+we|laten\s+we|(?:als|dat)\s+we\s+"
+        r"afspreken|wil(?:t)?\s+(?:je|jij|u)\s+dat\s+(?:we|wij|ik)|wat\s+dacht\s+(?:je|jij|u)\s+ervan)\b[^.?!]*"
+        r"\b(?:onder\s+ons|voor\s+onszelf|niemand|geheim|tussen\s+ons|voor\s+(?:me|mij|mezelf|mijzelf))\b"
     ),
     "en": _rx(
-        r"\b(?:shall\s+we|can\s+we|let's|how\s+about\s+we|should\s+we|shall\s+we\s+agree)\b[^.?!]*"
-        r"\b(?:between\s+us|to\s+ourselves|nobody|no\s+one|secret|quiet)\b"
+        r"\b(?:shall\s+we|can\s+we|let's|how\s+about\s+we|should\s+we|shall\s+we\s+agree|(?:if|that)\s+we\s+"
+        r"agree\w*|(?:do\s+)?(?:you\s+)?want\s+(?:that\s+)?(?:we|me|us)|would\s+you\s+like\s+(?:me|us))\b[^.?!]*"
+        r"\b(?:between\s+us|between\s+you\s+and\s+me|to\s+ourselves|to\s+myself|nobody|no\s+one|secret|"
+        r"quiet|confidential)\b"
     ),
 }
 
@@ -691,8 +696,9 @@ _SECRECY_SCOPE = {
         r"^(?![^.?!]*\b(?:niet|geen|nooit)\s+(?:\w+\s+)?(?:tussen|onder)\b)[^.?!]*\btussen\s+"
         r"(?:jou\s+en\s+mij|u\s+en\s+mij|ons\s+(?:tweeën|tweetjes|gezegd)|ons\b(?!\s+(?:en|in)\b))",
         r"\bvan\s+ons\s+tweetjes\b|\bzaak\s+tussen\s+(?:jou|u|ons)\b",
-        r"\b(?:we|wij|ik)\s+(?:houden|hou|houd|laten|laat)\b[^.?!]{0,40}\b(?:erbuiten|buiten)\b|"
-        r"\b(?:houden|hou|houd|laten|laat)\s+(?:we|wij|ik)\b[^.?!]{0,30}\b(?:erbuiten|buiten)\b",
+        r"\b(?:we|wij|ik)\s+(?:houden|hou|houd|laten|laat)\b[^.?!]{0,40}\b(?:er|hier|daar)?buiten\b|"
+        r"\b(?:houden|hou|houd|laten|laat)\s+(?:we|wij|ik)\b[^.?!]{0,30}\b(?:er|hier|daar)?buiten\b|"
+        r"\b(?:ik|we|wij)\b[^.?!]{0,40}\b(?:er|hier|daar)buiten\s+(?:houd|hou|houden|laat|laten)\b",
         r"\b(?:betrekken|betrek)\s+(?:we|wij|ik)\s+(?:er\s+|hier\s+)?(?:\w+\s+)?niet\s+bij\b|"
         r"\bwordt\s+(?:hier\s+|er\s+)?niet\s+bij\s+betrokken\b",
         # it does not get out: a leak verb negated ("ik speel het niet door", "er lekt niets uit")
@@ -729,6 +735,12 @@ _SECRECY_SCOPE = {
         r"only|stays?|remains?|keep\s+(?:it|this)|it's)\s+between\s+(?:you\s+and\s+me|us|ourselves|"
         r"the\s+two\s+of\s+us)\b",
         r"\b(?:for|between)\s+(?:you\s+and\s+me|us\s+two|the\s+two\s+of\s+us)\s+only\b",
+        # keeping it from someone; telling it to nobody; nothing leaving the room
+        r"\bkeep\s+(?:it|this|that)\s+from\s+(?:him|her|them|your|the|mr|mrs|ms|miss)\b|\b(?:i|we)\b[^.?!,]{0,20}"
+        r"\b(?:tell|say|pass|mention|share|repeat)\w*\s+(?:(?:it|this|that)\s+)?(?:(?:to\s+)?(?:nobody|no\s*one|"
+        r"no-one)|nothing)\b|\b(?:nothing|none\s+of\s+(?:this|it))\b[^.?!]{0,30}\b(?:will|'ll|is\s+going\s+to|goes|"
+        r"gets)\s+(?:ever\s+)?(?:leave\s+(?:this|the|here)|go\s+(?:anywhere|any\s+further|further|beyond)|"
+        r"anywhere|get\s+out|come\s+out)\b|\bleave\s+(?:mr|mrs|ms|miss)\s+\w+\s+out\s+of\b",
         r"\b(?:keep|leave)\s+(?:your\s+\w+(?:\s+and\s+\w+)?|him|her|them|the\s+\w+|everyone|"
         r"anyone|everybody)\s+out\s+of\s+(?:it|this|the\s+loop)\b",
         r"\b(?:won't|will\s+not|wont|not\s+going\s+to)\s+(?:be\s+)?involv\w*\s+(?:your|the|anyone|"
@@ -749,7 +761,7 @@ _SECRECY_SCOPE = {
         r"afraid|no\s+stress)\s*,\s*(?:i'm|i\s+am|i)\s+(?:not|won't)\b[^.?!]{0,30}\b(?:tell|say|"
         r"snitch|pass)\w*",
         # not going to (or calling) a named party: "I won't go to your parents"
-        r"^(?![^.?!]*\bwithout\b)[^.?!]*\b(?:won't|will\s+not|not|never)\s+(?:be\s+)?(?:go(?:ing)?|"
+        r"^(?![^.?!]*\bwithout\b)[^.?!]*\b(?:won't|will\s+not|not|never|don't|do\s+not)\s+(?:be\s+)?(?:go(?:ing)?|"
         r"run(?:ning)?|tak(?:e|ing)\s+(?:this|it)|ring(?:ing)?|call(?:ing)?|go\s+running)\b[^.?!]{0,20}"
         r"\bto\s+(?:your|the)\s+(?:parents|mum|mom|dad|tutor|head|police|school|teachers|head\s+of\s+year)\b|\b(?:not|won't)\s+(?:ringing|calling|ring|call)\s+"
         r"your\s+(?:parents|mum|mom|dad)\b",
@@ -2251,7 +2263,25 @@ def _asks_what(sentence: str, language: str) -> bool:
         if words[0] in ("en", "and", "dus", "so", "maar", "but") and words[1:]
         else words[0]
     )
+    if _PROPOSAL_LEAD[language].match(sentence):
+        return False  # "How about we keep this between us?": a proposal, not a question
     return lead in _WH[language] and lead not in ("waarom", "why")
+
+
+# A proposal in the shape of a wh-question or a wish ("How about we ...", "Wat dacht je ervan
+# om ...", "Would it help if we ...", "Wil je dat we ..."): what follows is proposed.
+_PROPOSAL_LEAD = {
+    "nl": re.compile(
+        r"\s*(?:en\s+|maar\s+)?(?:wat\s+(?:dacht|denk|vind)\s+(?:je|jij|u)\s+(?:ervan|d'r\s+van)\s+(?:om|als|"
+        r"dat)|hoe\s+(?:klinkt|lijkt)\s+(?:het|dat)\s+(?:je|jou|u)?\s*(?:als|om))\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s*(?:and\s+|but\s+|so\s+)?(?:how\s+about|what\s+about|what\s+if|how\s+would\s+you\s+feel\s+if)\s+"
+        r"(?:we|i|us)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 def _denied_fault(sentence: str, trigger: str, language: str) -> bool:

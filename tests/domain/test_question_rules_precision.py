@@ -564,3 +564,38 @@ def test_the_students_words_given_back_presume_nothing(
     language: str, earlier: tuple[str, ...], text: str, presumes: bool
 ) -> None:
     assert (SUGGESTIVE in kinds(text, language, earlier)) is presumes, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "promise"),
+    [
+        # silence proposed as "how about" or as a wish, kept by the adviser with a modal or in a
+        # subordinate order, a named party left out, nothing leaving the room, told to nobody
+        ("en", "How about we keep all this between ourselves?", True),
+        ("nl", "Wat dacht je ervan om dit tussen ons te houden?", True),
+        ("nl", "Ik kan dit best voor mezelf houden, als je dat wilt.", True),
+        ("nl", "Dan houden we de mentor hierbuiten.", True),
+        ("nl", "Mijn lippen blijven verzegeld.", True),
+        ("nl", "Dit gaat niet in je leerlingdossier.", True),
+        (
+            "nl",
+            "Eigenlijk hoort dit bij de zorgcoordinator, maar deze keer laat ik het bij mij.",
+            True,
+        ),
+        ("en", "I'll keep it from your dad if that's what you want.", True),
+        ("en", "Nothing you tell me today will leave this room.", True),
+        ("en", "Your form tutor need not know about any of this.", True),
+        ("en", "None of the teachers will hear it from me.", True),
+        ("en", "If you'd rather, I tell it to nobody.", True),
+        ("en", "I don't go to your parents with this.", True),
+        # the same shapes with care, a plan, honesty or no silence in them stay clean
+        ("en", "How about we write down together who you'd like to tell?", False),
+        ("nl", "Wat dacht je ervan om samen je moeder te bellen?", False),
+        ("nl", "Ik kan dit niet voor mezelf houden, dat zou niet eerlijk zijn.", False),
+        ("nl", "Wat je vertelt komt in je leerlingdossier; dat mag je altijd inzien.", False),
+        ("en", "Nothing you tell me today will get you into trouble.", False),
+        ("en", "Your mum need not worry, we'll sort it out together.", False),
+    ],
+)
+def test_silence_in_other_shapes_is_a_promise(language: str, text: str, promise: bool) -> None:
+    assert (SECRECY_PROMISE in kinds(text, language)) is promise, text
