@@ -391,7 +391,8 @@ _BLAME_GENERAL = {
         r"\bwhat\s+(?:happens|comes\s+of|you\s+get)\b[^.?!]{0,15}\b(?:if|when|for)\s+you\b",
         r"\bwhat\s+comes\s+of\b(?!\s+(?:it|this|that)\b)|\bthat's\s+what\s+you\s+get\b|"
         r"\bserves\s+you\s+right\b",
-        r"\bwhat\s+did\s+you\s+expect\b|\bpredictable\s+(?:result|outcome|consequence)\b",
+        r"\bwhat\s+(?:exactly\s+|else\s+|really\s+)?did\s+(?:you|u)\s+(?:(?:really|honestly|seriously)\s+)?"
+        r"expect\b|\bpredictable\s+(?:result|outcome|consequence)\b",
         r"\b(?:just\s+)?(?:don't|do\s+not|never)\s+(?:send|share|take|give)\s+(?:stuff|pics?|photos?|"
         r"things?|that|those|your\s+\w+)\b",
         r"\bself-?respect\b|\brespect\s+(?:for\s+)?yourself\b",
@@ -565,7 +566,8 @@ _BLAME_SHAPES = {
         r"\s*(?:happened|got|gotten|had|come|saved\s+you)\b[^.?!]*$|\bnone\s+of\s+this\s+would\b",
         r"^\s*(?:\w+\s+){0,2}(?:with|without)\b[^.?!,]{0,50}\b(?:would|'d|could)\b[^.?!]{0,40}"
         r"\b(?:never|not|n't|nothing|better)\b",
-        r"\b(?:next\s+time|in\s+future|from\s+now\s+on)\b[^.?!]{0,50}\b(?:think|careful|don't|"
+        r"\b(?:next\s+time|in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward)\b[^.?!]{0,50}\b(?:think|"
+        r"careful|not\s+to|don't|"
         r"never|before)\b|\blearn(?:ed|t)\s+(?:from\s+this|your\s+lesson|not\s+to)\b|\blet\s+"
         r"(?:that|this)\s+be\s+a\s+lesson\b|\bthink\s+next\s+time\b|\bremember\s+this\s+(?:the\s+)?"
         r"next\s+time\b|\btake\s+from\s+this\b",
@@ -1147,7 +1149,15 @@ _BLAME_STRUCTURES = {
         # "dat was dom van je"; not "iemand vertrouwen is nie dom"
         r"\b(?:was|is)\s+(?:(?!(?:niet|nie|geen|nooit)\b)[\w'’]+\s+){0,4}(?:dom|stom|onverstandig|"
         r"niet\s+slim)\b",
-        r"\bhoe\s+verzin\s+je\b|\bwat\s+(?:bewoog|bezielde)\s+(?:je|jou|u)\b|\bweerhouden\b",
+        r"\bhoe\s+verzin\s+je\b|\bwat\s+(?:bewoog|bezielde)\s+(?:je|jou|u)\b|\bweerhouden\b|"
+        r"\bwat\s+(?:heeft|had)\s+(?:je|jou|u)\s+(?:er\s*toe\s+)?(?:bewogen|bezield)\b",
+        # "hoe kan het dat je dit zo lang voor je hebt gehouden?": why, about the student's act
+        r"\bhoe\s+kan\s+het\s+(?:nou\s+)?dat\s+(?:je|jij|u)\b[^.?!]{0,50}\b(?:hebt|heeft|had|bent|was)\b",
+        # a share of the fault after a denial: "niet alleen jouw schuld, maar een beetje wel",
+        # "jij hebt hier ook een aandeel in", "bij ruzie hebben beiden een rol"
+        r"\bniet\s+(?:alleen|helemaal|volledig|enkel|geheel)\s+(?:jouw|je|uw)\s+(?:schuld|fout)\b[^.?!]{0,30}"
+        r"\b(?:maar|wel)\b|\b(?:je|jij|u)\s+(?:hebt|heeft)\b[^.?!]{0,20}\b(?:een\s+)?aandeel\s+in\b|"
+        r"\b(?:beiden|allebei)\s+(?:\w+\s+){0,2}(?:een\s+)?(?:rol|aandeel|schuld)\b",
         r"\b(?:we|wij)\s+hebben\s+(?:het|t)\s+(?:er\s+)?(?:\w+\s+){0,3}(?:over\s+)?gehad\b",
         r"\bhebben\s+(?:we|wij)\s+(?:het|t)\s+(?:er\s+)?(?:\w+\s+){0,3}over\s+(?:gehad|gezegd)\b",
         r"\b(?:zo\s+vaak|nog\s+zo\s+vaak)\s+(?:gezegd|gehad)\b",
@@ -1182,6 +1192,13 @@ _BLAME_STRUCTURES = {
         r"said\s+it)\b",
         r"\bwarned\b|\bso\s+many\s+times\b|\byou\s+knew\s+(?:you\s+should|better|what\s+he)",
         r"\bonly\s+(?:now|telling|saying)\b|\bso\s+late\b",
+        # "how come you kept it to yourself?"
+        r"\bhow\s+come\s+(?:you|u)\b",
+        # a share of the fault after a denial: "It isn't all your fault, but some of it is",
+        # "you're partly to blame", "not totally blameless either"
+        r"\bnot\s+(?:all|only|entirely|completely|totally|wholly|just)\s+(?:your\s+fault|on\s+you)\b[^.?!]{0,30}"
+        r"\bbut\b[^.?!]{0,25}\b(?:some|part|partly|bit)\b|\b(?:partly|partially|also|too)\s+to\s+blame\b|"
+        r"\bto\s+blame\s+(?:too|as\s+well)\b|\bnot\s+(?:totally|entirely|completely|wholly)\s+blameless\b",
     ),
 }
 
@@ -1196,6 +1213,11 @@ _PRAISE = {
         r"\b(?:good|great|glad|brave|well\s+done|right)\b[^.?!]{0,12}\b(?:you|u|ya)\s+"
         r"(?:did|didn't|didnt|told|said|stopped|came|decided|chose)\b",
         r"\byou\s+did\s+(?:the\s+)?right\s+(?:thing\s+)?(?:to|by)\b|\bgood\s+on\s+(?:you|u|ya)\b",
+        # praise for what protects the student ("very sensible of you to take screenshots");
+        # "smart of you to send it" keeps its sarcasm
+        r"\b(?:sensible|smart|clever|wise|brave|good|great)\s+of\s+(?:you|u)\s+to\s+(?:take\s+screenshots|"
+        r"screenshot|save|keep\s+(?:the\s+)?(?:evidence|messages|proof)|block|report|tell|come|talk|ask|"
+        r"stop|say\s+no|speak\s+up)\b",
         r"\b(?:good|great|glad|brave|right)\b[^.?!]{0,15}\b(?:you're|you\s+are)\s+(?:not\s+)?"
         r"(?:telling|keeping|talking|here|sharing)\b",
     ),
@@ -1238,7 +1260,7 @@ _OWN_REASON = {
         r"^\s*why\s+i(?:'m|\s+am|\s+ask)?\b",
         # what brought the student here, or how they feel: asked openly, no reproach ("What
         # made you decide to come today?"), unless it was late ("only now")
-        r"^(?![^.?!]*\b(?:only\s+now|so\s+late|only\s+just)\b)[^.?!]*\b(?:why|what\s+(?:made|led|"
+        r"^(?![^.?!]*\b(?:only\s+now|so\s+late|only\s+just)\b)[^.?!]*\b(?:why|how\s+come|what\s+(?:made|led|"
         r"brought|got))\s+(?:did\s+)?(?:you|u)(?:'ve|\s+have)?\s+(?:to\s+)?(?:decide\s+to\s+|choose\s+to\s+|"
         r"decided\s+to\s+|chose\s+to\s+|want\s+to\s+|wanted\s+to\s+)?(?:come|came|here|reach\s+out|"
         r"reached\s+out|talk\s+to\s+me|are\s+here|'re\s+here|tell\s+(?:me|us|someone|somebody|"

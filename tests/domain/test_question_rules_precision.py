@@ -599,3 +599,32 @@ def test_the_students_words_given_back_presume_nothing(
 )
 def test_silence_in_other_shapes_is_a_promise(language: str, text: str, promise: bool) -> None:
     assert (SECRECY_PROMISE in kinds(text, language)) is promise, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        # a share of the fault after a denial, "how come you", "what exactly did you expect",
+        # a lesson "going forward", "wat heeft je ertoe bewogen"
+        ("en", "It's not all your fault, but part of it is.", True),
+        ("en", "You're partly to blame for this, to be honest.", True),
+        ("en", "How come you never blocked him?", True),
+        ("en", "What exactly did you expect from a stranger online?", True),
+        ("en", "Going forward, maybe think before you hit send.", True),
+        ("nl", "Het is niet alleen jouw schuld, maar een deel wel.", True),
+        ("nl", "Jij hebt hier ook een aandeel in.", True),
+        ("nl", "Hoe kan het dat je hem nooit hebt geblokkeerd?", True),
+        ("nl", "Wat heeft je ertoe bewogen om hem dat filmpje te sturen?", True),
+        ("en", "Smart of you to send it to him, wasn't it?", True),
+        # what brought the student, fault denied, praise for protecting themselves, another
+        # person's doing and a plan stay clean
+        ("en", "How come you decided to come and see me today?", False),
+        ("en", "It's not your fault, not even a little bit.", False),
+        ("en", "It was really sensible of you to save the messages.", False),
+        ("en", "Going forward, we'll check in every Monday.", False),
+        ("nl", "Het is niet jouw schuld, helemaal niet.", False),
+        ("nl", "Hoe kan het dat hij nog steeds berichten stuurt?", False),
+    ],
+)
+def test_a_share_of_fault_and_how_come_are_blame(language: str, text: str, blames: bool) -> None:
+    assert (BLAMING in kinds(text, language)) is blames, text
