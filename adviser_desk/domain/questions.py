@@ -1285,11 +1285,15 @@ _REASSURE = {
         r"dader|niet\s+bij\s+jou)",
         # "zou je niet moeten hoeven": unfair to the student, the opposite of a reproach
         r"\b(?:zou|zouden|hoort|hoor)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+){0,4}(?:te\s+)?hoeven\b",
+        r"\b(?:ben|bent)\s+(?:jij|je|u)\s+niet\s+verantwoordelijk\b|\b(?:jij|je|u)\s+(?:bent|ben)\s+"
+        r"(?:daar\s+|hier\s+)?niet\s+verantwoordelijk\b",
     ),
     "en": _rx(
         r"\b(?:not|never|isn't|wasn't|is\s+not|was\s+not)\s+(?:your|your\s+own)\s+"
         r"(?:fault|doing|blame)",
-        r"\b(?:this|that|it)\s+is\s+on\s+(?:him|her|them)\b",
+        r"\b(?:this|that|it)\s+is\s+on\s+(?:him|her|them)\b|\b(?:that's|thats|it's|its)\s+on\s+(?:him|her|"
+        r"them)\b|\b(?:his|her|their)\s+(?:responsibility|fault|choice|doing)\b[^.?!]{0,10}\bnot\s+(?:yours|"
+        r"you)\b",
         r"\byou\s+(?:couldn't|could\s+not)\s+(?:have\s+)?(?:known|guessed|seen\s+it\s+coming)\b",
         r"\bno\s+way\s+(?:you\s+)?(?:could(?:'ve|\s+have)|to)\s+(?:known|know|guessed|seen)\b|"
         r"\bnobody\s+could(?:'ve|\s+have)\s+(?:known|seen)\b",
@@ -2919,7 +2923,9 @@ _CHECK_BACK = {
 # general keep such things secret, or the adviser says they are staying ("ik ga nergens heen").
 _OTHERS_SECRECY = {
     "nl": _rx(
-        r"\b(?:zei|zegt|vroeg|vraagt|wilde|wil|dwong|eiste|eist)\b[^.?!;]{0,30}\b(?:geheim|stil)\s*"
+        # (not "Wil jij dat we het geheim houden?", which proposes it)
+        r"\b(?:zei|zegt|vroeg|vraagt|wilde|wil(?!\s+(?:je|jij|u)\s+dat\s+(?:we|wij|ik)\b)|dwong|eiste|eist)\b"
+        r"[^.?!;]{0,30}\b(?:geheim|stil)\s*"
         r"(?:moest|moet|moesten|te)?\s*houden\b",
         r"\b(?:jongeren|leerlingen|kinderen|mensen|meiden|jongens)\s+houden\b[^.?!;]{0,30}\bgeheim\b",
         # other people, or the student, keeping it to themselves: what they do, not a promise
@@ -2934,6 +2940,11 @@ _OTHERS_SECRECY = {
         # an offer to come back, said on its own ("U kunt altijd bij mij terecht; ...")
         r"^\s*(?:[^.?!;]*,\s*)?(?:je|jij|u)\s+(?:kan|kunt|mag)\s+altijd\s+(?:\w+\s+)?(?:bij\s+mij\s+)?"
         r"(?:terecht|langskomen|aankloppen|binnenlopen)\s*(?:[.!;]|$)",
+        # nobody judging or angry, and an open door, in a sentence that says nothing of silence
+        # ("Niemand hier gaat je veroordelen", "m'n deur staat open")
+        r"^(?![^.?!]*\b(?:weten|horen|hoort|vertel\w*|zeg\w*|geheim|tussen|onder\s+ons)\b)[^.?!]*"
+        r"(?:\bniemand\b[^.?!]{0,25}\b(?:veroordel\w*|boos|kwaad|pissig|uitlach\w*|straff?\w*|kwalijk)\b|"
+        r"\b(?:mijn|m'n|mn)\s+deur\s+(?:staat|is)\s+(?:altijd\s+)?open\b)",
     ),
     "en": _rx(
         r"\b(?:told|tells|asked|asks|made|makes|wanted|wants|begged|forced)\s+(?:you|u|her|him|them)\s+"
@@ -2948,6 +2959,10 @@ _OTHERS_SECRECY = {
         r"holding|carried|carrying)\b[^.?!;]{0,30}\b(?:secret|to\s+yourself|in|quiet|inside|alone)\b",
         r"^\s*(?:[^.?!;]*,\s*)?(?:i'm|im|i\s+am)\s+not\s+(?:going|gonna|goin)\s+anywhere"
         r"\s*[.!]?\s*$",
+        # nobody judging or angry, and an open door, in a sentence that says nothing of silence
+        r"^(?![^.?!]*\b(?:know|hear|tell\w*|say\w*|secret|between|find\s+out)\b)[^.?!]*(?:\b(?:nobody|"
+        r"no\s*one|no-one)\b[^.?!]{0,25}\b(?:judg\w*|angry|mad|cross|blam\w*|laugh\w*|punish\w*|"
+        r"deserves)\b|\bmy\s+door\s+is\s+(?:always\s+)?open\b)",
         # an offer to come back, said on its own ("You can always come back to me; ...")
         r"^\s*(?:[^.?!;]*,\s*)?(?:you|u)\s+can\s+always\s+(?:come\s+(?:back\s+)?(?:to\s+(?:me|see\s+me)|"
         r"and\s+see\s+me)|talk\s+to\s+me|find\s+me|knock\s+on\s+my\s+door)\s*(?:[.!;]|$)",

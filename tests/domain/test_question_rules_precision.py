@@ -628,3 +628,33 @@ def test_silence_in_other_shapes_is_a_promise(language: str, text: str, promise:
 )
 def test_a_share_of_fault_and_how_come_are_blame(language: str, text: str, blames: bool) -> None:
     assert (BLAMING in kinds(text, language)) is blames, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "cleared"),
+    [
+        # nobody judging, an open door and responsibility put on the other person clear the
+        # semantic layer, as they clear the rules
+        ("nl", "Niemand hier gaat je veroordelen, echt niet.", SECRECY_PROMISE, True),
+        ("en", "Nobody here is judging you, honestly.", SECRECY_PROMISE, True),
+        ("nl", "Mijn deur staat altijd open, kom gerust langs.", SECRECY_PROMISE, True),
+        ("en", "What he did with the screenshot is his responsibility, not yours.", BLAMING, True),
+        ("nl", "Wat hij ermee deed, daar ben jij niet verantwoordelijk voor.", BLAMING, True),
+        # not when the sentence promises silence or puts it on the student
+        ("nl", "Niemand hier gaat het te weten komen, echt niet.", SECRECY_PROMISE, False),
+        ("en", "Nobody is judging you and nobody will hear about it.", SECRECY_PROMISE, False),
+        ("nl", "Mijn deur staat open en niemand hoeft het te weten.", SECRECY_PROMISE, False),
+        ("en", "That was your responsibility, not his.", BLAMING, False),
+    ],
+)
+def test_nobody_judging_and_the_others_responsibility_clear_the_layer(
+    language: str, text: str, kind: str, cleared: bool
+) -> None:
+    from adviser_desk.domain.question_checker import vetoes
+
+    assert ((0, len(text)) in vetoes(text, language)[kind]) is cleared, text
+
+
+def test_a_secret_proposed_as_the_students_wish_is_a_promise() -> None:
+    assert SECRECY_PROMISE in kinds("Wil jij dat we dit geheim houden, alleen wij tweeën?", "nl")
+    assert SECRECY_PROMISE not in kinds("Hij wil dat je het geheim houdt, zei je.", "nl")
