@@ -2092,6 +2092,9 @@ def _check_sentence(
     agreed = tag is not None and (
         _asks_agreement(sentence, tag, language) or _tags_echo(sentence, tag, language, known)
     )
+    bare = None if agreed else _BARE_TAG[language].search(sentence)
+    if bare and _asks_agreement(sentence, bare, language):
+        agreed = True  # "if its too much we can stop anytime ok?": a tag typed without a comma
     confirm = _LAST_CLAUSE.search(sentence)
     if confirm and _CONFIRM[language].match(confirm.group(1)):
         # "ff checken: nepaccount met jouw naam, begon na de kerstvakantie. klopt?"
@@ -2655,6 +2658,12 @@ _WH_PRESENT = {
         r"could|would|will|should|'re)\b",
         re.IGNORECASE,
     ),
+}
+# A tag typed without its comma, as in chat; only ever read as asking agreement (see
+# _asks_agreement), never as a tag of its own ("Is that ok?" is no tag).
+_BARE_TAG = {
+    "nl": re.compile(r"\s(?:oké|ok|toch|hè|goed)\s*\?+\s*$", re.IGNORECASE),
+    "en": re.compile(r"\s(?:yeah|ok|okay|right|eh)\s*\?+\s*$", re.IGNORECASE),
 }
 # Keeping it quiet or leaving someone out: a tag on that plan is a secrecy promise's tag.
 _KEEPING = {

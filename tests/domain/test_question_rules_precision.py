@@ -658,3 +658,18 @@ def test_nobody_judging_and_the_others_responsibility_clear_the_layer(
 def test_a_secret_proposed_as_the_students_wish_is_a_promise() -> None:
     assert SECRECY_PROMISE in kinds("Wil jij dat we dit geheim houden, alleen wij tweeën?", "nl")
     assert SECRECY_PROMISE not in kinds("Hij wil dat je het geheim houdt, zei je.", "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a tag typed without its comma, on a plan or a permission, asks agreement
+        ("if it gets too much we can stop whenever ok?", set()),
+        ("u know u can text me any time yeah?", set()),
+        # on what happened it keeps its findings; "ok" asked on its own is no tag
+        ("u sent it yourself yeah?", {OPTION_POSING, SUGGESTIVE}),
+        ("Is that ok?", {OPTION_POSING}),
+    ],
+)
+def test_a_tag_typed_without_its_comma_asks_agreement_on_a_plan(text: str, found: set[str]) -> None:
+    assert kinds(text, "en") == found, text
