@@ -78,6 +78,8 @@ VETOES = {
     "_OTHERS_MOTIVE": BLAMING,
     "_INVITATION": SUGGESTIVE,
     "_PERMISSION": questions.OPTION_POSING,
+    "_PROCESS": questions.OPTION_POSING,
+    "_OWN_PLAN": SUGGESTIVE,
 }
 NEVER = "(?!x)x"
 

@@ -1276,6 +1276,9 @@ _REASSURE = {
         r"\bgeen\s+schuld\b|\bligt\s+(?:aan|bij)\s+(?:hem|haar|hen|de\s+dader)\b|"
         r"\b(?:niet|nooit)\s+(?:de|degene\s+die)\s+(?:schuldige|fout\s+zat)\b",
         r"\b(?:je|jij)\s+(?:had|kon)\s+(?:het\s+|dat\s+)?niet\s+(?:kunnen\s+)?weten\b",
+        # "Niet erg dat je het nu pas zegt", "Je hebt niks verkeerd gedaan door ...": no reproach
+        r"\b(?:niet|helemaal\s+niet|geen)\s+(?:erg|probleem)\s+dat\s+(?:je|jij|u)\b",
+        r"\b(?:je|jij|u)\s+(?:hebt|heeft)\s+(?:niks|niets)\s+(?:verkeerd|fout)\s+gedaan\b",
         r"\b(?:had|kon)\s+(?:jij|je|u|niemand)\s+(?:dat\s+|het\s+)?(?:niet\s+)?(?:kunnen\s+)?"
         r"(?:weten|voorzien|zien\s+aankomen)\b|\bniemand\s+had\s+dat\s+gekund\b",
         r"\bkunt?\s+(?:jij|je)\s+(?:hier|daar|er)?\s*(?:niks|niets)\s+aan\s+doen",
@@ -1289,6 +1292,9 @@ _REASSURE = {
         r"(?:daar\s+|hier\s+)?niet\s+verantwoordelijk\b",
     ),
     "en": _rx(
+        # "It's fine that you're only saying now": no reproach
+        r"\b(?:it's|it\s+is|that's|that\s+is)\s+(?:fine|ok|okay|alright|all\s+right|no\s+problem)"
+        r"\s+that\s+(?:you|u)\b",
         r"\b(?:not|never|isn't|wasn't|is\s+not|was\s+not)\s+(?:your|your\s+own)\s+"
         r"(?:fault|doing|blame)",
         r"\b(?:this|that|it)\s+is\s+on\s+(?:him|her|them)\b|\b(?:that's|thats|it's|its)\s+on\s+(?:him|her|"
@@ -1468,7 +1474,7 @@ _INVITATION = {
         # the same request behind another polite lead ("Heb je zin om te vertellen ...?", "Lukt
         # het om ... te beschrijven?", "Mag ik vragen wat ...?"): an invitation, asked of the
         # adviser ("me", "meer", "wat ...") and not whether to tell someone else
-        r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?(?:(?:heb|hebt|heeft)\s+(?:je|jij|u)\s+zin\s+om|lukt\s+het"
+        r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?(?:(?:(?:heb|hebt|heeft)\s+(?:je|jij|u)\s+)?zin\s+om|lukt\s+het"
         r"(?:\s+(?:je|jou|u))?|(?:vind|vindt)\s+(?:je|jij|u)\s+het\s+(?:goed|fijn|oké|ok|prettig)\s+om|"
         r"(?:durf|durft)\s+(?:je|jij|u)|zou\s+(?:je|jij|u)\s+(?:het\s+)?(?:fijn|goed)\s+vinden\s+om)\b"
         r"(?=[^?]*\b(?:me|mij|ons|meer|iets|wat|hoe|wie|waar|wanneer|daar|erover)\b)[^?]*\b(?:te\s+)?"
@@ -1476,6 +1482,12 @@ _INVITATION = {
         r"\b(?!\s+of\b)",
         r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?mag\s+ik\s+(?:je|u)?\s*(?:\w+\s+)?vragen\s+(?:wat|hoe|wie|waar|"
         r"wanneer|waarom|welke)\b",
+        # asked to tell or to show what the student has ("Mag ik u vragen om het eens te
+        # vertellen?", "Die screenshots, mag ik die eens zien?", "neem me even mee?")
+        r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?mag\s+ik\s+(?:je|jou|u)\s+vragen\s+om\b[^?]*\b(?:te\s+)?"
+        r"(?:vertellen|beschrijven|uitleggen|laten\s+zien)\b",
+        r"\bmag\s+ik\s+(?:die|dat|ze|het)\s+(?:\w+\s+)?(?:eens\s+|even\s+)?zien\s*\??\s*$",
+        r"^\s*(?:en\s+)?neem\s+(?:me|mij)\s+(?:\w+\s+)?mee\b",
         r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?(?:kun|kan|kunt|zou|wil|wilt)\s+(?:je|jij|u)\b[^?]*\b(?:meer|"
         r"iets)\b[^?]*\b(?:over\s+)?(?:zeggen|delen|kwijt)\s*\??\s*$",
         r"^\s*(?:en\s+|oké,?\s+|ok,?\s+)?(?:kun|kan|kunt|zou|wil|wilt)\s+(?:je|jij|u)\s+(?:me|mij|ons)?"
@@ -1511,6 +1523,12 @@ _INVITATION = {
         r"walk(?:ing)?\s+me|tak(?:e|ing)\s+me\s+through|go(?:ing)?\s+through|shar(?:e|ing)\s+(?:a\s+bit\s+|"
         r"more|what|how|with\s+me)|say(?:ing)?\s+(?:a\s+bit\s+|a\s+little\s+)?more|fill(?:ing)?\s+me\s+in|"
         r"put(?:ting)?\s+(?:it\s+)?into\s+words)\b(?!(?:\s+me)?\s+(?:if|whether)\b)",
+        # the same in chat ("wanna walk me through it?", "mind telling me what happened?") and
+        # asked to show what the student has ("would you be willing to show me what you have?")
+        r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:wanna|want\s+to|mind|would\s+you\s+be\s+willing"
+        r"\s+to|(?:would|do)\s+(?:you|u)\s+mind|willing\s+to)\s+(?:walk(?:ing)?\s+me|tell(?:ing)?\s+me|"
+        r"show(?:ing)?\s+me|talk(?:ing)?\s+me\s+through|tak(?:e|ing)\s+me\s+through|fill(?:ing)?\s+me"
+        r"\s+in|let(?:ting)?\s+me\s+(?:see|have\s+a\s+look))\b(?!(?:\s+me)?\s+(?:if|whether)\b)",
         r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:what|how|"
         r"who|where|when|which|to\s+(?:tell|describe|explain|walk))\b",
         r"^\s*(?:and\s+|so,?\s+|okay,?\s+|ok,?\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|"
@@ -2101,6 +2119,19 @@ def _check_sentence(
         agreed = agreed or _echoes_known(sentence[: confirm.start()], language, known)
     if agreed:
         tag = None
+    secret_words = _SECRET_WORDS.search(text) is not None
+    consent = _PROCESS[language].search(sentence) is not None and not secret_words
+    tail = _CONSENT_TAIL.search(sentence)
+    if tail and not secret_words and _OWN_PLAN[language].search(sentence[: tail.start()]):
+        consent = True  # "I'll write down what we agreed, alright?"
+    if (
+        tag
+        and not secret_words
+        and (consent or _OWN_PLAN[language].search(sentence[: tag.start()]))
+    ):
+        tag = None  # "I'll call the police for advice, okay?": consent to the adviser's plan
+        consent = True
+    consent = consent or agreed
     if tag and sentence.rstrip().endswith("?"):
         findings.append(
             _finding(SUGGESTIVE, "tag", language, text, offset + tag.start(), offset + tag.end())
@@ -2122,7 +2153,16 @@ def _check_sentence(
             or _tags_echo(sentence, presume, language, known)
         )
     ):
-        presume, agreed = None, True  # "No need to show me anything, eh."
+        presume, consent = None, True  # "No need to show me anything, eh."
+    if presume and (
+        consent
+        or (
+            not sentence[presume.end() :].strip(" ?.!")
+            and not secret_words
+            and _OWN_PLAN[language].search(sentence[: presume.start()])
+        )
+    ):
+        presume = None  # "Snap je hoe we het aanpakken?", "Let's do it together, yeah?"
     if presume and _CONCESSIVE[language].search(sentence[: presume.start()]):
         presume = None  # "Ook als je hem zelf stuurde, ...": granted for the sake of argument
     if presume and _CHECK_BACK[language].search(sentence):
@@ -2144,7 +2184,8 @@ def _check_sentence(
         )
     if sentence.rstrip().endswith("?") or _unpunctuated_question(sentence, language):
         findings += _new_details(sentence, offset, language, known, text)
-        if not blame and not tag and not agreed and not _echo(sentence, language, known):
+        # "Shall we ...?", "Is that clear?", "I'll ask a few things, okay?": how the talk goes
+        if not blame and not tag and not consent and not _echo(sentence, language, known):
             option = _option_posing(sentence, language)
             if option is not None:
                 findings.append(
@@ -2561,7 +2602,16 @@ _LEAD_FILLERS = frozenset(
     (
         *("en", "and", "maar", "but", "dus", "so", "oké", "okay", "ok", "then", "toen"),
         *("ongeveer", "precies", "roughly", "approximately", "exactly"),
+        # a hesitation, or "then" after "and", leaves the question as it is ("Hm, en wanneer is
+        # dat begonnen?", "And then what does he do?")
+        *("eh", "ehm", "uh", "uhm", "um", "er", "hm", "hmm", "nou", "well", "then", "toen", "dan"),
     )
+)
+# Hesitations before a request ("Eh, wil je me vertellen hoe dat ging?"): read past them.
+_HESITATION = re.compile(
+    r"^\W*(?:(?:eh|ehm|uh|uhm|um|er|hm+|mm+|nou|well|look|listen|sorry|right|oké|okay|ok|so|dus)"
+    r"\b\W*)+",
+    re.IGNORECASE,
 )
 
 
@@ -2705,9 +2755,16 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     # "Als je ouders het weten, hoe reageren zij, denk jij?": the question is before the aside
     asked = _ASIDE[language].sub("?", sentence)
     last = next((part for part in reversed(_CLAUSE_END.split(asked)) if _WORD.search(part)), asked)
-    if _INVITATION[language].search(sentence) or (
-        # a whole request after the preface, not a bare "then?" tagged onto a question
-        last != sentence and len(_WORD.findall(last)) >= 3 and _INVITATION[language].search(last)
+    core = _HESITATION.sub("", sentence)
+    if (
+        _INVITATION[language].search(sentence)
+        or _INVITATION[language].search(core)
+        or (
+            # a whole request after the preface, not a bare "then?" tagged onto a question
+            last != sentence
+            and len(_WORD.findall(last)) >= 3
+            and _INVITATION[language].search(last)
+        )
     ):
         return None  # "Ik ben benieuwd hoe het ging; wil je me daar meer over vertellen?"
     offered = _OFFER[language].search(sentence) or (
@@ -2720,10 +2777,10 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
         return None
     first = words[0]
     lead = first.group().casefold()
-    for word in words[1:3]:  # "And then what happened?": a filler or two before the question
-        if lead not in _LEAD_FILLERS:
-            break
-        first = word
+    skipped = 0
+    while lead in _LEAD_FILLERS and skipped + 1 < len(words):  # "Um, and then what ...?"
+        skipped += 1
+        first = words[skipped]
         lead = first.group().casefold()
     # "What'd you do then?", "How're you doing?", "wrm deed ie dat?": the wh-word contracted or
     # in chat spelling
@@ -2731,9 +2788,9 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     lead = _CHAT_SPELLING[language].get(lead, lead)
     if lead.endswith("s") and lead[:-1] in _WH[language]:
         lead = lead[:-1]  # "whats happened since?", chat spelling without the apostrophe
-    if lead in _PREPOSITIONS[language] and len(words) > 1:
+    if lead in _PREPOSITIONS[language] and len(words) > skipped + 1:
         # "Sinds wanneer...", "At what point...": the wh-word follows its preposition.
-        lead = words[1].group().casefold()
+        lead = words[skipped + 1].group().casefold()
     choice = _CHOICE[language].search(sentence)
     if lead in _WH[language]:
         # "Was it X or Y" disguised as wh: "Welke was het, X of Y?" stays open enough.
@@ -2743,8 +2800,14 @@ def _option_posing(sentence: str, language: str) -> tuple[int, int] | None:
     after_words = [w.casefold() for w in _WORD.findall(last)]
     if after_words and after_words[0] in _LEAD_FILLERS:
         after_words = after_words[1:]  # "...: wat doe jij, en wat doe ik?"
-    if after_words and _wh_word(after_words[0], language) and choice is None:
-        return None  # "Totally your call, but how'd you feel about a look together?"
+    only_last = (
+        _CHOICE[language].search(last) is not None
+        and _CHOICE[language].search(asked[: len(asked) - len(last)]) is None
+    )
+    if after_words and _wh_word(after_words[0], language) and (choice is None or only_last):
+        # "Totally your call, but how'd you feel about a look together?", "En de klas, wat hebt
+        # ge daarvan gezien of gehoord?": a wh-question after a topic stays open, an "or" in it too
+        return None
     if choice is not None:
         return (first.start(), choice.end())
     return (first.start(), first.end())
@@ -3109,6 +3172,89 @@ _PERMISSION = {
         re.IGNORECASE,
     ),
 }
+# A question about how the talk or the help goes, not about what happened (dev batches a16 and
+# a17, 2026-12-04: a third of the rules' false flags on these fresh writers): an offer or a
+# proposal for what comes next ("Would you like to pause?", "Shall we look at it together?",
+# "Wil je dat ik erbij ben?", "Zullen we ..."), the student's preference asked ("Would you rather
+# ... or ...?"), and a check that the adviser's own plan or words are clear or agreed ("Does that
+# make sense?", "Is dat voor jou duidelijk?", "Helder?"). The answer steers nothing of the
+# student's account: no closed question, no tag. Not in the past ("Did you want him to see
+# it?" asks about the event).
+_PROCESS = {
+    "nl": _rx(
+        r"^\W*(?:(?:en|dus|oké|ok|eh|hm|nou|goed)\W+)*(?:wil|wilt)\s+(?:je|jij|u)\s+(?:liever|even|"
+        r"graag|(?:er\s+)?(?:pauze|even\s+pauze|pauzeren|stoppen|verder))",
+        # the adviser's presence or doing it together offered, not a choice about the case
+        # ("Wil je dat we je ouders bellen?" stays a closed question)
+        r"^\W*(?:(?:en|dus|oké|ok|eh|hm|nou|goed)\W+)*(?:(?:wil|wilt)\s+(?:je|jij|u)\s+dat|zal|"
+        r"(?:zou|zoudt)\s+(?:je|jij|u)\s+(?:het\s+)?(?:willen|fijn\s+vinden)\s+(?:dat|als))\s+(?:ik|we|"
+        r"wij)\s+(?:(?:even|dan|gewoon|graag|straks|ook)\s+)?(?:erbij|samen|bij\s+je|naast\s+je|"
+        r"meelezen|meekijken)\b",
+        r"^\W*(?:(?:en|dus|oké|ok|eh|hm|nou|goed)\W+)*zullen\s+(?:we|wij)\b",
+        r"^\W*(?:(?:en|dus|oké|ok|eh|hm|nou|goed)\W+)*(?:(?:heb|hebt|heeft)\s+(?:je|jij|u)\s+)?"
+        r"zin\s+(?:om|in)\s+(?:dat\s+)?(?:samen|even|een\s+pauze|pauze|iets\s+te\s+drinken)\b",
+        r"^\W*(?:(?:en|dus|oké|ok|eh|hm|nou|goed)\W+)*(?:vind|vindt)\s+(?:je|jij|u)\s+(?:dat|het)\s+"
+        r"(?:goed|oké|ok|prima|fijn|akkoord)\s*\??\s*$",
+        r"^\W*(?:(?:en|dus|oké|ok|eh|hm|nou|goed)\W+)*(?:is|was)\s+(?:dat|het)\s+(?:voor\s+(?:jou|je|u)"
+        r"\s+)?(?:duidelijk|helder|goed|oké|ok|prima|akkoord)\s*(?:voor\s+(?:jou|je|u)\s*)?\??\s*$",
+        r"^\W*(?:(?:en|dus|oké|ok|eh|hm|nou|goed)\W+)*(?:snap|begrijp|volg)\s+(?:je|jij|u)\s+"
+        r"(?:hoe|wat)\s+(?:we|wij|ik)\b",
+        r"^\W*(?:helder|duidelijk|goed|prima(?:\s+zo)?|akkoord|oké|ok|okay)\s*\?\s*$",
+    ),
+    "en": _rx(
+        r"^\W*(?:(?:and|so|okay|ok|um|uh|er|right|well)\W+)*(?:would|do)\s+(?:you|u)\s+(?:like|want|"
+        r"wanna|prefer)\s+(?:to\s+(?:pause|stop|carry\s+on|take\s+a|have\s+a|grab|go\s+on|keep\s+going|"
+        r"come\s+back|sit|meet)|a\s+(?:\w+\s+)?(?:break|pause|drink|glass|minute|moment))\b",
+        # the adviser's presence or doing it together offered, not a choice about the case ("Do
+        # you want us to call your parents?" stays a closed question)
+        r"^\W*(?:(?:and|so|okay|ok|um|uh|er|right|well)\W+)*(?:(?:would|do)\s+(?:you|u)\s+(?:like|want|"
+        r"wanna|prefer)\s+(?:me|us)|shall\s+i)\s+(?:to\s+(?:be|sit|stay|come|go|look|read|do)\s+"
+        r"(?:\w+\s+){0,2}?)?(?:there|with\s+you|together|beside\s+you|over\s+with\s+me)\b",
+        r"^\W*(?:(?:and|so|okay|ok|um|uh|er|right|well)\W+)*(?:would|do)\s+(?:you|u)\s+(?:rather|"
+        r"prefer\s+to)\b",
+        r"^\W*(?:(?:and|so|okay|ok|um|uh|er|right|well)\W+)*(?:shall|should)\s+we\b",
+        r"^\W*(?:(?:and|so|okay|ok|um|uh|er|right|well)\W+)*(?:fancy|want\s+to|wanna)\s+(?:a\s+|some\s+)?"
+        r"(?:break|pause|drink|do\s+it\s+together|do\s+that\s+together|look\s+together|sit)\b",
+        r"^\W*(?:(?:and|so|okay|ok|um|uh|er|right|well)\W+)*(?:does|did|is|would)?\s*(?:that|this|it)\s+"
+        r"(?:(?:make\s+sense|makes\s+sense|clear|sound\s+(?:okay|ok|alright|good|fair))\s*(?:to\s+you|"
+        r"with\s+you|for\s+you)?|(?:okay|ok|alright|all\s+right|fine)\s+(?:to\s+you|with\s+you|for\s+"
+        r"you))\s*\??\s*$",
+        r"^\W*(?:make\s+sense|clear|alright|all\s+right|okay|ok|fair\s+enough|sound\s+(?:okay|ok|good|"
+        r"fair))\s*\?\s*$",
+    ),
+}
+# A proposal or a plan to keep it between the two is a promise put as a question, not a
+# question about how the talk goes: the findings stay ("Shall we keep this our secret?").
+_SECRET_WORDS = _rx(
+    r"\bgeheim|\bonder\s+ons\b|\bvoor\s+(?:me|mij|mezelf|mijzelf)\s+(?:hou|houd|houden)\b|"
+    r"\btussen\s+(?:ons|u\s+en\s+mij|jou\s+en\s+mij)\b|\bniemand\b|\bonder\s+de\s+pet\b",
+    r"\bsecret|\bbetween\s+(?:us|you\s+and\s+me|ourselves|the\s+two)\b|\bto\s+myself\b|"
+    r"\bconfidential|\boff\s+the\s+(?:books|record)\b|\bnobody\b|\bno\s*one\b|\bjust\s+us\b|"
+    r"\bgoing\s+anywhere\b|\bhush\b|\bout\s+of\s+(?:it|the\s+loop)\b",
+)
+_CONSENT_TAIL = re.compile(
+    r"[,;]\s*(?:okay|ok|alright|all\s+right|fair\s+enough|oké|goed|prima|akkoord)\s*\?\s*$",
+    re.IGNORECASE,
+)
+# The adviser's own plan before a tag ("I'll ring the police this afternoon, okay?", "ik zeg het
+# jou altijd eerst, oké?"): the tag asks for consent to what the adviser will do, not for the
+# student to confirm a presumption. Not after a presumption or what the adviser thinks ("I
+# think you were scared, right?").
+_OWN_PLAN = {
+    "nl": _rx(
+        r"\b(?:ik|we|wij)\s+(?:ga|gaan|zal|zullen)\b(?!\s+ervan\s+uit)"
+        r"(?![^,?]*\b(?:denken|vinden|aannemen)\b)",
+        r"\blaten\s+we\b",
+        r"\bik\s+(?:\w+\s+){0,3}?(?:bel|meld|zeg|vertel|noteer|kom|vraag|stuur|regel|leg)\b",
+    ),
+    "en": _rx(
+        r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going"
+        r"\s+to)\s+(?!(?:assume|guess|think|bet|say\s+you|take\s+it)\b)",
+        r"\blet's\b|\blet\s+us\b",
+    ),
+}
+
+
 _ANSWERED_NO = {
     "nl": re.compile(r"\s*(?:nee|niet\s+waar|echt\s+niet|welnee)\b", re.IGNORECASE),
     "en": re.compile(r"\s*(?:no|nope|not\s+true|not\s+at\s+all)\b", re.IGNORECASE),

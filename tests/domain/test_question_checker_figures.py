@@ -52,7 +52,12 @@ RECALL_BELOW_TARGET: dict[tuple[str, str], float] = {
 # cuts were chosen writer-held-out (2026-12-04 late, chk3: each writer held out in turn, 6%
 # combined false flags; fresh writers had met two to three times the false flags the nested
 # estimate promised): en secrecy 0.929 -> 0.881 (37/42, marked), en flagged 0.925 -> 0.914, nl
-# false flags 3.2% -> 1.9% (3/156), en 4.5% unchanged; nl unchanged otherwise.
+# false flags 3.2% -> 1.9% (3/156), en 4.5% unchanged; nl unchanged otherwise. Measured after the
+# rules were made precise on questions about how the talk goes (with chk4's work on a18 and a19
+# merged), the dev batches a16 and a17 joined and the layer was re-tuned writer-held-out (a 0.030
+# budget): en secrecy 0.881 (37/42, still marked), blaming 0.929 -> 0.905, flagged 0.914 -> 0.908,
+# false flags 4.5% -> 3.2% (5/156); nl false flags 1.9% -> 2.6% (4/156), secrecy 0.976, blaming
+# 0.952, suggestive 0.792 and flagged 0.943 unchanged.
 FALSE_FLAGS_ABOVE_TARGET: dict[str, float] = {}
 # The development part scored by the shipped checker is in-sample (its exemplars trained the
 # semantic layer, its families shaped the rules): a guard that the shipped corpus is learnt,
@@ -171,16 +176,20 @@ def test_test_part_false_flags_do_not_rise_above_their_measured_figure(
 # 82 English utterances with `earlier`, mostly clean echoes and summaries) and the re-tune with
 # a larger layer budget: nl 0.668, 0.729, clean 0.100; en 0.679, 0.690, clean 0.112 (on the
 # utterances of before: clean nl 0.075 -> 0.087, en 0.118 -> 0.122; suggestive 0.579 -> 0.646
-# and 0.603 -> 0.657).
+# and 0.603 -> 0.657). Again after the a16- and a17- families joined and the layer was re-tuned
+# writer-held-out with a smaller budget (2026-12-04 late): nl suggestive 0.693, blaming 0.746,
+# option-posing 0.969, clean 0.083; en 0.688, 0.701, 1.000, clean 0.075 (on the utterances of
+# before: nl suggestive 0.668 -> 0.648, blaming 0.729 -> 0.715, clean 0.100 -> 0.062; en 0.679 ->
+# 0.652, 0.690 -> 0.672, clean 0.112 -> 0.068: the higher cuts flag less of both).
 WITH_EARLIER_MEASURED: dict[tuple[str, str], float] = {
-    ("nl", "suggestive"): 0.668,
-    ("nl", "blaming"): 0.729,
-    ("nl", "option_posing"): 0.963,
-    ("nl", "clean"): 0.100,
-    ("en", "suggestive"): 0.679,
-    ("en", "blaming"): 0.690,
+    ("nl", "suggestive"): 0.693,
+    ("nl", "blaming"): 0.746,
+    ("nl", "option_posing"): 0.969,
+    ("nl", "clean"): 0.083,
+    ("en", "suggestive"): 0.688,
+    ("en", "blaming"): 0.701,
     ("en", "option_posing"): 1.000,
-    ("en", "clean"): 0.112,
+    ("en", "clean"): 0.075,
 }
 
 

@@ -673,3 +673,90 @@ def test_a_secret_proposed_as_the_students_wish_is_a_promise() -> None:
 )
 def test_a_tag_typed_without_its_comma_asks_agreement_on_a_plan(text: str, found: set[str]) -> None:
     assert kinds(text, "en") == found, text
+
+
+# Dev batches a16 and a17 (2026-12-04 late, fresh writers measured before they were read): a
+# third of the rules' false flags on their clean utterances were questions about how the talk
+# or the help goes (an offer of help taken together and a tag on the adviser's plan are covered
+# by the tests above, written in parallel for a18 and a19; these are the shapes they left). A
+# pause, the adviser's presence or a check that the adviser's plan is clear steers nothing of the
+# student's account; a choice about the case ("Do you want us to ring your mum?"), a question
+# about the event and a proposal to keep it secret stay closed.
+@pytest.mark.parametrize(
+    ("language", "text", "closed"),
+    [
+        ("en", "Would you like a short break before we go on?", False),
+        ("en", "Would you like me to sit with you when you tell your mum?", False),
+        ("en", "Does that make sense to you?", False),
+        ("en", "Do you want us to ring your mum?", True),
+        ("en", "Did you want him to see it?", True),
+        ("en", "Shall we keep this between the two of us?", True),
+        ("nl", "Wil je even pauze nemen?", False),
+        ("nl", "Wil je dat ik erbij zit als je het je moeder vertelt?", False),
+        ("nl", "Snap je hoe we het gaan doen?", False),
+        ("nl", "Helder?", False),
+        ("nl", "Wil je dat we je vader bellen?", True),
+        ("nl", "Zal ik je mentor vragen om erbij te komen zitten?", True),
+        ("nl", "Zullen we het gewoon onder ons houden?", True),
+    ],
+)
+def test_a_question_about_how_the_talk_goes_is_not_closed(
+    language: str, text: str, closed: bool
+) -> None:
+    assert (OPTION_POSING in kinds(text, language)) is closed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "steers"),
+    [
+        ("en", "I'm going to write down what we agreed, alright?", False),
+        ("en", "I think you were scared of him, okay?", True),
+        ("en", "You sent it to him yourself, right?", True),
+        ("en", "We'll keep this between us, okay?", True),
+        ("nl", "Je was toen heel bang voor hem, oké?", True),
+    ],
+)
+def test_a_tag_after_the_advisers_own_plan_asks_consent(
+    language: str, text: str, steers: bool
+) -> None:
+    found = kinds(text, language)
+    assert (SUGGESTIVE in found or OPTION_POSING in found) is steers, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "closed"),
+    [
+        ("nl", "Eh, wil je me vertellen hoe het begon, vanaf de eerste keer dat hij appte?", False),
+        ("nl", "Hm, en waar was je toen, eh, precies?", False),
+        ("nl", "En je vriendinnen, wat hebben die gezien of gehoord?", False),
+        ("nl", "Mag ik je vragen om het nog eens rustig te vertellen?", False),
+        ("nl", "Die berichten, mag ik die even zien?", False),
+        ("nl", "Eh, heeft hij het doorgestuurd?", True),
+        ("nl", "En je vriendinnen, hebben die het ook gezien?", True),
+        ("en", "Um, and then what did she say?", False),
+        ("en", "And your friends, what did they see or hear?", False),
+        ("en", "wanna talk me through what happened?", False),
+        ("en", "mind filling me in on the rest?", False),
+        ("en", "Um, did she say anything?", True),
+        ("en", "And your friends, did they see it or not?", True),
+        ("en", "Would you be willing to delete it?", True),
+    ],
+)
+def test_a_hesitation_a_topic_or_a_request_to_show_leaves_a_question_open(
+    language: str, text: str, closed: bool
+) -> None:
+    assert (OPTION_POSING in kinds(text, language)) is closed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        ("nl", "Helemaal niet erg dat je het nu pas zegt.", False),
+        ("nl", "Je hebt niks verkeerd gedaan door het nu pas te vertellen.", False),
+        ("nl", "Waarom zeg je het nu pas?", True),
+        ("en", "It's okay that you're only telling me this now.", False),
+        ("en", "Why are you only telling me this now?", True),
+    ],
+)
+def test_telling_it_late_reassured_is_no_reproach(language: str, text: str, blames: bool) -> None:
+    assert (BLAMING in kinds(text, language)) is blames
