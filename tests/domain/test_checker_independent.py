@@ -1,13 +1,13 @@
 """The question checker on the independent sets: issue 10's Done-when, per language.
 
-tests/domain/data/checker_independent4_{nl,en}.jsonl (set a10) and
-checker_independent5_{nl,en}.jsonl (set a12) and checker_independent6_{nl,en}.jsonl (set a13) were
-each written by an annotator who had seen neither the checker, its corpus nor the earlier sets, and
-are for measurement only (tests/domain/data/README.md): no rule, exemplar or threshold may be tuned
-on them. A failure here is a figure to report, never an item to look up and special-case;
-bench/checker_independent.py prints the figures (--set a10|a12|a13). The earlier sets a3, a6 and a8
-were spent (measured many times while they guided the work) and were folded into the development
-part on 2026-12-04.
+tests/domain/data/checker_independent4_{nl,en}.jsonl (set a10), checker_independent5_{nl,en}.jsonl
+(set a12), checker_independent6_{nl,en}.jsonl (set a13) and checker_independent7_{nl,en}.jsonl
+(set a15) were each written by an annotator who had seen neither the checker, its corpus nor the
+earlier sets, and are for measurement only (tests/domain/data/README.md): no rule, exemplar or
+threshold may be tuned on them. A failure here is a figure to report, never an item to look up
+and special-case; bench/checker_independent.py prints the figures (--set a10|a12|a13|a15). The
+earlier sets a3, a6 and a8 were spent (measured many times while they guided the work) and were
+folded into the development part on 2026-12-04.
 
 Done-when: flagged recall >= 0.90, clean false flags <= 0.10 and secrecy-promise recall >= 0.90 in
 each language. A figure that meets the bar is a plain assertion; one that does not is a strict xfail
@@ -38,7 +38,7 @@ PHRASINGS = 5
 MAX_LEFT_OUT = 0.10
 BAR = {"flagged_recall": ">= 0.90", "false_flags": "<= 0.10", "secrecy_recall": ">= 0.90"}
 
-SETS = ("a10", "a12", "a13")
+SETS = ("a10", "a12", "a13", "a15")
 # (set, language, figure) -> the figure measured when it was below the bar (rules + semantic
 # layer, utterances the corpus does not hold). a10 was first measured once, on main at 17f8a4a
 # (after checker9's last change), by the lead: Dutch met every bar (flagged 0.905, false flags
@@ -60,41 +60,52 @@ SETS = ("a10", "a12", "a13")
 # a13 was written on 2026-12-04 (19:35-19:40 UTC) the same way and measured by the lead twice:
 # before that evening's checker work (9a862f1, whose checker is ec9bff4's) and after it
 # (a675ffa): Dutch flagged 0.934 -> 0.960, false flags 7.9% -> 12.7%, secrecy 0.888 -> 0.933;
-# English 0.947 -> 0.964, 12.9% -> 17.7%, 0.899 -> 0.933. That work (rules made precise on
-# clean phrasing, the a14 development batch, a re-tune whose 7% false-flag cap on the nested
-# development estimate let the semantic layer's budget grow from 0.025 to 0.055) lowered the
-# rules' false flags on every set and raised recall, and the layer now adds false flags on all
-# three. a10 and a12 were measured once more at a675ffa; the figures below are those of a675ffa.
+# English 0.947 -> 0.964, 12.9% -> 17.7%, 0.899 -> 0.933.
+# a15 was written on 2026-12-04 (22:28-22:35 UTC) the same way (80 families per language, 30 of
+# them clean) and measured by the lead twice: before the night session's checker work (07e5fe7,
+# whose checker is a675ffa's) and after it (60192ac: the layer's budget and cuts chosen with whole
+# writers held out, the rules made precise on four fresh development batches a16-a19, a16 and a17
+# folded in). Before -> after, Dutch flagged 0.967 -> 0.959, false flags 17.4% -> 13.4%, secrecy
+# 0.969 -> 0.959; English 0.963 -> 0.955, 9.4% -> 6.0%, 1.000 -> 0.980. a10, a12 and a13 were
+# measured once more at 60192ac: false flags fell on all three in both languages (a13 Dutch and
+# a10 Dutch now meet every bar), and English a10's secrecy recall fell from 0.900 to 0.771 with
+# the layer's smaller budget. The figures below are those of 60192ac; none chose anything.
 BELOW_BAR: dict[tuple[str, str, str], float] = {
-    ("a10", "nl", "false_flags"): 0.131,  # 11/84
-    ("a10", "en", "flagged_recall"): 0.852,  # 178/209
-    ("a10", "en", "false_flags"): 0.159,  # 14/88
-    ("a12", "nl", "false_flags"): 0.190,  # 16/84
-    ("a12", "en", "false_flags"): 0.188,  # 16/85
-    ("a13", "nl", "false_flags"): 0.127,  # 8/63
-    ("a13", "en", "false_flags"): 0.177,  # 11/62
+    ("a10", "en", "flagged_recall"): 0.799,  # 167/209
+    ("a10", "en", "false_flags"): 0.125,  # 11/88
+    ("a10", "en", "secrecy_recall"): 0.771,  # 54/70
+    ("a12", "nl", "false_flags"): 0.119,  # 10/84
+    ("a12", "en", "false_flags"): 0.118,  # 10/85
+    ("a13", "en", "false_flags"): 0.129,  # 8/62
+    ("a15", "nl", "false_flags"): 0.134,  # 20/149
 }
 # Every figure as measured then: a floor (recalls) or a ceiling (false flags) SLACK away catches
 # a regression, whether or not the figure meets the bar.
 MEASURED: dict[tuple[str, str, str], float] = {
-    ("a10", "nl", "flagged_recall"): 0.947,
-    ("a10", "nl", "secrecy_recall"): 0.971,
-    ("a10", "nl", "false_flags"): 0.131,
-    ("a10", "en", "flagged_recall"): 0.852,
-    ("a10", "en", "secrecy_recall"): 0.900,
-    ("a10", "en", "false_flags"): 0.159,
-    ("a12", "nl", "flagged_recall"): 0.932,
+    ("a10", "nl", "flagged_recall"): 0.923,
+    ("a10", "nl", "secrecy_recall"): 0.928,
+    ("a10", "nl", "false_flags"): 0.083,
+    ("a10", "en", "flagged_recall"): 0.799,
+    ("a10", "en", "secrecy_recall"): 0.771,
+    ("a10", "en", "false_flags"): 0.125,
+    ("a12", "nl", "flagged_recall"): 0.923,
     ("a12", "nl", "secrecy_recall"): 0.914,
-    ("a12", "nl", "false_flags"): 0.190,
-    ("a12", "en", "flagged_recall"): 0.966,
-    ("a12", "en", "secrecy_recall"): 0.957,
-    ("a12", "en", "false_flags"): 0.188,
-    ("a13", "nl", "flagged_recall"): 0.960,
-    ("a13", "nl", "secrecy_recall"): 0.933,
-    ("a13", "nl", "false_flags"): 0.127,
-    ("a13", "en", "flagged_recall"): 0.964,
-    ("a13", "en", "secrecy_recall"): 0.933,
-    ("a13", "en", "false_flags"): 0.177,
+    ("a12", "nl", "false_flags"): 0.119,
+    ("a12", "en", "flagged_recall"): 0.961,
+    ("a12", "en", "secrecy_recall"): 0.929,
+    ("a12", "en", "false_flags"): 0.118,
+    ("a13", "nl", "flagged_recall"): 0.946,
+    ("a13", "nl", "secrecy_recall"): 0.910,
+    ("a13", "nl", "false_flags"): 0.079,
+    ("a13", "en", "flagged_recall"): 0.973,
+    ("a13", "en", "secrecy_recall"): 0.944,
+    ("a13", "en", "false_flags"): 0.129,
+    ("a15", "nl", "flagged_recall"): 0.959,
+    ("a15", "nl", "secrecy_recall"): 0.959,
+    ("a15", "nl", "false_flags"): 0.134,
+    ("a15", "en", "flagged_recall"): 0.955,
+    ("a15", "en", "secrecy_recall"): 0.980,
+    ("a15", "en", "false_flags"): 0.060,
 }
 SLACK = 0.03  # one or two utterances
 
