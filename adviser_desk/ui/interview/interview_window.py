@@ -212,6 +212,12 @@ class InterviewWindow(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(ScrollingArea(content, self), 1)
         outer.addLayout(bottom)
+        # Enter belongs to Said and Note (they add through their own signal). A dialog presses
+        # its default button on Enter, and a push button that once had the focus can stay the
+        # default: after a lock from the question about an unadded note, every Enter also
+        # opened the closing form (walk F). So no button of the window takes Enter.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
 
         self.side.phases.setCurrentRow(2 if not self.record.lines else 3)
         self._set_speaker(ADVISER)
