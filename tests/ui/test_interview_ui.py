@@ -727,3 +727,26 @@ def test_the_add_buttons_add_the_line_and_the_note_for_a_mouse_user(
         ("note", "Daan kijkt weg."),
     ]
     assert window.note.text() == "" and window.model.rowCount() == 2
+
+
+def test_tab_from_each_field_goes_to_its_own_add_button(
+    qtbot: QtBot, setup: tuple[InterviewService, int]
+) -> None:
+    """Walk F, WF-2: Tab from Note went to Said's Add (the buttons followed the fields in the
+    order they were made), and a line typed next was entered as said."""
+    interviews, case_id = setup
+    _, window = shown_window(qtbot, interviews, case_id, "victim")
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    reached = []
+    for field, own in (
+        (window.note, window.add_note_button),
+        (window.input, window.add_line_button),
+    ):
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+        assert field.hasFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget() is own)
+        qtbot.keyClick(own, Qt.Key.Key_Backtab)
+        reached.append(field.hasFocus())
+    assert reached == [True, True, True, True], reached

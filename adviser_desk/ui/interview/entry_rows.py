@@ -48,6 +48,10 @@ def entry_rows(
     spoken_note = QCoreApplication.translate("InterviewWindow", "Add note")
     line_button = add_button(field, add_line, "add_line", spoken_line, window)
     note_button = add_button(note_field, add_note, "add_note", spoken_note, window)
+    # Tab from a field goes to its own Add (walk F, WF-2: from Note it went to Said's Add, and
+    # a line typed there next was entered as said).
+    QWidget.setTabOrder(field, line_button)
+    QWidget.setTabOrder(note_field, note_button)
     said_row = QHBoxLayout()
     said_row.addWidget(
         labelled(QCoreApplication.translate("InterviewWindow", "&Said:"), field, window)
