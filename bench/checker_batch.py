@@ -4,6 +4,7 @@ reads it: the honest figures for phrasing nobody here has tuned on.
     python bench/checker_batch.py /work/team/dev21            # aggregates only, no texts
     python bench/checker_batch.py /work/team/dev21 --rules    # rules alone (no encoder load)
     python bench/checker_batch.py /work/team/dev21 --list     # then the misses and false flags
+    python bench/checker_batch.py /work/team/dev18 --folded   # a batch the corpus now holds
 
 The folder holds ``nl.jsonl`` and/or ``en.jsonl`` in the corpus format. Utterances whose text
 the corpus already holds (development or test part, compared as
@@ -59,9 +60,10 @@ def known_texts() -> set[str]:
     return {normalise(e.text) for p in paths if p.exists() for e in load(p)}
 
 
-def batch(folder: Path) -> tuple[list[Example], int]:
-    """The batch's utterances the corpus does not hold, and how many it did hold."""
-    known = known_texts()
+def batch(folder: Path, folded: bool = False) -> tuple[list[Example], int]:
+    """The batch's utterances the corpus does not hold, and how many it did hold; with
+    ``folded`` every utterance (a batch that has joined the development part: in-sample)."""
+    known = set() if folded else known_texts()
     rows = [
         e
         for lang in ("nl", "en")
@@ -118,8 +120,11 @@ def main() -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--rules", action="store_true", help="rules alone (no encoder load)")
     parser.add_argument("--list", action="store_true", help="print misses and false flags")
+    parser.add_argument(
+        "--folded", action="store_true", help="keep the texts the corpus holds (in-sample)"
+    )
     args = parser.parse_args()
-    rows, held = batch(args.folder)
+    rows, held = batch(args.folder, args.folded)
     if not rows:
         print(f"{args.folder}: no utterances the corpus does not already hold")
         return 1

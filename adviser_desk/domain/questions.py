@@ -2116,7 +2116,9 @@ def _check_sentence(
     confirm = _LAST_CLAUSE.search(sentence)
     if confirm and _CONFIRM[language].match(confirm.group(1)):
         # "ff checken: nepaccount met jouw naam, begon na de kerstvakantie. klopt?"
-        agreed = agreed or _echoes_known(sentence[: confirm.start()], language, known)
+        agreed = agreed or _echoes_known(
+            _FRAME[language].sub("", sentence[: confirm.start()]), language, known
+        )
     if agreed:
         tag = None
     secret_words = _SECRET_WORDS.search(text) is not None
@@ -2458,7 +2460,7 @@ _FUNCTION_WORDS = {
             "kun kunt wil wilt zou zouden moet mag nog al ook wel niet geen meer eens daarover "
             "erover over van voor met naar bij op in uit aan om te er zo nu dan even gewoon "
             "vertel vertellen zeg zeggen zegt gebeurde gebeurd ging verder klopt goed lang sinds "
-            "tot toe daarna daarmee daarvan eigenlijk precies iets alles",
+            "tot toe daarna daarmee daarvan eigenlijk precies iets alles erbij",
         )
     ),
     "en": frozenset(
@@ -2496,6 +2498,10 @@ def _echoes_known(text: str, lang: str, known: set[str]) -> bool:
     short = tuple(w for w in mirrored if len(w) == 4 and w not in _FUNCTION_WORDS[lang])
     words = [w.casefold().strip(".'’-") for w in _WORD.findall(text)]
     content = [w for w in words if w and w not in _FUNCTION_WORDS[lang] and w not in _ECHO_FILLERS]
+    # "you've", "he's", "they're": a pronoun with its auxiliary says nothing new
+    content = [
+        w for w in content if re.sub(r"['’](?:s|ll|ve|re|d|m)$", "", w) not in _FUNCTION_WORDS[lang]
+    ]
     if not content:
         return False
     return all(
@@ -2931,6 +2937,10 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
                 f for f in found if f.kind != BLAMING or not _FAULT_LABEL[lang].search(f.trigger)
             ]
         offered = i + 1 < len(sentences) and _PERMISSION[lang].match(sentences[i + 1].group())
+        # "Ik kan je helpen het te laten verwijderen. Wil je dat?", "We could report it together.
+        # Would you like to?": the student is asked to agree to the step the adviser just
+        # offered, not about what happened (who is told stays a closed choice about the case)
+        offered = offered or _offer_agreed(sentences, i, lang, text)
         if offered or _CHECK_BACK[lang].search(match.group()):
             # "Weet je het niet meer? Prima, zeg dat dan gewoon." and "..., zeg ik het zo goed?":
             # a question as a condition or an offer, or the adviser checking their summary:
@@ -2950,8 +2960,45 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
             found = [
                 f for f in found if f.kind != SUGGESTIVE or not _SUMMARY_LEAD[lang].match(f.trigger)
             ]
+        if any(_CONFIRM[lang].match(m.group()) for m in sentences[i + 1 :]) and _echoes_known(
+            _FRAME[lang].sub("", match.group()), lang, known
+        ):
+            # "Je hebt hem al vijftig euro gestuurd. Klopt dat?" after the student said so: the
+            # student's words given back to be corrected steer, blame and ask nothing
+            found = [f for f in found if f.kind == SECRECY_PROMISE]
         findings += found
     return findings
+
+
+def _offer_agreed(sentences: Sequence[re.Match[str]], i: int, lang: str, text: str) -> bool:
+    """Whether sentence ``i`` asks the student to agree to a step the adviser offers: after the
+    offer ("Ik kan je helpen het te laten verwijderen. Wil je dat?", "We could report it
+    together. Would you like to?") or before the choice left to the student ("Want a hand
+    telling them? Your call."). Who is told stays a closed choice about the case ("Ik kan je
+    moeder bellen. Wil je dat?"), except the student's own presence ("I'll ring the police
+    later. Would you like to be there?"); a secret kept stays a promise."""
+    if _SECRET_WORDS.search(text):
+        return False
+    asked = sentences[i].group()
+    if _INVOLVES[lang].search(_SHOWING[lang].sub("", asked)):
+        return False
+    if (
+        i + 1 < len(sentences)
+        and _CHOICE_LEFT[lang].match(sentences[i + 1].group())
+        and (_CONSENT_ASKED[lang].match(asked) or _OFFER[lang].search(asked))
+    ):
+        return True
+    if not i or not _CONSENT_ASKED[lang].match(asked):
+        return False
+    before = sentences[i - 1].group()
+    return (
+        not before.rstrip().endswith("?")
+        and _STEP_OFFERED[lang].search(before) is not None
+        and (
+            _PRESENCE[lang].search(asked) is not None
+            or not _INVOLVES[lang].search(_SHOWING[lang].sub("", before))
+        )
+    )
 
 
 # Chat spellings of the words the rules look for ("wss" is "waarschijnlijk", "u wont tell"
@@ -3122,12 +3169,20 @@ _ATTRIBUTED = {
 _FRAME = {
     "nl": re.compile(
         r"^\s*(?:dus\s+)?als\s+ik\s+(?:het|je|jou|u)\s+goed\s+(?:begrijp|begrepen\s+heb|heb\s+begrepen)"
-        r"\s*,?",
+        r"\s*,?"
+        # a lead-in that says a summary follows, up to its colon or dash ("Even kijken of ik het
+        # goed begrijp:", "Ik vat het even samen: volgens jou ...", "Even checken —")
+        r"|^\s*[^:—–.?!]{0,80}?\b(?:samen\w*|begrijp\w*|begrepen|gehoord|goed\s+heb|check\w*|"
+        r"herhaal\w*|kijken\s+of)\b[^:—–.?!]{0,80}[:—–]\s*(?:volgens\s+(?:jou|u|jij|gij)\s*,?)?",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"^\s*(?:so\s+)?if\s+i(?:'ve|\s+have)?\s+(?:understood|understand|got|get)\s+(?:you\s+|it\s+|"
-        r"this\s+|that\s+)?(?:correctly|right)\s*,?",
+        r"this\s+|that\s+)?(?:correctly|right)\s*,?"
+        # "To summarise:", "Let me check I've got this right:", "Quick recap:", "Let me repeat:"
+        r"|^\s*[^:—–.?!]{0,80}?\b(?:summar\w*|recap|repeat|understood|understand|got\s+(?:this|it|"
+        r"that|you)|heard|make\s+sure|check\w*)\b[^:—–.?!]{0,80}[:—–]\s*(?:you\s+(?:believe|think|"
+        r"feel|say|said)\s+(?:that\s+)?)?",
         re.IGNORECASE,
     ),
 }
@@ -3135,14 +3190,30 @@ _LAST_CLAUSE = re.compile(r"[,:;]([^,:;]*)$")
 _CONFIRM = {
     "nl": re.compile(
         r"\s*(?:(?:en|oké|ok)\s*,?\s*)?(?:klopt\s*(?:dat|het)?|(?:heb\s+ik\s+(?:dat|het)\s+)?(?:zo\s+)?"
-        r"goed\s+(?:zo\s+)?(?:samengevat|begrepen|gezegd)|zie\s+ik\s+(?:dat|het)\s+goed)\s*(?:,?\s*(?:hè|he|"
-        r"toch|zo))?\s*\?+\s*$",
+        r"goed\s+(?:zo\s+)?(?:samengevat|begrepen|gezegd)|zie\s+ik\s+(?:dat|het)\s+goed"
+        # "Geef ik dat juist weer?", "Is dat zo juist weergegeven of mis ik iets?", "Is dat wat je
+        # bedoelt?", "Zo zei je het?", "Heb ik je goed begrepen?", "Goed zo?"
+        r"|geef\s+ik\s+(?:dat|het)\s+(?:zo\s+)?(?:juist|goed|correct)\s+weer|is\s+dat\s+(?:zo\s+)?"
+        r"(?:juist|correct|goed)(?:\s+weergegeven)?(?:\s+of\s+mis\s+ik\s+(?:iets|wat))?|is\s+dat\s+wat\s+"
+        r"(?:je|jij|u|ge|gij)\s+(?:bedoelt|bedoelde|zegt|zei)|zo\s+zei\s+(?:je|jij|u|ge|gij)\s+(?:het|dat)|"
+        r"heb\s+ik\s+(?:je|jou|u|het|dat)\s+(?:zo\s+)?goed\s+(?:begrepen|gehoord)|goed\s+zo)"
+        r"\s*(?:,?\s*(?:hè|he|toch|zo|joh|bro))?\s*\?+\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\s*(?:(?:and|so|okay|ok)\s*,?\s*)?(?:(?:is\s+)?(?:that|this)(?:'s)?\s+(?:about\s+|all\s+)?"
         r"(?:right|correct|accurate)|(?:have\s+i\s+|did\s+i\s+)?got?\s+(?:that|it)\s+(?:all\s+)?"
-        r"right|right)\s*\?+\s*$",
+        r"right|right"
+        # "Correct or not?", "Have I understood that correctly?", "Have I heard you right?", "Is
+        # that what you're saying?", "That's what you told me?", "Yeah?"
+        r"|(?:correct|accurate)(?:\s+or\s+not)?|(?:have|did)\s+i\s+(?:understood|understand|heard|hear|"
+        r"got|get)\s+(?:you|that|it|this|everything)(?:\s+(?:all\s+)?(?:right|correctly|properly))?|"
+        r"is\s+that\s+what\s+you(?:'re|\s+are)?\s+(?:said|say|mean|meant|told\s+me|saying)|"
+        r"that(?:'s|\s+is)\s+what\s+you\s+(?:said|told\s+me|meant|mean)|yeah)"
+        r"\s*(?:,\s*(?:\w+\s*){1,2})?\?+\s*$"
+        # "Tell me if I've missed anything.": a request to correct the summary, not a question
+        r"|\s*(?:(?:and|so|okay|ok)\s*,?\s*)?(?:tell|let)\s+me\s+(?:know\s+)?if\s+i(?:'ve|\s+have)?\s+"
+        r"(?:missed|got)\s+(?:anything|something)(?:\s+wrong)?\s*[.!?]*\s*$",
         re.IGNORECASE,
     ),
 }
@@ -3252,6 +3323,67 @@ _OWN_PLAN = {
         r"\s+to)\s+(?!(?:assume|guess|think|bet|say\s+you|take\s+it)\b)",
         r"\blet's\b|\blet\s+us\b",
     ),
+}
+
+
+# The adviser's offer or plan of a practical step, said as a statement before a question that
+# asks whether the student wants it ("Ik kan je laten zien hoe je het meldt.", "We could report
+# that account together.", "The account can be reported to the moderators.").
+_STEP_OFFERED = {
+    "nl": _rx(
+        r"\b(?:ik|we|wij)\s+(?:kan|kunnen|zou|zouden|ga|gaan|zal|zullen|wil)\b|\bkan\s+(?:\w+\s+){0,4}?"
+        r"(?:gemeld|verwijderd|weggehaald|offline\s+gehaald)\s+worden\b",
+        r"\bik\s+(?:\w+\s+){0,3}?(?:bel|meld|regel|maak)\b|\b(?:bel|meld|regel|maak|ga|kan|zal)\s+ik\b",
+    ),
+    "en": _rx(
+        r"\b(?:i|we)(?:\s+can|\s+could|\s+might|\s+will|'ll|\s+would|'m\s+going\s+to|\s+am\s+going\s+to)\b|"
+        r"\bcan\s+be\s+(?:reported|removed|taken\s+down|flagged)\b",
+        r"\bfirst\s+we\b|\bi\s+(?:do\s+)?(?:have|need)\s+to\s+(?:make|write|take)\s+(?:some\s+)?notes\b",
+    ),
+}
+# The choice left to the student after an offer: "Moet je zelf weten.", "Jij beslist.", "Your
+# call.", "Up to you.", "Only if you're okay."
+_CHOICE_LEFT = {
+    "nl": re.compile(
+        r"\s*(?:(?:dat\s+)?(?:moet|mag)\s+(?:je|jij|u|ge|gij)\s+zelf\s+(?:weten|bepalen|kiezen)|(?:jij|u|gij)\s+"
+        r"(?:beslist|bepaalt|kiest)|alleen\s+als\s+(?:je|jij|u|ge|gij)\s+(?:dat\s+)?(?:wil|wilt|wilde))\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s*(?:(?:totally|entirely|it's|its)\s+)?(?:your\s+(?:call|choice|decision)|up\s+to\s+(?:you|u)|only\s+if\s+"
+        r"(?:you|u)(?:'re|\s+are)?\s+(?:okay|ok|happy|comfortable|want))\b",
+        re.IGNORECASE,
+    ),
+}
+# Whether the student wants what was just offered: "Wil je dat?", "Zin in?", "Mag dat?", "Zou je
+# dat samen met mij willen doen?", "Would you like that?", "Do you want to?", "Fancy doing that
+# now?", "You okay with that?"
+_CONSENT_ASKED = {
+    "nl": re.compile(
+        r"\W*(?:(?:en|dus|oké|ok|eh)\W+)*(?:(?:wil|wilt|zou|zoudt)\s+(?:je|jij|u|ge|gij)\b|zin\s+(?:in|om)\b|"
+        r"mag\s+dat\b|is\s+dat\s+(?:goed|oké|ok|prima)\b|lijkt\s+(?:je|jou|u)\s+dat\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\W*(?:(?:and|so|okay|ok|um)\W+)*(?:(?:would|do)\s+(?:you|u)\s+(?:like|want|wanna)\b|(?:you\s+)?"
+        r"(?:want|wanna|fancy)\b|(?:are\s+)?(?:you|u)\s+(?:okay|ok|alright|happy|fine)\s+with\s+(?:that|this|"
+        r"it)\b|(?:is\s+)?(?:that|this)\s+(?:okay|ok|alright|fine)\b)",
+        re.IGNORECASE,
+    ),
+}
+# The student's own presence asked about, not who else is involved ("Wil je erbij zijn?"), and
+# showing, not telling ("Ik kan je laten zien hoe het werkt").
+_PRESENCE = {
+    "nl": re.compile(r"\berbij\s+(?:zijn|zitten|blijven)\b", re.IGNORECASE),
+    "en": re.compile(r"\bbe\s+there\b", re.IGNORECASE),
+}
+_SHOWING = {
+    "nl": re.compile(
+        r"\berbij\s+(?:zijn|zitten|blijven)\b|\blaten\s+(?:zien|halen|verwijderen|weghalen)\b|"
+        r"\b(?:je|jou|u)\s+(?:\w+\s+)?vragen\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\bbe\s+there\b|\bask(?:ing)?\s+you\b", re.IGNORECASE),
 }
 
 

@@ -760,3 +760,92 @@ def test_a_hesitation_a_topic_or_a_request_to_show_leaves_a_question_open(
 )
 def test_telling_it_late_reassured_is_no_reproach(language: str, text: str, blames: bool) -> None:
     assert (BLAMING in kinds(text, language)) is blames
+
+
+# Dev batches a21-a23 (2026-12-05, fresh writers measured before they were read) and what a16-a19
+# left: the commonest clean shapes the rules still flagged. A summary in the student's own words
+# checked with them in a sentence of its own ("Geef ik dat juist weer?", "Have I understood that
+# correctly?", "That's what you told me?"), after a lead-in that says a summary follows: the
+# student may correct it, nothing is put in. One new detail keeps the check-back closed.
+@pytest.mark.parametrize(
+    ("language", "text", "earlier", "flagged"),
+    [
+        (
+            "nl",
+            "Even checken of ik het goed heb: hij heeft je foto in de groepsapp gezet, en nu "
+            "praat niemand meer met je. Geef ik dat juist weer?",
+            ("A: Hij heeft mijn foto in de groepsapp gezet.", "A: Nu praat niemand meer met me."),
+            False,
+        ),
+        (
+            "nl",
+            "Even checken of ik het goed heb: hij heeft je naaktfoto in de groepsapp gezet om "
+            "wraak te nemen. Geef ik dat juist weer?",
+            ("A: Hij heeft mijn foto in de groepsapp gezet.", "A: Nu praat niemand meer met me."),
+            True,
+        ),
+        (
+            "en",
+            "To recap: he says he'll post your picture unless you pay, and you've already paid "
+            "him twenty pounds. Have I understood that correctly?",
+            (
+                "A: He says he'll post my picture unless I pay.",
+                "A: I've already paid him twenty pounds.",
+            ),
+            False,
+        ),
+        (
+            "en",
+            "To recap: he says he'll post your picture unless you pay, and you paid him because "
+            "you were terrified. Have I understood that correctly?",
+            (
+                "A: He says he'll post my picture unless I pay.",
+                "A: I've already paid him twenty pounds.",
+            ),
+            True,
+        ),
+        (
+            "en",
+            "He says he'll post your picture unless you pay. That's what you told me?",
+            ("A: He says he'll post my picture unless I pay.",),
+            False,
+        ),
+        (
+            "en",
+            "He says he'll post your nude unless you pay. That's what you told me?",
+            ("A: He says he'll post my picture unless I pay.",),
+            True,
+        ),
+    ],
+)
+def test_a_summary_in_the_students_words_checked_in_a_sentence_of_its_own(
+    language: str, text: str, earlier: tuple[str, ...], flagged: bool
+) -> None:
+    assert bool(kinds(text, language, earlier)) is flagged, kinds(text, language, earlier)
+
+
+# An offer of a practical step said first, then whether the student wants it ("Wil je dat?",
+# "Do you want to?"), or the choice left to the student after it ("Moet je zelf weten.", "Up to
+# you."): consent to the adviser's help, no closed question about what happened. Who is told
+# stays a closed choice about the case, a question about the event stays closed whatever
+# follows, and a secret kept stays a promise.
+@pytest.mark.parametrize(
+    ("language", "text", "closed"),
+    [
+        ("nl", "Ik kan je laten zien hoe je zo'n filmpje laat verwijderen. Zin in?", False),
+        ("nl", "Ik bel morgen de wijkagent. Wil je erbij zijn?", False),
+        ("nl", "Zal ik je helpen om hem te blokkeren? Moet je zelf weten.", False),
+        ("nl", "Ik kan je moeder bellen. Wil je dat?", True),
+        ("nl", "Heeft hij je bedreigd? Moet je zelf weten.", True),
+        ("en", "We could flag that profile to the app together. Do you want to?", False),
+        ("en", "I'm going to ask you a few things so I can help. Is that alright?", False),
+        ("en", "Fancy blocking him together? Up to you.", False),
+        ("en", "I could ring your dad tonight. Would you like that?", True),
+        ("en", "Did he ask you for more pictures? Up to you.", True),
+        ("en", "We can keep this just between us. Would you like that?", True),
+    ],
+)
+def test_consent_to_an_offered_step_is_no_closed_question(
+    language: str, text: str, closed: bool
+) -> None:
+    assert (OPTION_POSING in kinds(text, language)) is closed, kinds(text, language)
