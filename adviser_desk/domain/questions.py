@@ -2936,7 +2936,7 @@ def check_question(text: str, language: str, earlier: Sequence[str] = ()) -> lis
             found = [
                 f for f in found if f.kind != BLAMING or not _FAULT_LABEL[lang].search(f.trigger)
             ]
-        offered = i + 1 < len(sentences) and _PERMISSION[lang].match(sentences[i + 1].group())
+        offered = bool(i + 1 < len(sentences) and _PERMISSION[lang].match(sentences[i + 1].group()))
         # "Ik kan je helpen het te laten verwijderen. Wil je dat?", "We could report it together.
         # Would you like to?": the student is asked to agree to the step the adviser just
         # offered, not about what happened (who is told stays a closed choice about the case)
