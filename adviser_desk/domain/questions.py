@@ -1029,6 +1029,10 @@ _HONEST = {
         # Promising no secrecy, no secret to keep; nobody blaming the student is no silence.
         r"\bbeloof\s+(?:je\s+|u\s+)?niet\s+dat\b|\bhoeft\s+(?:\w+\s+){0,3}geen\s+geheim\b|"
         r"\bgeen\s+geheim\s+(?:te\s+)?(?:bewaren|houden)\b|\bkwalijk\s+nemen\b",
+        # what is said may not stay between the two: the limit itself ("Dit blijft niet per se
+        # tussen ons", "Het blijft misschien niet alleen bij mij")
+        r"\bblijft\s+(?:\w+\s+){0,2}?niet\s+(?:per\s*se\s+|altijd\s+|helemaal\s+|zomaar\s+|alleen\s+)?"
+        r"(?:tussen\s+ons|onder\s+ons|bij\s+mij|hier)\b",
     ),
     "en": _rx(
         r"\bcan(?:'t|t|not|\s+not)\s+promise\b",
@@ -1081,6 +1085,12 @@ _HONEST = {
         r"(?:it|this|everything|anything)\b|\b(?:don't|do\s+not|needn't|never)\s+(?:have|need)\s+"
         r"to\s+keep\s+(?:(?:a|it|this|his|her|their|that|anyone's|someone's)\s+)?secret|\bhold\s+(?:this|it)\s+"
         r"against\s+you\b|(?:\bnot|n't)\s+(?:your|ur)\s+(?:job|responsibility|task)\s+to\s+keep\b",
+        # what is said may not stay between the two: the limit itself ("It might not stay just
+        # between us", "This won't necessarily stay with me"), and a duty said with "must"
+        r"(?:\b(?:might|may|will|would|could|can|does|do)\s+not|n't|\bwont|\bcant)\s+(?:necessarily\s+|"
+        r"always\s+|all\s+)?(?:stay|remain|be\s+kept)\s+(?:just\s+|only\s+|completely\s+)?(?:between\s+"
+        r"(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|with\s+me|in\s+this\s+room|here)\b",
+        r"\b(?:i|we)\s+(?:really\s+)?must\s+(?:tell|report|inform|pass|share|let)\b",
     ),
 }
 
@@ -2165,6 +2175,8 @@ def _check_sentence(
         )
     ):
         presume = None  # "Snap je hoe we het aanpakken?", "Let's do it together, yeah?"
+    if presume and _UNASSERTED[language].search(sentence[: presume.start()]):
+        presume = None  # "Als ik denk dat je in gevaar bent, ...": a condition, not a claim
     if presume and _CONCESSIVE[language].search(sentence[: presume.start()]):
         presume = None  # "Ook als je hem zelf stuurde, ...": granted for the sake of argument
     if presume and _CHECK_BACK[language].search(sentence):
@@ -2314,10 +2326,27 @@ def _cleared(
     """Whether a finding is cleared by a veto of its kind (within its scope, see veto_scope) or
     by praise in its own clause ("Goed dat je het zegt" clears its own words, not a promise
     in the next clause: "Goed dat je komt, en wat je zegt gaat niet verder dan mij")."""
-    if may_clear and vetoes[language].search(veto_scope(sentence, found.start(), language)):
+    scope = veto_scope(sentence, found.start(), language)
+    if may_clear and (
+        vetoes[language].search(scope) or vetoes[language].search(_plain(scope, language))
+    ):
         return True
     start, end = _clause_of(sentence, found.start())
     return any(m.start() < end and start < m.end() for m in _PRAISE[language].finditer(sentence))
+
+
+# Forms of address and regional spellings a veto reads as the common word: Flemish and formal
+# "gij", "ge", "u" as "je" ("zonder dat gij het weet", "zonder u eerst te laten weten").
+_PLAIN_NL = {"gij": "jij", "ge": "je", "u": "je", "uw": "je", "da": "dat", "ni": "niet"}
+
+
+def _plain(text: str, language: str) -> str:
+    """``text`` with chat spellings written out and (Dutch) the forms of address made one, for
+    the vetoes: an honest limit or a reassurance says the same in any spelling or register."""
+    written = written_out_words(text, language)
+    if language != "nl":
+        return written
+    return _CHAT_WORD.sub(lambda w: _PLAIN_NL.get(w.group().casefold(), w.group()), written)
 
 
 def _asks_what(sentence: str, language: str) -> bool:
@@ -3144,6 +3173,13 @@ _OTHERS_MOTIVE = {
     ),
 }
 # A clause that grants something for the sake of argument: what follows is no presumption.
+# What the adviser might think, not what they claim: a condition or a cause denied right before
+# "ik denk dat je" / "I think you" ("Als ik denk dat je niet veilig bent, ...", "not because I
+# think you did something wrong").
+_UNASSERTED = {
+    "nl": _rx(r"\b(?:als|wanneer|zodra|indien|mocht|niet\s+omdat)\s*$"),
+    "en": _rx(r"\b(?:if|when|whenever|unless|not\s+because)\s*$"),
+}
 _CONCESSIVE = {
     "nl": _rx(r"\b(?:ook|zelfs)\s+als\b[^,;]*$"),
     "en": _rx(r"\b(?:even\s+if|whether\s+or\s+not)\b[^,;]*$"),

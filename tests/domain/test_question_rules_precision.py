@@ -849,3 +849,58 @@ def test_consent_to_an_offered_step_is_no_closed_question(
     language: str, text: str, closed: bool
 ) -> None:
     assert (OPTION_POSING in kinds(text, language)) is closed, kinds(text, language)
+
+
+# Transparency taken for secrecy (a21-a23, and a17's leftovers): that what is said may not stay
+# between the two is the honest limit itself; nobody is told without the student knowing, in
+# the formal and the Flemish forms of address too ("zonder dat gij het weet", "zonder u eerst te
+# laten weten"). Keeping it between the two, in the same words without the negation, stays a
+# promise.
+@pytest.mark.parametrize(
+    ("language", "text", "promise"),
+    [
+        ("nl", "Wat je vertelt, blijft niet per se tussen ons; dat zeg ik je eerlijk.", False),
+        (
+            "nl",
+            "Dit gesprek blijft misschien niet alleen bij mij, dat wil ik eerlijk zeggen.",
+            False,
+        ),
+        ("nl", "Ik schakel niemand in zonder dat gij het weet.", False),
+        ("nl", "Ik licht niemand in zonder u vooraf te laten weten wie.", False),
+        ("nl", "Wat je vertelt, blijft echt tussen ons.", True),
+        ("nl", "Niemand hoort hier iets van, dat beloof ik u.", True),
+        (
+            "en",
+            "What you tell me won't necessarily stay between us, I'll be straight with you.",
+            False,
+        ),
+        ("en", "It might not stay just between the two of us.", False),
+        ("en", "What you tell me will stay between us, I promise.", True),
+    ],
+)
+def test_that_it_may_not_stay_between_us_is_an_honest_limit(
+    language: str, text: str, promise: bool
+) -> None:
+    assert (SECRECY_PROMISE in kinds(text, language)) is promise
+
+
+# What the adviser would think under a condition, or a thought denied as the reason, is no
+# presumption ("Als ik denk dat je gevaar loopt, ...", "not because I think you did something
+# wrong"); the thought said as it is keeps its finding.
+@pytest.mark.parametrize(
+    ("language", "text", "presumes"),
+    [
+        ("nl", "Als ik denk dat je gevaar loopt, moet ik iemand inschakelen.", False),
+        ("nl", "Ik denk dat je bang voor hem was.", True),
+        (
+            "en",
+            "I ask because I need to understand, not because I think you did something wrong.",
+            False,
+        ),
+        ("en", "I think you were scared of him.", True),
+    ],
+)
+def test_a_thought_under_a_condition_presumes_nothing(
+    language: str, text: str, presumes: bool
+) -> None:
+    assert (SUGGESTIVE in kinds(text, language)) is presumes
