@@ -25,7 +25,7 @@ from adviser_desk.domain.work import no_progress as _no_progress
 from adviser_desk.reports import evidence_log
 from adviser_desk.reports.evidence_log import EvidenceLogData
 from adviser_desk.services import export_leftovers as leftovers
-from adviser_desk.services import removed_original
+from adviser_desk.services import removed_original, withheld_match
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_service import EvidenceError, EvidenceService, ItemRow
 from adviser_desk.storage import audit_log
@@ -112,11 +112,14 @@ def log_data(
     with service.case_file.transaction() as session:
         prof = profile(session)
         head = audit_log.head(session)
+        digests = [i.sha256 for i in items if i.stored and i.sha256]
+        # A copy stored before intake refused withheld bytes (walk G) shows no picture.
+        withheld = withheld_match.withheld_records(session, digests)
         thumbs: dict[str, bytes] = {
             digest: data
             for digest, data in session.execute(
                 select(EvidenceThumbnail.sha256, EvidenceThumbnail.data).where(
-                    EvidenceThumbnail.sha256.in_([i.sha256 for i in items if i.stored and i.sha256])
+                    EvidenceThumbnail.sha256.in_([d for d in digests if d not in withheld])
                 )
             )
         }
@@ -396,6 +399,10 @@ def export_package(
         raise EvidenceError(NO_RECEIVER)
     if not dest_dir.is_dir():
         raise MissingFolderError(dest_dir)
+    # A case file made before intake refused withheld bytes (walk G) may hold a stored copy of
+    # a file recorded as possibly a sexual image of a minor: it is never written out, and the
+    # adviser removes it (the same step as marking it) before anything is exported.
+    service.check_exportable(case_id)
     leftovers.remove_leftovers(service.case_file, dest_dir)
     detail = service.cases.get_case(case_id)
     stamp = dates.file_stamp(when or datetime.now())

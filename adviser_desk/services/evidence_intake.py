@@ -86,7 +86,10 @@ QUICK_TEXT_BYTES = 2 * 2**20
 class MinorQuestionError(EvidenceError):
     """The adviser must say whether a file shows a minor sexually before it is kept."""
 
-    def __init__(self, name: str | None = None) -> None:
+    def __init__(self, name: str | None = None, digest: str = "") -> None:
+        # The SHA-256 of the file asked about: one recorded as withheld before is refused as
+        # such instead (services/withheld_match.py), whatever the answer would be.
+        self.digest = digest
         if name is None:
             super().__init__(ANSWER_FIRST)
         else:
@@ -293,7 +296,7 @@ def prepare(
     digest = hashlib.sha256(data).hexdigest()
     if kind.may_hold_picture and asks_minor:
         if intake.minor_sexual is None:
-            raise MinorQuestionError(name)
+            raise MinorQuestionError(name, digest)
         if intake.minor_sexual:
             return Prepared(name, digest, len(data), kind.mime, kind.is_image, withhold=True)
     if not kind.is_image:

@@ -14,6 +14,7 @@ from adviser_desk.domain.work import (
     CancelRequested,
     never_cancelled,
 )
+from adviser_desk.services import withheld_match
 from adviser_desk.services.evidence_base import (
     PNG_SIGNATURE,
     THUMB_BATCH,
@@ -92,7 +93,11 @@ class EvidenceQueries(EvidenceBase):
             rows = session.execute(
                 select(EvidenceItem.id, EvidenceThumbnail.data)
                 .join(EvidenceThumbnail, EvidenceThumbnail.sha256 == EvidenceItem.sha256)
-                .where(EvidenceItem.case_id == case_id, EvidenceItem.stored.is_(True))
+                .where(
+                    EvidenceItem.case_id == case_id,
+                    EvidenceItem.stored.is_(True),
+                    withheld_match.not_withheld(),
+                )
             )
             return {item_id: thumb for item_id, thumb in rows if thumb}
 
@@ -105,7 +110,11 @@ class EvidenceQueries(EvidenceBase):
             rows = session.execute(
                 select(EvidenceItem.id, EvidenceThumbnail.data)
                 .join(EvidenceThumbnail, EvidenceThumbnail.sha256 == EvidenceItem.sha256)
-                .where(EvidenceItem.id.in_(list(item_ids)), EvidenceItem.stored.is_(True))
+                .where(
+                    EvidenceItem.id.in_(list(item_ids)),
+                    EvidenceItem.stored.is_(True),
+                    withheld_match.not_withheld(),
+                )
             )
             return {item_id: thumb for item_id, thumb in rows if thumb}
 

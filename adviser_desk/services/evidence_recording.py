@@ -15,6 +15,7 @@ from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.clock import now
 from adviser_desk.domain.errors import KnownError
 from adviser_desk.services import evidence_recorded as recorded_rule
+from adviser_desk.services import withheld_match
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_base import (
     BATCH_BYTES,
@@ -28,6 +29,7 @@ from adviser_desk.services.evidence_intake import (
     FileStamp,
     ImageFacts,
     Intake,
+    MinorQuestionError,
     Prepared,
     Source,
     path_source,
@@ -62,6 +64,8 @@ class EvidenceIntake(EvidenceBase):
                 )
             ).all()
         )
+        # Bytes once recorded as "may be a sexual image of a minor" are never stored (walk G).
+        withheld = withheld_match.withheld_records(session, digests)
         have_blob = set(
             session.scalars(select(EvidenceBlob.sha256).where(EvidenceBlob.sha256.in_(digests)))
         )
@@ -72,6 +76,9 @@ class EvidenceIntake(EvidenceBase):
         slots: list[int] = []
         at = now()
         for p in batch:
+            if not p.withhold and p.digest in withheld:
+                out.append(withheld_match.refusal(p.name, withheld[p.digest]))
+                continue
             if not p.withhold and p.digest in in_case:
                 out.append(EvidenceError(DUPLICATE, name=p.name, number=in_case[p.digest]))
                 continue
@@ -122,6 +129,15 @@ class EvidenceIntake(EvidenceBase):
                 out[slot] = (item_id, str(row["number"]))
         return [entry for entry in out if entry is not None]
 
+    def _withheld_first(self, name: str, question: MinorQuestionError) -> EvidenceError:
+        """A file that waits for the answer about minors but was recorded as withheld before
+        is refused as that: no answer would store it, so asking would mislead."""
+        with self.case_file.reading() as session:
+            records = withheld_match.withheld_records(session, [question.digest])
+        if question.digest in records:
+            return withheld_match.refusal(name, records[question.digest])
+        return question
+
     def add_bytes(
         self,
         case_id: int,
@@ -140,7 +156,12 @@ class EvidenceIntake(EvidenceBase):
         intake = Intake(
             description, source, observed_at, minor_sexual, marked_sexual, where, seen_by
         )
-        prepared = prepare(name, data, self.max_bytes, self._asks_minor(case_id, intake), intake)
+        try:
+            prepared = prepare(
+                name, data, self.max_bytes, self._asks_minor(case_id, intake), intake
+            )
+        except MinorQuestionError as exc:
+            raise self._withheld_first(name, exc) from None
         with self.case_file.transaction() as session:
             (stored,) = self._store(session, self._context(session, case_id), [prepared], intake)
             if isinstance(stored, EvidenceError):
@@ -204,7 +225,9 @@ class EvidenceIntake(EvidenceBase):
             sources, self.max_bytes, asks_minor, intake, cancelled, window=2 * BATCH_ITEMS
         )
         for done, (name, outcome) in enumerate(stream, 1):
-            if isinstance(outcome, EvidenceError):
+            if isinstance(outcome, MinorQuestionError):
+                tell(ImportResult(failed=[(name, self._withheld_first(name, outcome))]))
+            elif isinstance(outcome, EvidenceError):
                 tell(ImportResult(failed=[(name, outcome)]))
             else:
                 batch.append(outcome)

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from adviser_desk.domain import evidence as de
 from adviser_desk.domain.audit_actions import AuditAction
 from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.services import withheld_match
 from adviser_desk.services.actor import actor
 from adviser_desk.services.evidence_base import EvidenceBase
 from adviser_desk.services.evidence_intake import EvidenceError
@@ -69,6 +70,15 @@ class EvidenceWithholding(EvidenceBase):
                 .order_by(Case.number, EvidenceItem.number)
             ).all()
         return [StoredCopy(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "") for r in rows]
+
+    def check_exportable(self, case_id: int) -> None:
+        """Raises, naming them, when the case holds stored copies of bytes recorded as
+        withheld (a case file made before intake refused them, or "Keep for now"): the police
+        package never writes them out (walk G)."""
+        with self.case_file.reading() as session:
+            copies = withheld_match.stored_copies(session, case_id)
+        if copies:
+            raise withheld_match.export_refusal(copies)
 
     def stored_copies_of_withheld(self, case_id: int, numbers: Sequence[str]) -> list[StoredCopy]:
         """The stored items holding the same bytes as the case's withheld items ``numbers``

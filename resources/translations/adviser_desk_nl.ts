@@ -1146,116 +1146,117 @@ Je naam:</translation>
 <context>
     <name>EvidenceOutput</name>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="47"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="48"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="65"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="73"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="78"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="82"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="66"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="74"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="83"/>
         <source>Verify evidence</source>
         <translation>Bewijs controleren</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="66"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="67"/>
         <source>These items no longer match their hash: {items}</source>
         <translation>Deze stukken komen niet meer overeen met hun vingerafdruk (SHA-256): {items}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="74"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="75"/>
         <source>Every stored item matches the hash taken at intake.</source>
         <translation>Elk opgeslagen stuk komt overeen met de vingerafdruk (SHA-256) die bij ontvangst is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="79"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="80"/>
         <source>Checking every stored item against its hash…</source>
         <translation>Elk opgeslagen stuk wordt met zijn vingerafdruk (SHA-256) vergeleken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="97"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="98"/>
         <source>Evidence log</source>
         <translation>Bewijslijst</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="106"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="107"/>
         <source>Printed; recorded in the chain of custody.</source>
         <translation>Afgedrukt; vastgelegd in de bewaarketen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="109"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="110"/>
         <source>Print evidence log</source>
         <translation>Bewijslijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="110"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="144"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="111"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="145"/>
         <source>Verifying the evidence and making the log…</source>
         <translation>Bewijs controleren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="115"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="116"/>
         <source>The evidence log could not be made</source>
         <translation>De bewijslijst kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="126"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="143"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="144"/>
         <source>Save evidence log</source>
         <translation>Bewijslijst opslaan</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="93"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="127"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="94"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="128"/>
         <source>{number} evidence log.pdf</source>
         <translation>{number} bewijslijst.pdf</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="135"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="136"/>
         <source>Saved {path}; not encrypted.</source>
         <translation>{path} opgeslagen; niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="149"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="150"/>
         <source>The evidence log was not saved</source>
         <translation>De bewijslijst is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="161"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="172"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="203"/>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="206"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="162"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="173"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="193"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="209"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="212"/>
         <source>Export for the police</source>
         <translation>Exporteren voor de politie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="162"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="163"/>
         <source>Who receives it (name and organisation)? The export is NOT encrypted.</source>
         <translation>Wie ontvangt het (naam en organisatie)? De export is NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="174"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="175"/>
         <source>Fill in who receives the export, for example &apos;Officer Jansen, Utrecht police&apos;. It is recorded with the export.</source>
         <translation>Vul in wie de export ontvangt, bijvoorbeeld &apos;Agent Jansen, politie Utrecht&apos;. Dat wordt bij de export vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="194"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="200"/>
         <source>Folder for the export (a USB stick)</source>
         <translation>Map voor de export (een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="201"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="207"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="207"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="213"/>
         <source>Copying the originals and making the log…</source>
         <translation>Originelen kopiëren en de bewijslijst maken…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="212"/>
+        <location filename="../../adviser_desk/ui/evidence/output_actions.py" line="218"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
@@ -1822,12 +1823,12 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="53"/>
+        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="57"/>
         <source>&amp;Said:</source>
         <translation>&amp;Gezegd:</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="60"/>
+        <location filename="../../adviser_desk/ui/interview/entry_rows.py" line="64"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
@@ -1837,42 +1838,42 @@ Kopieën die eerder zijn geëxporteerd of overgedragen, veranderen niet: verwijd
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="239"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="245"/>
         <source>Your question (Enter adds, F2 switches)</source>
         <translation>Je vraag (Enter voegt toe, F2 wisselt)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="241"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="247"/>
         <source>The student&apos;s words, as said (Enter adds)</source>
         <translation>Letterlijk wat de leerling zegt (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="243"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="249"/>
         <source>The answer, word for word (Enter adds)</source>
         <translation>Het antwoord, woord voor woord (Enter voegt toe)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="405"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="411"/>
         <source>Case {number} was handed over to {receiver} on {date} and is kept here read-only: you can read this conversation, print its record and save it as PDF, but not add to it or change it.</source>
         <translation>Zaak {number} is op {date} overgedragen aan {receiver} en wordt hier alleen-lezen bewaard: je kunt dit gesprek lezen en het verslag afdrukken en als pdf opslaan, maar er niets aan toevoegen of in wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="426"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="432"/>
         <source>{title} (closed, read-only)</source>
         <translation>{title} (gesloten, alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="440"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="446"/>
         <source>Conversation closed on {date} (read-only): its record can be saved as PDF or printed, but nothing can be added or changed. Start a new conversation to go on.</source>
         <translation>Gesprek gesloten op {date} (alleen lezen): het verslag kan als pdf worden opgeslagen of afgedrukt, maar er kan niets meer bij of veranderen. Begin een nieuw gesprek om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="490"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="496"/>
         <source>Save record as PDF…</source>
         <translation>Verslag opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="493"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="499"/>
         <source>Print record…</source>
         <translation>Verslag afdrukken…</translation>
     </message>
@@ -1937,7 +1938,7 @@ Bewaren als notitie in elk gesprek?</translation>
         <translation>&amp;Bewaren als notitie</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="261"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="267"/>
         <source>The line was not added</source>
         <translation>De regel is niet toegevoegd</translation>
     </message>
@@ -2021,12 +2022,12 @@ Invoeren voordat je sluit?</translation>
         <translation>De getypte regel is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="313"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="319"/>
         <source>The note was not added</source>
         <translation>De notitie is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="359"/>
+        <location filename="../../adviser_desk/ui/interview/interview_window.py" line="365"/>
         <source>The interview was not closed</source>
         <translation>Het gesprek is niet afgesloten</translation>
     </message>
@@ -6329,7 +6330,7 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Dit zaakbestand kon niet worden omgezet naar de snellere opslagvorm van deze versie: de omgezette kopie kwam niet door de controle ({detail}) en is verwijderd. Het zaakbestand {path} is niet veranderd en werkt zoals voorheen. Kies Zaakbestand controleren; het omzetten wordt opnieuw geprobeerd wanneer je het de volgende keer ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_withholding.py" line="32"/>
+        <location filename="../../adviser_desk/services/evidence_withholding.py" line="33"/>
         <source>This item has no stored original (any more); nothing was changed.</source>
         <translation>Van dit stuk is geen origineel (meer) opgeslagen; er is niets veranderd.</translation>
     </message>
@@ -6362,6 +6363,16 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <location filename="../../adviser_desk/ui/common/date_typing.py" line="342"/>
         <source>the date field</source>
         <translation>het datumveld</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="27"/>
+        <source>{name} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file is never stored, whatever the answer now. Nothing was stored.</source>
+        <translation>{name} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand wordt nooit opgeslagen, wat het antwoord nu ook is. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../adviser_desk/services/withheld_match.py" line="33"/>
+        <source>The stored original of {items} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. Such a file must not be handed out. Remove the stored original first: select the item on the Evidence tab and choose “Mark as possibly sexual image…”. Nothing was exported.</source>
+        <translation>Het opgeslagen origineel van {items} is precies hetzelfde bestand (dezelfde SHA-256) als {records}, vastgelegd als mogelijk een naaktbeeld of seksueel beeld van iemand onder de 18 en bewust niet bewaard. Zo&apos;n bestand mag niet worden meegegeven. Verwijder eerst het opgeslagen origineel: selecteer het stuk op het tabblad Bewijs en kies ‘Markeren als mogelijk seksueel beeld…’. Er is niets geëxporteerd.</translation>
     </message>
 </context>
 <context>
@@ -6527,17 +6538,17 @@ SHA-256 van deze gebeurtenis: {hash}</translation>
         <translation>Geëxporteerd voor</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="221"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="224"/>
         <source>{date} reported to {channel}</source>
         <translation>{date} gemeld bij {channel}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="222"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="225"/>
         <source>{date} checked: {status}</source>
         <translation>{date} gecontroleerd: {status}</translation>
     </message>
     <message>
-        <location filename="../../adviser_desk/services/evidence_export.py" line="223"/>
+        <location filename="../../adviser_desk/services/evidence_export.py" line="226"/>
         <source>check again on {date}</source>
         <translation>opnieuw controleren op {date}</translation>
     </message>

@@ -19,6 +19,7 @@ from adviser_desk.ui.common.dialogs import (
     save_pdf_name,
     show_error,
 )
+from adviser_desk.ui.common.errors import known_errors
 from adviser_desk.ui.common.focus_show import back_on
 from adviser_desk.ui.common.i18n import translate_report
 from adviser_desk.ui.common.pdf_print import preview_and_print
@@ -187,6 +188,11 @@ class EvidenceOutput(QObject):
     def export_package(self) -> None:
         tab = self.tab
         if tab.service is None or tab.case_id is None:
+            return
+        # Told before the receiver and the folder are asked: the export would refuse anyway.
+        with known_errors(tab, self.tr("Export for the police")) as attempt:
+            tab.service.check_exportable(tab.case_id)
+        if attempt.failed:
             return
         receiver = self._ask_receiver()
         if receiver is None:

@@ -1,0 +1,122 @@
+"""A file recorded as "may be a sexual image of a minor, not kept" is never stored later (walk G,
+finding 1).
+
+The answer "yes, or not sure" is remembered by the SHA-256 of what was received. Any later
+intake of the same bytes, in any case of the case file and whatever the later answer or the
+case's types, is refused naming the record that withheld it: one "no" after a "yes" would
+otherwise keep the image. A wrongly withheld harmless picture then stays a description; that
+is the safe side of the error, and the record still tells the police where the picture is.
+
+Case files made before this rule may hold stored copies of withheld bytes; ``stored_copies``
+finds them so the police export does not write them out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy.orm import Session, aliased
+
+from adviser_desk.domain import evidence as de
+from adviser_desk.domain.i18n import QT_TRANSLATE_NOOP
+from adviser_desk.services.evidence_intake import EvidenceError
+from adviser_desk.storage.models import Case, EvidenceItem
+
+WITHHELD_BEFORE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} is the same file (identical SHA-256) as {records}, recorded as possibly a nude or "
+    "sexual image of someone under 18 and deliberately not kept. Such a file is never stored, "
+    "whatever the answer now. Nothing was stored.",
+)
+STORED_COPIES = QT_TRANSLATE_NOOP(
+    "errors",
+    "The stored original of {items} is the same file (identical SHA-256) as {records}, "
+    "recorded as possibly a nude or sexual image of someone under 18 and deliberately not kept. "
+    "Such a file must not be handed out. Remove the stored original first: select the item on "
+    "the Evidence tab and choose “Mark as possibly sexual image…”. Nothing was exported.",
+)
+
+
+@dataclass(frozen=True)
+class WithheldRecord:
+    case_number: str
+    number: str
+
+
+def withheld_records(session: Session, digests: Iterable[str]) -> dict[str, list[WithheldRecord]]:
+    """The withheld records, in any case of the file, of each of ``digests`` that has one."""
+    wanted = sorted({d for d in digests if d})
+    found: dict[str, list[WithheldRecord]] = {}
+    if not wanted:
+        return found
+    rows = session.execute(
+        select(EvidenceItem.sha256, Case.number, EvidenceItem.number)
+        .join(Case, Case.id == EvidenceItem.case_id)
+        .where(
+            EvidenceItem.kind == de.EvidenceKind.WITHHELD.value,
+            EvidenceItem.sha256.in_(wanted),
+        )
+        .order_by(Case.number, EvidenceItem.id)
+    ).all()
+    for digest, case_number, number in rows:
+        found.setdefault(digest or "", []).append(WithheldRecord(case_number, number))
+    return found
+
+
+def not_withheld() -> ColumnElement[bool]:
+    """A condition on ``EvidenceItem``: no withheld record has its bytes. The list and the
+    log show no thumbnail of a stored copy of withheld bytes."""
+    twin = aliased(EvidenceItem)
+    return ~exists().where(
+        twin.sha256 == EvidenceItem.sha256, twin.kind == de.EvidenceKind.WITHHELD.value
+    )
+
+
+def records_text(records: Iterable[WithheldRecord]) -> str:
+    """ "B-009 in 2026-002, B-003 in 2026-001": the same words in English and Dutch, so the
+    message it goes into needs no second translation."""
+    return ", ".join(f"{r.number} in {r.case_number}" for r in records)
+
+
+def refusal(name: str, records: list[WithheldRecord]) -> EvidenceError:
+    return EvidenceError(WITHHELD_BEFORE, name=name, records=records_text(records))
+
+
+@dataclass(frozen=True)
+class StoredWithheld:
+    """A stored item of a case whose bytes are also recorded as withheld."""
+
+    number: str
+    records: list[WithheldRecord]
+
+
+def stored_copies(session: Session, case_id: int) -> list[StoredWithheld]:
+    """The case's stored items whose SHA-256 a withheld record (in any case) has."""
+    stored = session.execute(
+        select(EvidenceItem.number, EvidenceItem.sha256)
+        .where(
+            EvidenceItem.case_id == case_id,
+            EvidenceItem.stored.is_(True),
+            EvidenceItem.sha256.is_not(None),
+        )
+        .order_by(EvidenceItem.id)
+    ).all()
+    withheld = withheld_records(session, (digest or "" for _number, digest in stored))
+    return [
+        StoredWithheld(number, withheld[digest or ""])
+        for number, digest in stored
+        if (digest or "") in withheld
+    ]
+
+
+def export_refusal(copies: list[StoredWithheld]) -> EvidenceError:
+    records: list[WithheldRecord] = []
+    for copy in copies:
+        records += [r for r in copy.records if r not in records]
+    return EvidenceError(
+        STORED_COPIES,
+        items=", ".join(c.number for c in copies),
+        records=records_text(records),
+    )
